@@ -1,0 +1,1 @@
+"""The ``hostdesk`` command line."""

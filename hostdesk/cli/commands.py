@@ -1,0 +1,112 @@
+"""What each ``hostdesk`` subcommand does. Output never holds more personal data than asked."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from sqlalchemy.orm import Session
+
+from hostdesk.cli.passphrase import read_new_passphrase, read_passphrase
+from hostdesk.storage import caseload, families
+from hostdesk.storage import search as search_index
+from hostdesk.storage.vault import Vault
+
+
+def _open(args: argparse.Namespace) -> Vault:
+    passphrase = read_passphrase(args.passphrase_file)
+    return Vault.open(args.vault, args.user, passphrase)
+
+
+def gui(args: argparse.Namespace) -> int:
+    from hostdesk.app import run_gui  # Qt only when the window is wanted
+
+    return run_gui(vault_dir=getattr(args, "vault", None), demo=getattr(args, "demo", False))
+
+
+def init(args: argparse.Namespace) -> int:
+    if not args.user:
+        print("hostdesk: say who the coordinator is with --user NAME.", file=sys.stderr)
+        return 2
+    passphrase = read_new_passphrase(args.passphrase_file)
+    vault, recovery = Vault.create(
+        args.vault, entity_name=args.entity, username=args.user, passphrase=passphrase
+    )
+    vault.close()
+    print(f"Vault created in {args.vault} for {args.entity}; coordinator: {args.user}.")
+    print()
+    print("RECOVERY KEY (shown only now; print it or write it down and keep it locked away):")
+    print(f"    {recovery}")
+    print("With it a coordinator can open the vault and reset a forgotten passphrase.")
+    return 0
+
+
+def demo(args: argparse.Namespace) -> int:
+    from hostdesk.storage.demo.writer import create_demo_vault
+
+    passphrase = read_new_passphrase(args.passphrase_file)
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{done}/{total} families", end="", file=sys.stderr, flush=True)
+
+    vault = create_demo_vault(
+        args.vault, passphrase, families=args.families, seed=args.seed, progress=progress
+    )
+    vault.close()
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"Demo vault with {args.families} synthetic families created in {args.vault}.")
+    return 0
+
+
+def search(args: argparse.Namespace) -> int:
+    with _open(args) as vault, vault.session() as session:
+        hits = search_index.search(session, args.query, limit=args.limit)
+        rows = families_for_hits(session, hits)
+    for line in rows:
+        print(line)
+    return 0
+
+
+def families_for_hits(session: Session, hits: list[search_index.SearchHit]) -> list[str]:
+    """One line per hit: case number, then the member's (or the head's) names."""
+    family_rows = caseload.rows_for(session, sorted({h.family_id for h in hits}))
+    member_names = families.member_names(session, [h.member_id for h in hits if h.member_id])
+    lines = []
+    for hit in hits:
+        row = family_rows.get(hit.family_id)
+        if row is None:
+            continue
+        if hit.member_id is not None and hit.member_id in member_names:
+            latin, original = member_names[hit.member_id]
+        else:
+            latin, original = row.head_latin, row.head_original
+        lines.append("\t".join(part for part in (row.case_number, latin, original) if part))
+    return lines
+
+
+def verify(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        problems = vault.integrity_problems()
+        chain = vault.audit_report()
+    failed = False
+    if problems:
+        failed = True
+        print("database integrity: FAILED")
+        for problem in problems[:20]:
+            print(f"    {problem}")
+    else:
+        print("database integrity: ok")
+    if chain.ok:
+        print(f"audit chain: ok ({chain.entries} entries)")
+    else:
+        failed = True
+        print(f"audit chain: BROKEN at entry {chain.first_broken_seq}: {chain.reason}")
+    return 1 if failed else 0
+
+
+def export_raw_key(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        print(vault.raw_key_hex())
+    return 0

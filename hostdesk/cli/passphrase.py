@@ -1,0 +1,57 @@
+"""Where a passphrase comes from: a file (for scripts and tests) or a prompt."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from hostdesk.storage.errors import VaultError
+
+ENV_FILE = "HOSTDESK_PASSPHRASE_FILE"
+MIN_LENGTH = 8
+
+
+class PassphraseUnavailable(VaultError):
+    pass
+
+
+def _from_file(path: str) -> str:
+    try:
+        content = Path(path).read_text(encoding="utf-8")
+    except OSError as error:
+        raise PassphraseUnavailable(
+            f"Cannot read the passphrase file {path} ({error.strerror})."
+        ) from error
+    # Only the line ending goes: spaces inside or around a passphrase are part of it.
+    return content.splitlines()[0] if content else ""
+
+
+def read_passphrase(file_option: str | None, prompt: str = "Passphrase: ") -> str:
+    """The passphrase from ``--passphrase-file``, then the environment, then a prompt."""
+    path = file_option or os.environ.get(ENV_FILE)
+    if path:
+        return _from_file(path)
+    if not sys.stdin.isatty():
+        raise PassphraseUnavailable(
+            f"No passphrase given: run in a terminal, or use --passphrase-file or {ENV_FILE}."
+        )
+    return getpass.getpass(prompt)
+
+
+def read_new_passphrase(file_option: str | None) -> str:
+    """A new passphrase, asked twice at a prompt, at least MIN_LENGTH characters."""
+    path = file_option or os.environ.get(ENV_FILE)
+    if path:
+        passphrase = _from_file(path)
+    else:
+        passphrase = read_passphrase(None, "New passphrase: ")
+        if read_passphrase(None, "Repeat the passphrase: ") != passphrase:
+            raise PassphraseUnavailable("The two passphrases differ; nothing was created.")
+    if len(passphrase) < MIN_LENGTH:
+        raise PassphraseUnavailable(
+            f"The passphrase is too short: use at least {MIN_LENGTH} characters, "
+            "for example a few unrelated words."
+        )
+    return passphrase

@@ -1,0 +1,1 @@
+"""Pure programme rules: no Qt, no SQL, no I/O."""

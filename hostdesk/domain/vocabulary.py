@@ -1,0 +1,173 @@
+"""The programme's vocabulary: the closed lists a case file is made of.
+
+Values are stable English identifiers stored in the database; labels for
+people live in the UI's translations.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Dimension(StrEnum):
+    """The five dimensions followed for every family and person."""
+
+    HOUSING = "housing"
+    HEALTH = "health"
+    EDUCATION = "education"
+    LANGUAGE = "language"
+    EMPLOYMENT = "employment"
+
+
+class Role(StrEnum):
+    COORDINATOR = "coordinator"
+    SOCIAL_WORKER = "social_worker"
+
+
+class ArrivalChannel(StrEnum):
+    RELOCATION = "relocation"
+    RESETTLEMENT = "resettlement"
+    SPONTANEOUS_ASYLUM = "spontaneous_asylum"
+    TEMPORARY_PROTECTION = "temporary_protection"
+
+
+class CaseType(StrEnum):
+    FAMILY = "family"
+    UNACCOMPANIED_MINOR = "unaccompanied_minor"
+
+
+class FamilyStatus(StrEnum):
+    ACTIVE = "active"
+    EXITED = "exited"
+
+
+class ExitReason(StrEnum):
+    PROGRAMME_ENDED = "programme_ended"
+    LEFT_PORTUGAL = "left_portugal"
+    TRANSFERRED = "transferred"
+    WITHDRAWN = "withdrawn"
+
+
+class Sex(StrEnum):
+    FEMALE = "F"
+    MALE = "M"
+    OTHER = "X"
+    UNKNOWN = "U"
+
+
+class Relationship(StrEnum):
+    HEAD = "head"
+    SPOUSE = "spouse"
+    CHILD = "child"
+    PARENT = "parent"
+    SIBLING = "sibling"
+    GRANDCHILD = "grandchild"
+    OTHER_RELATIVE = "other_relative"
+    OTHER = "other"
+
+
+class Script(StrEnum):
+    """Writing system of a name as written in its own script."""
+
+    LATIN = "Latn"
+    ARABIC = "Arab"
+    ETHIOPIC = "Ethi"
+    CYRILLIC = "Cyrl"
+    OTHER = "Zyyy"
+
+
+class IdentifierKind(StrEnum):
+    NIF = "nif"
+    NISS = "niss"
+    SNS = "sns"
+    CITIZEN_CARD = "citizen_card"
+    PASSPORT = "passport"
+    TRAVEL_DOCUMENT = "travel_document"
+    NAIR_REFERENCE = "nair_reference"
+
+
+class ActivityKind(StrEnum):
+    VISIT = "visit"
+    CALL = "call"
+    APPOINTMENT = "appointment"
+    NOTE = "note"
+
+
+class ReferralService(StrEnum):
+    SNS = "sns"
+    SCHOOL = "school"
+    IEFP = "iefp"
+    ISS = "iss"
+    TTS = "tts"
+    PSYCHOLOGIST = "psychologist"
+    LEGAL = "legal"
+    OTHER = "other"
+
+
+class GoalStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    ACHIEVED = "achieved"
+    DROPPED = "dropped"
+
+
+class CourseType(StrEnum):
+    PLA = "pla"  # Português Língua de Acolhimento
+    NON_FORMAL = "non_formal"
+    TECHNICAL = "technical"
+    LITERACY = "literacy"
+
+
+class CefrLevel(StrEnum):
+    PRE_A1 = "pre_A1"
+    A1 = "A1"
+    A2 = "A2"
+    B1 = "B1"
+    B2 = "B2"
+    C1 = "C1"
+    C2 = "C2"
+
+
+class EducationKind(StrEnum):
+    SCHOOL_ENROLMENT = "school_enrolment"
+    QUALIFICATION_RECOGNITION = "qualification_recognition"
+    PRIOR_LEARNING = "prior_learning"  # Centros Qualifica
+    VOCATIONAL_TRAINING = "vocational_training"
+    HIGHER_EDUCATION = "higher_education"
+
+
+class EmploymentKind(StrEnum):
+    IEFP_REGISTRATION = "iefp_registration"
+    TRAINING = "training"
+    JOB_SEARCH = "job_search"
+    CONTRACT = "contract"
+    SELF_EMPLOYED = "self_employed"
+
+
+class HousingKind(StrEnum):
+    RENTED_BY_ENTITY = "rented_by_entity"
+    RENTED_BY_FAMILY = "rented_by_family"
+    SOCIAL_HOUSING = "social_housing"
+    RECEPTION_CENTRE = "reception_centre"
+    HOST_FAMILY = "host_family"
+
+
+class DimensionStatus(StrEnum):
+    """Where a family or person stands on one dimension."""
+
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    ACHIEVED = "achieved"
+    AT_RISK = "at_risk"
+
+
+class ConsentScope(StrEnum):
+    CASE_MANAGEMENT = "case_management"
+    REFERRALS = "referrals"
+    REPORTING = "reporting"
+
+
+class ConsentMethod(StrEnum):
+    WRITTEN = "written"
+    ORAL_WITH_INTERPRETER = "oral_with_interpreter"
+    ORAL = "oral"

@@ -1,0 +1,1 @@
+"""PDF and data renditions of progress and monthly reports."""

@@ -1,0 +1,1 @@
+"""The vault: key derivation, encrypted database, models, migrations, repositories, audit."""

@@ -1,0 +1,121 @@
+"""The caseload: which families, in which order, and one screen's worth of rows.
+
+The UI keeps only family ids (cheap even for tens of thousands) and asks for
+rows a page at a time, so scrolling never loads the whole caseload.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+
+class CaseloadSort(StrEnum):
+    CASE_NUMBER = "case_number"
+    HEAD_NAME = "head_name"
+    PROGRAMME_END = "programme_end"
+
+
+_ORDER = {
+    CaseloadSort.CASE_NUMBER: "f.case_number {dir}",
+    CaseloadSort.HEAD_NAME: "m.name_latin {dir}, f.id",
+    CaseloadSort.PROGRAMME_END: "f.programme_end {dir}, f.id",
+}
+
+
+@dataclass(frozen=True)
+class CaseloadFilter:
+    status: str | None = None
+    worker_id: int | None = None
+    family_ids: Sequence[int] | None = None  # e.g. the hits of a search
+
+
+@dataclass(frozen=True)
+class CaseloadRow:
+    family_id: int
+    case_number: str
+    head_latin: str
+    head_original: str
+    members: int
+    programme_start: date
+    programme_months: int
+    programme_end: date
+    status: str
+    worker: str
+
+
+def _where(filters: CaseloadFilter) -> tuple[str, dict[str, object]]:
+    clauses, params = [], {}
+    if filters.status:
+        clauses.append("f.status = :status")
+        params["status"] = filters.status
+    if filters.worker_id is not None:
+        clauses.append("f.assigned_worker_id = :worker")
+        params["worker"] = filters.worker_id
+    if filters.family_ids is not None:
+        ids = ",".join(str(int(i)) for i in filters.family_ids) or "NULL"
+        clauses.append(f"f.id IN ({ids})")
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def family_ids(
+    session: Session,
+    sort: CaseloadSort = CaseloadSort.HEAD_NAME,
+    descending: bool = False,
+    filters: CaseloadFilter | None = None,
+    limit: int | None = None,
+) -> list[int]:
+    """Family ids in display order."""
+    where, params = _where(filters or CaseloadFilter())
+    order = _ORDER[sort].format(dir="DESC" if descending else "ASC")
+    sql = (
+        "SELECT f.id FROM family f LEFT JOIN member m ON m.family_id = f.id AND m.is_head = 1"
+        f"{where} ORDER BY {order}"
+    )
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return [r[0] for r in session.execute(text(sql), params)]
+
+
+def rows_for(session: Session, ids: Sequence[int]) -> dict[int, CaseloadRow]:
+    """The display rows of some families, by id (missing ids are simply absent)."""
+    if not ids:
+        return {}
+    placeholders = ",".join(str(int(i)) for i in ids)
+    sql = f"""
+        SELECT f.id, f.case_number, coalesce(m.name_latin, ''), coalesce(m.name_original, ''),
+               (SELECT count(*) FROM member c WHERE c.family_id = f.id),
+               f.programme_start, f.programme_months, f.programme_end, f.status,
+               coalesce(u.display_name, '')
+        FROM family f
+        LEFT JOIN member m ON m.family_id = f.id AND m.is_head = 1
+        LEFT JOIN app_user u ON u.id = f.assigned_worker_id
+        WHERE f.id IN ({placeholders})
+    """
+    result = {}
+    for r in session.execute(text(sql)):
+        result[r[0]] = CaseloadRow(
+            r[0], r[1], r[2], r[3], r[4],
+            _as_date(r[5]), r[6], _as_date(r[7]), r[8], r[9],
+        )  # fmt: skip
+    return result
+
+
+def first_page(
+    session: Session,
+    sort: CaseloadSort = CaseloadSort.HEAD_NAME,
+    limit: int = 100,
+    filters: CaseloadFilter | None = None,
+) -> list[CaseloadRow]:
+    ids = family_ids(session, sort, filters=filters, limit=limit)
+    rows = rows_for(session, ids)
+    return [rows[i] for i in ids if i in rows]
+
+
+def _as_date(value: object) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))

@@ -1,0 +1,338 @@
+"""The case file as database tables (SQLModel).
+
+Every schema change ships as an Alembic migration under ``migrations/``; these
+classes describe the newest schema and must match the last revision (a test
+checks that). Dates are ``date``; money is integer euro cents; enums are stored
+as their stable string values from :mod:`hostdesk.domain.vocabulary`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, Column, Index
+from sqlmodel import Field, SQLModel
+
+
+class HostingEntity(SQLModel, table=True):
+    __tablename__ = "hosting_entity"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    kind: str = ""  # municipality, ngo, foundation, par_member
+    municipality: str = ""
+    address: str = ""
+    nair_code: str = ""
+    created_at: datetime
+
+
+class AppUser(SQLModel, table=True):
+    """A person who uses the app; the key slot for the user lives in the header."""
+
+    __tablename__ = "app_user"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_uuid: str = Field(unique=True)
+    username: str = Field(unique=True)
+    display_name: str = ""
+    role: str
+    active: bool = True
+    created_at: datetime
+
+
+class Family(SQLModel, table=True):
+    __tablename__ = "family"
+    __table_args__ = (
+        Index("ix_family_status_end", "status", "programme_end"),
+        Index("ix_family_worker", "assigned_worker_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_number: str = Field(unique=True)
+    nair_reference: str = ""
+    case_type: str = "family"
+    arrival_channel: str
+    arrival_date: date | None = None
+    programme_start: date
+    programme_months: int = 18
+    # Derived from start and length, stored so the caseload can sort by it on an index.
+    programme_end: date = Field(index=True)
+    status: str = "active"
+    exit_reason: str | None = None
+    exit_date: date | None = None
+    municipality: str = ""
+    assigned_worker_id: int | None = Field(default=None, foreign_key="app_user.id")
+    created_at: datetime
+    updated_at: datetime
+
+
+class Member(SQLModel, table=True):
+    __tablename__ = "member"
+    __table_args__ = (
+        Index("ix_member_family", "family_id"),
+        Index("ix_member_head_name", "is_head", "name_latin"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    family_id: int = Field(foreign_key="family.id")
+    is_head: bool = False
+    relationship: str = "other"
+    name_latin: str
+    name_original: str = ""
+    original_script: str = "Latn"
+    sex: str = "U"
+    # A partial date of birth: year alone, year and month, or the full date.
+    birth_year: int | None = None
+    birth_month: int | None = None
+    birth_day: int | None = None
+    nationality: str = ""  # ISO 3166-1 alpha-2
+    languages: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    vulnerabilities: list[str] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False)
+    )
+    is_unaccompanied_minor: bool = False
+    created_at: datetime
+    updated_at: datetime
+
+
+class Identifier(SQLModel, table=True):
+    """NIF, NISS, SNS number, citizen card, passport or travel document, NAIR reference."""
+
+    __tablename__ = "identifier"
+    __table_args__ = (Index("ix_identifier_member", "member_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id")
+    kind: str
+    value: str
+    issued_by: str = ""
+    expires_on: date | None = None
+
+
+class ResidencePermit(SQLModel, table=True):
+    """The ARP (provisional residence permit) and its renewals."""
+
+    __tablename__ = "residence_permit"
+    __table_args__ = (Index("ix_permit_member", "member_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id")
+    number: str = ""
+    issued_on: date | None = None
+    expires_on: date | None = Field(default=None, index=True)
+    renewal_appointment: date | None = None
+    notes: str = ""
+
+
+class Housing(SQLModel, table=True):
+    __tablename__ = "housing"
+    __table_args__ = (Index("ix_housing_family", "family_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    family_id: int = Field(foreign_key="family.id")
+    kind: str
+    address: str = ""
+    municipality: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+    monthly_rent_cents: int | None = None
+    status: str = "in_progress"
+    notes: str = ""
+
+
+class HealthRecord(SQLModel, table=True):
+    __tablename__ = "health_record"
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", unique=True)
+    sns_registered: bool = False
+    health_centre: str = ""
+    has_family_doctor: bool = False
+    vaccinations_up_to_date: bool | None = None
+    mental_health_followup: bool = False
+    interpreter_needed: bool = False
+    status: str = "not_started"
+    notes: str = ""
+
+
+class Education(SQLModel, table=True):
+    __tablename__ = "education"
+    __table_args__ = (Index("ix_education_member", "member_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id")
+    kind: str
+    institution: str = ""
+    level: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+    status: str = "in_progress"
+    notes: str = ""
+
+
+class LanguageCourse(SQLModel, table=True):
+    __tablename__ = "language_course"
+    __table_args__ = (Index("ix_language_member", "member_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id")
+    course_type: str
+    provider: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+    hours: int = 0
+    cefr_level_reached: str | None = None
+    level_reached_on: date | None = None
+    notes: str = ""
+
+
+class Employment(SQLModel, table=True):
+    __tablename__ = "employment"
+    __table_args__ = (Index("ix_employment_member", "member_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id")
+    kind: str
+    employer: str = ""
+    sector: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+    notes: str = ""
+
+
+class PlanGoal(SQLModel, table=True):
+    """A goal of the family's integration plan on one dimension."""
+
+    __tablename__ = "plan_goal"
+    __table_args__ = (Index("ix_goal_family", "family_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    family_id: int = Field(foreign_key="family.id")
+    member_id: int | None = Field(default=None, foreign_key="member.id")
+    dimension: str
+    description: str
+    status: str = "planned"
+    target_date: date | None = None
+    achieved_on: date | None = None
+
+
+class Activity(SQLModel, table=True):
+    """A visit, call, appointment or note in the family's timeline."""
+
+    __tablename__ = "activity"
+    __table_args__ = (Index("ix_activity_family_date", "family_id", "occurred_on"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    family_id: int = Field(foreign_key="family.id")
+    kind: str
+    occurred_on: date
+    author_id: int | None = Field(default=None, foreign_key="app_user.id")
+    place: str = ""
+    members_present: list[int] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False)
+    )
+    dimensions: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    text: str = ""
+    created_at: datetime
+
+
+class Referral(SQLModel, table=True):
+    """A referral to another service, and whether and how it was answered."""
+
+    __tablename__ = "referral"
+    __table_args__ = (
+        Index("ix_referral_family", "family_id"),
+        Index("ix_referral_open", "answered_on", "sent_on"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    family_id: int = Field(foreign_key="family.id")
+    member_id: int | None = Field(default=None, foreign_key="member.id")
+    service: str
+    dimension: str | None = None
+    reason: str = ""
+    sent_on: date
+    answered_on: date | None = None
+    outcome: str = ""
+    created_at: datetime
+
+
+class AllowanceRate(SQLModel, table=True):
+    """Monthly living-allowance rates, dated: the history is kept, never overwritten."""
+
+    __tablename__ = "allowance_rate"
+
+    id: int | None = Field(default=None, primary_key=True)
+    effective_from: date = Field(unique=True)
+    head_cents: int
+    other_adult_cents: int
+    child_cents: int
+
+
+class AllowancePayment(SQLModel, table=True):
+    __tablename__ = "allowance_payment"
+    __table_args__ = (Index("ix_payment_family_period", "family_id", "period"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    family_id: int = Field(foreign_key="family.id")
+    period: str  # YYYY-MM
+    amount_cents: int
+    paid_on: date
+    note: str = ""
+
+
+class Consent(SQLModel, table=True):
+    __tablename__ = "consent"
+    __table_args__ = (Index("ix_consent_member", "member_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id")
+    scope: str
+    given_on: date
+    method: str
+    document_ref: str = ""
+    withdrawn_on: date | None = None
+
+
+class AuditEntry(SQLModel, table=True):
+    """One link of the append-only, hash-chained audit log. No personal data in it."""
+
+    __tablename__ = "audit_log"
+
+    seq: int = Field(primary_key=True)
+    at: str  # UTC ISO-8601, microseconds
+    actor: str
+    action: str
+    object_type: str
+    object_id: str = ""
+    detail: str = ""  # canonical JSON; ids and field names only
+    prev_hash: str
+    hash: str
+
+
+class Setting(SQLModel, table=True):
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True)
+    value: str  # JSON
+
+
+class FollowUpTask(SQLModel, table=True):
+    """A follow-up task from a visit or plan (added in revision 0002)."""
+
+    __tablename__ = "follow_up_task"
+    __table_args__ = (
+        Index("ix_task_family", "family_id"),
+        Index("ix_task_open_due", "done_on", "due_on"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    family_id: int = Field(foreign_key="family.id")
+    activity_id: int | None = Field(default=None, foreign_key="activity.id")
+    assigned_to_id: int | None = Field(default=None, foreign_key="app_user.id")
+    description: str
+    due_on: date | None = None
+    done_on: date | None = None
+    created_at: datetime
+
+

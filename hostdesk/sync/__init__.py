@@ -1,0 +1,1 @@
+"""Signed and encrypted report bundles, the outbox and transports."""

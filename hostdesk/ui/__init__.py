@@ -1,0 +1,1 @@
+"""Qt widgets, models and dialogs: the only place Qt lives."""

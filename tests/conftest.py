@@ -1,0 +1,46 @@
+"""Shared fixtures: real, temporary, encrypted vaults with synthetic data only."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: tests never need a display.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_SCALE_FACTOR", "1")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from hostdesk.storage.kdf import FAST_TEST_PARAMS  # noqa: E402
+from hostdesk.storage.vault import Vault  # noqa: E402
+
+PASSPHRASE = "correct horse battery staple"
+COORDINATOR = "ana.coordenadora"
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def vault(vault_dir: Path) -> Iterator[Vault]:
+    """A new, empty vault opened by its coordinator; closed after the test."""
+    opened, _recovery = Vault.create(
+        vault_dir,
+        entity_name="Associação de Teste",
+        username=COORDINATOR,
+        passphrase=PASSPHRASE,
+        kdf=FAST_TEST_PARAMS,
+    )
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def passphrase_file(tmp_path: Path) -> Path:
+    path = tmp_path / "passphrase.txt"
+    path.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    return path
