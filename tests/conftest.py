@@ -8,13 +8,13 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_SCALE_FACTOR", "1")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
+from hostdesk.storage.kdf import FAST_TEST_PARAMS
 
-from hostdesk.storage.kdf import FAST_TEST_PARAMS  # noqa: E402
-from hostdesk.storage.vault import Vault  # noqa: E402
+from hostdesk.storage.vault import Vault
 
 PASSPHRASE = "correct horse battery staple"
 COORDINATOR = "ana.coordenadora"

@@ -87,9 +87,7 @@ class Member(SQLModel, table=True):
     birth_day: int | None = None
     nationality: str = ""  # ISO 3166-1 alpha-2
     languages: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
-    vulnerabilities: list[str] = Field(
-        default_factory=list, sa_column=Column(JSON, nullable=False)
-    )
+    vulnerabilities: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     is_unaccompanied_minor: bool = False
     created_at: datetime
     updated_at: datetime
@@ -228,9 +226,7 @@ class Activity(SQLModel, table=True):
     occurred_on: date
     author_id: int | None = Field(default=None, foreign_key="app_user.id")
     place: str = ""
-    members_present: list[int] = Field(
-        default_factory=list, sa_column=Column(JSON, nullable=False)
-    )
+    members_present: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     dimensions: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     text: str = ""
     created_at: datetime
@@ -334,5 +330,3 @@ class FollowUpTask(SQLModel, table=True):
     due_on: date | None = None
     done_on: date | None = None
     created_at: datetime
-
-

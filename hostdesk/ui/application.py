@@ -1,0 +1,129 @@
+"""Start the desktop application: translations, unlock, main window, crash dialog."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+
+from hostdesk.storage.errors import VaultError
+from hostdesk.storage.header import read_header
+from hostdesk.ui.main_window import MainWindow
+from hostdesk.ui.operations import Operations
+from hostdesk.ui.unlock_dialog import UnlockDialog
+
+log = logging.getLogger(__name__)
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+DEMO_PASSPHRASE = "demo-hostdesk"
+DEMO_FAMILIES = 300
+
+
+def _install_translations(app: QApplication, language: str = "pt_PT") -> None:
+    QLocale.setDefault(QLocale(language))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, directory in (
+        ("qtbase_" + language.split("_")[0], qt_dir),
+        ("hostdesk_" + language, str(TRANSLATIONS_DIR)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, directory):
+            app.installTranslator(translator)
+
+
+def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    # Only the type and the place go to the log and the dialog: messages may hold personal data.
+    where = traceback.extract_tb(tb)[-1] if tb else None
+    place = f"{Path(where.filename).name}:{where.lineno}" if where else "?"
+    log.error("unexpected %s at %s", kind.__name__, place)
+    QMessageBox.critical(
+        None,
+        QApplication.translate("Crash", "Something went wrong"),
+        QApplication.translate(
+            "Crash", "HostDesk met an unexpected problem (%1). Your saved work is safe."
+        ).replace("%1", f"{kind.__name__} at {place}"),
+    )
+
+
+def _demo_dir() -> Path:
+    from hostdesk.cli.paths import data_home
+
+    return data_home() / "demo-vault"
+
+
+def _ensure_demo_vault(operations: Operations, path: Path) -> bool:
+    """Create the demo vault off the UI thread, with a progress dialog."""
+    if (path / "header.json").exists():
+        return True
+    from hostdesk.storage.demo.writer import create_demo_vault
+
+    progress = QProgressDialog(
+        QApplication.translate("Demo", "Creating the demo vault with synthetic families…"),
+        "",
+        0,
+        DEMO_FAMILIES,
+    )
+    progress.setCancelButton(None)
+    progress.setMinimumDuration(0)
+    outcome: list[BaseException | None] = []
+
+    def work() -> None:
+        vault = create_demo_vault(path, DEMO_PASSPHRASE, families=DEMO_FAMILIES, seed=1)
+        vault.close()
+
+    loop = QEventLoop()
+
+    def done(error: BaseException | None) -> None:
+        outcome.append(error)
+        loop.quit()
+
+    operations.run(work, lambda _result: done(None), done)
+    loop.exec()
+    progress.close()
+    if outcome[0] is not None:
+        QMessageBox.critical(None, "HostDesk", str(outcome[0]))
+        return False
+    return True
+
+
+def run(vault_dir: Path | None, demo: bool) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("HostDesk")
+    _install_translations(app)
+    sys.excepthook = _excepthook
+    operations = Operations(app)
+
+    hint = ""
+    if demo:
+        vault_dir = _demo_dir()
+        if not _ensure_demo_vault(operations, vault_dir):
+            return 1
+        hint = DEMO_PASSPHRASE
+    if vault_dir is None:
+        chosen = QFileDialog.getExistingDirectory(
+            None, QApplication.translate("Start", "Open a vault")
+        )
+        if not chosen:
+            return 0
+        vault_dir = Path(chosen)
+    try:
+        header = read_header(vault_dir)
+    except VaultError as error:
+        QMessageBox.critical(None, "HostDesk", str(error))
+        return 2
+    dialog = UnlockDialog(vault_dir, header, operations, passphrase_hint=hint)
+    if not dialog.exec() or dialog.vault is None:
+        return 0
+    window = MainWindow(dialog.vault)
+    window.resize(1280, 720)
+    window.show()
+    code = app.exec()
+    operations.wait_idle()
+    dialog.vault.close()
+    return code

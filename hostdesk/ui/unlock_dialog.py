@@ -1,0 +1,110 @@
+"""Unlock a vault: user and passphrase; the key derivation runs off the UI thread."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hostdesk.storage.errors import VaultError
+from hostdesk.storage.header import VaultHeader
+from hostdesk.storage.vault import Vault
+from hostdesk.ui.operations import Operations
+
+log = logging.getLogger(__name__)
+
+
+class UnlockDialog(QDialog):
+    """Asks for a passphrase; ``vault`` holds the open vault after ``accept()``."""
+
+    def __init__(
+        self,
+        vault_dir: Path,
+        header: VaultHeader,
+        operations: Operations,
+        parent: QWidget | None = None,
+        passphrase_hint: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.vault: Vault | None = None
+        self._vault_dir = vault_dir
+        self._operations = operations
+        self.setWindowTitle(self.tr("Unlock HostDesk"))
+
+        self.user = QComboBox()
+        self.user.setAccessibleName(self.tr("User"))
+        for slot in header.users:
+            self.user.addItem(slot.username)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setText(passphrase_hint)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # indeterminate: the KDF gives no progress
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&User"), self.user)
+        form.addRow(self.tr("&Passphrase"), self.passphrase)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
+        self.buttons.accepted.connect(self._unlock)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Vault: %1").replace("%1", str(vault_dir))))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+        self.passphrase.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.buttons.setEnabled(not busy)
+        self.passphrase.setEnabled(not busy)
+        self.user.setEnabled(not busy)
+
+    def _unlock(self) -> None:
+        username, passphrase = self.user.currentText(), self.passphrase.text()
+        self.error.hide()
+        self._set_busy(True)
+        self._operations.run(
+            lambda: Vault.open(self._vault_dir, username, passphrase),
+            self._unlocked,
+            self._failed,
+        )
+
+    def _unlocked(self, vault: Vault) -> None:
+        self.vault = vault
+        self._set_busy(False)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, VaultError):
+            self.error.setText(str(error))
+        else:
+            log.error("unlock failed: %s", type(error).__name__)
+            self.error.setText(self.tr("The vault could not be opened; see the log for details."))
+        self.error.show()
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()

@@ -1,0 +1,99 @@
+"""Schema changes ship as migrations: an older vault opens in a newer HostDesk, nothing lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from sqlalchemy import Engine, text
+from sqlmodel import SQLModel
+
+from hostdesk.storage import migrate
+from hostdesk.storage.database import create_vault_engine
+from hostdesk.storage.vault import Vault
+from tests.conftest import COORDINATOR, PASSPHRASE
+
+
+def test_the_models_match_the_last_migration(vault: Vault) -> None:
+    with vault.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": False})
+        differences = [
+            d
+            for d in compare_metadata(context, SQLModel.metadata)
+            # FTS5's own shadow tables are not models.
+            if not (d[0] == "remove_table" and d[1].name.startswith("search_index"))
+        ]
+    assert differences == []
+
+
+def test_an_older_vault_is_upgraded_in_place_after_a_backup(vault_dir: Path) -> None:
+    vault, _ = Vault.create(
+        vault_dir, entity_name="E", username=COORDINATOR, passphrase=PASSPHRASE,
+        kdf=FAST_TEST_PARAMS,
+    )  # fmt: skip
+    key = bytes.fromhex(vault.raw_key_hex())
+    vault.close()
+    # Take the database back to the first revision, as an older HostDesk left it.
+    engine = create_vault_engine(vault_dir / "vault.db", key)
+    with engine.begin() as conn:
+        command.downgrade(migrate.alembic_config(conn), "0001")
+        conn.execute(
+            text(
+                "INSERT INTO family (case_number, nair_reference, case_type, arrival_channel,"
+                " programme_start, programme_months, programme_end, status, municipality,"
+                " created_at, updated_at) VALUES ('HD-2025-00007', '', 'family', 'relocation',"
+                " '2025-02-01', 18, '2026-07-31', 'active', 'Évora', '2025-02-01 10:00:00',"
+                " '2025-02-01 10:00:00')"
+            )
+        )
+    assert migrate.current_revision(engine) == "0001"
+    engine.dispose()
+
+    with Vault.open(vault_dir, COORDINATOR, PASSPHRASE) as upgraded:
+        assert migrate.current_revision(upgraded.engine) == migrate.head_revision()
+        with upgraded.session() as session:
+            cases = session.execute(text("SELECT case_number FROM family")).scalars().all()
+            assert cases == ["HD-2025-00007"]
+            session.execute(text("SELECT count(*) FROM follow_up_task")).scalar_one()
+    backups = list((vault_dir / "backups").glob("vault-0001-*.db"))
+    assert len(backups) == 1
+    # The backup is itself encrypted and opens at the old revision.
+    old = create_vault_engine(backups[0], key)
+    assert migrate.current_revision(old) == "0001"
+    old.dispose()
+
+
+def test_a_failing_migration_leaves_the_vault_as_it_was(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault, _ = Vault.create(
+        vault_dir, entity_name="E", username=COORDINATOR, passphrase=PASSPHRASE,
+        kdf=FAST_TEST_PARAMS,
+    )  # fmt: skip
+    key = bytes.fromhex(vault.raw_key_hex())
+    vault.close()
+    engine = create_vault_engine(vault_dir / "vault.db", key)
+    with engine.begin() as conn:
+        command.downgrade(migrate.alembic_config(conn), "0001")
+    engine.dispose()
+
+    def upgrade_then_fail(engine: Engine, target: str = "head") -> None:
+        with engine.begin() as conn:
+            command.upgrade(migrate.alembic_config(conn), target)
+            raise RuntimeError("power cut in the middle of the upgrade")
+
+    monkeypatch.setattr(migrate, "upgrade", upgrade_then_fail)
+    with pytest.raises(RuntimeError):
+        Vault.open(vault_dir, COORDINATOR, PASSPHRASE)
+    monkeypatch.undo()
+    engine = create_vault_engine(vault_dir / "vault.db", key)
+    assert migrate.current_revision(engine) == "0001"
+    with engine.connect() as conn:
+        tables = conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'")).scalars()
+        assert "follow_up_task" not in set(tables)
+    engine.dispose()
+    Vault.open(vault_dir, COORDINATOR, PASSPHRASE).close()

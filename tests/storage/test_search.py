@@ -1,0 +1,107 @@
+"""Search finds people however their names are spelt, and never errors on odd input."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+
+from hostdesk.domain.vocabulary import ArrivalChannel, IdentifierKind
+from hostdesk.storage import families, search
+from hostdesk.storage.vault import Vault
+
+
+@pytest.fixture
+def populated(vault: Vault) -> Vault:
+    people = [
+        ("HD-2026-00001", "Muhammad Al-Khatib", "محمد الخطيب", "Arab", "501964843"),
+        ("HD-2026-00002", "Tesfay Gebremedhin", "ተስፋይ ገብረመድህን", "Ethi", "124885446"),
+        ("HD-2026-00003", "Oleksandr Kovalenko", "Олександр Коваленко", "Cyrl", "204716624"),
+        ("HD-2026-00004", "Zoé Lefèvre", "", "Latn", ""),
+        ("HD-2026-00005", "Fatimah Haidari", "فاطمه حیدری", "Arab", ""),
+    ]
+    with vault.changing() as session:
+        for case, latin, original, script, nif in people:
+            family = families.create_family(
+                session, vault.user, arrival_channel=ArrivalChannel.RESETTLEMENT,
+                programme_start=date(2026, 1, 1), case_number=case,
+            )  # fmt: skip
+            member = families.add_member(
+                session, vault.user, family, name_latin=latin, name_original=original,
+                original_script=script, is_head=True,
+            )  # fmt: skip
+            if nif:
+                families.add_identifier(session, vault.user, member, IdentifierKind.NIF, nif)
+        families.add_activity(
+            session, vault.user, family, kind="visit", occurred_on=date(2026, 2, 1),
+            text="Consulta de dentista marcada no centro de saúde",
+        )  # fmt: skip
+    return vault
+
+
+def _cases(vault: Vault, query: str) -> list[str]:
+    with vault.session() as session:
+        hits = search.search(session, query)
+        ids = [h.family_id for h in hits]
+        if not ids:
+            return []
+        rows = session.execute(
+            text(f"SELECT id, case_number FROM family WHERE id IN ({','.join(map(str, ids))})")
+        )
+        by_id = dict(rows.fetchall())
+    return [by_id[i] for i in ids]
+
+
+@pytest.mark.parametrize(
+    ("query", "case"),
+    [
+        ("Mohammed", "HD-2026-00001"),  # another transliteration
+        ("Mohamed Khatib", "HD-2026-00001"),
+        ("محمد", "HD-2026-00001"),  # the original script
+        ("muham", "HD-2026-00001"),  # a prefix, typed as you go
+        ("MUHAMMAD", "HD-2026-00001"),
+        ("Tesfai", "HD-2026-00002"),
+        ("ተስፋይ", "HD-2026-00002"),
+        ("Олександр", "HD-2026-00003"),
+        ("Aleksandr", "HD-2026-00003"),
+        ("zoe lefevre", "HD-2026-00004"),  # accents ignored
+        ("Fatima", "HD-2026-00005"),
+        ("HD-2026-00003", "HD-2026-00003"),  # case number
+        ("501964843", "HD-2026-00001"),  # an identifier
+        ("dentista", "HD-2026-00005"),  # a note
+    ],
+)
+def test_finds_the_family(populated: Vault, query: str, case: str) -> None:
+    assert case in _cases(populated, query)
+
+
+def test_a_different_name_is_not_found(populated: Vault) -> None:
+    assert _cases(populated, "Mahmoud") == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"', '""', "AND", "OR NOT", "*", "NEAR(", "muh*", "a-b", "(", ")", "'", "col:val", "^",
+     "   ", "", "\\", "Al-Khatib AND", 'NEAR("a" "b", 3)', "-", "+", "{text}: x", "%", "\x00"],
+)  # fmt: skip
+def test_whatever_is_typed_gives_results_or_nothing_never_an_error(
+    populated: Vault, query: str
+) -> None:
+    with populated.session() as session:
+        assert isinstance(search.search(session, query), list)
+
+
+def test_a_renamed_member_is_found_by_the_new_name_only(populated: Vault) -> None:
+    with populated.changing() as session:
+        member = session.execute(
+            text("SELECT id FROM member WHERE name_latin = 'Zoé Lefèvre'")
+        ).scalar_one()
+        from hostdesk.storage.models import Member
+
+        row = session.get(Member, member)
+        assert row is not None
+        row.name_latin = "Zoé Dubois"
+        families.reindex_member(session, row)
+    assert _cases(populated, "Dubois") == ["HD-2026-00004"]
+    assert _cases(populated, "Lefevre") == []
