@@ -1,0 +1,278 @@
+"""What needs attention today for a family: the rules behind the Today screen.
+
+Alerts carry ids, never names or notes: the UI looks up what to show, and
+nothing personal ends up in a log by way of an alert.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date, timedelta
+from enum import IntEnum, StrEnum
+
+from hostdesk.domain.partial_date import PartialDate
+from hostdesk.domain.programme import ProgrammeClock, add_months
+from hostdesk.domain.vocabulary import Dimension, FamilyStatus
+
+ADULT_AGE = 18
+
+
+class AlertKind(StrEnum):
+    ARP_EXPIRING = "arp_expiring"
+    ARP_EXPIRED = "arp_expired"
+    # The ISS transition: within the last months of the programme, or past its end.
+    PROGRAMME_ENDING = "programme_ending"
+    NO_RECENT_VISIT = "no_recent_visit"
+    CHILD_WITHOUT_SCHOOL = "child_without_school"
+    NO_LANGUAGE_COURSE = "no_language_course"
+    REFERRAL_UNANSWERED = "referral_unanswered"
+
+
+class Severity(IntEnum):
+    """How urgent an alert is; higher sorts first."""
+
+    INFO = 1
+    WARNING = 2
+    URGENT = 3
+
+
+@dataclass(frozen=True)
+class AlertThresholds:
+    """When alerts fire; a setting the coordinator can change."""
+
+    arp_warning_days: int = 30
+    transition_months: int = 6
+    visit_interval_days: int = 30
+    language_course_after_months: int = 2
+    referral_answer_days: int = 15
+    school_age_from: int = 6
+    school_age_to: int = 18  # exclusive: compulsory schooling ends at 18
+    arp_urgent_days: int = 7
+
+    def __post_init__(self) -> None:
+        # Raising here lets a stored setting that no longer makes sense fall back to defaults.
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise TypeError(f"{f.name} must be a whole number.")
+            if value < 0:
+                raise ValueError(f"{f.name} cannot be negative.")
+        if self.school_age_from >= self.school_age_to:
+            raise ValueError("School age must start before it ends.")
+
+
+DEFAULT_THRESHOLDS = AlertThresholds()
+
+
+@dataclass(frozen=True)
+class Alert:
+    """One thing to act on; ids only, the UI renders names."""
+
+    kind: AlertKind
+    severity: Severity
+    due: date | None
+    family_id: int
+    member_id: int | None = None
+    referral_id: int | None = None
+    dimension: Dimension | None = None
+
+
+@dataclass(frozen=True)
+class MemberSnapshot:
+    member_id: int
+    birth: PartialDate | None
+    arp_expiry: date | None
+    in_school: bool
+    has_language_course: bool
+    is_unaccompanied_minor: bool = False
+
+
+@dataclass(frozen=True)
+class ReferralSnapshot:
+    referral_id: int
+    sent_on: date
+    answered_on: date | None
+    member_id: int | None
+    dimension: Dimension | None
+
+
+@dataclass(frozen=True)
+class FamilySnapshot:
+    """What the alert rules need to know about a family, as storage reads it."""
+
+    family_id: int
+    status: FamilyStatus
+    programme_start: date
+    programme_months: int
+    arrival_date: date | None = None
+    last_visit: date | None = None
+    members: list[MemberSnapshot] = field(default_factory=list)
+    referrals: list[ReferralSnapshot] = field(default_factory=list)
+
+
+def alerts_for(
+    family: FamilySnapshot, today: date, thresholds: AlertThresholds = DEFAULT_THRESHOLDS
+) -> list[Alert]:
+    """Everything that needs attention for ``family`` on ``today``, most urgent first.
+
+    Families that have exited get none: their record is kept, not followed.
+    """
+    if family.status is FamilyStatus.EXITED:
+        return []
+    t = thresholds
+    alerts: list[Alert] = []
+    alerts += _programme_alerts(family, today, t)
+    alerts += _visit_alerts(family, today, t)
+    for member in family.members:
+        alerts += _arp_alerts(family.family_id, member, today, t)
+        alerts += _language_alerts(family, member, today, t)
+        alerts += _school_alerts(family.family_id, member, today, t)
+    alerts += _referral_alerts(family, today, t)
+    return sorted(alerts, key=_urgency)
+
+
+_KIND_ORDER = list(AlertKind)
+
+
+def _urgency(alert: Alert) -> tuple[int, date, int, int, int]:
+    return (
+        -alert.severity,
+        alert.due or date.max,
+        _KIND_ORDER.index(alert.kind),
+        alert.member_id or 0,
+        alert.referral_id or 0,
+    )
+
+
+def _overdue_severity(due: date, today: date, grace_days: int) -> Severity:
+    # Overdue by a whole further interval: the first reminder was not enough.
+    return Severity.URGENT if (today - due).days >= max(grace_days, 1) else Severity.WARNING
+
+
+def _programme_alerts(family: FamilySnapshot, today: date, t: AlertThresholds) -> list[Alert]:
+    clock = ProgrammeClock(family.programme_start, family.programme_months)
+    if clock.has_ended_on(today):
+        # Still active after the end: exit the family or record the extension.
+        severity = Severity.URGENT
+    elif t.transition_months and clock.in_transition_on(today, t.transition_months):
+        severity = Severity.WARNING
+    else:
+        return []
+    return [Alert(AlertKind.PROGRAMME_ENDING, severity, clock.end_date, family.family_id)]
+
+
+def _visit_alerts(family: FamilySnapshot, today: date, t: AlertThresholds) -> list[Alert]:
+    # Never visited: the clock runs from the programme start.
+    since = family.last_visit or family.programme_start
+    if since > today:
+        return []
+    due = since + timedelta(days=t.visit_interval_days)
+    if today < due:
+        return []
+    severity = _overdue_severity(due, today, t.visit_interval_days)
+    return [Alert(AlertKind.NO_RECENT_VISIT, severity, due, family.family_id)]
+
+
+def _arp_alerts(
+    family_id: int, member: MemberSnapshot, today: date, t: AlertThresholds
+) -> list[Alert]:
+    if member.arp_expiry is None:
+        return []
+    days_left = (member.arp_expiry - today).days
+    # The permit is valid through its expiry date.
+    if days_left < 0:
+        kind, severity = AlertKind.ARP_EXPIRED, Severity.URGENT
+    elif days_left <= t.arp_urgent_days:
+        kind, severity = AlertKind.ARP_EXPIRING, Severity.URGENT
+    elif days_left <= t.arp_warning_days:
+        kind, severity = AlertKind.ARP_EXPIRING, Severity.WARNING
+    else:
+        return []
+    return [Alert(kind, severity, member.arp_expiry, family_id, member_id=member.member_id)]
+
+
+def _ages(birth: PartialDate | None, today: date) -> tuple[int, int] | None:
+    if birth is None or birth.is_in_future(today):
+        return None
+    return birth.age_on(today)
+
+
+def _language_alerts(
+    family: FamilySnapshot, member: MemberSnapshot, today: date, t: AlertThresholds
+) -> list[Alert]:
+    if member.has_language_course:
+        return []
+    ages = _ages(member.birth, today)
+    # Adults for certain; an unaccompanied minor follows Portuguese classes too.
+    if not (member.is_unaccompanied_minor or (ages is not None and ages[0] >= ADULT_AGE)):
+        return []
+    # The entity answers from the programme start, or from arrival if that came later.
+    since = max(family.programme_start, family.arrival_date or family.programme_start)
+    due = add_months(since, t.language_course_after_months)
+    if today < due:
+        return []
+    return [
+        Alert(
+            AlertKind.NO_LANGUAGE_COURSE,
+            Severity.WARNING,
+            due,
+            family.family_id,
+            member_id=member.member_id,
+            dimension=Dimension.LANGUAGE,
+        )
+    ]
+
+
+def _school_alerts(
+    family_id: int, member: MemberSnapshot, today: date, t: AlertThresholds
+) -> list[Alert]:
+    """A child of school age not in school.
+
+    Certainly of school age: WARNING. A birth date known only to the year or
+    month that may put the child either side of a limit: INFO, so the worker
+    checks the child and completes the date rather than the alert staying silent.
+    """
+    if member.in_school:
+        return []
+    ages = _ages(member.birth, today)
+    if ages is None:
+        return []
+    youngest, oldest = ages
+    if youngest >= t.school_age_from and oldest < t.school_age_to:
+        severity = Severity.WARNING
+    elif oldest >= t.school_age_from and youngest < t.school_age_to:
+        severity = Severity.WARNING if member.is_unaccompanied_minor else Severity.INFO
+    else:
+        return []
+    return [
+        Alert(
+            AlertKind.CHILD_WITHOUT_SCHOOL,
+            severity,
+            None,
+            family_id,
+            member_id=member.member_id,
+            dimension=Dimension.EDUCATION,
+        )
+    ]
+
+
+def _referral_alerts(family: FamilySnapshot, today: date, t: AlertThresholds) -> list[Alert]:
+    alerts: list[Alert] = []
+    for referral in family.referrals:
+        if referral.answered_on is not None:
+            continue
+        due = referral.sent_on + timedelta(days=t.referral_answer_days)
+        if today < due:
+            continue
+        alerts.append(
+            Alert(
+                AlertKind.REFERRAL_UNANSWERED,
+                _overdue_severity(due, today, t.referral_answer_days),
+                due,
+                family.family_id,
+                member_id=referral.member_id,
+                referral_id=referral.referral_id,
+                dimension=referral.dimension,
+            )
+        )
+    return alerts
