@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
 
+from hostdesk.storage.kdf import FAST_TEST_PARAMS
 from hostdesk.storage.vault import Vault
 
 PASSPHRASE = "correct horse battery staple"

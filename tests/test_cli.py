@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
 
 from hostdesk.cli.main import main
+from hostdesk.storage.kdf import FAST_TEST_PARAMS
 from tests.conftest import COORDINATOR
 
 

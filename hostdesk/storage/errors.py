@@ -57,3 +57,7 @@ class DatabaseUnreadable(VaultError):
 
 class PermissionDenied(VaultError):
     """The signed-in user's role does not allow the operation."""
+
+
+class UserExists(VaultError):
+    pass

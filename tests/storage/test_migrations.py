@@ -8,12 +8,12 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
 from sqlalchemy import Engine, text
 from sqlmodel import SQLModel
 
 from hostdesk.storage import migrate
 from hostdesk.storage.database import create_vault_engine
+from hostdesk.storage.kdf import FAST_TEST_PARAMS
 from hostdesk.storage.vault import Vault
 from tests.conftest import COORDINATOR, PASSPHRASE
 

@@ -10,7 +10,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
 
 from hostdesk.domain.vocabulary import ArrivalChannel, Role
 from hostdesk.storage import families
@@ -25,6 +24,7 @@ from hostdesk.storage.errors import (
     VaultTooNew,
     WrongPassphrase,
 )
+from hostdesk.storage.kdf import FAST_TEST_PARAMS
 from hostdesk.storage.models import Family
 from hostdesk.storage.vault import Vault
 from tests.conftest import COORDINATOR, PASSPHRASE
@@ -196,13 +196,16 @@ def test_a_second_user_unlocks_with_their_own_passphrase_and_cannot_add_users(
 def test_changing_a_passphrase_rewraps_without_reencrypting(vault: Vault) -> None:
     _add_family(vault)
     path = vault.path
-    db_before = (path / "vault.db").read_bytes()[:4096]
+    key_before = vault.raw_key_hex()
+    # SQLCipher keeps the database's salt in its first 16 bytes; a re-key would change it.
+    salt_before = (path / "vault.db").read_bytes()[:16]
     vault.change_passphrase("a brand new passphrase")
     vault.close()
-    assert (path / "vault.db").read_bytes()[:4096] == db_before
+    assert (path / "vault.db").read_bytes()[:16] == salt_before
     with pytest.raises(WrongPassphrase):
         Vault.open(path, COORDINATOR, PASSPHRASE)
-    Vault.open(path, COORDINATOR, "a brand new passphrase").close()
+    with Vault.open(path, COORDINATOR, "a brand new passphrase") as reopened:
+        assert reopened.raw_key_hex() == key_before
 
 
 def test_the_recovery_key_opens_the_vault(vault_dir: Path) -> None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from hostdesk.storage.header import read_header
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from hostdesk.domain.vocabulary import ArrivalChannel
 from hostdesk.storage import families
+from hostdesk.storage.header import read_header
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.main_window import MainWindow
 from hostdesk.ui.operations import Operations

@@ -1,0 +1,114 @@
+"""Passphrase key derivation: Argon2id from ``cryptography``, parameters kept in the header.
+
+The parameters are chosen once per vault (calibrated on the machine that
+creates it) and stored, so a vault opens the same way on any machine.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+ALGORITHM = "argon2id"
+KEY_LENGTH = 32
+SALT_LENGTH = 16
+
+# The floor the design brief sets: at least 64 MiB and three passes.
+MIN_MEMORY_KIB = 64 * 1024
+MIN_ITERATIONS = 3
+DEFAULT_LANES = 4
+TARGET_SECONDS = 0.5
+# Beyond this, a laptop with little RAM would struggle to unlock.
+MAX_MEMORY_KIB = 128 * 1024
+MAX_ITERATIONS = 12
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost parameters as stored in a vault header."""
+
+    memory_kib: int
+    iterations: int
+    lanes: int = DEFAULT_LANES
+    algorithm: str = ALGORITHM
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "algorithm": self.algorithm,
+            "memory_kib": self.memory_kib,
+            "iterations": self.iterations,
+            "lanes": self.lanes,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> KdfParams:
+        """Read parameters back; raises ``ValueError`` when they make no sense."""
+        algorithm = data.get("algorithm")
+        if algorithm != ALGORITHM:
+            raise ValueError(f"unsupported key derivation {algorithm!r}")
+        params = cls(
+            memory_kib=int(data["memory_kib"]),
+            iterations=int(data["iterations"]),
+            lanes=int(data["lanes"]),
+        )
+        if params.iterations < 1 or params.lanes < 1 or params.memory_kib < 8 * params.lanes:
+            raise ValueError("key derivation parameters out of range")
+        return params
+
+
+# Only for tests: a real vault never uses these.
+FAST_TEST_PARAMS = KdfParams(memory_kib=8192, iterations=1, lanes=1)
+
+
+def new_salt() -> bytes:
+    return os.urandom(SALT_LENGTH)
+
+
+def normalize_passphrase(passphrase: str) -> bytes:
+    """NFC, so the same passphrase typed on another keyboard or OS gives the same key."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    """The 256-bit key-encryption key for one passphrase."""
+    kdf = Argon2id(
+        salt=salt,
+        length=KEY_LENGTH,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    )
+    return kdf.derive(normalize_passphrase(passphrase))
+
+
+def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
+    """Parameters that take about ``target_seconds`` here, never below the floor.
+
+    Memory doubles once when the machine has time to spare (it costs an attacker's
+    GPUs most), then passes fill the rest; memory stays modest so that a vault
+    made on a fast desktop still unlocks on an old laptop.
+    """
+    params = KdfParams(MIN_MEMORY_KIB, MIN_ITERATIONS)
+    elapsed = _time(params)
+    if elapsed >= target_seconds / 2:
+        return params
+    params = KdfParams(MAX_MEMORY_KIB, MIN_ITERATIONS)
+    # Two measurements: the first run also pays for allocating the memory.
+    for _ in range(2):
+        elapsed = _time(params)
+        per_pass = elapsed / params.iterations
+        iterations = round(target_seconds / per_pass) if per_pass > 0 else MAX_ITERATIONS
+        params = KdfParams(MAX_MEMORY_KIB, max(MIN_ITERATIONS, min(MAX_ITERATIONS, iterations)))
+    return params
+
+
+def _time(params: KdfParams) -> float:
+    salt = new_salt()
+    started = time.perf_counter()
+    derive_key("calibration", salt, params)
+    return time.perf_counter() - started
