@@ -7,15 +7,11 @@ import sys
 
 from sqlalchemy.orm import Session
 
-from hostdesk.cli.passphrase import read_new_passphrase, read_passphrase
+from hostdesk.cli.options import open_vault
+from hostdesk.cli.passphrase import read_new_passphrase
 from hostdesk.storage import caseload, families
 from hostdesk.storage import search as search_index
 from hostdesk.storage.vault import Vault
-
-
-def _open(args: argparse.Namespace) -> Vault:
-    passphrase = read_passphrase(args.passphrase_file)
-    return Vault.open(args.vault, args.user, passphrase)
 
 
 def gui(args: argparse.Namespace) -> int:
@@ -61,7 +57,7 @@ def demo(args: argparse.Namespace) -> int:
 
 
 def search(args: argparse.Namespace) -> int:
-    with _open(args) as vault, vault.session() as session:
+    with open_vault(args) as vault, vault.session() as session:
         hits = search_index.search(session, args.query, limit=args.limit)
         rows = families_for_hits(session, hits)
     for line in rows:
@@ -87,7 +83,7 @@ def families_for_hits(session: Session, hits: list[search_index.SearchHit]) -> l
 
 
 def verify(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         problems = vault.integrity_problems()
         chain = vault.audit_report()
     failed = False
@@ -107,6 +103,6 @@ def verify(args: argparse.Namespace) -> int:
 
 
 def export_raw_key(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         print(vault.raw_key_hex())
     return 0

@@ -6,22 +6,12 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
-from hostdesk.cli import commands
+from hostdesk.cli import backup_commands, commands, report_commands
+from hostdesk.cli.options import vault_options
 from hostdesk.storage.errors import VaultError
 
 log = logging.getLogger("hostdesk")
-
-
-def _vault_options(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
-    parser.add_argument("--vault", type=Path, required=required, metavar="DIR", help="vault folder")
-    parser.add_argument("--user", help="user name (default: the vault's only user)")
-    parser.add_argument(
-        "--passphrase-file",
-        metavar="F",
-        help="read the passphrase from the first line of F (also HOSTDESK_PASSPHRASE_FILE)",
-    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,29 +25,29 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = sub.add_parser("gui", help="open the desktop application (the default)")
-    _vault_options(gui, required=False)
+    vault_options(gui, required=False)
     gui.add_argument("--demo", action="store_true", help="open a synthetic demo vault")
     gui.set_defaults(run=commands.gui)
 
     init = sub.add_parser("init", help="create an empty vault")
-    _vault_options(init)
+    vault_options(init)
     init.add_argument("--entity", required=True, metavar="NAME", help="hosting entity's name")
     init.set_defaults(run=commands.init)
 
     demo = sub.add_parser("demo", help="create a vault filled with synthetic families")
-    _vault_options(demo)
+    vault_options(demo)
     demo.add_argument("--families", type=int, default=300, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     demo.set_defaults(run=commands.demo)
 
     search = sub.add_parser("search", help="find families and members")
-    _vault_options(search)
+    vault_options(search)
     search.add_argument("query", metavar="QUERY")
     search.add_argument("--limit", type=int, default=50)
     search.set_defaults(run=commands.search)
 
     verify = sub.add_parser("verify", help="check the database and the audit chain")
-    _vault_options(verify)
+    vault_options(verify)
     verify.set_defaults(run=commands.verify)
 
     key = sub.add_parser("key", help="key management")
@@ -66,8 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
         "export-raw",
         help="print the raw database key in hex (to open the data in any SQLCipher 4 tool)",
     )
-    _vault_options(export_raw)
+    vault_options(export_raw)
     export_raw.set_defaults(run=commands.export_raw_key)
+
+    # Each further group of commands lives in its own module.
+    for group in (report_commands, backup_commands):
+        group.register(sub)
     return parser
 
 
