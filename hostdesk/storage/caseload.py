@@ -14,25 +14,42 @@ from enum import StrEnum
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from hostdesk.domain.programme import TRANSITION_MONTHS, add_months
+
 
 class CaseloadSort(StrEnum):
     CASE_NUMBER = "case_number"
     HEAD_NAME = "head_name"
     PROGRAMME_END = "programme_end"
+    STATUS = "status"
+    WORKER = "worker"
 
 
 _ORDER = {
     CaseloadSort.CASE_NUMBER: "f.case_number {dir}",
     CaseloadSort.HEAD_NAME: "m.name_latin {dir}, f.id",
     CaseloadSort.PROGRAMME_END: "f.programme_end {dir}, f.id",
+    CaseloadSort.STATUS: "f.status {dir}, f.programme_end, f.id",
+    CaseloadSort.WORKER: "f.assigned_worker_id {dir}, m.name_latin, f.id",
 }
+
+
+class ProgrammePhase(StrEnum):
+    """Where a family is in its programme, for filtering the caseload."""
+
+    FIRST_MONTHS = "first_months"  # the first six months
+    MIDWAY = "midway"
+    TRANSITION = "transition"  # the last six months: the move to ISS support
+    ENDED = "ended"
 
 
 @dataclass(frozen=True)
 class CaseloadFilter:
     status: str | None = None
     worker_id: int | None = None
-    family_ids: Sequence[int] | None = None  # e.g. the hits of a search
+    family_ids: Sequence[int] | None = None  # e.g. the hits of a search or of an alert filter
+    phase: ProgrammePhase | None = None
+    today: date | None = None  # the day the phase is judged on (default: today)
 
 
 @dataclass(frozen=True)
@@ -60,7 +77,30 @@ def _where(filters: CaseloadFilter) -> tuple[str, dict[str, object]]:
     if filters.family_ids is not None:
         ids = ",".join(str(int(i)) for i in filters.family_ids) or "NULL"
         clauses.append(f"f.id IN ({ids})")
+    if filters.phase is not None:
+        clause, bounds = _phase_clause(filters.phase, filters.today or date.today())
+        clauses.append(clause)
+        params.update(bounds)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _phase_clause(phase: ProgrammePhase, today: date) -> tuple[str, dict[str, object]]:
+    # Bounds are computed here so that SQLite compares plain ISO dates on an index.
+    six_months_on = add_months(today, TRANSITION_MONTHS)
+    six_months_ago = add_months(today, -TRANSITION_MONTHS)
+    bounds: dict[str, object] = {
+        "today": today.isoformat(),
+        "soon": six_months_on.isoformat(),
+        "ago": six_months_ago.isoformat(),
+    }
+    clause = {
+        # programme_end is the last day in the programme (ProgrammeClock.end_date).
+        ProgrammePhase.ENDED: "f.programme_end < :today",
+        ProgrammePhase.TRANSITION: "f.programme_end >= :today AND f.programme_end < :soon",
+        ProgrammePhase.FIRST_MONTHS: "f.programme_start > :ago AND f.programme_end >= :soon",
+        ProgrammePhase.MIDWAY: "f.programme_start <= :ago AND f.programme_end >= :soon",
+    }[phase]
+    return clause, bounds
 
 
 def family_ids(
