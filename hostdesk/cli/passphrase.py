@@ -7,10 +7,10 @@ import os
 import sys
 from pathlib import Path
 
+from hostdesk.domain.passphrases import MIN_LENGTH
 from hostdesk.storage.errors import VaultError
 
 ENV_FILE = "HOSTDESK_PASSPHRASE_FILE"
-MIN_LENGTH = 8
 
 
 class PassphraseUnavailable(VaultError):

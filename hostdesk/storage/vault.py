@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import fcntl
+import hmac
 import logging
 import os
 import shutil
@@ -21,7 +22,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 from sqlmodel import Session, select
 
 from hostdesk.domain.allowance import DEFAULT_RATES
@@ -37,6 +38,7 @@ from hostdesk.storage.errors import (
     VaultNotFound,
     VaultReadOnly,
     VaultTooNew,
+    WrongPassphrase,
 )
 from hostdesk.storage.header import HEADER_NAME, VaultHeader, read_header, write_header
 from hostdesk.storage.kdf import KdfParams, calibrate
@@ -233,6 +235,20 @@ class Vault:
         if not self.user.is_coordinator:
             raise PermissionDenied(f"Only a coordinator can {what}.")
 
+    def verify_passphrase(self, passphrase: str) -> None:
+        """Check the signed-in user's passphrase (to unlock a locked screen).
+
+        Raises ``WrongPassphrase``; the header is only read. After the recovery
+        key was used there is no user slot, so only that key is accepted.
+        """
+        if self.user is RECOVERY_ACTOR:
+            raise WrongPassphrase("This session was opened with the recovery key; close it.")
+        key = keyring.unlock_with_passphrase(self.header, self.user.username, passphrase)
+        if not hmac.compare_digest(key, self._key):
+            raise WrongPassphrase(
+                f"The passphrase is not right for {self.user.username}; try again."
+            )
+
     def raw_key_hex(self) -> str:
         """The database key in hex: the documented escape hatch for SQLCipher tools."""
         with self.changing() as session:
@@ -367,7 +383,3 @@ def _backup_before_migration(path: Path, engine: Engine, revision: str) -> Path:
         ) from error
     return target
 
-
-def vault_user_count(engine: Engine) -> int:
-    with engine.connect() as conn:
-        return int(conn.execute(text("SELECT count(*) FROM app_user")).scalar_one())

@@ -51,7 +51,7 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
 
 
 def _demo_dir() -> Path:
-    from hostdesk.cli.paths import data_home
+    from hostdesk.storage.paths import data_home
 
     return data_home() / "demo-vault"
 

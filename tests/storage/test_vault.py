@@ -215,3 +215,12 @@ def test_the_recovery_key_opens_the_vault(vault_dir: Path) -> None:
     opened.close()
     with Vault.open_with_recovery_key(vault_dir, recovery) as recovered:
         assert recovered.user.is_coordinator
+
+
+def test_the_lock_screen_check_accepts_only_the_signed_in_users_passphrase(
+    vault: Vault,
+) -> None:
+    vault.add_user("joao.tecnico", Role.SOCIAL_WORKER, "another long passphrase")
+    vault.verify_passphrase(PASSPHRASE)
+    with pytest.raises(WrongPassphrase):
+        vault.verify_passphrase("another long passphrase")
