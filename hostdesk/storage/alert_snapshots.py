@@ -1,0 +1,293 @@
+"""Alerts across the caseload: domain snapshots read from the vault in a few queries.
+
+The rules live in :mod:`hostdesk.domain.alerts`; this module only reads what
+they need. Whatever the number of families, a snapshot load is three queries
+(families, members, unanswered referrals), never one per family, so the
+caseload's page of 100 rows gets its alert column in milliseconds and the
+Today screen reads the whole caseload in one go.
+
+Everything returned carries ids; :func:`describe` looks up what a screen
+shows beside them (case numbers, names, referral services, task texts).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from hostdesk.domain.alerts import (
+    Alert,
+    AlertKind,
+    AlertThresholds,
+    FamilySnapshot,
+    MemberSnapshot,
+    ReferralSnapshot,
+    Severity,
+    alerts_for,
+)
+from hostdesk.domain.partial_date import PartialDate
+from hostdesk.domain.vocabulary import (
+    ActivityKind,
+    Dimension,
+    DimensionStatus,
+    EducationKind,
+    FamilyStatus,
+)
+
+log = logging.getLogger(__name__)
+
+# A follow-up task this many days late is urgent; one due this many days ahead shows as coming up.
+TASK_URGENT_AFTER_DAYS = 7
+TASK_LOOKAHEAD_DAYS = 7
+
+
+@dataclass(frozen=True)
+class DueTask:
+    """An open follow-up task that is due, late or coming up soon (ids only)."""
+
+    task_id: int
+    family_id: int
+    due: date
+    severity: Severity
+    assigned_to_id: int | None = None
+
+
+def _family_filter(column: str, family_ids: Sequence[int] | None) -> str:
+    """An SQL condition on ``column``: the given families, or all active ones."""
+    if family_ids is None:
+        return f"{column} IN (SELECT id FROM family WHERE status = '{FamilyStatus.ACTIVE.value}')"
+    # Integers only, so the literal list is safe; SQLite has no limit on literals.
+    return f"{column} IN ({','.join(str(int(i)) for i in family_ids) or 'NULL'})"
+
+
+def _date(value: object) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+def _birth(year: int | None, month: int | None, day: int | None) -> PartialDate | None:
+    if year is None:
+        return None
+    try:
+        return PartialDate(year, month, day)
+    except (TypeError, ValueError):
+        return None  # an impossible stored date is treated as unknown
+
+
+def _dimension(value: str | None) -> Dimension | None:
+    try:
+        return Dimension(value) if value else None
+    except ValueError:
+        return None
+
+
+def _status(value: str) -> FamilyStatus:
+    try:
+        return FamilyStatus(value)
+    except ValueError:
+        return FamilyStatus.ACTIVE  # unknown: an alert too many beats a silent one
+
+
+def load_snapshots(
+    session: Session, today: date, family_ids: Sequence[int] | None = None
+) -> list[FamilySnapshot]:
+    """Snapshots of ``family_ids`` (all active families when None), in id order.
+
+    A member's ARP expiry is the latest expiry among their permits; a child is
+    in school with a current school enrolment that has started; any language
+    course counts. Only unanswered referrals are read: answered ones never alert.
+    """
+    params = {"today": today.isoformat()}
+    families = session.execute(
+        text(f"""
+            SELECT f.id, f.status, f.programme_start, f.programme_months, f.arrival_date,
+                   (SELECT max(a.occurred_on) FROM activity a
+                     WHERE a.family_id = f.id AND a.kind = '{ActivityKind.VISIT.value}')
+            FROM family f WHERE {_family_filter("f.id", family_ids)} ORDER BY f.id
+        """)
+    ).all()
+    members: dict[int, list[MemberSnapshot]] = {}
+    for row in session.execute(
+        text(f"""
+            SELECT m.id, m.family_id, m.birth_year, m.birth_month, m.birth_day,
+                   m.is_unaccompanied_minor,
+                   (SELECT max(p.expires_on) FROM residence_permit p WHERE p.member_id = m.id),
+                   EXISTS (SELECT 1 FROM education e
+                            WHERE e.member_id = m.id
+                              AND e.kind = '{EducationKind.SCHOOL_ENROLMENT.value}'
+                              AND e.status <> '{DimensionStatus.NOT_STARTED.value}'
+                              AND (e.end_date IS NULL OR e.end_date >= :today)),
+                   EXISTS (SELECT 1 FROM language_course l WHERE l.member_id = m.id)
+            FROM member m WHERE {_family_filter("m.family_id", family_ids)} ORDER BY m.id
+        """),
+        params,
+    ):
+        members.setdefault(row[1], []).append(
+            MemberSnapshot(
+                member_id=row[0],
+                birth=_birth(row[2], row[3], row[4]),
+                arp_expiry=_date(row[6]),
+                in_school=bool(row[7]),
+                has_language_course=bool(row[8]),
+                is_unaccompanied_minor=bool(row[5]),
+            )
+        )
+    referrals: dict[int, list[ReferralSnapshot]] = {}
+    for row in session.execute(
+        text(f"""
+            SELECT r.id, r.family_id, r.sent_on, r.member_id, r.dimension FROM referral r
+            WHERE r.answered_on IS NULL AND {_family_filter("r.family_id", family_ids)}
+            ORDER BY r.id
+        """)
+    ):
+        sent_on = _date(row[2])
+        assert sent_on is not None
+        referrals.setdefault(row[1], []).append(
+            ReferralSnapshot(row[0], sent_on, None, row[3], _dimension(row[4]))
+        )
+    return [
+        FamilySnapshot(
+            family_id=r[0],
+            status=_status(r[1]),
+            programme_start=_date(r[2]),  # type: ignore[arg-type]  # NOT NULL column
+            programme_months=r[3],
+            arrival_date=_date(r[4]),
+            last_visit=_date(r[5]),
+            members=members.get(r[0], []),
+            referrals=referrals.get(r[0], []),
+        )
+        for r in families
+    ]
+
+
+def _alerts_by_family(
+    session: Session, today: date, thresholds: AlertThresholds, family_ids: Sequence[int] | None
+) -> dict[int, list[Alert]]:
+    result: dict[int, list[Alert]] = {}
+    for snapshot in load_snapshots(session, today, family_ids):
+        try:
+            result[snapshot.family_id] = alerts_for(snapshot, today, thresholds)
+        except (TypeError, ValueError):
+            # A family whose stored programme makes no sense (e.g. 0 months) must not
+            # take the whole screen down; the id alone goes to the log.
+            log.warning("alerts skipped for family %s: inconsistent programme", snapshot.family_id)
+            result[snapshot.family_id] = []
+    return result
+
+
+_KIND_ORDER = {kind: n for n, kind in enumerate(AlertKind)}
+
+
+def _urgency(alert: Alert) -> tuple[int, date, int, int, int]:
+    due = alert.due or date.max
+    return (-alert.severity, due, _KIND_ORDER[alert.kind], alert.family_id, alert.member_id or 0)
+
+
+def open_alerts(
+    session: Session,
+    today: date,
+    thresholds: AlertThresholds,
+    family_ids: Sequence[int] | None = None,
+) -> list[Alert]:
+    """Every alert of ``family_ids`` (all active families when None), most urgent first."""
+    alerts = [a for found in _alerts_by_family(session, today, thresholds, family_ids).values()
+              for a in found]  # fmt: skip
+    return sorted(alerts, key=_urgency)
+
+
+def alert_counts(
+    session: Session, today: date, thresholds: AlertThresholds, family_ids: Sequence[int]
+) -> dict[int, list[AlertKind]]:
+    """The kinds of each family's alerts (one entry per alert, most urgent first).
+
+    Meant for a caseload page: every existing family of ``family_ids`` is a key,
+    with an empty list when nothing needs attention; unknown ids are absent.
+    """
+    found = _alerts_by_family(session, today, thresholds, family_ids)
+    return {family_id: [a.kind for a in alerts] for family_id, alerts in found.items()}
+
+
+def open_tasks(
+    session: Session,
+    today: date,
+    family_ids: Sequence[int] | None = None,
+    lookahead_days: int = TASK_LOOKAHEAD_DAYS,
+) -> list[DueTask]:
+    """Open follow-up tasks due by ``today + lookahead_days``, most urgent first.
+
+    Late by a week or more: URGENT; due today or late: WARNING; coming up: INFO.
+    Tasks without a due date never show here.
+    """
+    rows = session.execute(
+        text(f"""
+            SELECT t.id, t.family_id, t.due_on, t.assigned_to_id FROM follow_up_task t
+            WHERE t.done_on IS NULL AND t.due_on IS NOT NULL AND t.due_on <= :horizon
+              AND {_family_filter("t.family_id", family_ids)}
+        """),
+        {"horizon": (today + timedelta(days=lookahead_days)).isoformat()},
+    )
+    tasks = []
+    for task_id, family_id, due_value, assigned in rows:
+        due = _date(due_value)
+        assert due is not None
+        late = (today - due).days
+        if late >= TASK_URGENT_AFTER_DAYS:
+            severity = Severity.URGENT
+        elif late >= 0:
+            severity = Severity.WARNING
+        else:
+            severity = Severity.INFO
+        tasks.append(DueTask(task_id, family_id, due, severity, assigned))
+    return sorted(tasks, key=lambda t: (-t.severity, t.due, t.family_id, t.task_id))
+
+
+@dataclass
+class Descriptions:
+    """What a screen shows beside the ids of alerts and tasks."""
+
+    # family id -> (case number, head of family in Latin script, as written in its own script)
+    families: dict[int, tuple[str, str, str]] = field(default_factory=dict)
+    members: dict[int, tuple[str, str]] = field(default_factory=dict)
+    # referral id -> (service, sent on)
+    referrals: dict[int, tuple[str, date]] = field(default_factory=dict)
+    tasks: dict[int, str] = field(default_factory=dict)
+
+
+def _in(ids: Iterable[int]) -> str:
+    return ",".join(str(int(i)) for i in sorted(set(ids))) or "NULL"
+
+
+def describe(session: Session, alerts: Sequence[Alert], tasks: Sequence[DueTask]) -> Descriptions:
+    """Case numbers, names, services and task texts for ``alerts`` and ``tasks``."""
+    found = Descriptions()
+    family_ids = {a.family_id for a in alerts} | {t.family_id for t in tasks}
+    for fid, case, latin, original in session.execute(
+        text(f"""
+            SELECT f.id, f.case_number, coalesce(m.name_latin, ''), coalesce(m.name_original, '')
+            FROM family f LEFT JOIN member m ON m.family_id = f.id AND m.is_head = 1
+            WHERE f.id IN ({_in(family_ids)}) ORDER BY m.id DESC
+        """)
+    ):
+        found.families[fid] = (case, latin, original)  # the first head wins if there are two
+    member_ids = {a.member_id for a in alerts if a.member_id is not None}
+    for mid, latin, original in session.execute(
+        text(f"SELECT id, name_latin, name_original FROM member WHERE id IN ({_in(member_ids)})")
+    ):
+        found.members[mid] = (latin, original)
+    referral_ids = {a.referral_id for a in alerts if a.referral_id is not None}
+    for rid, service, sent_on in session.execute(
+        text(f"SELECT id, service, sent_on FROM referral WHERE id IN ({_in(referral_ids)})")
+    ):
+        found.referrals[rid] = (service, _date(sent_on))  # type: ignore[assignment]
+    task_ids = _in(t.task_id for t in tasks)
+    for tid, description in session.execute(
+        text(f"SELECT id, description FROM follow_up_task WHERE id IN ({task_ids})")
+    ):
+        found.tasks[tid] = description
+    return found

@@ -1,0 +1,175 @@
+"""The dashboard's figures: where the active caseload stands, in a handful of queries.
+
+Families and people are counted by programme month ("month X of N" today),
+and by status on each of the five dimensions. A family's status on a
+dimension comes from its records on that dimension:
+
+- housing: its current housing (no end date, or one still to come);
+- health: its members' health records;
+- education: its members' education records (enrolments, recognitions, training);
+- language: its members' courses: a course with a CEFR level reached is achieved,
+  any other course is in progress;
+- employment: achieved while someone in the household has a current contract or
+  is self-employed, in progress with any other employment record.
+
+No record: not started. Otherwise (housing, health, education, language) any
+record at risk puts the family at risk; all records achieved, achieved; all
+not started, not started; anything else, in progress. Status values this
+version does not know count as in progress.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from hostdesk.domain.programme import ProgrammeClock
+from hostdesk.domain.vocabulary import Dimension, DimensionStatus, EmploymentKind, FamilyStatus
+
+_ACTIVE = f"f.status = '{FamilyStatus.ACTIVE.value}'"
+_CURRENT_WORK = (
+    f"e.kind IN ('{EmploymentKind.CONTRACT.value}', '{EmploymentKind.SELF_EMPLOYED.value}')"
+    " AND (e.end_date IS NULL OR e.end_date >= :today)"
+)
+
+# One row per record: (family id, status of the record), for each dimension.
+_RECORDS = {
+    Dimension.HOUSING: (
+        "SELECT h.family_id AS family_id, h.status AS status FROM housing h"
+        " WHERE h.end_date IS NULL OR h.end_date >= :today"
+    ),
+    Dimension.HEALTH: (
+        "SELECT m.family_id AS family_id, r.status AS status"
+        " FROM health_record r JOIN member m ON m.id = r.member_id"
+    ),
+    Dimension.EDUCATION: (
+        "SELECT m.family_id AS family_id, e.status AS status"
+        " FROM education e JOIN member m ON m.id = e.member_id"
+    ),
+    Dimension.LANGUAGE: (
+        "SELECT m.family_id AS family_id, CASE WHEN l.cefr_level_reached IS NOT NULL"
+        f" THEN '{DimensionStatus.ACHIEVED.value}' ELSE '{DimensionStatus.IN_PROGRESS.value}'"
+        " END AS status"
+        " FROM language_course l JOIN member m ON m.id = l.member_id"
+    ),
+    Dimension.EMPLOYMENT: (
+        "SELECT m.family_id AS family_id,"
+        f" CASE WHEN {_CURRENT_WORK} THEN '{DimensionStatus.ACHIEVED.value}'"
+        f" ELSE '{DimensionStatus.IN_PROGRESS.value}' END AS status"
+        " FROM employment e JOIN member m ON m.id = e.member_id"
+    ),
+}
+
+# Achieved when all records are (most dimensions), or when any is (employment).
+_ACHIEVED_WHEN = {d: "r.achieved = r.n" for d in Dimension} | {
+    Dimension.EMPLOYMENT: "r.achieved > 0"
+}
+
+
+@dataclass(frozen=True)
+class MonthFigure:
+    """Active families in programme month ``month`` of their programme, and their people."""
+
+    month: int
+    families: int
+    members: int
+
+
+@dataclass(frozen=True)
+class DashboardFigures:
+    today: date
+    active_families: int
+    active_members: int
+    exited_families: int
+    in_transition: int  # active families within the last months of their programme
+    # Month 1 upwards; month 0 gathers families not started yet, ``ended`` those past their end.
+    by_month: list[MonthFigure]
+    not_started: MonthFigure
+    ended: MonthFigure
+    by_status: dict[Dimension, dict[DimensionStatus, int]] = field(default_factory=dict)
+
+
+def _status_counts(
+    session: Session, dimension: Dimension, today: date
+) -> dict[DimensionStatus, int]:
+    s = DimensionStatus
+    sql = f"""
+        SELECT CASE
+                 WHEN r.n IS NULL THEN '{s.NOT_STARTED.value}'
+                 WHEN r.at_risk > 0 THEN '{s.AT_RISK.value}'
+                 WHEN {_ACHIEVED_WHEN[dimension]} THEN '{s.ACHIEVED.value}'
+                 WHEN r.not_started = r.n THEN '{s.NOT_STARTED.value}'
+                 ELSE '{s.IN_PROGRESS.value}'
+               END AS state,
+               count(*)
+        FROM family f
+        LEFT JOIN (
+            SELECT family_id, count(*) AS n,
+                   sum(status = '{s.AT_RISK.value}') AS at_risk,
+                   sum(status = '{s.ACHIEVED.value}') AS achieved,
+                   sum(status = '{s.NOT_STARTED.value}') AS not_started
+            FROM ({_RECORDS[dimension]})
+            GROUP BY family_id
+        ) r ON r.family_id = f.id
+        WHERE {_ACTIVE}
+        GROUP BY state
+    """
+    counts = dict.fromkeys(DimensionStatus, 0)
+    for state, count in session.execute(text(sql), {"today": today.isoformat()}):
+        counts[DimensionStatus(state)] = count
+    return counts
+
+
+def figures(session: Session, today: date, transition_months: int = 6) -> DashboardFigures:
+    """Everything the dashboard shows, as of ``today``."""
+    families: Counter[int] = Counter()
+    members: Counter[int] = Counter()
+    in_transition = 0
+    # Families sharing a start and a length share their month: group them in SQL.
+    rows = session.execute(
+        text(f"""
+            SELECT f.programme_start, f.programme_months, count(*), sum(c.n)
+            FROM family f
+            LEFT JOIN (SELECT family_id, count(*) AS n FROM member GROUP BY family_id) c
+                   ON c.family_id = f.id
+            WHERE {_ACTIVE}
+            GROUP BY f.programme_start, f.programme_months
+        """)
+    )
+    ended_families = ended_members = 0
+    for start, months, family_count, member_count in rows:
+        start_date = start if isinstance(start, date) else date.fromisoformat(str(start))
+        member_count = member_count or 0
+        try:
+            clock = ProgrammeClock(start_date, months)
+        except (TypeError, ValueError):
+            continue  # a programme of no months cannot have a month X
+        if clock.has_ended_on(today):
+            ended_families += family_count
+            ended_members += member_count
+            continue
+        month = clock.month_on(today)
+        families[month] += family_count
+        members[month] += member_count
+        if month and transition_months and clock.in_transition_on(today, transition_months):
+            in_transition += family_count
+    last = max((m for m in families if m > 0), default=0)
+    exited = session.execute(
+        text("SELECT count(*) FROM family WHERE status = :exited"),
+        {"exited": FamilyStatus.EXITED.value},
+    ).scalar_one()
+    return DashboardFigures(
+        today=today,
+        active_families=sum(families.values()) + ended_families,
+        active_members=sum(members.values()) + ended_members,
+        exited_families=exited,
+        in_transition=in_transition,
+        by_month=[MonthFigure(m, families[m], members[m]) for m in range(1, last + 1)],
+        not_started=MonthFigure(0, families[0], members[0]),
+        ended=MonthFigure(-1, ended_families, ended_members),
+        by_status={d: _status_counts(session, d, today) for d in Dimension},
+    )
