@@ -1,0 +1,49 @@
+"""Everyday casework on one family: members, visits, referrals, plans, records, payments.
+
+Every write happens in the caller's transaction, appends an audit entry (ids
+and field names only) and re-indexes what has free text. The ``...Draft``
+dataclasses are what a form produces: plain values, already validated.
+"""
+
+from hostdesk.storage.casework.common import RecordNotFound
+from hostdesk.storage.casework.members import (
+    FamilyDraft,
+    MemberDraft,
+    PermitDraft,
+    add_member,
+    create_family_with_members,
+    current_permit,
+    member_draft,
+    update_family,
+    update_member,
+)
+from hostdesk.storage.casework.records import (
+    CaseExtras,
+    alert_snapshot,
+    extras,
+    rate_history,
+    read_family,
+    record_payment,
+    save_record,
+)
+from hostdesk.storage.casework.visits import (
+    ReferralDraft,
+    TaskDraft,
+    VisitDraft,
+    add_task,
+    answer_referral,
+    complete_task,
+    compose_notes,
+    create_referral,
+    record_visit,
+    split_notes,
+)
+
+__all__ = [
+    "CaseExtras", "FamilyDraft", "MemberDraft", "PermitDraft", "RecordNotFound",
+    "ReferralDraft", "TaskDraft", "VisitDraft", "add_member", "add_task", "alert_snapshot",
+    "answer_referral", "complete_task", "compose_notes", "create_family_with_members",
+    "create_referral", "current_permit", "extras", "member_draft", "rate_history",
+    "read_family", "record_payment", "record_visit", "save_record", "split_notes",
+    "update_family", "update_member",
+]  # fmt: skip

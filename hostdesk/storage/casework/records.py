@@ -1,0 +1,215 @@
+"""Plan goals, the five dimensions' records, allowance payments, and reading it all back."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from hostdesk.domain.alerts import FamilySnapshot, MemberSnapshot, ReferralSnapshot
+from hostdesk.domain.allowance import AllowanceRates
+from hostdesk.domain.vocabulary import ActivityKind, Dimension, EducationKind, FamilyStatus
+from hostdesk.storage import audit, families
+from hostdesk.storage.casework.common import get_or_fail
+from hostdesk.storage.casework.members import current_permit
+from hostdesk.storage.errors import VaultError
+from hostdesk.storage.models import (
+    Activity,
+    AllowancePayment,
+    AllowanceRate,
+    Education,
+    Employment,
+    Family,
+    FollowUpTask,
+    HealthRecord,
+    Housing,
+    Identifier,
+    LanguageCourse,
+    Member,
+    PlanGoal,
+    Referral,
+    ResidencePermit,
+)
+from hostdesk.storage.vault import CurrentUser
+
+_OWNER = {
+    PlanGoal: "family_id", Housing: "family_id", HealthRecord: "member_id",
+    Education: "member_id", LanguageCourse: "member_id", Employment: "member_id",
+}  # fmt: skip
+
+
+def save_record(
+    session: Session,
+    actor: CurrentUser,
+    model: type[Any],
+    record_id: int | None,
+    values: dict[str, Any],
+) -> Any:
+    """Create (``record_id`` None) or change a plan goal, housing, health, education,
+    language or employment row. ``values`` holds the fields to set, including the
+    owner (``family_id`` or ``member_id``) when creating."""
+    table = model.__tablename__
+    if record_id is None:
+        if _OWNER[model] not in values:
+            raise ValueError(f"a new {table} row needs its {_OWNER[model]}")
+        row = model(**values)
+        changed = sorted(values)
+        action = "create"
+    else:
+        row = get_or_fail(session, model, record_id)
+        changed = sorted(k for k, v in values.items() if getattr(row, k) != v)
+        for name in changed:
+            setattr(row, name, values[name])
+        action = "update"
+    session.add(row)
+    session.flush()
+    if record_id is None or changed:
+        audit.append(session, actor.username, f"{table}.{action}", table, row.id,
+                     {"fields": changed})  # fmt: skip
+    return row
+
+
+def health_record(session: Session, member_id: int) -> HealthRecord | None:
+    return session.exec(select(HealthRecord).where(HealthRecord.member_id == member_id)).first()
+
+
+def rate_history(session: Session) -> list[AllowanceRates]:
+    rows = session.exec(select(AllowanceRate).order_by(col(AllowanceRate.effective_from))).all()
+    return [
+        AllowanceRates(r.effective_from, r.head_cents, r.other_adult_cents, r.child_cents)
+        for r in rows
+    ]
+
+
+def record_payment(
+    session: Session,
+    actor: CurrentUser,
+    family_id: int,
+    *,
+    period: str,
+    amount_cents: int,
+    paid_on: date,
+    note: str = "",
+) -> AllowancePayment:
+    if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", period):
+        raise ValueError("the period is a month written YYYY-MM")
+    if amount_cents < 0:
+        raise VaultError("A payment cannot be negative.")
+    payment = AllowancePayment(
+        family_id=family_id, period=period, amount_cents=amount_cents, paid_on=paid_on, note=note
+    )
+    session.add(payment)
+    session.flush()
+    audit.append(session, actor.username, "payment.create", "allowance_payment", payment.id,
+                 {"family": family_id, "period": period})  # fmt: skip
+    return payment
+
+
+# -- reading what the workspace shows beyond the case file ------------------------
+
+
+@dataclass
+class CaseExtras:
+    tasks: list[FollowUpTask]
+    payments: list[AllowancePayment]
+    rates: list[AllowanceRates]
+
+
+def extras(session: Session, family_id: int) -> CaseExtras:
+    tasks = session.exec(
+        select(FollowUpTask)
+        .where(FollowUpTask.family_id == family_id)
+        .order_by(col(FollowUpTask.done_on).is_not(None), col(FollowUpTask.due_on))
+    ).all()
+    payments = session.exec(
+        select(AllowancePayment)
+        .where(AllowancePayment.family_id == family_id)
+        .order_by(col(AllowancePayment.period).desc(), col(AllowancePayment.id).desc())
+    ).all()
+    return CaseExtras(list(tasks), list(payments), rate_history(session))
+
+
+def read_family(session: Session, family_id: int) -> families.FamilyFile | None:
+    """The case file again after a change, without a second "opened" audit entry.
+
+    ``families.load_family`` is the audited opening; this is its quiet refresh.
+    """
+    family = session.get(Family, family_id)
+    if family is None:
+        return None
+    members = session.exec(
+        select(Member)
+        .where(Member.family_id == family_id)
+        .order_by(col(Member.is_head).desc(), Member.id)
+    ).all()
+    files = {m.id: families.MemberFile(m) for m in members}
+    for model, attribute in (
+        (Identifier, "identifiers"), (ResidencePermit, "permits"), (HealthRecord, "health"),
+        (Education, "education"), (LanguageCourse, "language"), (Employment, "employment"),
+    ):  # fmt: skip
+        for row in session.exec(select(model).where(col(model.member_id).in_(list(files)))):
+            if attribute == "health":
+                files[row.member_id].health = row
+            else:
+                getattr(files[row.member_id], attribute).append(row)
+
+    def rows(model: type[Any], *order: Any) -> list[Any]:
+        query = select(model).where(model.family_id == family_id).order_by(*order)
+        return list(session.exec(query))
+
+    return families.FamilyFile(
+        family,
+        list(files.values()),
+        rows(Housing, col(Housing.id)),
+        rows(PlanGoal, col(PlanGoal.id)),
+        rows(Activity, col(Activity.occurred_on).desc(), col(Activity.id).desc()),
+        rows(Referral, col(Referral.sent_on).desc(), col(Referral.id).desc()),
+    )
+
+
+def alert_snapshot(file: families.FamilyFile) -> FamilySnapshot:
+    """What the alert rules need, read from an open case file."""
+    visits = [a.occurred_on for a in file.activities if a.kind == ActivityKind.VISIT.value]
+    members = []
+    for mf in file.members:
+        assert mf.member.id is not None
+        permit = current_permit(mf.permits)
+        members.append(
+            MemberSnapshot(
+                member_id=mf.member.id,
+                birth=families.birth_of(mf.member),
+                arp_expiry=permit.expires_on if permit else None,
+                in_school=any(
+                    e.kind == EducationKind.SCHOOL_ENROLMENT.value
+                    and (e.end_date is None or e.end_date >= date.today())
+                    for e in mf.education
+                ),
+                has_language_course=bool(mf.language),
+                is_unaccompanied_minor=mf.member.is_unaccompanied_minor,
+            )
+        )
+    family = file.family
+    assert family.id is not None
+    return FamilySnapshot(
+        family_id=family.id,
+        status=FamilyStatus(family.status),
+        programme_start=family.programme_start,
+        programme_months=family.programme_months,
+        arrival_date=family.arrival_date,
+        last_visit=max(visits, default=None),
+        members=members,
+        referrals=[
+            ReferralSnapshot(
+                referral_id=r.id,
+                sent_on=r.sent_on,
+                answered_on=r.answered_on,
+                member_id=r.member_id,
+                dimension=Dimension(r.dimension) if r.dimension else None,
+            )
+            for r in file.referrals
+            if r.id is not None
+        ],
+    )
