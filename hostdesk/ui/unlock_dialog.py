@@ -21,6 +21,7 @@ from hostdesk.storage.errors import VaultError
 from hostdesk.storage.header import VaultHeader
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.operations import Operations
+from hostdesk.ui.retry_gate import RetryGate
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,10 @@ class UnlockDialog(QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
         self.buttons.accepted.connect(self._unlock)
+        self._gate = RetryGate(
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok), [self.passphrase, self.user]
+        )
+        self._gate.reopened.connect(self._focus_passphrase)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -84,6 +89,8 @@ class UnlockDialog(QDialog):
         self.user.setEnabled(not busy)
 
     def _unlock(self) -> None:
+        if self._gate.waiting or self.busy.isVisible():
+            return
         username, passphrase = self.user.currentText(), self.passphrase.text()
         self.error.hide()
         self._set_busy(True)
@@ -95,6 +102,7 @@ class UnlockDialog(QDialog):
 
     def _unlocked(self, vault: Vault) -> None:
         self.vault = vault
+        self._gate.succeeded()
         self._set_busy(False)
         self.accept()
 
@@ -106,5 +114,10 @@ class UnlockDialog(QDialog):
             log.error("unlock failed: %s", type(error).__name__)
             self.error.setText(self.tr("The vault could not be opened; see the log for details."))
         self.error.show()
+        self._gate.failed()
+        if not self._gate.waiting:
+            self._focus_passphrase()
+
+    def _focus_passphrase(self) -> None:
         self.passphrase.selectAll()
         self.passphrase.setFocus()

@@ -1,0 +1,128 @@
+"""Settings: the interface language, the idle lock and the alert thresholds."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hostdesk.domain.alerts import AlertThresholds
+from hostdesk.storage import settings
+from hostdesk.storage.vault import Vault
+from hostdesk.ui import preferences
+
+
+class SettingsView(QWidget):
+    """Emits ``idleMinutesChanged(minutes)`` when the lock delay is saved."""
+
+    idleMinutesChanged = Signal(int)
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        with vault.session() as session:
+            idle = settings.get(session, settings.IDLE_LOCK_MINUTES)
+            thresholds = settings.get(session, settings.ALERT_THRESHOLDS)
+
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Interface language"))
+        self.language.addItem("Português (Portugal)", "pt_PT")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(preferences.language())))
+
+        self.idle_minutes = self._spin(1, 240, idle, self.tr("Lock after idle minutes"))
+        self.idle_minutes.setSuffix(self.tr(" min"))
+
+        self.arp_days = self._spin(1, 365, thresholds.arp_warning_days, self.tr("ARP warning days"))
+        self.visit_days = self._spin(
+            1, 365, thresholds.visit_interval_days, self.tr("Days without a visit")
+        )
+        self.referral_days = self._spin(
+            1, 365, thresholds.referral_answer_days, self.tr("Days for a referral answer")
+        )
+        self.transition_months = self._spin(
+            1, 12, thresholds.transition_months, self.tr("Months of ISS transition")
+        )
+        self.language_months = self._spin(
+            1, 24, thresholds.language_course_after_months, self.tr("Months before a course")
+        )
+
+        general = QGroupBox(self.tr("This computer"))
+        general_form = QFormLayout(general)
+        general_form.addRow(self.tr("&Language"), self.language)
+        hint = QLabel(self.tr("A new language applies the next time HostDesk starts."))
+        hint.setWordWrap(True)
+        general_form.addRow("", hint)
+
+        vault_box = QGroupBox(self.tr("This vault"))
+        vault_form = QFormLayout(vault_box)
+        vault_form.addRow(self.tr("Lock after &idle time"), self.idle_minutes)
+        vault_form.addRow(self.tr("Warn of an &ARP expiring within (days)"), self.arp_days)
+        vault_form.addRow(self.tr("Warn when no &visit for (days)"), self.visit_days)
+        vault_form.addRow(
+            self.tr("Warn of a &referral unanswered after (days)"), self.referral_days
+        )
+        vault_form.addRow(self.tr("ISS &transition starts (months before the end)"),
+                          self.transition_months)
+        vault_form.addRow(self.tr("Warn of an adult without a &Portuguese course after (months)"),
+                          self.language_months)
+        coordinator = vault.user.is_coordinator
+        for spin in (self.arp_days, self.visit_days, self.referral_days, self.transition_months,
+                     self.language_months):
+            spin.setEnabled(coordinator)
+        if not coordinator:
+            vault_form.addRow("", QLabel(self.tr("Only a coordinator can change the alerts.")))
+
+        self.save_button = QPushButton(self.tr("&Save settings"))
+        self.save_button.setToolTip(self.tr("Save settings (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.saved = QLabel()
+        self.saved.setAccessibleName(self.tr("Settings saved"))
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.saved, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(general)
+        layout.addWidget(vault_box)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def _spin(self, low: int, high: int, value: int, name: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setValue(value)
+        spin.setAccessibleName(name)
+        return spin
+
+    def save(self) -> None:
+        preferences.set_language(self.language.currentData())
+        actor = self._vault.user.username
+        with self._vault.changing() as session:
+            settings.put(session, actor, settings.IDLE_LOCK_MINUTES, self.idle_minutes.value())
+            if self._vault.user.is_coordinator:
+                current = settings.get(session, settings.ALERT_THRESHOLDS)
+                updated: AlertThresholds = dataclasses.replace(
+                    current,
+                    arp_warning_days=self.arp_days.value(),
+                    visit_interval_days=self.visit_days.value(),
+                    referral_answer_days=self.referral_days.value(),
+                    transition_months=self.transition_months.value(),
+                    language_course_after_months=self.language_months.value(),
+                )
+                settings.put(session, actor, settings.ALERT_THRESHOLDS, updated)
+        self.idleMinutesChanged.emit(self.idle_minutes.value())
+        self.saved.setText(self.tr("Saved."))
