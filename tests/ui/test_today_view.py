@@ -1,0 +1,143 @@
+"""The Today screen shows the caseload's alerts and opens a family at the right tab."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.qtbot import QtBot
+
+from hostdesk.domain.alerts import AlertKind, Severity
+from hostdesk.storage.vault import Vault
+from hostdesk.ui.operations import Operations
+from hostdesk.ui.today_view import TASK, TodayItem, TodayView, group_items
+from tests.storage.test_alert_snapshots import SmallCaseload, build_small_caseload
+
+
+def _loaded_view(qtbot: QtBot, vault: Vault) -> tuple[TodayView, SmallCaseload]:
+    caseload = build_small_caseload(vault, date.today())
+    operations = Operations()
+    view = TodayView(vault, operations)
+    qtbot.add_widget(view)
+    view.resize(1366, 768)
+    view.show()
+    view.refresh()
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=10_000)
+    return view, caseload
+
+
+def _find(view: TodayView, kind: str) -> QModelIndex:
+    model = view.model
+    for group_row in range(model.rowCount()):
+        group = model.index(group_row, 0)
+        for row in range(model.rowCount(group)):
+            index = model.index(row, 0, group)
+            item = model.item(index)
+            if item is not None and item.kind == kind:
+                return index
+    raise AssertionError(f"no {kind} item")
+
+
+def _texts(view: TodayView, index: QModelIndex) -> list[str]:
+    model = view.model
+    return [model.index(index.row(), c, index.parent()).data() for c in range(model.COLUMNS)]
+
+
+def test_the_arp_alert_shows_and_enter_opens_the_members_tab(qtbot: QtBot, vault: Vault) -> None:
+    view, caseload = _loaded_view(qtbot, vault)
+    arp = _find(view, AlertKind.ARP_EXPIRING.value)
+    urgency, due, case, head, person, what = _texts(view, arp)
+    assert case == "HD-2026-00001"
+    assert head == "Muhammad Al-Khatib · محمد الخطيب"
+    assert person == "Muhammad Al-Khatib"
+    assert what.startswith("ARP expires in 10 day")  # "days" once the English plurals load
+    assert urgency == "Important"
+    assert len(due) == 10 and due[2] == "/" and due[5] == "/"  # dd/MM/yyyy
+    group_title = arp.parent().data()
+    assert group_title.startswith("ARP expiring")
+
+    view.tree.setFocus()
+    view.tree.setCurrentIndex(arp)
+    with qtbot.wait_signal(view.familyRequested, timeout=2_000) as opened:
+        qtbot.keyClick(view.tree, Qt.Key.Key_Return)
+    assert opened.args == [caseload.recent, "members"]
+
+
+def test_every_kind_of_item_opens_its_own_tab(qtbot: QtBot, vault: Vault) -> None:
+    view, caseload = _loaded_view(qtbot, vault)
+    expected = {
+        AlertKind.CHILD_WITHOUT_SCHOOL.value: (caseload.recent, "education"),
+        AlertKind.NO_LANGUAGE_COURSE.value: (caseload.recent, "language"),
+        AlertKind.REFERRAL_UNANSWERED.value: (caseload.recent, "timeline"),
+        AlertKind.PROGRAMME_ENDING.value: (caseload.ending, "plan"),
+        AlertKind.NO_RECENT_VISIT.value: (caseload.ending, "timeline"),
+        TASK: (caseload.recent, "timeline"),
+    }
+    for kind, (family_id, tab) in expected.items():
+        index = _find(view, kind)
+        with qtbot.wait_signal(view.familyRequested, timeout=2_000) as opened:
+            view.tree.activated.emit(index)
+        assert opened.args == [family_id, tab], kind
+    # The exited family and the answered referral are nowhere in the list.
+    items = [i for g in view.model.groups for i in g.items]
+    assert caseload.exited not in {i.family_id for i in items}
+    assert len([i for i in items if i.kind == AlertKind.REFERRAL_UNANSWERED.value]) == 1
+
+
+def test_urgent_groups_come_first_and_the_filter_narrows_the_list(
+    qtbot: QtBot, vault: Vault
+) -> None:
+    view, _caseload = _loaded_view(qtbot, vault)
+    groups = view.model.groups
+    assert groups[0].severity is Severity.URGENT
+    assert [g.severity for g in groups] == sorted((g.severity for g in groups), reverse=True)
+    assert "urgent" in view.summary.text()
+
+    qtbot.keyClicks(view.filter, "tesfamariam")
+    qtbot.waitUntil(lambda: len(view.model.groups) == 2, timeout=2_000)
+    assert {g.kind for g in view.model.groups} == {
+        AlertKind.PROGRAMME_ENDING.value,
+        AlertKind.NO_RECENT_VISIT.value,
+    }
+    view.filter.clear()
+    view.urgent_only.setChecked(True)
+    assert all(i.severity is Severity.URGENT for g in view.model.groups for i in g.items)
+
+
+def test_enter_on_a_group_folds_it_without_opening_anything(qtbot: QtBot, vault: Vault) -> None:
+    view, _caseload = _loaded_view(qtbot, vault)
+    group = view.model.index(0, 0)
+    assert view.tree.isExpanded(group)
+    with qtbot.assert_not_emitted(view.familyRequested):
+        view.tree.activated.emit(group)
+    assert not view.tree.isExpanded(group)
+
+
+def test_an_empty_caseload_says_so(qtbot: QtBot, vault: Vault) -> None:
+    view = TodayView(vault, Operations())
+    qtbot.add_widget(view)
+    view.refresh()
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=10_000)
+    assert view.model.rowCount() == 0
+    assert "Nothing needs attention today" in view.summary.text()
+
+
+def test_grouping_sorts_items_by_urgency_then_due_date() -> None:
+    def item(kind: str, severity: Severity, day: int, case: str) -> TodayItem:
+        return TodayItem(kind, severity, date(2026, 1, day), 1, case, "", "", search_key=case)
+
+    items = [
+        item(AlertKind.ARP_EXPIRING.value, Severity.WARNING, 20, "a"),
+        item(AlertKind.ARP_EXPIRING.value, Severity.URGENT, 9, "b"),
+        item(AlertKind.ARP_EXPIRING.value, Severity.WARNING, 12, "c"),
+        item(AlertKind.NO_LANGUAGE_COURSE.value, Severity.WARNING, 1, "d"),
+        item(TASK, Severity.INFO, 2, "e"),
+    ]
+    groups = group_items(items)
+    assert [g.kind for g in groups] == [
+        AlertKind.ARP_EXPIRING.value,
+        AlertKind.NO_LANGUAGE_COURSE.value,
+        TASK,
+    ]
+    assert [i.case_number for i in groups[0].items] == ["b", "c", "a"]
+    assert [g.kind for g in group_items(items, "e")] == [TASK]
