@@ -86,7 +86,8 @@ class DashboardFigures:
     active_members: int
     exited_families: int
     in_transition: int  # active families within the last months of their programme
-    # Month 1 upwards; month 0 gathers families not started yet, ``ended`` those past their end.
+    # Months 1 to the longest current programme; month 0 gathers families not started
+    # yet, ``ended`` those still active past their end.
     by_month: list[MonthFigure]
     not_started: MonthFigure
     ended: MonthFigure
@@ -141,6 +142,7 @@ def figures(session: Session, today: date, transition_months: int = 6) -> Dashbo
         """)
     )
     ended_families = ended_members = 0
+    longest = 0  # the chart runs to the longest programme in the caseload
     for start, months, family_count, member_count in rows:
         start_date = start if isinstance(start, date) else date.fromisoformat(str(start))
         member_count = member_count or 0
@@ -152,12 +154,13 @@ def figures(session: Session, today: date, transition_months: int = 6) -> Dashbo
             ended_families += family_count
             ended_members += member_count
             continue
+        longest = max(longest, months)
         month = clock.month_on(today)
         families[month] += family_count
         members[month] += member_count
         if month and transition_months and clock.in_transition_on(today, transition_months):
             in_transition += family_count
-    last = max((m for m in families if m > 0), default=0)
+    last = max([longest, *families])
     exited = session.execute(
         text("SELECT count(*) FROM family WHERE status = :exited"),
         {"exited": FamilyStatus.EXITED.value},
