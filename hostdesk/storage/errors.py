@@ -61,3 +61,27 @@ class PermissionDenied(VaultError):
 
 class UserExists(VaultError):
     pass
+
+
+class BackupError(VaultError):
+    """A backup could not be written, or a backup file cannot be restored."""
+
+
+class BackupCorrupt(BackupError):
+    """The backup file is damaged, truncated, altered or not a HostDesk backup."""
+
+
+class BackupCancelled(BackupError):
+    """The person cancelled; nothing was left behind."""
+
+
+class RestoreTargetNotEmpty(BackupError):
+    """A restore never writes into a folder that already holds something."""
+
+
+class StorageFull(VaultError):
+    """The disk holding the vault is full; the save was not made."""
+
+
+class StorageIOError(VaultError):
+    """The disk holding the vault failed to read or write; the save was not made."""

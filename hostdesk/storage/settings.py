@@ -79,3 +79,12 @@ def put(session: Session, actor: str, spec: SettingSpec[T], value: T) -> None:
         row.value = encoded
         session.add(row)
     audit.append(session, actor, "setting.change", "setting", spec.key)
+
+
+# Appended for backups (hostdesk.storage.backup).
+LAST_BACKUP_AT: SettingSpec[str] = SettingSpec(
+    "backup.last_at", "", "When the last backup was written (UTC, ISO 8601); empty if never."
+)
+BACKUP_REMINDER_DAYS: SettingSpec[int] = SettingSpec(
+    "backup.reminder_days", 7, "Remind the coordinator when the last backup is older than this."
+)
