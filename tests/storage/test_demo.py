@@ -1,0 +1,288 @@
+"""The synthetic demo data: deterministic, valid, searchable, and what the alerts need."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from hostdesk.domain import names
+from hostdesk.domain.alerts import DEFAULT_THRESHOLDS, AlertKind
+from hostdesk.domain.identifiers import validate_identifier
+from hostdesk.domain.vocabulary import (
+    FamilyStatus,
+    IdentifierKind,
+    Role,
+    Script,
+)
+from hostdesk.storage import alert_snapshots, caseload, families, search
+from hostdesk.storage.demo.synthetic import (
+    generate_families,
+    generate_family,
+    variants_of,
+)
+from hostdesk.storage.demo.writer import (
+    AUDIT_ACTION,
+    DEMO_COORDINATOR,
+    DEMO_WORKERS,
+    create_demo_vault,
+    populate,
+)
+from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.vault import Vault
+from tests.conftest import PASSPHRASE
+
+TODAY = date(2026, 11, 24)
+DEMO_FAMILIES = 60
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("demo") / "vault"
+
+
+@pytest.fixture(scope="module")
+def demo(demo_dir: Path) -> Iterator[Vault]:
+    """One demo vault for the module: building it is the slow part."""
+    calls: list[tuple[int, int]] = []
+    vault = create_demo_vault(
+        demo_dir,
+        PASSPHRASE,
+        families=DEMO_FAMILIES,
+        seed=1,
+        kdf=FAST_TEST_PARAMS,
+        progress=lambda done, total: calls.append((done, total)),
+        with_social_workers=True,
+    )
+    assert calls == [(DEMO_FAMILIES, DEMO_FAMILIES)]
+    yield vault
+    vault.close()
+
+
+# -- the generator -------------------------------------------------------------
+
+
+def test_same_seed_gives_the_same_families() -> None:
+    first = list(generate_families(25, seed=7, today=TODAY))
+    again = list(generate_families(25, seed=7, today=TODAY))
+    other = list(generate_families(25, seed=8, today=TODAY))
+    assert first == again
+    assert first != other
+
+
+def test_a_family_does_not_depend_on_how_many_are_generated() -> None:
+    *_, sixth = generate_families(6, seed=3, today=TODAY)
+    (alone,) = generate_families(1, seed=3, today=TODAY, start=5)
+    assert sixth == alone == generate_family(5, 3, TODAY)
+
+
+@pytest.fixture(scope="module")
+def sample() -> list:
+    return list(generate_families(300, seed=1, today=TODAY))
+
+
+def test_every_generated_identifier_validates(sample: list) -> None:
+    seen: dict[str, set[str]] = {}
+    for fam in sample:
+        for member in fam.members:
+            for identifier in member.identifiers:
+                result = validate_identifier(IdentifierKind(identifier.kind), identifier.value)
+                assert result.ok, (identifier, result.message)
+                assert result.normalized == identifier.value
+                seen.setdefault(identifier.kind, set()).add(identifier.value)
+    counts = {kind: len(values) for kind, values in seen.items()}
+    assert counts[IdentifierKind.NIF] > 500
+    assert counts[IdentifierKind.NISS] > 400
+    # Tax and social security numbers are never shared between two people.
+    nifs = [i.value for f in sample for m in f.members for i in m.identifiers if i.kind == "nif"]
+    assert len(nifs) == len(set(nifs))
+
+
+def test_households_are_varied_like_the_caseload(sample: list) -> None:
+    members = [m for f in sample for m in f.members]
+    scripts = {m.original_script for m in members}
+    assert {Script.ARABIC, Script.ETHIOPIC, Script.CYRILLIC, Script.LATIN} <= scripts
+    for m in members:
+        if m.name_original:
+            assert names.script_of(m.name_original).value == m.original_script
+    assert any(m.birth is not None and m.birth.precision == "year" for m in members)
+    assert any(m.is_unaccompanied_minor for m in members)
+    sizes = [len(f.members) for f in sample]
+    assert min(sizes) == 1 and max(sizes) == 8
+    assert 3.5 < sum(sizes) / len(sizes) < 4.5
+    assert 30 < sum(len(f.activities) for f in sample) / len(sample) < 50
+    assert {f.status for f in sample} == {FamilyStatus.ACTIVE, FamilyStatus.EXITED}
+    assert len({f.municipality for f in sample}) > 10
+    assert len({f.arrival_channel for f in sample}) == 4
+    # Spellings vary: the same name is written more than one way across the files.
+    latin = {w for m in members for w in m.name_latin.split()}
+    assert {"Mohammed", "Muhammad"} <= latin or {"Mohamed", "Mohammad"} <= latin
+
+
+def test_dates_stay_within_the_family_story(sample: list) -> None:
+    for fam in sample:
+        last = fam.exit_date or TODAY
+        assert fam.arrival_date <= fam.programme_start <= last
+        for activity in fam.activities:
+            assert fam.programme_start <= activity.occurred_on <= last
+        for referral in fam.referrals:
+            assert referral.answered_on is None or referral.sent_on <= referral.answered_on
+            assert referral.answered_on is None or referral.answered_on <= TODAY
+        for payment in fam.payments:
+            assert fam.programme_start <= payment.paid_on <= last
+        assert [a.occurred_on for a in fam.activities] == sorted(
+            a.occurred_on for a in fam.activities
+        )
+
+
+# -- the demo vault ------------------------------------------------------------------
+
+
+def _scalar(vault: Vault, sql: str) -> int:
+    with vault.session() as session:
+        return int(session.execute(text(sql)).scalar_one())
+
+
+def test_demo_vault_holds_the_families_and_users(demo: Vault) -> None:
+    assert demo.user.username == DEMO_COORDINATOR
+    assert _scalar(demo, "SELECT count(*) FROM family") == DEMO_FAMILIES
+    assert _scalar(demo, "SELECT count(*) FROM member") > DEMO_FAMILIES * 3
+    assert _scalar(demo, "SELECT count(*) FROM activity") > DEMO_FAMILIES * 25
+    roles = dict(demo.session().execute(text("SELECT username, role FROM app_user")).fetchall())
+    assert roles[DEMO_COORDINATOR] == Role.COORDINATOR
+    for username, _display in DEMO_WORKERS:
+        assert roles[username] == Role.SOCIAL_WORKER
+    # Families are spread over the social workers.
+    workers = _scalar(demo, "SELECT count(DISTINCT assigned_worker_id) FROM family")
+    assert workers == len(DEMO_WORKERS)
+    for script in (Script.ARABIC, Script.ETHIOPIC):
+        assert _scalar(demo, f"SELECT count(*) FROM member WHERE original_script = '{script}'")
+
+
+def _members_in(vault: Vault, script: Script) -> list[tuple[int, str, str]]:
+    with vault.session() as session:
+        rows = session.execute(
+            text(
+                "SELECT id, name_latin, name_original FROM member"
+                " WHERE original_script = :script ORDER BY id"
+            ),
+            {"script": script.value},
+        )
+        return [(r[0], r[1], r[2]) for r in rows]
+
+
+@pytest.mark.parametrize("script", [Script.ARABIC, Script.ETHIOPIC])
+def test_searching_another_transliteration_finds_the_person(demo: Vault, script: Script) -> None:
+    tried = 0
+    for member_id, latin, original in _members_in(demo, script):
+        given = latin.split()[0]
+        others = [
+            v
+            for v in variants_of(given)
+            if v != given and " " not in v and names.skeleton(v) == names.skeleton(given) != ""
+        ]
+        if not others:
+            continue
+        tried += 1
+        with demo.session() as session:
+            by_variant = search.search(session, others[0], limit=200)
+            by_script = search.search(session, original.split()[0], limit=200)
+        assert member_id in {h.member_id for h in by_variant}, (latin, others[0])
+        assert member_id in {h.member_id for h in by_script}, (latin, original)
+        if tried == 3:
+            break
+    assert tried == 3, f"too few {script} names with a second spelling in the demo"
+
+
+def test_search_finds_case_numbers_and_identifiers(demo: Vault) -> None:
+    with demo.session() as session:
+        case_number, family_id = session.execute(
+            text("SELECT case_number, id FROM family ORDER BY id LIMIT 1 OFFSET 7")
+        ).one()
+        nif, member_id = session.execute(
+            text("SELECT value, member_id FROM identifier WHERE kind = 'nif' LIMIT 1")
+        ).one()
+        permit, permit_member = session.execute(
+            text("SELECT number, member_id FROM residence_permit LIMIT 1")
+        ).one()
+        assert family_id in {h.family_id for h in search.search(session, case_number)}
+        assert member_id in {h.member_id for h in search.search(session, nif)}
+        assert permit_member in {h.member_id for h in search.search(session, permit)}
+        # Notes are indexed too.
+        assert search.search(session, "centro de saúde")
+
+
+def test_generated_nif_and_niss_in_the_vault_validate(demo: Vault) -> None:
+    with demo.session() as session:
+        rows = session.execute(
+            text("SELECT kind, value FROM identifier WHERE kind IN ('nif', 'niss')")
+        ).fetchall()
+    assert {kind for kind, _ in rows} == {"nif", "niss"}
+    for kind, value in rows:
+        assert validate_identifier(IdentifierKind(kind), value).ok, (kind, value)
+
+
+def test_the_demo_raises_the_alerts_a_caseload_has(demo: Vault) -> None:
+    with demo.session() as session:
+        alerts = alert_snapshots.open_alerts(session, date.today(), DEFAULT_THRESHOLDS)
+    kinds = {a.kind for a in alerts}
+    assert AlertKind.ARP_EXPIRING in kinds
+    assert {
+        AlertKind.ARP_EXPIRED,
+        AlertKind.PROGRAMME_ENDING,
+        AlertKind.REFERRAL_UNANSWERED,
+        AlertKind.CHILD_WITHOUT_SCHOOL,
+        AlertKind.NO_RECENT_VISIT,
+        AlertKind.NO_LANGUAGE_COURSE,
+    } <= kinds
+
+
+def test_demo_families_open_and_list(demo: Vault) -> None:
+    with demo.session() as session:
+        page = caseload.first_page(session, caseload.CaseloadSort.HEAD_NAME, limit=20)
+        assert len(page) == 20
+        assert [r.head_latin for r in page] == sorted(r.head_latin for r in page)
+        opened = families.load_family(session, demo.user, page[0].family_id)
+    assert opened is not None
+    assert opened.members and opened.activities and opened.goals
+    head = opened.members[0].member
+    assert head.is_head and head.name_latin == page[0].head_latin
+    assert all(isinstance(a.members_present, list) for a in opened.activities)
+
+
+def test_demo_vault_is_sound_and_audited(demo: Vault) -> None:
+    assert demo.integrity_problems() == []
+    report = demo.audit_report()
+    assert report.ok, report.reason
+    assert _scalar(demo, f"SELECT count(*) FROM audit_log WHERE action = '{AUDIT_ACTION}'") == 1
+
+
+def test_demo_vault_reopens_for_a_social_worker(demo: Vault, demo_dir: Path) -> None:
+    demo.close()
+    worker = DEMO_WORKERS[0][0]
+    with Vault.open(demo_dir, worker, PASSPHRASE) as reopened:
+        assert reopened.user.role is Role.SOCIAL_WORKER
+        assert reopened.integrity_problems() == []
+
+
+def test_populate_batches_report_progress_and_audit_each_batch(vault: Vault) -> None:
+    calls: list[tuple[int, int]] = []
+    fams = list(generate_families(12, seed=5, today=TODAY))
+    result = populate(vault, fams, lambda d, t: calls.append((d, t)), batch_size=5)
+    assert calls == [(5, 12), (10, 12), (12, 12)]
+    assert result.families == 12 and result.batches == 3
+    assert result.members == sum(len(f.members) for f in fams)
+    assert _scalar(vault, f"SELECT count(*) FROM audit_log WHERE action = '{AUDIT_ACTION}'") == 3
+    assert vault.audit_report().ok
+    assert vault.integrity_problems() == []
+
+
+def test_a_plain_demo_vault_has_one_user_and_opens_without_naming_it(tmp_path: Path) -> None:
+    create_demo_vault(tmp_path / "v", PASSPHRASE, families=3, kdf=FAST_TEST_PARAMS).close()
+    with Vault.open(tmp_path / "v", None, PASSPHRASE) as reopened:
+        assert reopened.user.username == DEMO_COORDINATOR
+        assert _scalar(reopened, "SELECT count(*) FROM family") == 3
+        assert _scalar(reopened, "SELECT count(DISTINCT assigned_worker_id) FROM family") == 1
