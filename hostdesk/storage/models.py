@@ -330,3 +330,28 @@ class FollowUpTask(SQLModel, table=True):
     due_on: date | None = None
     done_on: date | None = None
     created_at: datetime
+
+
+class MonthlyReport(SQLModel, table=True):
+    """One revision of a month's report to the NAIR (added in revision 0003).
+
+    A draft may be replaced; once submitted the row is frozen (triggers in the
+    migration refuse any change or deletion), and a correction is a new
+    revision of the same month with the old one kept.
+    """
+
+    __tablename__ = "monthly_report"
+    __table_args__ = (Index("ux_monthly_report_revision", "month", "revision", unique=True),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    month: str  # YYYY-MM
+    revision: int
+    schema_version: str
+    json_data: bytes  # the canonical JSON, exactly as hashed and sent
+    pdf_data: bytes
+    sha256: str  # of json_data
+    created_at: datetime
+    created_by: str  # user name, as in the audit log
+    submitted: bool = False
+    submitted_at: datetime | None = None
+    submitted_by: str | None = None
