@@ -395,7 +395,23 @@ def populate(
             done += len(chunk)
             if progress is not None:
                 progress(done, max(total, done))
+        _gather_statistics(session)
     return result
+
+
+def _gather_statistics(session: Session) -> None:
+    """Give SQLite's query planner statistics about the freshly filled tables.
+
+    Without them it joins each family to its head through ix_member_head_name
+    (is_head, name_latin), scanning every head once per family: the caseload's
+    first page went from 2 ms to 90 ms at 2,000 families. A sampled ANALYZE
+    (``analysis_limit``) costs well under a second even at 25,000 families.
+    """
+    conn = session.connection()
+    conn.exec_driver_sql("PRAGMA analysis_limit = 1000")
+    conn.exec_driver_sql("ANALYZE")
+    conn.exec_driver_sql("PRAGMA analysis_limit = 0")
+    session.commit()
 
 
 def create_demo_vault(
