@@ -1,9 +1,104 @@
-"""``hostdesk report …``: registered by :func:`register` (to be filled in)."""
+"""``hostdesk report …``: family progress reports and the NAIR monthly report."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from hostdesk.cli.options import open_vault, vault_options
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add this group's subcommands to the top-level parser."""
+    report = sub.add_parser("report", help="progress reports (PDF) and the NAIR monthly report")
+    report_sub = report.add_subparsers(dest="report_command", metavar="REPORT", required=True)
+
+    family = report_sub.add_parser("family", help="one family's progress report for a period")
+    vault_options(family)
+    family.add_argument(
+        "--case", required=True, metavar="N", help="case number, e.g. HD-2026-00042"
+    )
+    family.add_argument("--from", dest="start", required=True, type=_date, metavar="DATE",
+                        help="first day of the period (YYYY-MM-DD)")  # fmt: skip
+    family.add_argument("--to", dest="end", required=True, type=_date, metavar="DATE",
+                        help="last day of the period (YYYY-MM-DD)")  # fmt: skip
+    family.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    family.add_argument("--lang", choices=("pt", "en"), default="pt")
+    family.set_defaults(run=family_report)
+
+    monthly = report_sub.add_parser("monthly", help="the month's report to the NAIR (JSON + PDF)")
+    vault_options(monthly)
+    monthly.add_argument("--month", required=True, metavar="YYYY-MM")
+    monthly.add_argument("--out", required=True, type=Path, metavar="DIR")
+    monthly.add_argument("--lang", choices=("pt", "en"), default="pt", help="language of the PDF")
+    monthly.add_argument(
+        "--submit",
+        action="store_true",
+        help="also store it as the month's next revision and freeze it (coordinator only)",
+    )
+    monthly.set_defaults(run=monthly_report)
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f'"{value}" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-30.'
+        ) from None
+
+
+def family_report(args: argparse.Namespace) -> int:
+    from hostdesk.reports.family import (
+        ReportError,
+        family_id_for_case,
+        render_family_report,
+        write_atomically,
+    )
+
+    if args.end < args.start:
+        print("hostdesk: the period ends before it starts; swap --from and --to.", file=sys.stderr)
+        return 2
+    with open_vault(args) as vault:
+        try:
+            with vault.session() as session:
+                family_id = family_id_for_case(session, args.case)
+            pdf = render_family_report(vault, family_id, args.start, args.end, args.lang)
+        except ReportError as error:
+            print(f"hostdesk: {error}", file=sys.stderr)
+            return 1
+    write_atomically(args.out, pdf)
+    print(f"Progress report for {args.case.strip()} written to {args.out}.")
+    return 0
+
+
+def monthly_report(args: argparse.Namespace) -> int:
+    from hostdesk.reports.family import write_atomically
+    from hostdesk.reports.monthly import RevisionError, build_monthly_report, store_revision
+    from hostdesk.reports.monthly_build import Month
+
+    try:
+        month = str(Month.parse(args.month))
+    except ValueError as error:
+        print(f"hostdesk: {error}", file=sys.stderr)
+        return 2
+    with open_vault(args) as vault:
+        draft = build_monthly_report(vault, month, args.lang)
+        if args.submit:
+            try:
+                store_revision(vault, draft, submit=True)
+            except RevisionError as error:
+                print(f"hostdesk: {error}", file=sys.stderr)
+                return 1
+    args.out.mkdir(parents=True, exist_ok=True)
+    stem = draft.file_stem()
+    write_atomically(args.out / f"{stem}.json", draft.json_bytes)
+    write_atomically(args.out / f"{stem}.pdf", draft.pdf_bytes)
+    state = "submitted and frozen" if args.submit else "draft, not submitted"
+    print(
+        f"Monthly report {month}, revision {draft.revision} ({state}): {args.out / stem}.json/.pdf"
+    )
+    print(f"SHA-256 of the JSON: {draft.sha256}")
+    return 0

@@ -10,6 +10,7 @@ reader still extracts the text.
 
 from __future__ import annotations
 
+import logging
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -20,6 +21,8 @@ from reportlab.pdfbase.ttfonts import ShapedStr, TTFont, shapeStr
 
 from hostdesk.domain.names import script_of
 from hostdesk.domain.vocabulary import Script
+
+log = logging.getLogger(__name__)
 
 FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 
@@ -95,8 +98,12 @@ def shape(text: str, size: float, font: str | None = None) -> Shaped:
     font = font or font_for(text)
     if font == ARABIC and is_rtl(text):
         shaped = _shape_rtl(text, size)
-        width = sum(d.x_advance for d in shaped.__shapeData__) * size / 1000
-        return Shaped(shaped, font, size, width)
+        data = getattr(shaped, "__shapeData__", None)
+        if data is not None:
+            return Shaped(shaped, font, size, sum(d.x_advance for d in data) * size / 1000)
+        # Without uharfbuzz the letters come out unjoined, but the report is still made.
+        log.warning("uharfbuzz is not installed: Arabic names are drawn unshaped")
+        text = str(shaped)
     return Shaped(text, font, size, pdfmetrics.stringWidth(text, font, size))
 
 

@@ -12,6 +12,7 @@ from hostdesk.storage import families
 from hostdesk.storage.models import (
     Education,
     Employment,
+    Family,
     FollowUpTask,
     HealthRecord,
     Housing,
@@ -113,7 +114,7 @@ def add_sample_family(
 
 def add_person_with_ethiopic_and_cyrillic(vault: Vault, family_id: int) -> None:
     with vault.changing() as s:
-        family = s.get(families.Family, family_id)
+        family = s.get(Family, family_id)
         assert family is not None
         families.add_member(
             s, vault.user, family, name_latin="Tesfay Gebremedhin", name_original=GEEZ_NAME,
