@@ -107,8 +107,9 @@ def load_snapshots(
     families = session.execute(
         text(f"""
             SELECT f.id, f.status, f.programme_start, f.programme_months, f.arrival_date,
-                   (SELECT max(a.occurred_on) FROM activity a
-                     WHERE a.family_id = f.id AND a.kind = '{ActivityKind.VISIT.value}')
+                   (SELECT a.occurred_on FROM activity a
+                     WHERE a.family_id = f.id AND a.kind = '{ActivityKind.VISIT.value}'
+                     ORDER BY a.occurred_on DESC LIMIT 1)
             FROM family f WHERE {_family_filter("f.id", family_ids)} ORDER BY f.id
         """)
     ).all()
@@ -138,11 +139,14 @@ def load_snapshots(
                 is_unaccompanied_minor=bool(row[5]),
             )
         )
+    # For a few families, walk each one's referrals; for the whole caseload, the open ones.
+    # (A unary plus keeps SQLite off the index on open referrals, which has many.)
+    unanswered = "+r.answered_on IS NULL" if family_ids is not None else "r.answered_on IS NULL"
     referrals: dict[int, list[ReferralSnapshot]] = {}
     for row in session.execute(
         text(f"""
             SELECT r.id, r.family_id, r.sent_on, r.member_id, r.dimension FROM referral r
-            WHERE r.answered_on IS NULL AND {_family_filter("r.family_id", family_ids)}
+            WHERE {unanswered} AND {_family_filter("r.family_id", family_ids)}
             ORDER BY r.id
         """)
     ):

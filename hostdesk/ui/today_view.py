@@ -1,10 +1,10 @@
 """Today: every alert and follow-up task across the caseload, most urgent first.
 
 The caseload is read on the database thread (:mod:`hostdesk.storage.alert_snapshots`);
-the view only groups, filters and renders. Items are plain tuples in a tree
-model (one group per kind of alert), never a widget per row, so tens of
-thousands of them stay cheap. Enter or a double click opens the family at the
-tab where the problem is solved.
+the view only filters and renders. Items are plain dataclasses in a flat
+table model (a heading row per kind of alert, then its items), never a widget
+per row, so tens of thousands of them stay cheap. Enter or a double click
+opens the family at the tab where the problem is solved.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
+    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QLocale,
@@ -25,17 +25,18 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTreeView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -120,6 +121,7 @@ class TodayItem:
 class TodayData:
     today: date
     items: list[TodayItem]
+    groups: list[TodayGroup]  # grouped on the database thread too: the GUI thread only shows
 
 
 def load_today(vault: Vault, today: date, only_worker: int | None = None) -> TodayData:
@@ -160,21 +162,25 @@ def load_today(vault: Vault, today: date, only_worker: int | None = None) -> Tod
             item(TASK, t.severity, t.due, t.family_id,
                  days=(t.due - today).days, task=found.tasks.get(t.task_id, ""))
         )  # fmt: skip
-    return TodayData(today, items)
+    # Grouping sorts each group once here; filtering later keeps that order cheaply.
+    groups = group_items(items)
+    return TodayData(today, [i for g in groups for i in g.items], groups)
 
 
 @dataclass(frozen=True)
 class TodayGroup:
+    """Items of one kind, most urgent first; ``severity`` is the most urgent one's."""
+
     kind: str
     items: list[TodayItem]
+    severity: Severity
+    urgent: int  # how many items are urgent
 
-    @property
-    def severity(self) -> Severity:
-        return max(i.severity for i in self.items)
-
-    @property
-    def urgent(self) -> int:
-        return sum(i.severity is Severity.URGENT for i in self.items)
+    @classmethod
+    def of(cls, kind: str, items: list[TodayItem]) -> TodayGroup:
+        ordered = sorted(items, key=_item_order)
+        urgent = sum(i.severity is Severity.URGENT for i in ordered)
+        return cls(kind, ordered, ordered[0].severity, urgent)
 
 
 def _item_order(item: TodayItem) -> tuple[int, date, str, str]:
@@ -182,18 +188,24 @@ def _item_order(item: TodayItem) -> tuple[int, date, str, str]:
 
 
 def group_items(
-    items: list[TodayItem], query: str = "", urgent_only: bool = False
+    items: list[TodayItem], query: str = "", urgent_only: bool = False, kind: str = ""
 ) -> list[TodayGroup]:
-    """Items grouped by kind, each group and each item most urgent first."""
+    """Items grouped by kind, each group and each item most urgent first.
+
+    ``query`` keeps items whose case number or names contain it (any case or
+    accents), ``urgent_only`` the urgent ones, ``kind`` one kind only.
+    """
     needle = fold(query.strip())
     by_kind: dict[str, list[TodayItem]] = {}
     for item in items:
         if urgent_only and item.severity is not Severity.URGENT:
             continue
+        if kind and item.kind != kind:
+            continue
         if needle and needle not in item.search_key:
             continue
         by_kind.setdefault(item.kind, []).append(item)
-    groups = [TodayGroup(kind, sorted(found, key=_item_order)) for kind, found in by_kind.items()]
+    groups = [TodayGroup.of(kind, found) for kind, found in by_kind.items()]
     return sorted(groups, key=lambda g: (-g.severity, -g.urgent, GROUP_ORDER.index(g.kind)))
 
 
@@ -258,77 +270,90 @@ def describe_item(item: TodayItem) -> str:
     return item.task
 
 
-class TodayModel(QAbstractItemModel):
-    """Two levels: a row per group of alerts, and under it a row per alert or task.
+class TodayModel(QAbstractTableModel):
+    """A flat table: each group's heading row, then its items (unless folded).
 
-    A group's index has internal id 0; an item's has its group's row plus one.
+    Flat, so the view lays out only the rows on screen: a tree would ask for
+    an index of every row of an expanded group, tens of thousands of Python
+    calls on a large caseload.
     """
 
-    ItemRole = Qt.ItemDataRole.UserRole + 1
     COLUMNS = 6
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[TodayItem] = []
         self._groups: list[TodayGroup] = []
+        self._rows: list[TodayGroup | TodayItem] = []
+        self._folded: set[str] = set()
         self._query = ""
         self._urgent_only = False
+        self._kind = ""
         self._icons: dict[Severity, QIcon] = {}
 
     # -- contents --------------------------------------------------------------
 
-    def set_items(self, items: list[TodayItem]) -> None:
+    def set_items(self, items: list[TodayItem], groups: list[TodayGroup] | None = None) -> None:
+        """Show ``items``; ``groups`` are them already grouped, when the caller has that."""
         self._items = items
+        if groups is None or self._query or self._urgent_only or self._kind:
+            self._regroup()
+            return
+        self.beginResetModel()
+        self._groups = groups
+        self._lay_out()
+        self.endResetModel()
+
+    def set_filter(self, query: str, urgent_only: bool, kind: str = "") -> None:
+        self._query, self._urgent_only, self._kind = query, urgent_only, kind
         self._regroup()
 
-    def set_filter(self, query: str, urgent_only: bool) -> None:
-        self._query, self._urgent_only = query, urgent_only
-        self._regroup()
+    def toggle(self, row: int) -> None:
+        """Fold or unfold the group whose heading is ``row``."""
+        group = self._rows[row]
+        if isinstance(group, TodayGroup):
+            self._folded ^= {group.kind}
+            self.beginResetModel()
+            self._lay_out()
+            self.endResetModel()
+
+    def is_folded(self, row: int) -> bool:
+        group = self._rows[row]
+        return isinstance(group, TodayGroup) and group.kind in self._folded
 
     def _regroup(self) -> None:
         self.beginResetModel()
-        self._groups = group_items(self._items, self._query, self._urgent_only)
+        self._groups = group_items(self._items, self._query, self._urgent_only, self._kind)
+        self._lay_out()
         self.endResetModel()
+
+    def _lay_out(self) -> None:
+        self._rows = []
+        for group in self._groups:
+            self._rows.append(group)
+            if group.kind not in self._folded:
+                self._rows.extend(group.items)
 
     @property
     def groups(self) -> list[TodayGroup]:
         return self._groups
 
+    def heading_rows(self) -> list[int]:
+        return [n for n, row in enumerate(self._rows) if isinstance(row, TodayGroup)]
+
     def item(self, index: QModelIndex | QPersistentModelIndex) -> TodayItem | None:
-        if not index.isValid() or index.internalId() == 0:
+        if not index.isValid():
             return None
-        return self._groups[index.internalId() - 1].items[index.row()]
+        row = self._rows[index.row()]
+        return row if isinstance(row, TodayItem) else None
 
     # -- structure -------------------------------------------------------------
 
-    def index(
-        self,
-        row: int,
-        column: int,
-        parent: QModelIndex | QPersistentModelIndex = QModelIndex(),  # noqa: B008
-    ) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
-
-    def parent(self, index: QModelIndex | QPersistentModelIndex | None = None) -> Any:  # type: ignore[override]
-        if index is None:  # QObject.parent()
-            return super().parent()
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
-
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self._groups[parent.row()].items)
-        return 0
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return self.COLUMNS
+        return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -364,46 +389,49 @@ class TodayModel(QAbstractItemModel):
     ) -> Any:
         if not index.isValid():
             return None
-        if index.internalId() == 0:
-            return self._group_data(self._groups[index.row()], index.column(), role)
-        item = self._groups[index.internalId() - 1].items[index.row()]
+        row = self._rows[index.row()]
+        if isinstance(row, TodayGroup):
+            return self._heading_data(row, index.column(), role)
         column = index.column()
-        if role == self.ItemRole:
-            return item
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
-            return self._icon(item.severity)
+            return self._icon(row.severity)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if column == 0:
-            return severity_label(item.severity)
+            return severity_label(row.severity)
         if column == 1:
-            return pt_date(item.due)
+            return pt_date(row.due)
         if column == 2:
-            return item.case_number
+            return row.case_number
         if column == 3:
-            original = item.head_original
+            original = row.head_original
             if role == Qt.ItemDataRole.ToolTipRole or not original:
-                return "\\n".join(filter(None, (item.head, original)))
-            return f"{item.head} · {original}"
+                return "\n".join(filter(None, (row.head, original)))
+            return f"{row.head} · {original}"
         if column == 4:
-            return item.member
-        return describe_item(item)
+            return row.member
+        return describe_item(row)
 
-    def _group_data(self, group: TodayGroup, column: int, role: int) -> Any:
+    def _heading_data(self, group: TodayGroup, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QPalette().brush(QPalette.ColorRole.Button)
         if column != 0:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            label = group_label(group.kind)
-            count = self.tr("%n item(s)", "", len(group.items))
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            marker = "▸" if group.kind in self._folded else "▾"
+            count = self.tr("%Ln item(s)", "", len(group.items))
             if group.urgent:
-                count += ", " + self.tr("%n urgent", "", group.urgent)
-            return f"{label} — {count}"
+                count += ", " + self.tr("%Ln urgent", "", group.urgent)
+            text = f"{group_label(group.kind)} — {count}"
+            return text if role == Qt.ItemDataRole.AccessibleTextRole else f"{marker} {text}"
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(group.severity)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Enter folds or unfolds the group")
         return None
 
 
@@ -435,6 +463,11 @@ class TodayView(QWidget):
         self._debounce = QTimer(self, singleShot=True, interval=FILTER_DEBOUNCE_MS)
         self._debounce.timeout.connect(self._apply_filter)
         self.filter.textChanged.connect(self._debounce.start)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of alert"))
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._fill_kinds({})
+        self.kind.currentIndexChanged.connect(self._apply_filter)
         self.urgent_only = QCheckBox(self.tr("&Urgent only"))
         self.urgent_only.toggled.connect(self._apply_filter)
         self.mine_only = QCheckBox(self.tr("Only &my families"))
@@ -452,28 +485,34 @@ class TodayView(QWidget):
         self.busy.hide()
 
         self.model = TodayModel(self)
-        self.tree = QTreeView()
-        self.tree.setModel(self.model)
-        self.tree.setAccessibleName(self.tr("Alerts and tasks"))
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setAllColumnsShowFocus(True)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setExpandsOnDoubleClick(True)
-        header = self.tree.header()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Alerts and tasks"))
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((130, 95, 125, 260, 170)):
-            self.tree.setColumnWidth(column, width)
-        self.tree.activated.connect(self._activated)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column, width in enumerate((120, 95, 125, 260, 170)):
+            self.table.setColumnWidth(column, width)
+        self.table.activated.connect(self._activated)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
 
         controls = QHBoxLayout()
         controls.addWidget(self.filter, 1)
+        controls.addWidget(self.kind)
         controls.addWidget(self.urgent_only)
         controls.addWidget(self.mine_only)
         controls.addWidget(self.busy)
@@ -485,12 +524,13 @@ class TodayView(QWidget):
         layout.addLayout(top)
         layout.addLayout(controls)
         layout.addWidget(self.message)
-        layout.addWidget(self.tree, 1)
-        self.setFocusProxy(self.tree)
-        QWidget.setTabOrder(self.filter, self.urgent_only)
+        layout.addWidget(self.table, 1)
+        self.setFocusProxy(self.table)
+        QWidget.setTabOrder(self.filter, self.kind)
+        QWidget.setTabOrder(self.kind, self.urgent_only)
         QWidget.setTabOrder(self.urgent_only, self.mine_only)
         QWidget.setTabOrder(self.mine_only, self.refresh_button)
-        QWidget.setTabOrder(self.refresh_button, self.tree)
+        QWidget.setTabOrder(self.refresh_button, self.table)
 
     # -- loading ----------------------------------------------------------------
 
@@ -523,7 +563,8 @@ class TodayView(QWidget):
             return
         self.message.hide()
         self._today = data.today
-        self.model.set_items(data.items)
+        self._fill_kinds({g.kind: len(g.items) for g in data.groups})
+        self.model.set_items(data.items, data.groups)
         self._after_reset()
 
     def _failed(self, generation: int, error: BaseException) -> None:
@@ -535,30 +576,45 @@ class TodayView(QWidget):
         )
         self.message.show()
 
+    def _fill_kinds(self, counts: dict[str, int]) -> None:
+        """The kinds list, with how many items each kind has in the whole caseload."""
+        chosen = self.kind.currentData() or ""
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        self.kind.addItem(self.tr("All kinds"), "")
+        for kind in GROUP_ORDER:
+            label = group_label(kind)
+            if kind in counts:
+                label += f" ({QLocale().toString(counts[kind])})"
+            self.kind.addItem(label, kind)
+        self.kind.setCurrentIndex(max(self.kind.findData(chosen), 0))
+        self.kind.blockSignals(False)
+
     def _apply_filter(self) -> None:
-        self.model.set_filter(self.filter.text(), self.urgent_only.isChecked())
+        kind = self.kind.currentData() or ""
+        self.model.set_filter(self.filter.text(), self.urgent_only.isChecked(), kind)
         self._after_reset()
 
     def _after_reset(self) -> None:
-        for row in range(self.model.rowCount()):
-            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
-        self.tree.expandAll()
-        groups = self.model.groups
-        if groups:
-            self.tree.setCurrentIndex(self.model.index(0, 0, self.model.index(0, 0)))
+        self.table.clearSpans()
+        for row in self.model.heading_rows():
+            self.table.setSpan(row, 0, 1, TodayModel.COLUMNS)
+        if self.model.rowCount():
+            first = 1 if self.model.rowCount() > 1 else 0
+            self.table.setCurrentIndex(self.model.index(first, 0))
         self._update_summary()
 
     def _update_summary(self) -> None:
-        items = [i for g in self.model.groups for i in g.items]
-        if not items:
+        count = sum(len(g.items) for g in self.model.groups)
+        if not count:
             if self.filter.text().strip() or self.urgent_only.isChecked():
                 text = self.tr("Nothing matches the filter.")
             else:
                 text = self.tr("Nothing needs attention today.")
         else:
-            urgent = sum(i.severity is Severity.URGENT for i in items)
-            text = self.tr("%n item(s) to act on", "", len(items))
-            text += " · " + self.tr("%n urgent", "", urgent)
+            urgent = sum(g.urgent for g in self.model.groups)
+            text = self.tr("%Ln item(s) to act on", "", count)
+            text += " · " + self.tr("%Ln urgent", "", urgent)
         today = getattr(self, "_today", None)
         if today is not None:
             when = QLocale().toString(QDate(today.year, today.month, today.day),
@@ -571,7 +627,9 @@ class TodayView(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         item = self.model.item(index)
         if item is None:
-            group = index.siblingAtColumn(0)
-            self.tree.setExpanded(group, not self.tree.isExpanded(group))
+            row = index.row()
+            self.model.toggle(row)
+            self._after_reset()
+            self.table.setCurrentIndex(self.model.index(row, 0))
             return
         self.familyRequested.emit(item.family_id, item.tab)

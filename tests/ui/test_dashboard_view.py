@@ -14,11 +14,13 @@ from tests.storage.test_alert_snapshots import build_small_caseload
 
 
 def _loaded_view(qtbot: QtBot, vault: Vault) -> DashboardView:
-    view = DashboardView(vault, Operations())
+    operations = Operations()
+    view = DashboardView(vault, operations)
     qtbot.add_widget(view)
     view.resize(1366, 768)
     view.show()
     view.refresh()
+    assert operations.wait_idle(10_000)  # see tests/ui/test_today_view.py:_wait
     qtbot.waitUntil(lambda: not view.is_loading(), timeout=10_000)
     return view
 
