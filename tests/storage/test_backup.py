@@ -131,7 +131,12 @@ def test_round_trip_restores_every_table_row_by_row(
 
     assert seen and seen[-1] == (backup.PROGRESS_TOTAL, backup.PROGRESS_TOTAL)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
-    restored = backup.restore_backup(written, tmp_path / "restored", passphrase=PASSPHRASE)
+    restore_seen: list[int] = []
+    restored = backup.restore_backup(
+        written, tmp_path / "restored", passphrase=PASSPHRASE,
+        progress=lambda d, t: restore_seen.append(d),
+    )  # fmt: skip
+    assert restore_seen == sorted(restore_seen) and restore_seen[-1] == backup.PROGRESS_TOTAL
     try:
         after = _tables(restored)
         assert restored.user.username == COORDINATOR
@@ -374,6 +379,24 @@ def test_a_backup_from_a_newer_hostdesk_asks_for_an_update(
     _rewrite(good_backup, newer, {"manifest.json": json.dumps(manifest).encode()}, False)
     with pytest.raises(VaultTooNew, match="update HostDesk"):
         backup.restore_backup(newer, tmp_path / "r", passphrase=PASSPHRASE)
+
+
+@pytest.mark.parametrize("at_call", [1, 2, 3])
+def test_cancelling_a_restore_leaves_nothing(
+    good_backup: Path, tmp_path: Path, at_call: int
+) -> None:
+    calls = []
+
+    def cancelled() -> bool:
+        calls.append(1)
+        return len(calls) >= at_call
+
+    with pytest.raises(BackupCancelled):
+        backup.restore_backup(
+            good_backup, tmp_path / "r", passphrase=PASSPHRASE, cancelled=cancelled
+        )
+    assert not (tmp_path / "r").exists()
+    assert _leftovers(tmp_path) == []
 
 
 def test_a_wrong_passphrase_restores_nothing(good_backup: Path, tmp_path: Path) -> None:
