@@ -341,7 +341,7 @@ class DashboardView(QWidget):
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.setToolTip(self.tr("Read the caseload again (F5)"))
         self.refresh_button.setShortcut("F5")
-        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button.clicked.connect(lambda _checked: self.refresh())
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()

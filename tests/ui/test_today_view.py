@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from hostdesk.domain.alerts import AlertKind, Severity
+from hostdesk.storage.models import Family
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.operations import Operations
 from hostdesk.ui.today_view import TASK, TodayItem, TodayView, group_items
@@ -130,6 +131,18 @@ def test_enter_on_a_group_folds_it_without_opening_anything(qtbot: QtBot, vault:
     assert view.model.index(0, 0).data().startswith("▸")
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert view.model.rowCount() == rows
+
+
+def test_only_my_families_keeps_the_families_assigned_to_me(qtbot: QtBot, vault: Vault) -> None:
+    view, caseload = _loaded_view(qtbot, vault)
+    with vault.changing() as session:
+        family = session.get(Family, caseload.ending)
+        assert family is not None
+        family.assigned_worker_id = vault.user.id
+        session.add(family)
+    view.mine_only.setChecked(True)  # reads the caseload again
+    _wait(qtbot, view._operations, view)
+    assert {i.family_id for g in view.model.groups for i in g.items} == {caseload.ending}
 
 
 def test_an_empty_caseload_says_so(qtbot: QtBot, vault: Vault) -> None:
