@@ -16,6 +16,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -71,6 +72,7 @@ def _date(value: object) -> date | None:
     return date.fromisoformat(str(value))
 
 
+@lru_cache(maxsize=8192)  # births repeat (often a year alone); PartialDate is immutable
 def _birth(year: int | None, month: int | None, day: int | None) -> PartialDate | None:
     if year is None:
         return None
