@@ -322,7 +322,8 @@ class DashboardView(QWidget):
         super().__init__(parent)
         self._vault = vault
         self._operations = operations
-        self._generation = 0
+        self._generation = 0  # a result from an older refresh is dropped
+        self._loading = False
         self.figures: dashboard.DashboardFigures | None = None
         self.setAccessibleName(self.tr("Dashboard"))
 
@@ -411,8 +412,8 @@ class DashboardView(QWidget):
         self._generation += 1
         generation = self._generation
         vault, today = self._vault, date.today()
+        self._loading = True
         self.busy.show()
-        self.refresh_button.setEnabled(False)
         self._operations.run(
             lambda: load_figures(vault, today),
             lambda figures: self._loaded(generation, figures),
@@ -420,13 +421,13 @@ class DashboardView(QWidget):
         )
 
     def is_loading(self) -> bool:
-        return not self.refresh_button.isEnabled()
+        return self._loading
 
     def _finish(self, generation: int) -> bool:
         if generation != self._generation:
             return False
+        self._loading = False
         self.busy.hide()
-        self.refresh_button.setEnabled(True)
         return True
 
     def _failed(self, generation: int, error: BaseException) -> None:

@@ -444,7 +444,9 @@ class TodayView(QWidget):
         super().__init__(parent)
         self._vault = vault
         self._operations = operations
-        self._generation = 0
+        self._generation = 0  # a result from an older refresh is dropped
+        self._loading = False
+        self._today: date | None = None
         self.setAccessibleName(self.tr("Today"))
 
         self.title = QLabel(self.tr("Today"))
@@ -540,8 +542,8 @@ class TodayView(QWidget):
         generation = self._generation
         vault, today = self._vault, date.today()
         worker = vault.user.id if self.mine_only.isChecked() else None
+        self._loading = True
         self.busy.show()
-        self.refresh_button.setEnabled(False)
         self._operations.run(
             lambda: load_today(vault, today, worker),
             lambda data: self._loaded(generation, data),
@@ -549,13 +551,13 @@ class TodayView(QWidget):
         )
 
     def is_loading(self) -> bool:
-        return self.busy.isVisible() or not self.refresh_button.isEnabled()
+        return self._loading
 
     def _finish(self, generation: int) -> bool:
         if generation != self._generation:
             return False  # a newer refresh is on its way
+        self._loading = False
         self.busy.hide()
-        self.refresh_button.setEnabled(True)
         return True
 
     def _loaded(self, generation: int, data: TodayData) -> None:
@@ -615,7 +617,7 @@ class TodayView(QWidget):
             urgent = sum(g.urgent for g in self.model.groups)
             text = self.tr("%Ln item(s) to act on", "", count)
             text += " · " + self.tr("%Ln urgent", "", urgent)
-        today = getattr(self, "_today", None)
+        today = self._today
         if today is not None:
             when = QLocale().toString(QDate(today.year, today.month, today.day),
                                       QLocale.FormatType.LongFormat)  # fmt: skip

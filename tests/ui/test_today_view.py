@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
@@ -11,7 +13,7 @@ from hostdesk.domain.alerts import AlertKind, Severity
 from hostdesk.storage.models import Family
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.operations import Operations
-from hostdesk.ui.today_view import TASK, TodayItem, TodayView, group_items
+from hostdesk.ui.today_view import TASK, TodayData, TodayItem, TodayView, group_items
 from tests.storage.test_alert_snapshots import SmallCaseload, build_small_caseload
 
 
@@ -143,6 +145,48 @@ def test_only_my_families_keeps_the_families_assigned_to_me(qtbot: QtBot, vault:
     view.mine_only.setChecked(True)  # reads the caseload again
     _wait(qtbot, view._operations, view)
     assert {i.family_id for g in view.model.groups for i in g.items} == {caseload.ending}
+
+
+def test_the_list_is_read_off_the_ui_thread_with_a_busy_indicator(
+    qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    operations = Operations()
+    view = TodayView(vault, operations)
+    qtbot.add_widget(view)
+    view.show()
+    release = threading.Event()
+    reader = threading.get_ident()
+    seen: list[int] = []
+
+    def slow_load(*args: object) -> TodayData:
+        seen.append(threading.get_ident())
+        release.wait(10)
+        return TodayData(date.today(), [], [])
+
+    monkeypatch.setattr("hostdesk.ui.today_view.load_today", slow_load)
+    view.refresh()
+    assert view.is_loading() and view.busy.isVisible()
+    release.set()
+    _wait(qtbot, operations, view)
+    assert not view.busy.isVisible()
+    assert seen and seen[0] != reader
+
+
+def test_a_failed_read_says_so_in_one_sentence(
+    qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object) -> TodayData:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr("hostdesk.ui.today_view.load_today", broken)
+    operations = Operations()
+    view = TodayView(vault, operations)
+    qtbot.add_widget(view)
+    view.show()
+    view.refresh()
+    _wait(qtbot, operations, view)
+    assert view.message.isVisible()
+    assert "could not be read" in view.message.text()
 
 
 def test_an_empty_caseload_says_so(qtbot: QtBot, vault: Vault) -> None:
