@@ -144,12 +144,13 @@ def build_monthly(data: MonthInput) -> dict[str, Any]:
             continue
         refs = _member_refs(item)
         in_programme = not exited_by(item.family, end)
+        housing = st.from_records(st.housing_records(item.housing, end))
         members_json = []
         for m in sorted(item.members, key=lambda m: m.member.id or 0):
             flags = _flags(m, end, data.thresholds)
             if in_programme:
                 _count(shares, flags)
-            members_json.append(_member_json(m, refs, item, end, flags))
+            members_json.append(_member_json(m, refs, housing, end, flags))
         if in_programme:
             families_at_end += 1
             members_at_end += len(item.members)
@@ -272,10 +273,9 @@ def _count_exit(shares: dict[str, _Share], item: FamilyInput, month: Month) -> N
 
 
 def _member_json(
-    m: MemberInput, refs: dict[int | None, str], item: FamilyInput, d: date, flags: _Flags
+    m: MemberInput, refs: dict[int | None, str], housing: str, d: date, flags: _Flags
 ) -> dict[str, Any]:
     member = m.member
-    housing = st.from_records(st.housing_records(item.housing, d))
     return {
         "ref": refs[member.id],
         "relationship": "head" if member.is_head else member.relationship,

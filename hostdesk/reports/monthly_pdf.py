@@ -12,13 +12,12 @@ from datetime import date
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from hostdesk.reports.catalogue import label, text
-from hostdesk.reports.fonts import SANS_BOLD
 from hostdesk.reports.formatting import Lang, format_date, format_month, format_percent
 from hostdesk.reports.monthly_build import INDICATORS, Month
-from hostdesk.reports.pdfkit import BAND, BODY_WIDTH, build_pdf, para, styles, table
+from hostdesk.reports.pdfkit import BODY_WIDTH, Grid, build_pdf, para, styles, table
 
 _INDICATOR_KEYS = {
     "working_age_in_training_education_or_employment": "ind.working_age_active",
@@ -133,13 +132,11 @@ def _events(report: dict[str, Any], lang: Lang, s: dict[str, Any]) -> list[Flowa
     w = BODY_WIDTH
     return [
         *_heading(text(lang, "monthly.events"), s),
-        table(
+        Grid(
             [text(lang, "monthly.family"), text(lang, "date"), text(lang, "kind"),
              text(lang, "monthly.member"), text(lang, "monthly.detail")],
             rows,
             [30 * mm, 34 * mm, 44 * mm, 14 * mm, w - 122 * mm],
-            s,
-            plain=True,
         ),
     ]  # fmt: skip
 
@@ -165,7 +162,7 @@ def _families(report: dict[str, Any], lang: Lang, s: dict[str, Any]) -> list[Flo
     family_rows: list[int] = []
     for family in report["families"]:
         programme = family["programme"]
-        family_rows.append(len(rows) + 1)  # +1: the header row
+        family_rows.append(len(rows))
         position = text(
             lang, "programme_month", month=programme["month_at_end"], months=programme["months"]
         )
@@ -188,15 +185,13 @@ def _families(report: dict[str, Any], lang: Lang, s: dict[str, Any]) -> list[Flo
     ]  # fmt: skip
     fixed = [12 * mm, 26 * mm, 12 * mm]
     rest = (w - sum(fixed)) / len(_DIMENSIONS)
-    grid = table(header, rows, [*fixed, *[rest] * len(_DIMENSIONS)], s, plain=True, zebra=False)
-    commands: list[tuple[Any, ...]] = []
-    for row in family_rows:
-        commands += [
-            ("SPAN", (0, row), (2, row)),
-            ("FONTNAME", (0, row), (-1, row), SANS_BOLD),
-            ("BACKGROUND", (0, row), (-1, row), BAND),
-        ]
-    grid.setStyle(TableStyle(commands))
+    grid = Grid(
+        header,
+        rows,
+        [*fixed, *[rest] * len(_DIMENSIONS)],
+        strong_rows=frozenset(family_rows),
+        zebra=False,
+    )
     return [*_heading(text(lang, "monthly.families"), s), grid]
 
 
@@ -219,13 +214,11 @@ def _alerts(report: dict[str, Any], lang: Lang, s: dict[str, Any]) -> list[Flowa
     w = BODY_WIDTH
     return [
         *_heading(text(lang, "monthly.alerts"), s),
-        table(
+        Grid(
             [text(lang, "monthly.family"), text(lang, "alert"), text(lang, "severity"),
              text(lang, "monthly.member"), text(lang, "due")],
             rows,
             [30 * mm, w - 120 * mm, 22 * mm, 16 * mm, 52 * mm],
-            s,
-            plain=True,
         ),
     ]  # fmt: skip
 

@@ -49,6 +49,13 @@ JOB_KINDS = frozenset({EmploymentKind.CONTRACT.value, EmploymentKind.SELF_EMPLOY
 # Training counts with work for the government's indicator; job search does not.
 WORK_OR_TRAINING_KINDS = JOB_KINDS | {EmploymentKind.TRAINING.value}
 _STATUS_VALUES = frozenset(s.value for s in DimensionStatus)
+# Plain strings: these rules run for every person of every family each month.
+NOT_STARTED = DimensionStatus.NOT_STARTED.value
+IN_PROGRESS = DimensionStatus.IN_PROGRESS.value
+ACHIEVED = DimensionStatus.ACHIEVED.value
+AT_RISK = DimensionStatus.AT_RISK.value
+HOUSING, HEALTH, EDUCATION, LANGUAGE, EMPLOYMENT = (d.value for d in Dimension)
+_SCHOOL = EducationKind.SCHOOL_ENROLMENT.value
 
 
 def active_on(start: date | None, end: date | None, d: date) -> bool:
@@ -88,7 +95,7 @@ def _band(age: int) -> str:
 
 def _known(status: str | None) -> str:
     # A status this version does not know counts as in progress (as on the dashboard).
-    return status if status in _STATUS_VALUES else DimensionStatus.IN_PROGRESS.value
+    return status if status in _STATUS_VALUES else IN_PROGRESS
 
 
 def _started(start: date | None, d: date) -> bool:
@@ -103,16 +110,16 @@ def from_records(statuses: Sequence[str], *, achieved_if_any: bool = False) -> s
     for employment): achieved. All not started: not started. Else in progress.
     """
     if not statuses:
-        return DimensionStatus.NOT_STARTED.value
+        return NOT_STARTED
     known = [_known(x) for x in statuses]
-    if DimensionStatus.AT_RISK.value in known:
-        return DimensionStatus.AT_RISK.value
-    achieved = [x == DimensionStatus.ACHIEVED.value for x in known]
+    if AT_RISK in known:
+        return AT_RISK
+    achieved = [x == ACHIEVED for x in known]
     if any(achieved) if achieved_if_any else all(achieved):
-        return DimensionStatus.ACHIEVED.value
-    if all(x == DimensionStatus.NOT_STARTED.value for x in known):
-        return DimensionStatus.NOT_STARTED.value
-    return DimensionStatus.IN_PROGRESS.value
+        return ACHIEVED
+    if all(x == NOT_STARTED for x in known):
+        return NOT_STARTED
+    return IN_PROGRESS
 
 
 def housing_records(housing: Iterable[Housing], d: date) -> list[str]:
@@ -136,9 +143,7 @@ def language_records(courses: Iterable[LanguageCourse], d: date) -> list[str]:
         if not _started(c.start_date, d):
             continue
         reached = c.cefr_level_reached and (c.level_reached_on is None or c.level_reached_on <= d)
-        result.append(
-            DimensionStatus.ACHIEVED.value if reached else DimensionStatus.IN_PROGRESS.value
-        )
+        result.append(ACHIEVED if reached else IN_PROGRESS)
     return result
 
 
@@ -149,17 +154,15 @@ def employment_records(jobs: Iterable[Employment], d: date) -> list[str]:
         if not _started(j.start_date, d):
             continue
         working = j.kind in JOB_KINDS and (j.end_date is None or j.end_date >= d)
-        result.append(
-            DimensionStatus.ACHIEVED.value if working else DimensionStatus.IN_PROGRESS.value
-        )
+        result.append(ACHIEVED if working else IN_PROGRESS)
     return result
 
 
 def in_school_on(education: Iterable[Education], d: date) -> bool:
     """A school enrolment that has started, is not marked not started, and runs on ``d``."""
     return any(
-        e.kind == EducationKind.SCHOOL_ENROLMENT.value
-        and e.status != DimensionStatus.NOT_STARTED.value
+        e.kind == _SCHOOL
+        and e.status != NOT_STARTED
         and _started(e.start_date, d)
         and (e.end_date is None or e.end_date >= d)
         for e in education
@@ -217,17 +220,17 @@ def member_statuses(member: MemberRows, housing: str, d: date) -> dict[str, str]
     ages = ages_on(birth, d)
     under_school_age = ages is not None and ages[1] < SCHOOL_FROM and not alone
     return {
-        Dimension.HOUSING.value: housing,
-        Dimension.HEALTH.value: from_records(health_records(member.health)),
-        Dimension.EDUCATION.value: (
+        HOUSING: housing,
+        HEALTH: from_records(health_records(member.health)),
+        EDUCATION: (
             NOT_APPLICABLE if not education and under_school_age else from_records(education)
         ),
-        Dimension.LANGUAGE.value: (
+        LANGUAGE: (
             NOT_APPLICABLE
             if not language and _certainly_child(birth, d) and not alone
             else from_records(language)
         ),
-        Dimension.EMPLOYMENT.value: (
+        EMPLOYMENT: (
             NOT_APPLICABLE
             if not employment and working_age(birth, d) is False
             else from_records(employment, achieved_if_any=True)
@@ -248,11 +251,11 @@ def family_statuses(
         return [status for m in members for status in read(m)]
 
     return {
-        Dimension.HOUSING.value: from_records(housing_records(housing, d)),
-        Dimension.HEALTH.value: from_records(every(lambda m: health_records(m.health))),
-        Dimension.EDUCATION.value: from_records(every(lambda m: education_records(m.education, d))),
-        Dimension.LANGUAGE.value: from_records(every(lambda m: language_records(m.language, d))),
-        Dimension.EMPLOYMENT.value: from_records(
+        HOUSING: from_records(housing_records(housing, d)),
+        HEALTH: from_records(every(lambda m: health_records(m.health))),
+        EDUCATION: from_records(every(lambda m: education_records(m.education, d))),
+        LANGUAGE: from_records(every(lambda m: language_records(m.language, d))),
+        EMPLOYMENT: from_records(
             every(lambda m: employment_records(m.employment, d)), achieved_if_any=True
         ),
     }
