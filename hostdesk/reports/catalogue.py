@@ -132,6 +132,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "O programa termina a {date}: transição com o ISS",
         "The programme ends on {date}: transition with ISS",
     ),
+    "alert.programme_ended": (
+        "O programa terminou a {date}: registar a saída ou o prolongamento",
+        "The programme ended on {date}: record the exit or the extension",
+    ),
     "alert.no_recent_visit": ("Sem visita recente (prazo {date})", "No recent visit (due {date})"),
     "alert.child_without_school": (
         "{person}: em idade escolar e sem matrícula",

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from hostdesk.domain.alerts import Alert, AlertThresholds, alerts_for
+from hostdesk.domain.alerts import Alert, AlertKind, AlertThresholds, alerts_for
 from hostdesk.domain.programme import ProgrammeClock
 from hostdesk.domain.vocabulary import Dimension, FamilyStatus, GoalStatus
 from hostdesk.reports import status as st
@@ -24,6 +24,7 @@ from hostdesk.reports.formatting import (
     format_partial_date,
     format_short_date,
 )
+from hostdesk.storage.casework.visits import split_notes
 from hostdesk.storage.families import FamilyFile, MemberFile
 from hostdesk.storage.models import AllowancePayment, FollowUpTask
 
@@ -354,8 +355,15 @@ def _goals(
     ]
 
 
-def _clip(note: str) -> str:
-    note = " ".join(note.split())
+def _note(raw: str, lang: Lang) -> str:
+    """A visit's note: the general part, then each dimension's part under its name."""
+    notes = split_notes(raw)
+    lines = [" ".join(notes[""].split())] if notes.get("") else []
+    for dimension in Dimension:
+        if notes.get(dimension.value):
+            body = " ".join(notes[dimension.value].split())
+            lines.append(f"{label(lang, 'dimension', dimension.value)}: {body}")
+    note = "\n".join(lines)
     return note if len(note) <= ACTIVITY_TEXT_LIMIT else note[: ACTIVITY_TEXT_LIMIT - 1] + "…"
 
 
@@ -370,7 +378,7 @@ def _activities(
             label(lang, "activity_kind", a.kind),
             a.place or "—",
             ", ".join(label(lang, "dimension", d) for d in a.dimensions) or "—",
-            _clip(a.text),
+            _note(a.text, lang),
         )
         for a in rows
     ]
@@ -428,9 +436,12 @@ def _alerts(
     services = {r.id: r.service for r in case.referrals}
     rows = []
     for alert in family_alerts(case, on, thresholds):
+        key = f"alert.{alert.kind.value}"
+        if alert.kind is AlertKind.PROGRAMME_ENDING and alert.due and alert.due < on:
+            key = "alert.programme_ended"  # still active after the end: say so
         sentence = text(
             lang,
-            f"alert.{alert.kind.value}",
+            key,
             person=names.get(alert.member_id, "—"),
             date=format_date(alert.due, lang),
             service=label(lang, "service", services.get(alert.referral_id, "other")),

@@ -18,7 +18,8 @@ from hostdesk.reports.family import (
     render_batch,
     render_family_report,
 )
-from hostdesk.storage import settings
+from hostdesk.storage import families, settings
+from hostdesk.storage.models import Family
 from hostdesk.storage.vault import Vault
 from tests.reports.conftest import (
     ARABIC_HEAD,
@@ -192,3 +193,25 @@ def test_a_cancelled_batch_stops_between_families(vault: Vault, sample: SampleId
     )
     assert result.cancelled
     assert written == ["HD-2026-00042"]
+
+
+def test_notes_per_dimension_are_shown_under_the_dimensions_name(
+    vault: Vault, sample: SampleIds
+) -> None:
+    with vault.changing() as s:
+        family = s.get(Family, sample.family_id)
+        assert family is not None
+        families.add_activity(
+            s, vault.user, family, kind="visit", occurred_on=date(2026, 11, 29),
+            text="Visita de rotina.\n[health] Consulta marcada no centro de saúde.",
+        )  # fmt: skip
+    content = _text(render_family_report(vault, sample.family_id, NOV_1, NOV_30))
+    assert "Saúde: Consulta marcada no centro de saúde." in content
+    assert "[health]" not in content
+
+
+def test_a_family_past_its_end_is_told_to_record_the_exit(vault: Vault, sample: SampleIds) -> None:
+    content = _text(render_family_report(vault, sample.family_id, date(2027, 9, 1),
+                                         date(2027, 9, 30)))  # fmt: skip
+    assert "programa terminado" in content
+    assert "O programa terminou a 31 de agosto de 2027" in content
