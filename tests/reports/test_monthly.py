@@ -6,6 +6,7 @@ import io
 import json
 import unicodedata
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -27,6 +28,7 @@ from hostdesk.reports.monthly import (
 )
 from hostdesk.storage import families
 from hostdesk.storage.errors import PermissionDenied
+from hostdesk.storage.kdf import FAST_TEST_PARAMS
 from hostdesk.storage.models import (
     Education,
     Employment,
@@ -315,3 +317,29 @@ def test_only_a_coordinator_submits(known: Vault) -> None:
         with pytest.raises(PermissionDenied):
             store_revision(worker, draft, submit=True)
         store_revision(worker, draft)  # a worker may prepare the draft
+
+
+def test_a_long_monthly_pdf_loses_no_family_across_pages(tmp_path: Path) -> None:
+    from hostdesk.storage.demo.writer import create_demo_vault
+
+    vault = create_demo_vault(tmp_path / "demo", PASSPHRASE, families=120, seed=4,
+                              kdf=FAST_TEST_PARAMS)  # fmt: skip
+    try:
+        # The demo spreads programmes over the years before today.
+        today = date.today()
+        index = today.year * 12 + today.month - 1
+        months = [f"{(index - back) // 12}-{(index - back) % 12 + 1:02d}" for back in range(0, 24, 3)]
+        busiest = max(
+            months, key=lambda month: len(build_monthly_report(vault, month).data["families"])
+        )
+        draft = build_monthly_report(vault, busiest)
+    finally:
+        vault.close()
+    cases = [f["case_number"] for f in draft.data["families"]]
+    assert len(cases) > 40
+    reader = PdfReader(io.BytesIO(draft.pdf_bytes))
+    assert 3 <= len(reader.pages) <= 40
+    content = "\n".join(p.extract_text() for p in reader.pages)
+    for case in cases:
+        assert case in content
+    jsonschema.validate(draft.data, _schema(), cls=jsonschema.Draft202012Validator)
