@@ -328,7 +328,9 @@ def test_a_long_monthly_pdf_loses_no_family_across_pages(tmp_path: Path) -> None
         # The demo spreads programmes over the years before today.
         today = date.today()
         index = today.year * 12 + today.month - 1
-        months = [f"{(index - back) // 12}-{(index - back) % 12 + 1:02d}" for back in range(0, 24, 3)]
+        months = [
+            f"{(index - back) // 12}-{(index - back) % 12 + 1:02d}" for back in range(0, 24, 3)
+        ]
         busiest = max(
             months, key=lambda month: len(build_monthly_report(vault, month).data["families"])
         )
