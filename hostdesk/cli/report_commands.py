@@ -66,7 +66,7 @@ def family_report(args: argparse.Namespace) -> int:
             with vault.session() as session:
                 family_id = family_id_for_case(session, args.case)
             pdf = render_family_report(vault, family_id, args.start, args.end, args.lang)
-        except ReportError as error:
+        except (ReportError, ValueError) as error:
             print(f"hostdesk: {error}", file=sys.stderr)
             return 1
     write_atomically(args.out, pdf)
@@ -85,13 +85,13 @@ def monthly_report(args: argparse.Namespace) -> int:
         print(f"hostdesk: {error}", file=sys.stderr)
         return 2
     with open_vault(args) as vault:
-        draft = build_monthly_report(vault, month, args.lang)
-        if args.submit:
-            try:
+        try:
+            draft = build_monthly_report(vault, month, args.lang)
+            if args.submit:
                 store_revision(vault, draft, submit=True)
-            except RevisionError as error:
-                print(f"hostdesk: {error}", file=sys.stderr)
-                return 1
+        except (RevisionError, ValueError) as error:
+            print(f"hostdesk: {error}", file=sys.stderr)
+            return 1
     args.out.mkdir(parents=True, exist_ok=True)
     stem = draft.file_stem()
     write_atomically(args.out / f"{stem}.json", draft.json_bytes)

@@ -142,6 +142,7 @@ def build_monthly(data: MonthInput) -> dict[str, Any]:
     for item in sorted(data.families, key=lambda f: f.family.case_number):
         if not followed_in(item.family, month):
             continue
+        _clock(item.family)  # an impossible programme stops the report, naming the case
         refs = _member_refs(item)
         in_programme = not exited_by(item.family, end)
         housing = st.from_records(st.housing_records(item.housing, end))
@@ -302,7 +303,7 @@ def _family_json(
     alerts: list[dict[str, Any]],
 ) -> dict[str, Any]:
     f = item.family
-    clock = ProgrammeClock(f.programme_start, f.programme_months)
+    clock = _clock(f)
     exited = not in_programme
     return {
         "case_number": f.case_number,
@@ -344,6 +345,17 @@ def _exit_reason(value: str | None) -> str:
 def _code(value: str | None) -> str | None:
     """A stored code as sent; anything that is not a plain code (free text) is left out."""
     return value if value and _CODE.fullmatch(value) else None
+
+
+def _clock(f: Family) -> ProgrammeClock:
+    try:
+        return ProgrammeClock(f.programme_start, f.programme_months)
+    except (TypeError, ValueError):
+        # Sent as it is, the NAIR would get a family with no "month X of N": stop and say which.
+        raise ValueError(
+            f"Case {f.case_number} has a programme length of {f.programme_months!r} months; "
+            "correct it in the case file, then build the monthly report again."
+        ) from None
 
 
 def _iso(d: date | None) -> str | None:

@@ -345,3 +345,13 @@ def test_a_long_monthly_pdf_loses_no_family_across_pages(tmp_path: Path) -> None
     for case in cases:
         assert case in content
     jsonschema.validate(draft.data, _schema(), cls=jsonschema.Draft202012Validator)
+
+
+def test_a_programme_without_months_stops_the_report_and_names_the_case(vault: Vault) -> None:
+    family_id = _family(vault, "HD-2026-00099", date(2026, 10, 1))
+    with vault.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE family SET programme_months = 0 WHERE id = :id"), {"id": family_id}
+        )
+    with pytest.raises(ValueError, match="HD-2026-00099"):
+        build_monthly_report(vault, MONTH)
