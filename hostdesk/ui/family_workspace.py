@@ -1,0 +1,102 @@
+"""One family's case file: the header and a tab for each part of the work.
+
+The workspace is a thin assembly: ``workspace.context.CaseContext`` holds the
+open file and runs saves; the header and each tab draw from it and redraw
+when it is reloaded. ``changed`` tells the caseload after any save.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import QFrame, QTabWidget, QVBoxLayout, QWidget
+
+from hostdesk.storage.vault import Vault
+from hostdesk.ui.operations import Operations
+from hostdesk.ui.workspace import record_specs
+from hostdesk.ui.workspace.allowance_tab import AllowanceTab
+from hostdesk.ui.workspace.context import CaseContext
+from hostdesk.ui.workspace.header import FamilyHeader
+from hostdesk.ui.workspace.members_tab import MembersTab
+from hostdesk.ui.workspace.record_panel import RecordPanel
+from hostdesk.ui.workspace.timeline_tab import TimelineTab
+
+TAB_NAMES = (
+    "members", "housing", "health", "education", "language",
+    "employment", "plan", "timeline", "allowance",
+)  # fmt: skip
+_TITLES = {
+    "members": QT_TRANSLATE_NOOP("FamilyWorkspace", "&Members"),
+    "housing": QT_TRANSLATE_NOOP("FamilyWorkspace", "&Housing"),
+    "health": QT_TRANSLATE_NOOP("FamilyWorkspace", "H&ealth"),
+    "education": QT_TRANSLATE_NOOP("FamilyWorkspace", "E&ducation"),
+    "language": QT_TRANSLATE_NOOP("FamilyWorkspace", "&Language"),
+    "employment": QT_TRANSLATE_NOOP("FamilyWorkspace", "Em&ployment"),
+    "plan": QT_TRANSLATE_NOOP("FamilyWorkspace", "Pla&n"),
+    "timeline": QT_TRANSLATE_NOOP("FamilyWorkspace", "&Timeline"),
+    "allowance": QT_TRANSLATE_NOOP("FamilyWorkspace", "&Allowance"),
+}
+_PANELS = {
+    "housing": record_specs.HOUSING,
+    "health": record_specs.HEALTH,
+    "education": record_specs.EDUCATION,
+    "language": record_specs.LANGUAGE,
+    "employment": record_specs.EMPLOYMENT,
+    "plan": record_specs.PLAN,
+}
+
+
+class FamilyWorkspace(QWidget):
+    """The case file of ``family_id``; opening it is recorded in the audit log."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        vault: Vault,
+        operations: Operations,
+        family_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.family_id = family_id
+        self.context = CaseContext(vault, operations, family_id, self)
+        self.context.changed.connect(self.changed)
+        self.header = FamilyHeader(self.context)
+        self.header.tab_requested.connect(self.show_tab)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+
+        self.members = MembersTab(self.context)
+        self.panels = {name: RecordPanel(self.context, spec) for name, spec in _PANELS.items()}
+        self.timeline = TimelineTab(self.context)
+        self.allowance = AllowanceTab(self.context)
+        self.pages: dict[str, QWidget] = {
+            "members": self.members, **self.panels,
+            "timeline": self.timeline, "allowance": self.allowance,
+        }  # fmt: skip
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Case file sections"))
+        for name in TAB_NAMES:
+            title = QCoreApplication.translate("FamilyWorkspace", _TITLES[name])
+            self.tabs.addTab(self.pages[name], title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.header)
+        layout.addWidget(line)
+        layout.addWidget(self.tabs, 1)
+
+    def show_tab(self, name: str) -> None:
+        """Bring a tab forward: one of ``TAB_NAMES`` (an unknown name is ignored)."""
+        page = self.pages.get(name)
+        if page is not None:
+            self.tabs.setCurrentWidget(page)
+
+    def current_tab(self) -> str:
+        current = self.tabs.currentWidget()
+        return next(name for name, page in self.pages.items() if page is current)
+
+    def has_unsaved_changes(self) -> bool:
+        """True while any tab holds typing that is not saved yet."""
+        editors = [*self.panels.values(), self.allowance]
+        return any(editor.tracker.dirty for editor in editors)

@@ -1,0 +1,202 @@
+"""What every form dialog does the same way: save, refuse to lose typing, say what went wrong.
+
+A form dialog builds a *write* (a function of a session) from its fields; the
+write runs on the database thread inside one transaction; the dialog closes
+only once it is committed. Closing with unsaved changes asks Save, Discard or
+Cancel. A failure is one sentence under the fields, and every field keeps
+what was typed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+from sqlmodel import Session
+
+from hostdesk.storage.errors import VaultError
+from hostdesk.storage.vault import Vault
+from hostdesk.ui.field_validation import ERROR_COLOUR, ChangeTracker, Validation
+from hostdesk.ui.operations import Operations
+
+log = logging.getLogger(__name__)
+
+Write = Callable[[Session], Any]
+
+
+def error_sentence(error: BaseException) -> str:
+    """The one sentence shown for a failed save; the log gets only the error's type."""
+    if isinstance(error, VaultError):
+        return str(error)
+    log.error("save failed: %s", type(error).__name__)
+    return QCoreApplication.translate(
+        "FormDialog", "The change could not be saved; nothing you typed was lost. Try again."
+    )
+
+
+def run_write(
+    vault: Vault,
+    operations: Operations,
+    write: Write,
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[str], None],
+) -> None:
+    """``write`` in one transaction on the database thread; callbacks on the GUI thread."""
+
+    def work() -> Any:
+        with vault.changing() as session:
+            return write(session)
+
+    operations.run(work, on_success, lambda error: on_failure(error_sentence(error)))
+
+
+def add_save_shortcuts(widget: QWidget, slot: Callable[[], None]) -> None:
+    """Ctrl+S, Ctrl+Enter and Ctrl+Return save, wherever the focus is in ``widget``."""
+    for keys in ("Ctrl+S", "Ctrl+Return", "Ctrl+Enter"):
+        shortcut = QShortcut(QKeySequence(keys), widget)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+
+
+class FormDialog(QDialog):
+    """Base of the form dialogs; subclasses fill the layout and implement ``build_write``."""
+
+    def __init__(self, vault: Vault, operations: Operations, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.operations = operations
+        self.validation = Validation(self)
+        self.tracker = ChangeTracker(self)
+        self.result_value: Any = None
+        self._saving = False
+        self._close_after_save = True
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.status.setAccessibleName(QCoreApplication.translate("FormDialog", "Form status"))
+        self.status.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        save = self.save_button
+        save.setText(QCoreApplication.translate("FormDialog", "&Save"))
+        save.setToolTip(QCoreApplication.translate("FormDialog", "Save (Ctrl+S)"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("FormDialog", "Cancel")
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        add_save_shortcuts(self, self.save)
+
+    @property
+    def save_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    # -- for subclasses -------------------------------------------------------------
+
+    def build_write(self) -> Write | None:
+        """The write to run, or None when the form only collects values for its caller."""
+        raise NotImplementedError
+
+    def extra_problem(self) -> str:
+        """A problem no single field shows (e.g. a family without a head); "" if none."""
+        return ""
+
+    # -- saving ---------------------------------------------------------------------
+
+    def save(self) -> None:
+        if self._saving:
+            return
+        invalid = self.validation.first_invalid()
+        problem = self.extra_problem()
+        if invalid is not None or problem:
+            self.show_problem(
+                problem
+                or QCoreApplication.translate(
+                    "FormDialog", "Correct the fields marked in red; nothing you typed was lost."
+                )
+            )
+            if invalid is not None:
+                invalid.setFocus()
+            return
+        write = self.build_write()
+        if write is None:
+            self._saved(None)
+            return
+        self._set_saving(True)
+        run_write(self.vault, self.operations, write, self._saved, self._failed)
+
+    def show_problem(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.buttons.setEnabled(not saving)
+
+    def _saved(self, result: Any) -> None:
+        self._set_saving(False)
+        self.result_value = result
+        self.tracker.mark_clean()
+        self.status.hide()
+        self.saved(result)
+        super().accept()
+
+    def saved(self, result: Any) -> None:
+        """Called on the GUI thread once the write is committed, before the dialog closes."""
+
+    def _failed(self, message: str) -> None:
+        self._set_saving(False)
+        self.show_problem(message)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in a one-line field goes to the next field, as in paper-form data entry;
+        # Ctrl+Enter or Ctrl+S saves. A half-filled form is never saved by a stray Enter.
+        plain_enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        )
+        if plain_enter and isinstance(self.focusWidget(), QLineEdit):
+            self.focusNextChild()
+            return
+        super().keyPressEvent(event)
+
+    # -- closing --------------------------------------------------------------------
+
+    def accept(self) -> None:
+        # Enter in a single-line field must not close the form unsaved: it saves.
+        self.save()
+
+    def reject(self) -> None:
+        if self._saving:
+            return
+        if not self.tracker.dirty:
+            super().reject()
+            return
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("FormDialog", "Unsaved changes"),
+            QCoreApplication.translate(
+                "FormDialog", "This form has changes that are not saved. Save them before closing?"
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()
+        elif answer == QMessageBox.StandardButton.Discard:
+            super().reject()

@@ -1,0 +1,184 @@
+"""The workspace header: who the family is, where it stands in the programme, what needs doing."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from hostdesk.domain.alerts import Alert, AlertKind, Severity, alerts_for
+from hostdesk.domain.programme import ProgrammeClock
+from hostdesk.domain.vocabulary import ArrivalChannel, ReferralService
+from hostdesk.storage import casework
+from hostdesk.ui.workspace.context import CaseContext
+from hostdesk.ui.workspace.formatting import format_date
+from hostdesk.ui.workspace.labels import label
+
+SEVERITY_COLOURS = {Severity.URGENT: "#b00020", Severity.WARNING: "#8a5a00", Severity.INFO: "#555"}
+# Which tab an alert opens.
+ALERT_TABS = {
+    AlertKind.ARP_EXPIRING: "members",
+    AlertKind.ARP_EXPIRED: "members",
+    AlertKind.PROGRAMME_ENDING: "plan",
+    AlertKind.NO_RECENT_VISIT: "timeline",
+    AlertKind.CHILD_WITHOUT_SCHOOL: "education",
+    AlertKind.NO_LANGUAGE_COURSE: "language",
+    AlertKind.REFERRAL_UNANSWERED: "timeline",
+}
+
+
+def isolate(text: str) -> str:
+    """Text in its own direction: an Arabic name does not reorder the sentence around it."""
+    return f"\u2068{text}\u2069" if text else ""
+
+
+class FamilyHeader(QWidget):
+    """Names in both scripts, case and NAIR numbers, programme month, ARP state, alerts."""
+
+    tab_requested = Signal(str)
+
+    def __init__(self, context: CaseContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.alerts: list[Alert] = []
+
+        self.name_latin = QLabel()
+        self.name_latin.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.name_original = QLabel()
+        self.name_original.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for name_label, size in ((self.name_latin, 1.45), (self.name_original, 1.6)):
+            font = QFont(name_label.font())
+            font.setPointSizeF(font.pointSizeF() * size)
+            font.setBold(name_label is self.name_latin)
+            name_label.setFont(font)
+        self.name_latin.setAccessibleName(self.tr("Head of family"))
+        self.name_original.setAccessibleName(self.tr("Head of family in the original script"))
+        self.case = QLabel()
+        self.case.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.case.setAccessibleName(self.tr("Case"))
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Programme progress"))
+        self.progress.setMinimumWidth(220)
+        self.progress.setMaximumWidth(360)
+        self.end = QLabel()
+        self.arp = QLabel()
+        self.arp.setWordWrap(True)
+        self.arp.setAccessibleName(self.tr("Residence permit (ARP)"))
+        self.alert_label = QLabel()
+        self.alert_label.setWordWrap(True)
+        self.alert_label.setTextFormat(Qt.TextFormat.RichText)
+        self.alert_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.alert_label.setAccessibleName(self.tr("Open alerts"))
+        self.alert_label.linkActivated.connect(self.tab_requested)
+
+        # A right-to-left name would align itself to the right edge; keep it beside the Latin one.
+        self.name_original.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        names = QHBoxLayout()
+        names.addWidget(self.name_latin)
+        names.addSpacing(16)
+        names.addWidget(self.name_original)
+        names.addStretch(1)
+        names.addWidget(self.case)
+        state = QHBoxLayout()
+        state.addWidget(self.progress)
+        state.addWidget(self.end)
+        state.addSpacing(24)
+        state.addWidget(self.arp, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(names)
+        layout.addLayout(state)
+        layout.addWidget(self.alert_label)
+        context.loaded.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, today: date | None = None) -> None:
+        today = today or date.today()
+        file = self._context.file
+        family = file.family
+        head = next((mf.member for mf in file.members if mf.member.is_head), None)
+        self.name_latin.setText(head.name_latin if head else self.tr("(no head of family)"))
+        self.name_original.setText(head.name_original if head else "")
+        self.name_original.setVisible(bool(head and head.name_original))
+        case = self.tr("Case %1").replace("%1", family.case_number)
+        if family.nair_reference:
+            case += " · " + self.tr("NAIR %1").replace("%1", family.nair_reference)
+        case += " · " + label(ArrivalChannel, family.arrival_channel)
+        self.case.setText(case)
+
+        clock = ProgrammeClock(family.programme_start, family.programme_months)
+        month = clock.month_on(today)
+        self.progress.setRange(0, family.programme_months)
+        self.progress.setValue(min(max(month, 0), family.programme_months))
+        if month == 0:
+            text = self.tr("starts on %1").replace("%1", format_date(family.programme_start))
+        else:
+            text = (
+                self.tr("month %1 of %2")
+                .replace("%1", str(month))
+                .replace("%2", str(family.programme_months))
+            )
+        self.progress.setFormat(text)
+        self.progress.setAccessibleDescription(text)
+        self.end.setText(self.tr("ends on %1").replace("%1", format_date(clock.end_date)))
+        self.arp.setText(self._arp_text(today))
+
+        self.alerts = alerts_for(casework.alert_snapshot(file), today)
+        self.alert_label.setText(self._alerts_html())
+
+    def _arp_text(self, today: date) -> str:
+        permits = []
+        for mf in self._context.file.members:
+            permit = casework.current_permit(mf.permits)
+            if permit is not None and permit.expires_on is not None:
+                permits.append((permit.expires_on, mf.member.name_latin))
+        if not permits:
+            return self.tr("ARP: no expiry date recorded")
+        expires, name = min(permits)
+        if expires < today:
+            text = self.tr("ARP of %1 expired on %2")
+        else:
+            text = self.tr("ARP: next expiry %2 (%1)")
+        return text.replace("%1", isolate(name)).replace("%2", format_date(expires))
+
+    def describe(self, alert: Alert) -> str:
+        name = isolate(self._context.member_name(alert.member_id))
+        due = format_date(alert.due)
+        kind = alert.kind
+        if kind is AlertKind.ARP_EXPIRING:
+            text = self.tr("ARP of %1 expires on %2")
+        elif kind is AlertKind.ARP_EXPIRED:
+            text = self.tr("ARP of %1 expired on %2")
+        elif kind is AlertKind.PROGRAMME_ENDING:
+            text = self.tr("ISS transition: the programme ends on %2")
+        elif kind is AlertKind.NO_RECENT_VISIT:
+            text = self.tr("A visit is due since %2")
+        elif kind is AlertKind.CHILD_WITHOUT_SCHOOL:
+            text = self.tr("%1 is of school age and not enrolled in a school")
+        elif kind is AlertKind.NO_LANGUAGE_COURSE:
+            text = self.tr("%1 has no Portuguese course yet")
+        else:
+            referral = next(
+                (r for r in self._context.file.referrals if r.id == alert.referral_id), None
+            )
+            service = label(ReferralService, referral.service) if referral else ""
+            text = self.tr("Referral to %3 not answered (answer due %2)").replace("%3", service)
+        return text.replace("%1", name).replace("%2", due)
+
+    def _alerts_html(self) -> str:
+        if not self.alerts:
+            return html.escape(self.tr("No open alerts."))
+        links = []
+        for alert in self.alerts:
+            colour = SEVERITY_COLOURS[alert.severity]
+            links.append(
+                f'<a href="{ALERT_TABS[alert.kind]}" style="color:{colour}">'
+                f"{html.escape(self.describe(alert))}</a>"
+            )
+        return " &nbsp;·&nbsp; ".join(links)

@@ -1,0 +1,129 @@
+"""The Members tab: everyone in the household, and the member form to add or change one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hostdesk.domain import vocabulary as v
+from hostdesk.storage import casework, families
+from hostdesk.storage.models import Member
+from hostdesk.ui.member_form import MemberForm
+from hostdesk.ui.workspace.context import CaseContext
+from hostdesk.ui.workspace.formatting import format_date, format_partial
+from hostdesk.ui.workspace.labels import label
+
+
+def age_text(member: Member, today: date) -> str:
+    """Age in years, or a range when the birth date is known only to the year or month."""
+    birth = families.birth_of(member)
+    if birth is None or birth.is_in_future(today):
+        return ""
+    youngest, oldest = birth.age_on(today)
+    return str(youngest) if youngest == oldest else f"{youngest}–{oldest}"
+
+
+class MembersTab(QWidget):
+    def __init__(self, context: CaseContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.open_form: MemberForm | None = None
+        self.table = QTableWidget(0, 8)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Original script"),
+                self.tr("Relationship"),
+                self.tr("Sex"),
+                self.tr("Born"),
+                self.tr("Age"),
+                self.tr("NIF"),
+                self.tr("ARP expires"),
+            ]
+        )
+        self.table.setAccessibleName(self.tr("Members of the household"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemActivated.connect(lambda _item: self.change_member())
+
+        self.add_button = QPushButton(self.tr("&Add member…"))
+        self.add_button.clicked.connect(self.add_member)
+        self.change_button = QPushButton(self.tr("&Change member…"))
+        self.change_button.clicked.connect(self.change_member)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.change_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        context.loaded.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        today = date.today()
+        members = self._context.file.members
+        self.table.setRowCount(len(members))
+        for row, mf in enumerate(members):
+            m = mf.member
+            nif = next((i.value for i in mf.identifiers if i.kind == v.IdentifierKind.NIF), "")
+            permit = casework.current_permit(mf.permits)
+            cells = [
+                m.name_latin,
+                m.name_original,
+                label(v.Relationship, m.relationship),
+                label(v.Sex, m.sex),
+                format_partial(families.birth_of(m)),
+                age_text(m, today),
+                nif,
+                format_date(permit.expires_on) if permit else "",
+            ]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        if members and not self.table.selectedItems():
+            self.table.selectRow(0)
+
+    def _selected(self) -> families.MemberFile | None:
+        rows = self.table.selectionModel().selectedRows()
+        members = self._context.file.members
+        return members[rows[0].row()] if rows and rows[0].row() < len(members) else None
+
+    def add_member(self) -> None:
+        self._open(MemberForm(
+            self._context.vault, self._context.operations, self,
+            family_id=self._context.family_id,
+        ))  # fmt: skip
+
+    def change_member(self) -> None:
+        selected = self._selected()
+        if selected is None:
+            return
+        self._open(MemberForm(
+            self._context.vault, self._context.operations, self,
+            family_id=self._context.family_id, member_id=selected.member.id,
+            draft=casework.member_draft(selected),
+        ))  # fmt: skip
+
+    def _open(self, form: MemberForm) -> None:
+        form.accepted.connect(lambda: self._context.refresh())
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.setModal(True)
+        self.open_form = form
+        form.show()

@@ -1,0 +1,291 @@
+"""The Timeline tab: visits, calls, notes and referrals, newest first, and the open tasks."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hostdesk.domain import vocabulary as v
+from hostdesk.storage import casework
+from hostdesk.storage.models import Activity, Referral
+from hostdesk.ui.member_form import fill_combo
+from hostdesk.ui.referral_dialog import ReferralDialog
+from hostdesk.ui.visit_dialog import VisitDialog
+from hostdesk.ui.workspace.context import CaseContext
+from hostdesk.ui.workspace.formatting import format_date
+from hostdesk.ui.workspace.forms import FormDialog
+from hostdesk.ui.workspace.header import isolate
+from hostdesk.ui.workspace.labels import choices, dimension_label, label
+
+
+@dataclass(frozen=True)
+class Entry:
+    on: date
+    activity: Activity | None = None
+    referral: Referral | None = None
+
+    @property
+    def dimensions(self) -> list[str]:
+        if self.activity is not None:
+            return list(self.activity.dimensions)
+        assert self.referral is not None
+        return [self.referral.dimension] if self.referral.dimension else []
+
+    def concerns(self, member_id: int) -> bool:
+        if self.activity is not None:
+            return member_id in self.activity.members_present
+        assert self.referral is not None
+        return self.referral.member_id == member_id
+
+
+def entries(context: CaseContext, dimension: str | None, member_id: int | None) -> list[Entry]:
+    found = [Entry(a.occurred_on, activity=a) for a in context.file.activities]
+    found += [Entry(r.sent_on, referral=r) for r in context.file.referrals]
+    if dimension:
+        found = [e for e in found if dimension in e.dimensions]
+    if member_id is not None:
+        found = [e for e in found if e.concerns(member_id)]
+    # Newest first; on the same day, what was recorded last first.
+    return sorted(
+        found,
+        key=lambda e: (e.on, (e.activity or e.referral).created_at),  # type: ignore[union-attr]
+        reverse=True,
+    )
+
+
+class TimelineTab(QWidget):
+    def __init__(self, context: CaseContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._entries: list[Entry] = []
+        self.open_dialog: FormDialog | None = None
+
+        self.dimension_filter = QComboBox()
+        self.dimension_filter.setAccessibleName(self.tr("Show dimension"))
+        fill_combo(
+            self.dimension_filter, [(None, self.tr("All dimensions")), *choices(v.Dimension)]
+        )
+        self.member_filter = QComboBox()
+        self.member_filter.setAccessibleName(self.tr("Show member"))
+        self.dimension_filter.currentIndexChanged.connect(self.refresh)
+        self.member_filter.currentIndexChanged.connect(self.refresh)
+        self.new_visit = QPushButton(self.tr("&New visit…"))
+        self.new_visit.setToolTip(self.tr("Record a visit, call or note (Ctrl+N)"))
+        self.new_visit.setShortcut("Ctrl+N")
+        self.new_visit.clicked.connect(self.open_visit)
+        self.new_referral = QPushButton(self.tr("New &referral…"))
+        self.new_referral.clicked.connect(self.open_referral)
+        self.answer = QPushButton(self.tr("Referral &answered…"))
+        self.answer.clicked.connect(self.open_answer)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Dimension")))
+        filters.addWidget(self.dimension_filter)
+        filters.addWidget(QLabel(self.tr("Member")))
+        filters.addWidget(self.member_filter)
+        filters.addStretch(1)
+        for button in (self.new_visit, self.new_referral, self.answer):
+            filters.addWidget(button)
+
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("What"), self.tr("Dimensions"), self.tr("Who"),
+             self.tr("Summary")]
+        )  # fmt: skip
+        self.table.setAccessibleName(self.tr("Timeline"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(3, self.fontMetrics().horizontalAdvance("m") * 14)
+        self.table.itemSelectionChanged.connect(self._show_detail)
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("Selected entry"))
+
+        self.tasks = QListWidget()
+        self.tasks.setAccessibleName(self.tr("Open follow-up tasks"))
+        self.task_done = QPushButton(self.tr("Mark &done"))
+        self.task_done.clicked.connect(self._task_done)
+        tasks_box = QGroupBox(self.tr("Open follow-up tasks"))
+        tasks_layout = QVBoxLayout(tasks_box)
+        tasks_layout.addWidget(self.tasks)
+        tasks_layout.addWidget(self.task_done, 0, Qt.AlignmentFlag.AlignRight)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(self.detail)
+        side.addWidget(tasks_box)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.error)
+        context.loaded.connect(self.refresh)
+        self.refresh()
+
+    # -- drawing ---------------------------------------------------------------------
+
+    def _fill_member_filter(self) -> None:
+        current = self.member_filter.currentData()
+        members = [(mf.member.id, mf.member.name_latin) for mf in self._context.file.members]
+        self.member_filter.blockSignals(True)
+        fill_combo(self.member_filter, [(None, self.tr("Everyone")), *members], current)
+        self.member_filter.blockSignals(False)
+
+    def refresh(self) -> None:
+        self._fill_member_filter()
+        self._entries = entries(
+            self._context, self.dimension_filter.currentData(), self.member_filter.currentData()
+        )
+        self.table.setRowCount(len(self._entries))
+        for row, entry in enumerate(self._entries):
+            cells = [
+                format_date(entry.on),
+                self._what(entry),
+                ", ".join(dimension_label(d) for d in entry.dimensions),
+                self._who(entry),
+                self._summary(entry),
+            ]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        if self._entries:
+            self.table.selectRow(0)
+        else:
+            self.detail.setHtml(html.escape(self.tr("Nothing recorded yet.")))
+        self.tasks.clear()
+        for task in self._context.extras.tasks:
+            if task.done_on is None:
+                due = format_date(task.due_on)
+                text = f"{due} · {task.description}" if due else task.description
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, task.id)
+                self.tasks.addItem(item)
+        self._update_buttons()
+
+    def _what(self, entry: Entry) -> str:
+        if entry.activity is not None:
+            return label(v.ActivityKind, entry.activity.kind)
+        assert entry.referral is not None
+        service = label(v.ReferralService, entry.referral.service)
+        if entry.referral.answered_on is None:
+            return self.tr("Referral to %1 (not answered)").replace("%1", service)
+        return self.tr("Referral to %1 (answered)").replace("%1", service)
+
+    def _who(self, entry: Entry) -> str:
+        ids = entry.activity.members_present if entry.activity else [entry.referral.member_id]  # type: ignore[union-attr]
+        names = [self._context.member_name(i) for i in ids if i is not None]
+        return ", ".join(isolate(n) for n in names if n)
+
+    def _summary(self, entry: Entry) -> str:
+        if entry.activity is not None:
+            notes = casework.split_notes(entry.activity.text)
+            first = next((text for text in notes.values() if text), "")
+            place = entry.activity.place
+            return " — ".join(p for p in (place, first.splitlines()[0] if first else "") if p)
+        assert entry.referral is not None
+        return entry.referral.outcome or entry.referral.reason
+
+    def _selected(self) -> Entry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._entries[rows[0].row()] if rows else None
+
+    def _show_detail(self) -> None:
+        entry = self._selected()
+        self._update_buttons()
+        if entry is None:
+            return
+        parts = [f"<h3>{html.escape(self._what(entry))} · {format_date(entry.on)}</h3>"]
+        if entry.activity is not None:
+            if entry.activity.place:
+                parts.append(f"<p>{html.escape(entry.activity.place)}</p>")
+            if who := self._who(entry):
+                present = self.tr("Present: %1").replace("%1", who)
+                parts.append(f"<p>{html.escape(present)}</p>")
+            for key, text in casework.split_notes(entry.activity.text).items():
+                title = dimension_label(key) if key else self.tr("General")
+                body = html.escape(text).replace("\n", "<br>")
+                parts.append(f"<p><b>{html.escape(title)}</b><br>{body}</p>")
+        else:
+            referral = entry.referral
+            assert referral is not None
+            lines = [referral.reason]
+            if referral.answered_on:
+                answered = self.tr("Answered on %1").replace(
+                    "%1", format_date(referral.answered_on)
+                )
+                lines += [answered, referral.outcome]
+            parts += [f"<p>{html.escape(line)}</p>" for line in lines if line]
+        # Each paragraph takes its direction from its own text (Arabic notes read right to left).
+        self.detail.setHtml("".join(parts))
+
+    def _update_buttons(self) -> None:
+        entry = self._selected()
+        self.answer.setEnabled(entry is not None and entry.referral is not None)
+        self.task_done.setEnabled(self.tasks.count() > 0)
+
+    # -- dialogs and tasks -------------------------------------------------------------
+
+    def _open(self, dialog: FormDialog) -> None:
+        dialog.accepted.connect(lambda: self._context.refresh())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setModal(True)
+        self.open_dialog = dialog
+        dialog.show()
+
+    def open_visit(self) -> None:
+        c = self._context
+        self._open(VisitDialog(c.vault, c.operations, c.family_id, self))
+
+    def open_referral(self) -> None:
+        c = self._context
+        self._open(ReferralDialog(c.vault, c.operations, c.family_id, self))
+
+    def open_answer(self) -> None:
+        entry = self._selected()
+        if entry is None or entry.referral is None:
+            return
+        c = self._context
+        self._open(ReferralDialog(c.vault, c.operations, c.family_id, self, entry.referral.id))
+
+    def _task_done(self) -> None:
+        item = self.tasks.currentItem() or self.tasks.item(0)
+        if item is None:
+            return
+        task_id, actor = int(item.data(Qt.ItemDataRole.UserRole)), self._context.vault.user
+
+        def write(session: Any) -> None:
+            casework.complete_task(session, actor, task_id, date.today())
+
+        self.error.clear()
+        self._context.save(write, self.error.setText)
