@@ -126,4 +126,8 @@ class MembersTab(QWidget):
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.setModal(True)
         self.open_form = form
+        form.destroyed.connect(self._form_gone)
         form.show()
+
+    def _form_gone(self) -> None:
+        self.open_form = None

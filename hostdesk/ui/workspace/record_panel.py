@@ -9,7 +9,7 @@ a save elsewhere in the workspace.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -73,7 +73,6 @@ class PanelSpec:
     fields: tuple[FieldSpec, ...]
     columns: tuple[tuple[str, Callable[[CaseContext, PanelRow], str]], ...]
     rows: Callable[[CaseContext], list[PanelRow]]
-    new_owner: Callable[[dict[str, Any]], dict[str, Any]] = field(default=lambda _v: {})
     summary: Callable[[CaseContext], str] | None = None
     allow_new: bool = True
     date_order: tuple[tuple[str, str], ...] = (("start_date", "end_date"),)
@@ -356,7 +355,9 @@ class RecordPanel(QWidget):
         values = self.values()
         row = self._current
         if row.record_id is None:
-            values = {**values, **row.owner, **self._spec.new_owner(values)}
+            values = {**values, **row.owner}
+            if hasattr(self._spec.model, "family_id"):
+                values["family_id"] = self._context.family_id
         model, actor = self._spec.model, self._context.vault.user
 
         def write(session: Any) -> int | None:

@@ -91,8 +91,7 @@ class TimelineTab(QWidget):
         self.dimension_filter.currentIndexChanged.connect(self.refresh)
         self.member_filter.currentIndexChanged.connect(self.refresh)
         self.new_visit = QPushButton(self.tr("&New visit…"))
-        self.new_visit.setToolTip(self.tr("Record a visit, call or note (Ctrl+N)"))
-        self.new_visit.setShortcut("Ctrl+N")
+        self.new_visit.setToolTip(self.tr("Record a visit, call or note (Alt+N)"))
         self.new_visit.clicked.connect(self.open_visit)
         self.new_referral = QPushButton(self.tr("New &referral…"))
         self.new_referral.clicked.connect(self.open_referral)
@@ -261,7 +260,11 @@ class TimelineTab(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setModal(True)
         self.open_dialog = dialog
+        dialog.destroyed.connect(self._dialog_gone)
         dialog.show()
+
+    def _dialog_gone(self) -> None:
+        self.open_dialog = None
 
     def open_visit(self) -> None:
         c = self._context
