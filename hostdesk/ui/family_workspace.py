@@ -7,7 +7,8 @@ when it is reloaded. ``changed`` tells the caseload after any save.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QTabWidget, QVBoxLayout, QWidget
 
 from hostdesk.storage.vault import Vault
@@ -25,15 +26,15 @@ TAB_NAMES = (
     "employment", "plan", "timeline", "allowance",
 )  # fmt: skip
 _TITLES = {
-    "members": QT_TRANSLATE_NOOP("FamilyWorkspace", "&Members"),
-    "housing": QT_TRANSLATE_NOOP("FamilyWorkspace", "&Housing"),
-    "health": QT_TRANSLATE_NOOP("FamilyWorkspace", "H&ealth"),
-    "education": QT_TRANSLATE_NOOP("FamilyWorkspace", "E&ducation"),
-    "language": QT_TRANSLATE_NOOP("FamilyWorkspace", "&Language"),
-    "employment": QT_TRANSLATE_NOOP("FamilyWorkspace", "Em&ployment"),
-    "plan": QT_TRANSLATE_NOOP("FamilyWorkspace", "Pla&n"),
-    "timeline": QT_TRANSLATE_NOOP("FamilyWorkspace", "&Timeline"),
-    "allowance": QT_TRANSLATE_NOOP("FamilyWorkspace", "&Allowance"),
+    "members": QT_TRANSLATE_NOOP("FamilyWorkspace", "Members"),
+    "housing": QT_TRANSLATE_NOOP("FamilyWorkspace", "Housing"),
+    "health": QT_TRANSLATE_NOOP("FamilyWorkspace", "Health"),
+    "education": QT_TRANSLATE_NOOP("FamilyWorkspace", "Education"),
+    "language": QT_TRANSLATE_NOOP("FamilyWorkspace", "Language"),
+    "employment": QT_TRANSLATE_NOOP("FamilyWorkspace", "Employment"),
+    "plan": QT_TRANSLATE_NOOP("FamilyWorkspace", "Plan"),
+    "timeline": QT_TRANSLATE_NOOP("FamilyWorkspace", "Timeline"),
+    "allowance": QT_TRANSLATE_NOOP("FamilyWorkspace", "Allowance"),
 }
 _PANELS = {
     "housing": record_specs.HOUSING,
@@ -77,9 +78,15 @@ class FamilyWorkspace(QWidget):
         }  # fmt: skip
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Case file sections"))
-        for name in TAB_NAMES:
+        for number, name in enumerate(TAB_NAMES, start=1):
             title = QCoreApplication.translate("FamilyWorkspace", _TITLES[name])
-            self.tabs.addTab(self.pages[name], title)
+            index = self.tabs.addTab(self.pages[name], title)
+            # Alt+1…Alt+9 go to a tab; Alt+letter stays free for the buttons inside it.
+            keys = QKeySequence(f"Alt+{number}")
+            self.tabs.setTabToolTip(index, keys.toString(QKeySequence.SequenceFormat.NativeText))
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda name=name: self.show_tab(name))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.header)
@@ -99,4 +106,7 @@ class FamilyWorkspace(QWidget):
     def has_unsaved_changes(self) -> bool:
         """True while any tab holds typing that is not saved yet."""
         editors = [*self.panels.values(), self.allowance]
-        return any(editor.tracker.dirty for editor in editors)
+        dialogs = [self.timeline.open_dialog, self.members.open_form]
+        return any(editor.tracker.dirty for editor in editors) or any(
+            dialog is not None and dialog.isVisible() and dialog.tracker.dirty for dialog in dialogs
+        )

@@ -119,6 +119,10 @@ def test_the_header_and_the_members_tab_show_both_scripts(
     for name in TAB_NAMES:
         workspace.show_tab(name)
         assert workspace.current_tab() == name
+    workspace.show_tab("members")
+    workspace.members.table.setFocus()
+    _press(qtbot, Qt.Key.Key_8, Qt.KeyboardModifier.AltModifier)
+    assert workspace.current_tab() == "timeline"
 
 
 def test_a_visit_typed_from_the_keyboard_is_in_the_timeline_after_a_restart(
@@ -134,12 +138,14 @@ def test_a_visit_typed_from_the_keyboard_is_in_the_timeline_after_a_restart(
 
     visited = TODAY - timedelta(days=2)
     assert _focus() is dialog.occurred_on
+    assert not workspace.has_unsaved_changes()
     _press(qtbot, Qt.Key.Key_A, CTRL)
     _type(qtbot, visited.strftime("%d/%m/%Y"))
     _press(qtbot, Qt.Key.Key_Tab)  # kind: a visit already
     _press(qtbot, Qt.Key.Key_Tab)
     assert _focus() is dialog.place
     _type(qtbot, "Home")
+    assert workspace.has_unsaved_changes()  # the open visit counts
     _press(qtbot, Qt.Key.Key_Tab)
     assert _focus() is dialog.present
     _press(qtbot, Qt.Key.Key_Space)  # the head

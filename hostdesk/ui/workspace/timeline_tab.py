@@ -118,10 +118,14 @@ class TimelineTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        # Fixed starting widths (the rest is elided, with the full text as a tooltip),
+        # so the summary always keeps the room that is left.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(3, self.fontMetrics().horizontalAdvance("m") * 14)
+        em = self.fontMetrics().horizontalAdvance("m")
+        for column, width in ((1, 18), (2, 12), (3, 12)):
+            self.table.setColumnWidth(column, em * width)
         self.table.itemSelectionChanged.connect(self._show_detail)
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("Selected entry"))
@@ -177,7 +181,9 @@ class TimelineTab(QWidget):
                 self._summary(entry),
             ]
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
         if self._entries:
             self.table.selectRow(0)
         else:
