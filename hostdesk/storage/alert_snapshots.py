@@ -12,6 +12,7 @@ shows beside them (case numbers, names, referral services, task texts).
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -59,11 +60,20 @@ class DueTask:
 
 
 def _family_filter(column: str, family_ids: Sequence[int] | None) -> str:
-    """An SQL condition on ``column``: the given families, or all active ones."""
+    """An SQL condition on ``column``: the given families, or all active ones.
+
+    The ids travel as one JSON parameter, so the statement text is the same
+    for every page and SQLite prepares it once (see :func:`_family_params`).
+    """
     if family_ids is None:
         return f"{column} IN (SELECT id FROM family WHERE status = '{FamilyStatus.ACTIVE.value}')"
-    # Integers only, so the literal list is safe; SQLite has no limit on literals.
-    return f"{column} IN ({','.join(str(int(i)) for i in family_ids) or 'NULL'})"
+    return f"{column} IN (SELECT value FROM json_each(:family_ids))"
+
+
+def _family_params(family_ids: Sequence[int] | None, **params: object) -> dict[str, object]:
+    if family_ids is not None:
+        params["family_ids"] = json.dumps([int(i) for i in family_ids])
+    return params
 
 
 def _date(value: object) -> date | None:
@@ -105,7 +115,7 @@ def load_snapshots(
     in school with a current school enrolment that has started; any language
     course counts. Only unanswered referrals are read: answered ones never alert.
     """
-    params = {"today": today.isoformat()}
+    params = _family_params(family_ids, today=today.isoformat())
     families = session.execute(
         text(f"""
             SELECT f.id, f.status, f.programme_start, f.programme_months, f.arrival_date,
@@ -113,7 +123,8 @@ def load_snapshots(
                      WHERE a.family_id = f.id AND a.kind = '{ActivityKind.VISIT.value}'
                      ORDER BY a.occurred_on DESC LIMIT 1)
             FROM family f WHERE {_family_filter("f.id", family_ids)} ORDER BY f.id
-        """)
+        """),
+        params,
     ).all()
     members: dict[int, list[MemberSnapshot]] = {}
     for row in session.execute(
@@ -150,7 +161,8 @@ def load_snapshots(
             SELECT r.id, r.family_id, r.sent_on, r.member_id, r.dimension FROM referral r
             WHERE {unanswered} AND {_family_filter("r.family_id", family_ids)}
             ORDER BY r.id
-        """)
+        """),
+        params,
     ):
         sent_on = _date(row[2])
         assert sent_on is not None
@@ -236,7 +248,7 @@ def open_tasks(
             WHERE t.done_on IS NULL AND t.due_on IS NOT NULL AND t.due_on <= :horizon
               AND {_family_filter("t.family_id", family_ids)}
         """),
-        {"horizon": (today + timedelta(days=lookahead_days)).isoformat()},
+        _family_params(family_ids, horizon=(today + timedelta(days=lookahead_days)).isoformat()),
     )
     tasks = []
     for task_id, family_id, due_value, assigned in rows:
