@@ -18,6 +18,8 @@ from hostdesk.ui.workspace.formatting import format_date
 from hostdesk.ui.workspace.labels import label
 
 SEVERITY_COLOURS = {Severity.URGENT: "#b00020", Severity.WARNING: "#8a5a00", Severity.INFO: "#555"}
+# The most urgent come first; a long list would push the tabs off a 768-pixel screen.
+MAX_ALERTS_SHOWN = 5
 # Which tab an alert opens.
 ALERT_TABS = {
     AlertKind.ARP_EXPIRING: "members",
@@ -175,10 +177,13 @@ class FamilyHeader(QWidget):
         if not self.alerts:
             return html.escape(self.tr("No open alerts."))
         links = []
-        for alert in self.alerts:
+        for alert in self.alerts[:MAX_ALERTS_SHOWN]:
             colour = SEVERITY_COLOURS[alert.severity]
             links.append(
                 f'<a href="{ALERT_TABS[alert.kind]}" style="color:{colour}">'
                 f"{html.escape(self.describe(alert))}</a>"
             )
+        hidden = len(self.alerts) - MAX_ALERTS_SHOWN
+        if hidden > 0:
+            links.append(html.escape(self.tr("and %n more on the Today screen", "", hidden)))
         return " &nbsp;·&nbsp; ".join(links)
