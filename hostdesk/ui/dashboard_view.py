@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass
 from datetime import date
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
@@ -342,7 +343,7 @@ class DashboardView(QWidget):
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.setToolTip(self.tr("Read the caseload again (F5)"))
         self.refresh_button.setShortcut("F5")
-        self.refresh_button.clicked.connect(lambda _checked: self.refresh())
+        self.refresh_button.clicked.connect(self._refresh_requested)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -420,10 +421,17 @@ class DashboardView(QWidget):
             lambda error: self._failed(generation, error),
         )
 
+    def _refresh_requested(self, _checked: bool = False) -> None:
+        # A bound method, not a lambda: a lambda holding ``self`` on a child's signal
+        # makes a cycle, and PySide6 then deletes the view from the garbage collector.
+        self.refresh()
+
     def is_loading(self) -> bool:
         return self._loading
 
     def _finish(self, generation: int) -> bool:
+        if not shiboken6.isValid(self):
+            return False  # the view was closed while the vault was being read
         if generation != self._generation:
             return False
         self._loading = False

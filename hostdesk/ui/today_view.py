@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -474,11 +475,11 @@ class TodayView(QWidget):
         self.urgent_only.toggled.connect(self._apply_filter)
         self.mine_only = QCheckBox(self.tr("Only &my families"))
         self.mine_only.setEnabled(vault.user.id is not None)
-        self.mine_only.toggled.connect(lambda _checked: self.refresh())
+        self.mine_only.toggled.connect(self._refresh_requested)
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.setToolTip(self.tr("Read the caseload again (F5)"))
         self.refresh_button.setShortcut("F5")
-        self.refresh_button.clicked.connect(lambda _checked: self.refresh())
+        self.refresh_button.clicked.connect(self._refresh_requested)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
@@ -550,10 +551,17 @@ class TodayView(QWidget):
             lambda error: self._failed(generation, error),
         )
 
+    def _refresh_requested(self, _checked: bool = False) -> None:
+        # A bound method, not a lambda: a lambda holding ``self`` on a child's signal
+        # makes a cycle, and PySide6 then deletes the view from the garbage collector.
+        self.refresh()
+
     def is_loading(self) -> bool:
         return self._loading
 
     def _finish(self, generation: int) -> bool:
+        if not shiboken6.isValid(self):
+            return False  # the view was closed while the vault was being read
         if generation != self._generation:
             return False  # a newer refresh is on its way
         self._loading = False

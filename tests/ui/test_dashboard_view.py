@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 
 from pytestqt.qtbot import QtBot
@@ -66,3 +67,11 @@ def test_chart_steps_are_round_numbers() -> None:
     assert [nice_step(n) for n in (0, 4, 9, 23, 180, 4_321, 25_000)] == [
         1, 1, 2, 5, 50, 1_000, 5_000,
     ]  # fmt: skip
+
+
+def test_a_view_dropped_by_python_goes_without_a_qt_warning(qtbot: QtBot, vault: Vault) -> None:
+    view = DashboardView(vault, Operations())
+    view.show()
+    del view
+    gc.collect()
+    qtbot.wait(10)

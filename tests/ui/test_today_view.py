@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from datetime import date
 
@@ -218,3 +219,13 @@ def test_grouping_sorts_items_by_urgency_then_due_date() -> None:
     ]
     assert [i.case_number for i in groups[0].items] == ["b", "c", "a"]
     assert [g.kind for g in group_items(items, "e")] == [TASK]
+
+
+def test_a_view_dropped_by_python_goes_without_a_qt_warning(qtbot: QtBot, vault: Vault) -> None:
+    # Lambdas holding the view on its children's signals made PySide delete it from the
+    # garbage collector ("shared QObject was deleted directly"), corrupting the heap.
+    view = TodayView(vault, Operations())
+    view.show()
+    del view
+    gc.collect()
+    qtbot.wait(10)
