@@ -9,7 +9,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench translations clean-venv
+TS := resources/translations/hostdesk_pt_PT.ts
+QM := resources/translations/hostdesk_pt_PT.qm
+
+.PHONY: run test lint bench translations screenshots clean-venv
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,10 +20,14 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# The compiled catalogue is built from the .ts kept in git.
+$(QM): $(TS) $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+run: $(STAMP) $(QM)
 	$(BIN)/hostdesk gui --demo
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	$(BIN)/ruff check hostdesk tests scripts
 	$(BIN)/python -m pytest
 
@@ -28,6 +35,15 @@ lint: $(STAMP)
 	$(BIN)/ruff check hostdesk tests scripts
 	$(BIN)/ruff format --check hostdesk tests scripts
 	$(BIN)/lint-imports
+
+# After changing user-visible strings: collect them into the .ts, translate there.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none $(wildcard hostdesk/ui/*.py) \
+		$(wildcard hostdesk/ui/*/*.py) -ts $(TS)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+screenshots: $(STAMP) $(QM)
+	$(BIN)/python scripts/screenshots.py --out screenshots
 
 bench: $(STAMP)
 	$(BIN)/python scripts/benchmark.py --families 25000 --out bench-out

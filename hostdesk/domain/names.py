@@ -409,3 +409,31 @@ def skeleton(word: str) -> str:
             continue
         consonants.append(p)
     return "".join(consonants) if len(consonants) >= MIN_SKELETON_CONSONANTS else ""
+
+
+# Articles and kinship particles written apart or joined ("Abd al-Rahman",
+# "Abdulrahman"): a search must not insist on them as words of their own.
+PARTICLES = frozenset({"al", "el", "ul", "ad", "ar", "as", "at", "an", "bin", "ibn", "bint", "ben"})
+MAX_JOINED_WORDS = 3
+
+
+def joined_skeletons(text: str) -> set[str]:
+    """Skeletons of two or three adjacent words run together.
+
+    "Abd al-Rahman" and "عبد الرحمن" then share a key with "Abdulrahman":
+    compound names are written joined or apart, and differently each time.
+    """
+    words = tokens(text)
+    keys: set[str] = set()
+    for size in range(2, MAX_JOINED_WORDS + 1):
+        for start in range(len(words) - size + 1):
+            span = words[start : start + size]
+            if any(w.isdigit() for w in span):
+                continue
+            if key := skeleton("".join(span)):
+                keys.add(key)
+    for word in words:
+        # The Arabic article is written joined: الخطيب is also "Khatib".
+        if word.startswith("ال") and len(word) > 3 and (key := skeleton(word[2:])):
+            keys.add(key)
+    return keys

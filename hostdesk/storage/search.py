@@ -57,6 +57,8 @@ def member_row(
 ) -> IndexRow:
     words = f"{name_latin} {name_original}"
     skels = {s for w in names.tokens(words) if (s := names.skeleton(w))}
+    # Each name on its own: joining a Latin word to an Arabic one makes no key.
+    skels |= names.joined_skeletons(name_latin) | names.joined_skeletons(name_original)
     body = " ".join([words, *identifiers])
     return IndexRow(rowid_for(HitKind.MEMBER, member_id), names.fold(body), " ".join(sorted(skels)))
 
@@ -86,7 +88,11 @@ def remove(session: Session, kind: HitKind, object_ids: Iterable[int]) -> None:
 def match_expression(query: str) -> str | None:
     """Turn whatever a person typed into a safe FTS5 expression, or None."""
     clauses = []
-    for token in names.tokens(query)[:MAX_QUERY_TOKENS]:
+    words = names.tokens(query)[:MAX_QUERY_TOKENS]
+    if any(w not in names.PARTICLES for w in words):
+        # "al" alone is searched for; beside other words it may be joined to them.
+        words = [w for w in words if w not in names.PARTICLES]
+    for token in words:
         # Prefix search on one letter would walk the whole vocabulary.
         alternatives = [f'text : "{token}"' + ("*" if len(token) > 1 else "")]
         if not token.isdigit() and len(token) > 2:
@@ -94,7 +100,14 @@ def match_expression(query: str) -> str | None:
             if skel:
                 alternatives.append(f'skel : "{skel}"')
         clauses.append("(" + " OR ".join(alternatives) + ")")
-    return " AND ".join(clauses) if clauses else None
+    if not clauses:
+        return None
+    expression = " AND ".join(clauses)
+    joined = names.skeleton("".join(t for t in names.tokens(query) if not t.isdigit()))
+    if len(clauses) > 1 and joined:
+        # "Abdul Rahman" also finds "Abdulrahman", and the other way round.
+        expression = f'({expression}) OR skel : "{joined}"'
+    return expression
 
 
 @dataclass(frozen=True)

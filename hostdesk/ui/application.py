@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 
 from hostdesk.storage.errors import VaultError
 from hostdesk.storage.header import read_header
+from hostdesk.storage.vault import Vault
+from hostdesk.ui import preferences
+from hostdesk.ui.first_run import Choice, FirstRunWizard
 from hostdesk.ui.main_window import MainWindow
 from hostdesk.ui.operations import Operations
 from hostdesk.ui.unlock_dialog import UnlockDialog
@@ -24,16 +27,24 @@ DEMO_PASSPHRASE = "demo-hostdesk"
 DEMO_FAMILIES = 300
 
 
-def _install_translations(app: QApplication, language: str = "pt_PT") -> None:
+def _install_translations(app: QApplication, language: str) -> None:
+    """Qt's own strings, then ours; the translator installed last is asked first."""
     QLocale.setDefault(QLocale(language))
+    if language == "en":
+        return  # the source strings are English
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # Qt ships no complete European Portuguese catalogue: the Brazilian one fills the
+    # gaps, the older pt_PT one and then ours (which fixes what differs) take precedence.
     for name, directory in (
-        ("qtbase_" + language.split("_")[0], qt_dir),
+        ("qtbase_pt_BR", qt_dir),
+        ("qt_" + language, qt_dir),
         ("hostdesk_" + language, str(TRANSLATIONS_DIR)),
     ):
         translator = QTranslator(app)
         if translator.load(name, directory):
             app.installTranslator(translator)
+        else:
+            log.warning("translation %s not found", name)
 
 
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
@@ -91,39 +102,67 @@ def _ensure_demo_vault(operations: Operations, path: Path) -> bool:
     return True
 
 
+def _choose_vault(operations: Operations) -> tuple[Path | None, Vault | None, str]:
+    """First run or no remembered vault: the wizard decides. Returns (folder, open vault, hint)."""
+    wizard = FirstRunWizard(operations)
+    if not wizard.exec():
+        if wizard.vault is not None:
+            wizard.vault.close()
+        return None, None, ""
+    if wizard.choice is Choice.CREATE and wizard.vault is not None:
+        return wizard.vault_dir, wizard.vault, ""
+    if wizard.choice is Choice.DEMO:
+        return _open_demo(operations)
+    chosen = QFileDialog.getExistingDirectory(
+        None, QApplication.translate("Start", "Open a vault")
+    )
+    return (Path(chosen) if chosen else None), None, ""
+
+
+def _open_demo(operations: Operations) -> tuple[Path | None, Vault | None, str]:
+    path = _demo_dir()
+    if not _ensure_demo_vault(operations, path):
+        return None, None, ""
+    return path, None, DEMO_PASSPHRASE
+
+
 def run(vault_dir: Path | None, demo: bool) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("HostDesk")
-    _install_translations(app)
+    app.setOrganizationName("HostDesk")
+    _install_translations(app, preferences.language())
     sys.excepthook = _excepthook
     operations = Operations(app)
 
+    vault: Vault | None = None
     hint = ""
     if demo:
-        vault_dir = _demo_dir()
-        if not _ensure_demo_vault(operations, vault_dir):
-            return 1
-        hint = DEMO_PASSPHRASE
+        vault_dir, vault, hint = _open_demo(operations)
+    elif vault_dir is None:
+        remembered = preferences.last_vault()
+        if remembered is not None and (remembered / "header.json").exists():
+            vault_dir = remembered
+        else:
+            vault_dir, vault, hint = _choose_vault(operations)
     if vault_dir is None:
-        chosen = QFileDialog.getExistingDirectory(
-            None, QApplication.translate("Start", "Open a vault")
-        )
-        if not chosen:
-            return 0
-        vault_dir = Path(chosen)
-    try:
-        header = read_header(vault_dir)
-    except VaultError as error:
-        QMessageBox.critical(None, "HostDesk", str(error))
-        return 2
-    dialog = UnlockDialog(vault_dir, header, operations, passphrase_hint=hint)
-    if not dialog.exec() or dialog.vault is None:
         return 0
-    window = MainWindow(dialog.vault)
-    window.resize(1280, 720)
+    if vault is None:
+        try:
+            header = read_header(vault_dir)
+        except VaultError as error:
+            QMessageBox.critical(None, "HostDesk", str(error))
+            return 2
+        dialog = UnlockDialog(vault_dir, header, operations, passphrase_hint=hint)
+        if not dialog.exec() or dialog.vault is None:
+            return 0
+        vault = dialog.vault
+    if not hint:  # the demo is never remembered as "your" vault
+        preferences.set_last_vault(vault_dir)
+    window = MainWindow(vault, operations)
+    window.resize(1366, 768)
     window.show()
     code = app.exec()
     operations.wait_idle()
-    dialog.vault.close()
+    vault.close()
     return code

@@ -22,10 +22,6 @@ from hostdesk.ui.labels import alert_label, label
 PAGE = 100
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseloadModel", text)
-
-
 class CaseloadModel(QAbstractTableModel):
     """Rows are looked up through ``fetch_rows(ids)`` the first time they are shown."""
 
@@ -84,14 +80,14 @@ class CaseloadModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            _tr("Case"),
-            _tr("Head of family"),
-            _tr("Original script"),
-            _tr("Members"),
-            _tr("Programme"),
-            _tr("Social worker"),
-            _tr("Status"),
-            _tr("Alerts"),
+            QCoreApplication.translate("CaseloadModel", "Case"),
+            QCoreApplication.translate("CaseloadModel", "Head of family"),
+            QCoreApplication.translate("CaseloadModel", "Original script"),
+            QCoreApplication.translate("CaseloadModel", "Members"),
+            QCoreApplication.translate("CaseloadModel", "Programme"),
+            QCoreApplication.translate("CaseloadModel", "Social worker"),
+            QCoreApplication.translate("CaseloadModel", "Status"),
+            QCoreApplication.translate("CaseloadModel", "Alerts"),
         )[section]
 
     def _row(self, row: int) -> CaseloadRow | None:
@@ -140,12 +136,16 @@ class CaseloadModel(QAbstractTableModel):
         clock = ProgrammeClock(row.programme_start, row.programme_months)
         today = self._today()
         if tooltip:
-            return _tr("Ends on %1").replace("%1", format_date(row.programme_end))
+            return QCoreApplication.translate("CaseloadModel", "Ends on %1").replace(
+                "%1", format_date(row.programme_end)
+            )
         if clock.has_ended_on(today):
-            return _tr("ended")
+            return QCoreApplication.translate("CaseloadModel", "ended")
         month = max(clock.month_on(today), 1)
-        return _tr("month %1 of %2").replace("%1", str(month)).replace(
-            "%2", str(row.programme_months)
+        return (
+            QCoreApplication.translate("CaseloadModel", "month %1 of %2")
+            .replace("%1", str(month))
+            .replace("%2", str(row.programme_months))
         )
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlmodel import select
 
 from hostdesk.domain.vocabulary import FamilyStatus
 from hostdesk.storage import caseload, search, settings
@@ -152,9 +153,9 @@ class CaseloadView(QWidget):
         return combo
 
     def _workers(self) -> list[tuple[object, str]]:
+        query = select(AppUser).where(AppUser.active).order_by(AppUser.display_name)
         with self._vault.session() as session:
-            users = session.query(AppUser).filter(AppUser.active).order_by(AppUser.display_name)
-            return [(u.id, u.display_name or u.username) for u in users]
+            return [(u.id, u.display_name or u.username) for u in session.exec(query)]
 
     # -- data -------------------------------------------------------------------
 

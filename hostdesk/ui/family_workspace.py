@@ -86,18 +86,31 @@ class FamilyWorkspace(QWidget):
             self.tabs.setTabToolTip(index, keys.toString(QKeySequence.SequenceFormat.NativeText))
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda name=name: self.show_tab(name))
+            shortcut.setObjectName(name)
+            shortcut.activated.connect(self._shortcut_tab)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.header)
         layout.addWidget(line)
         layout.addWidget(self.tabs, 1)
 
+    def _shortcut_tab(self) -> None:
+        # A bound method, not a lambda: a lambda holding ``self`` on a child's signal
+        # outlives the view under PySide6 and crashes when the view is collected.
+        sender = self.sender()
+        if sender is not None:
+            self.show_tab(sender.objectName())
+
     def show_tab(self, name: str) -> None:
         """Bring a tab forward: one of ``TAB_NAMES`` (an unknown name is ignored)."""
         page = self.pages.get(name)
         if page is not None:
             self.tabs.setCurrentWidget(page)
+
+    def new_visit(self) -> None:
+        """Open the "new visit" dialog from the Timeline (menu: File ▸ New visit)."""
+        self.show_tab("timeline")
+        self.timeline.open_visit()
 
     def current_tab(self) -> str:
         current = self.tabs.currentWidget()

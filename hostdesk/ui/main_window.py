@@ -1,75 +1,323 @@
-"""The main window: for now, the caseload with search as you type."""
+"""The main window: navigation between the screens, the status bar and locking."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+import logging
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
+    QApplication,
+    QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QListWidget,
     QMainWindow,
-    QTableView,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from hostdesk.storage import caseload, search
+from hostdesk.storage import settings
 from hostdesk.storage.vault import Vault
-from hostdesk.ui.caseload_model import CaseloadModel
+from hostdesk.ui.caseload_view import CaseloadView
+from hostdesk.ui.dashboard_view import DashboardView
+from hostdesk.ui.family_form import FamilyForm
+from hostdesk.ui.family_workspace import FamilyWorkspace
+from hostdesk.ui.labels import label
+from hostdesk.ui.lock_screen import IdleWatcher, LockScreen
+from hostdesk.ui.operations import Operations
+from hostdesk.ui.placeholder_view import PlaceholderView
+from hostdesk.ui.settings_view import SettingsView
+from hostdesk.ui.today_view import TodayView
 
-SEARCH_DEBOUNCE_MS = 200
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault, operations: Operations | None = None) -> None:
         super().__init__()
         self._vault = vault
-        self.setWindowTitle(self.tr("HostDesk — Caseload"))
+        self._operations = operations or Operations(self)
+        self._hidden_while_locked: list[QWidget] = []
+        self.workspace: FamilyWorkspace | None = None
+        self.setWindowTitle(self.tr("HostDesk"))
+        self.setMinimumSize(QSize(960, 600))
 
-        self.search_field = QLineEdit()
-        self.search_field.setPlaceholderText(
-            self.tr("Search by name (any script or spelling), case number or identifier")
+        self.caseload = CaseloadView(vault, self._operations)
+        self.caseload.familyActivated.connect(self.open_family)
+        self.caseload.newFamilyRequested.connect(self.new_family)
+        self.today = TodayView(vault, self._operations)
+        self.today.familyRequested.connect(self.open_family)
+        self.dashboard = DashboardView(vault, self._operations)
+        self.reports = PlaceholderView(
+            self.tr("Reports"),
+            self.tr("Family progress reports and the NAIR monthly report will be made here."),
         )
-        self.search_field.setAccessibleName(self.tr("Search"))
-        self.search_field.setClearButtonEnabled(True)
-        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.refresh)
-        self.search_field.textChanged.connect(self._debounce.start)
+        self.sync = PlaceholderView(
+            self.tr("Sync"),
+            self.tr("Sending the monthly reports to the NAIR will be managed here."),
+        )
+        self.settings_view = SettingsView(vault)
+        self.family_page = QWidget()
+        self._family_layout = QVBoxLayout(self.family_page)
+        self._family_layout.setContentsMargins(0, 0, 0, 0)
+        back = QPushButton(self.tr("← Back to the caseload"))
+        back.setAccessibleName(self.tr("Back to the caseload"))
+        back.clicked.connect(self.show_caseload)
+        back_row = QHBoxLayout()
+        back_row.addWidget(back)
+        back_row.addStretch(1)
+        self._family_layout.addLayout(back_row)
 
-        self.model = CaseloadModel(self._fetch_rows)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName(self.tr("Caseload"))
-        for column, width in enumerate((130, 240, 200, 80, 130, 160)):
-            self.table.setColumnWidth(column, width)
+        self.pages = QStackedWidget()
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName(self.tr("Screens"))
+        self.navigation.setFixedWidth(180)
+        self._screens: list[tuple[str, QWidget, str]] = [
+            (self.tr("Caseload"), self.caseload, "Ctrl+1"),
+            (self.tr("Today"), self.today, "Ctrl+2"),
+            (self.tr("Dashboard"), self.dashboard, "Ctrl+3"),
+            (self.tr("Reports"), self.reports, "Ctrl+4"),
+            (self.tr("Sync"), self.sync, "Ctrl+5"),
+            (self.tr("Settings"), self.settings_view, "Ctrl+,"),
+        ]
+        for title, page, _shortcut in self._screens:
+            self.navigation.addItem(title)
+            self.pages.addWidget(page)
+        self.pages.addWidget(self.family_page)
+        self.navigation.currentRowChanged.connect(self._navigated)
 
-        self.count = QLabel()
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.search_field)
-        layout.addWidget(self.table)
-        layout.addWidget(self.count)
-        self.setCentralWidget(central)
-        self.statusBar().showMessage(self.tr("Signed in as %1").replace("%1", vault.user.username))
-        self.refresh()
+        content = QWidget()
+        row = QHBoxLayout(content)
+        row.addWidget(self.navigation)
+        row.addWidget(self.pages, 1)
 
-    def _fetch_rows(self, ids: list[int]) -> dict[int, caseload.CaseloadRow]:
-        with self._vault.session() as session:
-            return caseload.rows_for(session, ids)
+        self.lock_screen = LockScreen(vault, self._operations)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.screens = QStackedWidget()
+        self.screens.addWidget(content)
+        self.screens.addWidget(self.lock_screen)
+        self.setCentralWidget(self.screens)
 
-    def refresh(self) -> None:
-        query = self.search_field.text().strip()
-        with self._vault.session() as session:
-            if query:
-                hits = search.search(session, query, limit=200)
-                ids = list(dict.fromkeys(h.family_id for h in hits))
-            else:
-                ids = caseload.family_ids(session, caseload.CaseloadSort.HEAD_NAME)
-        self.model.set_ids(ids)
-        self.count.setText(self.tr("%n family(s)", "", len(ids)))
+        self._build_status_bar()
+        self._build_menus()
+
+        with vault.session() as session:
+            minutes = settings.get(session, settings.IDLE_LOCK_MINUTES)
+        self.idle = IdleWatcher(minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.settings_view.idleMinutesChanged.connect(self.idle.set_minutes)
+        self.navigation.setCurrentRow(0)
+        self.caseload.search_field.setFocus()
+
+    # -- building ---------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        user = self._vault.user
+        who = QLabel(
+            self.tr("%1 (%2)").replace("%1", user.username).replace("%2", label(user.role))
+        )
+        who.setAccessibleName(self.tr("Signed-in user"))
+        self.sync_state = QLabel(self.tr("Sync: not set up"))
+        self.sync_state.setAccessibleName(self.tr("Sync state"))
+        lock = QToolButton()
+        lock.setText(self.tr("Lock"))
+        lock.setToolTip(self.tr("Lock HostDesk (Ctrl+L)"))
+        lock.setAccessibleName(self.tr("Lock"))
+        lock.clicked.connect(self.lock)
+        bar = self.statusBar()
+        bar.addWidget(who)
+        bar.addPermanentWidget(self.sync_state)
+        bar.addPermanentWidget(lock)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New family…"), "Ctrl+N", self.new_family)
+        self._action(file_menu, self.tr("New &visit…"), "Ctrl+Shift+V", self._new_visit)
+        file_menu.addSeparator()
+        self.lock_action = self._action(file_menu, self.tr("&Lock"), "Ctrl+L", self.lock)
+        self._action(file_menu, self.tr("&Quit"), "Ctrl+Q", self.close)
+
+        view = self.menuBar().addMenu(self.tr("&View"))
+        for title, page, shortcut in self._screens:
+            self._action(view, title, shortcut, lambda _=False, p=page: self.show_page(p))
+        view.addSeparator()
+        self._action(view, self.tr("&Find a family"), "Ctrl+F", self._focus_search)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts)
+        self._action(help_menu, self.tr("&About HostDesk"), None, self._about)
+
+    def _action(self, menu: object, text: str, shortcut: str | None, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        self.addAction(action)  # shortcuts work even with the menu bar hidden by the lock
+        return action
+
+    # -- navigation -------------------------------------------------------------
+
+    def show_page(self, page: QWidget) -> None:
+        if page is self.family_page:
+            self.navigation.clearSelection()
+            self.pages.setCurrentWidget(page)
+            return
+        for row, (_title, candidate, _shortcut) in enumerate(self._screens):
+            if candidate is page:
+                self.navigation.setCurrentRow(row)
+        self.pages.setCurrentWidget(page)
+        if page is self.caseload:
+            self.caseload.table.setFocus()
+
+    def show_caseload(self) -> None:
+        self.show_page(self.caseload)
+
+    def _navigated(self, row: int) -> None:
+        if 0 <= row < len(self._screens):
+            page = self._screens[row][1]
+            self.pages.setCurrentWidget(page)
+            if page is self.today:
+                self.today.refresh()
+            elif page is self.dashboard:
+                self.dashboard.refresh()
+
+    def _focus_search(self) -> None:
+        self.show_page(self.caseload)
+        self.caseload.search_field.setFocus()
+        self.caseload.search_field.selectAll()
+
+    def open_family(self, family_id: int, tab: str = "members") -> None:
+        """Show one family's workspace, at ``tab``."""
+        if self.workspace is not None:
+            if self.workspace.has_unsaved_changes() and not self._confirm_discard():
+                self.show_page(self.family_page)
+                return
+            self._family_layout.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+        self.workspace = FamilyWorkspace(self._vault, self._operations, family_id)
+        self.workspace.changed.connect(self._family_changed)
+        self._family_layout.addWidget(self.workspace, 1)
+        self.workspace.show_tab(tab)
+        self.show_page(self.family_page)
+        self.caseload.select_family(family_id)
+
+    def _family_changed(self) -> None:
+        self.caseload.refresh()
+
+    def new_family(self) -> None:
+        form = FamilyForm(self._vault, self._operations, self)
+        if form.exec() and form.family_id is not None:
+            self.caseload.refresh()
+            self.open_family(form.family_id)
+
+    def _new_visit(self) -> None:
+        if self.workspace is None or self.pages.currentWidget() is not self.family_page:
+            QMessageBox.information(
+                self, self.tr("New visit"), self.tr("Open a family first, then record the visit.")
+            )
+            return
+        self.workspace.new_visit()
+
+    # -- locking ----------------------------------------------------------------
+
+    def lock(self) -> None:
+        if self.is_locked():
+            return
+        # Dialogs are hidden, not closed: whatever was typed in them stays.
+        self._hidden_while_locked = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w is not self and w.isVisible() and self._owns(w)
+        ]
+        for widget in self._hidden_while_locked:
+            widget.hide()
+        self.menuBar().setEnabled(False)
+        self.statusBar().hide()
+        self.screens.setCurrentWidget(self.lock_screen)
+        self.lock_screen.reset()
+        self.idle.pause()
+        log.info("locked")
+
+    def _owns(self, widget: QWidget) -> bool:
+        # Another main window (or a parentless box) is not this window's to hide.
+        parent = widget.parentWidget()
+        while parent is not None:
+            if parent is self:
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    def is_locked(self) -> bool:
+        return self.screens.currentWidget() is self.lock_screen
+
+    def unlock(self) -> None:
+        self.screens.setCurrentIndex(0)
+        self.menuBar().setEnabled(True)
+        self.statusBar().show()
+        for widget in self._hidden_while_locked:
+            widget.show()
+            widget.raise_()
+            widget.activateWindow()
+        self._hidden_while_locked = []
+        self.idle.resume()
+        log.info("unlocked")
+
+    # -- help -------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        rows = [
+            (self.tr("Find a family"), "Ctrl+F"),
+            (self.tr("New family"), "Ctrl+N"),
+            (self.tr("New visit (in a family)"), "Ctrl+Shift+V"),
+            (self.tr("Save a form"), "Ctrl+S"),
+            (self.tr("Lock HostDesk"), "Ctrl+L"),
+            (self.tr("Screens"), "Ctrl+1 … Ctrl+5, Ctrl+,"),
+            (self.tr("Open the selected family"), self.tr("Enter")),
+            (self.tr("This list"), "F1"),
+        ]
+        html = "<table cellpadding='4'>" + "".join(
+            f"<tr><td>{what}</td><td><b>{keys}</b></td></tr>" for what, keys in rows
+        ) + "</table>"
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Keyboard shortcuts"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(html)
+        box.open()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About HostDesk"),
+            self.tr(
+                "HostDesk helps hosting entities follow refugee families through the "
+                "integration programme. The data stay on this computer, encrypted."
+            ),
+        )
+
+    # -- closing ------------------------------------------------------------
+
+    def _confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The family you are editing has unsaved changes. Discard them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.is_locked():
+            event.ignore()  # a locked window does not close without the passphrase
+            return
+        unsaved = self.workspace is not None and self.workspace.has_unsaved_changes()
+        if unsaved and not self._confirm_discard():
+            event.ignore()
+            return
+        event.accept()
+

@@ -19,6 +19,7 @@ def populated(vault: Vault) -> Vault:
         ("HD-2026-00002", "Tesfay Gebremedhin", "ተስፋይ ገብረመድህን", "Ethi", "124885446"),
         ("HD-2026-00003", "Oleksandr Kovalenko", "Олександр Коваленко", "Cyrl", "204716624"),
         ("HD-2026-00004", "Zoé Lefèvre", "", "Latn", ""),
+        ("HD-2026-00006", "Abdulrahman Haddad", "عبد الرحمن حداد", "Arab", ""),
         ("HD-2026-00005", "Fatimah Haidari", "فاطمه حیدری", "Arab", ""),
     ]
     with vault.changing() as session:
@@ -70,6 +71,11 @@ def _cases(vault: Vault, query: str) -> list[str]:
         ("HD-2026-00003", "HD-2026-00003"),  # case number
         ("501964843", "HD-2026-00001"),  # an identifier
         ("dentista", "HD-2026-00005"),  # a note
+        ("Alkhatib", "HD-2026-00001"),  # the article joined...
+        ("Al Khatib", "HD-2026-00001"),  # ...or apart
+        ("Abd al-Rahman", "HD-2026-00006"),  # a compound name written apart
+        ("Abdul Rahman", "HD-2026-00006"),
+        ("Abdelrahman", "HD-2026-00006"),
     ],
 )
 def test_finds_the_family(populated: Vault, query: str, case: str) -> None:

@@ -37,8 +37,7 @@ def _vault_with_two_families(vault: Vault) -> Path:
     return path
 
 
-def _dialog(qtbot: QtBot, path: Path) -> UnlockDialog:
-    operations = Operations()
+def _dialog(qtbot: QtBot, path: Path, operations: Operations) -> UnlockDialog:
     dialog = UnlockDialog(path, read_header(path), operations)
     qtbot.add_widget(dialog)
     return dialog
@@ -47,7 +46,8 @@ def _dialog(qtbot: QtBot, path: Path) -> UnlockDialog:
 def test_a_wrong_passphrase_shows_a_clear_message_and_keeps_the_dialog(
     qtbot: QtBot, vault: Vault
 ) -> None:
-    dialog = _dialog(qtbot, _vault_with_two_families(vault))
+    operations = Operations()
+    dialog = _dialog(qtbot, _vault_with_two_families(vault), operations)
     dialog.show()
     qtbot.keyClicks(dialog.passphrase, "wrong passphrase")
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
@@ -60,20 +60,23 @@ def test_a_wrong_passphrase_shows_a_clear_message_and_keeps_the_dialog(
 def test_unlock_then_search_as_you_type_finds_another_transliteration(
     qtbot: QtBot, vault: Vault
 ) -> None:
-    dialog = _dialog(qtbot, _vault_with_two_families(vault))
+    operations = Operations()
+    dialog = _dialog(qtbot, _vault_with_two_families(vault), operations)
     dialog.show()
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     assert dialog.vault is not None
-    window = MainWindow(dialog.vault)
+    window = MainWindow(dialog.vault, operations)
     qtbot.add_widget(window)
+    caseload = window.caseload
     try:
-        assert window.model.rowCount() == 2
-        qtbot.keyClicks(window.search_field, "Mohammed")
-        qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5_000)
-        shown = window.model.index(0, 0).data()
+        assert caseload.model.rowCount() == 2
+        qtbot.keyClicks(caseload.search_field, "Mohammed")
+        qtbot.waitUntil(lambda: caseload.model.rowCount() == 1, timeout=5_000)
+        shown = caseload.model.index(0, 0).data()
         assert shown == "HD-2026-00001"
-        assert window.model.index(0, 2).data() == "محمد الخطيب"
+        assert caseload.model.index(0, 2).data() == "محمد الخطيب"
     finally:
+        operations.wait_idle()
         dialog.vault.close()

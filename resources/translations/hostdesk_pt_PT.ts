@@ -1,0 +1,2438 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_PT">
+<context>
+    <name>AllowanceTab</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month paid for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mm/yyyy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note on the payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Record payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Paid on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the month as mm/yyyy, for example 03/2026.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allowance for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The allowance cannot be computed: check the rates and the head of family.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Head of family</source>
+        <translation>Chefe de família</translation>
+    </message>
+    <message>
+        <source>Other adults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total this month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rates in force since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) counted as children because the date of birth does not say whether they are 18 yet; complete it in the Members tab.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Processo</translation>
+    </message>
+    <message>
+        <source>Head of family</source>
+        <translation>Chefe de família</translation>
+    </message>
+    <message>
+        <source>Original script</source>
+        <translation>Escrita original</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membros</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Técnico(a)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Ends on %1</source>
+        <translation>Termina a %1</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>month %1 of %2</source>
+        <translation>mês %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadView</name>
+    <message>
+        <source>Search by name (any script or spelling), case number or identifier</source>
+        <translation>Pesquisar por nome (qualquer escrita ou grafia), número de processo ou identificador</translation>
+    </message>
+    <message>
+        <source>Search the caseload</source>
+        <translation>Pesquisar nos processos</translation>
+    </message>
+    <message>
+        <source>&amp;New family</source>
+        <translation>&amp;Nova família</translation>
+    </message>
+    <message>
+        <source>New family</source>
+        <translation>Nova família</translation>
+    </message>
+    <message>
+        <source>New family (Ctrl+N)</source>
+        <translation>Nova família (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos os estados</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Técnico(a)</translation>
+    </message>
+    <message>
+        <source>All social workers</source>
+        <translation>Todos os técnicos</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Any alert or none</source>
+        <translation>Com ou sem alertas</translation>
+    </message>
+    <message>
+        <source>Programme phase</source>
+        <translation>Fase do programa</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Todas as fases</translation>
+    </message>
+    <message>
+        <source>First six months</source>
+        <translation>Primeiros seis meses</translation>
+    </message>
+    <message>
+        <source>Midway</source>
+        <translation>A meio do programa</translation>
+    </message>
+    <message>
+        <source>ISS transition (last six months)</source>
+        <translation>Transição para o ISS (últimos seis meses)</translation>
+    </message>
+    <message>
+        <source>Programme ended</source>
+        <translation>Programa terminado</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Processos</translation>
+    </message>
+    <message>
+        <source>Number of families shown</source>
+        <translation>Número de famílias mostradas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(s)</source>
+        <translation><numerusform>%n família</numerusform><numerusform>%n famílias</numerusform></translation>
+    </message>
+    <message>
+        <source>Looking for alerts…</source>
+        <translation>A procurar alertas…</translation>
+    </message>
+    <message>
+        <source>The alerts could not be computed; try again.</source>
+        <translation>Não foi possível calcular os alertas; tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorPage</name>
+    <message>
+        <source>The coordinator</source>
+        <translation>O(a) coordenador(a)</translation>
+    </message>
+    <message>
+        <source>The coordinator manages users and submits the monthly reports. Choose a passphrase of a few unrelated words: long is better than complicated.</source>
+        <translation>O(a) coordenador(a) gere os utilizadores e submete os relatórios mensais. Escolha uma frase-passe de algumas palavras sem relação entre si: longa é melhor do que complicada.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome de utilizador</translation>
+    </message>
+    <message>
+        <source>e.g. ana.silva</source>
+        <translation>p. ex. ana.silva</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase-passe</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repita a frase-passe</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Força da frase-passe</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nome de &amp;utilizador</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>Nome &amp;completo</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase-passe</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Força</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Repita-a</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters</source>
+        <translation>Demasiado curta: pelo menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess</source>
+        <translation>Fraca: fácil de adivinhar</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Razoável</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Boa</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>As duas frases-passe são diferentes.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo correu mal</translation>
+    </message>
+    <message>
+        <source>HostDesk met an unexpected problem (%1). Your saved work is safe.</source>
+        <translation>O HostDesk encontrou um problema inesperado (%1). O trabalho guardado está seguro.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>Reading the caseload</source>
+        <translation>A ler os processos</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Read the caseload again (F5)</source>
+        <translation>Ler novamente os processos (F5)</translation>
+    </message>
+    <message>
+        <source>Active families</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People in active families</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the ISS transition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Still active after the programme end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme not started yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Families who have exited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month of the programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Families and people by programme month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Families by status on each dimension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The figures could not be read from the vault. Try again with Refresh.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Families</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Creating the demo vault with synthetic families…</source>
+        <translation>A criar o cofre de demonstração com famílias fictícias…</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPage</name>
+    <message>
+        <source>Your hosting entity</source>
+        <translation>A sua entidade de acolhimento</translation>
+    </message>
+    <message>
+        <source>Where the vault will live and whose it is.</source>
+        <translation>Onde fica o cofre e a quem pertence.</translation>
+    </message>
+    <message>
+        <source>Entity name</source>
+        <translation>Nome da entidade</translation>
+    </message>
+    <message>
+        <source>e.g. Associação de Acolhimento de Viseu</source>
+        <translation>p. ex. Associação de Acolhimento de Viseu</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Pasta do cofre</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Escolher…</translation>
+    </message>
+    <message>
+        <source>&amp;Entity name</source>
+        <translation>Nome da &amp;entidade</translation>
+    </message>
+    <message>
+        <source>Vault &amp;folder</source>
+        <translation>&amp;Pasta do cofre</translation>
+    </message>
+    <message>
+        <source>Choose the vault's folder</source>
+        <translation>Escolha a pasta do cofre</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the vault.</source>
+        <translation>Escolha uma pasta para o cofre.</translation>
+    </message>
+    <message>
+        <source>This folder is not empty; choose a new or empty folder.</source>
+        <translation>Esta pasta não está vazia; escolha uma pasta nova ou vazia.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyForm</name>
+    <message>
+        <source>New family</source>
+        <translation>Nova família</translation>
+    </message>
+    <message>
+        <source>Arrival channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAIR reference</source>
+        <translation>Referência NAIR</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrival in Portugal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme length in months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>18 months in the standard programme, 24 for PAR-Famílias; extensions happen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrival &amp;channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case &amp;type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAIR &amp;reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Arrival in Portugal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme &amp;start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme &amp;length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Processo</translation>
+    </message>
+    <message>
+        <source>Head of family</source>
+        <translation>Chefe de família</translation>
+    </message>
+    <message>
+        <source>Other members of the household</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;dd member…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FamilyHeader</name>
+    <message>
+        <source>Head of family</source>
+        <translation>Chefe de família</translation>
+    </message>
+    <message>
+        <source>Head of family in the original script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Processo</translation>
+    </message>
+    <message>
+        <source>Programme progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Residence permit (ARP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no head of family)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAIR %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>starts on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>month %1 of %2</source>
+        <translation>mês %1 de %2</translation>
+    </message>
+    <message>
+        <source>ends on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ARP: no expiry date recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ARP of %1 expired on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ARP: next expiry %2 (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ARP of %1 expires on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ISS transition: the programme ends on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A visit is due since %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is of school age and not enrolled in a school</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no Portuguese course yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral to %3 not answered (answer due %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No open alerts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>and %n more on the Today screen</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FamilyWorkspace</name>
+    <message>
+        <source>Members</source>
+        <translation>Membros</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Habitação</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Saúde</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Educação</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Emprego</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case file sections</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>HostDesk — first run</source>
+        <translation>HostDesk — primeira utilização</translation>
+    </message>
+    <message>
+        <source>The vault could not be created; see the log.</source>
+        <translation>Não foi possível criar o cofre; consulte o registo.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>The change could not be saved; nothing you typed was lost. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the fields marked in red; nothing you typed was lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações por guardar</translation>
+    </message>
+    <message>
+        <source>This form has changes that are not saved. Save them before closing?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Active</source>
+        <translation>Ativa</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Saiu do programa</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordenador(a)</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Técnico(a)</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Habitação</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Saúde</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Educação</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Emprego</translation>
+    </message>
+    <message>
+        <source>ARP expiring</source>
+        <translation>ARP a expirar</translation>
+    </message>
+    <message>
+        <source>ARP expired</source>
+        <translation>ARP expirada</translation>
+    </message>
+    <message>
+        <source>ISS transition</source>
+        <translation>Transição para o ISS</translation>
+    </message>
+    <message>
+        <source>Visit overdue</source>
+        <translation>Visita em atraso</translation>
+    </message>
+    <message>
+        <source>Child without school</source>
+        <translation>Criança sem escola</translation>
+    </message>
+    <message>
+        <source>No Portuguese course</source>
+        <translation>Sem curso de português</translation>
+    </message>
+    <message>
+        <source>Referral unanswered</source>
+        <translation>Encaminhamento sem resposta</translation>
+    </message>
+    <message>
+        <source>EU relocation</source>
+        <translation>Recolocação (UE)</translation>
+    </message>
+    <message>
+        <source>Resettlement</source>
+        <translation>Reinstalação</translation>
+    </message>
+    <message>
+        <source>Spontaneous asylum</source>
+        <translation>Pedido de asilo espontâneo</translation>
+    </message>
+    <message>
+        <source>Temporary protection</source>
+        <translation>Proteção temporária</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Família</translation>
+    </message>
+    <message>
+        <source>Unaccompanied minor</source>
+        <translation>Menor não acompanhado</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Feminino</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Head of family</source>
+        <translation>Chefe de família</translation>
+    </message>
+    <message>
+        <source>Spouse or partner</source>
+        <translation>Cônjuge ou companheiro(a)</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Filho(a)</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Pai ou mãe</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>Irmão ou irmã</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>Neto(a)</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Outro familiar</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Chamada telefónica</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Marcação</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Health service (SNS)</source>
+        <translation>Serviço de saúde (SNS)</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escola</translation>
+    </message>
+    <message>
+        <source>Employment institute (IEFP)</source>
+        <translation>Instituto do emprego (IEFP)</translation>
+    </message>
+    <message>
+        <source>Social security (ISS)</source>
+        <translation>Segurança Social (ISS)</translation>
+    </message>
+    <message>
+        <source>Telephone translation (TTS)</source>
+        <translation>Tradução telefónica (STT)</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Psicólogo(a)</translation>
+    </message>
+    <message>
+        <source>Legal counselling</source>
+        <translation>Apoio jurídico</translation>
+    </message>
+    <message>
+        <source>Other service</source>
+        <translation>Outro serviço</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planeado</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Em curso</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Alcançado</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonado</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Não iniciado</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Em risco</translation>
+    </message>
+    <message>
+        <source>Portuguese as a host language (PLA)</source>
+        <translation>Português Língua de Acolhimento (PLA)</translation>
+    </message>
+    <message>
+        <source>Non-formal classes</source>
+        <translation>Aulas não formais</translation>
+    </message>
+    <message>
+        <source>Technical Portuguese</source>
+        <translation>Português técnico</translation>
+    </message>
+    <message>
+        <source>Literacy programme</source>
+        <translation>Programa de alfabetização</translation>
+    </message>
+    <message>
+        <source>Below A1</source>
+        <translation>Abaixo de A1</translation>
+    </message>
+    <message>
+        <source>School enrolment</source>
+        <translation>Matrícula escolar</translation>
+    </message>
+    <message>
+        <source>Recognition of qualifications</source>
+        <translation>Reconhecimento de habilitações</translation>
+    </message>
+    <message>
+        <source>Prior learning (Centro Qualifica)</source>
+        <translation>Reconhecimento de competências (Centro Qualifica)</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>Formação profissional</translation>
+    </message>
+    <message>
+        <source>Higher education</source>
+        <translation>Ensino superior</translation>
+    </message>
+    <message>
+        <source>IEFP registration</source>
+        <translation>Inscrição no IEFP</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formação</translation>
+    </message>
+    <message>
+        <source>Job search</source>
+        <translation>Procura de emprego</translation>
+    </message>
+    <message>
+        <source>Employment contract</source>
+        <translation>Contrato de trabalho</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Trabalho por conta própria</translation>
+    </message>
+    <message>
+        <source>Rented by the entity</source>
+        <translation>Arrendada pela entidade</translation>
+    </message>
+    <message>
+        <source>Rented by the family</source>
+        <translation>Arrendada pela família</translation>
+    </message>
+    <message>
+        <source>Social housing</source>
+        <translation>Habitação social</translation>
+    </message>
+    <message>
+        <source>Reception centre</source>
+        <translation>Centro de acolhimento</translation>
+    </message>
+    <message>
+        <source>Host family</source>
+        <translation>Família de acolhimento</translation>
+    </message>
+    <message>
+        <source>NIF (tax number)</source>
+        <translation>NIF (número fiscal)</translation>
+    </message>
+    <message>
+        <source>NISS (social security)</source>
+        <translation>NISS (Segurança Social)</translation>
+    </message>
+    <message>
+        <source>SNS user number</source>
+        <translation>Número de utente do SNS</translation>
+    </message>
+    <message>
+        <source>Citizen Card</source>
+        <translation>Cartão de Cidadão</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passaporte</translation>
+    </message>
+    <message>
+        <source>Travel document</source>
+        <translation>Documento de viagem</translation>
+    </message>
+    <message>
+        <source>NAIR reference</source>
+        <translation>Referência NAIR</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>HostDesk is locked</source>
+        <translation>O HostDesk está bloqueado</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of %1 to continue where you left off.</source>
+        <translation>Introduza a frase-passe de %1 para continuar onde ficou.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase-passe</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Unlock error</source>
+        <translation>Erro ao desbloquear</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be checked; try again.</source>
+        <translation>Não foi possível verificar a frase-passe; tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>HostDesk</source>
+        <translation>HostDesk</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>Family progress reports and the NAIR monthly report will be made here.</source>
+        <translation>Aqui serão feitos os relatórios de progresso das famílias e o relatório mensal para o NAIR.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronização</translation>
+    </message>
+    <message>
+        <source>Sending the monthly reports to the NAIR will be managed here.</source>
+        <translation>Aqui será gerido o envio dos relatórios mensais ao NAIR.</translation>
+    </message>
+    <message>
+        <source>← Back to the caseload</source>
+        <translation>← Voltar aos processos</translation>
+    </message>
+    <message>
+        <source>Back to the caseload</source>
+        <translation>Voltar aos processos</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Ecrãs</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Processos</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Definições</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>Utilizador com sessão iniciada</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>Sincronização: não configurada</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Estado da sincronização</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Lock HostDesk (Ctrl+L)</source>
+        <translation>Bloquear o HostDesk (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ficheiro</translation>
+    </message>
+    <message>
+        <source>&amp;New family…</source>
+        <translation>&amp;Nova família…</translation>
+    </message>
+    <message>
+        <source>New &amp;visit…</source>
+        <translation>Nova &amp;visita…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Find a family</source>
+        <translation>&amp;Procurar uma família</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About HostDesk</source>
+        <translation>&amp;Acerca do HostDesk</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Nova visita</translation>
+    </message>
+    <message>
+        <source>Open a family first, then record the visit.</source>
+        <translation>Abra primeiro uma família e depois registe a visita.</translation>
+    </message>
+    <message>
+        <source>Find a family</source>
+        <translation>Procurar uma família</translation>
+    </message>
+    <message>
+        <source>New family</source>
+        <translation>Nova família</translation>
+    </message>
+    <message>
+        <source>New visit (in a family)</source>
+        <translation>Nova visita (numa família)</translation>
+    </message>
+    <message>
+        <source>Save a form</source>
+        <translation>Guardar um formulário</translation>
+    </message>
+    <message>
+        <source>Lock HostDesk</source>
+        <translation>Bloquear o HostDesk</translation>
+    </message>
+    <message>
+        <source>Open the selected family</source>
+        <translation>Abrir a família selecionada</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Esta lista</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>About HostDesk</source>
+        <translation>Acerca do HostDesk</translation>
+    </message>
+    <message>
+        <source>HostDesk helps hosting entities follow refugee families through the integration programme. The data stay on this computer, encrypted.</source>
+        <translation>O HostDesk ajuda as entidades de acolhimento a acompanhar as famílias refugiadas ao longo do programa de integração. Os dados ficam neste computador, cifrados.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações por guardar</translation>
+    </message>
+    <message>
+        <source>The family you are editing has unsaved changes. Discard them?</source>
+        <translation>A família que está a editar tem alterações por guardar. Descartá-las?</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFields</name>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name in the original script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As written in Arabic, Ge'ez, Cyrillic…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relationship to the head of family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nationality (country code)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. SY, AF, ER, UA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unaccompanied minor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ARP number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ARP issued on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ARP expires on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ARP renewal appointment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name (Latin letters)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name in &amp;original script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Relationship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Na&amp;tionality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ARP n&amp;umber</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ARP &amp;issued on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ARP &amp;expires on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ARP cannot expire before it was issued.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ARP rene&amp;wal appointment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Documents and residence permit (ARP)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>Change member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New member</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Original script</source>
+        <translation>Escrita original</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NIF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ARP expires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members of the household</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Change member…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>Select All</source>
+        <translation>Selecionar tudo</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Guardar tudo</translation>
+    </message>
+    <message>
+        <source>Don't Save</source>
+        <translation>Não guardar</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abortar</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Repor predefinições</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Repor</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações por guardar</translation>
+    </message>
+    <message>
+        <source>The record you were changing is not saved. Discard the changes?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the fields marked in red; nothing was lost.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No current housing recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current housing: %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered with the SNS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Has a family doctor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vaccinations up to date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mental health follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs an interpreter (TTS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SNS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family doctor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>School or institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year, level or qualification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level reached (CEFR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level reached on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employer or organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sector or trade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Achieved on</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>A sua chave de recuperação</translation>
+    </message>
+    <message>
+        <source>If every passphrase is forgotten, this key is the only way into the vault. It is shown only now: save it as a PDF or print it, and keep it locked away.</source>
+        <translation>Se todas as frases-passe forem esquecidas, esta chave é a única forma de abrir o cofre. Só é mostrada agora: guarde-a em PDF ou imprima-a, e guarde-a fechada à chave.</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>A criar o cofre…</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Chave de recuperação</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar em &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>I have &amp;saved the recovery key in a safe place</source>
+        <translation>&amp;Guardei a chave de recuperação num lugar seguro</translation>
+    </message>
+    <message>
+        <source>Last four characters of the recovery key</source>
+        <translation>Últimos quatro caracteres da chave de recuperação</translation>
+    </message>
+    <message>
+        <source>To confirm, type the &amp;last four characters of the key:</source>
+        <translation>Para confirmar, escreva os ú&amp;ltimos quatro caracteres da chave:</translation>
+    </message>
+    <message>
+        <source>Creating the vault… (choosing the key strength takes a moment)</source>
+        <translation>A criar o cofre… (escolher a força da chave demora um momento)</translation>
+    </message>
+    <message>
+        <source>The vault is ready. Here is its recovery key:</source>
+        <translation>O cofre está pronto. Esta é a sua chave de recuperação:</translation>
+    </message>
+    <message>
+        <source>HostDesk recovery key</source>
+        <translation>Chave de recuperação do HostDesk</translation>
+    </message>
+    <message>
+        <source>Keep this sheet locked away, apart from the computer. Anyone with this key and the vault can read it.</source>
+        <translation>Guarde esta folha fechada à chave, longe do computador. Quem tiver esta chave e o cofre pode lê-lo.</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Guardar a chave de recuperação</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sent on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A referral cannot be sent in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Answered on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral to %1, sent on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An answer cannot come in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer cannot come before the referral was sent.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReferralFields</name>
+    <message>
+        <source>Service referred to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person referred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dimension of the referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for the referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ser&amp;vice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dime&amp;nsion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RetryGate</name>
+    <message>
+        <source>Wait %1 s</source>
+        <translation>Aguarde %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Interface language</source>
+        <translation>Língua da interface</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Bloquear após minutos de inatividade</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>ARP warning days</source>
+        <translation>Dias de aviso da ARP</translation>
+    </message>
+    <message>
+        <source>Days without a visit</source>
+        <translation>Dias sem visita</translation>
+    </message>
+    <message>
+        <source>Days for a referral answer</source>
+        <translation>Dias para resposta a encaminhamento</translation>
+    </message>
+    <message>
+        <source>Months of ISS transition</source>
+        <translation>Meses de transição para o ISS</translation>
+    </message>
+    <message>
+        <source>Months before a course</source>
+        <translation>Meses até um curso</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este computador</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Língua</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time HostDesk starts.</source>
+        <translation>A nova língua aplica-se da próxima vez que o HostDesk arrancar.</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>Este cofre</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle time</source>
+        <translation>Bloquear após &amp;inatividade</translation>
+    </message>
+    <message>
+        <source>Warn of an &amp;ARP expiring within (days)</source>
+        <translation>Avisar de uma &amp;ARP que expira dentro de (dias)</translation>
+    </message>
+    <message>
+        <source>Warn when no &amp;visit for (days)</source>
+        <translation>Avisar quando não há &amp;visita há (dias)</translation>
+    </message>
+    <message>
+        <source>Warn of a &amp;referral unanswered after (days)</source>
+        <translation>Avisar de um &amp;encaminhamento sem resposta após (dias)</translation>
+    </message>
+    <message>
+        <source>ISS &amp;transition starts (months before the end)</source>
+        <translation>A &amp;transição para o ISS começa (meses antes do fim)</translation>
+    </message>
+    <message>
+        <source>Warn of an adult without a &amp;Portuguese course after (months)</source>
+        <translation>Avisar de um adulto sem curso de &amp;português após (meses)</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can change the alerts.</source>
+        <translation>Só um(a) coordenador(a) pode alterar os alertas.</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Guardar definições</translation>
+    </message>
+    <message>
+        <source>Save settings (Ctrl+S)</source>
+        <translation>Guardar definições (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Definições guardadas</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <source>Open a vault</source>
+        <translation>Abrir um cofre</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>Show dimension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All dimensions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New visit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a visit, call or note (Alt+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;referral…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral &amp;answered…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open follow-up tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral to %1 (not answered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral to %1 (answered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered on %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgência</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Processo</translation>
+    </message>
+    <message>
+        <source>Head of family</source>
+        <translation>Chefe de família</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation>O que há a fazer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln urgent</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Enter folds or unfolds the group</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Filter by case number or name</source>
+        <translation>Filtrar por número de processo ou nome</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Filtrar a lista</translation>
+    </message>
+    <message>
+        <source>Kind of alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Urgent only</source>
+        <translation>Só &amp;urgentes</translation>
+    </message>
+    <message>
+        <source>Only &amp;my families</source>
+        <translation>Só as &amp;minhas famílias</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Read the caseload again (F5)</source>
+        <translation>Ler novamente os processos (F5)</translation>
+    </message>
+    <message>
+        <source>Reading the caseload</source>
+        <translation>A ler os processos</translation>
+    </message>
+    <message>
+        <source>Alerts and tasks</source>
+        <translation>Alertas e tarefas</translation>
+    </message>
+    <message>
+        <source>The alerts could not be read from the vault. Try again with Refresh.</source>
+        <translation>Não foi possível ler os alertas do cofre. Tente novamente com Atualizar.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing matches the filter.</source>
+        <translation>Nada corresponde ao filtro.</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention today.</source>
+        <translation>Nada precisa de atenção hoje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) to act on</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln urgent</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock HostDesk</source>
+        <translation>Desbloquear o HostDesk</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilizador</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase-passe</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utilizador</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase-passe</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>Cofre: %1</translation>
+    </message>
+    <message>
+        <source>The vault could not be opened; see the log for details.</source>
+        <translation>Não foi possível abrir o cofre; consulte o registo para mais pormenores.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the date as day/month/year, for example 31/12/2026.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yyyy, mm/yyyy or dd/mm/yyyy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the year (1987), month and year (03/1987) or the full date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write an amount in euros, for example 107,50.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A date of birth cannot be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This field is needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A NIF has only digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A NIF has %1 digits; this one has %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A NIF cannot start with %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last digit of this NIF should be %1; check the number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A NISS has only digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A NISS has %1 digits; this one has %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A NISS starts with %1 (a person) or %2 (an organisation).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last digit of this NISS should be %1; check the number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An SNS user number has only digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An SNS user number has %1 digits; this one has %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A Citizen Card number has %1 characters; this one has %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A Citizen Card number is %1 digits, then %2 letters or digits, then %3 digit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last digit of this Citizen Card number should be %1; check the number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A passport number has at most %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A passport number has only Latin letters and digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A travel document number has at most %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A travel document number has only Latin letters and digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A NAIR reference has at most %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A NAIR reference has only Latin letters, digits and slashes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem with this field</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>New visit</source>
+        <translation>Nova visita</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. at home, at the office, health centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A visit cannot be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Members present (Space ticks)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes (a note for each dimension touched)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;another task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refer to a service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation>O que há a fazer</translation>
+    </message>
+    <message>
+        <source>Task %1 due on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to HostDesk</source>
+        <translation>Bem-vindo(a) ao HostDesk</translation>
+    </message>
+    <message>
+        <source>HostDesk keeps your entity's case files on this computer, encrypted.</source>
+        <translation>O HostDesk guarda os processos da sua entidade neste computador, cifrados.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new vault for my entity</source>
+        <translation>&amp;Criar um cofre novo para a minha entidade</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing vault</source>
+        <translation>&amp;Abrir um cofre existente</translation>
+    </message>
+    <message>
+        <source>&amp;Explore the demo (synthetic families, no real data)</source>
+        <translation>&amp;Explorar a demonstração (famílias fictícias, sem dados reais)</translation>
+    </message>
+</context>
+</TS>

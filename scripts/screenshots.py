@@ -1,0 +1,106 @@
+"""Save a PNG of every main screen, in Portuguese, at 1366×768, on a demo vault.
+
+    .venv/bin/python scripts/screenshots.py --out screenshots [--families 300]
+
+Runs on Qt's offscreen platform unless QT_QPA_PLATFORM says otherwise (under
+Xvfb: ``xvfb-run -s '-screen 0 1366x768x24' ... QT_QPA_PLATFORM=xcb``). The
+demo vault holds synthetic families only; it is built in a temporary folder
+and deleted at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+SIZE = (1366, 768)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("screenshots"))
+    parser.add_argument("--families", type=int, default=300)
+    parser.add_argument("--language", default="pt_PT", choices=("pt_PT", "en"))
+    args = parser.parse_args()
+
+    from hostdesk.storage.demo.writer import create_demo_vault
+    from hostdesk.storage.kdf import FAST_TEST_PARAMS
+    from hostdesk.ui import application
+    from hostdesk.ui.first_run import FirstRunWizard
+    from hostdesk.ui.main_window import MainWindow
+    from hostdesk.ui.operations import Operations
+
+    app = QApplication(sys.argv)
+    application._install_translations(app, args.language)
+    args.out.mkdir(parents=True, exist_ok=True)
+    operations = Operations(app)
+
+    def save(name: str, widget: QWidget, prepare: Callable[[], None] | None = None) -> None:
+        if prepare:
+            prepare()
+        for _ in range(5):
+            app.processEvents()
+        operations.wait_idle()
+        for _ in range(5):
+            app.processEvents()
+        path = args.out / f"{name}.png"
+        widget.grab().save(str(path))
+        print(path)
+
+    with tempfile.TemporaryDirectory(prefix="hostdesk-shots-") as tmp:
+        vault = create_demo_vault(
+            Path(tmp) / "demo", "demo-hostdesk", families=args.families, seed=1,
+            kdf=FAST_TEST_PARAMS,
+        )  # fmt: skip
+        try:
+            window = MainWindow(vault, operations)
+            window.resize(*SIZE)
+            window.show()
+            save("01-caseload", window)
+            save("02-caseload-search", window,
+                 lambda: (window.caseload.search_field.setText("Mohamed"),
+                          window.caseload.refresh()))  # fmt: skip
+            window.caseload.search_field.clear()
+            window.caseload.refresh()
+            first = window.caseload.model.family_id(0)
+            for i, tab in enumerate(("members", "timeline", "allowance", "plan", "education")):
+                save(f"03-family-{i}-{tab}", window,
+                     lambda tab=tab: window.open_family(first, tab))  # fmt: skip
+            if window.workspace is not None:
+                window.workspace.new_visit()
+                dialog = window.workspace.timeline.open_dialog
+                if dialog is not None:
+                    save("04-new-visit", dialog)
+                    dialog.reject()
+            save("05-today", window, lambda: window.show_page(window.today))
+            save("06-dashboard", window, lambda: window.show_page(window.dashboard))
+            save("07-settings", window, lambda: window.show_page(window.settings_view))
+            save("08-reports", window, lambda: window.show_page(window.reports))
+            save("09-locked", window, window.lock)
+            window.unlock()
+            window.close()
+            wizard = FirstRunWizard(operations)
+            wizard.resize(720, 520)
+            wizard.show()
+            save("10-first-run", wizard)
+            wizard.next()
+            save("11-first-run-entity", wizard)
+            wizard.next()
+            save("12-first-run-coordinator", wizard)
+            wizard.close()
+        finally:
+            operations.wait_idle()
+            vault.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
