@@ -17,6 +17,8 @@ from sqlalchemy.pool import QueuePool
 from hostdesk.storage.errors import DatabaseUnreadable
 
 DB_NAME = "vault.db"
+# Execution option marking a transaction that will write (see create_vault_engine).
+WRITE_OPTION = "hostdesk_write"
 
 # Applied to every connection after the key. FULL sync: a save acknowledged to
 # the user survives a power cut, not only a killed process.
@@ -73,10 +75,15 @@ def create_vault_engine(db_path: Path, key: bytes) -> Engine:
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=2,
+        # Error messages must not carry the values of a statement: they are personal data.
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # A write transaction takes the write lock at once, so that a second writer
+        # waits (busy_timeout) instead of failing when it upgrades a read lock.
+        write = conn.get_execution_options().get(WRITE_OPTION, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine

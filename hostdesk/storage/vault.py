@@ -23,14 +23,17 @@ from types import TracebackType
 from typing import IO
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, select
 
 from hostdesk.domain.allowance import DEFAULT_RATES
 from hostdesk.domain.vocabulary import Role
 from hostdesk.storage import audit, keyring, migrate
-from hostdesk.storage.database import DB_NAME, create_vault_engine
+from hostdesk.storage.database import DB_NAME, WRITE_OPTION, create_vault_engine
 from hostdesk.storage.errors import (
     PermissionDenied,
+    StorageFull,
+    StorageIOError,
     UnknownUser,
     VaultAlreadyExists,
     VaultError,
@@ -226,10 +229,22 @@ class Vault:
 
     @contextmanager
     def changing(self) -> Iterator[Session]:
-        """A session whose work is committed as one transaction, or not at all."""
+        """A session whose work is committed as one transaction, or not at all.
+
+        A full or failing disk becomes one sentence (``StorageFull`` or
+        ``StorageIOError``); what was saved before is untouched.
+        """
         with self.session() as session:
-            yield session
-            session.commit()
+            session.connection(execution_options={WRITE_OPTION: True})
+            try:
+                yield session
+                session.commit()
+            except OperationalError as error:
+                session.rollback()
+                storage = _storage_error(error)
+                if storage is None:
+                    raise
+                raise storage from None
 
     def require_coordinator(self, what: str) -> None:
         if not self.user.is_coordinator:
@@ -330,6 +345,26 @@ class Vault:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+_SQLITE_IOERR = 10
+_SQLITE_FULL = 13
+
+
+def _storage_error(error: OperationalError) -> VaultError | None:
+    """The sentence for a disk problem; other database errors pass unchanged."""
+    code = (getattr(error.orig, "sqlite_errorcode", 0) or 0) & 0xFF
+    if code == _SQLITE_FULL:
+        return StorageFull(
+            "The disk holding the vault is full; free some space, then save again "
+            "(nothing already saved was lost)."
+        )
+    if code == _SQLITE_IOERR:
+        return StorageIOError(
+            "The disk holding the vault could not be written; check it, then save again "
+            "(nothing already saved was lost)."
+        )
+    return None
 
 
 def _only_user(header: VaultHeader) -> str:

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlmodel import select
 
 from hostdesk.domain.vocabulary import ArrivalChannel, Role
 from hostdesk.storage import families
@@ -224,3 +225,42 @@ def test_the_lock_screen_check_accepts_only_the_signed_in_users_passphrase(
     vault.verify_passphrase(PASSPHRASE)
     with pytest.raises(WrongPassphrase):
         vault.verify_passphrase("another long passphrase")
+
+
+def test_two_saves_at_once_wait_for_each_other_instead_of_failing(vault: Vault) -> None:
+    import threading
+
+    first_holds_the_lock = threading.Event()
+    second_may_finish = threading.Event()
+    failures: list[BaseException] = []
+
+    def slow_save() -> None:
+        try:
+            with vault.changing() as session:
+                families.create_family(
+                    session, vault.user, arrival_channel=ArrivalChannel.RESETTLEMENT,
+                    programme_start=date(2026, 1, 1), case_number="HD-2026-00010",
+                )  # fmt: skip
+                session.flush()
+                first_holds_the_lock.set()
+                second_may_finish.wait(5)
+        except BaseException as error:  # reported below, in the test's thread
+            failures.append(error)
+
+    worker = threading.Thread(target=slow_save)
+    worker.start()
+    assert first_holds_the_lock.wait(5)
+    timer = threading.Timer(0.3, second_may_finish.set)
+    timer.start()
+    with vault.changing() as session:
+        # It reads before writing, as a real save does: its read lock must not stop it.
+        session.exec(select(Family)).all()
+        families.create_family(
+            session, vault.user, arrival_channel=ArrivalChannel.RESETTLEMENT,
+            programme_start=date(2026, 1, 1), case_number="HD-2026-00011",
+        )  # fmt: skip
+    worker.join()
+    assert failures == []
+    with vault.session() as session:
+        cases = {f.case_number for f in session.exec(select(Family))}
+    assert {"HD-2026-00010", "HD-2026-00011"} <= cases
