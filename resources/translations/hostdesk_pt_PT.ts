@@ -5,15 +5,15 @@
     <name>AllowanceTab</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Mês</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Montante</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished" />
+        <translation>Pago em</translation>
     </message>
     <message>
         <source>Note</source>
@@ -21,59 +21,59 @@
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished" />
+        <translation>Pagamentos</translation>
     </message>
     <message>
         <source>Month paid for</source>
-        <translation type="unfinished" />
+        <translation>Mês a que se refere</translation>
     </message>
     <message>
         <source>mm/yyyy</source>
-        <translation type="unfinished" />
+        <translation>mm/aaaa</translation>
     </message>
     <message>
         <source>Amount paid</source>
-        <translation type="unfinished" />
+        <translation>Montante pago</translation>
     </message>
     <message>
         <source>Note on the payment</source>
-        <translation type="unfinished" />
+        <translation>Nota sobre o pagamento</translation>
     </message>
     <message>
         <source>&amp;Record payment</source>
-        <translation type="unfinished" />
+        <translation>&amp;Registar pagamento</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mês</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished" />
+        <translation>M&amp;ontante</translation>
     </message>
     <message>
         <source>&amp;Paid on</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pago em</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <source>Record a payment</source>
-        <translation type="unfinished" />
+        <translation>Registar um pagamento</translation>
     </message>
     <message>
         <source>Write the month as mm/yyyy, for example 03/2026.</source>
-        <translation type="unfinished" />
+        <translation>Escreva o mês como mm/aaaa, por exemplo 03/2026.</translation>
     </message>
     <message>
         <source>Allowance for %1</source>
-        <translation type="unfinished" />
+        <translation>Apoio mensal de %1</translation>
     </message>
     <message>
         <source>The allowance cannot be computed: check the rates and the head of family.</source>
-        <translation type="unfinished" />
+        <translation>Não é possível calcular o apoio mensal: verifique os valores de referência e o chefe de família.</translation>
     </message>
     <message>
         <source>Head of family</source>
@@ -81,30 +81,30 @@
     </message>
     <message>
         <source>Other adults</source>
-        <translation type="unfinished" />
+        <translation>Outros adultos</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished" />
+        <translation>Crianças</translation>
     </message>
     <message>
         <source>Total this month</source>
-        <translation type="unfinished" />
+        <translation>Total deste mês</translation>
     </message>
     <message>
         <source>rates in force since %1</source>
-        <translation type="unfinished" />
+        <translation>valores em vigor desde %1</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) counted as children because the date of birth does not say whether they are 18 yet; complete it in the Members tab.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n membro contado como criança porque a data de nascimento não permite saber se já tem 18 anos; complete-a no separador Membros.</numerusform>
+            <numerusform>%n membros contados como crianças porque as datas de nascimento não permitem saber se já têm 18 anos; complete-as no separador Membros.</numerusform>
         </translation>
     </message>
     <message>
         <source>Correct the fields marked in red.</source>
-        <translation type="unfinished" />
+        <translation>Corrija os campos assinalados a vermelho.</translation>
     </message>
 </context>
 <context>
@@ -355,55 +355,55 @@
     </message>
     <message>
         <source>Active families</source>
-        <translation type="unfinished" />
+        <translation>Famílias ativas</translation>
     </message>
     <message>
         <source>People in active families</source>
-        <translation type="unfinished" />
+        <translation>Pessoas em famílias ativas</translation>
     </message>
     <message>
         <source>In the ISS transition</source>
-        <translation type="unfinished" />
+        <translation>Em transição para o ISS</translation>
     </message>
     <message>
         <source>Still active after the programme end</source>
-        <translation type="unfinished" />
+        <translation>Ainda ativas após o fim do programa</translation>
     </message>
     <message>
         <source>Programme not started yet</source>
-        <translation type="unfinished" />
+        <translation>Programa ainda não iniciado</translation>
     </message>
     <message>
         <source>Families who have exited</source>
-        <translation type="unfinished" />
+        <translation>Famílias que saíram do programa</translation>
     </message>
     <message>
         <source>Month of the programme</source>
-        <translation type="unfinished" />
+        <translation>Mês do programa</translation>
     </message>
     <message>
         <source>Families and people by programme month</source>
-        <translation type="unfinished" />
+        <translation>Famílias e pessoas por mês do programa</translation>
     </message>
     <message>
         <source>Families by status on each dimension</source>
-        <translation type="unfinished" />
+        <translation>Famílias por estado em cada dimensão</translation>
     </message>
     <message>
         <source>The figures could not be read from the vault. Try again with Refresh.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler os números do cofre. Tente novamente com Atualizar.</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished" />
+        <translation>Dados de %1</translation>
     </message>
     <message>
         <source>Families</source>
-        <translation type="unfinished" />
+        <translation>Famílias</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>Pessoas</translation>
     </message>
 </context>
 <context>
@@ -468,11 +468,11 @@
     </message>
     <message>
         <source>Arrival channel</source>
-        <translation type="unfinished" />
+        <translation>Via de chegada</translation>
     </message>
     <message>
         <source>Case type</source>
-        <translation type="unfinished" />
+        <translation>Tipo de processo</translation>
     </message>
     <message>
         <source>NAIR reference</source>
@@ -480,55 +480,55 @@
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished" />
+        <translation>Município</translation>
     </message>
     <message>
         <source>Arrival in Portugal</source>
-        <translation type="unfinished" />
+        <translation>Chegada a Portugal</translation>
     </message>
     <message>
         <source>Programme start</source>
-        <translation type="unfinished" />
+        <translation>Início do programa</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished" />
+        <translation> meses</translation>
     </message>
     <message>
         <source>Programme length in months</source>
-        <translation type="unfinished" />
+        <translation>Duração do programa em meses</translation>
     </message>
     <message>
         <source>18 months in the standard programme, 24 for PAR-Famílias; extensions happen.</source>
-        <translation type="unfinished" />
+        <translation>18 meses no programa normal, 24 no PAR-Famílias; pode haver prorrogações.</translation>
     </message>
     <message>
         <source>Arrival &amp;channel</source>
-        <translation type="unfinished" />
+        <translation>&amp;Via de chegada</translation>
     </message>
     <message>
         <source>Case &amp;type</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tipo de processo</translation>
     </message>
     <message>
         <source>NAIR &amp;reference</source>
-        <translation type="unfinished" />
+        <translation>Re&amp;ferência NAIR</translation>
     </message>
     <message>
         <source>&amp;Municipality</source>
-        <translation type="unfinished" />
+        <translation>M&amp;unicípio</translation>
     </message>
     <message>
         <source>&amp;Arrival in Portugal</source>
-        <translation type="unfinished" />
+        <translation>&amp;Chegada a Portugal</translation>
     </message>
     <message>
         <source>Programme &amp;start</source>
-        <translation type="unfinished" />
+        <translation>&amp;Início do programa</translation>
     </message>
     <message>
         <source>Programme &amp;length</source>
-        <translation type="unfinished" />
+        <translation>&amp;Duração do programa</translation>
     </message>
     <message>
         <source>Case</source>
@@ -540,23 +540,23 @@
     </message>
     <message>
         <source>Other members of the household</source>
-        <translation type="unfinished" />
+        <translation>Outros membros do agregado familiar</translation>
     </message>
     <message>
         <source>Other members</source>
-        <translation type="unfinished" />
+        <translation>Outros membros</translation>
     </message>
     <message>
         <source>A&amp;dd member…</source>
-        <translation type="unfinished" />
+        <translation>Adicionar mem&amp;bro…</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Alterar…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished" />
+        <translation>&amp;Remover</translation>
     </message>
 </context>
 <context>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>Head of family in the original script</source>
-        <translation type="unfinished" />
+        <translation>Chefe de família na escrita original</translation>
     </message>
     <message>
         <source>Case</source>
@@ -575,31 +575,31 @@
     </message>
     <message>
         <source>Programme progress</source>
-        <translation type="unfinished" />
+        <translation>Progresso no programa</translation>
     </message>
     <message>
         <source>Residence permit (ARP)</source>
-        <translation type="unfinished" />
+        <translation>Autorização de residência (ARP)</translation>
     </message>
     <message>
         <source>Open alerts</source>
-        <translation type="unfinished" />
+        <translation>Alertas em aberto</translation>
     </message>
     <message>
         <source>(no head of family)</source>
-        <translation type="unfinished" />
+        <translation>(sem chefe de família)</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished" />
+        <translation>Processo %1</translation>
     </message>
     <message>
         <source>NAIR %1</source>
-        <translation type="unfinished" />
+        <translation>NAIR %1</translation>
     </message>
     <message>
         <source>starts on %1</source>
-        <translation type="unfinished" />
+        <translation>começa a %1</translation>
     </message>
     <message>
         <source>month %1 of %2</source>
@@ -607,53 +607,53 @@
     </message>
     <message>
         <source>ends on %1</source>
-        <translation type="unfinished" />
+        <translation>termina a %1</translation>
     </message>
     <message>
         <source>ARP: no expiry date recorded</source>
-        <translation type="unfinished" />
+        <translation>ARP: sem data de validade registada</translation>
     </message>
     <message>
         <source>ARP of %1 expired on %2</source>
-        <translation type="unfinished" />
+        <translation>ARP de %1 expirou a %2</translation>
     </message>
     <message>
         <source>ARP: next expiry %2 (%1)</source>
-        <translation type="unfinished" />
+        <translation>ARP: a próxima expira a %2 (%1)</translation>
     </message>
     <message>
         <source>ARP of %1 expires on %2</source>
-        <translation type="unfinished" />
+        <translation>ARP de %1 expira a %2</translation>
     </message>
     <message>
         <source>ISS transition: the programme ends on %2</source>
-        <translation type="unfinished" />
+        <translation>Transição para o ISS: o programa termina a %2</translation>
     </message>
     <message>
         <source>A visit is due since %2</source>
-        <translation type="unfinished" />
+        <translation>Visita em atraso desde %2</translation>
     </message>
     <message>
         <source>%1 is of school age and not enrolled in a school</source>
-        <translation type="unfinished" />
+        <translation>%1 está em idade escolar e sem matrícula numa escola</translation>
     </message>
     <message>
         <source>%1 has no Portuguese course yet</source>
-        <translation type="unfinished" />
+        <translation>%1 ainda não tem curso de português</translation>
     </message>
     <message>
         <source>Referral to %3 not answered (answer due %2)</source>
-        <translation type="unfinished" />
+        <translation>Encaminhamento para %3 sem resposta (prazo: %2)</translation>
     </message>
     <message>
         <source>No open alerts.</source>
-        <translation type="unfinished" />
+        <translation>Sem alertas em aberto.</translation>
     </message>
     <message numerus="yes">
         <source>and %n more on the Today screen</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>e mais %n no ecrã Hoje</numerusform>
+            <numerusform>e mais %n no ecrã Hoje</numerusform>
         </translation>
     </message>
 </context>
@@ -685,19 +685,19 @@
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation>Plano</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Cronologia</translation>
     </message>
     <message>
         <source>Allowance</source>
-        <translation type="unfinished" />
+        <translation>Apoio mensal</translation>
     </message>
     <message>
         <source>Case file sections</source>
-        <translation type="unfinished" />
+        <translation>Secções do processo</translation>
     </message>
 </context>
 <context>
@@ -715,27 +715,27 @@
     <name>FormDialog</name>
     <message>
         <source>The change could not be saved; nothing you typed was lost. Try again.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível guardar a alteração; nada do que escreveu se perdeu. Tente novamente.</translation>
     </message>
     <message>
         <source>Form status</source>
-        <translation type="unfinished" />
+        <translation>Estado do formulário</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Correct the fields marked in red; nothing you typed was lost.</source>
-        <translation type="unfinished" />
+        <translation>Corrija os campos assinalados a vermelho; nada do que escreveu se perdeu.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -743,7 +743,7 @@
     </message>
     <message>
         <source>This form has changes that are not saved. Save them before closing?</source>
-        <translation type="unfinished" />
+        <translation>Este formulário tem alterações por guardar. Guardá-las antes de fechar?</translation>
     </message>
 </context>
 <context>
@@ -1267,99 +1267,99 @@
     <name>MemberFields</name>
     <message>
         <source>Name in Latin letters</source>
-        <translation type="unfinished" />
+        <translation>Nome em letras latinas</translation>
     </message>
     <message>
         <source>Name in the original script</source>
-        <translation type="unfinished" />
+        <translation>Nome na escrita original</translation>
     </message>
     <message>
         <source>As written in Arabic, Ge'ez, Cyrillic…</source>
-        <translation type="unfinished" />
+        <translation>Como se escreve em árabe, ge'ez, cirílico…</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished" />
+        <translation>Data de nascimento</translation>
     </message>
     <message>
         <source>Relationship to the head of family</source>
-        <translation type="unfinished" />
+        <translation>Parentesco com o chefe de família</translation>
     </message>
     <message>
         <source>Nationality (country code)</source>
-        <translation type="unfinished" />
+        <translation>Nacionalidade (código do país)</translation>
     </message>
     <message>
         <source>e.g. SY, AF, ER, UA</source>
-        <translation type="unfinished" />
+        <translation>ex.: SY, AF, ER, UA</translation>
     </message>
     <message>
         <source>&amp;Unaccompanied minor</source>
-        <translation type="unfinished" />
+        <translation>Menor não acompan&amp;hado</translation>
     </message>
     <message>
         <source>ARP number</source>
-        <translation type="unfinished" />
+        <translation>Número da ARP</translation>
     </message>
     <message>
         <source>ARP issued on</source>
-        <translation type="unfinished" />
+        <translation>ARP emitida em</translation>
     </message>
     <message>
         <source>ARP expires on</source>
-        <translation type="unfinished" />
+        <translation>ARP válida até</translation>
     </message>
     <message>
         <source>ARP renewal appointment</source>
-        <translation type="unfinished" />
+        <translation>Marcação da renovação da ARP</translation>
     </message>
     <message>
         <source>&amp;Name (Latin letters)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nome (letras latinas)</translation>
     </message>
     <message>
         <source>Name in &amp;original script</source>
-        <translation type="unfinished" />
+        <translation>Nome na escrita &amp;original</translation>
     </message>
     <message>
         <source>Se&amp;x</source>
-        <translation type="unfinished" />
+        <translation>Se&amp;xo</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished" />
+        <translation>Data de na&amp;scimento</translation>
     </message>
     <message>
         <source>&amp;Relationship</source>
-        <translation type="unfinished" />
+        <translation>Pa&amp;rentesco</translation>
     </message>
     <message>
         <source>Na&amp;tionality</source>
-        <translation type="unfinished" />
+        <translation>Naciona&amp;lidade</translation>
     </message>
     <message>
         <source>ARP n&amp;umber</source>
-        <translation type="unfinished" />
+        <translation>Número da AR&amp;P</translation>
     </message>
     <message>
         <source>ARP &amp;issued on</source>
-        <translation type="unfinished" />
+        <translation>ARP &amp;emitida em</translation>
     </message>
     <message>
         <source>ARP &amp;expires on</source>
-        <translation type="unfinished" />
+        <translation>ARP &amp;válida até</translation>
     </message>
     <message>
         <source>The ARP cannot expire before it was issued.</source>
-        <translation type="unfinished" />
+        <translation>A ARP não pode expirar antes de ser emitida.</translation>
     </message>
     <message>
         <source>ARP rene&amp;wal appointment</source>
-        <translation type="unfinished" />
+        <translation>&amp;Marcação da renovação</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1367,25 +1367,25 @@
     </message>
     <message>
         <source>Documents and residence permit (ARP)</source>
-        <translation type="unfinished" />
+        <translation>Documentos e autorização de residência (ARP)</translation>
     </message>
 </context>
 <context>
     <name>MemberForm</name>
     <message>
         <source>Change member</source>
-        <translation type="unfinished" />
+        <translation>Alterar membro</translation>
     </message>
     <message>
         <source>New member</source>
-        <translation type="unfinished" />
+        <translation>Novo membro</translation>
     </message>
 </context>
 <context>
     <name>MembersTab</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Original script</source>
@@ -1393,39 +1393,39 @@
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished" />
+        <translation>Parentesco</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished" />
+        <translation>Nascimento</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation>Idade</translation>
     </message>
     <message>
         <source>NIF</source>
-        <translation type="unfinished" />
+        <translation>NIF</translation>
     </message>
     <message>
         <source>ARP expires</source>
-        <translation type="unfinished" />
+        <translation>Validade da ARP</translation>
     </message>
     <message>
         <source>Members of the household</source>
-        <translation type="unfinished" />
+        <translation>Membros do agregado familiar</translation>
     </message>
     <message>
         <source>&amp;Add member…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Adicionar membro…</translation>
     </message>
     <message>
         <source>&amp;Change member…</source>
-        <translation type="unfinished" />
+        <translation>A&amp;lterar membro…</translation>
     </message>
 </context>
 <context>
@@ -1466,39 +1466,39 @@
     <name>RecordPanel</name>
     <message>
         <source>Records</source>
-        <translation type="unfinished" />
+        <translation>Registos</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Pormenores</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished" />
+        <translation>&amp;Novo</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Descartar alterações</translation>
     </message>
     <message>
         <source>The end date cannot be before the start date.</source>
-        <translation type="unfinished" />
+        <translation>A data de fim não pode ser anterior à data de início.</translation>
     </message>
     <message>
         <source>Needed.</source>
-        <translation type="unfinished" />
+        <translation>Obrigatório.</translation>
     </message>
     <message>
         <source>Whole family</source>
-        <translation type="unfinished" />
+        <translation>Toda a família</translation>
     </message>
     <message>
         <source>Not known</source>
@@ -1506,11 +1506,11 @@
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Sim</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>Não</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1518,30 +1518,30 @@
     </message>
     <message>
         <source>The record you were changing is not saved. Discard the changes?</source>
-        <translation type="unfinished" />
+        <translation>O registo que estava a alterar não foi guardado. Descartar as alterações?</translation>
     </message>
     <message>
         <source>Correct the fields marked in red; nothing was lost.</source>
-        <translation type="unfinished" />
+        <translation>Corrija os campos assinalados a vermelho; nada se perdeu.</translation>
     </message>
 </context>
 <context>
     <name>Records</name>
     <message>
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation>Membro</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished" />
+        <translation>Data de início</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished" />
+        <translation>Data de fim</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1549,151 +1549,151 @@
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Início</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>Fim</translation>
     </message>
     <message>
         <source>No current housing recorded.</source>
-        <translation type="unfinished" />
+        <translation>Sem habitação atual registada.</translation>
     </message>
     <message>
         <source>Current housing: %1, %2</source>
-        <translation type="unfinished" />
+        <translation>Habitação atual: %1, %2</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>Morada</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished" />
+        <translation>Município</translation>
     </message>
     <message>
         <source>Monthly rent</source>
-        <translation type="unfinished" />
+        <translation>Renda mensal</translation>
     </message>
     <message>
         <source>Rent</source>
-        <translation type="unfinished" />
+        <translation>Renda</translation>
     </message>
     <message>
         <source>Registered with the SNS</source>
-        <translation type="unfinished" />
+        <translation>Inscrito(a) no SNS</translation>
     </message>
     <message>
         <source>Health centre</source>
-        <translation type="unfinished" />
+        <translation>Centro de saúde</translation>
     </message>
     <message>
         <source>Has a family doctor</source>
-        <translation type="unfinished" />
+        <translation>Tem médico de família</translation>
     </message>
     <message>
         <source>Vaccinations up to date</source>
-        <translation type="unfinished" />
+        <translation>Vacinação em dia</translation>
     </message>
     <message>
         <source>Mental health follow-up</source>
-        <translation type="unfinished" />
+        <translation>Acompanhamento em saúde mental</translation>
     </message>
     <message>
         <source>Needs an interpreter (TTS)</source>
-        <translation type="unfinished" />
+        <translation>Precisa de intérprete (STT)</translation>
     </message>
     <message>
         <source>SNS</source>
-        <translation type="unfinished" />
+        <translation>SNS</translation>
     </message>
     <message>
         <source>Family doctor</source>
-        <translation type="unfinished" />
+        <translation>Médico de família</translation>
     </message>
     <message>
         <source>Vaccinations</source>
-        <translation type="unfinished" />
+        <translation>Vacinação</translation>
     </message>
     <message>
         <source>School or institution</source>
-        <translation type="unfinished" />
+        <translation>Escola ou instituição</translation>
     </message>
     <message>
         <source>Year, level or qualification</source>
-        <translation type="unfinished" />
+        <translation>Ano, nível ou habilitação</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished" />
+        <translation>Instituição</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Nível</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation>Curso</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished" />
+        <translation>Entidade formadora</translation>
     </message>
     <message>
         <source>Hours attended</source>
-        <translation type="unfinished" />
+        <translation>Horas frequentadas</translation>
     </message>
     <message>
         <source>Level reached (CEFR)</source>
-        <translation type="unfinished" />
+        <translation>Nível alcançado (CEFR)</translation>
     </message>
     <message>
         <source>Level reached on</source>
-        <translation type="unfinished" />
+        <translation>Nível alcançado em</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished" />
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Employer or organisation</source>
-        <translation type="unfinished" />
+        <translation>Empregador ou organização</translation>
     </message>
     <message>
         <source>Sector or trade</source>
-        <translation type="unfinished" />
+        <translation>Setor ou profissão</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished" />
+        <translation>Empregador</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished" />
+        <translation>Setor</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished" />
+        <translation>Dimensão</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished" />
+        <translation>Para</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished" />
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished" />
+        <translation>Data prevista</translation>
     </message>
     <message>
         <source>Achieved on</source>
-        <translation type="unfinished" />
+        <translation>Alcançado em</translation>
     </message>
 </context>
 <context>
@@ -1759,90 +1759,90 @@
     <name>ReferralDialog</name>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished" />
+        <translation>Enviado em</translation>
     </message>
     <message>
         <source>Answered on</source>
-        <translation type="unfinished" />
+        <translation>Respondido em</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>New referral</source>
-        <translation type="unfinished" />
+        <translation>Novo encaminhamento</translation>
     </message>
     <message>
         <source>&amp;Sent on</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enviado em</translation>
     </message>
     <message>
         <source>A referral cannot be sent in the future.</source>
-        <translation type="unfinished" />
+        <translation>A data de envio não pode ser futura.</translation>
     </message>
     <message>
         <source>Referral answered</source>
-        <translation type="unfinished" />
+        <translation>Resposta ao encaminhamento</translation>
     </message>
     <message>
         <source>&amp;Answered on</source>
-        <translation type="unfinished" />
+        <translation>Respondido &amp;em</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished" />
+        <translation>&amp;Resultado</translation>
     </message>
     <message>
         <source>Referral to %1, sent on %2.</source>
-        <translation type="unfinished" />
+        <translation>Encaminhamento para %1, enviado a %2.</translation>
     </message>
     <message>
         <source>An answer cannot come in the future.</source>
-        <translation type="unfinished" />
+        <translation>A data da resposta não pode ser futura.</translation>
     </message>
     <message>
         <source>The answer cannot come before the referral was sent.</source>
-        <translation type="unfinished" />
+        <translation>A resposta não pode ser anterior ao envio do encaminhamento.</translation>
     </message>
 </context>
 <context>
     <name>ReferralFields</name>
     <message>
         <source>Service referred to</source>
-        <translation type="unfinished" />
+        <translation>Serviço de destino</translation>
     </message>
     <message>
         <source>Person referred</source>
-        <translation type="unfinished" />
+        <translation>Pessoa encaminhada</translation>
     </message>
     <message>
         <source>Whole family</source>
-        <translation type="unfinished" />
+        <translation>Toda a família</translation>
     </message>
     <message>
         <source>Dimension of the referral</source>
-        <translation type="unfinished" />
+        <translation>Dimensão do encaminhamento</translation>
     </message>
     <message>
         <source>Reason for the referral</source>
-        <translation type="unfinished" />
+        <translation>Motivo do encaminhamento</translation>
     </message>
     <message>
         <source>Ser&amp;vice</source>
-        <translation type="unfinished" />
+        <translation>&amp;Serviço</translation>
     </message>
     <message>
         <source>&amp;Person</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pessoa</translation>
     </message>
     <message>
         <source>Dime&amp;nsion</source>
-        <translation type="unfinished" />
+        <translation>Dime&amp;nsão</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished" />
+        <translation>Moti&amp;vo</translation>
     </message>
 </context>
 <context>
@@ -1958,55 +1958,55 @@
     <name>TimelineTab</name>
     <message>
         <source>Show dimension</source>
-        <translation type="unfinished" />
+        <translation>Mostrar dimensão</translation>
     </message>
     <message>
         <source>All dimensions</source>
-        <translation type="unfinished" />
+        <translation>Todas as dimensões</translation>
     </message>
     <message>
         <source>Show member</source>
-        <translation type="unfinished" />
+        <translation>Mostrar membro</translation>
     </message>
     <message>
         <source>&amp;New visit…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nova visita…</translation>
     </message>
     <message>
         <source>Record a visit, call or note (Alt+N)</source>
-        <translation type="unfinished" />
+        <translation>Registar uma visita, chamada ou nota (Alt+N)</translation>
     </message>
     <message>
         <source>New &amp;referral…</source>
-        <translation type="unfinished" />
+        <translation>Novo &amp;encaminhamento…</translation>
     </message>
     <message>
         <source>Referral &amp;answered…</source>
-        <translation type="unfinished" />
+        <translation>Encaminhamento &amp;respondido…</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished" />
+        <translation>Dimensão</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation>Membro</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Data</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>O quê</translation>
     </message>
     <message>
         <source>Dimensions</source>
-        <translation type="unfinished" />
+        <translation>Dimensões</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Quem</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -2014,47 +2014,47 @@
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Cronologia</translation>
     </message>
     <message>
         <source>Selected entry</source>
-        <translation type="unfinished" />
+        <translation>Registo selecionado</translation>
     </message>
     <message>
         <source>Open follow-up tasks</source>
-        <translation type="unfinished" />
+        <translation>Tarefas de seguimento em aberto</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished" />
+        <translation>Marcar como &amp;concluída</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Ainda nada registado.</translation>
     </message>
     <message>
         <source>Referral to %1 (not answered)</source>
-        <translation type="unfinished" />
+        <translation>Encaminhamento para %1 (sem resposta)</translation>
     </message>
     <message>
         <source>Referral to %1 (answered)</source>
-        <translation type="unfinished" />
+        <translation>Encaminhamento para %1 (respondido)</translation>
     </message>
     <message>
         <source>Present: %1</source>
-        <translation type="unfinished" />
+        <translation>Presentes: %1</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished" />
+        <translation>Geral</translation>
     </message>
     <message>
         <source>Answered on %1</source>
-        <translation type="unfinished" />
+        <translation>Respondido a %1</translation>
     </message>
 </context>
 <context>
@@ -2085,21 +2085,21 @@
     </message>
     <message numerus="yes">
         <source>%Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln itens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln urgent</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln urgente</numerusform>
+            <numerusform>%Ln urgentes</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter folds or unfolds the group</source>
-        <translation type="unfinished" />
+        <translation>Enter recolhe ou expande o grupo</translation>
     </message>
 </context>
 <context>
@@ -2122,7 +2122,7 @@
     </message>
     <message>
         <source>Kind of alert</source>
-        <translation type="unfinished" />
+        <translation>Tipo de alerta</translation>
     </message>
     <message>
         <source>&amp;Urgent only</source>
@@ -2154,7 +2154,7 @@
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation>Todos os tipos</translation>
     </message>
     <message>
         <source>Nothing matches the filter.</source>
@@ -2166,16 +2166,16 @@
     </message>
     <message numerus="yes">
         <source>%Ln item(s) to act on</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln item a tratar</numerusform>
+            <numerusform>%Ln itens a tratar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln urgent</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln urgente</numerusform>
+            <numerusform>%Ln urgentes</numerusform>
         </translation>
     </message>
 </context>
@@ -2218,111 +2218,111 @@
     <name>Validation</name>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished" />
+        <translation>dd/mm/aaaa</translation>
     </message>
     <message>
         <source>Write the date as day/month/year, for example 31/12/2026.</source>
-        <translation type="unfinished" />
+        <translation>Escreva a data como dia/mês/ano, por exemplo 31/12/2026.</translation>
     </message>
     <message>
         <source>yyyy, mm/yyyy or dd/mm/yyyy</source>
-        <translation type="unfinished" />
+        <translation>dd/mm/aaaa ou aaaa</translation>
     </message>
     <message>
         <source>Write the year (1987), month and year (03/1987) or the full date.</source>
-        <translation type="unfinished" />
+        <translation>Escreva o ano (1987), o mês e o ano (03/1987) ou a data completa.</translation>
     </message>
     <message>
         <source>Write an amount in euros, for example 107,50.</source>
-        <translation type="unfinished" />
+        <translation>Escreva um montante em euros, por exemplo 107,50.</translation>
     </message>
     <message>
         <source>A date of birth cannot be in the future.</source>
-        <translation type="unfinished" />
+        <translation>A data de nascimento não pode ser futura.</translation>
     </message>
     <message>
         <source>This field is needed.</source>
-        <translation type="unfinished" />
+        <translation>Este campo é obrigatório.</translation>
     </message>
     <message>
         <source>A NIF has only digits.</source>
-        <translation type="unfinished" />
+        <translation>Um NIF só tem algarismos.</translation>
     </message>
     <message>
         <source>A NIF has %1 digits; this one has %2.</source>
-        <translation type="unfinished" />
+        <translation>Um NIF tem %1 algarismos; este tem %2.</translation>
     </message>
     <message>
         <source>A NIF cannot start with %1.</source>
-        <translation type="unfinished" />
+        <translation>Um NIF não pode começar por %1.</translation>
     </message>
     <message>
         <source>The last digit of this NIF should be %1; check the number.</source>
-        <translation type="unfinished" />
+        <translation>O último algarismo deste NIF devia ser %1; verifique o número.</translation>
     </message>
     <message>
         <source>A NISS has only digits.</source>
-        <translation type="unfinished" />
+        <translation>Um NISS só tem algarismos.</translation>
     </message>
     <message>
         <source>A NISS has %1 digits; this one has %2.</source>
-        <translation type="unfinished" />
+        <translation>Um NISS tem %1 algarismos; este tem %2.</translation>
     </message>
     <message>
         <source>A NISS starts with %1 (a person) or %2 (an organisation).</source>
-        <translation type="unfinished" />
+        <translation>Um NISS começa por %1 (pessoa singular) ou %2 (pessoa coletiva).</translation>
     </message>
     <message>
         <source>The last digit of this NISS should be %1; check the number.</source>
-        <translation type="unfinished" />
+        <translation>O último algarismo deste NISS devia ser %1; verifique o número.</translation>
     </message>
     <message>
         <source>An SNS user number has only digits.</source>
-        <translation type="unfinished" />
+        <translation>Um número de utente do SNS só tem algarismos.</translation>
     </message>
     <message>
         <source>An SNS user number has %1 digits; this one has %2.</source>
-        <translation type="unfinished" />
+        <translation>Um número de utente do SNS tem %1 algarismos; este tem %2.</translation>
     </message>
     <message>
         <source>A Citizen Card number has %1 characters; this one has %2.</source>
-        <translation type="unfinished" />
+        <translation>Um número do Cartão de Cidadão tem %1 caracteres; este tem %2.</translation>
     </message>
     <message>
         <source>A Citizen Card number is %1 digits, then %2 letters or digits, then %3 digit.</source>
-        <translation type="unfinished" />
+        <translation>Um número do Cartão de Cidadão tem %1 algarismos, depois %2 letras ou algarismos e depois %3 algarismo.</translation>
     </message>
     <message>
         <source>The last digit of this Citizen Card number should be %1; check the number.</source>
-        <translation type="unfinished" />
+        <translation>O último algarismo deste número do Cartão de Cidadão devia ser %1; verifique o número.</translation>
     </message>
     <message>
         <source>A passport number has at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Um número de passaporte tem no máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>A passport number has only Latin letters and digits.</source>
-        <translation type="unfinished" />
+        <translation>Um número de passaporte só tem letras latinas e algarismos.</translation>
     </message>
     <message>
         <source>A travel document number has at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Um número de documento de viagem tem no máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>A travel document number has only Latin letters and digits.</source>
-        <translation type="unfinished" />
+        <translation>Um número de documento de viagem só tem letras latinas e algarismos.</translation>
     </message>
     <message>
         <source>A NAIR reference has at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Uma referência NAIR tem no máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>A NAIR reference has only Latin letters, digits and slashes.</source>
-        <translation type="unfinished" />
+        <translation>Uma referência NAIR só tem letras latinas, algarismos e barras.</translation>
     </message>
     <message>
         <source>Problem with this field</source>
-        <translation type="unfinished" />
+        <translation>Problema neste campo</translation>
     </message>
 </context>
 <context>
@@ -2333,71 +2333,71 @@
     </message>
     <message>
         <source>Date of the visit</source>
-        <translation type="unfinished" />
+        <translation>Data da visita</translation>
     </message>
     <message>
         <source>Kind of contact</source>
-        <translation type="unfinished" />
+        <translation>Tipo de contacto</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Local</translation>
     </message>
     <message>
         <source>e.g. at home, at the office, health centre</source>
-        <translation type="unfinished" />
+        <translation>p. ex. em casa, no gabinete, centro de saúde</translation>
     </message>
     <message>
         <source>Members present</source>
-        <translation type="unfinished" />
+        <translation>Membros presentes</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished" />
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <source>A visit cannot be in the future.</source>
-        <translation type="unfinished" />
+        <translation>A data da visita não pode ser futura.</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished" />
+        <translation>&amp;Local</translation>
     </message>
     <message>
         <source>&amp;Members present (Space ticks)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Membros presentes (Espaço assinala)</translation>
     </message>
     <message>
         <source>Notes (a note for each dimension touched)</source>
-        <translation type="unfinished" />
+        <translation>Notas (uma por cada dimensão abordada)</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished" />
+        <translation>Geral</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished" />
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>Follow-up tasks</source>
-        <translation type="unfinished" />
+        <translation>Tarefas de seguimento</translation>
     </message>
     <message>
         <source>Add &amp;another task</source>
-        <translation type="unfinished" />
+        <translation>Adicionar &amp;outra tarefa</translation>
     </message>
     <message>
         <source>&amp;Refer to a service</source>
-        <translation type="unfinished" />
+        <translation>&amp;Encaminhar para um serviço</translation>
     </message>
     <message>
         <source>Task %1</source>
-        <translation type="unfinished" />
+        <translation>Tarefa %1</translation>
     </message>
     <message>
         <source>What needs doing</source>
@@ -2405,11 +2405,11 @@
     </message>
     <message>
         <source>Task %1 due on</source>
-        <translation type="unfinished" />
+        <translation>Prazo da tarefa %1</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished" />
+        <translation>até</translation>
     </message>
 </context>
 <context>
