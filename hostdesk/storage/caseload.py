@@ -66,8 +66,9 @@ class CaseloadRow:
     worker: str
 
 
-def _where(filters: CaseloadFilter) -> tuple[str, dict[str, object]]:
-    clauses, params = [], {}
+def _where(filters: CaseloadFilter) -> tuple[list[str], dict[str, object]]:
+    clauses: list[str] = []
+    params: dict[str, object] = {}
     if filters.status:
         clauses.append("f.status = :status")
         params["status"] = filters.status
@@ -81,7 +82,7 @@ def _where(filters: CaseloadFilter) -> tuple[str, dict[str, object]]:
         clause, bounds = _phase_clause(filters.phase, filters.today or date.today())
         clauses.append(clause)
         params.update(bounds)
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    return clauses, params
 
 
 def _phase_clause(phase: ProgrammePhase, today: date) -> tuple[str, dict[str, object]]:
@@ -111,15 +112,45 @@ def family_ids(
     limit: int | None = None,
 ) -> list[int]:
     """Family ids in display order."""
-    where, params = _where(filters or CaseloadFilter())
-    order = _ORDER[sort].format(dir="DESC" if descending else "ASC")
+    filters = filters or CaseloadFilter()
+    clauses, params = _where(filters)
+    direction = "DESC" if descending else "ASC"
+    tail = f" LIMIT {int(limit)}" if limit is not None else ""
+    # A few hundred search hits are best looked up by id; the whole caseload by index.
+    if sort is CaseloadSort.HEAD_NAME and filters.family_ids is None:
+        return _by_head_name(session, clauses, params, direction, limit)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     sql = (
         "SELECT f.id FROM family f LEFT JOIN member m ON m.family_id = f.id AND m.is_head = 1"
-        f"{where} ORDER BY {order}"
+        f"{where} ORDER BY {_ORDER[sort].format(dir=direction)}{tail}"
     )
-    if limit is not None:
-        sql += f" LIMIT {int(limit)}"
     return [r[0] for r in session.execute(text(sql), params)]
+
+
+def _by_head_name(
+    session: Session,
+    clauses: list[str],
+    params: dict[str, object],
+    direction: str,
+    limit: int | None,
+) -> list[int]:
+    # Walking the (is_head, name_latin) index gives the order without sorting the
+    # whole caseload; families without a head yet come first, as an empty name would.
+    extra = "".join(f" AND {c}" for c in clauses)
+    tail = f" LIMIT {int(limit)}" if limit is not None else ""
+    heads = (
+        "SELECT m.family_id FROM member m JOIN family f ON f.id = m.family_id "
+        f"WHERE m.is_head = 1{extra} ORDER BY m.name_latin {direction}, m.family_id {direction}"
+        f"{tail}"
+    )
+    headless = (
+        "SELECT f.id FROM family f WHERE NOT EXISTS (SELECT 1 FROM member h "
+        f"WHERE h.family_id = f.id AND h.is_head = 1){extra} ORDER BY f.id {direction}{tail}"
+    )
+    named = [r[0] for r in session.execute(text(heads), params)]
+    unnamed = [r[0] for r in session.execute(text(headless), params)]
+    ordered = unnamed + named if direction == "ASC" else named + unnamed
+    return ordered if limit is None else ordered[:limit]
 
 
 def rows_for(session: Session, ids: Sequence[int]) -> dict[int, CaseloadRow]:

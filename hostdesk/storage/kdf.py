@@ -91,24 +91,25 @@ def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
 
     Memory doubles once when the machine has time to spare (it costs an attacker's
     GPUs most), then passes fill the rest; memory stays modest so that a vault
-    made on a fast desktop still unlocks on an old laptop.
+    made on a fast desktop still unlocks on an old laptop. Each measurement is the
+    fastest of a few warm runs: a cold first run or a busy moment would otherwise
+    decide the cost of every future unlock.
     """
-    params = KdfParams(MIN_MEMORY_KIB, MIN_ITERATIONS)
-    elapsed = _time(params)
-    if elapsed >= target_seconds / 2:
-        return params
+    floor = KdfParams(MIN_MEMORY_KIB, MIN_ITERATIONS)
+    if _time(floor) >= target_seconds:
+        return floor
     params = KdfParams(MAX_MEMORY_KIB, MIN_ITERATIONS)
-    # Two measurements: the first run also pays for allocating the memory.
-    for _ in range(2):
-        elapsed = _time(params)
-        per_pass = elapsed / params.iterations
-        iterations = round(target_seconds / per_pass) if per_pass > 0 else MAX_ITERATIONS
-        params = KdfParams(MAX_MEMORY_KIB, max(MIN_ITERATIONS, min(MAX_ITERATIONS, iterations)))
-    return params
+    per_pass = _time(params) / params.iterations
+    iterations = round(target_seconds / per_pass) if per_pass > 0 else MAX_ITERATIONS
+    return KdfParams(MAX_MEMORY_KIB, max(MIN_ITERATIONS, min(MAX_ITERATIONS, iterations)))
 
 
-def _time(params: KdfParams) -> float:
+def _time(params: KdfParams, runs: int = 3) -> float:
     salt = new_salt()
-    started = time.perf_counter()
-    derive_key("calibration", salt, params)
-    return time.perf_counter() - started
+    derive_key("calibration", salt, params)  # warm-up: the first run pays for allocation
+    timings = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        derive_key("calibration", salt, params)
+        timings.append(time.perf_counter() - started)
+    return min(timings)

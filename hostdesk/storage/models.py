@@ -69,8 +69,8 @@ class Family(SQLModel, table=True):
 class Member(SQLModel, table=True):
     __tablename__ = "member"
     __table_args__ = (
-        Index("ix_member_family", "family_id"),
-        Index("ix_member_head_name", "is_head", "name_latin"),
+        Index("ix_member_family_head", "family_id", "is_head"),
+        Index("ix_member_head_name", "is_head", "name_latin", "family_id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -111,7 +111,7 @@ class ResidencePermit(SQLModel, table=True):
     """The ARP (provisional residence permit) and its renewals."""
 
     __tablename__ = "residence_permit"
-    __table_args__ = (Index("ix_permit_member", "member_id"),)
+    __table_args__ = (Index("ix_permit_member_expiry", "member_id", "expires_on"),)
 
     id: int | None = Field(default=None, primary_key=True)
     member_id: int = Field(foreign_key="member.id")
@@ -218,7 +218,10 @@ class Activity(SQLModel, table=True):
     """A visit, call, appointment or note in the family's timeline."""
 
     __tablename__ = "activity"
-    __table_args__ = (Index("ix_activity_family_date", "family_id", "occurred_on"),)
+    __table_args__ = (
+        Index("ix_activity_family_date", "family_id", "occurred_on"),
+        Index("ix_activity_family_kind", "family_id", "kind", "occurred_on"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     family_id: int = Field(foreign_key="family.id")

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from hostdesk.domain import names
 
 MAX_QUERY_TOKENS = 8
+RANKED_MIN_LENGTH = 3
 
 
 class HitKind(IntEnum):
@@ -122,12 +123,16 @@ def search(session: Session, query: str, limit: int = 50) -> list[SearchHit]:
     expression = match_expression(query)
     if expression is None:
         return []
+    # Ranking needs every match scored: fine for a word, far too slow for the
+    # hundreds of thousands of note words a one- or two-letter prefix matches
+    # while someone is still typing. Those take the first matches unranked.
+    words = names.tokens(query)
+    ranked = bool(words) and max(len(w) for w in words) >= RANKED_MIN_LENGTH
+    order = " ORDER BY rank" if ranked else ""
     rowids = [
         r[0]
         for r in session.execute(
-            text(
-                "SELECT rowid FROM search_index WHERE search_index MATCH :q ORDER BY rank LIMIT :n"
-            ),
+            text(f"SELECT rowid FROM search_index WHERE search_index MATCH :q{order} LIMIT :n"),
             {"q": expression, "n": limit * 4},
         )
     ]

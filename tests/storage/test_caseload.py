@@ -62,3 +62,19 @@ def test_an_empty_id_filter_shows_nothing_rather_than_everything(vault: Vault) -
     _family(vault, "Someone", date(2026, 1, 1))
     with vault.session() as session:
         assert caseload.family_ids(session, filters=CaseloadFilter(family_ids=[])) == []
+
+
+def test_a_family_without_a_head_yet_is_listed_first_by_name(vault: Vault) -> None:
+    named = _family(vault, "Amanuel Tesfay", date(2026, 1, 1))
+    with vault.changing() as session:
+        headless = families.create_family(
+            session, vault.user, arrival_channel=ArrivalChannel.RESETTLEMENT,
+            programme_start=date(2026, 2, 1),
+        )  # fmt: skip
+    with vault.session() as session:
+        ids = caseload.family_ids(session, CaseloadSort.HEAD_NAME)
+        backwards = caseload.family_ids(session, CaseloadSort.HEAD_NAME, descending=True)
+        first = caseload.family_ids(session, CaseloadSort.HEAD_NAME, limit=1)
+    assert ids == [headless.id, named]
+    assert backwards == [named, headless.id]
+    assert first == [headless.id]
