@@ -60,10 +60,6 @@ STATUS_ORDER = [
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DashboardView", text)
-
-
 def number(value: int) -> str:
     """A whole number as written in Portugal (thousands grouped)."""
     return QLocale(QLocale.Language.Portuguese, QLocale.Country.Portugal).toString(value)
@@ -71,20 +67,20 @@ def number(value: int) -> str:
 
 def dimension_label(dimension: Dimension) -> str:
     return {
-        Dimension.HOUSING: _tr("Housing"),
-        Dimension.HEALTH: _tr("Health"),
-        Dimension.EDUCATION: _tr("Education"),
-        Dimension.LANGUAGE: _tr("Language"),
-        Dimension.EMPLOYMENT: _tr("Employment"),
+        Dimension.HOUSING: QCoreApplication.translate("DashboardView", "Housing"),
+        Dimension.HEALTH: QCoreApplication.translate("DashboardView", "Health"),
+        Dimension.EDUCATION: QCoreApplication.translate("DashboardView", "Education"),
+        Dimension.LANGUAGE: QCoreApplication.translate("DashboardView", "Language"),
+        Dimension.EMPLOYMENT: QCoreApplication.translate("DashboardView", "Employment"),
     }[dimension]
 
 
 def status_label(status: DimensionStatus) -> str:
     return {
-        DimensionStatus.NOT_STARTED: _tr("Not started"),
-        DimensionStatus.IN_PROGRESS: _tr("In progress"),
-        DimensionStatus.ACHIEVED: _tr("Achieved"),
-        DimensionStatus.AT_RISK: _tr("At risk"),
+        DimensionStatus.NOT_STARTED: QCoreApplication.translate("DashboardView", "Not started"),
+        DimensionStatus.IN_PROGRESS: QCoreApplication.translate("DashboardView", "In progress"),
+        DimensionStatus.ACHIEVED: QCoreApplication.translate("DashboardView", "Achieved"),
+        DimensionStatus.AT_RISK: QCoreApplication.translate("DashboardView", "At risk"),
     }[status]
 
 
@@ -185,7 +181,11 @@ class BarChart(_Chart):
         top_value = max((v for s in self._series for v in s.values), default=0)
         if not self._categories or top_value == 0:
             painter.setPen(self._text_colour())
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, _tr("No active families"))
+            painter.drawText(
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                QCoreApplication.translate("DashboardView", "No active families"),
+            )
             return
         step = nice_step(top_value)
         axis_top = step * math.ceil(top_value / step)

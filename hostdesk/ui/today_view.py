@@ -83,10 +83,6 @@ SEVERITY_COLOURS = {
 }
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("TodayView", text, None, n)
-
-
 def pt_date(value: date | None) -> str:
     """A date as written in Portugal (dd/mm/aaaa), whatever the interface language."""
     if value is None:
@@ -212,59 +208,82 @@ def group_items(
 
 def group_label(kind: str) -> str:
     return {
-        AlertKind.ARP_EXPIRED.value: _tr("ARP expired"),
-        AlertKind.ARP_EXPIRING.value: _tr("ARP expiring"),
-        AlertKind.PROGRAMME_ENDING.value: _tr("ISS transition and programme end"),
-        AlertKind.NO_RECENT_VISIT.value: _tr("Visits overdue"),
-        AlertKind.CHILD_WITHOUT_SCHOOL.value: _tr("Children without school"),
-        AlertKind.NO_LANGUAGE_COURSE.value: _tr("Without a Portuguese course"),
-        AlertKind.REFERRAL_UNANSWERED.value: _tr("Referrals unanswered"),
-        TASK: _tr("Follow-up tasks"),
+        AlertKind.ARP_EXPIRED.value: QCoreApplication.translate("TodayView", "ARP expired"),
+        AlertKind.ARP_EXPIRING.value: QCoreApplication.translate("TodayView", "ARP expiring"),
+        AlertKind.PROGRAMME_ENDING.value: QCoreApplication.translate(
+            "TodayView", "ISS transition and programme end"
+        ),
+        AlertKind.NO_RECENT_VISIT.value: QCoreApplication.translate("TodayView", "Visits overdue"),
+        AlertKind.CHILD_WITHOUT_SCHOOL.value: QCoreApplication.translate(
+            "TodayView", "Children without school"
+        ),
+        AlertKind.NO_LANGUAGE_COURSE.value: QCoreApplication.translate(
+            "TodayView", "Without a Portuguese course"
+        ),
+        AlertKind.REFERRAL_UNANSWERED.value: QCoreApplication.translate(
+            "TodayView", "Referrals unanswered"
+        ),
+        TASK: QCoreApplication.translate("TodayView", "Follow-up tasks"),
     }[kind]
 
 
 def severity_label(severity: Severity) -> str:
     return {
-        Severity.URGENT: _tr("Urgent"),
-        Severity.WARNING: _tr("Important"),
-        Severity.INFO: _tr("To check"),
+        Severity.URGENT: QCoreApplication.translate("TodayView", "Urgent"),
+        Severity.WARNING: QCoreApplication.translate("TodayView", "Important"),
+        Severity.INFO: QCoreApplication.translate("TodayView", "To check"),
     }[severity]
 
 
 def service_label(service: str) -> str:
     return {
-        "sns": _tr("SNS (health)"),
-        "school": _tr("school"),
-        "iefp": _tr("IEFP"),
-        "iss": _tr("ISS"),
-        "tts": _tr("TTS (interpreting)"),
-        "psychologist": _tr("psychologist"),
-        "legal": _tr("legal counselling"),
-    }.get(service, _tr("another service"))
+        "sns": QCoreApplication.translate("TodayView", "SNS (health)"),
+        "school": QCoreApplication.translate("TodayView", "school"),
+        "iefp": QCoreApplication.translate("TodayView", "IEFP"),
+        "iss": QCoreApplication.translate("TodayView", "ISS"),
+        "tts": QCoreApplication.translate("TodayView", "TTS (interpreting)"),
+        "psychologist": QCoreApplication.translate("TodayView", "psychologist"),
+        "legal": QCoreApplication.translate("TodayView", "legal counselling"),
+    }.get(service, QCoreApplication.translate("TodayView", "another service"))
 
 
 def describe_item(item: TodayItem) -> str:
     """What the item is about, in one line."""
     kind, days = item.kind, item.days
     if kind == AlertKind.ARP_EXPIRING.value:
-        return _tr("ARP expires today") if days == 0 else _tr("ARP expires in %n day(s)", days)
+        return (
+            QCoreApplication.translate("TodayView", "ARP expires today")
+            if days == 0
+            else QCoreApplication.translate("TodayView", "ARP expires in %n day(s)", None, days)
+        )
     if kind == AlertKind.ARP_EXPIRED.value:
-        return _tr("ARP expired %n day(s) ago", -days)
+        return QCoreApplication.translate("TodayView", "ARP expired %n day(s) ago", None, -days)
     if kind == AlertKind.PROGRAMME_ENDING.value:
         if days >= 0:
-            return _tr("Programme ends in %n day(s): plan the transition with ISS", days)
-        return _tr("Programme ended %n day(s) ago: record the exit or an extension", -days)
+            return QCoreApplication.translate(
+                "TodayView", "Programme ends in %n day(s): plan the transition with ISS", None, days
+            )
+        return QCoreApplication.translate(
+            "TodayView",
+            "Programme ended %n day(s) ago: record the exit or an extension",
+            None,
+            -days,
+        )
     if kind == AlertKind.NO_RECENT_VISIT.value:
-        return _tr("No visit recorded for %n day(s)", days)
+        return QCoreApplication.translate(
+            "TodayView", "No visit recorded for %n day(s)", None, days
+        )
     if kind == AlertKind.CHILD_WITHOUT_SCHOOL.value:
         if item.severity is Severity.INFO:
-            return _tr("May be of school age (birth date incomplete); no school enrolment")
-        return _tr("No school enrolment recorded")
+            return QCoreApplication.translate(
+                "TodayView", "May be of school age (birth date incomplete); no school enrolment"
+            )
+        return QCoreApplication.translate("TodayView", "No school enrolment recorded")
     if kind == AlertKind.NO_LANGUAGE_COURSE.value:
-        return _tr("No Portuguese course recorded")
+        return QCoreApplication.translate("TodayView", "No Portuguese course recorded")
     if kind == AlertKind.REFERRAL_UNANSWERED.value:
         return (
-            _tr("Referral to %1 sent on %2, not answered yet")
+            QCoreApplication.translate("TodayView", "Referral to %1 sent on %2, not answered yet")
             .replace("%1", service_label(item.service))
             .replace("%2", pt_date(item.since))
         )

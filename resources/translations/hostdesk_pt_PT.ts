@@ -338,6 +338,46 @@
 <context>
     <name>DashboardView</name>
     <message>
+        <source>Housing</source>
+        <translation>Habitação</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Saúde</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Educação</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Emprego</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Não iniciado</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Em curso</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Alcançado</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Em risco</translation>
+    </message>
+    <message>
+        <source>No active families</source>
+        <translation>Sem famílias ativas</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
@@ -2104,6 +2144,122 @@
 </context>
 <context>
     <name>TodayView</name>
+    <message>
+        <source>ARP expired</source>
+        <translation>ARP expirada</translation>
+    </message>
+    <message>
+        <source>ARP expiring</source>
+        <translation>ARP a expirar</translation>
+    </message>
+    <message>
+        <source>ISS transition and programme end</source>
+        <translation>Transição para o ISS e fim do programa</translation>
+    </message>
+    <message>
+        <source>Visits overdue</source>
+        <translation>Visitas em atraso</translation>
+    </message>
+    <message>
+        <source>Children without school</source>
+        <translation>Crianças sem escola</translation>
+    </message>
+    <message>
+        <source>Without a Portuguese course</source>
+        <translation>Sem curso de português</translation>
+    </message>
+    <message>
+        <source>Referrals unanswered</source>
+        <translation>Encaminhamentos sem resposta</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>Tarefas de seguimento</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Importante</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>A verificar</translation>
+    </message>
+    <message>
+        <source>SNS (health)</source>
+        <translation>SNS (saúde)</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>escola</translation>
+    </message>
+    <message>
+        <source>IEFP</source>
+        <translation>IEFP</translation>
+    </message>
+    <message>
+        <source>ISS</source>
+        <translation>ISS</translation>
+    </message>
+    <message>
+        <source>TTS (interpreting)</source>
+        <translation>STT (interpretação)</translation>
+    </message>
+    <message>
+        <source>psychologist</source>
+        <translation>psicólogo(a)</translation>
+    </message>
+    <message>
+        <source>legal counselling</source>
+        <translation>apoio jurídico</translation>
+    </message>
+    <message>
+        <source>another service</source>
+        <translation>outro serviço</translation>
+    </message>
+    <message>
+        <source>ARP expires today</source>
+        <translation>A ARP expira hoje</translation>
+    </message>
+    <message>
+        <source>ARP expires in %n day(s)</source>
+        <translation>A ARP expira dentro de %n dia(s)</translation>
+    </message>
+    <message>
+        <source>ARP expired %n day(s) ago</source>
+        <translation>A ARP expirou há %n dia(s)</translation>
+    </message>
+    <message>
+        <source>Programme ends in %n day(s): plan the transition with ISS</source>
+        <translation>O programa termina dentro de %n dia(s): planeie a transição com o ISS</translation>
+    </message>
+    <message>
+        <source>Programme ended %n day(s) ago: record the exit or an extension</source>
+        <translation>O programa terminou há %n dia(s): registe a saída ou uma prorrogação</translation>
+    </message>
+    <message>
+        <source>No visit recorded for %n day(s)</source>
+        <translation>Sem visita registada há %n dia(s)</translation>
+    </message>
+    <message>
+        <source>May be of school age (birth date incomplete); no school enrolment</source>
+        <translation>Pode estar em idade escolar (data de nascimento incompleta); sem matrícula escolar</translation>
+    </message>
+    <message>
+        <source>No school enrolment recorded</source>
+        <translation>Sem matrícula escolar registada</translation>
+    </message>
+    <message>
+        <source>No Portuguese course recorded</source>
+        <translation>Sem curso de português registado</translation>
+    </message>
+    <message>
+        <source>Referral to %1 sent on %2, not answered yet</source>
+        <translation>Encaminhamento para %1 enviado a %2, ainda sem resposta</translation>
+    </message>
     <message>
         <source>Today</source>
         <translation>Hoje</translation>
