@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         user = self._vault.user
         who = QLabel(
-            self.tr("%1 (%2)").replace("%1", user.username).replace("%2", label(user.role))
+            self.tr("%1 · %2").replace("%1", user.username).replace("%2", label(user.role))
         )
         who.setAccessibleName(self.tr("Signed-in user"))
         self.sync_state = QLabel(self.tr("Sync: not set up"))

@@ -61,6 +61,7 @@ class SettingsView(QWidget):
 
         general = QGroupBox(self.tr("This computer"))
         general_form = QFormLayout(general)
+        general_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         general_form.addRow(self.tr("&Language"), self.language)
         hint = QLabel(self.tr("A new language applies the next time HostDesk starts."))
         hint.setWordWrap(True)
@@ -68,6 +69,7 @@ class SettingsView(QWidget):
 
         vault_box = QGroupBox(self.tr("This vault"))
         vault_form = QFormLayout(vault_box)
+        vault_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         vault_form.addRow(self.tr("Lock after &idle time"), self.idle_minutes)
         vault_form.addRow(self.tr("Warn of an &ARP expiring within (days)"), self.arp_days)
         vault_form.addRow(self.tr("Warn when no &visit for (days)"), self.visit_days)
@@ -106,6 +108,7 @@ class SettingsView(QWidget):
         spin.setRange(low, high)
         spin.setValue(value)
         spin.setAccessibleName(name)
+        spin.setMinimumWidth(110)
         return spin
 
     def save(self) -> None:
