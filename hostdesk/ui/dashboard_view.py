@@ -13,7 +13,6 @@ import math
 from dataclasses import dataclass
 from datetime import date
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -38,6 +36,7 @@ from PySide6.QtWidgets import (
 from hostdesk.domain.vocabulary import Dimension, DimensionStatus
 from hostdesk.storage import dashboard, settings
 from hostdesk.storage.vault import Vault
+from hostdesk.ui.background_read import BackgroundRead
 from hostdesk.ui.operations import Operations
 
 log = logging.getLogger(__name__)
@@ -323,8 +322,6 @@ class DashboardView(QWidget):
         super().__init__(parent)
         self._vault = vault
         self._operations = operations
-        self._generation = 0  # a result from an older refresh is dropped
-        self._loading = False
         self.figures: dashboard.DashboardFigures | None = None
         self.setAccessibleName(self.tr("Dashboard"))
 
@@ -334,12 +331,8 @@ class DashboardView(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.as_of = QLabel()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumWidth(160)
-        self.busy.setAccessibleName(self.tr("Reading the caseload"))
-        self.busy.hide()
+        self._read = BackgroundRead(self, operations)
+        self.busy = self._read.busy
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.setToolTip(self.tr("Read the caseload again (F5)"))
         self.refresh_button.setShortcut("F5")
@@ -410,16 +403,8 @@ class DashboardView(QWidget):
 
     def refresh(self) -> None:
         """Read the figures again on the database thread."""
-        self._generation += 1
-        generation = self._generation
         vault, today = self._vault, date.today()
-        self._loading = True
-        self.busy.show()
-        self._operations.run(
-            lambda: load_figures(vault, today),
-            lambda figures: self._loaded(generation, figures),
-            lambda error: self._failed(generation, error),
-        )
+        self._read.start(lambda: load_figures(vault, today), self._loaded, self._failed)
 
     def _refresh_requested(self, _checked: bool = False) -> None:
         # A bound method, not a lambda: a lambda holding ``self`` on a child's signal
@@ -427,29 +412,16 @@ class DashboardView(QWidget):
         self.refresh()
 
     def is_loading(self) -> bool:
-        return self._loading
+        return self._read.loading
 
-    def _finish(self, generation: int) -> bool:
-        if not shiboken6.isValid(self):
-            return False  # the view was closed while the vault was being read
-        if generation != self._generation:
-            return False
-        self._loading = False
-        self.busy.hide()
-        return True
-
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if not self._finish(generation):
-            return
+    def _failed(self, error: BaseException) -> None:
         log.error("reading the dashboard figures failed: %s", type(error).__name__)
         self.message.setText(
             self.tr("The figures could not be read from the vault. Try again with Refresh.")
         )
         self.message.show()
 
-    def _loaded(self, generation: int, figures: dashboard.DashboardFigures) -> None:
-        if not self._finish(generation):
-            return
+    def _loaded(self, figures: dashboard.DashboardFigures) -> None:
         self.message.hide()
         self.figures = figures
         day = QDate(figures.today.year, figures.today.month, figures.today.day)

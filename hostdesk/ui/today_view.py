@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -35,7 +34,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -46,6 +44,7 @@ from hostdesk.domain.alerts import AlertKind, AlertThresholds, Severity
 from hostdesk.domain.names import fold
 from hostdesk.storage import alert_snapshots, caseload, settings
 from hostdesk.storage.vault import Vault
+from hostdesk.ui.background_read import BackgroundRead
 from hostdesk.ui.operations import Operations
 
 log = logging.getLogger(__name__)
@@ -464,8 +463,6 @@ class TodayView(QWidget):
         super().__init__(parent)
         self._vault = vault
         self._operations = operations
-        self._generation = 0  # a result from an older refresh is dropped
-        self._loading = False
         self._today: date | None = None
         self.setAccessibleName(self.tr("Today"))
 
@@ -499,12 +496,8 @@ class TodayView(QWidget):
         self.refresh_button.setToolTip(self.tr("Read the caseload again (F5)"))
         self.refresh_button.setShortcut("F5")
         self.refresh_button.clicked.connect(self._refresh_requested)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumWidth(160)
-        self.busy.setAccessibleName(self.tr("Reading the caseload"))
-        self.busy.hide()
+        self._read = BackgroundRead(self, operations)
+        self.busy = self._read.busy
 
         self.model = TodayModel(self)
         self.table = QTableView()
@@ -558,17 +551,9 @@ class TodayView(QWidget):
 
     def refresh(self) -> None:
         """Read the caseload again on the database thread; the list stays usable meanwhile."""
-        self._generation += 1
-        generation = self._generation
         vault, today = self._vault, date.today()
         worker = vault.user.id if self.mine_only.isChecked() else None
-        self._loading = True
-        self.busy.show()
-        self._operations.run(
-            lambda: load_today(vault, today, worker),
-            lambda data: self._loaded(generation, data),
-            lambda error: self._failed(generation, error),
-        )
+        self._read.start(lambda: load_today(vault, today, worker), self._loaded, self._failed)
 
     def _refresh_requested(self, _checked: bool = False) -> None:
         # A bound method, not a lambda: a lambda holding ``self`` on a child's signal
@@ -576,29 +561,16 @@ class TodayView(QWidget):
         self.refresh()
 
     def is_loading(self) -> bool:
-        return self._loading
+        return self._read.loading
 
-    def _finish(self, generation: int) -> bool:
-        if not shiboken6.isValid(self):
-            return False  # the view was closed while the vault was being read
-        if generation != self._generation:
-            return False  # a newer refresh is on its way
-        self._loading = False
-        self.busy.hide()
-        return True
-
-    def _loaded(self, generation: int, data: TodayData) -> None:
-        if not self._finish(generation):
-            return
+    def _loaded(self, data: TodayData) -> None:
         self.message.hide()
         self._today = data.today
         self._fill_kinds({g.kind: len(g.items) for g in data.groups})
         self.model.set_items(data.items, data.groups)
         self._after_reset()
 
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if not self._finish(generation):
-            return
+    def _failed(self, error: BaseException) -> None:
         log.error("reading today's alerts failed: %s", type(error).__name__)
         self.message.setText(
             self.tr("The alerts could not be read from the vault. Try again with Refresh.")
