@@ -30,6 +30,7 @@ from hostdesk.ui.labels import label
 from hostdesk.ui.lock_screen import IdleWatcher, LockScreen
 from hostdesk.ui.operations import Operations
 from hostdesk.ui.placeholder_view import PlaceholderView
+from hostdesk.ui.reports_view import ReportsView
 from hostdesk.ui.settings_view import SettingsView
 from hostdesk.ui.today_view import TodayView
 
@@ -52,10 +53,7 @@ class MainWindow(QMainWindow):
         self.today = TodayView(vault, self._operations)
         self.today.familyRequested.connect(self.open_family)
         self.dashboard = DashboardView(vault, self._operations)
-        self.reports = PlaceholderView(
-            self.tr("Reports"),
-            self.tr("Family progress reports and the NAIR monthly report will be made here."),
-        )
+        self.reports = ReportsView(vault, self._operations)
         self.sync = PlaceholderView(
             self.tr("Sync"),
             self.tr("Sending the monthly reports to the NAIR will be managed here."),
