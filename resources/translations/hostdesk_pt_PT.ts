@@ -108,6 +108,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundRead</name>
+    <message>
+        <source>Reading the caseload</source>
+        <translation>A ler os processos</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <source>Case</source>
@@ -380,10 +387,6 @@
     <message>
         <source>Dashboard</source>
         <translation>Painel</translation>
-    </message>
-    <message>
-        <source>Reading the caseload</source>
-        <translation>A ler os processos</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1139,10 +1142,6 @@
         <translation>Relatórios</translation>
     </message>
     <message>
-        <source>Family progress reports and the NAIR monthly report will be made here.</source>
-        <translation>Aqui serão feitos os relatórios de progresso das famílias e o relatório mensal para o NAIR.</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>Sincronização</translation>
     </message>
@@ -1886,6 +1885,229 @@
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message>
+        <source>Family progress report</source>
+        <translation>Relatório de progresso da família</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Período de</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Período até</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Língua do relatório</translation>
+    </message>
+    <message>
+        <source>Português</source>
+        <translation>Português</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Save reports of all active families…</source>
+        <translation>Guardar relatórios de todas as famílias ativas…</translation>
+    </message>
+    <message>
+        <source>Save reports of all active families</source>
+        <translation>Guardar relatórios de todas as famílias ativas</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de processo</translation>
+    </message>
+    <message>
+        <source>Save one…</source>
+        <translation>Guardar um…</translation>
+    </message>
+    <message>
+        <source>Save one family's report</source>
+        <translation>Guardar o relatório de uma família</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Período:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Língua:</translation>
+    </message>
+    <message>
+        <source>All families:</source>
+        <translation>Todas as famílias:</translation>
+    </message>
+    <message>
+        <source>One family:</source>
+        <translation>Uma família:</translation>
+    </message>
+    <message>
+        <source>NAIR monthly report</source>
+        <translation>Relatório mensal para o NAIR</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Preparar</translation>
+    </message>
+    <message>
+        <source>Prepare the monthly report</source>
+        <translation>Preparar o relatório mensal</translation>
+    </message>
+    <message>
+        <source>Build the month's report and keep it as a draft</source>
+        <translation>Gerar o relatório do mês e guardá-lo como rascunho</translation>
+    </message>
+    <message>
+        <source>Revisions of the month's report</source>
+        <translation>Revisões do relatório do mês</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submetido</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Save JSON and PDF…</source>
+        <translation>Guardar JSON e PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected revision as JSON and PDF</source>
+        <translation>Guardar a revisão selecionada em JSON e PDF</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submeter</translation>
+    </message>
+    <message>
+        <source>Submit the selected revision</source>
+        <translation>Submeter a revisão selecionada</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can submit monthly reports.</source>
+        <translation>Só um(a) coordenador(a) pode submeter relatórios mensais.</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Mês:</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends; correct the dates.</source>
+        <translation>O período começa depois de terminar; corrija as datas.</translation>
+    </message>
+    <message>
+        <source>Type a case number first.</source>
+        <translation>Escreva primeiro um número de processo.</translation>
+    </message>
+    <message>
+        <source>Save the progress report</source>
+        <translation>Guardar o relatório de progresso</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation>O relatório foi guardado como %1.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the progress reports</source>
+        <translation>Escolha uma pasta para os relatórios de progresso</translation>
+    </message>
+    <message>
+        <source>Making the progress reports…</source>
+        <translation>A preparar os relatórios de progresso…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Family progress reports</source>
+        <translation>Relatórios de progresso das famílias</translation>
+    </message>
+    <message>
+        <source>Progress of the reports</source>
+        <translation>Progresso dos relatórios</translation>
+    </message>
+    <message>
+        <source>Making the progress reports… %1 of %2</source>
+        <translation>A preparar os relatórios de progresso… %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) saved.</source>
+        <translation><numerusform>%n relatório guardado.</numerusform><numerusform>%n relatórios guardados.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled before the end.</source>
+        <translation>Cancelado antes do fim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) failed:</source>
+        <translation><numerusform>%n relatório falhou:</numerusform><numerusform>%n relatórios falharam:</numerusform></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the monthly report</source>
+        <translation>Escolha uma pasta para o relatório mensal</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2.</source>
+        <translation>Guardados %1 e %2.</translation>
+    </message>
+    <message>
+        <source>Submit the monthly report</source>
+        <translation>Submeter o relatório mensal</translation>
+    </message>
+    <message>
+        <source>A submitted report is frozen; a correction becomes a new revision.</source>
+        <translation>Um relatório submetido fica fixo; uma correção torna-se uma nova revisão.</translation>
+    </message>
+    <message>
+        <source>Submit revision %1?</source>
+        <translation>Submeter a revisão %1?</translation>
+    </message>
+    <message>
+        <source>The report could not be made; see the log for the kind of error.</source>
+        <translation>Não foi possível fazer o relatório; consulte o registo para saber o tipo de erro.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+</context>
+<context>
     <name>RetryGate</name>
     <message>
         <source>Wait %1 s</source>
@@ -2295,10 +2517,6 @@
     <message>
         <source>Read the caseload again (F5)</source>
         <translation>Ler novamente os processos (F5)</translation>
-    </message>
-    <message>
-        <source>Reading the caseload</source>
-        <translation>A ler os processos</translation>
     </message>
     <message>
         <source>Alerts and tasks</source>
