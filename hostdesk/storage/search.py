@@ -23,6 +23,8 @@ from hostdesk.domain import names
 
 MAX_QUERY_TOKENS = 8
 RANKED_MIN_LENGTH = 3
+# Beyond this many matches, ranking costs more than it tells.
+RANK_AT_MOST = 2000
 
 
 class HitKind(IntEnum):
@@ -123,19 +125,32 @@ def search(session: Session, query: str, limit: int = 50) -> list[SearchHit]:
     expression = match_expression(query)
     if expression is None:
         return []
-    # Ranking needs every match scored: fine for a word, far too slow for the
-    # hundreds of thousands of note words a one- or two-letter prefix matches
-    # while someone is still typing. Those take the first matches unranked.
+    # Ranking needs every match scored: quick for a name, far too slow for the
+    # thousands of notes a common word or a short prefix matches. Those broad
+    # queries take the first matches unranked; a person then types more.
     words = names.tokens(query)
-    ranked = bool(words) and max(len(w) for w in words) >= RANKED_MIN_LENGTH
-    order = " ORDER BY rank" if ranked else ""
-    rowids = [
+    wanted = limit * 4
+    unranked = [
         r[0]
         for r in session.execute(
-            text(f"SELECT rowid FROM search_index WHERE search_index MATCH :q{order} LIMIT :n"),
-            {"q": expression, "n": limit * 4},
+            text("SELECT rowid FROM search_index WHERE search_index MATCH :q LIMIT :n"),
+            {"q": expression, "n": RANK_AT_MOST + 1},
         )
     ]
+    broad = len(unranked) > RANK_AT_MOST or max(len(w) for w in words) < RANKED_MIN_LENGTH
+    if broad:
+        rowids = unranked[:wanted]
+    else:
+        rowids = [
+            r[0]
+            for r in session.execute(
+                text(
+                    "SELECT rowid FROM search_index WHERE search_index MATCH :q "
+                    "ORDER BY rank LIMIT :n"
+                ),
+                {"q": expression, "n": wanted},
+            )
+        ]
     by_kind: dict[HitKind, list[int]] = {}
     for rowid in rowids:
         kind, object_id = _split_rowid(rowid)
