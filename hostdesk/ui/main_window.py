@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from hostdesk.storage import settings
+from hostdesk.storage.models import Family
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.caseload_view import CaseloadView
 from hostdesk.ui.dashboard_view import DashboardView
@@ -135,6 +136,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&New family…"), "Ctrl+N", self.new_family)
         self._action(file_menu, self.tr("New &visit…"), "Ctrl+Shift+V", self._new_visit)
+        self._action(
+            file_menu, self.tr("&Progress report of this family…"), "Ctrl+P", self._family_report
+        )
         file_menu.addSeparator()
         self.lock_action = self._action(file_menu, self.tr("&Lock"), "Ctrl+L", self.lock)
         self._action(file_menu, self.tr("&Quit"), "Ctrl+Q", self.close)
@@ -221,6 +225,20 @@ class MainWindow(QMainWindow):
             return
         self.workspace.new_visit()
 
+    def _family_report(self) -> None:
+        if self.workspace is None or self.pages.currentWidget() is not self.family_page:
+            QMessageBox.information(
+                self,
+                self.tr("Progress report"),
+                self.tr("Open a family first, then make its report."),
+            )
+            return
+        with self._vault.session() as session:
+            family = session.get(Family, self.workspace.family_id)
+        if family is not None:
+            self.show_page(self.reports)
+            self.reports.report_for(family.case_number)
+
     # -- locking ----------------------------------------------------------------
 
     def lock(self) -> None:
@@ -272,6 +290,7 @@ class MainWindow(QMainWindow):
             (self.tr("Find a family"), "Ctrl+F"),
             (self.tr("New family"), "Ctrl+N"),
             (self.tr("New visit (in a family)"), "Ctrl+Shift+V"),
+            (self.tr("Progress report (in a family)"), "Ctrl+P"),
             (self.tr("Save a form"), "Ctrl+S"),
             (self.tr("Lock HostDesk"), "Ctrl+L"),
             (self.tr("Screens"), "Ctrl+1 … Ctrl+5, Ctrl+,"),

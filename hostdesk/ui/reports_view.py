@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -214,7 +215,12 @@ class ReportsView(QWidget):
     def _lang(self) -> str:
         return str(self.language.currentData())
 
-    def save_one_report(self) -> None:
+    def report_for(self, case_number: str) -> None:
+        """From a family's workspace: its report for the chosen period, saved then opened."""
+        self.case_number.setText(case_number)
+        self.save_one_report(preview=True)
+
+    def save_one_report(self, preview: bool = False) -> None:
         case_number = self.case_number.text().strip()
         if not case_number:
             QMessageBox.information(
@@ -247,7 +253,11 @@ class ReportsView(QWidget):
         def done(saved: Path) -> None:
             self._set_busy(False)
             self.last_summary = self.tr("The report was saved as %1.").replace("%1", saved.name)
-            QMessageBox.information(self, self.tr("Family progress report"), self.last_summary)
+            if preview:
+                # The preview is the system's PDF viewer: it shows exactly what was saved.
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(saved)))
+            else:
+                QMessageBox.information(self, self.tr("Family progress report"), self.last_summary)
 
         self._set_busy(True)
         self._operations.run(work, done, self._failed)

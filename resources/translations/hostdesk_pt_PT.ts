@@ -1214,6 +1214,10 @@
         <translation>Nova &amp;visita…</translation>
     </message>
     <message>
+        <source>&amp;Progress report of this family…</source>
+        <translation>Relatório de &amp;progresso desta família…</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
@@ -1250,6 +1254,14 @@
         <translation>Abra primeiro uma família e depois registe a visita.</translation>
     </message>
     <message>
+        <source>Progress report</source>
+        <translation>Relatório de progresso</translation>
+    </message>
+    <message>
+        <source>Open a family first, then make its report.</source>
+        <translation>Abra primeiro uma família e depois faça o seu relatório.</translation>
+    </message>
+    <message>
         <source>Find a family</source>
         <translation>Procurar uma família</translation>
     </message>
@@ -1260,6 +1272,10 @@
     <message>
         <source>New visit (in a family)</source>
         <translation>Nova visita (numa família)</translation>
+    </message>
+    <message>
+        <source>Progress report (in a family)</source>
+        <translation>Relatório de progresso (numa família)</translation>
     </message>
     <message>
         <source>Save a form</source>

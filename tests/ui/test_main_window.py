@@ -194,3 +194,28 @@ def test_the_interface_speaks_european_portuguese(
     assert titles[:3] == ["Processos", "Hoje", "Painel"]
     assert QCoreApplication.translate("Labels", "Coordinator") == "Coordenador(a)"
     operations.wait_idle()
+
+
+def test_a_familys_progress_report_is_saved_then_opened_for_a_look(
+    qtbot: QtBot, vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    family_id = _family_with_arp_expiring(vault)
+    target = tmp_path / "progresso.pdf"
+    opened: list[str] = []
+    monkeypatch.setattr(
+        "hostdesk.ui.reports_view.QFileDialog.getSaveFileName",
+        lambda *args, **kwargs: (str(target), ""),
+    )
+    monkeypatch.setattr(
+        "hostdesk.ui.reports_view.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toLocalFile()) or True,
+    )
+    operations = Operations()
+    main = MainWindow(vault, operations)
+    qtbot.add_widget(main)
+    main.open_family(family_id)
+    main._family_report()
+    qtbot.waitUntil(lambda: opened == [str(target)], timeout=15_000)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert main.pages.currentWidget() is main.reports
+    operations.wait_idle()
