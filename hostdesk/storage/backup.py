@@ -1,19 +1,10 @@
-"""Encrypted backups of an open vault, and restoring them into a new folder.
+"""Encrypted backups of an open vault: writing one, and verifying a backup file.
 
-A backup is one ZIP file (stored, not compressed: the pages are encrypted and
-would not shrink) with three members:
-
-- ``vault.db``: a consistent copy of the database made by ``sqlcipher_export``
-  inside one read transaction, so the app can keep saving while it runs. The
-  copy is keyed with the vault's own data key (an attached database inherits
-  the key of the connection), so it is as encrypted as the vault itself.
-- ``header.json``: the vault header, which wraps the data key per user and for
-  the recovery key; nothing in it is personal or secret in the clear.
-- ``manifest.json``: format version, vault id, creation time, schema revision
-  and the SHA-256 and size of the two other members.
-
-Restoring checks the manifest, the checksums, the key and SQLCipher's per-page
-HMAC before anything appears under the target name. See ``docs/backup.md``.
+The file format (a stored ZIP with ``vault.db``, ``header.json`` and
+``manifest.json``) and the checked reading of an archive live in
+:mod:`hostdesk.storage.backup_format`; restoring lives in
+:mod:`hostdesk.storage.restore`. Every public name of both is importable from
+here too. See ``docs/backup.md``.
 """
 
 from __future__ import annotations
@@ -24,74 +15,74 @@ import hashlib
 import json
 import logging
 import os
-import shutil
 import time
 import uuid
 import zipfile
-import zlib
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import sqlcipher3
 from sqlalchemy import text
 
 import hostdesk
-from hostdesk.storage import audit, keyring, settings
-from hostdesk.storage.database import DB_NAME, connect_raw
-from hostdesk.storage.errors import (
-    BackupCancelled,
-    BackupCorrupt,
-    BackupError,
-    RestoreTargetNotEmpty,
-    UnknownUser,
-    VaultTooNew,
+from hostdesk.storage import audit, settings
+from hostdesk.storage.backup_format import (
+    BACKUP_FORMAT_VERSION,
+    BACKUP_MAGIC,
+    BACKUP_SUFFIX,
+    CHUNK,
+    MANIFEST_NAME,
+    MEMBERS,
+    PROGRESS_TOTAL,
+    BackupInfo,
+    Cancelled,
+    Progress,
+    backup_info,
+    copy_member,
+    fsync_directory,
+    open_archive,
+    read_header_member,
 )
+from hostdesk.storage.database import DB_NAME
+from hostdesk.storage.errors import BackupCancelled, BackupError
 from hostdesk.storage.header import HEADER_NAME, VaultHeader
+from hostdesk.storage.restore import restore_backup
 from hostdesk.storage.vault import Vault
+
+__all__ = [
+    "BACKUP_FORMAT_VERSION",
+    "BACKUP_MAGIC",
+    "BACKUP_SUFFIX",
+    "MANIFEST_NAME",
+    "MEMBERS",
+    "PROGRESS_TOTAL",
+    "BackupInfo",
+    "Cancelled",
+    "Progress",
+    "backup_is_due",
+    "create_backup",
+    "default_backup_name",
+    "last_backup_at",
+    "restore_backup",
+    "verify_backup",
+]
 
 log = logging.getLogger(__name__)
 
-BACKUP_MAGIC = "hostdesk-backup"
-BACKUP_FORMAT_VERSION = 1
-BACKUP_SUFFIX = ".hdbackup"
-MANIFEST_NAME = "manifest.json"
-MEMBERS = (DB_NAME, HEADER_NAME)
 
 # Progress is reported as (done, PROGRESS_TOTAL); the export gets most of it.
-PROGRESS_TOTAL = 1000
 _EXPORT_SHARE = 700
-_CHUNK = 1024 * 1024
 # SQLite calls the progress handler every this many virtual-machine steps of a
 # statement; sqlcipher_export runs one statement per table, so keep it small.
 _HANDLER_STEPS = 1_000
 _REPORT_SECONDS = 0.05
-# A restore's progress: copying, then the HMAC check, then the structure check.
-_COPY_SHARE = 300
-_HMAC_SHARE = 400
-_CHECK_SHARE = 950
 _ATTACHED = "hostdesk_backup"
 _TEMP_PREFIX = ".backup-tmp-"
 _SQLITE_PLAINTEXT_MAGIC = b"SQLite format 3\x00"
 _SQLITE_FULL = 13
 _SQLITE_IOERR = 10
 _SQLITE_INTERRUPT = 9
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    """What the manifest of a backup file says (nothing personal)."""
-
-    path: Path
-    vault_id: str
-    created_at: datetime
-    schema_revision: str
-    size: int
 
 
 # -- writing a backup ----------------------------------------------------------------
@@ -321,7 +312,7 @@ def _write_archive(
             copied = 0
             info = zipfile.ZipInfo(DB_NAME, date_time=stamp)
             with open(export, "rb") as source, archive.open(info, "w", force_zip64=True) as dest:
-                while chunk := source.read(_CHUNK):
+                while chunk := source.read(CHUNK):
                     if cancelled is not None and cancelled():
                         raise BackupCancelled("The backup was cancelled; nothing was written.")
                     db_digest.update(chunk)
@@ -354,7 +345,7 @@ def _write_archive(
             raw.flush()
             os.fsync(raw.fileno())
         os.replace(temporary, out_file)
-        _fsync_directory(out_file.parent)
+        fsync_directory(out_file.parent)
     except OSError as error:
         raise _write_error(error, out_file.parent) from None
     finally:
@@ -400,21 +391,7 @@ def _remove_stale_exports(folder: Path) -> None:
                 path.unlink()
 
 
-def _fsync_directory(folder: Path) -> None:
-    # Makes the rename durable; some platforms and file systems refuse to open a folder.
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-# -- reading and restoring ----------------------------------------------------------
+# -- verifying a backup file ----------------------------------------------------------
 
 
 def verify_backup(
@@ -422,298 +399,9 @@ def verify_backup(
 ) -> BackupInfo:
     """Check the file's structure and every checksum, without a key; raise BackupCorrupt."""
     backup_file = Path(backup_file)
-    with _open_archive(backup_file) as (archive, manifest):
-        _read_header_member(archive, manifest, backup_file)
-        _copy_member(archive, manifest, backup_file, None, progress, cancelled)
+    with open_archive(backup_file) as (archive, manifest):
+        read_header_member(archive, manifest, backup_file)
+        copy_member(archive, manifest, backup_file, None, progress, cancelled)
     if progress is not None:
         progress(PROGRESS_TOTAL, PROGRESS_TOTAL)
-    return _info(backup_file, manifest)
-
-
-def restore_backup(
-    backup_file: Path,
-    target_dir: Path,
-    *,
-    passphrase: str | None = None,
-    username: str | None = None,
-    recovery_key: str | None = None,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
-) -> Vault:
-    """Restore a backup into a new (or empty) folder and return the vault, open.
-
-    The key is checked first, then the database is written to a hidden folder
-    beside the target and verified; only a fully verified copy is renamed to
-    ``target_dir``, so a failure leaves nothing behind.
-    """
-    if (passphrase is None) == (recovery_key is None):
-        raise ValueError("give either a passphrase or a recovery key")
-    backup_file = Path(backup_file)
-    target_dir = Path(target_dir)
-    _check_target(target_dir)
-    with _open_archive(backup_file) as (archive, manifest):
-        header_bytes, header = _read_header_member(archive, manifest, backup_file)
-        if recovery_key is not None:
-            key = keyring.unlock_with_recovery_key(header, recovery_key)
-        else:
-            assert passphrase is not None
-            username = username or _only_username(header)
-            key = keyring.unlock_with_passphrase(header, username, passphrase)
-        staging = _staging_folder(target_dir)
-        try:
-            with _write_guard(target_dir):
-                (staging / HEADER_NAME).write_bytes(header_bytes)
-                _fsync_file(staging / HEADER_NAME)
-                with open(staging / DB_NAME, "wb") as dest:
-                    _copy_member(
-                        archive, manifest, backup_file, dest, progress, cancelled, _COPY_SHARE
-                    )
-                    dest.flush()
-                    os.fsync(dest.fileno())
-            _check_database(staging / DB_NAME, key, backup_file, progress, cancelled)
-            with _write_guard(target_dir):
-                _check_target(target_dir)
-                if target_dir.exists():
-                    target_dir.rmdir()  # empty, checked just above
-                os.rename(staging, target_dir)
-                _fsync_directory(target_dir.parent)
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
-    if recovery_key is not None:
-        vault = Vault.open_with_recovery_key(target_dir, recovery_key)
-    else:
-        assert passphrase is not None
-        vault = Vault.open(target_dir, username, passphrase)
-    try:
-        with vault.changing() as session:
-            audit.append(
-                session, vault.user.username, "vault.restore", "vault", header.vault_id,
-                {"backup_created_at": manifest["created_at"]},
-            )  # fmt: skip
-    except BaseException:
-        vault.close()
-        raise
-    if progress is not None:
-        progress(PROGRESS_TOTAL, PROGRESS_TOTAL)
-    log.info("backup restored")
-    return vault
-
-
-def _info(path: Path, manifest: dict[str, Any]) -> BackupInfo:
-    return BackupInfo(
-        path=path,
-        vault_id=manifest["vault_id"],
-        created_at=datetime.fromisoformat(manifest["created_at"]),
-        schema_revision=manifest["schema_revision"],
-        size=path.stat().st_size,
-    )
-
-
-def _only_username(header: VaultHeader) -> str:
-    if len(header.users) == 1:
-        return header.users[0].username
-    names = ", ".join(slot.username for slot in header.users)
-    raise UnknownUser(f"This backup has several users ({names}); say which one you are.")
-
-
-def _check_target(target: Path) -> None:
-    if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise RestoreTargetNotEmpty(
-            f"The folder {target} is not empty; restore into a new or empty folder "
-            "so nothing in it is overwritten."
-        )
-
-
-def _staging_folder(target: Path) -> Path:
-    parent = target.parent
-    with _write_guard(target):
-        parent.mkdir(parents=True, exist_ok=True)
-        staging = parent / f".{target.name}.restoring-{uuid.uuid4().hex[:8]}"
-        staging.mkdir(mode=0o700)
-    return staging
-
-
-@contextlib.contextmanager
-def _write_guard(target: Path) -> Iterator[None]:
-    """Turn an OSError on the restore side into one sentence about the target disk."""
-    try:
-        yield
-    except OSError as error:
-        if error.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise BackupError(
-                f"The backup could not be restored into {target}: the disk is full; "
-                "free some space or choose another disk."
-            ) from None
-        if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            raise BackupError(
-                f"The backup could not be restored into {target}: you may not write there; "
-                "choose another folder."
-            ) from None
-        raise BackupError(
-            f"The backup could not be restored into {target} "
-            f"({error.strerror or 'input/output error'}); check the disk."
-        ) from None
-
-
-def _corrupt(path: Path, what: str) -> BackupCorrupt:
-    return BackupCorrupt(
-        f"The backup file {path} is damaged or incomplete ({what}); use another copy of it."
-    )
-
-
-@contextlib.contextmanager
-def _open_archive(path: Path) -> Iterator[tuple[zipfile.ZipFile, dict[str, Any]]]:
-    """The opened archive and its checked manifest."""
-    try:
-        archive = zipfile.ZipFile(path, "r")
-    except FileNotFoundError:
-        raise BackupError(f"There is no backup file {path}; check its name.") from None
-    except IsADirectoryError:
-        raise BackupError(f"{path} is a folder, not a backup file; choose the file.") from None
-    except PermissionError:
-        raise BackupError(
-            f"The backup file {path} cannot be read; check its permissions."
-        ) from None
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
-        raise BackupCorrupt(
-            f"The file {path} is not a HostDesk backup, or it is damaged or incomplete; "
-            "use another copy of the backup."
-        ) from None
-    with archive:
-        yield archive, _read_manifest(archive, path)
-
-
-def _read_manifest(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
-    try:
-        manifest = json.loads(archive.read(MANIFEST_NAME).decode("utf-8"))
-        magic = manifest["magic"]
-        version = int(manifest["format_version"])
-    except KeyError:
-        raise _corrupt(path, "no manifest") from None
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, TypeError):
-        raise _corrupt(path, "unreadable manifest") from None
-    if magic != BACKUP_MAGIC:
-        raise _corrupt(path, "not a HostDesk backup manifest")
-    if version > BACKUP_FORMAT_VERSION:
-        raise VaultTooNew(
-            f"The backup {path} was made by a newer HostDesk (backup format {version}); "
-            "update HostDesk to restore it."
-        )
-    try:
-        members = manifest["members"]
-        for name in MEMBERS:
-            int(members[name]["size"])
-            bytes.fromhex(members[name]["sha256"])
-        datetime.fromisoformat(manifest["created_at"])
-        str(manifest["vault_id"])
-        str(manifest["schema_revision"])
-    except (KeyError, ValueError, TypeError):
-        raise _corrupt(path, "incomplete manifest") from None
-    names = set(archive.namelist())
-    if names != {MANIFEST_NAME, *MEMBERS}:
-        raise _corrupt(path, "unexpected or missing parts")
-    return dict(manifest)
-
-
-def _read_header_member(
-    archive: zipfile.ZipFile, manifest: dict[str, Any], path: Path
-) -> tuple[bytes, VaultHeader]:
-    expected = manifest["members"][HEADER_NAME]
-    try:
-        raw = archive.read(HEADER_NAME)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
-        raise _corrupt(path, "unreadable header") from None
-    if len(raw) != int(expected["size"]) or hashlib.sha256(raw).hexdigest() != expected["sha256"]:
-        raise _corrupt(path, "the header does not match its checksum")
-    try:
-        header = VaultHeader.from_json(json.loads(raw.decode("utf-8")))
-    except (ValueError, KeyError, TypeError):
-        raise _corrupt(path, "unreadable header") from None
-    if header.vault_id != manifest["vault_id"]:
-        raise _corrupt(path, "the header belongs to another vault")
-    return raw, header
-
-
-def _copy_member(
-    archive: zipfile.ZipFile,
-    manifest: dict[str, Any],
-    path: Path,
-    dest: IO[bytes] | None,
-    progress: Progress | None,
-    cancelled: Cancelled | None,
-    share: int = PROGRESS_TOTAL,
-) -> None:
-    """Stream the database member to ``dest`` (or nowhere), checking size and SHA-256.
-
-    Progress goes from 0 to ``share`` (of PROGRESS_TOTAL) while copying.
-    """
-    expected = manifest["members"][DB_NAME]
-    total = max(1, int(expected["size"]))
-    digest = hashlib.sha256()
-    copied = 0
-    try:
-        with archive.open(DB_NAME) as source:
-            while True:
-                chunk = source.read(_CHUNK)
-                if not chunk:
-                    break
-                _raise_if_cancelled(cancelled)
-                digest.update(chunk)
-                copied += len(chunk)
-                if dest is not None:
-                    dest.write(chunk)
-                if progress is not None:
-                    progress(min(share, copied * share // total), PROGRESS_TOTAL)
-    except (zipfile.BadZipFile, zlib.error, EOFError) as error:
-        raise _corrupt(path, "the database part is truncated or altered") from error
-    except OSError as error:
-        if dest is not None and error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS):
-            raise  # the target's problem, put into words by _write_guard
-        raise _corrupt(path, "the database part cannot be read") from error
-    if copied != int(expected["size"]) or digest.hexdigest() != expected["sha256"]:
-        raise _corrupt(path, "the database does not match its checksum")
-
-
-def _check_database(
-    db_path: Path,
-    key: bytes,
-    backup_file: Path,
-    progress: Progress | None,
-    cancelled: Cancelled | None,
-) -> None:
-    """The restored file opens with the key, every page passes SQLCipher's HMAC,
-    and SQLite finds its structure sound (the slowest step: ~2/3 of a restore)."""
-    try:
-        conn = connect_raw(db_path, key)
-    except Exception:
-        raise _corrupt(backup_file, "the database does not open with the vault's key") from None
-    # Each check is one SQLite step, which no progress handler can interrupt, so a
-    # cancel is honoured between them.
-    try:
-        _raise_if_cancelled(cancelled)
-        hmac_failures = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-        if progress is not None:
-            progress(_HMAC_SHARE, PROGRESS_TOTAL)
-        _raise_if_cancelled(cancelled)
-        structure = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-    except sqlcipher3.Error:
-        raise _corrupt(backup_file, "the database cannot be read with the vault's key") from None
-    finally:
-        conn.close()
-    if hmac_failures:
-        raise _corrupt(backup_file, "pages of the database were altered")
-    if structure != ["ok"]:
-        raise _corrupt(backup_file, "the database structure is damaged")
-    if progress is not None:
-        progress(_CHECK_SHARE, PROGRESS_TOTAL)
-
-
-def _raise_if_cancelled(cancelled: Cancelled | None) -> None:
-    if cancelled is not None and cancelled():
-        raise BackupCancelled("The restore was cancelled; nothing was restored.")
-
-
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb") as handle:
-        os.fsync(handle.fileno())
+    return backup_info(backup_file, manifest)
