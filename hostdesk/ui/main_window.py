@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self._vault = vault
         self._operations = operations or Operations(self)
         self._hidden_while_locked: list[QWidget] = []
+        self._actions: list[QAction] = []
         self.workspace: FamilyWorkspace | None = None
         self.setWindowTitle(self.tr("HostDesk"))
         self.setMinimumSize(QSize(960, 600))
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
+        self._actions.append(action)
         menu.addAction(action)  # type: ignore[attr-defined]
         self.addAction(action)  # shortcuts work even with the menu bar hidden by the lock
         return action
@@ -253,6 +255,8 @@ class MainWindow(QMainWindow):
         for widget in self._hidden_while_locked:
             widget.hide()
         self.menuBar().setEnabled(False)
+        for action in self._actions:  # no shortcut may reach the hidden screens
+            action.setEnabled(False)
         self.statusBar().hide()
         self.screens.setCurrentWidget(self.lock_screen)
         self.lock_screen.reset()
@@ -274,6 +278,8 @@ class MainWindow(QMainWindow):
     def unlock(self) -> None:
         self.screens.setCurrentIndex(0)
         self.menuBar().setEnabled(True)
+        for action in self._actions:
+            action.setEnabled(True)
         self.statusBar().show()
         for widget in self._hidden_while_locked:
             widget.show()

@@ -89,6 +89,8 @@ def test_ctrl_l_locks_and_a_locked_window_refuses_to_close(
     qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
     qtbot.keyClick(window.caseload.search_field, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.is_locked()
+    # No shortcut (Ctrl+N, Ctrl+P, Ctrl+1…) reaches the screens behind the lock.
+    assert window.actions() and not any(a.isEnabled() for a in window.actions())
     window.close()
     assert window.isVisible()
 
