@@ -15,7 +15,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -280,7 +280,7 @@ class Vault:
         self.require_coordinator("add users")
         header = keyring.add_user(self.header, self._key, username.strip(), role, passphrase)
         slot = header.user(username.strip())
-        with self.changing() as session:
+        with self._header_with_transaction(header) as session:
             row = AppUser(
                 user_uuid=slot.user_id,
                 username=slot.username,
@@ -293,19 +293,33 @@ class Vault:
             audit.append(
                 session, self.user.username, "user.add", "app_user", row.id, {"role": role.value}
             )
-            write_header(self.path, header)
-        self.header = header
         return CurrentUser(row.id, row.username, role)
 
     def change_passphrase(self, new_passphrase: str) -> None:
         header = keyring.change_passphrase(
             self.header, self._key, self.user.username, new_passphrase
         )
-        with self.changing() as session:
+        with self._header_with_transaction(header) as session:
             audit.append(
                 session, self.user.username, "user.change_passphrase", "app_user", self.user.id
             )
-            write_header(self.path, header)
+
+    @contextmanager
+    def _header_with_transaction(self, header: VaultHeader) -> Iterator[Session]:
+        """Write ``header`` and commit the session's work: both happen, or neither.
+
+        The header goes first (a slot without its user row is harmless for a
+        moment); if the commit then fails, the previous header is put back, so a
+        passphrase change that "failed" never silently took effect on disk.
+        """
+        try:
+            with self.changing() as session:
+                yield session
+                write_header(self.path, header)
+        except BaseException:
+            with suppress(VaultError, OSError):
+                write_header(self.path, self.header)
+            raise
         self.header = header
 
     # -- integrity ------------------------------------------------------------

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -71,7 +70,8 @@ class CaseloadView(QWidget):
         self.new_family.setAccessibleName(self.tr("New family"))
         self.new_family.setToolTip(self.tr("New family (Ctrl+N)"))
         self.new_family.clicked.connect(self.newFamilyRequested)
-        QShortcut(QKeySequence.StandardKey.New, self, self.newFamilyRequested.emit)
+        # Ctrl+N is the main window's "New family" action; a second shortcut here
+        # would make it ambiguous, and Qt would then fire neither.
 
         self.status_filter = self._combo(
             self.tr("Status"),

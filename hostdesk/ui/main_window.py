@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -214,10 +215,19 @@ class MainWindow(QMainWindow):
         self.caseload.refresh()
 
     def new_family(self) -> None:
+        # open(), not exec(): locking hides the form, and hiding a dialog inside
+        # exec() would end it as if cancelled, with the typing still in it.
         form = FamilyForm(self._vault, self._operations, self)
-        if form.exec() and form.family_id is not None:
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.accepted.connect(self._family_created)
+        form.open()
+
+    def _family_created(self) -> None:
+        form = self.sender()
+        family_id = getattr(form, "family_id", None)
+        if family_id is not None:
             self.caseload.refresh()
-            self.open_family(form.family_id)
+            self.open_family(family_id)
 
     def _new_visit(self) -> None:
         if self.workspace is None or self.pages.currentWidget() is not self.family_page:
@@ -281,12 +291,14 @@ class MainWindow(QMainWindow):
         for action in self._actions:
             action.setEnabled(True)
         self.statusBar().show()
-        for widget in self._hidden_while_locked:
-            widget.show()
-            widget.raise_()
-            widget.activateWindow()
-        self._hidden_while_locked = []
         self.idle.resume()
+        for widget in self._hidden_while_locked:
+            # A message box that was waiting for an answer is gone once hidden.
+            if shiboken6.isValid(widget):
+                widget.show()
+                widget.raise_()
+                widget.activateWindow()
+        self._hidden_while_locked = []
         log.info("unlocked")
 
     # -- help -------------------------------------------------------------------

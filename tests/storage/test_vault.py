@@ -264,3 +264,23 @@ def test_two_saves_at_once_wait_for_each_other_instead_of_failing(vault: Vault) 
     with vault.session() as session:
         cases = {f.case_number for f in session.exec(select(Family))}
     assert {"HD-2026-00010", "HD-2026-00011"} <= cases
+
+
+def test_a_passphrase_change_whose_save_fails_leaves_the_old_passphrase_working(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlmodel import Session
+
+    def failing_commit(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    # The commit fails after the new header was written: the old one must come back.
+    monkeypatch.setattr(Session, "commit", failing_commit)
+    with pytest.raises(OSError):
+        vault.change_passphrase("a brand new passphrase")
+    monkeypatch.undo()
+    path = vault.path
+    vault.close()
+    Vault.open(path, COORDINATOR, PASSPHRASE).close()
+    with pytest.raises(WrongPassphrase):
+        Vault.open(path, COORDINATOR, "a brand new passphrase")

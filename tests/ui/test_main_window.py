@@ -221,3 +221,25 @@ def test_a_familys_progress_report_is_saved_then_opened_for_a_look(
     assert target.read_bytes().startswith(b"%PDF")
     assert main.pages.currentWidget() is main.reports
     operations.wait_idle()
+
+
+def test_a_question_left_open_when_the_idle_lock_fires_does_not_break_unlocking(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    answers: list[object] = []
+
+    def lock_while_asking() -> None:
+        window.lock()
+
+    QTimer.singleShot(50, lock_while_asking)
+    answers.append(QMessageBox.question(window, "HostDesk", "Discard?"))
+    assert window.is_locked()
+    qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.is_locked(), timeout=10_000)
+    assert answers != [QMessageBox.StandardButton.Yes]  # never taken as a yes
+    window.idle.set_interval_ms(50)
+    qtbot.waitUntil(window.is_locked, timeout=5_000)  # the idle lock still works
