@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import base64
 import dataclasses
+from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -19,9 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from hostdesk.domain.alerts import AlertThresholds
+from hostdesk.reports.family import REPORT_LOGO, REPORT_RECIPIENT
 from hostdesk.storage import settings
 from hostdesk.storage.vault import Vault
 from hostdesk.ui import preferences
+
+MAX_LOGO_BYTES = 1_000_000
 
 
 class SettingsView(QWidget):
@@ -35,6 +43,8 @@ class SettingsView(QWidget):
         with vault.session() as session:
             idle = settings.get(session, settings.IDLE_LOCK_MINUTES)
             thresholds = settings.get(session, settings.ALERT_THRESHOLDS)
+            self._logo = settings.get(session, REPORT_LOGO)
+            recipient = settings.get(session, REPORT_RECIPIENT)
 
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Interface language"))
@@ -87,6 +97,27 @@ class SettingsView(QWidget):
         if not coordinator:
             vault_form.addRow("", QLabel(self.tr("Only a coordinator can change the alerts.")))
 
+        reports_box = QGroupBox(self.tr("Progress reports"))
+        reports_form = QFormLayout(reports_box)
+        self.recipient = QLineEdit(recipient)
+        self.recipient.setAccessibleName(self.tr("Who receives the progress reports"))
+        self.recipient.setPlaceholderText(self.tr("e.g. AIMA — Integration unit"))
+        self.recipient.setMinimumWidth(360)
+        self.logo_state = QLabel()
+        self.choose_logo = QPushButton(self.tr("C&hoose logo…"))
+        self.choose_logo.clicked.connect(self._choose_logo)
+        self.clear_logo = QPushButton(self.tr("No l&ogo"))
+        self.clear_logo.clicked.connect(self._clear_logo)
+        logo_row = QHBoxLayout()
+        for widget in (self.logo_state, self.choose_logo, self.clear_logo):
+            logo_row.addWidget(widget)
+        logo_row.addStretch(1)
+        reports_form.addRow(self.tr("&Recipient"), self.recipient)
+        reports_form.addRow(self.tr("Entity logo"), logo_row)
+        for widget in (self.recipient, self.choose_logo, self.clear_logo):
+            widget.setEnabled(coordinator)
+        self._show_logo_state()
+
         self.save_button = QPushButton(self.tr("&Save settings"))
         self.save_button.setToolTip(self.tr("Save settings (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
@@ -100,8 +131,34 @@ class SettingsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(general)
         layout.addWidget(vault_box)
+        layout.addWidget(reports_box)
         layout.addLayout(buttons)
         layout.addStretch(1)
+
+    def _show_logo_state(self) -> None:
+        self.logo_state.setText(self.tr("A logo is set.") if self._logo else self.tr("No logo."))
+        self.clear_logo.setEnabled(bool(self._logo) and self._vault.user.is_coordinator)
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the entity's logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if not path:
+            return
+        data = Path(path).read_bytes()
+        if len(data) > MAX_LOGO_BYTES or QImage.fromData(data).isNull():
+            QMessageBox.warning(
+                self,
+                self.tr("Entity logo"),
+                self.tr("Choose a PNG or JPEG image smaller than 1 MB."),
+            )
+            return
+        self._logo = base64.b64encode(data).decode("ascii")
+        self._show_logo_state()
+
+    def _clear_logo(self) -> None:
+        self._logo = ""
+        self._show_logo_state()
 
     def _spin(self, low: int, high: int, value: int, name: str) -> QSpinBox:
         spin = QSpinBox()
@@ -127,5 +184,7 @@ class SettingsView(QWidget):
                     language_course_after_months=self.language_months.value(),
                 )
                 settings.put(session, actor, settings.ALERT_THRESHOLDS, updated)
+                settings.put(session, actor, REPORT_RECIPIENT, self.recipient.text().strip())
+                settings.put(session, actor, REPORT_LOGO, self._logo)
         self.idleMinutesChanged.emit(self.idle_minutes.value())
         self.saved.setText(self.tr("Saved."))

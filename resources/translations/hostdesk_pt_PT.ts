@@ -2209,6 +2209,34 @@
         <translation>Só um(a) coordenador(a) pode alterar os alertas.</translation>
     </message>
     <message>
+        <source>Progress reports</source>
+        <translation>Relatórios de progresso</translation>
+    </message>
+    <message>
+        <source>Who receives the progress reports</source>
+        <translation>Quem recebe os relatórios de progresso</translation>
+    </message>
+    <message>
+        <source>e.g. AIMA — Integration unit</source>
+        <translation>p. ex. AIMA — Unidade de Integração</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose logo…</source>
+        <translation>Esc&amp;olher logótipo…</translation>
+    </message>
+    <message>
+        <source>No l&amp;ogo</source>
+        <translation>Sem lo&amp;gótipo</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation>&amp;Destinatário</translation>
+    </message>
+    <message>
+        <source>Entity logo</source>
+        <translation>Logótipo da entidade</translation>
+    </message>
+    <message>
         <source>&amp;Save settings</source>
         <translation>&amp;Guardar definições</translation>
     </message>
@@ -2219,6 +2247,26 @@
     <message>
         <source>Settings saved</source>
         <translation>Definições guardadas</translation>
+    </message>
+    <message>
+        <source>A logo is set.</source>
+        <translation>Há um logótipo definido.</translation>
+    </message>
+    <message>
+        <source>No logo.</source>
+        <translation>Sem logótipo.</translation>
+    </message>
+    <message>
+        <source>Choose the entity's logo</source>
+        <translation>Escolha o logótipo da entidade</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Choose a PNG or JPEG image smaller than 1 MB.</source>
+        <translation>Escolha uma imagem PNG ou JPEG com menos de 1 MB.</translation>
     </message>
     <message>
         <source>Saved.</source>
