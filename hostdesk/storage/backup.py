@@ -40,11 +40,11 @@ from hostdesk.storage.backup_format import (
     Progress,
     backup_info,
     copy_member,
-    fsync_directory,
     open_archive,
     read_header_member,
 )
 from hostdesk.storage.database import DB_NAME
+from hostdesk.storage.durable import fsync_directory
 from hostdesk.storage.errors import BackupCancelled, BackupError
 from hostdesk.storage.header import HEADER_NAME, VaultHeader
 from hostdesk.storage.restore import restore_backup

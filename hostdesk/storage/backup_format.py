@@ -22,7 +22,6 @@ import contextlib
 import errno
 import hashlib
 import json
-import os
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
@@ -192,22 +191,3 @@ def copy_member(
 def raise_if_cancelled(cancelled: Cancelled | None) -> None:
     if cancelled is not None and cancelled():
         raise BackupCancelled("The restore was cancelled; nothing was restored.")
-
-
-def fsync_file(path: Path) -> None:
-    with open(path, "rb") as handle:
-        os.fsync(handle.fileno())
-
-
-def fsync_directory(folder: Path) -> None:
-    # Makes the rename durable; some platforms and file systems refuse to open a folder.
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from hostdesk.storage.durable import fsync_directory
 from hostdesk.storage.errors import (
     HeaderCorrupt,
     HeaderMissing,
@@ -192,7 +193,7 @@ def write_header(folder: Path, header: VaultHeader) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, target)
-        _fsync_directory(folder)
+        fsync_directory(folder)
     except OSError as error:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
@@ -202,20 +203,6 @@ def write_header(folder: Path, header: VaultHeader) -> None:
                 "check it is not on a read-only disk and that you may write there."
             ) from None
         raise
-
-
-def _fsync_directory(folder: Path) -> None:
-    # Makes the rename itself durable; not every platform lets a folder be opened.
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _corrupt(folder: Path) -> HeaderCorrupt:

@@ -24,13 +24,12 @@ from hostdesk.storage.backup_format import (
     Progress,
     copy_member,
     corrupt,
-    fsync_directory,
-    fsync_file,
     open_archive,
     raise_if_cancelled,
     read_header_member,
 )
 from hostdesk.storage.database import DB_NAME, connect_raw
+from hostdesk.storage.durable import fsync_directory, fsync_file
 from hostdesk.storage.errors import BackupError, RestoreTargetNotEmpty, UnknownUser
 from hostdesk.storage.header import HEADER_NAME, VaultHeader
 from hostdesk.storage.vault import Vault
