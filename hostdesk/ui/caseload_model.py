@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from hostdesk.domain.programme import ProgrammeClock
+from hostdesk.domain.vocabulary import FamilyStatus
 from hostdesk.storage.caseload import CaseloadRow, CaseloadSort
 from hostdesk.ui.formatting import format_date
 from hostdesk.ui.labels import alert_label, label
@@ -129,7 +130,7 @@ class CaseloadModel(QAbstractTableModel):
             "head_original": row.head_original,
             "members": row.members,
             "worker": row.worker,
-            "status": label(row.status),
+            "status": label(FamilyStatus, row.status),
         }[column]
 
     def _month_text(self, row: CaseloadRow, tooltip: bool) -> str:

@@ -28,7 +28,7 @@ from hostdesk.storage.caseload import CaseloadFilter, CaseloadSort, ProgrammePha
 from hostdesk.storage.models import AppUser
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.caseload_model import CaseloadModel
-from hostdesk.ui.labels import alert_kinds, label
+from hostdesk.ui.labels import alert_kinds, choices
 from hostdesk.ui.operations import Operations
 
 log = logging.getLogger(__name__)
@@ -75,7 +75,7 @@ class CaseloadView(QWidget):
 
         self.status_filter = self._combo(
             self.tr("Status"),
-            [(None, self.tr("All statuses"))] + [(s.value, label(s)) for s in FamilyStatus],
+            [(None, self.tr("All statuses")), *choices(FamilyStatus)],
         )
         self.worker_filter = self._combo(
             self.tr("Social worker"), [(None, self.tr("All social workers")), *self._workers()]

@@ -37,6 +37,7 @@ from hostdesk.domain.vocabulary import Dimension, DimensionStatus
 from hostdesk.storage import dashboard, settings
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.background_read import BackgroundRead
+from hostdesk.ui.labels import label
 from hostdesk.ui.operations import Operations
 
 log = logging.getLogger(__name__)
@@ -65,22 +66,11 @@ def number(value: int) -> str:
 
 
 def dimension_label(dimension: Dimension) -> str:
-    return {
-        Dimension.HOUSING: QCoreApplication.translate("DashboardView", "Housing"),
-        Dimension.HEALTH: QCoreApplication.translate("DashboardView", "Health"),
-        Dimension.EDUCATION: QCoreApplication.translate("DashboardView", "Education"),
-        Dimension.LANGUAGE: QCoreApplication.translate("DashboardView", "Language"),
-        Dimension.EMPLOYMENT: QCoreApplication.translate("DashboardView", "Employment"),
-    }[dimension]
+    return label(Dimension, dimension)
 
 
 def status_label(status: DimensionStatus) -> str:
-    return {
-        DimensionStatus.NOT_STARTED: QCoreApplication.translate("DashboardView", "Not started"),
-        DimensionStatus.IN_PROGRESS: QCoreApplication.translate("DashboardView", "In progress"),
-        DimensionStatus.ACHIEVED: QCoreApplication.translate("DashboardView", "Achieved"),
-        DimensionStatus.AT_RISK: QCoreApplication.translate("DashboardView", "At risk"),
-    }[status]
+    return label(DimensionStatus, status)
 
 
 def nice_step(top: int, ticks: int = 5) -> int:

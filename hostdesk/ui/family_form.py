@@ -31,11 +31,11 @@ from hostdesk.ui.field_validation import (
     identifier_value,
     required_problem,
 )
+from hostdesk.ui.formatting import format_partial
+from hostdesk.ui.labels import choices, label
 from hostdesk.ui.member_form import MemberFields, MemberForm, fill_combo
 from hostdesk.ui.operations import Operations
-from hostdesk.ui.workspace.formatting import format_partial
 from hostdesk.ui.workspace.forms import FormDialog, Write
-from hostdesk.ui.workspace.labels import choices, label
 
 
 class FamilyForm(FormDialog):

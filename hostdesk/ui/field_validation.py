@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from hostdesk.domain.identifiers import validate_identifier
 from hostdesk.domain.partial_date import PartialDate
 from hostdesk.domain.vocabulary import IdentifierKind
-from hostdesk.ui.workspace.formatting import format_date, format_partial, parse_date, parse_euros
+from hostdesk.ui.formatting import format_date, format_partial, parse_date, parse_euros
 
 ERROR_COLOUR = "#b00020"
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hostdesk.domain.vocabulary import Role
 from hostdesk.storage import settings
 from hostdesk.storage.models import Family
 from hostdesk.storage.vault import Vault
@@ -119,7 +120,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         user = self._vault.user
         who = QLabel(
-            self.tr("%1 · %2").replace("%1", user.username).replace("%2", label(user.role))
+            self.tr("%1 · %2").replace("%1", user.username).replace("%2", label(Role, user.role))
         )
         who.setAccessibleName(self.tr("Signed-in user"))
         self.sync_state = QLabel(self.tr("Sync: not set up"))

@@ -39,9 +39,9 @@ from hostdesk.ui.field_validation import (
     order_problem,
     required_problem,
 )
+from hostdesk.ui.labels import choices
 from hostdesk.ui.operations import Operations
 from hostdesk.ui.workspace.forms import FormDialog, Write
-from hostdesk.ui.workspace.labels import choices
 
 _DOCUMENTS = (
     v.IdentifierKind.NIF,

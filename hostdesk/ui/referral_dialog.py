@@ -23,11 +23,11 @@ from hostdesk.storage.errors import VaultError
 from hostdesk.storage.models import Member, Referral
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.field_validation import ChangeTracker, DateField, chain_tab_order
+from hostdesk.ui.formatting import format_date
+from hostdesk.ui.labels import choices, dimension_label, label
 from hostdesk.ui.member_form import fill_combo
 from hostdesk.ui.operations import Operations
-from hostdesk.ui.workspace.formatting import format_date
 from hostdesk.ui.workspace.forms import FormDialog, Write
-from hostdesk.ui.workspace.labels import choices, dimension_label, label
 
 
 def family_members(vault: Vault, family_id: int) -> list[tuple[int, str]]:

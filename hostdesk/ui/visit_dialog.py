@@ -32,11 +32,11 @@ from hostdesk.domain import vocabulary as v
 from hostdesk.storage import casework
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.field_validation import DateField, chain_tab_order, required_problem
+from hostdesk.ui.labels import choices, dimension_label
 from hostdesk.ui.member_form import fill_combo
 from hostdesk.ui.operations import Operations
 from hostdesk.ui.referral_dialog import ReferralFields, family_members, not_in_future
 from hostdesk.ui.workspace.forms import FormDialog, Write
-from hostdesk.ui.workspace.labels import choices, dimension_label
 
 FIRST_TASK_ROWS = 2
 

@@ -345,42 +345,6 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <source>Housing</source>
-        <translation>Habitação</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Saúde</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Educação</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Língua</translation>
-    </message>
-    <message>
-        <source>Employment</source>
-        <translation>Emprego</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Não iniciado</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Em curso</translation>
-    </message>
-    <message>
-        <source>Achieved</source>
-        <translation>Alcançado</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>Em risco</translation>
-    </message>
-    <message>
         <source>No active families</source>
         <translation>Sem famílias ativas</translation>
     </message>

@@ -17,9 +17,9 @@ from hostdesk.storage import casework
 from hostdesk.storage.vault import Vault
 from hostdesk.ui import field_validation
 from hostdesk.ui.family_form import FamilyForm
+from hostdesk.ui.formatting import format_euros, parse_euros, parse_period
 from hostdesk.ui.member_form import MemberForm
 from hostdesk.ui.operations import Operations
-from hostdesk.ui.workspace.formatting import format_euros, parse_euros, parse_period
 
 
 @pytest.fixture(autouse=True)

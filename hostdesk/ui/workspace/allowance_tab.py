@@ -39,13 +39,13 @@ from hostdesk.ui.field_validation import (
     fit_width,
     required_problem,
 )
-from hostdesk.ui.workspace.context import CaseContext
-from hostdesk.ui.workspace.formatting import (
+from hostdesk.ui.formatting import (
     format_date,
     format_euros,
     format_period,
     parse_period,
 )
+from hostdesk.ui.workspace.context import CaseContext
 from hostdesk.ui.workspace.forms import add_save_shortcuts
 
 

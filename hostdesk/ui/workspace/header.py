@@ -13,9 +13,9 @@ from hostdesk.domain.alerts import Alert, AlertKind, Severity, alerts_for
 from hostdesk.domain.programme import ProgrammeClock
 from hostdesk.domain.vocabulary import ArrivalChannel, ReferralService
 from hostdesk.storage import casework
+from hostdesk.ui.formatting import format_date
+from hostdesk.ui.labels import label
 from hostdesk.ui.workspace.context import CaseContext
-from hostdesk.ui.workspace.formatting import format_date
-from hostdesk.ui.workspace.labels import label
 
 SEVERITY_COLOURS = {Severity.URGENT: "#b00020", Severity.WARNING: "#8a5a00", Severity.INFO: "#555"}
 # The most urgent come first; a long list would push the tabs off a 768-pixel screen.

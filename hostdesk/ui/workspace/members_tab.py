@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 from hostdesk.domain import vocabulary as v
 from hostdesk.storage import casework, families
 from hostdesk.storage.models import Member
+from hostdesk.ui.formatting import format_date, format_partial
+from hostdesk.ui.labels import label
 from hostdesk.ui.member_form import MemberForm
 from hostdesk.ui.workspace.context import CaseContext
-from hostdesk.ui.workspace.formatting import format_date, format_partial
-from hostdesk.ui.workspace.labels import label
 
 
 def age_text(member: Member, today: date) -> str:

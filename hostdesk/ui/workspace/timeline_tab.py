@@ -29,14 +29,14 @@ from PySide6.QtWidgets import (
 from hostdesk.domain import vocabulary as v
 from hostdesk.storage import casework
 from hostdesk.storage.models import Activity, Referral
+from hostdesk.ui.formatting import format_date
+from hostdesk.ui.labels import choices, dimension_label, label
 from hostdesk.ui.member_form import fill_combo
 from hostdesk.ui.referral_dialog import ReferralDialog
 from hostdesk.ui.visit_dialog import VisitDialog
 from hostdesk.ui.workspace.context import CaseContext
-from hostdesk.ui.workspace.formatting import format_date
 from hostdesk.ui.workspace.forms import FormDialog
 from hostdesk.ui.workspace.header import isolate
-from hostdesk.ui.workspace.labels import choices, dimension_label, label
 
 
 @dataclass(frozen=True)
