@@ -27,13 +27,17 @@ START_SECONDS = 30
 
 
 def find_bin_dir() -> Path | None:
-    """The newest PostgreSQL's binaries, from the environment, Debian's layout or PATH."""
+    """The PostgreSQL binaries: HOSTDESK_PG_BIN if set (only there), else the newest found."""
     configured = os.environ.get("HOSTDESK_PG_BIN")
-    candidates = [configured] if configured else []
-    candidates += sorted(glob.glob(BIN_GLOB), key=lambda p: int(Path(p).parent.name), reverse=True)
-    on_path = shutil.which("initdb")
-    if on_path:
-        candidates.append(str(Path(on_path).parent))
+    if configured:
+        candidates = [configured]
+    else:
+        candidates = sorted(
+            glob.glob(BIN_GLOB), key=lambda p: int(Path(p).parent.name), reverse=True
+        )
+        on_path = shutil.which("initdb")
+        if on_path:
+            candidates.append(str(Path(on_path).parent))
     for candidate in candidates:
         if (Path(candidate) / "initdb").exists() and (Path(candidate) / "pg_ctl").exists():
             return Path(candidate)
