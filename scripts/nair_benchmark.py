@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import queue
-import socket
 import statistics
 import subprocess
 import sys
@@ -43,7 +42,7 @@ from hostdesk.storage.demo.writer import create_demo_vault  # noqa: E402
 from hostdesk.storage.kdf import FAST_TEST_PARAMS  # noqa: E402
 from hostdesk.sync.keys import NairPublicKeys, canonical  # noqa: E402
 from tests.nair_support import SampleEntity, make_entity, seal_report  # noqa: E402
-from tests.postgres_support import PostgresCluster, find_bin_dir  # noqa: E402
+from tests.postgres_support import PostgresCluster, find_bin_dir, free_port  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase for the NAIR key"
 
@@ -75,12 +74,6 @@ def _report_for(base: dict, entity: SampleEntity, month: str) -> bytes:
     }
     report["period"] = {"start": m.first.isoformat(), "end": m.last.isoformat()}
     return canonical(report)
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def _post_all(url: str, bundles: list[bytes], clients: int) -> tuple[float, list[float], dict]:
@@ -118,7 +111,7 @@ def _post_all(url: str, bundles: list[bytes], clients: int) -> tuple[float, list
 
 
 def _serve(data: Path, db_url: str, passphrase_file: Path) -> tuple[subprocess.Popen, str]:
-    port = _free_port()
+    port = free_port()
     log = (data / "serve.log").open("w")
     process = subprocess.Popen(
         [sys.executable, "-m", "hostdesk.nair.cli", "serve", "--data", str(data), "--db", db_url,

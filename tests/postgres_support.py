@@ -44,7 +44,8 @@ def find_bin_dir() -> Path | None:
     return None
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A loopback port nothing listens on now (a server started soon after may take it)."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
@@ -59,7 +60,7 @@ class PostgresCluster:
         self.root = Path(tempfile.mkdtemp(prefix="hostdesk-pg-"))
         self.data = self.root / "data"
         self.sockets = self.root / "sockets"
-        self.port = _free_port()
+        self.port = free_port()
         self._databases = 0
         self._run_as: list[str] = []
         if os.geteuid() == 0:

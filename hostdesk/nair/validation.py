@@ -22,8 +22,15 @@ class ReportInvalid(ValueError):
 
 
 @cache
+def load_schema(schema_version: str) -> dict[str, Any]:
+    """The JSON Schema of a report version, as kept in resources/schemas."""
+    text = (SCHEMAS_DIR / f"{schema_version}.json").read_text(encoding="utf-8")
+    return json.loads(text)  # type: ignore[no-any-return]
+
+
+@cache
 def _validator(schema_version: str) -> jsonschema.Draft202012Validator:
-    schema = json.loads((SCHEMAS_DIR / f"{schema_version}.json").read_text(encoding="utf-8"))
+    schema = load_schema(schema_version)
     jsonschema.Draft202012Validator.check_schema(schema)
     return jsonschema.Draft202012Validator(inline_definitions(schema))
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ from hostdesk.nair.keystore import PUBLIC_FILE
 from hostdesk.storage.kdf import FAST_TEST_PARAMS
 from hostdesk.sync.keys import NairPublicKeys
 from tests.nair_support import NairService, make_entity, sample_report, seal_report
+from tests.postgres_support import free_port
 
 PASSPHRASE = "frase-passe do NAIR de teste"
 
@@ -34,12 +34,6 @@ def nair_passphrase(tmp_path: Path) -> Path:
 def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     # The real calibration costs seconds; it is the same code with other numbers.
     monkeypatch.setattr("hostdesk.nair.keystore.calibrate", lambda: FAST_TEST_PARAMS)
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def test_init_prints_the_fingerprint_of_the_public_key_file_and_refuses_a_second_time(
@@ -70,7 +64,7 @@ def test_init_refuses_a_short_passphrase(
 def test_serve_runs_the_service_from_its_key_file(tmp_path: Path, nair_passphrase: Path) -> None:
     data = tmp_path / "nair"
     assert main(["init", "--data", str(data), "--passphrase-file", str(nair_passphrase)]) == 0
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "hostdesk.nair.cli", "serve", "--data", str(data),
          "--port", str(port), "--passphrase-file", str(nair_passphrase)],
@@ -187,3 +181,12 @@ def test_reports_and_export_give_the_latest_revision_per_entity_and_month(
     assert rows[0]["members_with_sns_number_denominator"] == "12"
     assert rows[0]["working_age_in_training_education_or_employment_uncertain"] == "1"
     assert rows[2]["entity_name"] == "'=Sul"  # a spreadsheet shows it, never runs it
+
+
+def test_register_entity_refuses_an_entity_id_no_bundle_could_carry(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    enrollment = tmp_path / "enrollment.json"
+    enrollment.write_bytes(make_entity("e" * 65).enrollment_bytes())
+    assert main(["register-entity", "--data", str(tmp_path), str(enrollment)]) == 2
+    assert "longer than 64" in capsys.readouterr().err
