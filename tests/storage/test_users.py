@@ -74,9 +74,11 @@ def test_the_last_coordinator_is_refused_even_to_the_recovery_key(
     vault, recovery = vault_and_recovery
     path = vault.path
     vault.close()
-    with Vault.open_with_recovery_key(path, recovery) as recovered:
-        with pytest.raises(PermissionDenied, match="at least one coordinator"):
-            recovered.remove_user(COORDINATOR)
+    with (
+        Vault.open_with_recovery_key(path, recovery) as recovered,
+        pytest.raises(PermissionDenied, match="at least one coordinator"),
+    ):
+        recovered.remove_user(COORDINATOR)
     assert read_header(path).has_user(COORDINATOR)
     Vault.open(path, COORDINATOR, PASSPHRASE).close()
 
