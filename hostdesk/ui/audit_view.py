@@ -252,6 +252,7 @@ class AuditView(QDialog):
         edit.setAccessibleName(name)
         edit.setDisplayFormat("dd/MM/yyyy")
         edit.setCalendarPopup(True)
+        edit.setMinimumWidth(130)
         edit.setMinimumDate(_NO_DATE)
         edit.setSpecialValueText("—")
         edit.setDate(_NO_DATE)

@@ -6,7 +6,7 @@ import base64
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from hostdesk.storage import settings
 from hostdesk.storage.vault import Vault
 from hostdesk.ui import preferences
 from hostdesk.ui.operations import Operations
+from hostdesk.ui.user_dialogs import ChangePassphraseDialog
 from hostdesk.ui.users_panel import UsersPanel
 
 MAX_LOGO_BYTES = 1_000_000
@@ -139,6 +140,14 @@ class SettingsView(QWidget):
         self.back_up.setEnabled(coordinator)
         backups_form.addRow("", self.back_up)
 
+        account_box = QGroupBox(self.tr("Your passphrase"))
+        account_row = QHBoxLayout(account_box)
+        self.change_passphrase = QPushButton(self.tr("Change m&y passphrase…"))
+        self.change_passphrase.clicked.connect(lambda: self.change_my_passphrase())
+        account_row.addWidget(self.change_passphrase)
+        account_row.addStretch(1)
+        self._operations = operations
+
         self.users_panel = UsersPanel(vault, operations) if coordinator else None
 
         self.save_button = QPushButton(self.tr("&Save settings"))
@@ -157,6 +166,7 @@ class SettingsView(QWidget):
         left.addLayout(buttons)
         left.addStretch(1)
         right = QVBoxLayout()
+        right.addWidget(account_box)
         right.addWidget(backups_box)
         if self.users_panel is not None:
             right.addWidget(self.users_panel, 1)
@@ -165,6 +175,13 @@ class SettingsView(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
+
+    def change_my_passphrase(self) -> ChangePassphraseDialog:
+        dialog = ChangePassphraseDialog(self._vault, self._operations, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.saved.setText(self.tr("Your passphrase was changed.")))
+        dialog.open()
+        return dialog
 
     def _show_logo_state(self) -> None:
         self.logo_state.setText(self.tr("A logo is set.") if self._logo else self.tr("No logo."))

@@ -136,7 +136,7 @@ class AddUserDialog(PassphraseDialog):
         self.form.addRow(self.tr("&Full name"), self.display_name)
         self.form.addRow(self.tr("R&ole"), self.role)
         self._set_intro(
-            self.tr("Agree the first passphrase with the person; they can change it later.")
+            self.tr("Agree the first passphrase with the person; they can change it in Settings.")
         )
         self._add_passphrase_fields()
         self.username.textChanged.connect(self._update)
@@ -148,7 +148,7 @@ class AddUserDialog(PassphraseDialog):
 
     def _work(self) -> Callable[[], Any]:
         vault, username = self._vault, self.username.text().strip()
-        role: Role = self.role.currentData()
+        role = Role(self.role.currentData())
         passphrase, display = self.fields.text(), self.display_name.text().strip()
         return lambda: vault.add_user(username, role, passphrase, display)
 
@@ -174,6 +174,34 @@ class ResetPassphraseDialog(PassphraseDialog):
     def _work(self) -> Callable[[], Any]:
         vault, username, passphrase = self._vault, self.username, self.fields.text()
         return lambda: vault.reset_passphrase(username, passphrase)
+
+
+class ChangePassphraseDialog(PassphraseDialog):
+    """The signed-in user changes their own passphrase, giving the current one first."""
+
+    def __init__(self, vault: Vault, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(operations, self.tr("Change my passphrase"), parent)
+        self._vault = vault
+        self.current = QLineEdit()
+        self.current.setEchoMode(QLineEdit.EchoMode.Password)
+        self.current.setAccessibleName(self.tr("Current passphrase"))
+        self.form.addRow(self.tr("&Current passphrase"), self.current)
+        self._add_passphrase_fields()
+        self.current.textChanged.connect(self._update)
+        self.ok.setText(self.tr("Change passphrase"))
+        self._update()
+
+    def _ready(self) -> bool:
+        return bool(self.current.text()) and super()._ready()
+
+    def _work(self) -> Callable[[], Any]:
+        vault, current, new = self._vault, self.current.text(), self.fields.text()
+
+        def work() -> None:
+            vault.verify_passphrase(current)
+            vault.change_passphrase(new)
+
+        return work
 
 
 class ForgottenPassphraseDialog(PassphraseDialog):

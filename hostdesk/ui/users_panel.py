@@ -55,12 +55,12 @@ class UsersPanel(QGroupBox):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
-        self.add_button = QPushButton(self.tr("&Add user…"))
-        self.add_button.clicked.connect(self.add_user)
+        self.add_button = QPushButton(self.tr("A&dd user…"))
+        self.add_button.clicked.connect(lambda: self.add_user())
         self.remove_button = QPushButton(self.tr("Re&move…"))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.reset_button = QPushButton(self.tr("Reset &passphrase…"))
-        self.reset_button.clicked.connect(self.reset_selected)
+        self.reset_button = QPushButton(self.tr("R&eset passphrase…"))
+        self.reset_button.clicked.connect(lambda: self.reset_selected())
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.reset_button):
             buttons.addWidget(button)
@@ -99,19 +99,21 @@ class UsersPanel(QGroupBox):
         self.reset_button.setEnabled(usable)
         self.remove_button.setEnabled(usable and user.username != self._vault.user.username)
 
-    def add_user(self) -> None:
+    def add_user(self) -> AddUserDialog:
         dialog = AddUserDialog(self._vault, self._operations, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.refresh)
         dialog.open()
+        return dialog
 
-    def reset_selected(self) -> None:
+    def reset_selected(self) -> ResetPassphraseDialog | None:
         user = self.selected()
         if user is None or not user.active:
-            return
+            return None
         dialog = ResetPassphraseDialog(self._vault, self._operations, user.username, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+        return dialog
 
     def remove_selected(self) -> None:
         user = self.selected()
