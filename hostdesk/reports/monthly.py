@@ -209,3 +209,21 @@ def revisions(vault: Vault, month: str) -> list[MonthlyReport]:
     """Every stored revision of ``month``, oldest first."""
     with vault.session() as session:
         return _revisions(session, str(Month.parse(month)))
+
+
+def export_revision(vault: Vault, month: str, revision: int) -> MonthlyReport:
+    """A stored revision, to be written out as files: audited as an export of it."""
+    month = str(Month.parse(month))
+    with vault.changing() as session:
+        row = session.exec(
+            select(MonthlyReport).where(
+                MonthlyReport.month == month, MonthlyReport.revision == revision
+            )
+        ).first()
+        if row is None:
+            raise RevisionError(f"There is no revision {revision} of the report for {month}.")
+        audit.append(
+            session, vault.user.username, "report.monthly.save", "monthly_report", row.id,
+            {"month": month, "revision": revision, "sha256": row.sha256},
+        )  # fmt: skip
+    return row

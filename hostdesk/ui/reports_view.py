@@ -435,12 +435,7 @@ class ReportsView(QWidget):
         vault = self._vault
 
         def work() -> list[Path]:
-            found = [r for r in monthly.revisions(vault, month) if r.revision == selected.revision]
-            if not found:
-                raise RevisionError(
-                    f"There is no revision {selected.revision} of the report for {month}."
-                )
-            row = found[0]
+            row = monthly.export_revision(vault, month, selected.revision)
             stem = Path(folder) / f"relatorio-mensal-{month}-r{row.revision}"
             targets = [stem.with_suffix(".json"), stem.with_suffix(".pdf")]
             family_reports.write_atomically(targets[0], row.json_data)
