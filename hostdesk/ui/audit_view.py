@@ -154,8 +154,12 @@ class AuditModel(QAbstractTableModel):
         if column == "object":
             return f"{row.object_type} {row.object_id}".strip()
         if column == "detail":
-            return ", ".join(f"{key}: {value}" for key, value in row.detail.items())
+            return "; ".join(f"{key}: {_plain(value)}" for key, value in row.detail.items())
         return getattr(row, column)
+
+
+def _plain(value: object) -> str:
+    return ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
 
 
 def _bound(edit: QDateEdit, *, end: bool) -> datetime | None:
@@ -197,6 +201,7 @@ class AuditView(QDialog):
         ):  # fmt: skip
             caption = QLabel(text)
             caption.setBuddy(widget)
+            caption.setMinimumWidth(caption.sizeHint().width() + 4)  # "To" was clipped
             filters.addWidget(caption)
             filters.addWidget(widget)
         filters.addWidget(self.clear_button)
@@ -220,6 +225,7 @@ class AuditView(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         for column, width in enumerate((70, 150, 150, 190, 130)):
