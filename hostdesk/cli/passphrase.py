@@ -17,15 +17,19 @@ class PassphraseUnavailable(VaultError):
     pass
 
 
-def _from_file(path: str) -> str:
+def _first_line(path: str, what: str) -> str:
     try:
         content = Path(path).read_text(encoding="utf-8")
     except OSError as error:
         raise PassphraseUnavailable(
-            f"Cannot read the passphrase file {path} ({error.strerror})."
+            f"Cannot read the {what} file {path} ({error.strerror})."
         ) from error
-    # Only the line ending goes: spaces inside or around a passphrase are part of it.
     return content.splitlines()[0] if content else ""
+
+
+def _from_file(path: str) -> str:
+    # Only the line ending goes: spaces inside or around a passphrase are part of it.
+    return _first_line(path, "passphrase")
 
 
 def read_passphrase(file_option: str | None, prompt: str = "Passphrase: ") -> str:
@@ -67,10 +71,4 @@ def read_new_passphrase(file_option: str | None, *, from_environment: bool = Tru
 
 def read_recovery_key(path: str) -> str:
     """The recovery key written on the first line of the file ``path``."""
-    try:
-        content = Path(path).read_text(encoding="utf-8")
-    except OSError as error:
-        raise PassphraseUnavailable(
-            f"Cannot read the recovery key file {path} ({error.strerror})."
-        ) from error
-    return content.splitlines()[0].strip() if content else ""
+    return _first_line(path, "recovery key").strip()

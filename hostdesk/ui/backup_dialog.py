@@ -34,8 +34,9 @@ from hostdesk.storage.backup import (
     default_backup_name,
     last_backup_at,
 )
-from hostdesk.storage.errors import BackupCancelled, VaultError
+from hostdesk.storage.errors import BackupCancelled
 from hostdesk.storage.vault import Vault
+from hostdesk.ui.error_text import error_text
 from hostdesk.ui.formatting import format_date
 from hostdesk.ui.operations import Operations, ProgressRelay
 from hostdesk.ui.passphrase_fields import ERROR_STYLE
@@ -226,13 +227,10 @@ class BackupDialog(QDialog):
         self._finish()
         if isinstance(error, BackupCancelled):
             self.status.setText(self.tr("The backup was cancelled; nothing was written."))
-        elif isinstance(error, VaultError):
-            self.status.setText(str(error))
-            self.status.setStyleSheet(ERROR_STYLE)
-        else:
-            log.error("backup failed: %s", type(error).__name__)
-            self.status.setText(self.tr("The backup failed; see the log for the kind of error."))
-            self.status.setStyleSheet(ERROR_STYLE)
+            return
+        fallback = self.tr("The backup failed; see the log for the kind of error.")
+        self.status.setText(error_text(error, fallback, "backup", log))
+        self.status.setStyleSheet(ERROR_STYLE)
 
     def _finish(self) -> None:
         self.running = False

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hostdesk.storage.errors import VaultError
 from hostdesk.storage.header import VaultHeader
 from hostdesk.storage.vault import Vault
+from hostdesk.ui.error_text import error_text
 from hostdesk.ui.operations import Operations
 from hostdesk.ui.retry_gate import RetryGate
 from hostdesk.ui.user_dialogs import ForgottenPassphraseDialog
@@ -143,11 +143,8 @@ class UnlockDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(error, VaultError):
-            self.error.setText(str(error))
-        else:
-            log.error("unlock failed: %s", type(error).__name__)
-            self.error.setText(self.tr("The vault could not be opened; see the log for details."))
+        fallback = self.tr("The vault could not be opened; see the log for details.")
+        self.error.setText(error_text(error, fallback, "unlock", log))
         self.error.show()
         self._gate.failed()
         if not self._gate.waiting:

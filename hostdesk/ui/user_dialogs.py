@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from hostdesk.domain.vocabulary import Role
-from hostdesk.storage.errors import VaultError
 from hostdesk.storage.vault import Vault
+from hostdesk.ui.error_text import error_text
 from hostdesk.ui.labels import label
 from hostdesk.ui.operations import Operations
 from hostdesk.ui.passphrase_fields import ERROR_STYLE, NewPassphraseFields
@@ -107,13 +107,8 @@ class PassphraseDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(error, VaultError):
-            self.error.setText(str(error))
-        else:
-            log.error("%s failed: %s", type(self).__name__, type(error).__name__)
-            self.error.setText(
-                self.tr("This could not be done; see the log for the kind of error.")
-            )
+        fallback = self.tr("This could not be done; see the log for the kind of error.")
+        self.error.setText(error_text(error, fallback, type(self).__name__, log))
         self.error.show()
 
 

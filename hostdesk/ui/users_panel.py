@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from hostdesk.domain.vocabulary import Role
-from hostdesk.storage.errors import VaultError
 from hostdesk.storage.users import UserInfo
 from hostdesk.storage.vault import Vault
+from hostdesk.ui.error_text import error_text
 from hostdesk.ui.labels import label
 from hostdesk.ui.operations import Operations
 from hostdesk.ui.user_dialogs import AddUserDialog, ResetPassphraseDialog
@@ -141,10 +141,7 @@ class UsersPanel(QGroupBox):
 
     def _failed(self, error: BaseException) -> None:
         self.setEnabled(True)
-        if isinstance(error, VaultError):
-            message = str(error)
-        else:
-            log.error("user removal failed: %s", type(error).__name__)
-            message = self.tr("The user could not be removed; see the log for the kind of error.")
+        fallback = self.tr("The user could not be removed; see the log for the kind of error.")
+        message = error_text(error, fallback, "user removal", log)
         QMessageBox.warning(self, self.tr("Remove a user"), message)
         self.refresh()
