@@ -320,15 +320,17 @@ class AuditView(QDialog):
         if report.ok:
             self.chain_state.setStyleSheet("color: #1b5e20;")
             self.chain_state.setText(
-                self.tr("Audit chain intact: every one of the %1 entries follows the one before.")
-                .replace("%1", str(report.entries))
+                self.tr(
+                    "Audit chain intact: every one of the %1 entries follows the one before."
+                ).replace("%1", str(report.entries))
             )
             self.show_broken.hide()
             return
         self.chain_state.setStyleSheet(ERROR_STYLE)
         self.chain_state.setText(
-            self.tr("Audit chain BROKEN at entry %1: the log was changed outside HostDesk.")
-            .replace("%1", str(report.first_broken_seq))
+            self.tr(
+                "Audit chain BROKEN at entry %1: the log was changed outside HostDesk."
+            ).replace("%1", str(report.first_broken_seq))
         )
         self.chain_state.setToolTip(report.reason)
         self.show_broken.setText(

@@ -74,9 +74,7 @@ def test_the_coordinator_adds_a_user_who_can_then_unlock(qtbot: QtBot, vault: Va
     operations.wait_idle()
 
 
-def test_a_refused_name_keeps_the_dialog_open_with_the_reason(
-    qtbot: QtBot, vault: Vault
-) -> None:
+def test_a_refused_name_keeps_the_dialog_open_with_the_reason(qtbot: QtBot, vault: Vault) -> None:
     panel, operations = _panel(qtbot, vault)
     dialog = panel.add_user()
     dialog.username.setText(COORDINATOR)
@@ -156,9 +154,7 @@ def test_the_coordinator_resets_a_passphrase(qtbot: QtBot, vault: Vault) -> None
     operations.wait_idle()
 
 
-def test_a_social_worker_sees_no_users_and_no_coordinator_tools(
-    qtbot: QtBot, vault: Vault
-) -> None:
+def test_a_social_worker_sees_no_users_and_no_coordinator_tools(qtbot: QtBot, vault: Vault) -> None:
     vault.add_user(WORKER, Role.SOCIAL_WORKER, WORKER_PASS)
     path = vault.path
     vault.close()
@@ -175,7 +171,8 @@ def test_a_social_worker_sees_no_users_and_no_coordinator_tools(
         window.lock()
         window.unlock()  # unlocking re-enables actions; they stay hidden
         assert not any(
-            a.isVisible() for a in window.findChildren(type(window.lock_action))
+            a.isVisible()
+            for a in window.findChildren(type(window.lock_action))
             if a.text() in {"&Back up now…", "&Audit log…"}
         )
         assert window.backup_reminder.isHidden()
@@ -202,9 +199,7 @@ def test_a_user_changes_their_own_passphrase_after_giving_the_current_one(
     operations.wait_idle()
 
 
-def test_forgot_passphrase_resets_it_with_the_recovery_key(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_forgot_passphrase_resets_it_with_the_recovery_key(qtbot: QtBot, tmp_path: Path) -> None:
     opened, recovery = Vault.create(
         tmp_path / "v", entity_name="Teste", username=COORDINATOR, passphrase=PASSPHRASE,
         kdf=FAST_TEST_PARAMS,
