@@ -70,9 +70,15 @@ def get(session: Session, spec: SettingSpec[T]) -> T:
 
 
 def put(session: Session, actor: str, spec: SettingSpec[T], value: T) -> None:
-    """Store a setting in the caller's transaction, with an audit entry."""
+    """Store a setting in the caller's transaction, with an audit entry.
+
+    A value equal to the stored one writes nothing, so that saving a settings
+    screen audits what changed, not every field on it.
+    """
     encoded = _encode(value)
     row = session.get(Setting, spec.key)
+    if row is not None and row.value == encoded:
+        return
     if row is None:
         session.add(Setting(key=spec.key, value=encoded))
     else:

@@ -25,6 +25,9 @@ from hostdesk.domain.vocabulary import Role
 from hostdesk.storage import settings
 from hostdesk.storage.models import Family
 from hostdesk.storage.vault import Vault
+from hostdesk.ui.audit_view import AuditView
+from hostdesk.ui.backup_dialog import BackupDialog
+from hostdesk.ui.backup_reminder import BackupReminder
 from hostdesk.ui.caseload_view import CaseloadView
 from hostdesk.ui.dashboard_view import DashboardView
 from hostdesk.ui.family_form import FamilyForm
@@ -62,7 +65,8 @@ class MainWindow(QMainWindow):
             self.tr("Sync"),
             self.tr("Sending the monthly reports to the NAIR will be managed here."),
         )
-        self.settings_view = SettingsView(vault)
+        self.settings_view = SettingsView(vault, self._operations)
+        self.settings_view.backupRequested.connect(self.back_up)
         self.family_page = QWidget()
         self._family_layout = QVBoxLayout(self.family_page)
         self._family_layout.setContentsMargins(0, 0, 0, 0)
@@ -130,8 +134,13 @@ class MainWindow(QMainWindow):
         lock.setToolTip(self.tr("Lock HostDesk (Ctrl+L)"))
         lock.setAccessibleName(self.tr("Lock"))
         lock.clicked.connect(self.lock)
+        self.backup_reminder = BackupReminder(self._vault, self._operations)
+        self.backup_reminder.backupRequested.connect(self.back_up)
+        self.settings_view.settingsSaved.connect(self.backup_reminder.check)
+        self.backup_reminder.check()
         bar = self.statusBar()
         bar.addWidget(who)
+        bar.addWidget(self.backup_reminder)
         bar.addPermanentWidget(self.sync_state)
         bar.addPermanentWidget(lock)
 
@@ -142,6 +151,11 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu, self.tr("&Progress report of this family…"), "Ctrl+P", self._family_report
         )
+        file_menu.addSeparator()
+        # The coordinator's tools; hidden (so never re-enabled by unlocking) for others.
+        for text, slot in ((self.tr("&Back up now…"), self.back_up),
+                           (self.tr("&Audit log…"), self.show_audit_log)):
+            self._action(file_menu, text, None, slot).setVisible(self._vault.user.is_coordinator)
         file_menu.addSeparator()
         self.lock_action = self._action(file_menu, self.tr("&Lock"), "Ctrl+L", self.lock)
         self._action(file_menu, self.tr("&Quit"), "Ctrl+Q", self.close)
@@ -251,6 +265,17 @@ class MainWindow(QMainWindow):
         if family is not None:
             self.show_page(self.reports)
             self.reports.report_for(family.case_number)
+
+    def back_up(self) -> None:
+        dialog = BackupDialog(self._vault, self._operations, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.backedUp.connect(self.backup_reminder.check)
+        dialog.open()
+
+    def show_audit_log(self) -> None:
+        viewer = AuditView(self._vault, self._operations, self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.show()
 
     # -- locking ----------------------------------------------------------------
 
