@@ -24,12 +24,13 @@ from hostdesk.domain.importing.columns import (
     Mapping,
     mapping_problems,
 )
-from hostdesk.domain.importing.table import Cell, SheetRow, SheetTable
+from hostdesk.domain.importing.table import Cell, SheetRow, SheetTable, is_empty
 from hostdesk.domain.partial_date import PartialDate
 from hostdesk.domain.programme import STANDARD_MONTHS
 from hostdesk.domain.vocabulary import IdentifierKind, Relationship
 
 F = ImportField
+MAX_KEY_LENGTH = 200
 
 
 class ProblemKind(StrEnum):
@@ -130,6 +131,7 @@ _PERSON_READERS: dict[ImportField, Callable[[Cell], Any]] = {
     F.RELATIONSHIP: values.read_relationship,
     F.HEAD: values.read_flag,
     F.NATIONALITY: values.read_nationality,
+    F.HOUSEHOLD: lambda cell: values.text_of(cell, MAX_KEY_LENGTH),
 }
 _FAMILY_READERS: dict[ImportField, Callable[[Cell], Any]] = {
     F.ARRIVAL_CHANNEL: values.read_channel,
@@ -242,8 +244,9 @@ def _group(table: SheetTable, column: int | None) -> list[list[SheetRow]]:
     groups: dict[str, list[SheetRow]] = {}
     current: list[SheetRow] | None = None
     for position, row in enumerate(table.rows):
-        key = "" if column is None else values.text_of(row.cells[column], 10_000).casefold()
-        key = " ".join(key.split())
+        cell = None if column is None else row.cells[column]
+        # A key too long to be real is an error of its row (``person``); grouping never fails.
+        key = "" if is_empty(cell) else " ".join(str(cell).split()).casefold()[:MAX_KEY_LENGTH]
         if not key and current is not None and column is not None:
             current.append(row)  # an empty or merged household cell continues the one above
             continue
