@@ -101,6 +101,16 @@ class FilePage(QWidget):
             self.path.setText(path)
 
 
+def _position(combo: QComboBox, target: ImportField | None) -> int:
+    return 0 if target is None else max(0, combo.findData(target.value))
+
+
+def _field(combo: QComboBox) -> ImportField | None:
+    # Qt hands back the stored value as a plain string.
+    data = combo.currentData()
+    return ImportField(data) if data else None
+
+
 class ColumnsPage(QWidget):
     """One choice per column of the sheet: which field it holds, or none."""
 
@@ -147,10 +157,10 @@ class ColumnsPage(QWidget):
             combo.setAccessibleName(self.tr("Field of column %1").replace("%1", name.text()))
             combo.addItem(self.tr("Not imported"), None)
             for target in ImportField:
-                combo.addItem(field_label(target), target)
-            combo.setCurrentIndex(max(0, combo.findData(mapping.get(index))))
+                combo.addItem(field_label(target), target.value)
+            combo.setCurrentIndex(_position(combo, mapping.get(index)))
             combo.currentIndexChanged.connect(
-                lambda _i, column=index, box=combo: self.changed.emit(column, box.currentData())
+                lambda _i, column=index, box=combo: self.changed.emit(column, _field(box))
             )
             filled = (r.cells[index] for r in table.rows if not is_empty(r.cells[index]))
             sample = next(filled, None)
@@ -171,7 +181,7 @@ class ColumnsPage(QWidget):
     def set_mapping(self, mapping: Mapping) -> None:
         """Show ``mapping`` (after the flow moved a field from another column)."""
         for index, combo in enumerate(self.combos):
-            wanted = max(0, combo.findData(mapping.get(index)))
+            wanted = _position(combo, mapping.get(index))
             if combo.currentIndex() != wanted:
                 combo.blockSignals(True)
                 combo.setCurrentIndex(wanted)

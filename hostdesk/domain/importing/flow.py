@@ -44,7 +44,7 @@ class ImportFlow:
     def set_field(self, column: int, target: ImportField | None) -> None:
         """Give ``column`` a field (or none); the column that had it loses it."""
         if target is not None:
-            for other in [c for c, f in self.mapping.items() if f is target and c != column]:
+            for other in [c for c, f in self.mapping.items() if f == target and c != column]:
                 del self.mapping[other]
             self.mapping[column] = target
         else:
