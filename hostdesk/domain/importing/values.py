@@ -175,11 +175,12 @@ _RELATIONSHIP = _choices(
             "husband", "partner",
         ),
         Relationship.CHILD: (
-            "filho", "filha", "filho a", "enteado", "enteada", "son", "daughter", "stepchild",
+            "filho", "filha", "filho(a)", "filho/filha", "enteado", "enteada", "son", "daughter",
+            "stepchild",
         ),
-        Relationship.PARENT: ("pai", "mãe", "sogro", "sogra", "father", "mother"),
-        Relationship.SIBLING: ("irmão", "irmã", "brother", "sister"),
-        Relationship.GRANDCHILD: ("neto", "neta", "grandson", "granddaughter"),
+        Relationship.PARENT: ("pai", "mãe", "pai/mãe", "sogro", "sogra", "father", "mother"),
+        Relationship.SIBLING: ("irmão", "irmã", "irmão/irmã", "brother", "sister"),
+        Relationship.GRANDCHILD: ("neto", "neta", "neto(a)", "grandson", "granddaughter"),
         Relationship.OTHER_RELATIVE: (
             "outro familiar", "avô", "avó", "tio", "tia", "sobrinho", "sobrinha", "primo",
             "prima", "cunhado", "cunhada", "other relative", "grandparent", "grandfather",
