@@ -24,12 +24,12 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from hostdesk.domain.importing.rows import ProblemKind
-from hostdesk.domain.partial_date import PartialDate
 from hostdesk.storage import importing
 from hostdesk.storage.demo.synthetic import SynthFamily, generate_families
 from hostdesk.storage.demo.writer import create_demo_vault
 from hostdesk.storage.kdf import FAST_TEST_PARAMS
 from hostdesk.storage.vault import Vault
+from hostdesk.ui.formatting import format_partial
 
 PASSPHRASE = "import benchmark, synthetic data only"
 HEADER = ["Processo", "Titular", "Parentesco", "Nome", "Nome original", "Sexo",
@@ -47,16 +47,6 @@ RELATIONSHIPS = {
     "other": "Outro",
 }  # fmt: skip
 T = TypeVar("T")
-
-
-def _birth(birth: PartialDate | None) -> str:
-    if birth is None:
-        return ""
-    if birth.month is None:
-        return f"{birth.year}"
-    if birth.day is None:
-        return f"{birth.month:02d}/{birth.year}"
-    return f"{birth.day:02d}/{birth.month:02d}/{birth.year}"
 
 
 def _rows(count: int, seed: int, as_dates: bool) -> Iterator[list[Any]]:
@@ -81,7 +71,7 @@ def _rows(count: int, seed: int, as_dates: bool) -> Iterator[list[Any]]:
             yield [
                 family.case_number, "sim" if member.is_head else "não",
                 RELATIONSHIPS[member.relationship], member.name_latin, member.name_original,
-                member.sex, _birth(member.birth), member.nationality, ids.get("nif", ""),
+                member.sex, format_partial(member.birth), member.nationality, ids.get("nif", ""),
                 ids.get("niss", ""), ids.get("sns", ""), day(family.arrival_date),
                 CHANNELS[family.arrival_channel] if first else "", day(family.programme_start),
                 family.municipality if first else "",

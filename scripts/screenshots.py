@@ -22,6 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 SIZE = (1366, 768)
+EXAMPLE_CSV = Path(__file__).resolve().parents[1] / "docs" / "import-example.csv"
 
 
 def main() -> int:
@@ -35,6 +36,7 @@ def main() -> int:
     from hostdesk.storage.kdf import FAST_TEST_PARAMS
     from hostdesk.ui import application
     from hostdesk.ui.first_run import FirstRunWizard
+    from hostdesk.ui.import_wizard import ImportWizard
     from hostdesk.ui.main_window import MainWindow
     from hostdesk.ui.operations import Operations
 
@@ -86,6 +88,13 @@ def main() -> int:
             save("08-reports", window, lambda: window.show_page(window.reports))
             save("09-locked", window, window.lock)
             window.unlock()
+            importer = ImportWizard(vault, operations, window)
+            importer.resize(*SIZE)
+            importer.show()
+            importer.file_page.path.setText(str(EXAMPLE_CSV))
+            save("13-import-columns", importer, importer.next)
+            save("14-import-preview", importer, importer.next)
+            importer.close()
             window.close()
             wizard = FirstRunWizard(operations)
             wizard.resize(720, 520)

@@ -96,7 +96,7 @@ class PreviewModel(QAbstractTableModel):
         if section == 0:
             return self.tr("Row")
         if section == 1:
-            return self.tr("Household")
+            return self.tr("Family no.")
         if section == PROBLEMS_SECTION:
             return self.tr("Problems")
         column = self._columns[section - FIRST_CELL_SECTION]
@@ -219,7 +219,9 @@ class PreviewPage(QWidget):
         metrics = self.table.horizontalHeader().fontMetrics()
         for section, text in enumerate(self.model.header_texts()):
             width = max(70, metrics.horizontalAdvance(text) + 24)
-            self.table.setColumnWidth(section, 320 if section == PROBLEMS_SECTION else width)
+            if section == PROBLEMS_SECTION and plan.problems:
+                width = 320
+            self.table.setColumnWidth(section, width)
         errors = len(plan.rows_with(ProblemKind.ERROR))
         duplicates = len(plan.rows_with(ProblemKind.DUPLICATE))
         self.summary.setText(

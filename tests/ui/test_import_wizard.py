@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,13 +23,6 @@ from tests.storage.import_support import GOOD_ROWS, HEADER, csv_bytes
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "import-example.csv"
 BAD_ROW = ["P3", "sim", "Ahmed Noor", "", "Q", "31/02/1990", "501964842", "asilo", "", ""]
-
-
-@pytest.fixture
-def operations() -> Iterator[Operations]:
-    ops = Operations()
-    yield ops
-    ops.wait_idle()
 
 
 @pytest.fixture

@@ -51,7 +51,7 @@ class PersonRow:
     row: int
     name_latin: str = ""
     name_original: str = ""
-    script: str = "Latn"
+    original_script: str = "Latn"
     sex: str = "U"
     birth: PartialDate | None = None
     relationship: str = Relationship.OTHER.value
@@ -170,7 +170,7 @@ class _Checker:
         person = PersonRow(row.number)
         person.name_latin = got[F.NAME_LATIN] or ""
         person.name_original = got[F.NAME_ORIGINAL] or ""
-        person.script = names.script_of(person.name_original).value
+        person.original_script = names.script_of(person.name_original).value
         person.sex = got[F.SEX] or person.sex
         person.birth = got[F.BIRTH]
         person.relationship = got[F.RELATIONSHIP] or person.relationship

@@ -237,7 +237,7 @@ def read_flag(cell: Cell) -> bool:
 # Names in the spreadsheets of the programme's usual countries of origin.
 _COUNTRIES = _choices(
     {
-        "SY": ("síria", "syria", "sírio", "síria", "syrian"),
+        "SY": ("síria", "syria", "sírio", "syrian"),
         "AF": ("afeganistão", "afghanistan", "afegão", "afegã", "afghan"),
         "ER": ("eritreia", "eritrea", "eritreu", "eritrean"),
         "UA": ("ucrânia", "ukraine", "ucraniano", "ucraniana", "ukrainian"),

@@ -9,7 +9,8 @@ remembered, or nothing is: a failure or a cancel rolls the whole import back.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from copy import copy
+from dataclasses import dataclass, fields
 from datetime import date
 
 from sqlalchemy import text
@@ -17,7 +18,7 @@ from sqlmodel import Session
 
 from hostdesk.domain.importing.columns import Mapping, header_signature, mapping_problems
 from hostdesk.domain.importing.duplicates import with_duplicates
-from hostdesk.domain.importing.rows import Household, ImportPlan, check_rows
+from hostdesk.domain.importing.rows import Household, ImportPlan, PersonRow, check_rows
 from hostdesk.domain.importing.table import SheetTable
 from hostdesk.storage import audit, casework
 from hostdesk.storage.importing.errors import ImportCancelled, PreviewOutdated, SpreadsheetError
@@ -67,31 +68,18 @@ def preview(
     return Preview(table, mapping, checked, plan, seq)
 
 
+# The person's fields a member draft takes by the same name (all but the row number).
+_PERSON = {f.name for f in fields(PersonRow)}
+_MEMBER_FIELDS = [f.name for f in fields(casework.MemberDraft) if f.name in _PERSON]
+
+
 def _drafts(household: Household) -> tuple[casework.FamilyDraft, list[casework.MemberDraft]]:
-    values = household.family
-    assert values.programme_start is not None  # a household without one has an error
-    family = casework.FamilyDraft(
-        arrival_channel=values.arrival_channel,
-        programme_start=values.programme_start,
-        programme_months=values.programme_months,
-        arrival_date=values.arrival_date,
-        nair_reference=values.nair_reference,
-        municipality=values.municipality,
-    )
+    assert household.family.programme_start is not None  # else the household has an error
+    family = casework.FamilyDraft(**vars(household.family))
     # The head first, as the family form saves it.
     people = sorted(household.people, key=lambda p: not p.is_head)
     members = [
-        casework.MemberDraft(
-            name_latin=p.name_latin,
-            name_original=p.name_original,
-            original_script=p.script,
-            sex=p.sex,
-            birth=p.birth,
-            relationship=p.relationship,
-            nationality=p.nationality,
-            is_head=p.is_head,
-            identifiers=dict(p.identifiers),
-        )
+        casework.MemberDraft(**{name: copy(getattr(p, name)) for name in _MEMBER_FIELDS})
         for p in people
     ]
     return family, members
