@@ -49,12 +49,15 @@ RELATIONSHIPS = {
 T = TypeVar("T")
 
 
-def _rows(count: int, seed: int, as_dates: bool) -> Iterator[list[Any]]:
-    """People of synthetic families, one row each, ``count`` in all."""
+def _rows(count: int, seed: int, as_dates: bool, start: int) -> Iterator[list[Any]]:
+    """People of synthetic families, one row each, ``count`` in all.
+
+    Identifiers are drawn by family number: starting after the vault's demo
+    families keeps the file's NIFs new to it, as a real file's would mostly be.
+    """
     made = 0
-    # A seed other than the demo vault's: the file's people are new to it.
     family: SynthFamily
-    for family in generate_families(count, seed=seed):
+    for family in generate_families(count, seed=seed, start=start):
         for member in family.members:
             ids = {i.kind: i.value for i in member.identifiers}
             first = member is family.members[0]
@@ -81,20 +84,20 @@ def _rows(count: int, seed: int, as_dates: bool) -> Iterator[list[Any]]:
                 return
 
 
-def write_csv(path: Path, rows: int, seed: int) -> None:
+def write_csv(path: Path, rows: int, seed: int, start: int = 0) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
         writer.writerow(HEADER)
-        writer.writerows(_rows(rows, seed, as_dates=False))
+        writer.writerows(_rows(rows, seed, as_dates=False, start=start))
 
 
-def write_xlsx(path: Path, rows: int, seed: int) -> None:
+def write_xlsx(path: Path, rows: int, seed: int, start: int = 0) -> None:
     import openpyxl
 
     book = openpyxl.Workbook(write_only=True)
     sheet = book.create_sheet("Famílias")
     sheet.append(HEADER)
-    for row in _rows(rows, seed, as_dates=True):
+    for row in _rows(rows, seed, as_dates=True, start=start):
         sheet.append(row)
     book.save(path)
 
@@ -142,8 +145,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="hostdesk-import-bench-") as tmp:
         folder = Path(tmp)
         files = {"csv": folder / "familias.csv", "xlsx": folder / "familias.xlsx"}
-        write_csv(files["csv"], args.rows, args.seed)
-        write_xlsx(files["xlsx"], args.rows, args.seed)
+        write_csv(files["csv"], args.rows, args.seed, start=args.existing)
+        write_xlsx(files["xlsx"], args.rows, args.seed, start=args.existing)
         print(f"{args.rows} rows; vault holding {args.existing} demo families before each import")
         table: dict[str, list[tuple[str, float]]] = {}
         for kind, path in files.items():
