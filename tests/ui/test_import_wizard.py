@@ -148,3 +148,27 @@ def test_the_file_menu_opens_the_wizard(qtbot: QtBot, vault: Vault, operations: 
     assert len(opened) == 1
     opened[0].reject()
     window.idle.pause()
+
+
+def test_the_columns_set_by_hand_are_offered_again_for_the_same_headers(
+    qtbot: QtBot, vault: Vault, operations: Operations
+) -> None:
+    first = ImportWizard(vault, operations)
+    qtbot.add_widget(first)
+    first.file_page.path.setText(str(EXAMPLE))
+    first.next()
+    qtbot.waitUntil(lambda: first.flow.step is Step.COLUMNS)
+    assert first.columns_page.intro.text().startswith("Guessed from the header names")
+    first.columns_page.combos[14].setCurrentIndex(0)  # "Concelho" left out this time
+    first.next()
+    qtbot.waitUntil(lambda: first.flow.step is Step.PREVIEW)
+    with qtbot.waitSignal(first.imported, timeout=10_000):
+        first.next()
+    again = ImportWizard(vault, operations)
+    qtbot.add_widget(again)
+    again.file_page.path.setText(str(EXAMPLE))
+    again.next()
+    qtbot.waitUntil(lambda: again.flow.step is Step.COLUMNS)
+    assert again.columns_page.intro.text().startswith("As you set them the last time")
+    assert again.columns_page.combos[14].currentData() is None
+    assert 14 not in again.flow.mapping and again.flow.mapping[3] is ImportField.NAME_LATIN
