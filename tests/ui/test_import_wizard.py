@@ -38,10 +38,14 @@ def family_count(vault: Vault) -> int:
         return session.exec(select(func.count()).select_from(Family)).one()
 
 
-def to_preview(qtbot: QtBot, wizard: ImportWizard, path: Path) -> None:
+def to_columns(qtbot: QtBot, wizard: ImportWizard, path: Path) -> None:
     wizard.file_page.path.setText(str(path))
     wizard.next()
     qtbot.waitUntil(lambda: wizard.flow.step is Step.COLUMNS)
+
+
+def to_preview(qtbot: QtBot, wizard: ImportWizard, path: Path) -> None:
+    to_columns(qtbot, wizard, path)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.flow.step is Step.PREVIEW)
 
@@ -89,9 +93,7 @@ def test_errors_are_highlighted_and_block_the_import_until_only_valid_is_chosen(
 
 
 def test_a_needed_column_left_out_stops_at_the_columns(qtbot: QtBot, wizard: ImportWizard) -> None:
-    wizard.file_page.path.setText(str(EXAMPLE))
-    wizard.next()
-    qtbot.waitUntil(lambda: wizard.flow.step is Step.COLUMNS)
+    to_columns(qtbot, wizard, EXAMPLE)
     name_combo = wizard.columns_page.combos[3]  # "Nome"
     name_combo.setCurrentIndex(0)  # Not imported
     assert not wizard.next_button.isEnabled()
@@ -153,22 +155,17 @@ def test_the_file_menu_opens_the_wizard(qtbot: QtBot, vault: Vault, operations: 
 def test_the_columns_set_by_hand_are_offered_again_for_the_same_headers(
     qtbot: QtBot, vault: Vault, operations: Operations
 ) -> None:
-    first = ImportWizard(vault, operations)
+    first, again = ImportWizard(vault, operations), ImportWizard(vault, operations)
     qtbot.add_widget(first)
-    first.file_page.path.setText(str(EXAMPLE))
-    first.next()
-    qtbot.waitUntil(lambda: first.flow.step is Step.COLUMNS)
+    qtbot.add_widget(again)
+    to_columns(qtbot, first, EXAMPLE)
     assert first.columns_page.intro.text().startswith("Guessed from the header names")
     first.columns_page.combos[14].setCurrentIndex(0)  # "Concelho" left out this time
     first.next()
     qtbot.waitUntil(lambda: first.flow.step is Step.PREVIEW)
     with qtbot.waitSignal(first.imported, timeout=10_000):
         first.next()
-    again = ImportWizard(vault, operations)
-    qtbot.add_widget(again)
-    again.file_page.path.setText(str(EXAMPLE))
-    again.next()
-    qtbot.waitUntil(lambda: again.flow.step is Step.COLUMNS)
+    to_columns(qtbot, again, EXAMPLE)
     assert again.columns_page.intro.text().startswith("As you set them the last time")
     assert again.columns_page.combos[14].currentData() is None
     assert 14 not in again.flow.mapping and again.flow.mapping[3] is ImportField.NAME_LATIN
