@@ -22,6 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 SIZE = (1366, 768)
+EXAMPLE_CSV = Path(__file__).resolve().parents[1] / "docs" / "import-example.csv"
 
 
 def main() -> int:
@@ -38,6 +39,7 @@ def main() -> int:
     from hostdesk.ui.audit_view import AuditView
     from hostdesk.ui.backup_dialog import BackupDialog
     from hostdesk.ui.first_run import FirstRunWizard
+    from hostdesk.ui.import_wizard import ImportWizard
     from hostdesk.ui.main_window import MainWindow
     from hostdesk.ui.operations import Operations
     from hostdesk.ui.unlock_dialog import UnlockDialog
@@ -100,6 +102,13 @@ def main() -> int:
                 dialog.close()
             save("09-locked", window, window.lock)
             window.unlock()
+            importer = ImportWizard(vault, operations, window)
+            importer.resize(*SIZE)
+            importer.show()
+            importer.file_page.path.setText(str(EXAMPLE_CSV))
+            save("13-import-columns", importer, importer.next)
+            save("14-import-preview", importer, importer.next)
+            importer.close()
             window.close()
             wizard = FirstRunWizard(operations)
             wizard.resize(720, 520)

@@ -94,3 +94,10 @@ LAST_BACKUP_AT: SettingSpec[str] = SettingSpec(
 BACKUP_REMINDER_DAYS: SettingSpec[int] = SettingSpec(
     "backup.reminder_days", 7, "Remind the coordinator when the last backup is older than this."
 )
+
+# Appended for spreadsheet imports (hostdesk.storage.importing.mappings).
+IMPORT_MAPPINGS: SettingSpec[dict[str, dict[str, str]]] = SettingSpec(
+    "import.mappings",
+    {},
+    "Column mappings of spreadsheet imports, by header signature, for next time.",
+)

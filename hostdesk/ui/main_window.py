@@ -32,6 +32,7 @@ from hostdesk.ui.caseload_view import CaseloadView
 from hostdesk.ui.dashboard_view import DashboardView
 from hostdesk.ui.family_form import FamilyForm
 from hostdesk.ui.family_workspace import FamilyWorkspace
+from hostdesk.ui.import_wizard import open_import_wizard
 from hostdesk.ui.labels import label
 from hostdesk.ui.lock_screen import IdleWatcher, LockScreen
 from hostdesk.ui.operations import Operations
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&New family…"), "Ctrl+N", self.new_family)
         self._action(file_menu, self.tr("New &visit…"), "Ctrl+Shift+V", self._new_visit)
+        self._action(file_menu, self.tr("&Import from spreadsheet…"), None, self._import)
         self._action(
             file_menu, self.tr("&Progress report of this family…"), "Ctrl+P", self._family_report
         )
@@ -243,6 +245,10 @@ class MainWindow(QMainWindow):
         if family_id is not None:
             self.caseload.refresh()
             self.open_family(family_id)
+
+    def _import(self) -> None:
+        wizard = open_import_wizard(self._vault, self._operations, self)
+        wizard.imported.connect(self.caseload.refresh)
 
     def _new_visit(self) -> None:
         if self.workspace is None or self.pages.currentWidget() is not self.family_page:

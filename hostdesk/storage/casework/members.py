@@ -155,10 +155,13 @@ def _sync_identifiers(
         row.kind: row
         for row in session.exec(select(Identifier).where(Identifier.member_id == member.id))
     }
+    added = False
     for kind, value in values.items():
         row = existing.get(kind)
         if row is None and value:
-            families.add_identifier(session, actor, member, kind, value)
+            # One re-index after the loop rather than one per identifier (imports add thousands).
+            families.add_identifier(session, actor, member, kind, value, reindex=False)
+            added = True
         elif row is not None and not value:
             session.delete(row)
             audit.append(
@@ -171,6 +174,8 @@ def _sync_identifiers(
                 session, actor.username, "identifier.update", "identifier", row.id, {"kind": kind}
             )
     session.flush()
+    if added:
+        families.reindex_member(session, member)
 
 
 def current_permit(permits: Iterable[ResidencePermit]) -> ResidencePermit | None:
