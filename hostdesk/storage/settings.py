@@ -16,6 +16,7 @@ from typing import Any, Generic, TypeVar
 from sqlmodel import Session
 
 from hostdesk.domain.alerts import AlertThresholds
+from hostdesk.domain.retention import DEFAULT_RETENTION_YEARS
 from hostdesk.storage import audit
 from hostdesk.storage.models import Setting
 
@@ -87,4 +88,12 @@ LAST_BACKUP_AT: SettingSpec[str] = SettingSpec(
 )
 BACKUP_REMINDER_DAYS: SettingSpec[int] = SettingSpec(
     "backup.reminder_days", 7, "Remind the coordinator when the last backup is older than this."
+)
+
+# Appended for data protection (hostdesk.storage.retention): the default is an assumption
+# (see hostdesk.domain.retention) each entity confirms with its data-protection officer.
+RETENTION_YEARS: SettingSpec[int] = SettingSpec(
+    "gdpr.retention_years",
+    DEFAULT_RETENTION_YEARS,
+    "Years after a family's exit before its file is due for anonymisation.",
 )
