@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,7 +23,9 @@ from hostdesk.storage.models import Member
 from hostdesk.ui.formatting import format_date, format_partial
 from hostdesk.ui.labels import label
 from hostdesk.ui.member_form import MemberForm
+from hostdesk.ui.workspace.consents_panel import ConsentsPanel
 from hostdesk.ui.workspace.context import CaseContext
+from hostdesk.ui.workspace.subject_access_action import export_subject_access
 
 
 def age_text(member: Member, today: date) -> str:
@@ -62,18 +65,36 @@ class MembersTab(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemActivated.connect(lambda _item: self.change_member())
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.consents = ConsentsPanel(context)
 
         self.add_button = QPushButton(self.tr("&Add member…"))
         self.add_button.clicked.connect(self.add_member)
         self.change_button = QPushButton(self.tr("&Change member…"))
         self.change_button.clicked.connect(self.change_member)
+        self.access_button = QPushButton(self.tr("E&xport this person's data…"))
+        self.access_button.setToolTip(
+            self.tr("Everything held on the selected person (JSON and PDF), for an access request")
+        )
+        self.access_button.clicked.connect(self.export_data)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.change_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.access_button)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.table, 1)
+        top_layout.addLayout(buttons)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(self.consents)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(split, 1)
         context.loaded.connect(self.refresh)
         self.refresh()
 
@@ -99,6 +120,12 @@ class MembersTab(QWidget):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         if members and not self.table.selectedItems():
             self.table.selectRow(0)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        selected = self._selected()
+        self.consents.show_member(selected)
+        self.access_button.setEnabled(selected is not None)
 
     def _selected(self) -> families.MemberFile | None:
         rows = self.table.selectionModel().selectedRows()
@@ -120,6 +147,16 @@ class MembersTab(QWidget):
             family_id=self._context.family_id, member_id=selected.member.id,
             draft=casework.member_draft(selected),
         ))  # fmt: skip
+
+    def export_data(self) -> None:
+        selected = self._selected()
+        if selected is None or selected.member.id is None:
+            return
+        button = self.access_button
+        c = self._context
+        if export_subject_access(self, c.vault, c.operations, selected.member.id,
+                                 lambda: button.setEnabled(True)):  # fmt: skip
+            button.setEnabled(False)
 
     def _open(self, form: MemberForm) -> None:
         form.accepted.connect(lambda: self._context.refresh())
