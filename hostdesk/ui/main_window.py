@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
             self.tr("Sync"),
             self.tr("Sending the monthly reports to the NAIR will be managed here."),
         )
-        self.settings_view = SettingsView(vault)
+        self.settings_view = SettingsView(vault, operations=self._operations)
         self.family_page = QWidget()
         self._family_layout = QVBoxLayout(self.family_page)
         self._family_layout.setContentsMargins(0, 0, 0, 0)

@@ -28,6 +28,8 @@ from hostdesk.reports.family import REPORT_LOGO, REPORT_RECIPIENT
 from hostdesk.storage import settings
 from hostdesk.storage.vault import Vault
 from hostdesk.ui import preferences
+from hostdesk.ui.operations import Operations
+from hostdesk.ui.retention_box import RetentionBox
 
 MAX_LOGO_BYTES = 1_000_000
 
@@ -37,7 +39,9 @@ class SettingsView(QWidget):
 
     idleMinutesChanged = Signal(int)
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, parent: QWidget | None = None, operations: Operations | None = None
+    ) -> None:
         super().__init__(parent)
         self._vault = vault
         with vault.session() as session:
@@ -132,6 +136,8 @@ class SettingsView(QWidget):
         layout.addWidget(general)
         layout.addWidget(vault_box)
         layout.addWidget(reports_box)
+        self.retention = RetentionBox(vault, operations)
+        layout.addWidget(self.retention)
         layout.addLayout(buttons)
         layout.addStretch(1)
 
@@ -186,5 +192,7 @@ class SettingsView(QWidget):
                 settings.put(session, actor, settings.ALERT_THRESHOLDS, updated)
                 settings.put(session, actor, REPORT_RECIPIENT, self.recipient.text().strip())
                 settings.put(session, actor, REPORT_LOGO, self._logo)
+            self.retention.save(session, actor)
+        self.retention.refresh_due()
         self.idleMinutesChanged.emit(self.idle_minutes.value())
         self.saved.setText(self.tr("Saved."))

@@ -101,13 +101,14 @@ class MembersTab(QWidget):
     def refresh(self) -> None:
         today = date.today()
         members = self._context.file.members
+        anonymised = self._context.file.family.anonymised_on is not None
         self.table.setRowCount(len(members))
         for row, mf in enumerate(members):
             m = mf.member
             nif = next((i.value for i in mf.identifiers if i.kind == v.IdentifierKind.NIF), "")
             permit = casework.current_permit(mf.permits)
             cells = [
-                m.name_latin,
+                m.name_latin or (self.tr("(anonymised)") if anonymised else ""),
                 m.name_original,
                 label(v.Relationship, m.relationship),
                 label(v.Sex, m.sex),
