@@ -120,7 +120,7 @@ class AnonymisationDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        self.resize(760, 440)
         self.reload()
 
     def reload(self) -> None:

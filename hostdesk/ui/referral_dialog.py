@@ -135,6 +135,12 @@ class ReferralFields(QWidget):
         )  # fmt: skip
         for row in (self.consent_warning, self.basis, self.basis_note):
             self.form.setRowVisible(row, bool(lacking))
+        # The shown rows need room: the dialog grows rather than squeezing the warning.
+        top = self.window()
+        if top is not self and top.isVisible():
+            top.layout().activate()
+            top.resize(top.width(), max(top.height(), top.heightForWidth(top.width()),
+                                        top.sizeHint().height()))  # fmt: skip
 
     def basis_problem(self) -> str:
         """What keeps the referral from being saved as far as consent goes ("" if nothing)."""

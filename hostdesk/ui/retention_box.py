@@ -43,7 +43,6 @@ class RetentionBox(QGroupBox):
         self.years = QSpinBox()
         self.years.setRange(MIN_RETENTION_YEARS, MAX_RETENTION_YEARS)
         self.years.setValue(years)
-        self.years.setSuffix(self.tr(" years"))
         self.years.setMinimumWidth(110)
         self.years.setAccessibleName(self.tr("Years a file is kept after the family's exit"))
         self.years.setEnabled(coordinator)
