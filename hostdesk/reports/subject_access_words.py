@@ -1,8 +1,8 @@
 """The subject-access export's words, in European Portuguese and English.
 
-Stored values of the vocabulary take their names from the reports' catalogue
-where it has them (``GROUPS`` says which group a field's values belong to);
-the few it lacks (identifiers, consents, lawful grounds) are here.
+Field names and stored values of the vocabulary come from the reports'
+catalogue where it has them (``GROUPS`` says which group a field's values
+belong to); what it lacks (identifiers, consents, lawful grounds) is here.
 """
 
 from __future__ import annotations
@@ -52,14 +52,10 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "audit": ("Registo de acessos e alterações", "Log of access and changes"),
 }
 
+# Field names the reports' catalogue does not already have (see ``field``).
 FIELDS: dict[str, tuple[str, str]] = {
     "member_id": ("Referência interna", "Internal reference"),
-    "name_latin": ("Nome", "Name"),
-    "name_original": ("Nome na escrita original", "Name in its own script"),
     "original_script": ("Escrita", "Script"),
-    "sex": ("Sexo", "Sex"),
-    "birth": ("Nascimento", "Born"),
-    "relationship": ("Parentesco", "Relationship"),
     "is_head": ("Titular do agregado", "Head of household"),
     "nationality": ("Nacionalidade", "Nationality"),
     "languages": ("Línguas", "Languages"),
@@ -67,15 +63,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "is_unaccompanied_minor": ("Menor não acompanhado", "Unaccompanied minor"),
     "created_at": ("Registado em", "Recorded on"),
     "updated_at": ("Alterado em", "Changed on"),
-    "case_number": ("N.º do processo", "Case number"),
-    "nair_reference": ("Referência NAIR", "NAIR reference"),
-    "case_type": ("Tipo de caso", "Case type"),
-    "arrival_channel": ("Via de chegada", "Arrival channel"),
-    "arrival_date": ("Data de chegada", "Arrival date"),
-    "programme_start": ("Início do programa", "Programme start"),
     "programme_months": ("Duração (meses)", "Length (months)"),
-    "programme_end": ("Fim do programa", "Programme end"),
-    "status": ("Estado", "Status"),
     "exit_reason": ("Motivo da saída", "Exit reason"),
     "exit_date": ("Data da saída", "Exit date"),
     "municipality": ("Concelho", "Municipality"),
@@ -113,21 +101,15 @@ FIELDS: dict[str, tuple[str, str]] = {
     "withdrawn_on": ("Retirado em", "Withdrawn on"),
     "address": ("Morada", "Address"),
     "monthly_rent_cents": ("Renda mensal", "Monthly rent"),
-    "dimension": ("Dimensão", "Dimension"),
     "concerns": ("Diz respeito a", "Concerns"),
     "description": ("Descrição", "Description"),
-    "target_date": ("Data prevista", "Target date"),
-    "achieved_on": ("Alcançado em", "Achieved on"),
-    "service": ("Serviço", "Service"),
     "reason": ("Motivo", "Reason"),
     "sent_on": ("Enviado em", "Sent on"),
     "answered_on": ("Resposta em", "Answered on"),
-    "outcome": ("Resultado", "Outcome"),
     "sharing_basis": ("Fundamento sem consentimento", "Ground without consent"),
     "sharing_note": ("Justificação", "Explanation"),
     "occurred_on": ("Data", "Date"),
     "author": ("Registado por", "Recorded by"),
-    "place": ("Local", "Place"),
     "present": ("Esteve presente", "Was present"),
     "dimensions": ("Dimensões", "Dimensions"),
     "text": ("Notas", "Notes"),
@@ -202,8 +184,11 @@ def section(lang: Lang, key: str) -> str:
 
 
 def field(lang: Lang, key: str) -> str:
+    """A field's name: this module's, else the catalogue's, else the key itself."""
     pair = FIELDS.get(key)
-    return _pick(pair, lang) if pair else key
+    if pair is not None:
+        return _pick(pair, lang)
+    return catalogue.text(lang, key) if key in catalogue.sentence_keys() else key
 
 
 def value_label(lang: Lang, section_key: str, field_key: str, value: str) -> str | None:

@@ -17,6 +17,7 @@ from hostdesk.ui.operations import Operations
 from hostdesk.ui.workspace import record_specs
 from hostdesk.ui.workspace.allowance_tab import AllowanceTab
 from hostdesk.ui.workspace.context import CaseContext
+from hostdesk.ui.workspace.forms import show_window_modal
 from hostdesk.ui.workspace.header import FamilyHeader
 from hostdesk.ui.workspace.members_tab import MembersTab
 from hostdesk.ui.workspace.record_panel import RecordPanel
@@ -118,13 +119,8 @@ class FamilyWorkspace(QWidget):
     def record_exit(self) -> None:
         """The exit form (from the header): reason and date of the family's exit."""
         c = self.context
-        dialog = ExitDialog(c.vault, c.operations, c.file.family, self)
-        dialog.accepted.connect(self._exit_recorded)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setModal(True)
-        self.exit_dialog = dialog
-        dialog.destroyed.connect(self._exit_dialog_gone)
-        dialog.show()
+        self.exit_dialog = ExitDialog(c.vault, c.operations, c.file.family, self)
+        show_window_modal(self.exit_dialog, self._exit_recorded, self._exit_dialog_gone)
 
     def _exit_recorded(self) -> None:
         self.context.refresh()  # redraws the header; the caseload hears of it (changed)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -26,6 +25,7 @@ from hostdesk.storage import retention, settings
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.anonymisation_dialog import AnonymisationDialog
 from hostdesk.ui.operations import Operations
+from hostdesk.ui.workspace.forms import show_window_modal
 
 
 class RetentionBox(QGroupBox):
@@ -80,13 +80,9 @@ class RetentionBox(QGroupBox):
             settings.put(session, actor, settings.RETENTION_YEARS, years)
 
     def open_review(self) -> None:
-        dialog = AnonymisationDialog(self._vault, self._operations, self)
-        dialog.anonymised.connect(self._anonymised)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setModal(True)
-        self.dialog = dialog
-        dialog.destroyed.connect(self._dialog_gone)
-        dialog.show()
+        self.dialog = AnonymisationDialog(self._vault, self._operations, self)
+        self.dialog.anonymised.connect(self._anonymised)
+        show_window_modal(self.dialog, None, self._dialog_gone)
 
     def _anonymised(self, _count: int) -> None:
         self.refresh_due()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -27,13 +26,6 @@ def quiet(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(preferences, "set_language", lambda value: None)
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
     return shown
-
-
-@pytest.fixture
-def operations() -> Iterator[Operations]:
-    ops = Operations()
-    yield ops
-    ops.wait_idle()
 
 
 def _exited(vault: Vault, name: str, exit_date: date) -> int:

@@ -13,13 +13,10 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -33,7 +30,8 @@ from hostdesk.ui.consent_dialog import ConsentDialog, WithdrawConsentDialog
 from hostdesk.ui.formatting import format_date
 from hostdesk.ui.labels import label
 from hostdesk.ui.workspace.context import CaseContext
-from hostdesk.ui.workspace.forms import FormDialog
+from hostdesk.ui.workspace.forms import FormDialog, show_window_modal
+from hostdesk.ui.workspace.tables import row_table
 
 
 class ConsentsPanel(QGroupBox):
@@ -43,19 +41,11 @@ class ConsentsPanel(QGroupBox):
         self._member: families.MemberFile | None = None
         self._consents: list[Consent] = []
         self.open_dialog: FormDialog | None = None
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(
+        self.table = row_table(
             [self.tr("Purpose"), self.tr("Given on"), self.tr("How"), self.tr("Document"),
-             self.tr("Withdrawn on")]
+             self.tr("Withdrawn on")],
+            self.tr("Consents of the selected member"), stretch=[3],
         )  # fmt: skip
-        self.table.setAccessibleName(self.tr("Consents of the selected member"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -137,12 +127,11 @@ class ConsentsPanel(QGroupBox):
         self._open(WithdrawConsentDialog(c.vault, c.operations, consent, self))
 
     def _open(self, dialog: FormDialog) -> None:
-        dialog.accepted.connect(lambda: self._context.refresh())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setModal(True)
         self.open_dialog = dialog
-        dialog.destroyed.connect(self._dialog_gone)
-        dialog.show()
+        show_window_modal(dialog, self._saved, self._dialog_gone)
+
+    def _saved(self) -> None:
+        self._context.refresh()
 
     def _dialog_gone(self) -> None:
         self.open_dialog = None

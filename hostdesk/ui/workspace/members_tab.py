@@ -6,12 +6,9 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,6 +23,7 @@ from hostdesk.ui.member_form import MemberForm
 from hostdesk.ui.workspace.consents_panel import ConsentsPanel
 from hostdesk.ui.workspace.context import CaseContext
 from hostdesk.ui.workspace.subject_access_action import export_subject_access
+from hostdesk.ui.workspace.tables import row_table
 
 
 def age_text(member: Member, today: date) -> str:
@@ -42,28 +40,11 @@ class MembersTab(QWidget):
         super().__init__(parent)
         self._context = context
         self.open_form: MemberForm | None = None
-        self.table = QTableWidget(0, 8)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Name"),
-                self.tr("Original script"),
-                self.tr("Relationship"),
-                self.tr("Sex"),
-                self.tr("Born"),
-                self.tr("Age"),
-                self.tr("NIF"),
-                self.tr("ARP expires"),
-            ]
-        )
-        self.table.setAccessibleName(self.tr("Members of the household"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = row_table(
+            [self.tr("Name"), self.tr("Original script"), self.tr("Relationship"), self.tr("Sex"),
+             self.tr("Born"), self.tr("Age"), self.tr("NIF"), self.tr("ARP expires")],
+            self.tr("Members of the household"), stretch=[0, 1],
+        )  # fmt: skip
         self.table.itemActivated.connect(lambda _item: self.change_member())
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.consents = ConsentsPanel(context)
