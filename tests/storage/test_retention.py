@@ -115,6 +115,7 @@ def test_anonymisation_removes_names_and_text_and_keeps_the_figures(vault: Vault
     assert retention.anonymise(vault, [gone], TODAY) == 1
     wal = vault.path / "vault.db-wal"
     assert not wal.exists() or wal.stat().st_size == 0
+    assert vault.integrity_problems() == [] and vault.audit_report().ok
 
     for word in ("Yohannes", "ዮሃንስ", "Tesfamariam", "zebrafinch", "kestrelwing", "501964843"):
         assert _hits(vault, word) == set(), word

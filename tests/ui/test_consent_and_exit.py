@@ -20,6 +20,7 @@ from hostdesk.ui.exit_dialog import ExitDialog
 from hostdesk.ui.family_workspace import FamilyWorkspace
 from hostdesk.ui.operations import Operations
 from hostdesk.ui.referral_dialog import ReferralDialog
+from tests.ui.test_family_workspace import _workspace
 from tests.ui.test_forms import show_active
 
 TODAY = date.today()
@@ -47,14 +48,6 @@ def family_id(vault: Vault) -> int:
         family = casework.create_family_with_members(session, vault.user, draft, people)
     assert family.id is not None
     return family.id
-
-
-def _workspace(qtbot: QtBot, vault: Vault, operations: Operations, fid: int) -> FamilyWorkspace:
-    workspace = FamilyWorkspace(vault, operations, fid)
-    qtbot.add_widget(workspace)
-    workspace.resize(1366, 700)
-    show_active(qtbot, workspace)
-    return workspace
 
 
 def _save(qtbot: QtBot, workspace: FamilyWorkspace, dialog: object) -> None:
