@@ -133,11 +133,13 @@ class ReferralFields(QWidget):
             self.tr("No consent to referrals is recorded for %1. Say on what ground the "
                     "referral is made without it.").replace("%1", names)
         )  # fmt: skip
+        # Inside a visit, only while the referral is switched on (the box enables it).
+        shown = bool(lacking) and self.isEnabled()
         for row in (self.consent_warning, self.basis, self.basis_note):
-            self.form.setRowVisible(row, bool(lacking))
+            self.form.setRowVisible(row, shown)
         # The shown rows need room: the dialog grows rather than squeezing the warning.
         top = self.window()
-        if top is not self and top.isVisible():
+        if top is not self and top.isVisible() and top.layout() is not None:
             top.layout().activate()
             top.resize(top.width(), max(top.height(), top.heightForWidth(top.width()),
                                         top.sizeHint().height()))  # fmt: skip

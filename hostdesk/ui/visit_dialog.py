@@ -129,6 +129,8 @@ class VisitDialog(FormDialog):
         self.referral = ReferralFields(members, self.tracker, family_consents(vault, family_id))
         self.occurred_on.textChanged.connect(self._date_changed)
         QVBoxLayout(self.referral_box).addWidget(self.referral)
+        self.referral_box.toggled.connect(self._referral_toggled)
+        self.referral.update_consent()
 
         left = QVBoxLayout()
         left.addLayout(when)
@@ -183,6 +185,9 @@ class VisitDialog(FormDialog):
         order += [self.add_task_button, self.referral_box, *self.referral.tab_order()]
         order += [self.save_button]
         chain_tab_order(order)
+
+    def _referral_toggled(self) -> None:
+        self.referral.update_consent()
 
     def _date_changed(self) -> None:
         self.referral.set_day(self.occurred_on.value())

@@ -20,6 +20,7 @@ from hostdesk.ui.exit_dialog import ExitDialog
 from hostdesk.ui.family_workspace import FamilyWorkspace
 from hostdesk.ui.operations import Operations
 from hostdesk.ui.referral_dialog import ReferralDialog
+from hostdesk.ui.visit_dialog import VisitDialog
 from tests.ui.test_family_workspace import _workspace
 from tests.ui.test_forms import show_active
 
@@ -182,3 +183,20 @@ def test_one_persons_data_are_exported_from_the_members_tab(
     assert "Check them before handing them over" in no_real_message_boxes[0]
     assert sorted(p.suffix for p in (tmp_path / "out").iterdir()) == [".json", ".pdf"]
     assert workspace.members.access_button.isEnabled()
+
+
+def test_a_visit_asks_for_the_ground_only_once_its_referral_is_switched_on(
+    qtbot: QtBot, vault: Vault, operations: Operations, family_id: int
+) -> None:
+    dialog = VisitDialog(vault, operations, family_id)
+    qtbot.add_widget(dialog)
+    show_active(qtbot, dialog)
+    assert not dialog.referral.basis.isVisible()
+    assert dialog.extra_problem() == ""
+    dialog.referral_box.setChecked(True)
+    assert dialog.referral.basis.isVisible()
+    assert "ground for referring without consent" in dialog.extra_problem()
+    dialog.referral.basis.setCurrentIndex(dialog.referral.basis.findData("consent_pending"))
+    assert dialog.extra_problem() == ""
+    assert dialog.draft().referral.sharing_basis == "consent_pending"  # type: ignore[union-attr]
+    dialog.tracker.mark_clean()
