@@ -18,10 +18,6 @@ from hostdesk.ui.operations import Operations
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SubjectAccess", text)
-
-
 def export_subject_access(
     parent: QWidget,
     vault: Vault,
@@ -31,7 +27,10 @@ def export_subject_access(
 ) -> bool:
     """Ask for a folder, then write the export off the UI thread; False if cancelled."""
     folder = QFileDialog.getExistingDirectory(
-        parent, _tr("Choose a folder for the person's data (keep it as safe as the vault)")
+        parent,
+        QCoreApplication.translate(
+            "SubjectAccess", "Choose a folder for the person's data (keep it as safe as the vault)"
+        ),
     )
     if not folder:
         return False
@@ -42,22 +41,31 @@ def export_subject_access(
 
     def done(paths: list[Path]) -> None:
         finished()
-        text = _tr(
-            "The person's data were saved as %1 and %2. Check them before handing them over."
+        text = QCoreApplication.translate(
+            "SubjectAccess",
+            "The person's data were saved as %1 and %2. Check them before handing them over.",
         )
         text = text.replace("%1", paths[0].name).replace("%2", paths[1].name)
-        QMessageBox.information(parent, _tr("Subject access"), text)
+        QMessageBox.information(
+            parent, QCoreApplication.translate("SubjectAccess", "Subject access"), text
+        )
 
     def failed(error: BaseException) -> None:
         finished()
         if isinstance(error, VaultError):
             message = str(error)
         elif isinstance(error, OSError):
-            message = _tr("The files could not be written in that folder; choose another.")
+            message = QCoreApplication.translate(
+                "SubjectAccess", "The files could not be written in that folder; choose another."
+            )
         else:
             log.error("subject-access export failed: %s", type(error).__name__)
-            message = _tr("The export could not be made; see the log for the kind of error.")
-        QMessageBox.warning(parent, _tr("Subject access"), message)
+            message = QCoreApplication.translate(
+                "SubjectAccess", "The export could not be made; see the log for the kind of error."
+            )
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("SubjectAccess", "Subject access"), message
+        )
 
     operations.run(work, done, failed)
     return True
