@@ -41,9 +41,17 @@ def _pdf_text(pdf: bytes) -> str:
     return unicodedata.normalize("NFKC", "\n".join(p.extract_text() for p in pages))
 
 
+def _every_logger_live(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Undo ``disable_existing_loggers`` (import-linter's dictConfig in test_layering does it)."""
+    for logger in list(logging.Logger.manager.loggerDict.values()):
+        if isinstance(logger, logging.Logger) and logger.disabled:
+            monkeypatch.setattr(logger, "disabled", False)
+
+
 def test_the_main_flows_log_no_personal_data(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    _every_logger_live(monkeypatch)
     for name in LOGGERS:
         caplog.set_level(logging.DEBUG, logger=name)
     vault, _recovery = Vault.create(tmp_path / "v", entity_name="Associação de Teste",
