@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from hostdesk.cli import (
     backup_commands,
     commands,
+    gdpr_commands,
     import_commands,
     report_commands,
     user_commands,
@@ -66,7 +67,13 @@ def build_parser() -> argparse.ArgumentParser:
     export_raw.set_defaults(run=commands.export_raw_key)
 
     # Each further group of commands lives in its own module.
-    for group in (report_commands, backup_commands, user_commands, import_commands):
+    for group in (
+        report_commands,
+        backup_commands,
+        user_commands,
+        import_commands,
+        gdpr_commands,
+    ):
         group.register(sub)
     return parser
 

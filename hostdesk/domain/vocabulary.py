@@ -171,3 +171,16 @@ class ConsentMethod(StrEnum):
     WRITTEN = "written"
     ORAL_WITH_INTERPRETER = "oral_with_interpreter"
     ORAL = "oral"
+
+
+class SharingBasis(StrEnum):
+    """Why a person's data were shared without a recorded consent that covers it.
+
+    The lawful grounds of GDPR art. 6(1) and 9(2) a social worker can name on
+    the spot; "consent pending" says the consent is being collected.
+    """
+
+    CONSENT_PENDING = "consent_pending"
+    VITAL_INTEREST = "vital_interest"
+    LEGAL_OBLIGATION = "legal_obligation"
+    PUBLIC_TASK = "public_task"

@@ -7,6 +7,7 @@ SQLCipher, temporary tables and sorts stay in memory.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,23 @@ _PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA busy_timeout = 5000",
 )
+
+
+class _NoRowValues(logging.Filter):
+    """Drops SQLAlchemy's DEBUG echo, which logs every result row: names, numbers, notes.
+
+    Statements (INFO) stay: their values are bound parameters, hidden by
+    ``hide_parameters``.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno > logging.DEBUG
+
+
+def _keep_rows_out_of_logs() -> None:
+    engine_log = logging.getLogger("sqlalchemy.engine.Engine")
+    if not any(isinstance(f, _NoRowValues) for f in engine_log.filters):
+        engine_log.addFilter(_NoRowValues())
 
 
 def key_pragma(key: bytes) -> str:
@@ -67,6 +85,7 @@ def create_vault_engine(db_path: Path, key: bytes) -> Engine:
     documented recipe for SQLite).
     """
     connect_raw(db_path, key).close()  # fail early, with a clear message
+    _keep_rows_out_of_logs()
 
     engine = create_engine(
         "sqlite://",

@@ -60,6 +60,8 @@ class Family(SQLModel, table=True):
     status: str = "active"
     exit_reason: str | None = None
     exit_date: date | None = None
+    # Set once the retention period ran out and identifying data were removed (0006).
+    anonymised_on: date | None = None
     municipality: str = ""
     assigned_worker_id: int | None = Field(default=None, foreign_key="app_user.id")
     created_at: datetime
@@ -254,6 +256,9 @@ class Referral(SQLModel, table=True):
     answered_on: date | None = None
     outcome: str = ""
     created_at: datetime
+    # Sent without a consent covering it: the lawful ground given (a SharingBasis) (0006).
+    sharing_basis: str | None = None
+    sharing_note: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class AllowanceRate(SQLModel, table=True):

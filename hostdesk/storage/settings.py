@@ -16,6 +16,7 @@ from typing import Any, Generic, TypeVar
 from sqlmodel import Session
 
 from hostdesk.domain.alerts import AlertThresholds
+from hostdesk.domain.retention import DEFAULT_RETENTION_YEARS
 from hostdesk.storage import audit
 from hostdesk.storage.models import Setting
 
@@ -100,4 +101,12 @@ IMPORT_MAPPINGS: SettingSpec[dict[str, dict[str, str]]] = SettingSpec(
     "import.mappings",
     {},
     "Column mappings of spreadsheet imports, by header signature, for next time.",
+)
+
+# Appended for data protection (hostdesk.storage.retention): the default is an assumption
+# (see hostdesk.domain.retention) each entity confirms with its data-protection officer.
+RETENTION_YEARS: SettingSpec[int] = SettingSpec(
+    "gdpr.retention_years",
+    DEFAULT_RETENTION_YEARS,
+    "Years after a family's exit before its file is due for anonymisation.",
 )

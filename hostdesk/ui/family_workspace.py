@@ -12,10 +12,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QTabWidget, QVBoxLayout, QWidget
 
 from hostdesk.storage.vault import Vault
+from hostdesk.ui.exit_dialog import ExitDialog
 from hostdesk.ui.operations import Operations
 from hostdesk.ui.workspace import record_specs
 from hostdesk.ui.workspace.allowance_tab import AllowanceTab
 from hostdesk.ui.workspace.context import CaseContext
+from hostdesk.ui.workspace.forms import show_window_modal
 from hostdesk.ui.workspace.header import FamilyHeader
 from hostdesk.ui.workspace.members_tab import MembersTab
 from hostdesk.ui.workspace.record_panel import RecordPanel
@@ -64,6 +66,8 @@ class FamilyWorkspace(QWidget):
         self.context.changed.connect(self.changed)
         self.header = FamilyHeader(self.context)
         self.header.tab_requested.connect(self.show_tab)
+        self.header.exit_requested.connect(self.record_exit)
+        self.exit_dialog: ExitDialog | None = None
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -112,6 +116,18 @@ class FamilyWorkspace(QWidget):
         self.show_tab("timeline")
         self.timeline.open_visit()
 
+    def record_exit(self) -> None:
+        """The exit form (from the header): reason and date of the family's exit."""
+        c = self.context
+        self.exit_dialog = ExitDialog(c.vault, c.operations, c.file.family, self)
+        show_window_modal(self.exit_dialog, self._exit_recorded, self._exit_dialog_gone)
+
+    def _exit_recorded(self) -> None:
+        self.context.refresh()  # redraws the header; the caseload hears of it (changed)
+
+    def _exit_dialog_gone(self) -> None:
+        self.exit_dialog = None
+
     def current_tab(self) -> str:
         current = self.tabs.currentWidget()
         return next(name for name, page in self.pages.items() if page is current)
@@ -119,7 +135,8 @@ class FamilyWorkspace(QWidget):
     def has_unsaved_changes(self) -> bool:
         """True while any tab holds typing that is not saved yet."""
         editors = [*self.panels.values(), self.allowance]
-        dialogs = [self.timeline.open_dialog, self.members.open_form]
+        dialogs = [self.timeline.open_dialog, self.members.open_form, self.exit_dialog,
+                   self.members.consents.open_dialog]  # fmt: skip
         return any(editor.tracker.dirty for editor in editors) or any(
             dialog is not None and dialog.isVisible() and dialog.tracker.dirty for dialog in dialogs
         )

@@ -130,6 +130,32 @@ _LABELS: dict[type[StrEnum], dict[str, str]] = {
         v.IdentifierKind.TRAVEL_DOCUMENT: QT_TRANSLATE_NOOP("Labels", "Travel document"),
         v.IdentifierKind.NAIR_REFERENCE: QT_TRANSLATE_NOOP("Labels", "NAIR reference"),
     },
+    v.ExitReason: {
+        v.ExitReason.PROGRAMME_ENDED: QT_TRANSLATE_NOOP("Labels", "End of the programme"),
+        v.ExitReason.LEFT_PORTUGAL: QT_TRANSLATE_NOOP("Labels", "Left Portugal"),
+        v.ExitReason.TRANSFERRED: QT_TRANSLATE_NOOP("Labels", "Transferred to another entity"),
+        v.ExitReason.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdrew from the programme"),
+    },
+    v.ConsentScope: {
+        v.ConsentScope.CASE_MANAGEMENT: QT_TRANSLATE_NOOP("Labels", "Case management"),
+        v.ConsentScope.REFERRALS: QT_TRANSLATE_NOOP("Labels", "Referrals to other services"),
+        v.ConsentScope.REPORTING: QT_TRANSLATE_NOOP("Labels", "Reports to ACM/AIMA"),
+    },
+    v.ConsentMethod: {
+        v.ConsentMethod.WRITTEN: QT_TRANSLATE_NOOP("Labels", "In writing"),
+        v.ConsentMethod.ORAL_WITH_INTERPRETER: QT_TRANSLATE_NOOP(
+            "Labels", "Orally, with an interpreter"
+        ),
+        v.ConsentMethod.ORAL: QT_TRANSLATE_NOOP("Labels", "Orally"),
+    },
+    v.SharingBasis: {
+        v.SharingBasis.CONSENT_PENDING: QT_TRANSLATE_NOOP("Labels", "Consent is being collected"),
+        v.SharingBasis.VITAL_INTEREST: QT_TRANSLATE_NOOP(
+            "Labels", "Vital interest of the person (urgent)"
+        ),
+        v.SharingBasis.LEGAL_OBLIGATION: QT_TRANSLATE_NOOP("Labels", "Legal obligation"),
+        v.SharingBasis.PUBLIC_TASK: QT_TRANSLATE_NOOP("Labels", "Task in the public interest"),
+    },
 }
 
 

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 from sqlmodel import select
 
 from hostdesk.domain import vocabulary as v
+from hostdesk.domain.consent import ConsentFact, Person, Sharing, lacking_consent
 from hostdesk.storage import casework
+from hostdesk.storage.casework import consents
 from hostdesk.storage.errors import VaultError
 from hostdesk.storage.models import Member, Referral
 from hostdesk.storage.vault import Vault
@@ -41,6 +43,15 @@ def family_members(vault: Vault, family_id: int) -> list[tuple[int, str]]:
     return [(int(i), name) for i, name in rows]
 
 
+Household = tuple[list[Person], list[ConsentFact]]
+
+
+def family_consents(vault: Vault, family_id: int) -> Household:
+    """The family's members and their consents, for the consent check as a form is filled."""
+    with vault.session() as session:
+        return consents.household(session, family_id)
+
+
 def not_in_future(field: DateField, message: str) -> str:
     if problem := field.problem():
         return problem
@@ -49,12 +60,23 @@ def not_in_future(field: DateField, message: str) -> str:
 
 
 class ReferralFields(QWidget):
-    """Service, person, dimension and reason: what a referral says."""
+    """Service, person, dimension and reason: what a referral says.
+
+    When someone the referral concerns has no consent to referrals on the day
+    it is sent, the fields say who, and ask for the lawful ground it is made on.
+    """
 
     def __init__(
-        self, members: list[tuple[int, str]], tracker: ChangeTracker, parent: QWidget | None = None
+        self,
+        members: list[tuple[int, str]],
+        tracker: ChangeTracker,
+        household: Household,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._names = dict(members)
+        self._household = household
+        self._day = date.today()
         self.service = QComboBox()
         self.service.setAccessibleName(self.tr("Service referred to"))
         fill_combo(self.service, choices(v.ReferralService), v.ReferralService.SNS)
@@ -66,22 +88,80 @@ class ReferralFields(QWidget):
         fill_combo(self.dimension, [(None, "—"), *choices(v.Dimension)])
         self.reason = QLineEdit()
         self.reason.setAccessibleName(self.tr("Reason for the referral"))
+        self.consent_warning = QLabel()
+        self.consent_warning.setWordWrap(True)
+        self.consent_warning.setStyleSheet("color: #8a5a00;")
+        self.basis = QComboBox()
+        self.basis.setAccessibleName(self.tr("Ground for referring without consent"))
+        fill_combo(self.basis, [(None, self.tr("— choose —")), *choices(v.SharingBasis)])
+        self.basis_note = QLineEdit()
+        self.basis_note.setAccessibleName(self.tr("Why it cannot wait for consent"))
+        self.basis_note.setPlaceholderText(self.tr("Optional; kept in the case file"))
         self.form = form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Ser&vice"), self.service)
         form.addRow(self.tr("&Person"), self.member)
         form.addRow(self.tr("Dime&nsion"), self.dimension)
         form.addRow(self.tr("&Reason"), self.reason)
-        tracker.watch(self.service, self.member, self.dimension, self.reason)
-        chain_tab_order([self.service, self.member, self.dimension, self.reason])
+        form.addRow(self.consent_warning)
+        form.addRow(self.tr("&Ground"), self.basis)
+        form.addRow(self.tr("E&xplanation"), self.basis_note)
+        tracker.watch(self.service, self.member, self.dimension, self.reason, self.basis,
+                      self.basis_note)  # fmt: skip
+        chain_tab_order(self.tab_order())
+        self.member.currentIndexChanged.connect(self.update_consent)
+        self.update_consent()
+
+    def tab_order(self) -> list[QWidget]:
+        return [self.service, self.member, self.dimension, self.reason, self.basis,
+                self.basis_note]  # fmt: skip
+
+    def set_day(self, day: date | None) -> None:
+        """The day the referral is sent: consent is checked on that day."""
+        self._day = day or date.today()
+        self.update_consent()
+
+    def lacking(self) -> list[int]:
+        people, facts = self._household
+        return lacking_consent(people, facts, self.member.currentData(), Sharing.REFERRAL,
+                               self._day)  # fmt: skip
+
+    def update_consent(self) -> None:
+        lacking = self.lacking()
+        names = ", ".join(self._names.get(i, "") for i in lacking)
+        self.consent_warning.setText(
+            self.tr("No consent to referrals is recorded for %1. Say on what ground the "
+                    "referral is made without it.").replace("%1", names)
+        )  # fmt: skip
+        # Inside a visit, only while the referral is switched on (the box enables it).
+        shown = bool(lacking) and self.isEnabled()
+        for row in (self.consent_warning, self.basis, self.basis_note):
+            self.form.setRowVisible(row, shown)
+        # The shown rows need room: the dialog grows rather than squeezing the warning.
+        top = self.window()
+        if top is not self and top.isVisible() and top.layout() is not None:
+            top.layout().activate()
+            top.resize(top.width(), max(top.height(), top.heightForWidth(top.width()),
+                                        top.sizeHint().height()))  # fmt: skip
+
+    def basis_problem(self) -> str:
+        """What keeps the referral from being saved as far as consent goes ("" if nothing)."""
+        if self.lacking() and self.basis.currentData() is None:
+            return self.tr("Choose the ground for referring without consent, or record the "
+                           "consent first.")  # fmt: skip
+        return ""
 
     def draft(self, sent_on: date) -> casework.ReferralDraft:
+        self.set_day(sent_on)
+        lacking = bool(self.lacking())
         return casework.ReferralDraft(
             service=self.service.currentData(),
             sent_on=sent_on,
             member_id=self.member.currentData(),
             dimension=self.dimension.currentData(),
             reason=self.reason.text().strip(),
+            sharing_basis=self.basis.currentData() if lacking else None,
+            sharing_note=self.basis_note.text().strip() if lacking else "",
         )
 
 
@@ -111,7 +191,9 @@ class ReferralDialog(FormDialog):
         self.fields: ReferralFields | None = None
         if referral_id is None:
             self.setWindowTitle(self.tr("New referral"))
-            self.fields = ReferralFields(family_members(vault, family_id), self.tracker)
+            self.fields = ReferralFields(
+                family_members(vault, family_id), self.tracker, family_consents(vault, family_id)
+            )
             layout.addWidget(self.fields)
             self.fields.form.addRow(
                 self.tr("&Sent on"),
@@ -123,6 +205,7 @@ class ReferralDialog(FormDialog):
                 ),
             )
             self.tracker.watch(self.sent_on)
+            self.sent_on.textChanged.connect(self._sent_changed)
             first: QWidget = self.fields.service
         else:
             self.setWindowTitle(self.tr("Referral answered"))
@@ -148,9 +231,16 @@ class ReferralDialog(FormDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         if self.fields is not None:
-            chain_tab_order([self.fields.reason, self.sent_on, self.save_button])
+            chain_tab_order([*self.fields.tab_order(), self.sent_on, self.save_button])
         self.resize(560, self.sizeHint().height())
         first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _sent_changed(self) -> None:
+        if self.fields is not None:
+            self.fields.set_day(self.sent_on.value())
+
+    def extra_problem(self) -> str:
+        return self.fields.basis_problem() if self.fields is not None else ""
 
     def _load(self, referral_id: int) -> Referral:
         with self.vault.session() as session:

@@ -29,6 +29,7 @@ from hostdesk.storage import settings
 from hostdesk.storage.vault import Vault
 from hostdesk.ui import preferences
 from hostdesk.ui.operations import Operations
+from hostdesk.ui.retention_box import RetentionBox
 from hostdesk.ui.user_dialogs import ChangePassphraseDialog
 from hostdesk.ui.users_panel import UsersPanel
 
@@ -161,7 +162,8 @@ class SettingsView(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.saved, 1)
         left = QVBoxLayout()
-        for box in (general, vault_box, reports_box):
+        self.retention = RetentionBox(vault, self._operations)
+        for box in (general, vault_box, reports_box, self.retention):
             left.addWidget(box)
         left.addLayout(buttons)
         left.addStretch(1)
@@ -237,6 +239,8 @@ class SettingsView(QWidget):
                 settings.put(
                     session, actor, settings.BACKUP_REMINDER_DAYS, self.reminder_days.value()
                 )
+            self.retention.save(session, actor)
+        self.retention.refresh_due()
         self.idleMinutesChanged.emit(self.idle_minutes.value())
         self.saved.setText(self.tr("Saved."))
         self.settingsSaved.emit()

@@ -35,7 +35,12 @@ from hostdesk.ui.field_validation import DateField, chain_tab_order, required_pr
 from hostdesk.ui.labels import choices, dimension_label
 from hostdesk.ui.member_form import fill_combo
 from hostdesk.ui.operations import Operations
-from hostdesk.ui.referral_dialog import ReferralFields, family_members, not_in_future
+from hostdesk.ui.referral_dialog import (
+    ReferralFields,
+    family_consents,
+    family_members,
+    not_in_future,
+)
 from hostdesk.ui.workspace.forms import FormDialog, Write
 
 FIRST_TASK_ROWS = 2
@@ -121,8 +126,11 @@ class VisitDialog(FormDialog):
         self.referral_box = QGroupBox(self.tr("&Refer to a service"))
         self.referral_box.setCheckable(True)
         self.referral_box.setChecked(False)
-        self.referral = ReferralFields(members, self.tracker)
+        self.referral = ReferralFields(members, self.tracker, family_consents(vault, family_id))
+        self.occurred_on.textChanged.connect(self._date_changed)
         QVBoxLayout(self.referral_box).addWidget(self.referral)
+        self.referral_box.toggled.connect(self._referral_toggled)
+        self.referral.update_consent()
 
         left = QVBoxLayout()
         left.addLayout(when)
@@ -174,10 +182,18 @@ class VisitDialog(FormDialog):
         order += list(self.notes.values())
         for text, due in self.tasks:
             order += [text, due]
-        order += [self.add_task_button, self.referral_box, self.referral.service]
-        order += [self.referral.member, self.referral.dimension, self.referral.reason]
+        order += [self.add_task_button, self.referral_box, *self.referral.tab_order()]
         order += [self.save_button]
         chain_tab_order(order)
+
+    def _referral_toggled(self) -> None:
+        self.referral.update_consent()
+
+    def _date_changed(self) -> None:
+        self.referral.set_day(self.occurred_on.value())
+
+    def extra_problem(self) -> str:
+        return self.referral.basis_problem() if self.referral_box.isChecked() else ""
 
     def members_present(self) -> list[int]:
         found = []

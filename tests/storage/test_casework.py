@@ -43,6 +43,9 @@ def _family(vault: Vault) -> tuple[int, int, int]:
         family = casework.create_family_with_members(session, vault.user, draft, [head, child])
         members = session.exec(select(Member).where(Member.family_id == family.id)).all()
         ids = sorted(m.id for m in members if m.id is not None)
+        # The head consented to referrals, which covers the child too.
+        consent = casework.ConsentDraft(["referrals"], START, "written")
+        casework.record_consents(session, vault.user, ids[0], consent)
     assert family.id is not None
     return family.id, ids[0], ids[1]
 

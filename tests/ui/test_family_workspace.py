@@ -13,7 +13,7 @@ from sqlmodel import select
 
 from hostdesk.domain.partial_date import PartialDate
 from hostdesk.storage import casework
-from hostdesk.storage.models import Activity, FollowUpTask, Referral
+from hostdesk.storage.models import Activity, FollowUpTask, Member, Referral
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.family_workspace import TAB_NAMES, FamilyWorkspace
 from hostdesk.ui.operations import Operations
@@ -57,6 +57,11 @@ def family_id(vault: Vault) -> int:
         family = casework.create_family_with_members(
             session, vault.user, draft, [head, spouse, child]
         )
+        # Both parents consented to referrals when the programme started (covers the child).
+        consent = casework.ConsentDraft(["referrals"], TODAY - timedelta(days=90), "written")
+        for member in session.exec(select(Member).where(Member.family_id == family.id)):
+            if member.relationship in ("head", "spouse"):
+                casework.record_consents(session, vault.user, member.id, consent)
     assert family.id is not None
     return family.id
 

@@ -6,6 +6,12 @@ dataclasses are what a form produces: plain values, already validated.
 """
 
 from hostdesk.storage.casework.common import RecordNotFound
+from hostdesk.storage.casework.consents import (
+    ConsentDraft,
+    ConsentRequired,
+    record_consents,
+    withdraw_consent,
+)
 from hostdesk.storage.casework.members import (
     FamilyDraft,
     MemberDraft,
@@ -40,10 +46,10 @@ from hostdesk.storage.casework.visits import (
 )
 
 __all__ = [
-    "CaseExtras", "FamilyDraft", "MemberDraft", "PermitDraft", "RecordNotFound",
-    "ReferralDraft", "TaskDraft", "VisitDraft", "add_member", "add_task", "alert_snapshot",
-    "answer_referral", "complete_task", "compose_notes", "create_family_with_members",
-    "create_referral", "current_permit", "extras", "member_draft", "rate_history",
-    "read_family", "record_payment", "record_visit", "save_record", "split_notes",
-    "update_family", "update_member",
+    "CaseExtras", "ConsentDraft", "ConsentRequired", "FamilyDraft", "MemberDraft", "PermitDraft",
+    "RecordNotFound", "ReferralDraft", "TaskDraft", "VisitDraft", "add_member", "add_task",
+    "alert_snapshot", "answer_referral", "complete_task", "compose_notes",
+    "create_family_with_members", "create_referral", "current_permit", "extras", "member_draft",
+    "rate_history", "read_family", "record_consents", "record_payment", "record_visit",
+    "save_record", "split_notes", "update_family", "update_member", "withdraw_consent",
 ]  # fmt: skip

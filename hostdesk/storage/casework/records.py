@@ -20,6 +20,7 @@ from hostdesk.storage.models import (
     Activity,
     AllowancePayment,
     AllowanceRate,
+    Consent,
     Education,
     Employment,
     Family,
@@ -149,6 +150,7 @@ def read_family(session: Session, family_id: int) -> families.FamilyFile | None:
     for model, attribute in (
         (Identifier, "identifiers"), (ResidencePermit, "permits"), (HealthRecord, "health"),
         (Education, "education"), (LanguageCourse, "language"), (Employment, "employment"),
+        (Consent, "consents"),
     ):  # fmt: skip
         for row in session.exec(select(model).where(col(model.member_id).in_(list(files)))):
             if attribute == "health":

@@ -18,9 +18,11 @@ from datetime import date
 
 from sqlmodel import Session
 
-from hostdesk.domain.vocabulary import ActivityKind, Dimension
+from hostdesk.domain.consent import Sharing, lacking_consent
+from hostdesk.domain.vocabulary import ActivityKind, Dimension, SharingBasis
 from hostdesk.storage import audit, families, search
-from hostdesk.storage.casework.common import get_or_fail, now
+from hostdesk.storage.casework import consents
+from hostdesk.storage.casework.common import RecordNotFound, get_or_fail, now
 from hostdesk.storage.models import Activity, Family, FollowUpTask, Referral
 from hostdesk.storage.vault import CurrentUser
 
@@ -64,6 +66,9 @@ class ReferralDraft:
     member_id: int | None = None
     dimension: str | None = None
     reason: str = ""
+    # Only when no consent covers the referral: the lawful ground (a SharingBasis) and why.
+    sharing_basis: str | None = None
+    sharing_note: str = ""
 
 
 @dataclass
@@ -141,12 +146,35 @@ def complete_task(session: Session, actor: CurrentUser, task_id: int, done_on: d
 def create_referral(
     session: Session, actor: CurrentUser, family_id: int, draft: ReferralDraft
 ) -> Referral:
-    referral = Referral(family_id=family_id, created_at=now(), **vars(draft))
+    """A referral; without a consent that covers it, only with a stated lawful ground.
+
+    Raises ``ConsentRequired`` when someone it concerns has no valid consent to
+    referrals and the draft gives no ``sharing_basis``.
+    """
+    people, facts = consents.household(session, family_id)
+    if draft.member_id is not None and draft.member_id not in {p.member_id for p in people}:
+        raise RecordNotFound(
+            "This person is no longer in the family; close the form and open it again."
+        )
+    lacking = lacking_consent(people, facts, draft.member_id, Sharing.REFERRAL, draft.sent_on)
+    if lacking and draft.sharing_basis is None:
+        raise consents.ConsentRequired(
+            "No consent to referrals is recorded for everyone this referral concerns; "
+            "choose why it is made without one."
+        )
+    basis = SharingBasis(draft.sharing_basis).value if lacking and draft.sharing_basis else None
+    fields = {**vars(draft), "sharing_basis": basis,
+              "sharing_note": draft.sharing_note.strip() if basis else ""}  # fmt: skip
+    referral = Referral(family_id=family_id, created_at=now(), **fields)
     session.add(referral)
     session.flush()
     _index_referral(session, referral)
     audit.append(session, actor.username, "referral.create", "referral", referral.id,
                  {"family": family_id})  # fmt: skip
+    if basis is not None:
+        # The category only: the explanation is free text and stays in the case file.
+        audit.append(session, actor.username, "referral.without_consent", "referral",
+                     referral.id, {"basis": basis, "members": lacking})  # fmt: skip
     return referral
 
 

@@ -82,6 +82,21 @@ def add_save_shortcuts(widget: QWidget, slot: Callable[[], None]) -> None:
         shortcut.activated.connect(slot)
 
 
+def show_window_modal(
+    dialog: QDialog, accepted: Callable[[], None] | None, gone: Callable[[], None]
+) -> None:
+    """Show ``dialog`` modal but without blocking (``exec`` would); deleted once closed.
+
+    ``gone`` runs when it is destroyed: the owner forgets its reference then.
+    """
+    if accepted is not None:
+        dialog.accepted.connect(accepted)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setModal(True)
+    dialog.destroyed.connect(gone)
+    dialog.show()
+
+
 class FormDialog(QDialog):
     """Base of the form dialogs; subclasses fill the layout and implement ``build_write``."""
 

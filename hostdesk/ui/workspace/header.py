@@ -7,11 +7,11 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from hostdesk.domain.alerts import Alert, AlertKind, Severity, alerts_for
 from hostdesk.domain.programme import ProgrammeClock
-from hostdesk.domain.vocabulary import ArrivalChannel, ReferralService
+from hostdesk.domain.vocabulary import ArrivalChannel, ExitReason, FamilyStatus, ReferralService
 from hostdesk.storage import casework
 from hostdesk.ui.formatting import format_date
 from hostdesk.ui.labels import label
@@ -41,6 +41,7 @@ class FamilyHeader(QWidget):
     """Names in both scripts, case and NAIR numbers, programme month, ARP state, alerts."""
 
     tab_requested = Signal(str)
+    exit_requested = Signal()
 
     def __init__(self, context: CaseContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +79,11 @@ class FamilyHeader(QWidget):
         )
         self.alert_label.setAccessibleName(self.tr("Open alerts"))
         self.alert_label.linkActivated.connect(self.tab_requested)
+        self.exit_state = QLabel()
+        self.exit_state.setAccessibleName(self.tr("Exit from the programme"))
+        self.exit_button = QPushButton(self.tr("Record e&xit…"))
+        self.exit_button.setToolTip(self.tr("The family leaves the programme; its file is kept"))
+        self.exit_button.clicked.connect(self.exit_requested)
 
         # A right-to-left name would align itself to the right edge; keep it beside the Latin one.
         self.name_original.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -92,6 +98,8 @@ class FamilyHeader(QWidget):
         state.addWidget(self.end)
         state.addSpacing(24)
         state.addWidget(self.arp, 1)
+        state.addWidget(self.exit_state)
+        state.addWidget(self.exit_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(names)
@@ -130,9 +138,26 @@ class FamilyHeader(QWidget):
         self.progress.setAccessibleDescription(text)
         self.end.setText(self.tr("ends on %1").replace("%1", format_date(clock.end_date)))
         self.arp.setText(self._arp_text(today))
+        self._show_exit()
 
         self.alerts = alerts_for(casework.alert_snapshot(file), today)
         self.alert_label.setText(self._alerts_html())
+
+    def _show_exit(self) -> None:
+        family = self._context.file.family
+        exited = family.status == FamilyStatus.EXITED.value
+        if family.anonymised_on is not None:
+            text = self.tr("Anonymised on %1: names, identifiers and notes were removed")
+            text = text.replace("%1", format_date(family.anonymised_on))
+        elif exited:
+            text = self.tr("Left on %1 (%2)").replace("%1", format_date(family.exit_date))
+            text = text.replace("%2", label(ExitReason, family.exit_reason))
+        else:
+            text = ""
+        self.exit_state.setText(text)
+        self.exit_state.setVisible(bool(text))
+        self.exit_button.setText(self.tr("Change e&xit…") if exited else self.tr("Record e&xit…"))
+        self.exit_button.setEnabled(family.anonymised_on is None)
 
     def _arp_text(self, today: date) -> str:
         permits = []
