@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
-from hostdesk.storage.errors import VaultError
+from hostdesk.storage.errors import StorageFull, StorageIOError, VaultError
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.field_validation import ERROR_COLOUR, ChangeTracker, Validation
 from hostdesk.ui.operations import Operations
@@ -38,6 +38,18 @@ Write = Callable[[Session], Any]
 
 def error_sentence(error: BaseException) -> str:
     """The one sentence shown for a failed save; the log gets only the error's type."""
+    if isinstance(error, StorageFull):
+        return QCoreApplication.translate(
+            "FormDialog",
+            "The disk holding the vault is full; free some space, then save again "
+            "(nothing already saved was lost).",
+        )
+    if isinstance(error, StorageIOError):
+        return QCoreApplication.translate(
+            "FormDialog",
+            "The disk holding the vault could not be written; check it, then save again "
+            "(nothing already saved was lost).",
+        )
     if isinstance(error, VaultError):
         return str(error)
     log.error("save failed: %s", type(error).__name__)

@@ -1,0 +1,86 @@
+"""The NAIR's signed receipt: proof that one exact bundle arrived and when.
+
+The entity marks a bundle delivered only after checking the receipt with the
+NAIR key it pinned, and that the receipt names this bundle and the SHA-256 of
+the very bytes it sent. A receipt travels over HTTP or as a file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from hostdesk.sync.keys import KeyFileError, b64, canonical, unb64
+
+RECEIPT_FORMAT = "hostdesk-receipt-v1"
+SIGNATURE_CONTEXT = b"hostdesk-receipt-v1\0"
+MAX_RECEIPT_BYTES = 16 * 1024
+_SHA256 = re.compile(r"\A[0-9a-f]{64}\Z")
+
+
+class ReceiptError(ValueError):
+    """A receipt that does not prove delivery of this bundle; the message says why."""
+
+
+@dataclass(frozen=True)
+class Receipt:
+    bundle_id: str
+    bundle_sha256: str
+    entity_id: str
+    period: str
+    revision: int
+    received_at: str
+
+
+def sign_receipt(receipt: Receipt, nair_signing_key: Ed25519PrivateKey) -> bytes:
+    """The receipt file: canonical JSON of the receipt and the NAIR's signature over it."""
+    body = {"format": RECEIPT_FORMAT, **asdict(receipt)}
+    signature = nair_signing_key.sign(SIGNATURE_CONTEXT + canonical(body))
+    return canonical({"receipt": body, "signature": b64(signature)})
+
+
+def parse_receipt(data: bytes) -> tuple[Receipt, dict[str, Any], bytes]:
+    """The receipt, its signed body and the signature, checked for form only."""
+    if len(data) > MAX_RECEIPT_BYTES:
+        raise ReceiptError("This file is too large to be a NAIR receipt.")
+    try:
+        loaded = json.loads(data.decode("utf-8"))
+        body = loaded["receipt"]
+        signature = unb64(loaded["signature"], "receipt signature")
+        if body.get("format") != RECEIPT_FORMAT:
+            raise ValueError
+        fields = {key: body[key] for key in Receipt.__dataclass_fields__}
+        receipt = Receipt(**fields)
+        if not isinstance(receipt.revision, int) or not all(
+            isinstance(value, str) for key, value in fields.items() if key != "revision"
+        ):
+            raise ValueError
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError, KeyFileError):
+        raise ReceiptError("This is not a NAIR receipt, or it is damaged.") from None
+    return receipt, body, signature
+
+
+def verify_receipt(
+    data: bytes, nair_signing_key: Ed25519PublicKey, *, bundle_id: str, bundle_sha256: str
+) -> Receipt:
+    """The receipt, once proven to be the NAIR's and to be for exactly this bundle."""
+    receipt, body, signature = parse_receipt(data)
+    try:
+        nair_signing_key.verify(signature, SIGNATURE_CONTEXT + canonical(body))
+    except InvalidSignature:
+        raise ReceiptError(
+            "This receipt is not signed by the NAIR key pinned in this vault; "
+            "it cannot count as delivery."
+        ) from None
+    if receipt.bundle_id != bundle_id:
+        raise ReceiptError("This receipt is for another bundle.")
+    if not _SHA256.match(receipt.bundle_sha256) or receipt.bundle_sha256 != bundle_sha256:
+        raise ReceiptError(
+            "This receipt is for other bytes than the bundle sent (its SHA-256 differs)."
+        )
+    return receipt
