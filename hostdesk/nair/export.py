@@ -1,0 +1,77 @@
+"""The national CSV: one row per entity and month, from the latest revision received.
+
+Only aggregate figures leave the service this way: the totals and the six
+indicators of the monthly report (numerator, denominator and uncertain of each),
+beside the registered identity of the entity. The columns are listed in
+docs/nair-service.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+from hostdesk.nair.files import write_atomically
+from hostdesk.nair.store import EntityRecord, ReportRecord, Store
+
+TOTALS = (
+    "families_followed",
+    "families_in_programme_at_end",
+    "members_in_programme_at_end",
+    "events",
+    "open_alerts",
+)
+INDICATORS = (
+    "working_age_in_training_education_or_employment",
+    "portuguese_classes_access",
+    "school_age_children_enrolled",
+    "members_with_sns_number",
+    "members_with_family_doctor",
+    "families_ended_programme_autonomous",
+)
+SHARE_PARTS = ("numerator", "denominator", "uncertain")
+IDENTITY = (
+    "entity_id", "entity_name", "nair_code", "municipality",
+    "month", "revision", "received_at", "bundle_id",
+)  # fmt: skip
+COLUMNS = (
+    *IDENTITY,
+    *TOTALS,
+    *(f"{name}_{part}" for name in INDICATORS for part in SHARE_PARTS),
+)
+# A spreadsheet runs a cell that starts with one of these as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def export_csv(store: Store, out: Path) -> int:
+    """Write the CSV to ``out`` (whole or not at all); returns the number of rows."""
+    entities = {record.entity_id: record for record in store.entities()}
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    rows = 0
+    for record in store.latest_reports():
+        writer.writerow(_row(entities[record.entity_id], record))
+        rows += 1
+    write_atomically(out, buffer.getvalue().encode("utf-8"), mode=0o644)
+    return rows
+
+
+def _row(entity: EntityRecord, record: ReportRecord) -> list[Any]:
+    report = json.loads(record.report_json)
+    identity = [
+        entity.entity_id, entity.name, entity.nair_code, entity.municipality,
+        record.period, record.revision, record.received_at, record.bundle_id,
+    ]  # fmt: skip
+    totals = [report["totals"][name] for name in TOTALS]
+    shares = [report["indicators"][name][part] for name in INDICATORS for part in SHARE_PARTS]
+    return [_cell(value) for value in identity] + totals + shares
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value

@@ -1,0 +1,58 @@
+"""Registering an entity from its self-signed enrollment file.
+
+The file proves its maker holds the key; the fingerprint, read back over the
+phone, proves the maker is the entity. Once registered, a key is replaced only
+when the operator says so: a new key for a known entity is exactly what an
+impostor would send.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hostdesk.nair.errors import EntityConflict, NairError
+from hostdesk.nair.store import EntityRecord, Store
+from hostdesk.sync.keys import Enrollment, KeyFileError, now_iso, raw_public
+
+
+@dataclass(frozen=True)
+class Registration:
+    outcome: str  # "registered", "unchanged", "updated" (same key, new details) or "replaced"
+    enrollment: Enrollment
+    previous_fingerprint: str | None = None
+
+
+def register_entity(store: Store, data: bytes, *, replace: bool = False) -> Registration:
+    """Register (or re-register) the entity of an enrollment file; raises NairError."""
+    try:
+        enrollment = Enrollment.from_file_bytes(data)
+    except KeyFileError as error:
+        raise NairError(str(error)) from None
+    key = raw_public(enrollment.signing_public_key)
+    known = store.entity(enrollment.entity_id)
+    if known is not None and known.signing_public_key != key and not replace:
+        raise EntityConflict(
+            f"The entity {enrollment.entity_id} is registered with another key "
+            f"({known.fingerprint}); check the new fingerprint with the entity by phone, "
+            "then register again with --replace."
+        )
+    record = EntityRecord(
+        entity_id=enrollment.entity_id,
+        name=enrollment.entity_name,
+        nair_code=enrollment.nair_code,
+        municipality=enrollment.municipality,
+        signing_public_key=key,
+        fingerprint=enrollment.fingerprint(),
+        enrollment=data,
+        registered_at=now_iso(),
+    )
+    if known is None:
+        store.put_entity(record)
+        return Registration("registered", enrollment)
+    if known.signing_public_key != key:
+        store.put_entity(record)
+        return Registration("replaced", enrollment, known.fingerprint)
+    if known.enrollment == data:
+        return Registration("unchanged", enrollment)
+    store.put_entity(EntityRecord(**{**record.__dict__, "registered_at": known.registered_at}))
+    return Registration("updated", enrollment)
