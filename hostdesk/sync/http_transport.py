@@ -30,9 +30,10 @@ CONFLICT_REASON = (
 )
 
 
-def _client(timeout: httpx.Timeout | float) -> httpx.Client:
+def _client(timeout: httpx.Timeout | float, keep_alive: bool = True) -> httpx.Client:
     # verify=True is httpx's default; said here so no one turns it off in passing.
-    return httpx.Client(timeout=timeout, verify=True, follow_redirects=False)
+    limits = httpx.Limits() if keep_alive else httpx.Limits(max_keepalive_connections=0)
+    return httpx.Client(timeout=timeout, verify=True, follow_redirects=False, limits=limits)
 
 
 def _reason(response: httpx.Response) -> tuple[str, str]:
@@ -74,8 +75,10 @@ def classify(response: httpx.Response) -> Outcome:
 class HttpTransport:
     """One connection pool for a pass over the outbox; use as a context manager."""
 
-    def __init__(self, timeout: httpx.Timeout | float = DEFAULT_TIMEOUT) -> None:
-        self._client = _client(timeout)
+    def __init__(
+        self, timeout: httpx.Timeout | float = DEFAULT_TIMEOUT, *, keep_alive: bool = True
+    ) -> None:
+        self._client = _client(timeout, keep_alive)
 
     def deliver(self, job: SendJob) -> Outcome:
         base = check_url(job.url)
