@@ -220,16 +220,16 @@ def test_undelivered_bundles_cannot_be_deleted(
     for attempt in ("queued", "sending", "rejected", "waiting"):
         with linked.changing() as session:
             session.execute(text("UPDATE outbox SET state = :s"), {"s": attempt})
-        with pytest.raises(IntegrityError, match="undelivered bundle cannot be deleted"):
-            with linked.changing() as session:
-                session.execute(text("DELETE FROM outbox"))
+        refused = pytest.raises(IntegrityError, match="undelivered bundle cannot be deleted")
+        with refused, linked.changing() as session:
+            session.execute(text("DELETE FROM outbox"))
     assert len(outbox.list_bundles(linked)) == 1
 
 
 def test_sealed_bytes_never_change(linked: Vault) -> None:
     add_submitted(linked, "2026-11")
     outbox.heal(linked)
-    with pytest.raises(IntegrityError, match="sealed bundle never changes"):
-        with linked.changing() as session:
-            session.execute(text("UPDATE outbox SET bundle_data = x'00'"))
+    refused = pytest.raises(IntegrityError, match="sealed bundle never changes")
+    with refused, linked.changing() as session:
+        session.execute(text("UPDATE outbox SET bundle_data = x'00'"))
 
