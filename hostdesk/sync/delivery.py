@@ -27,6 +27,7 @@ from hostdesk.sync.endpoint import keys_by_id, load_setup
 from hostdesk.sync.keys import raw_public
 from hostdesk.sync.outbox import BundleState, heal_session, utc
 from hostdesk.sync.receipt import ReceiptError, verify_receipt
+from hostdesk.sync.status import load_snapshot
 from hostdesk.sync.transport import Delivered, Outcome, Rejected, SendJob, Transient, Transport
 
 log = logging.getLogger(__name__)
@@ -138,20 +139,8 @@ def record_outcome(
 
 
 def next_due(vault: Vault) -> datetime | None:
-    """When the next queued bundle is due (None: nothing to send, or no address)."""
-    with vault.session() as session:
-        setup = load_setup(session)
-        if setup is None or not setup.url:
-            return None
-        rows = session.exec(
-            select(OutboxBundle).where(
-                col(OutboxBundle.state).in_([BundleState.QUEUED, BundleState.SENDING])
-            )
-        ).all()
-    if any(r.state == BundleState.SENDING or r.next_attempt_at is None for r in rows):
-        return datetime.min.replace(tzinfo=UTC)
-    times = [utc(r.next_attempt_at) for r in rows]
-    return min((t for t in times if t is not None), default=None)
+    """When the next bundle is due (None: nothing to send, or no address)."""
+    return load_snapshot(vault).next_due
 
 
 @dataclass

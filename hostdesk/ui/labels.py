@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from hostdesk.domain import vocabulary as v
 from hostdesk.domain.alerts import AlertKind
+from hostdesk.sync.outbox import BundleState
 
 _LABELS: dict[type[StrEnum], dict[str, str]] = {
     v.Role: {
@@ -129,6 +130,13 @@ _LABELS: dict[type[StrEnum], dict[str, str]] = {
         v.IdentifierKind.PASSPORT: QT_TRANSLATE_NOOP("Labels", "Passport"),
         v.IdentifierKind.TRAVEL_DOCUMENT: QT_TRANSLATE_NOOP("Labels", "Travel document"),
         v.IdentifierKind.NAIR_REFERENCE: QT_TRANSLATE_NOOP("Labels", "NAIR reference"),
+    },
+    BundleState: {
+        BundleState.WAITING: QT_TRANSLATE_NOOP("Labels", "Waiting for NAIR set-up"),
+        BundleState.QUEUED: QT_TRANSLATE_NOOP("Labels", "Queued"),
+        BundleState.SENDING: QT_TRANSLATE_NOOP("Labels", "Sending"),
+        BundleState.DELIVERED: QT_TRANSLATE_NOOP("Labels", "Delivered"),
+        BundleState.REJECTED: QT_TRANSLATE_NOOP("Labels", "Rejected"),
     },
 }
 

@@ -63,7 +63,7 @@ def enroll_at(vault: Vault, service: NairService) -> None:
 def link(vault: Vault, service: NairService, url: str | None = None) -> None:
     """Enroll the vault's entity and pin the service's key, as a coordinator does."""
     enroll_at(vault, service)
-    endpoint.configure(vault, url or service.url, service.public_keys)
+    endpoint.configure(vault, service.url if url is None else url, service.public_keys)
 
 
 @pytest.fixture
