@@ -84,6 +84,7 @@ def main() -> int:
             save("06-dashboard", window, lambda: window.show_page(window.dashboard))
             save("07-settings", window, lambda: window.show_page(window.settings_view))
             save("08-reports", window, lambda: window.show_page(window.reports))
+            save("08-sync", window, lambda: window.show_page(window.sync))
             save("09-locked", window, window.lock)
             window.unlock()
             window.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -83,16 +84,14 @@ class SyncView(QWidget):
         mono.setPointSize(mono.pointSize() + 8)
         mono.setWeight(QFont.Weight.DemiBold)
         self.fingerprint.setFont(mono)
-        self.fingerprint.setWordWrap(True)
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         hint = QLabel(
             self.tr("Read this fingerprint to the NAIR over the phone before you pin the key.")
         )
-        hint.setWordWrap(True)
         self.pin = QPushButton(self.tr("Pin key and save"))
         self.pin.setAccessibleName(self.tr("Pin the NAIR key and save the address"))
         self.pin.clicked.connect(self.save_setup)
         self.pinned_state = QLabel()
-        self.pinned_state.setWordWrap(True)
         self.enroll = QPushButton(self.tr("Save enrollment file…"))
         self.enroll.setToolTip(self.tr("The file the NAIR registers this entity with"))
         self.enroll.clicked.connect(self.save_enrollment)
