@@ -407,8 +407,8 @@ class OutboxBundle(SQLModel, table=True):
     """One sealed (or still to be sealed) bundle of a submitted monthly report revision.
 
     States: waiting (no NAIR key pinned yet), queued, sending, delivered,
-    rejected. Sealed bytes never change and an undelivered row cannot be
-    deleted (triggers in revision 0005).
+    rejected. Sealed bytes never change and no row can be deleted (triggers
+    in revision 0005).
     """
 
     __tablename__ = "outbox"

@@ -6,8 +6,9 @@ Create Date: 2026-11-25 09:00:00
 
 The promises that matter are kept by the database itself, whoever writes:
 the identity is made once and never changed; a bundle's bytes, once sealed,
-never change (a resend is the same bytes, so the NAIR sees one bundle); an
-undelivered bundle cannot be deleted; a delivered one stays delivered.
+never change (a resend is the same bytes, so the NAIR sees one bundle); no
+bundle is deleted (an undelivered one would be lost, a delivered one holds the
+receipt, and healing would enqueue its revision again); delivered stays delivered.
 """
 
 from __future__ import annotations
@@ -38,6 +39,13 @@ _TRIGGERS = {
         WHEN OLD.state != 'delivered'
         BEGIN
             SELECT RAISE(ABORT, 'an undelivered bundle cannot be deleted');
+        END
+    """,
+    "outbox_keep_receipts": """
+        CREATE TRIGGER outbox_keep_receipts BEFORE DELETE ON outbox
+        WHEN OLD.state = 'delivered'
+        BEGIN
+            SELECT RAISE(ABORT, 'a delivered bundle holds the NAIR receipt; it is kept');
         END
     """,
     "outbox_sealed_once": """
