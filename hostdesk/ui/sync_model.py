@@ -54,19 +54,23 @@ def _received(text: str | None) -> str:
 
 def status_text(summary: SyncSummary) -> str:
     """The status bar's words: not set up, what is pending and failed, or all delivered."""
+
+    def tr(text: str, n: int = -1) -> str:  # the status bar's own context
+        return QCoreApplication.translate("MainWindow", text, "", n)
+
     if not summary.configured:
         if summary.waiting:
-            return _tr("Sync: not set up, %n waiting", "", summary.waiting)
-        return _tr("Sync: not set up")
+            return tr("Sync: not set up, %n waiting", summary.waiting)
+        return tr("Sync: not set up")
     if summary.pending or summary.failed:
         return (
-            _tr("Sync: %1 pending, %2 failed")
+            tr("Sync: %1 pending, %2 failed")
             .replace("%1", str(summary.pending))
             .replace("%2", str(summary.failed))
         )
     if summary.delivered:
-        return _tr("Sync: all delivered")
-    return _tr("Sync: nothing to send")
+        return tr("Sync: all delivered")
+    return tr("Sync: nothing to send")
 
 
 class OutboxModel(QAbstractTableModel):
