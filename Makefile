@@ -29,6 +29,7 @@ run: $(STAMP) $(QM)
 
 test: $(STAMP) $(QM)
 	$(BIN)/ruff check hostdesk tests scripts
+	bash scripts/test-services.sh
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)

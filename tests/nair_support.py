@@ -26,6 +26,7 @@ from typing import Any
 import pytest
 import uvicorn
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from starlette.applications import Starlette
 
 from hostdesk.nair.app import create_app
 from hostdesk.nair.registry import Registration, register_entity
@@ -38,6 +39,30 @@ STARTUP_SECONDS = 15.0
 SCHEMA = "monthly-report-v1"
 # Enough of a PDF for the service, which checks only that it is one (tests of PDFs read real ones).
 SAMPLE_PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+
+
+class ServerThread:
+    """An ASGI app under uvicorn on 127.0.0.1 in a background thread, started on creation."""
+
+    def __init__(self, app: Starlette, port: int = 0) -> None:
+        self.server: uvicorn.Server = make_server(app, port=port, quiet=True)
+        self.thread = threading.Thread(target=self.server.run, name="nair-service", daemon=True)
+        self.thread.start()
+        deadline = time.monotonic() + STARTUP_SECONDS
+        while not self.server.started:
+            if not self.thread.is_alive() or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"the NAIR service did not start on port {port}")
+            time.sleep(0.01)
+        self.port = bound_port(self.server)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=STARTUP_SECONDS)
 
 
 class NairService:
@@ -57,8 +82,7 @@ class NairService:
         self.keys = keys or NairKeyPair.generate("NAIR de teste")
         self.max_body = max_body
         self.port = 0  # chosen by the system at the first start, kept for restarts
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
+        self._server: ServerThread | None = None
         self._store: Store | None = None
 
     @property
@@ -87,26 +111,20 @@ class NairService:
             return
         self._store = Store.open(self.db_url)
         app = create_app(self.keys, self._store, max_body=self.max_body)
-        server = make_server(app, port=self.port, quiet=True)
-        thread = threading.Thread(target=server.run, name="nair-service", daemon=True)
-        thread.start()
-        deadline = time.monotonic() + STARTUP_SECONDS
-        while not server.started:
-            if not thread.is_alive() or time.monotonic() > deadline:
-                self._store.close()
-                self._store = None
-                raise RuntimeError(f"the NAIR service did not start on port {self.port}")
-            time.sleep(0.01)
-        self.port = bound_port(server)
-        self._server, self._thread = server, thread
+        try:
+            self._server = ServerThread(app, self.port)
+        except RuntimeError:
+            self._store.close()
+            self._store = None
+            raise
+        self.port = self._server.port
 
     def stop(self) -> None:
         """Stop listening and close the database; what was stored stays for a restart."""
-        if self._server is None or self._thread is None:
+        if self._server is None:
             return
-        self._server.should_exit = True
-        self._thread.join(timeout=STARTUP_SECONDS)
-        self._server = self._thread = None
+        self._server.stop()
+        self._server = None
         if self._store is not None:
             self._store.close()
             self._store = None

@@ -27,20 +27,25 @@ START_SECONDS = 30
 
 
 def find_bin_dir() -> Path | None:
-    """The newest PostgreSQL's binaries, from the environment, Debian's layout or PATH."""
+    """The PostgreSQL binaries: HOSTDESK_PG_BIN if set (only there), else the newest found."""
     configured = os.environ.get("HOSTDESK_PG_BIN")
-    candidates = [configured] if configured else []
-    candidates += sorted(glob.glob(BIN_GLOB), key=lambda p: int(Path(p).parent.name), reverse=True)
-    on_path = shutil.which("initdb")
-    if on_path:
-        candidates.append(str(Path(on_path).parent))
+    if configured:
+        candidates = [configured]
+    else:
+        candidates = sorted(
+            glob.glob(BIN_GLOB), key=lambda p: int(Path(p).parent.name), reverse=True
+        )
+        on_path = shutil.which("initdb")
+        if on_path:
+            candidates.append(str(Path(on_path).parent))
     for candidate in candidates:
         if (Path(candidate) / "initdb").exists() and (Path(candidate) / "pg_ctl").exists():
             return Path(candidate)
     return None
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A loopback port nothing listens on now (a server started soon after may take it)."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
@@ -49,12 +54,13 @@ def _free_port() -> int:
 class PostgresCluster:
     """One server, running as the ``postgres`` user when we are root (it refuses root)."""
 
-    def __init__(self, bin_dir: Path) -> None:
+    def __init__(self, bin_dir: Path, *, fsync: bool = False) -> None:
         self.bin_dir = bin_dir
+        self.fsync = fsync  # off for tests (speed); on for the benchmark's figures
         self.root = Path(tempfile.mkdtemp(prefix="hostdesk-pg-"))
         self.data = self.root / "data"
         self.sockets = self.root / "sockets"
-        self.port = _free_port()
+        self.port = free_port()
         self._databases = 0
         self._run_as: list[str] = []
         if os.geteuid() == 0:
@@ -77,7 +83,7 @@ class PostgresCluster:
                          "-U", self.user, "-E", "UTF8", "--no-sync")  # fmt: skip
         if done.returncode:
             raise RuntimeError(f"initdb failed: {done.stderr.strip()[-300:]}")
-        options = f"-h 127.0.0.1 -p {self.port} -k {self.sockets} -F"
+        options = f"-h 127.0.0.1 -p {self.port} -k {self.sockets}" + ("" if self.fsync else " -F")
         done = self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-o", options,
                          "-l", str(self.root / "server.log"), "-w", "-t", str(START_SECONDS),
                          "start")  # fmt: skip

@@ -12,7 +12,7 @@ import logging
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
@@ -38,6 +38,9 @@ def create_app(keys: NairKeyPair, store: Store, *, max_body: int = MAX_BUNDLE_BY
             accepted = await run_in_threadpool(intake.accept, data)
         except Refused as refusal:
             return _refusal(refusal.status, refusal.code, refusal.reason)
+        except ClientDisconnect:
+            log.info("an upload was cut off before its end; nothing was stored")
+            return _refusal(400, "incomplete", "The upload was cut off; send the bundle again.")
         except (SQLAlchemyError, StoreUnavailable) as error:
             log.error("database error while storing a bundle: %s", type(error).__name__)
             return _unavailable()

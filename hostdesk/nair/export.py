@@ -16,22 +16,12 @@ from typing import Any
 
 from hostdesk.nair.files import write_atomically
 from hostdesk.nair.store import EntityRecord, ReportRecord, Store
+from hostdesk.nair.validation import load_schema
 
-TOTALS = (
-    "families_followed",
-    "families_in_programme_at_end",
-    "members_in_programme_at_end",
-    "events",
-    "open_alerts",
-)
-INDICATORS = (
-    "working_age_in_training_education_or_employment",
-    "portuguese_classes_access",
-    "school_age_children_enrolled",
-    "members_with_sns_number",
-    "members_with_family_doctor",
-    "families_ended_programme_autonomous",
-)
+# The columns follow the schema's own lists, so the CSV cannot drift from the report.
+_PROPERTIES = load_schema("monthly-report-v1")["properties"]
+TOTALS: tuple[str, ...] = tuple(_PROPERTIES["totals"]["required"])
+INDICATORS: tuple[str, ...] = tuple(_PROPERTIES["indicators"]["required"])
 SHARE_PARTS = ("numerator", "denominator", "uncertain")
 IDENTITY = (
     "entity_id", "entity_name", "nair_code", "municipality",

@@ -28,6 +28,7 @@ def register_entity(store: Store, data: bytes, *, replace: bool = False) -> Regi
         enrollment = Enrollment.from_file_bytes(data)
     except KeyFileError as error:
         raise NairError(str(error)) from None
+    _check_lengths(enrollment)
     key = raw_public(enrollment.signing_public_key)
     known = store.entity(enrollment.entity_id)
     if known is not None and known.signing_public_key != key and not replace:
@@ -56,3 +57,16 @@ def register_entity(store: Store, data: bytes, *, replace: bool = False) -> Regi
         return Registration("unchanged", enrollment)
     store.put_entity(EntityRecord(**{**record.__dict__, "registered_at": known.registered_at}))
     return Registration("updated", enrollment)
+
+
+# Bundles carry entity ids of at most 64 characters; the other limits are the columns'.
+_LIMITS = {"entity_id": 64, "entity_name": 300, "nair_code": 100, "municipality": 200}
+
+
+def _check_lengths(enrollment: Enrollment) -> None:
+    for field, limit in _LIMITS.items():
+        if len(getattr(enrollment, field)) > limit:
+            raise NairError(
+                f"The enrollment's {field} is longer than {limit} characters; "
+                "ask the entity for a new enrollment file."
+            )

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.nair_support import NairService, SampleEntity, make_entity, nair_service
+from tests.nair_support import NairService, SampleEntity, make_entity, nair_entity, nair_service
 from tests.postgres_support import postgres_cluster, postgres_url
 
-__all__ = ["nair_service", "postgres_cluster", "postgres_url"]
+__all__ = ["nair_entity", "nair_service", "postgres_cluster", "postgres_url"]
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

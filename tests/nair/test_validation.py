@@ -1,0 +1,72 @@
+"""The report's schema check, with its references inlined for speed, still means the same."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from hostdesk.nair.validation import SCHEMAS_DIR, ReportInvalid, inline_definitions, validate_report
+from hostdesk.sync.keys import canonical
+from tests.nair_support import sample_report
+
+
+def _schema() -> dict:  # type: ignore[type-arg]
+    return json.loads((SCHEMAS_DIR / "monthly-report-v1.json").read_text(encoding="utf-8"))
+
+
+def _family() -> dict:  # type: ignore[type-arg]
+    status = {
+        d: "in_progress" for d in ("housing", "health", "education", "language", "employment")
+    }
+    flags = dict.fromkeys(("in_training_education_or_employment", "portuguese_classes",
+                           "school_enrolled", "sns_number", "family_doctor"), False)  # fmt: skip
+    return {
+        "case_number": "HD-2026-00001", "nair_reference": "NAIR-1", "case_type": "family",
+        "arrival_channel": "resettlement", "arrival_date": None,
+        "programme": {"start": "2026-01-01", "end": "2027-06-30", "months": 18, "month_at_end": 11},
+        "status_at_end": "active", "exit": None, "dimensions": status,
+        "members": [{"ref": "P1", "relationship": "head", "sex": "F", "age_group": "18-64",
+                     "unaccompanied_minor": False, "dimensions": status, "flags": flags}],
+        "events": [{"date": "2026-11-03", "type": "arp_renewed", "member": "P1", "detail": None,
+                    "dimension": None}],
+        "open_alerts": [],
+    }  # fmt: skip
+
+
+def test_the_inlined_schema_has_no_references_left() -> None:
+    assert "$ref" not in json.dumps(inline_definitions(_schema()))
+
+
+def test_a_recursive_schema_is_left_as_it_is() -> None:
+    schema = {"$defs": {"node": {"items": {"$ref": "#/$defs/node"}}}, "$ref": "#/$defs/node"}
+    assert inline_definitions(schema) is schema
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda r: r["families"][0]["members"][0].update(name="Someone"),
+        lambda r: r["families"][0]["members"][0].update(ref="Fatima"),
+        lambda r: r["families"][0]["events"][0].update(detail="free text, with spaces"),
+        lambda r: r["families"][0].update(exit={"date": "2026-11-30", "reason": "deported"}),
+        lambda r: r["indicators"]["portuguese_classes_access"].update(numerator=-1),
+        lambda r: r.update(supersedes_sha256="not-a-hash"),
+    ],
+)
+def test_the_inlined_and_the_original_schema_agree(damage) -> None:  # type: ignore[no-untyped-def]
+    report = sample_report()
+    report["families"] = [_family()]
+    original = jsonschema.Draft202012Validator(_schema())
+    assert original.is_valid(report)
+    validate_report("monthly-report-v1", canonical(report))
+    damage(report)
+    assert not original.is_valid(report)
+    with pytest.raises(ReportInvalid):
+        validate_report("monthly-report-v1", canonical(report))
+
+
+def test_a_report_that_is_not_json_is_refused() -> None:
+    with pytest.raises(ReportInvalid, match="not UTF-8 JSON"):
+        validate_report("monthly-report-v1", b"\xff\xfe")
