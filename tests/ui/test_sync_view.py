@@ -184,7 +184,8 @@ def test_export_to_file_and_a_receipt_for_another_bundle_is_refused(
     screen.table.selectRow(0)  # 2026-09
     dialogs.save_path = str(tmp_path / "setembro.hdbundle")
     screen.export.click()
-    qtbot.waitUntil(lambda: (tmp_path / "setembro.hdbundle").exists())
+    qtbot.waitUntil(lambda: not screen.busy and "setembro.hdbundle" in screen.last_message)
+    assert (tmp_path / "setembro.hdbundle").exists()
     answer = httpx.post(nair_service.url + "/v1/bundles",
                         content=(tmp_path / "setembro.hdbundle").read_bytes())  # fmt: skip
     (tmp_path / "recibo.json").write_bytes(answer.content)
@@ -196,6 +197,7 @@ def test_export_to_file_and_a_receipt_for_another_bundle_is_refused(
     assert "another bundle" in dialogs.shown[-1][1]
     assert _states(screen) == [BundleState.QUEUED] * 2
 
+    qtbot.waitUntil(lambda: not screen.busy)
     screen.table.selectRow(0)
     screen.import_receipt.click()
     qtbot.waitUntil(lambda: _states(screen) == [BundleState.DELIVERED, BundleState.QUEUED])
