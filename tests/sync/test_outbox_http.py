@@ -16,7 +16,7 @@ from hostdesk.sync.http_transport import HttpTransport
 from hostdesk.sync.outbox import BundleState
 from hostdesk.sync.receipt import verify_receipt
 from hostdesk.sync.transport import Delivered
-from tests.fault_proxy import ANSWER_500, DROP_UPLOAD, LOSE_RESPONSE, PASS, FaultProxy
+from tests.fault_proxy import ANSWER_500, DROP_UPLOAD, LOSE_RESPONSE, PASS, Fault, FaultProxy
 from tests.nair_support import NairService
 from tests.sync.conftest import (
     SHORT,
@@ -95,31 +95,26 @@ def test_service_down_then_up_delivers_once_the_wait_is_over(
     assert nair_counts(nair_service) == (1, 1)
 
 
-def test_a_connection_dropped_mid_upload_is_retried(
-    linked: Vault, nair_service: NairService, clock: FakeClock, rng: random.Random
-) -> None:
+@pytest.mark.parametrize(
+    ("fault", "reason"),
+    [(DROP_UPLOAD, "could not be reached"), (ANSWER_500, "HTTP 500")],
+    ids=["connection-dropped-mid-upload", "500-then-success"],
+)
+def test_a_failed_first_try_is_retried_and_delivered(
+    linked: Vault, nair_service: NairService, clock: FakeClock, rng: random.Random,
+    fault: Fault, reason: str,
+) -> None:  # fmt: skip
     add_submitted(linked, "2026-08")
-    with FaultProxy(nair_service.port, decide=lambda n: DROP_UPLOAD if n == 0 else PASS) as proxy:
-        link(linked, nair_service, proxy.url)
-        assert _send(linked, clock, rng).retrying
-        assert nair_counts(nair_service) == (0, 0)
-        clock.advance(SHORT.cap)
-        assert _send(linked, clock, rng).delivered
-    assert nair_counts(nair_service) == (1, 1)
-
-
-def test_a_500_then_success(
-    linked: Vault, nair_service: NairService, clock: FakeClock, rng: random.Random
-) -> None:
-    add_submitted(linked, "2026-07")
-    with FaultProxy(nair_service.port, decide=lambda n: ANSWER_500 if n == 0 else PASS) as proxy:
+    with FaultProxy(nair_service.port, decide=lambda n: fault if n == 0 else PASS) as proxy:
         link(linked, nair_service, proxy.url)
         first = _send(linked, clock, rng)
-        assert "HTTP 500" in first.retrying[0][1]
+        assert reason in first.retrying[0][1]
+        assert nair_counts(nair_service) == (0, 0)
         clock.advance(SHORT.cap)
         assert _send(linked, clock, rng).delivered
     [info] = outbox.list_bundles(linked)
     assert info.attempts == 2 and info.last_error == ""
+    assert nair_counts(nair_service) == (1, 1)
 
 
 def test_a_lost_answer_then_a_resend_gives_one_report_and_the_same_receipt(

@@ -51,6 +51,15 @@ def _enroll(
     return fingerprint.group(1)
 
 
+def _pin_from_file(
+    capsys: pytest.CaptureFixture[str], args: list[str], tmp_path: Path, service: NairService,
+    *url: str,
+) -> None:  # fmt: skip
+    key_file = tmp_path / "nair-key.json"
+    key_file.write_bytes(service.public_keys.to_file_bytes())
+    assert _run(capsys, "sync", "configure", *args, *url, "--nair-key", str(key_file))[0] == 0
+
+
 def test_enroll_configure_submit_send_status(
     capsys: pytest.CaptureFixture[str], vault_args: list[str], tmp_path: Path,
     nair_service: NairService,
@@ -84,10 +93,7 @@ def test_send_fails_with_a_nonzero_status_while_the_nair_is_down(
     nair_service: NairService, vault_dir: Path,
 ) -> None:  # fmt: skip
     _enroll(capsys, vault_args, tmp_path, nair_service)
-    key_file = tmp_path / "nair-key.json"
-    key_file.write_bytes(nair_service.public_keys.to_file_bytes())
-    assert _run(capsys, "sync", "configure", *vault_args, "--url", nair_service.url,
-                "--nair-key", str(key_file))[0] == 0  # fmt: skip
+    _pin_from_file(capsys, vault_args, tmp_path, nair_service, "--url", nair_service.url)
     with Vault.open(vault_dir, COORDINATOR, PASSPHRASE) as vault:
         add_submitted(vault, "2026-10")
     nair_service.stop()
@@ -127,9 +133,7 @@ def test_export_then_import_the_receipt_file(
     nair_service: NairService, vault_dir: Path,
 ) -> None:  # fmt: skip
     _enroll(capsys, vault_args, tmp_path, nair_service)
-    key_file = tmp_path / "nair-key.json"
-    key_file.write_bytes(nair_service.public_keys.to_file_bytes())
-    assert _run(capsys, "sync", "configure", *vault_args, "--nair-key", str(key_file))[0] == 0
+    _pin_from_file(capsys, vault_args, tmp_path, nair_service)
     with Vault.open(vault_dir, COORDINATOR, PASSPHRASE) as vault:
         add_submitted(vault, "2026-09")
         add_submitted(vault, "2026-08")
@@ -171,9 +175,7 @@ def test_a_forged_receipt_file_is_refused(
     from hostdesk.sync.keys import NairKeyPair
     from hostdesk.sync.receipt import Receipt, sign_receipt
 
-    key_file = tmp_path / "nair-key.json"
-    key_file.write_bytes(nair_service.public_keys.to_file_bytes())
-    assert _run(capsys, "sync", "configure", *vault_args, "--nair-key", str(key_file))[0] == 0
+    _pin_from_file(capsys, vault_args, tmp_path, nair_service)
     with Vault.open(vault_dir, COORDINATOR, PASSPHRASE) as vault:
         add_submitted(vault, "2026-07")
         outbox.heal(vault)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
@@ -26,36 +25,22 @@ from hostdesk.ui.sync_sender import BackgroundSender
 from hostdesk.ui.sync_view import SyncView
 from tests.nair_support import NairService, nair_service
 from tests.sync.conftest import add_submitted, enroll_at, link, nair_counts
+from tests.ui.boxes import Boxes
 
 __all__ = ["nair_service"]
 
 QUICK = Backoff(base=timedelta(seconds=0.2), cap=timedelta(seconds=0.4))
 
 
-class Dialogs:
+class Dialogs(Boxes):
     """Message boxes and file dialogs, answered at once and remembered."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.shown: list[tuple[str, str]] = []
-        self.answer = QMessageBox.StandardButton.Yes
+        super().__init__(monkeypatch)
         self.open_path = ""
         self.save_path = ""
-        for kind in ("information", "warning", "critical"):
-            monkeypatch.setattr(QMessageBox, kind, self._recorder(kind))
-        monkeypatch.setattr(QMessageBox, "question", self._question)
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (self.open_path, ""))
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (self.save_path, ""))
-
-    def _recorder(self, kind: str) -> Any:
-        def show(_parent: object, _title: str, text: str, *_args: object) -> Any:
-            self.shown.append((kind, text))
-            return QMessageBox.StandardButton.Ok
-
-        return show
-
-    def _question(self, _parent: object, _title: str, text: str, *_args: object) -> Any:
-        self.shown.append(("question", text))
-        return self.answer
 
 
 @pytest.fixture
