@@ -22,6 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 SIZE = (1366, 768)
+EXAMPLE_CSV = Path(__file__).resolve().parents[1] / "docs" / "import-example.csv"
 
 
 def main() -> int:
@@ -32,11 +33,17 @@ def main() -> int:
     args = parser.parse_args()
 
     from hostdesk.storage.demo.writer import create_demo_vault
+    from hostdesk.storage.header import read_header
     from hostdesk.storage.kdf import FAST_TEST_PARAMS
     from hostdesk.ui import application
+    from hostdesk.ui.audit_view import AuditView
+    from hostdesk.ui.backup_dialog import BackupDialog
     from hostdesk.ui.first_run import FirstRunWizard
+    from hostdesk.ui.import_wizard import ImportWizard
     from hostdesk.ui.main_window import MainWindow
     from hostdesk.ui.operations import Operations
+    from hostdesk.ui.unlock_dialog import UnlockDialog
+    from hostdesk.ui.user_dialogs import AddUserDialog
 
     app = QApplication(sys.argv)
     application._install_translations(app, args.language)
@@ -85,8 +92,24 @@ def main() -> int:
             save("07-settings", window, lambda: window.show_page(window.settings_view))
             save("08-reports", window, lambda: window.show_page(window.reports))
             save("08-sync", window, lambda: window.show_page(window.sync))
+            for name, dialog in (
+                ("13-backup", BackupDialog(vault, operations, window)),
+                ("14-audit-log", AuditView(vault, operations, window)),
+                ("15-add-user", AddUserDialog(vault, operations, window)),
+                ("16-unlock", UnlockDialog(vault.path, read_header(vault.path), operations)),
+            ):
+                dialog.show()
+                save(name, dialog)
+                dialog.close()
             save("09-locked", window, window.lock)
             window.unlock()
+            importer = ImportWizard(vault, operations, window)
+            importer.resize(*SIZE)
+            importer.show()
+            importer.file_page.path.setText(str(EXAMPLE_CSV))
+            save("13-import-columns", importer, importer.next)
+            save("14-import-preview", importer, importer.next)
+            importer.close()
             window.close()
             wizard = FirstRunWizard(operations)
             wizard.resize(720, 520)

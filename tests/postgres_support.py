@@ -22,6 +22,8 @@ from pathlib import Path
 import pytest
 
 BIN_GLOB = "/usr/lib/postgresql/*/bin"
+PREFIX = "hostdesk-pg-"
+OWNER_FILE = "owner.pid"  # the test process that made the cluster
 SUPERUSER = "postgres"
 START_SECONDS = 30
 
@@ -57,7 +59,8 @@ class PostgresCluster:
     def __init__(self, bin_dir: Path, *, fsync: bool = False) -> None:
         self.bin_dir = bin_dir
         self.fsync = fsync  # off for tests (speed); on for the benchmark's figures
-        self.root = Path(tempfile.mkdtemp(prefix="hostdesk-pg-"))
+        self.root = Path(tempfile.mkdtemp(prefix=PREFIX))
+        (self.root / OWNER_FILE).write_text(str(os.getpid()))
         self.data = self.root / "data"
         self.sockets = self.root / "sockets"
         self.port = free_port()
@@ -91,10 +94,7 @@ class PostgresCluster:
             raise RuntimeError(f"the server did not start: {done.stderr.strip()[-300:]}")
 
     def stop(self) -> None:
-        if self.data.exists():
-            self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "immediate",
-                      "-w", "stop")  # fmt: skip
-        shutil.rmtree(self.root, ignore_errors=True)
+        _stop_and_remove(self.bin_dir, self.root, self._run_as)
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://{self.user}@127.0.0.1:{self.port}/{database}"
@@ -120,6 +120,31 @@ class PostgresCluster:
                 time.sleep(0.2)
 
 
+def _stop_and_remove(bin_dir: Path, root: Path, run_as: list[str]) -> None:
+    if (root / "data").exists():
+        subprocess.run(
+            [*run_as, str(bin_dir / "pg_ctl"), "-D", str(root / "data"), "-m", "immediate", "-w",
+             "stop"],
+            capture_output=True, timeout=120, check=False,
+        )  # fmt: skip
+    shutil.rmtree(root, ignore_errors=True)
+
+
+def reap_orphans(bin_dir: Path) -> None:
+    """Stop the clusters of test runs that were killed before their teardown."""
+    for root in Path(tempfile.gettempdir()).glob(PREFIX + "*"):
+        try:
+            owner = int((root / OWNER_FILE).read_text())
+            os.kill(owner, 0)
+            continue  # its test run is still going
+        except ProcessLookupError:
+            pass
+        except (OSError, ValueError):
+            continue  # not one this module made, or not ours to judge
+        run_as = ["runuser", "-u", SUPERUSER, "--"] if os.geteuid() == 0 else []
+        _stop_and_remove(bin_dir, root, run_as)
+
+
 @pytest.fixture(scope="session")
 def postgres_cluster() -> Iterator[PostgresCluster]:
     """A PostgreSQL server for the whole test session, or a skip saying why there is none."""
@@ -129,6 +154,7 @@ def postgres_cluster() -> Iterator[PostgresCluster]:
             f"PostgreSQL server binaries not found ({BIN_GLOB}, PATH or HOSTDESK_PG_BIN); "
             "scripts/test-services.sh installs them"
         )
+    reap_orphans(bin_dir)
     cluster: PostgresCluster | None = None
     try:
         cluster = PostgresCluster(bin_dir)

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from hostdesk.cli.options import open_vault, vault_options
-from hostdesk.cli.passphrase import PassphraseUnavailable, read_passphrase
+from hostdesk.cli.passphrase import read_passphrase, read_recovery_key
 from hostdesk.storage.backup import create_backup, restore_backup
 
 
@@ -65,19 +65,9 @@ def run_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_recovery_key(path: str) -> str:
-    try:
-        content = Path(path).read_text(encoding="utf-8")
-    except OSError as error:
-        raise PassphraseUnavailable(
-            f"Cannot read the recovery key file {path} ({error.strerror})."
-        ) from error
-    return content.splitlines()[0].strip() if content else ""
-
-
 def run_restore(args: argparse.Namespace) -> int:
     if args.recovery_key_file:
-        recovery = _read_recovery_key(args.recovery_key_file)
+        recovery = read_recovery_key(args.recovery_key_file)
         passphrase = None
     else:
         recovery = None

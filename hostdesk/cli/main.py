@@ -7,7 +7,14 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from hostdesk.cli import backup_commands, commands, report_commands, sync_commands
+from hostdesk.cli import (
+    backup_commands,
+    commands,
+    import_commands,
+    report_commands,
+    sync_commands,
+    user_commands,
+)
 from hostdesk.cli.options import vault_options
 from hostdesk.storage.errors import VaultError
 
@@ -60,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_raw.set_defaults(run=commands.export_raw_key)
 
     # Each further group of commands lives in its own module.
-    for group in (report_commands, backup_commands, sync_commands):
+    for group in (report_commands, backup_commands, user_commands, import_commands, sync_commands):
         group.register(sub)
     return parser
 

@@ -41,7 +41,8 @@ def create_keystore(
             f"{secret_path} already exists: this folder has a NAIR key; "
             "entities pinned it, so it is never replaced silently."
         )
-    folder.mkdir(parents=True, exist_ok=True)
+    # The folder will also hold the SQLite database of decoded reports: owner only.
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     pair = NairKeyPair.generate(name)
     params = kdf or calibrate()
     salt = new_salt()

@@ -182,13 +182,7 @@ def submit_revision(vault: Vault, month: str, revision: int) -> MonthlyReport:
     """Freeze a stored draft revision (the coordinator's sign-off)."""
     vault.require_coordinator("submit monthly reports")
     with vault.changing() as session:
-        row = session.exec(
-            select(MonthlyReport).where(
-                MonthlyReport.month == month, MonthlyReport.revision == revision
-            )
-        ).first()
-        if row is None:
-            raise RevisionError(f"There is no revision {revision} of the report for {month}.")
+        row = _revision_row(session, month, revision)
         if row.submitted:
             raise RevisionError(f"Revision {revision} of {month} was already submitted.")
         row.submitted, row.submitted_at = True, datetime.now(UTC)
@@ -205,7 +199,30 @@ def submit_revision(vault: Vault, month: str, revision: int) -> MonthlyReport:
     return row
 
 
+def _revision_row(session: Session, month: str, revision: int) -> MonthlyReport:
+    row = session.exec(
+        select(MonthlyReport).where(
+            MonthlyReport.month == month, MonthlyReport.revision == revision
+        )
+    ).first()
+    if row is None:
+        raise RevisionError(f"There is no revision {revision} of the report for {month}.")
+    return row
+
+
 def revisions(vault: Vault, month: str) -> list[MonthlyReport]:
     """Every stored revision of ``month``, oldest first."""
     with vault.session() as session:
         return _revisions(session, str(Month.parse(month)))
+
+
+def export_revision(vault: Vault, month: str, revision: int) -> MonthlyReport:
+    """A stored revision, to be written out as files: audited as an export of it."""
+    month = str(Month.parse(month))
+    with vault.changing() as session:
+        row = _revision_row(session, month, revision)
+        audit.append(
+            session, vault.user.username, "report.monthly.save", "monthly_report", row.id,
+            {"month": month, "revision": revision, "sha256": row.sha256},
+        )  # fmt: skip
+    return row

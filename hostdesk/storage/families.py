@@ -126,12 +126,20 @@ def add_member(
 
 
 def add_identifier(
-    session: Session, actor: CurrentUser, member: Member, kind: str, value: str
+    session: Session,
+    actor: CurrentUser,
+    member: Member,
+    kind: str,
+    value: str,
+    *,
+    reindex: bool = True,
 ) -> Identifier:
+    """Add one identifier; ``reindex=False`` when the caller re-indexes the member once after."""
     identifier = Identifier(member_id=member.id, kind=kind, value=value)
     session.add(identifier)
     session.flush()
-    reindex_member(session, member)
+    if reindex:
+        reindex_member(session, member)
     audit.append(
         session, actor.username, "identifier.create", "identifier", identifier.id, {"kind": kind}
     )

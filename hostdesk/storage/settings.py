@@ -70,9 +70,15 @@ def get(session: Session, spec: SettingSpec[T]) -> T:
 
 
 def put(session: Session, actor: str, spec: SettingSpec[T], value: T) -> None:
-    """Store a setting in the caller's transaction, with an audit entry."""
+    """Store a setting in the caller's transaction, with an audit entry.
+
+    A value equal to the stored one writes nothing, so that saving a settings
+    screen audits what changed, not every field on it.
+    """
     encoded = _encode(value)
     row = session.get(Setting, spec.key)
+    if row is not None and row.value == encoded:
+        return
     if row is None:
         session.add(Setting(key=spec.key, value=encoded))
     else:
@@ -87,4 +93,11 @@ LAST_BACKUP_AT: SettingSpec[str] = SettingSpec(
 )
 BACKUP_REMINDER_DAYS: SettingSpec[int] = SettingSpec(
     "backup.reminder_days", 7, "Remind the coordinator when the last backup is older than this."
+)
+
+# Appended for spreadsheet imports (hostdesk.storage.importing.mappings).
+IMPORT_MAPPINGS: SettingSpec[dict[str, dict[str, str]]] = SettingSpec(
+    "import.mappings",
+    {},
+    "Column mappings of spreadsheet imports, by header signature, for next time.",
 )

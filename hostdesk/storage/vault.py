@@ -28,7 +28,7 @@ from sqlmodel import Session, select
 
 from hostdesk.domain.allowance import DEFAULT_RATES
 from hostdesk.domain.vocabulary import Role
-from hostdesk.storage import audit, keyring, migrate
+from hostdesk.storage import audit, keyring, migrate, users
 from hostdesk.storage.database import DB_NAME, WRITE_OPTION, create_vault_engine
 from hostdesk.storage.errors import (
     PermissionDenied,
@@ -277,23 +277,63 @@ class Vault:
     def add_user(
         self, username: str, role: Role, passphrase: str, display_name: str = ""
     ) -> CurrentUser:
+        """A new user with their own key slot; a removed user of that name comes back."""
         self.require_coordinator("add users")
         header = keyring.add_user(self.header, self._key, username.strip(), role, passphrase)
         slot = header.user(username.strip())
         with self._header_with_transaction(header) as session:
-            row = AppUser(
-                user_uuid=slot.user_id,
-                username=slot.username,
-                display_name=display_name or slot.username,
-                role=role.value,
-                created_at=_now(),
-            )
+            row = users.inactive_row(session, slot.username)
+            if row is None:
+                row = AppUser(user_uuid=slot.user_id, username=slot.username, role=role.value,
+                              display_name=display_name or slot.username, created_at=_now())
+            else:  # same row, so the history before the removal stays theirs
+                row.user_uuid, row.username, row.role = slot.user_id, slot.username, role.value
+                row.display_name = display_name or row.display_name
+                row.active = True
             session.add(row)
             session.flush()
             audit.append(
                 session, self.user.username, "user.add", "app_user", row.id, {"role": role.value}
             )
         return CurrentUser(row.id, row.username, role)
+
+    def remove_user(self, username: str) -> None:
+        """Delete the user's key slot; their row stays, inactive, for the history."""
+        self.require_coordinator("remove users")
+        slot = self.header.user(username)
+        header = keyring.remove_user(self.header, slot.username)
+        with self._header_with_transaction(header) as session:
+            row = users.active_row(session, slot.user_id, slot.username)
+            users.check_removable(session, row, self.user.username)
+            row.active = False
+            session.add(row)
+            audit.append(
+                session, self.user.username, "user.remove", "app_user", row.id, {"role": row.role}
+            )
+
+    def reset_passphrase(self, username: str, new_passphrase: str) -> None:
+        """A coordinator gives a user a new passphrase (the old one stops working)."""
+        self.require_coordinator("reset passphrases")
+        slot = self.header.user(username)
+        header = keyring.change_passphrase(self.header, self._key, slot.username, new_passphrase)
+        with self._header_with_transaction(header) as session:
+            row = users.active_row(session, slot.user_id, slot.username)
+            detail = {"with": "recovery_key"} if self.user is RECOVERY_ACTOR else None
+            audit.append(
+                session, self.user.username, "user.reset_passphrase", "app_user", row.id, detail
+            )
+
+    @classmethod
+    def reset_forgotten_passphrase(
+        cls, path: Path, recovery_text: str, username: str, new_passphrase: str
+    ) -> None:
+        """Without any passphrase: the recovery key proves the right to rewrap a slot."""
+        with cls.open_with_recovery_key(path, recovery_text) as vault:
+            vault.reset_passphrase(username, new_passphrase)
+
+    def list_users(self) -> list[users.UserInfo]:
+        with self.session() as session:
+            return users.list_users(session)
 
     def change_passphrase(self, new_passphrase: str) -> None:
         header = keyring.change_passphrase(

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from hostdesk.domain.passphrases import MIN_LENGTH, Strength, estimate
 from hostdesk.storage.errors import VaultError
 from hostdesk.storage.paths import data_home
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.operations import Operations
+from hostdesk.ui.passphrase_fields import ERROR_STYLE, NewPassphraseFields
 
 log = logging.getLogger(__name__)
 
@@ -37,9 +37,6 @@ class Choice(StrEnum):
     CREATE = "create"
     OPEN = "open"
     DEMO = "demo"
-
-
-_ERROR_STYLE = "color: #b00020;"
 
 
 class WelcomePage(QWizardPage):
@@ -83,7 +80,7 @@ class EntityPage(QWizardPage):
         browse = QPushButton(self.tr("&Choose…"))
         browse.clicked.connect(self._browse)
         self.folder_error = QLabel()
-        self.folder_error.setStyleSheet(_ERROR_STYLE)
+        self.folder_error.setStyleSheet(ERROR_STYLE)
         self.folder_error.setWordWrap(True)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
@@ -131,57 +128,18 @@ class CoordinatorPage(QWizardPage):
         self.username.setPlaceholderText(self.tr("e.g. ana.silva"))
         self.display_name = QLineEdit()
         self.display_name.setAccessibleName(self.tr("Full name"))
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.confirm = QLineEdit()
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm.setAccessibleName(self.tr("Repeat the passphrase"))
-        self.strength = QProgressBar()
-        self.strength.setRange(0, int(Strength.STRONG))
-        self.strength.setTextVisible(False)
-        self.strength.setAccessibleName(self.tr("Passphrase strength"))
-        self.strength_label = QLabel()
-        self.match_error = QLabel()
-        self.match_error.setStyleSheet(_ERROR_STYLE)
         form = QFormLayout(self)
         form.addRow(self.tr("&User name"), self.username)
         form.addRow(self.tr("&Full name"), self.display_name)
-        form.addRow(self.tr("&Passphrase"), self.passphrase)
-        strength_row = QHBoxLayout()
-        strength_row.addWidget(self.strength, 1)
-        strength_row.addWidget(self.strength_label, 2)
-        form.addRow(self.tr("Strength"), strength_row)
-        form.addRow(self.tr("&Repeat it"), self.confirm)
-        form.addRow("", self.match_error)
-        for field in (self.username, self.passphrase, self.confirm):
-            field.textChanged.connect(self._update)
-        self._update()
-
-    def _update(self) -> None:
-        result = estimate(self.passphrase.text())
-        self.strength.setValue(int(result.strength))
-        self.strength_label.setText(
-            {
-                Strength.TOO_SHORT: self.tr("Too short: at least %1 characters").replace(
-                    "%1", str(MIN_LENGTH)
-                ),
-                Strength.WEAK: self.tr("Weak: easy to guess"),
-                Strength.FAIR: self.tr("Fair"),
-                Strength.GOOD: self.tr("Good"),
-                Strength.STRONG: self.tr("Strong"),
-            }[result.strength]
-        )
-        mismatch = bool(self.confirm.text()) and self.confirm.text() != self.passphrase.text()
-        self.match_error.setText(self.tr("The two passphrases differ.") if mismatch else "")
-        self.completeChanged.emit()
+        self.fields = NewPassphraseFields(form, self)
+        # The fields' widgets, by the names the page always had.
+        self.passphrase, self.confirm = self.fields.passphrase, self.fields.confirm
+        self.strength_label, self.match_error = self.fields.strength_label, self.fields.match_error
+        self.username.textChanged.connect(self.completeChanged)
+        self.fields.changed.connect(self.completeChanged)
 
     def isComplete(self) -> bool:
-        return (
-            bool(self.username.text().strip())
-            and estimate(self.passphrase.text()).acceptable
-            and self.confirm.text() == self.passphrase.text()
-        )
+        return bool(self.username.text().strip()) and self.fields.is_acceptable()
 
 
 class RecoveryPage(QWizardPage):
@@ -266,7 +224,7 @@ class RecoveryPage(QWizardPage):
     def _failed(self, message: str) -> None:
         self.busy.hide()
         self.status.setText(message)
-        self.status.setStyleSheet(_ERROR_STYLE)
+        self.status.setStyleSheet(ERROR_STYLE)
         self._wizard.button(QWizard.WizardButton.BackButton).setEnabled(True)
 
     def isComplete(self) -> bool:

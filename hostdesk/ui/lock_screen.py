@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hostdesk.storage.errors import VaultError
 from hostdesk.storage.vault import Vault
+from hostdesk.ui.error_text import error_text
 from hostdesk.ui.operations import Operations
 from hostdesk.ui.retry_gate import RetryGate
 
@@ -152,12 +152,8 @@ class LockScreen(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(error, VaultError):
-            message = str(error)
-        else:
-            log.error("unlock check failed: %s", type(error).__name__)
-            message = self.tr("The passphrase could not be checked; try again.")
-        self.error.setText(message)
+        fallback = self.tr("The passphrase could not be checked; try again.")
+        self.error.setText(error_text(error, fallback, "unlock check", log))
         self.error.show()
         self._gate.failed()
         if not self._gate.waiting:

@@ -25,10 +25,14 @@ from hostdesk.domain.vocabulary import Role
 from hostdesk.storage import settings
 from hostdesk.storage.models import Family
 from hostdesk.storage.vault import Vault
+from hostdesk.ui.audit_view import AuditView
+from hostdesk.ui.backup_dialog import BackupDialog
+from hostdesk.ui.backup_reminder import BackupReminder
 from hostdesk.ui.caseload_view import CaseloadView
 from hostdesk.ui.dashboard_view import DashboardView
 from hostdesk.ui.family_form import FamilyForm
 from hostdesk.ui.family_workspace import FamilyWorkspace
+from hostdesk.ui.import_wizard import open_import_wizard
 from hostdesk.ui.labels import label
 from hostdesk.ui.lock_screen import IdleWatcher, LockScreen
 from hostdesk.ui.operations import Operations
@@ -68,7 +72,8 @@ class MainWindow(QMainWindow):
         self.sync_sender = sync_sender or BackgroundSender(vault, self._operations, parent=self)
         self.sync = SyncView(vault, self._operations, self.sync_sender)
         self.reports.revisionSubmitted.connect(self.sync_sender.enqueue)
-        self.settings_view = SettingsView(vault)
+        self.settings_view = SettingsView(vault, self._operations)
+        self.settings_view.backupRequested.connect(self.back_up)
         self.family_page = QWidget()
         self._family_layout = QVBoxLayout(self.family_page)
         self._family_layout.setContentsMargins(0, 0, 0, 0)
@@ -138,8 +143,13 @@ class MainWindow(QMainWindow):
         lock.setToolTip(self.tr("Lock HostDesk (Ctrl+L)"))
         lock.setAccessibleName(self.tr("Lock"))
         lock.clicked.connect(self.lock)
+        self.backup_reminder = BackupReminder(self._vault, self._operations)
+        self.backup_reminder.backupRequested.connect(self.back_up)
+        self.settings_view.settingsSaved.connect(self.backup_reminder.check)
+        self.backup_reminder.check()
         bar = self.statusBar()
         bar.addWidget(who)
+        bar.addWidget(self.backup_reminder)
         bar.addPermanentWidget(self.sync_state)
         bar.addPermanentWidget(lock)
 
@@ -147,9 +157,15 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&New family…"), "Ctrl+N", self.new_family)
         self._action(file_menu, self.tr("New &visit…"), "Ctrl+Shift+V", self._new_visit)
+        self._action(file_menu, self.tr("&Import from spreadsheet…"), None, self._import)
         self._action(
             file_menu, self.tr("&Progress report of this family…"), "Ctrl+P", self._family_report
         )
+        file_menu.addSeparator()
+        # The coordinator's tools; hidden (so never re-enabled by unlocking) for others.
+        for text, slot in ((self.tr("&Back up now…"), self.back_up),
+                           (self.tr("&Audit log…"), self.show_audit_log)):
+            self._action(file_menu, text, None, slot).setVisible(self._vault.user.is_coordinator)
         file_menu.addSeparator()
         self.lock_action = self._action(file_menu, self.tr("&Lock"), "Ctrl+L", self.lock)
         self._action(file_menu, self.tr("&Quit"), "Ctrl+Q", self.close)
@@ -243,6 +259,10 @@ class MainWindow(QMainWindow):
             self.caseload.refresh()
             self.open_family(family_id)
 
+    def _import(self) -> None:
+        wizard = open_import_wizard(self._vault, self._operations, self)
+        wizard.imported.connect(self.caseload.refresh)
+
     def _new_visit(self) -> None:
         if self.workspace is None or self.pages.currentWidget() is not self.family_page:
             QMessageBox.information(
@@ -264,6 +284,17 @@ class MainWindow(QMainWindow):
         if family is not None:
             self.show_page(self.reports)
             self.reports.report_for(family.case_number)
+
+    def back_up(self) -> None:
+        dialog = BackupDialog(self._vault, self._operations, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.backedUp.connect(self.backup_reminder.check)
+        dialog.open()
+
+    def show_audit_log(self) -> None:
+        viewer = AuditView(self._vault, self._operations, self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.show()
 
     # -- locking ----------------------------------------------------------------
 

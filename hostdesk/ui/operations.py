@@ -36,6 +36,12 @@ class _Job(QRunnable):
             self._relay.succeeded.emit(result)
 
 
+class ProgressRelay(QObject):
+    """Lives on the GUI thread: the worker emits ``advanced(done, total)``, views update."""
+
+    advanced = Signal(int, int)
+
+
 class Operations(QObject):
     """Runs callables on the database thread and calls back on the GUI thread."""
 

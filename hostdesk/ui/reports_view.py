@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,7 @@ from hostdesk.reports.family import BatchResult, ReportError
 from hostdesk.reports.monthly import RevisionError
 from hostdesk.storage.errors import VaultError
 from hostdesk.storage.vault import Vault
-from hostdesk.ui.operations import Operations
+from hostdesk.ui.operations import Operations, ProgressRelay
 
 log = logging.getLogger(__name__)
 
@@ -49,12 +49,6 @@ class RevisionRow:
     created: str
     submitted: bool
     sha256: str
-
-
-class _BatchProgress(QObject):
-    """Lives on the GUI thread; the worker emits, the dialog updates on the GUI thread."""
-
-    advanced = Signal(int, int)
 
 
 def _qdate(value: date) -> QDate:
@@ -83,7 +77,7 @@ class ReportsView(QWidget):
         self._operations = operations
         self._progress_dialog: QProgressDialog | None = None
         self._cancel = threading.Event()
-        self._relay = _BatchProgress(self)
+        self._relay = ProgressRelay(self)
         self._relay.advanced.connect(self._advance)
         self.busy = False
         self.last_summary = ""
@@ -445,12 +439,7 @@ class ReportsView(QWidget):
         vault = self._vault
 
         def work() -> list[Path]:
-            found = [r for r in monthly.revisions(vault, month) if r.revision == selected.revision]
-            if not found:
-                raise RevisionError(
-                    f"There is no revision {selected.revision} of the report for {month}."
-                )
-            row = found[0]
+            row = monthly.export_revision(vault, month, selected.revision)
             stem = Path(folder) / f"relatorio-mensal-{month}-r{row.revision}"
             targets = [stem.with_suffix(".json"), stem.with_suffix(".pdf")]
             family_reports.write_atomically(targets[0], row.json_data)

@@ -1,4 +1,4 @@
-"""Settings: the interface language, the idle lock and the alert thresholds."""
+"""Settings: language, idle lock, alerts, reports, backups and (for a coordinator) users."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import base64
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,20 +28,30 @@ from hostdesk.reports.family import REPORT_LOGO, REPORT_RECIPIENT
 from hostdesk.storage import settings
 from hostdesk.storage.vault import Vault
 from hostdesk.ui import preferences
+from hostdesk.ui.operations import Operations
+from hostdesk.ui.user_dialogs import ChangePassphraseDialog
+from hostdesk.ui.users_panel import UsersPanel
 
 MAX_LOGO_BYTES = 1_000_000
 
 
 class SettingsView(QWidget):
-    """Emits ``idleMinutesChanged(minutes)`` when the lock delay is saved."""
+    """Emits ``idleMinutesChanged(minutes)`` when the lock delay is saved, ``settingsSaved``
+    after every save, and ``backupRequested`` for "Back up now…"."""
 
     idleMinutesChanged = Signal(int)
+    settingsSaved = Signal()
+    backupRequested = Signal()
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, operations: Operations | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._vault = vault
+        operations = operations or Operations(self)
         with vault.session() as session:
             idle = settings.get(session, settings.IDLE_LOCK_MINUTES)
+            reminder_days = settings.get(session, settings.BACKUP_REMINDER_DAYS)
             thresholds = settings.get(session, settings.ALERT_THRESHOLDS)
             self._logo = settings.get(session, REPORT_LOGO)
             recipient = settings.get(session, REPORT_RECIPIENT)
@@ -118,6 +128,28 @@ class SettingsView(QWidget):
             widget.setEnabled(coordinator)
         self._show_logo_state()
 
+        backups_box = QGroupBox(self.tr("Backups"))
+        backups_form = QFormLayout(backups_box)
+        backups_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.reminder_days = self._spin(1, 365, reminder_days, self.tr("Backup reminder days"))
+        self.reminder_days.setEnabled(coordinator)
+        backups_form.addRow(self.tr("Remind when the last &backup is older than (days)"),
+                            self.reminder_days)
+        self.back_up = QPushButton(self.tr("Back &up now…"))
+        self.back_up.clicked.connect(self.backupRequested)
+        self.back_up.setEnabled(coordinator)
+        backups_form.addRow("", self.back_up)
+
+        account_box = QGroupBox(self.tr("Your passphrase"))
+        account_row = QHBoxLayout(account_box)
+        self.change_passphrase = QPushButton(self.tr("Change m&y passphrase…"))
+        self.change_passphrase.clicked.connect(lambda: self.change_my_passphrase())
+        account_row.addWidget(self.change_passphrase)
+        account_row.addStretch(1)
+        self._operations = operations
+
+        self.users_panel = UsersPanel(vault, operations) if coordinator else None
+
         self.save_button = QPushButton(self.tr("&Save settings"))
         self.save_button.setToolTip(self.tr("Save settings (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
@@ -128,12 +160,28 @@ class SettingsView(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.saved, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(general)
-        layout.addWidget(vault_box)
-        layout.addWidget(reports_box)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
+        left = QVBoxLayout()
+        for box in (general, vault_box, reports_box):
+            left.addWidget(box)
+        left.addLayout(buttons)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(account_box)
+        right.addWidget(backups_box)
+        if self.users_panel is not None:
+            right.addWidget(self.users_panel, 1)
+        else:
+            right.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+
+    def change_my_passphrase(self) -> ChangePassphraseDialog:
+        dialog = ChangePassphraseDialog(self._vault, self._operations, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.saved.setText(self.tr("Your passphrase was changed.")))
+        dialog.open()
+        return dialog
 
     def _show_logo_state(self) -> None:
         self.logo_state.setText(self.tr("A logo is set.") if self._logo else self.tr("No logo."))
@@ -186,5 +234,9 @@ class SettingsView(QWidget):
                 settings.put(session, actor, settings.ALERT_THRESHOLDS, updated)
                 settings.put(session, actor, REPORT_RECIPIENT, self.recipient.text().strip())
                 settings.put(session, actor, REPORT_LOGO, self._logo)
+                settings.put(
+                    session, actor, settings.BACKUP_REMINDER_DAYS, self.reminder_days.value()
+                )
         self.idleMinutesChanged.emit(self.idle_minutes.value())
         self.saved.setText(self.tr("Saved."))
+        self.settingsSaved.emit()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,15 +14,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from hostdesk.storage.errors import VaultError
 from hostdesk.storage.header import VaultHeader
 from hostdesk.storage.vault import Vault
+from hostdesk.ui.error_text import error_text
 from hostdesk.ui.operations import Operations
 from hostdesk.ui.retry_gate import RetryGate
+from hostdesk.ui.user_dialogs import ForgottenPassphraseDialog
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +42,7 @@ class UnlockDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.vault: Vault | None = None
+        self.reset_dialog: ForgottenPassphraseDialog | None = None
         self._vault_dir = vault_dir
         self._operations = operations
         self.setWindowTitle(self.tr("Unlock HostDesk"))
@@ -73,20 +77,51 @@ class UnlockDialog(QDialog):
         )
         self._gate.reopened.connect(self._focus_passphrase)
         self.buttons.rejected.connect(self.reject)
+        self.forgot = QPushButton(self.tr("&Forgot passphrase?"))
+        self.forgot.setFlat(True)
+        self.forgot.setToolTip(self.tr("Choose a new passphrase with the vault's recovery key"))
+        self.forgot.clicked.connect(self._forgotten)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.hide()
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Vault: %1").replace("%1", str(vault_dir))))
         layout.addLayout(form)
+        layout.addWidget(self.forgot, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.notice)
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
         self.passphrase.setFocus()
+
+    def _forgotten(self) -> None:
+        names = [self.user.itemText(i) for i in range(self.user.count())]
+        dialog = ForgottenPassphraseDialog(self._vault_dir, names, self._operations, self)
+        dialog.user.setCurrentIndex(self.user.currentIndex())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._was_reset(dialog.user.currentText()))
+        dialog.open()
+        self.reset_dialog = dialog
+
+    def _was_reset(self, username: str) -> None:
+        self.user.setCurrentText(username)
+        self.passphrase.clear()
+        self.error.hide()
+        self.notice.setText(
+            self.tr("The passphrase of %1 was reset; unlock with the new one.").replace(
+                "%1", username
+            )
+        )
+        self.notice.show()
+        self._focus_passphrase()
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         self.buttons.setEnabled(not busy)
         self.passphrase.setEnabled(not busy)
         self.user.setEnabled(not busy)
+        self.forgot.setEnabled(not busy)
 
     def _unlock(self) -> None:
         if self._gate.waiting or self.busy.isVisible():
@@ -108,11 +143,8 @@ class UnlockDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(error, VaultError):
-            self.error.setText(str(error))
-        else:
-            log.error("unlock failed: %s", type(error).__name__)
-            self.error.setText(self.tr("The vault could not be opened; see the log for details."))
+        fallback = self.tr("The vault could not be opened; see the log for details.")
+        self.error.setText(error_text(error, fallback, "unlock", log))
         self.error.show()
         self._gate.failed()
         if not self._gate.waiting:

@@ -17,17 +17,19 @@ PASSPHRASE = "uma frase longa de teste"
 
 
 def test_the_key_opens_with_its_passphrase_and_the_public_file_matches(tmp_path: Path) -> None:
-    made = create_keystore(tmp_path, "NAIR Lisboa", PASSPHRASE, kdf=FAST_TEST_PARAMS)
-    opened = load_keystore(tmp_path, PASSPHRASE)
+    folder = tmp_path / "nair"
+    made = create_keystore(folder, "NAIR Lisboa", PASSPHRASE, kdf=FAST_TEST_PARAMS)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    opened = load_keystore(folder, PASSPHRASE)
     assert opened.public().fingerprint() == made.public().fingerprint()
     assert opened.signing_key.private_bytes_raw() == made.signing_key.private_bytes_raw()
-    public = NairPublicKeys.from_file_bytes((tmp_path / PUBLIC_FILE).read_bytes())
+    public = NairPublicKeys.from_file_bytes((folder / PUBLIC_FILE).read_bytes())
     assert public.fingerprint() == made.public().fingerprint()
-    assert stat.S_IMODE((tmp_path / SECRET_FILE).stat().st_mode) == 0o600
-    secret_text = (tmp_path / SECRET_FILE).read_text()
+    assert stat.S_IMODE((folder / SECRET_FILE).stat().st_mode) == 0o600
+    secret_text = (folder / SECRET_FILE).read_text()
     assert b64(made.signing_key.private_bytes_raw()) not in secret_text
     assert b64(made.encryption_key.private_bytes_raw()) not in secret_text
-    assert sorted(p.name for p in tmp_path.iterdir()) == [PUBLIC_FILE, SECRET_FILE]
+    assert sorted(p.name for p in folder.iterdir()) == [PUBLIC_FILE, SECRET_FILE]
 
 
 def test_a_wrong_passphrase_is_refused(tmp_path: Path) -> None:

@@ -76,7 +76,14 @@ def _answer_next_modal(qtbot: QtBot, fill: object) -> None:
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, MemberForm) and dialog.isVisible():
             timer.stop()
-            fill(dialog)  # type: ignore[operator]
+            # Its shortcuts (Ctrl+S) need it active; on a loaded machine that can lag.
+            dialog.activateWindow()
+            try:
+                qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+                fill(dialog)  # type: ignore[operator]
+            finally:
+                if dialog.isVisible():  # a fill that failed ends the test, not hangs it
+                    dialog.reject()
 
     timer.timeout.connect(act)
     timer.start()

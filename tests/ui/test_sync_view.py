@@ -48,13 +48,6 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     return Dialogs(monkeypatch)
 
 
-@pytest.fixture
-def operations() -> Iterator[Operations]:
-    ops = Operations()
-    yield ops
-    ops.wait_idle()
-
-
 def _sender(vault: Vault, operations: Operations) -> BackgroundSender:
     return BackgroundSender(
         vault, operations, transport_factory=lambda: HttpTransport(timeout=5.0), backoff=QUICK

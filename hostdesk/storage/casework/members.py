@@ -94,7 +94,7 @@ def update_family(session: Session, actor: CurrentUser, family_id: int, draft: F
 def add_member(session: Session, actor: CurrentUser, family_id: int, draft: MemberDraft) -> Member:
     family = get_or_fail(session, Family, family_id)
     if draft.is_head:
-        _clear_head(session, family_id, keep=None)
+        _clear_head(session, actor, family_id, keep=None)
     member = families.add_member(
         session,
         actor,
@@ -114,7 +114,7 @@ def update_member(session: Session, actor: CurrentUser, member_id: int, draft: M
     if draft.birth != families.birth_of(member):
         changed.append("birth")
     if draft.is_head and not member.is_head:
-        _clear_head(session, member.family_id, keep=member_id)
+        _clear_head(session, actor, member.family_id, keep=member_id)
     for name in _MEMBER_FIELDS:
         setattr(member, name, getattr(draft, name))
     families.set_birth(member, draft.birth)
@@ -130,16 +130,21 @@ def update_member(session: Session, actor: CurrentUser, member_id: int, draft: M
     families.reindex_member(session, member)
 
 
-def _clear_head(session: Session, family_id: int, keep: int | None) -> None:
+def _clear_head(session: Session, actor: CurrentUser, family_id: int, keep: int | None) -> None:
     """A household has one head: the previous one becomes an ordinary member."""
     for other in session.exec(
         select(Member).where(Member.family_id == family_id, col(Member.is_head).is_(True))
-    ):
+    ).all():
         if other.id != keep:
+            fields = ["is_head"]
             other.is_head = False
             if other.relationship == "head":
                 other.relationship = "other"
+                fields.append("relationship")
             session.add(other)
+            audit.append(
+                session, actor.username, "member.update", "member", other.id, {"fields": fields}
+            )
     session.flush()
 
 
@@ -150,10 +155,13 @@ def _sync_identifiers(
         row.kind: row
         for row in session.exec(select(Identifier).where(Identifier.member_id == member.id))
     }
+    added = False
     for kind, value in values.items():
         row = existing.get(kind)
         if row is None and value:
-            families.add_identifier(session, actor, member, kind, value)
+            # One re-index after the loop rather than one per identifier (imports add thousands).
+            families.add_identifier(session, actor, member, kind, value, reindex=False)
+            added = True
         elif row is not None and not value:
             session.delete(row)
             audit.append(
@@ -166,6 +174,8 @@ def _sync_identifiers(
                 session, actor.username, "identifier.update", "identifier", row.id, {"kind": kind}
             )
     session.flush()
+    if added:
+        families.reindex_member(session, member)
 
 
 def current_permit(permits: Iterable[ResidencePermit]) -> ResidencePermit | None:
