@@ -91,6 +91,7 @@ def main() -> int:
             save("06-dashboard", window, lambda: window.show_page(window.dashboard))
             save("07-settings", window, lambda: window.show_page(window.settings_view))
             save("08-reports", window, lambda: window.show_page(window.reports))
+            save("08-sync", window, lambda: window.show_page(window.sync))
             for name, dialog in (
                 ("13-backup", BackupDialog(vault, operations, window)),
                 ("14-audit-log", AuditView(vault, operations, window)),

@@ -13,6 +13,7 @@ from hostdesk.cli import (
     gdpr_commands,
     import_commands,
     report_commands,
+    sync_commands,
     user_commands,
 )
 from hostdesk.cli.options import vault_options
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
         user_commands,
         import_commands,
         gdpr_commands,
+        sync_commands,
     ):
         group.register(sub)
     return parser

@@ -92,6 +92,13 @@ def monthly_report(args: argparse.Namespace) -> int:
         except (RevisionError, ValueError) as error:
             print(f"hostdesk: {error}", file=sys.stderr)
             return 1
+        if args.submit:
+            from hostdesk.sync.outbox import heal, summary
+
+            heal(vault)  # its bundle goes into the outbox now (also healed at every send)
+            queued = "queued for the NAIR" if summary(vault).configured else (
+                "waiting for NAIR set-up (hostdesk sync configure)"
+            )
     args.out.mkdir(parents=True, exist_ok=True)
     stem = draft.file_stem()
     write_atomically(args.out / f"{stem}.json", draft.json_bytes)
@@ -101,4 +108,6 @@ def monthly_report(args: argparse.Namespace) -> int:
         f"Monthly report {month}, revision {draft.revision} ({state}): {args.out / stem}.json/.pdf"
     )
     print(f"SHA-256 of the JSON: {draft.sha256}")
+    if args.submit:
+        print(f"Bundle: {queued}.")
     return 0

@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from hostdesk.domain import vocabulary as v
 from hostdesk.domain.alerts import AlertKind
+from hostdesk.sync.outbox import BundleState
 
 _LABELS: dict[type[StrEnum], dict[str, str]] = {
     v.Role: {
@@ -155,6 +156,13 @@ _LABELS: dict[type[StrEnum], dict[str, str]] = {
         ),
         v.SharingBasis.LEGAL_OBLIGATION: QT_TRANSLATE_NOOP("Labels", "Legal obligation"),
         v.SharingBasis.PUBLIC_TASK: QT_TRANSLATE_NOOP("Labels", "Task in the public interest"),
+    },
+    BundleState: {
+        BundleState.WAITING: QT_TRANSLATE_NOOP("Labels", "Waiting for NAIR set-up"),
+        BundleState.QUEUED: QT_TRANSLATE_NOOP("Labels", "Queued"),
+        BundleState.SENDING: QT_TRANSLATE_NOOP("Labels", "Sending"),
+        BundleState.DELIVERED: QT_TRANSLATE_NOOP("Labels", "Delivered"),
+        BundleState.REJECTED: QT_TRANSLATE_NOOP("Labels", "Rejected"),
     },
 }
 

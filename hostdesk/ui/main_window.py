@@ -36,16 +36,23 @@ from hostdesk.ui.import_wizard import open_import_wizard
 from hostdesk.ui.labels import label
 from hostdesk.ui.lock_screen import IdleWatcher, LockScreen
 from hostdesk.ui.operations import Operations
-from hostdesk.ui.placeholder_view import PlaceholderView
 from hostdesk.ui.reports_view import ReportsView
 from hostdesk.ui.settings_view import SettingsView
+from hostdesk.ui.sync_model import status_text
+from hostdesk.ui.sync_sender import BackgroundSender
+from hostdesk.ui.sync_view import SyncView
 from hostdesk.ui.today_view import TodayView
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, vault: Vault, operations: Operations | None = None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        operations: Operations | None = None,
+        sync_sender: BackgroundSender | None = None,
+    ) -> None:
         super().__init__()
         self._vault = vault
         self._operations = operations or Operations(self)
@@ -62,10 +69,9 @@ class MainWindow(QMainWindow):
         self.today.familyRequested.connect(self.open_family)
         self.dashboard = DashboardView(vault, self._operations)
         self.reports = ReportsView(vault, self._operations)
-        self.sync = PlaceholderView(
-            self.tr("Sync"),
-            self.tr("Sending the monthly reports to the NAIR will be managed here."),
-        )
+        self.sync_sender = sync_sender or BackgroundSender(vault, self._operations, parent=self)
+        self.sync = SyncView(vault, self._operations, self.sync_sender)
+        self.reports.revisionSubmitted.connect(self.sync_sender.enqueue)
         self.settings_view = SettingsView(vault, self._operations)
         self.settings_view.backupRequested.connect(self.back_up)
         self.family_page = QWidget()
@@ -119,6 +125,8 @@ class MainWindow(QMainWindow):
         self.settings_view.idleMinutesChanged.connect(self.idle.set_minutes)
         self.navigation.setCurrentRow(0)
         self.caseload.search_field.setFocus()
+        self.sync_sender.changed.connect(self._show_sync_state)
+        self.sync_sender.start()  # what a crash or an earlier session left is sent now
 
     # -- building ---------------------------------------------------------------
 
@@ -181,6 +189,11 @@ class MainWindow(QMainWindow):
         menu.addAction(action)  # type: ignore[attr-defined]
         self.addAction(action)  # shortcuts work even with the menu bar hidden by the lock
         return action
+
+    def _show_sync_state(self, snapshot: object) -> None:
+        summary = getattr(snapshot, "summary", None)
+        if summary is not None:
+            self.sync_state.setText(status_text(summary))
 
     # -- navigation -------------------------------------------------------------
 
@@ -386,5 +399,6 @@ class MainWindow(QMainWindow):
         if unsaved and not self._confirm_discard():
             event.ignore()
             return
+        self.sync_sender.shutdown()
         event.accept()
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,6 +67,10 @@ def _local(moment: datetime) -> datetime:
 
 
 class ReportsView(QWidget):
+    """Emits ``revisionSubmitted`` after a monthly report revision is submitted (to send it)."""
+
+    revisionSubmitted = Signal()
+
     def __init__(self, vault: Vault, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
@@ -479,6 +483,7 @@ class ReportsView(QWidget):
         def done(_revision: int) -> None:
             self._set_busy(False)
             self.refresh_revisions()
+            self.revisionSubmitted.emit()
 
         self._set_busy(True)
         self._operations.run(work, done, self._failed)

@@ -16,6 +16,7 @@ from hostdesk.storage import families
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.operations import Operations
 from hostdesk.ui.reports_view import ReportsView
+from tests.ui.boxes import Boxes
 
 WORKER = "joao.tecnico"
 WORKER_PASSPHRASE = "another long passphrase"
@@ -31,28 +32,6 @@ def _family(vault: Vault, latin: str, original: str) -> str:
             session, vault.user, family, name_latin=latin, name_original=original, is_head=True
         )
         return family.case_number
-
-
-class Boxes:
-    """QMessageBox's static methods, answered at once and remembered."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.shown: list[tuple[str, str]] = []
-        self.answer = QMessageBox.StandardButton.Yes
-        for kind in ("information", "warning", "critical"):
-            monkeypatch.setattr(QMessageBox, kind, self._recorder(kind))
-        monkeypatch.setattr(QMessageBox, "question", self._question)
-
-    def _recorder(self, kind: str) -> Any:
-        def show(_parent: object, _title: str, text: str, *_args: object) -> Any:
-            self.shown.append((kind, text))
-            return QMessageBox.StandardButton.Ok
-
-        return show
-
-    def _question(self, _parent: object, _title: str, text: str, *_args: object) -> Any:
-        self.shown.append(("question", text))
-        return self.answer
 
 
 @pytest.fixture

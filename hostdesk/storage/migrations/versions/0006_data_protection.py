@@ -6,7 +6,7 @@ without a consent that covers it keeps the lawful ground the social worker
 gave (``sharing_basis``, a SharingBasis value) and an optional explanation.
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-01 08:00:00
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,132 @@
+"""The outbox as a table model: one row per bundle, newest month first."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from hostdesk.sync.outbox import BundleInfo, BundleState, SyncSummary
+from hostdesk.ui.formatting import format_period
+from hostdesk.ui.labels import label
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("OutboxModel", "Month"),
+    QT_TRANSLATE_NOOP("OutboxModel", "Revision"),
+    QT_TRANSLATE_NOOP("OutboxModel", "State"),
+    QT_TRANSLATE_NOOP("OutboxModel", "Attempts"),
+    QT_TRANSLATE_NOOP("OutboxModel", "Last attempt"),
+    QT_TRANSLATE_NOOP("OutboxModel", "Last error or reason"),
+)
+_ERROR_COLUMN = 5
+_STATE_COLUMN = 2
+_TONES = {
+    BundleState.REJECTED: QColor("#a4262c"),
+    BundleState.DELIVERED: QColor("#107c10"),
+}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OutboxModel", text)
+
+
+def when(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M") if moment else ""
+
+
+def _received(text: str | None) -> str:
+    try:
+        return when(datetime.fromisoformat(text or ""))
+    except ValueError:
+        return text or ""
+
+
+def status_text(summary: SyncSummary) -> str:
+    """The status bar's words: not set up, what is pending and failed, or all delivered."""
+
+    def tr(text: str, n: int = -1) -> str:  # the status bar's own context
+        return QCoreApplication.translate("MainWindow", text, "", n)
+
+    if not summary.configured:
+        if summary.waiting:
+            return tr("Sync: not set up, %n waiting", summary.waiting)
+        return tr("Sync: not set up")
+    if summary.pending or summary.failed:
+        return (
+            tr("Sync: %1 pending, %2 failed")
+            .replace("%1", str(summary.pending))
+            .replace("%2", str(summary.failed))
+        )
+    if summary.delivered:
+        return tr("Sync: all delivered")
+    return tr("Sync: nothing to send")
+
+
+class OutboxModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[BundleInfo] = []
+
+    def set_bundles(self, bundles: list[BundleInfo]) -> None:
+        self.beginResetModel()
+        self._rows = list(bundles)
+        self.endResetModel()
+
+    def bundle_at(self, row: int) -> BundleInfo | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        info = self.bundle_at(index.row())
+        if info is None or not index.isValid():
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(info, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == _ERROR_COLUMN:
+            return info.last_error or None
+        if role == Qt.ItemDataRole.ForegroundRole and column == _STATE_COLUMN:
+            tone = _TONES.get(info.state)
+            return QBrush(tone) if tone is not None and not info.set_aside else None
+        if role == Qt.ItemDataRole.UserRole:
+            return info
+        return None
+
+    def _text(self, info: BundleInfo, column: int) -> str:
+        if column == 0:
+            return format_period(info.month)
+        if column == 1:
+            return str(info.revision)
+        if column == 2:
+            state = label(BundleState, info.state)
+            return _tr("%1 (set aside)").replace("%1", state) if info.set_aside else state
+        if column == 3:
+            return str(info.attempts)
+        if column == 4:
+            return when(info.last_attempt_at)
+        if info.state is BundleState.DELIVERED:
+            return _tr("Receipt from the NAIR: %1").replace("%1", _received(info.received_at))
+        return info.last_error
