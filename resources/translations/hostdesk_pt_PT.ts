@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_PT">
 <context>
+    <name></name>
+    <message>
+        <source>Sync: not set up, %n waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation type="unfinished">Sincronização: não configurada</translation>
+    </message>
+    <message>
+        <source>Sync: %1 pending, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: all delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: nothing to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished">Nome de utilizador</translation>
+    </message>
+    <message>
+        <source>e.g. joao.silva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">Nome completo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished">Nome de &amp;utilizador</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation type="unfinished">Nome &amp;completo</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree the first passphrase with the person; they can change it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AllowanceTab</name>
     <message>
         <source>Month</source>
@@ -108,10 +174,318 @@
     </message>
 </context>
 <context>
+    <name>AnonymisationDialog</name>
+    <message>
+        <source>Due for anonymisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families due for anonymisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise the selected families…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families whose retention period after their exit has run out: %1. Anonymising removes names, identifiers, addresses and notes; dates, statuses and figures stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise %1 families? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise this family? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, names in their own script, identifiers, permit numbers, addresses, notes, visit texts and referral texts are removed from the vault. The figures and reports keep counting these families.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Anonymising the families…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after this family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families anonymised: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anonymisation stopped on an error; the families done stay done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Quem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">O quê</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Pormenores</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished">Todos</translation>
+    </message>
+    <message>
+        <source>Filter by what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the audit chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit chain intact: every one of the %1 entries follows the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain BROKEN at entry %1: the log was changed outside HostDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be read; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackgroundRead</name>
     <message>
         <source>Reading the caseload</source>
         <translation>A ler os processos</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundSender</name>
+    <message>
+        <source>Sending to the NAIR failed; see the log for the kind of error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is encrypted like the vault and opens with the same passphrases. Keep it away from this computer, as safely as the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No removable drive is connected; choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the backup to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of this vault has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HostDesk backups (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed; see the log for the kind of error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>Backup reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has never been backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup %n day(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -241,7 +615,10 @@
     </message>
     <message numerus="yes">
         <source>%n family(s)</source>
-        <translation><numerusform>%n família</numerusform><numerusform>%n famílias</numerusform></translation>
+        <translation>
+            <numerusform>%n família</numerusform>
+            <numerusform>%n famílias</numerusform>
+        </translation>
     </message>
     <message>
         <source>Looking for alerts…</source>
@@ -250,6 +627,166 @@
     <message>
         <source>The alerts could not be computed; try again.</source>
         <translation>Não foi possível calcular os alertas; tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change my passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>What each column holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As you set them the last time a file with these columns was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed from the header names (row %1); correct what is wrong. A column set to “Not imported” is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field of column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given by their legal guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the consent was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. signed form in folder 7, sheet 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consent cannot be given in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one purpose the person consented to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPanel</name>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents of the selected member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child&apos;s consent is given by a parent or guardian: record it on the head of family or their spouse; it covers the children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parent at home: record the consent their legal guardian gave.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -275,60 +812,12 @@
         <translation>Nome completo</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>Frase-passe</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase</source>
-        <translation>Repita a frase-passe</translation>
-    </message>
-    <message>
-        <source>Passphrase strength</source>
-        <translation>Força da frase-passe</translation>
-    </message>
-    <message>
         <source>&amp;User name</source>
         <translation>Nome de &amp;utilizador</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
         <translation>Nome &amp;completo</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase</source>
-        <translation>&amp;Frase-passe</translation>
-    </message>
-    <message>
-        <source>Strength</source>
-        <translation>Força</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it</source>
-        <translation>&amp;Repita-a</translation>
-    </message>
-    <message>
-        <source>Too short: at least %1 characters</source>
-        <translation>Demasiado curta: pelo menos %1 caracteres</translation>
-    </message>
-    <message>
-        <source>Weak: easy to guess</source>
-        <translation>Fraca: fácil de adivinhar</translation>
-    </message>
-    <message>
-        <source>Fair</source>
-        <translation>Razoável</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>Boa</translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation>Forte</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>As duas frases-passe são diferentes.</translation>
     </message>
 </context>
 <context>
@@ -421,6 +910,75 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %n person(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case numbers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The families are now in the caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies) with errors left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies) with a possible duplicate left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Processo</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntityPage</name>
     <message>
         <source>Your hosting entity</source>
@@ -455,7 +1013,7 @@
         <translation>&amp;Pasta do cofre</translation>
     </message>
     <message>
-        <source>Choose the vault's folder</source>
+        <source>Choose the vault&apos;s folder</source>
         <translation>Escolha a pasta do cofre</translation>
     </message>
     <message>
@@ -465,6 +1023,41 @@
     <message>
         <source>This folder is not empty; choose a new or empty folder.</source>
         <translation>Esta pasta não está vazia; escolha uma pasta nova ou vazia.</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <source>Exit from the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s file is kept. After the retention period set by the coordinator it will be due for anonymisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished">Moti&amp;vo</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished">&amp;Data</translation>
+    </message>
+    <message>
+        <source>An exit cannot be recorded in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme started on %1; the exit cannot be before.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -593,6 +1186,18 @@
         <translation>Alertas em aberto</translation>
     </message>
     <message>
+        <source>Exit from the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record e&amp;xit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family leaves the programme; its file is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(no head of family)</source>
         <translation>(sem chefe de família)</translation>
     </message>
@@ -615,6 +1220,18 @@
     <message>
         <source>ends on %1</source>
         <translation>termina a %1</translation>
+    </message>
+    <message>
+        <source>Anonymised on %1: names, identifiers and notes were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change e&amp;xit…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ARP: no expiry date recorded</source>
@@ -708,6 +1325,41 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .csv or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished">&amp;Escolher…</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import families from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel (.xlsx) file with one row per person. Rows with the same household key (a case number or family id) become one family. You will match the columns and see every row checked before anything is saved; then every family is saved, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>HostDesk — first run</source>
@@ -719,7 +1371,46 @@
     </message>
 </context>
 <context>
+    <name>ForgottenPassphraseDialog</name>
+    <message>
+        <source>Forgotten passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Utilizador</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished">Chave de recuperação</translation>
+    </message>
+    <message>
+        <source>Type the recovery key printed when the vault was created (the coordinator keeps it), then choose a new passphrase. Nothing else changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation type="unfinished">&amp;Utilizador</translation>
+    </message>
+    <message>
+        <source>Reset passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
+    <message>
+        <source>The disk holding the vault is full; free some space, then save again (nothing already saved was lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the vault could not be written; check it, then save again (nothing already saved was lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The change could not be saved; nothing you typed was lost. Try again.</source>
         <translation>Não foi possível guardar a alteração; nada do que escreveu se perdeu. Tente novamente.</translation>
@@ -751,6 +1442,136 @@
     <message>
         <source>This form has changes that are not saved. Save them before closing?</source>
         <translation>Este formulário tem alterações por guardar. Guardá-las antes de fechar?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Household (case or family key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of family (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship to the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation type="unfinished">Nome em letras latinas</translation>
+    </message>
+    <message>
+        <source>Name in its own script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">Sexo</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Data de nascimento</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIF</source>
+        <translation type="unfinished">NIF</translation>
+    </message>
+    <message>
+        <source>NISS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNS user number</source>
+        <translation type="unfinished">Número de utente do SNS</translation>
+    </message>
+    <message>
+        <source>Citizen Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival in Portugal</source>
+        <translation type="unfinished">Chegada a Portugal</translation>
+    </message>
+    <message>
+        <source>Arrival channel</source>
+        <translation type="unfinished">Via de chegada</translation>
+    </message>
+    <message>
+        <source>Programme start</source>
+        <translation type="unfinished">Início do programa</translation>
+    </message>
+    <message>
+        <source>Programme length (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished">Município</translation>
+    </message>
+    <message>
+        <source>NAIR reference</source>
+        <translation type="unfinished">Referência NAIR</translation>
+    </message>
+    <message>
+        <source>Two columns are set to “%1”; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is set to “%1”; every family needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the rows &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n family(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 families</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -790,6 +1611,82 @@
     <message>
         <source>Employment</source>
         <translation>Emprego</translation>
+    </message>
+    <message>
+        <source>End of the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left Portugal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred to another entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew from the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals to other services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to ACM/AIMA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orally, with an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent is being collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vital interest of the person (urgent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task in the public interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for NAIR set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ARP expiring</source>
@@ -1110,10 +2007,6 @@
         <translation>Sincronização</translation>
     </message>
     <message>
-        <source>Sending the monthly reports to the NAIR will be managed here.</source>
-        <translation>Aqui será gerido o envio dos relatórios mensais ao NAIR.</translation>
-    </message>
-    <message>
         <source>← Back to the caseload</source>
         <translation>← Voltar aos processos</translation>
     </message>
@@ -1178,8 +2071,20 @@
         <translation>Nova &amp;visita…</translation>
     </message>
     <message>
+        <source>&amp;Import from spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Progress report of this family…</source>
         <translation>Relatório de &amp;progresso desta família…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1293,8 +2198,8 @@
         <translation>Nome na escrita original</translation>
     </message>
     <message>
-        <source>As written in Arabic, Ge'ez, Cyrillic…</source>
-        <translation>Como se escreve em árabe, ge'ez, cirílico…</translation>
+        <source>As written in Arabic, Ge&apos;ez, Cyrillic…</source>
+        <translation>Como se escreve em árabe, ge&apos;ez, cirílico…</translation>
     </message>
     <message>
         <source>Sex</source>
@@ -1446,6 +2351,223 @@
         <source>&amp;Change member…</source>
         <translation>A&amp;lterar membro…</translation>
     </message>
+    <message>
+        <source>E&amp;xport this person&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held on the selected person (JSON and PDF), for an access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(anonymised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Frase-passe</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished">Repita a frase-passe</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished">Força da frase-passe</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished">&amp;Frase-passe</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished">Força</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation type="unfinished">&amp;Repita-a</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters</source>
+        <translation type="unfinished">Demasiado curta: pelo menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess</source>
+        <translation type="unfinished">Fraca: fácil de adivinhar</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished">Razoável</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished">Boa</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished">Forte</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished">As duas frases-passe são diferentes.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">Mês</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished">Revisão</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be done; see the log for the kind of error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Rows shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems of the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import only the families without errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out families with a possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n household(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n possible duplicate(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: no problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while rows have errors: correct them in the file and choose it again, or import only the families without errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No family is left to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n person(s)) will be imported, all in one go.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>
@@ -1465,7 +2587,7 @@
         <translation>Guardar tudo</translation>
     </message>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>Não guardar</translation>
     </message>
     <message>
@@ -1848,6 +2970,22 @@
         <translation>Motivo do encaminhamento</translation>
     </message>
     <message>
+        <source>Ground for referring without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it cannot wait for consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; kept in the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ser&amp;vice</source>
         <translation>&amp;Serviço</translation>
     </message>
@@ -1862,6 +3000,22 @@
     <message>
         <source>&amp;Reason</source>
         <translation>Moti&amp;vo</translation>
+    </message>
+    <message>
+        <source>&amp;Ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent to referrals is recorded for %1. Say on what ground the referral is made without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the ground for referring without consent, or record the consent first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1907,7 +3061,7 @@
         <translation>Guardar um…</translation>
     </message>
     <message>
-        <source>Save one family's report</source>
+        <source>Save one family&apos;s report</source>
         <translation>Guardar o relatório de uma família</translation>
     </message>
     <message>
@@ -1947,11 +3101,11 @@
         <translation>Preparar o relatório mensal</translation>
     </message>
     <message>
-        <source>Build the month's report and keep it as a draft</source>
+        <source>Build the month&apos;s report and keep it as a draft</source>
         <translation>Gerar o relatório do mês e guardá-lo como rascunho</translation>
     </message>
     <message>
-        <source>Revisions of the month's report</source>
+        <source>Revisions of the month&apos;s report</source>
         <translation>Revisões do relatório do mês</translation>
     </message>
     <message>
@@ -2040,7 +3194,10 @@
     </message>
     <message numerus="yes">
         <source>%n report(s) saved.</source>
-        <translation><numerusform>%n relatório guardado.</numerusform><numerusform>%n relatórios guardados.</numerusform></translation>
+        <translation>
+            <numerusform>%n relatório guardado.</numerusform>
+            <numerusform>%n relatórios guardados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled before the end.</source>
@@ -2048,7 +3205,10 @@
     </message>
     <message numerus="yes">
         <source>%n report(s) failed:</source>
-        <translation><numerusform>%n relatório falhou:</numerusform><numerusform>%n relatórios falharam:</numerusform></translation>
+        <translation>
+            <numerusform>%n relatório falhou:</numerusform>
+            <numerusform>%n relatórios falharam:</numerusform>
+        </translation>
     </message>
     <message>
         <source>yes</source>
@@ -2085,6 +3245,60 @@
     <message>
         <source>Reports</source>
         <translation>Relatórios</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPassphraseDialog</name>
+    <message>
+        <source>Reset a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase for %1. Their old passphrase stops working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionBox</name>
+    <message>
+        <source>Data protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years a file is kept after the family&apos;s exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families due for anonymisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view and anonymise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise a family&apos;s file after its &amp;exit (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for anonymisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a coordinator can change this or anonymise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 family</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2201,6 +3415,30 @@
         <translation>Logótipo da entidade</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup reminder days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind when the last &amp;backup is older than (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back &amp;up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change m&amp;y passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save settings</source>
         <translation>&amp;Guardar definições</translation>
     </message>
@@ -2213,6 +3451,10 @@
         <translation>Definições guardadas</translation>
     </message>
     <message>
+        <source>Your passphrase was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A logo is set.</source>
         <translation>Há um logótipo definido.</translation>
     </message>
@@ -2221,7 +3463,7 @@
         <translation>Sem logótipo.</translation>
     </message>
     <message>
-        <source>Choose the entity's logo</source>
+        <source>Choose the entity&apos;s logo</source>
         <translation>Escolha o logótipo da entidade</translation>
     </message>
     <message>
@@ -2242,6 +3484,229 @@
     <message>
         <source>Open a vault</source>
         <translation>Abrir um cofre</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>Choose a folder for the person&apos;s data (keep it as safe as the vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s data were saved as %1 and %2. Check them before handing them over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files could not be written in that folder; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be made; see the log for the kind of error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>NAIR set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAIR address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (empty: send by file only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch from the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint to check with the NAIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to the NAIR over the phone before you pin the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin key and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin the NAIR key and save the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save enrollment file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file the NAIR registers this entity with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAIR key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a coordinator can set up sending to the NAIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles for the NAIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a USB stick or an e-mail to the NAIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a refused report again as a new bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No NAIR key is pinned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (by %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work; see the log for the kind of error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished">Sincronização</translation>
+    </message>
+    <message>
+        <source>Choose the NAIR&apos;s key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAIR key (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the NAIR&apos;s key file, or fetch it from its address, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The NAIR key %1 is pinned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the NAIR key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another NAIR key is pinned.
+
+Pinned now: %1
+New key: %2
+
+Replace it only if the NAIR read you the new fingerprint over the phone. Replace the key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the enrollment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment file (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment file saved. Read this fingerprint to the NAIR: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HostDesk bundle (*.hdbundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. Bring the NAIR&apos;s receipt back with Import receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the NAIR&apos;s receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAIR receipt (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered: %1, revision %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed again as a new bundle; it is queued.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2608,12 +4073,79 @@
         <translation>Desbloquear</translation>
     </message>
     <message>
+        <source>&amp;Forgot passphrase?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase with the vault&apos;s recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vault: %1</source>
         <translation>Cofre: %1</translation>
     </message>
     <message>
+        <source>The passphrase of %1 was reset; unlock with the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The vault could not be opened; see the log for details.</source>
         <translation>Não foi possível abrir o cofre; consulte o registo para mais pormenores.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished">Nome de utilizador</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">Nome completo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eset passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1? Their passphrase stops opening the vault at once; what they recorded and the audit log keep their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user could not be removed; see the log for the kind of error.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2726,6 +4258,146 @@
         <source>Problem with this field</source>
         <translation>Problema neste campo</translation>
     </message>
+    <message>
+        <source>This cell has more than %1,%2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is not a date Excel would show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a date; write it as %1/%2/%3, %4/%5 or %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date&apos;s year is before %1 or after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date does not exist (no such day or month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date needs the day, month and year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme length is a whole number of months, %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a sex HostDesk knows; write F, M, X or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an arrival channel HostDesk knows; write relocation, resettlement, spontaneous asylum or temporary protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a relationship HostDesk knows; write head, spouse, child, parent, sibling or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write yes or no (sim or não), or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the nationality as a two-letter country code, such as SY or UA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last digit of this NIF is wrong; check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last digit of this NISS is wrong; check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last digit of this Citizen Card number is wrong; check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A NIF cannot start with these digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name in Latin letters is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This differs from row %1 of the same household; a household has one value here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row of this household gives the arrival channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row of this household gives the programme start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one in this household (rows %1 to %2) is marked as its head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household has its head on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This NIF is already recorded, in case HD-%1-%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This NISS is already recorded, in case HD-%1-%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SNS number is already recorded, in case HD-%1-%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This citizen card number is already recorded, in case HD-%1-%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passport number is already recorded, in case HD-%1-%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same NIF is also on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same NISS is also on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same SNS number is also on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same citizen card number is also on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passport number is also on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly already in case HD-%1-%2: same name and year of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly the same person as row %1: same name and year of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VisitDialog</name>
@@ -2821,7 +4493,7 @@
         <translation>Bem-vindo(a) ao HostDesk</translation>
     </message>
     <message>
-        <source>HostDesk keeps your entity's case files on this computer, encrypted.</source>
+        <source>HostDesk keeps your entity&apos;s case files on this computer, encrypted.</source>
         <translation>O HostDesk guarda os processos da sua entidade neste computador, cifrados.</translation>
     </message>
     <message>
@@ -2835,6 +4507,33 @@
     <message>
         <source>&amp;Explore the demo (synthetic families, no real data)</source>
         <translation>&amp;Explorar a demonstração (famílias fictícias, sem dados reais)</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, given on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A withdrawal cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn before it was given.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
