@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_PT">
 <context>
-    <name></name>
-    <message>
-        <source>Sync: not set up, %n waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync: not set up</source>
-        <translation type="unfinished">Sincronização: não configurada</translation>
-    </message>
-    <message>
-        <source>Sync: %1 pending, %2 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync: all delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync: nothing to send</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add a user</source>
@@ -2186,6 +2163,22 @@
         <source>The family you are editing has unsaved changes. Discard them?</source>
         <translation>A família que está a editar tem alterações por guardar. Descartá-las?</translation>
     </message>
+    <message>
+        <source>Sync: not set up, %n waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: %1 pending, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: all delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: nothing to send</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemberFields</name>
@@ -2439,6 +2432,14 @@
     </message>
     <message>
         <source>Last error or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (set aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt from the NAIR: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
