@@ -3283,7 +3283,7 @@
     </message>
     <message>
         <source>Anonymise a family&apos;s file after its &amp;exit (years)</source>
-        <translation>Anonimizar o processo de uma família após a &amp;saída (anos)</translation>
+        <translation>Anonimizar o processo após a &amp;saída (anos)</translation>
     </message>
     <message>
         <source>Due for anonymisation</source>
@@ -3574,7 +3574,7 @@
     </message>
     <message>
         <source>Pinned</source>
-        <translation>Fixada</translation>
+        <translation>Chave fixada</translation>
     </message>
     <message>
         <source>Only a coordinator can set up sending to the NAIR.</source>
@@ -4403,6 +4403,78 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>Possibly the same person as row %1: same name and year of birth.</source>
         <translation>Possivelmente a mesma pessoa da linha %1: mesmo nome e ano de nascimento.</translation>
+    </message>
+    <message>
+        <source>This file is neither a CSV text file nor an Excel workbook (.xlsx); save it from the spreadsheet program as CSV or .xlsx.</source>
+        <translation>Este ficheiro não é um ficheiro de texto CSV nem um livro do Excel (.xlsx); guarde-o a partir do programa de folhas de cálculo como CSV ou .xlsx.</translation>
+    </message>
+    <message>
+        <source>This file says it is Unicode text but is damaged; save it again as CSV UTF-%1.</source>
+        <translation>Este ficheiro diz ser texto Unicode mas está danificado; guarde-o novamente como CSV UTF-%1.</translation>
+    </message>
+    <message>
+        <source>A cell of this file holds more than %1,%2 characters; this does not look like a spreadsheet of people.</source>
+        <translation>Uma célula deste ficheiro tem mais de %1 %2 caracteres; não parece uma folha de cálculo de pessoas.</translation>
+    </message>
+    <message>
+        <source>This CSV file is damaged near row %1; open it in the spreadsheet program and save it again.</source>
+        <translation>Este ficheiro CSV está danificado perto da linha %1; abra-o no programa de folhas de cálculo e guarde-o novamente.</translation>
+    </message>
+    <message>
+        <source>This file is larger than %1 MB; keep only the sheet of families, or split it.</source>
+        <translation>Este ficheiro tem mais de %1 MB; mantenha só a folha das famílias, ou divida-o.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel file (.xls); open it in Excel or LibreOffice and save it as .xlsx or CSV first.</source>
+        <translation>Este é um ficheiro antigo do Excel (.xls); abra-o primeiro no Excel ou no LibreOffice e guarde-o como .xlsx ou CSV.</translation>
+    </message>
+    <message>
+        <source>This is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV first.</source>
+        <translation>Esta é uma folha de cálculo OpenDocument (.ods); guarde-a primeiro como .xlsx ou CSV.</translation>
+    </message>
+    <message>
+        <source>This Excel file could not be read; it may be damaged or not really an .xlsx: open it in Excel or LibreOffice and save it again (or save it as CSV).</source>
+        <translation>Não foi possível ler este ficheiro do Excel; pode estar danificado ou não ser realmente um .xlsx: abra-o no Excel ou no LibreOffice e guarde-o novamente (ou guarde-o como CSV).</translation>
+    </message>
+    <message>
+        <source>This zip file is not an Excel workbook (.xlsx); choose the spreadsheet itself.</source>
+        <translation>Este ficheiro zip não é um livro do Excel (.xlsx); escolha a própria folha de cálculo.</translation>
+    </message>
+    <message>
+        <source>This workbook is far too large once unpacked; keep only the sheet of families.</source>
+        <translation>Este livro fica demasiado grande depois de descompactado; mantenha só a folha das famílias.</translation>
+    </message>
+    <message>
+        <source>This workbook has no sheet with cells to import.</source>
+        <translation>Este livro não tem nenhuma folha com células para importar.</translation>
+    </message>
+    <message>
+        <source>Row %1 has cells beyond column CV; an import takes at most %2 columns: delete the others.</source>
+        <translation>A linha %1 tem células para lá da coluna CV; uma importação aceita no máximo %2 colunas: elimine as restantes.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1,%2 rows; split it into smaller files.</source>
+        <translation>A folha tem mais de %1 %2 linhas; divida-a em ficheiros mais pequenos.</translation>
+    </message>
+    <message>
+        <source>The sheet is empty: it has no header row and no rows of people.</source>
+        <translation>A folha está vazia: não tem linha de cabeçalho nem linhas de pessoas.</translation>
+    </message>
+    <message>
+        <source>Some rows have errors, so nothing was imported; correct them, or choose to import only the families without errors.</source>
+        <translation>Algumas linhas têm erros, por isso nada foi importado; corrija-as, ou escolha importar só as famílias sem erros.</translation>
+    </message>
+    <message>
+        <source>No family is left to import; nothing was saved.</source>
+        <translation>Não resta nenhuma família para importar; nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>A importação foi cancelada; nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>The vault changed since the preview and the check now finds other duplicates; look at the preview again, then import.</source>
+        <translation>O cofre mudou desde a pré-visualização e a verificação encontra agora outros duplicados; veja novamente a pré-visualização e depois importe.</translation>
     </message>
 </context>
 <context>
