@@ -15,6 +15,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -32,10 +33,13 @@ def main() -> int:
     parser.add_argument("--language", default="pt_PT", choices=("pt_PT", "en"))
     args = parser.parse_args()
 
+    from hostdesk.reports import monthly
     from hostdesk.storage.demo.writer import create_demo_vault
     from hostdesk.storage.header import read_header
     from hostdesk.storage.kdf import FAST_TEST_PARAMS
+    from hostdesk.sync import outbox
     from hostdesk.ui import application
+    from hostdesk.ui.anonymisation_dialog import AnonymisationDialog
     from hostdesk.ui.audit_view import AuditView
     from hostdesk.ui.backup_dialog import BackupDialog
     from hostdesk.ui.first_run import FirstRunWizard
@@ -43,7 +47,12 @@ def main() -> int:
     from hostdesk.ui.main_window import MainWindow
     from hostdesk.ui.operations import Operations
     from hostdesk.ui.unlock_dialog import UnlockDialog
-    from hostdesk.ui.user_dialogs import AddUserDialog
+    from hostdesk.ui.user_dialogs import (
+        AddUserDialog,
+        ChangePassphraseDialog,
+        ForgottenPassphraseDialog,
+        ResetPassphraseDialog,
+    )
 
     app = QApplication(sys.argv)
     application._install_translations(app, args.language)
@@ -68,6 +77,11 @@ def main() -> int:
             kdf=FAST_TEST_PARAMS,
         )  # fmt: skip
         try:
+            # A submitted monthly report, so that the Sync screen's outbox has a bundle.
+            last_month = (date.today().replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
+            monthly.store_revision(vault, monthly.build_monthly_report(vault, last_month),
+                                   submit=True)  # fmt: skip
+            outbox.heal(vault)
             window = MainWindow(vault, operations)
             window.resize(*SIZE)
             window.show()
@@ -81,12 +95,29 @@ def main() -> int:
             for i, tab in enumerate(("members", "timeline", "allowance", "plan", "education")):
                 save(f"03-family-{i}-{tab}", window,
                      lambda tab=tab: window.open_family(first, tab))  # fmt: skip
-            if window.workspace is not None:
-                window.workspace.new_visit()
-                dialog = window.workspace.timeline.open_dialog
+            workspace = window.workspace
+            if workspace is not None:
+                workspace.new_visit()
+                dialog = workspace.timeline.open_dialog
                 if dialog is not None:
                     save("04-new-visit", dialog)
                     dialog.reject()
+                window.open_family(first, "members")
+                workspace = window.workspace or workspace
+                consents = workspace.members.consents
+                for name, opening in (("17-consent", consents.record),
+                                      ("18-withdraw-consent", consents.withdraw)):  # fmt: skip
+                    consents.table.selectRow(0)
+                    opening()
+                    form = consents.open_dialog
+                    if form is not None:
+                        save(name, form)
+                        form.reject()
+                workspace.record_exit()
+                form = workspace.exit_dialog
+                if form is not None:
+                    save("19-exit", form)
+                    form.reject()
             save("05-today", window, lambda: window.show_page(window.today))
             save("06-dashboard", window, lambda: window.show_page(window.dashboard))
             save("07-settings", window, lambda: window.show_page(window.settings_view))
@@ -97,7 +128,13 @@ def main() -> int:
                 ("14-audit-log", AuditView(vault, operations, window)),
                 ("15-add-user", AddUserDialog(vault, operations, window)),
                 ("16-unlock", UnlockDialog(vault.path, read_header(vault.path), operations)),
-            ):
+                ("20-change-passphrase", ChangePassphraseDialog(vault, operations, window)),
+                ("21-reset-passphrase",
+                 ResetPassphraseDialog(vault, operations, vault.user.username, window)),
+                ("22-forgotten-passphrase",
+                 ForgottenPassphraseDialog(vault.path, [vault.user.username], operations)),
+                ("23-anonymisation", AnonymisationDialog(vault, operations, window)),
+            ):  # fmt: skip
                 dialog.show()
                 save(name, dialog)
                 dialog.close()
@@ -106,9 +143,11 @@ def main() -> int:
             importer = ImportWizard(vault, operations, window)
             importer.resize(*SIZE)
             importer.show()
+            save("13-import-file", importer)
             importer.file_page.path.setText(str(EXAMPLE_CSV))
             save("13-import-columns", importer, importer.next)
             save("14-import-preview", importer, importer.next)
+            save("14-import-done", importer, importer.next)
             importer.close()
             window.close()
             wizard = FirstRunWizard(operations)

@@ -100,6 +100,78 @@ _PROBLEMS = (
 )
 
 
+# Why a file cannot be read or imported (hostdesk.storage.importing, SpreadsheetError).
+_FILE_PROBLEMS = (
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "This file is neither a CSV text file nor an Excel workbook (.xlsx); "
+        "save it from the spreadsheet program as CSV or .xlsx.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "This file says it is Unicode text but is damaged; save it again as CSV UTF-%1.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "A cell of this file holds more than %1,%2 characters; "
+        "this does not look like a spreadsheet of people.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "This CSV file is damaged near row %1; open it in the spreadsheet program and save it "
+        "again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "This file is larger than %1 MB; keep only the sheet of families, or split it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "This is an old Excel file (.xls); open it in Excel or LibreOffice and save it as .xlsx "
+        "or CSV first.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation", "This is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV first."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "This Excel file could not be read; it may be damaged or not really an .xlsx: open it "
+        "in Excel or LibreOffice and save it again (or save it as CSV).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "This zip file is not an Excel workbook (.xlsx); choose the spreadsheet itself.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "This workbook is far too large once unpacked; keep only the sheet of families.",
+    ),
+    QT_TRANSLATE_NOOP("Validation", "This workbook has no sheet with cells to import."),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "Row %1 has cells beyond column CV; an import takes at most %2 columns: delete the others.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation", "The sheet has more than %1,%2 rows; split it into smaller files."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation", "The sheet is empty: it has no header row and no rows of people."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "Some rows have errors, so nothing was imported; correct them, or choose to import only "
+        "the families without errors.",
+    ),
+    QT_TRANSLATE_NOOP("Validation", "No family is left to import; nothing was saved."),
+    QT_TRANSLATE_NOOP("Validation", "The import was cancelled; nothing was saved."),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "The vault changed since the preview and the check now finds other duplicates; "
+        "look at the preview again, then import.",
+    ),
+)
+
+
 def field_label(field: ImportField) -> str:
     return QCoreApplication.translate("ImportWizard", _FIELDS[field])
 

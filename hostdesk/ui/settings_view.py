@@ -139,7 +139,10 @@ class SettingsView(QWidget):
         self.back_up = QPushButton(self.tr("Back &up now…"))
         self.back_up.clicked.connect(self.backupRequested)
         self.back_up.setEnabled(coordinator)
-        backups_form.addRow("", self.back_up)
+        back_up_row = QHBoxLayout()  # its own line: the long label beside it leaves no room
+        back_up_row.addWidget(self.back_up)
+        back_up_row.addStretch(1)
+        backups_form.addRow(back_up_row)
 
         account_box = QGroupBox(self.tr("Your passphrase"))
         account_row = QHBoxLayout(account_box)

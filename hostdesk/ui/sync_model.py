@@ -54,23 +54,23 @@ def _received(text: str | None) -> str:
 
 def status_text(summary: SyncSummary) -> str:
     """The status bar's words: not set up, what is pending and failed, or all delivered."""
-
-    def tr(text: str, n: int = -1) -> str:  # the status bar's own context
-        return QCoreApplication.translate("MainWindow", text, "", n)
-
+    # Spelled out (no helper) so that lupdate files them under the status bar's context.
     if not summary.configured:
-        if summary.waiting:
-            return tr("Sync: not set up, %n waiting", summary.waiting)
-        return tr("Sync: not set up")
+        waiting = summary.waiting  # lupdate skips a call whose count is an attribute
+        if waiting:
+            return QCoreApplication.translate(
+                "MainWindow", "Sync: not set up, %n waiting", "", waiting
+            )
+        return QCoreApplication.translate("MainWindow", "Sync: not set up")
     if summary.pending or summary.failed:
         return (
-            tr("Sync: %1 pending, %2 failed")
+            QCoreApplication.translate("MainWindow", "Sync: %1 pending, %2 failed")
             .replace("%1", str(summary.pending))
             .replace("%2", str(summary.failed))
         )
     if summary.delivered:
-        return tr("Sync: all delivered")
-    return tr("Sync: nothing to send")
+        return QCoreApplication.translate("MainWindow", "Sync: all delivered")
+    return QCoreApplication.translate("MainWindow", "Sync: nothing to send")
 
 
 class OutboxModel(QAbstractTableModel):
@@ -122,11 +122,14 @@ class OutboxModel(QAbstractTableModel):
             return str(info.revision)
         if column == 2:
             state = label(BundleState, info.state)
-            return _tr("%1 (set aside)").replace("%1", state) if info.set_aside else state
+            if not info.set_aside:
+                return state
+            return QCoreApplication.translate("OutboxModel", "%1 (set aside)").replace("%1", state)
         if column == 3:
             return str(info.attempts)
         if column == 4:
             return when(info.last_attempt_at)
         if info.state is BundleState.DELIVERED:
-            return _tr("Receipt from the NAIR: %1").replace("%1", _received(info.received_at))
+            receipt = QCoreApplication.translate("OutboxModel", "Receipt from the NAIR: %1")
+            return receipt.replace("%1", _received(info.received_at))
         return info.last_error

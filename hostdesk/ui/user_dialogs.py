@@ -229,6 +229,8 @@ class ForgottenPassphraseDialog(PassphraseDialog):
         self._add_passphrase_fields()
         self.recovery_key.textChanged.connect(self._update)
         self.ok.setText(self.tr("Reset passphrase"))
+        # The wide key field and a translated label can need more than the usual width.
+        self.setMinimumWidth(max(self.minimumWidth(), self.layout().minimumSize().width()))
         self._update()
 
     def _ready(self) -> bool:

@@ -2,69 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_PT">
 <context>
-    <name></name>
-    <message>
-        <source>Sync: not set up, %n waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync: not set up</source>
-        <translation type="unfinished">Sincronização: não configurada</translation>
-    </message>
-    <message>
-        <source>Sync: %1 pending, %2 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync: all delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync: nothing to send</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um utilizador</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">Nome de utilizador</translation>
+        <translation>Nome de utilizador</translation>
     </message>
     <message>
         <source>e.g. joao.silva</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. joao.silva</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">Nome completo</translation>
+        <translation>Nome completo</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Função</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished">Nome de &amp;utilizador</translation>
+        <translation>Nome de &amp;utilizador</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished">Nome &amp;completo</translation>
+        <translation>Nome &amp;completo</translation>
     </message>
     <message>
         <source>R&amp;ole</source>
-        <translation type="unfinished"></translation>
+        <translation>Fu&amp;nção</translation>
     </message>
     <message>
         <source>Agree the first passphrase with the person; they can change it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combine a primeira frase-passe com a pessoa; ela pode alterá-la nas Definições.</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar utilizador</translation>
     </message>
 </context>
 <context>
@@ -177,188 +154,188 @@
     <name>AnonymisationDialog</name>
     <message>
         <source>Due for anonymisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Famílias por anonimizar</translation>
     </message>
     <message>
         <source>Families due for anonymisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Famílias por anonimizar</translation>
     </message>
     <message>
         <source>&amp;Anonymise the selected families…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anonimizar as famílias selecionadas…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Families whose retention period after their exit has run out: %1. Anonymising removes names, identifiers, addresses and notes; dates, statuses and figures stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Famílias cujo prazo de conservação após a saída terminou: %1. A anonimização remove nomes, identificadores, moradas e notas; as datas, os estados e os números ficam.</translation>
     </message>
     <message>
         <source>Anonymise for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizar definitivamente?</translation>
     </message>
     <message>
         <source>Anonymise %1 families? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizar %1 famílias? Não é possível anular esta ação.</translation>
     </message>
     <message>
         <source>Anonymise this family? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizar esta família? Não é possível anular esta ação.</translation>
     </message>
     <message>
         <source>Names, names in their own script, identifiers, permit numbers, addresses, notes, visit texts and referral texts are removed from the vault. The figures and reports keep counting these families.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os nomes, os nomes na escrita original, os identificadores, os números das autorizações, as moradas, as notas e os textos das visitas e dos encaminhamentos são removidos do cofre. Os números e os relatórios continuam a contar estas famílias.</translation>
     </message>
     <message>
         <source>Anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Anonymising the families…</source>
-        <translation type="unfinished"></translation>
+        <translation>A anonimizar as famílias…</translation>
     </message>
     <message>
         <source>Stop after this family</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar depois desta família</translation>
     </message>
     <message>
         <source>Families anonymised: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Famílias anonimizadas: %1.</translation>
     </message>
     <message>
         <source>The anonymisation stopped on an error; the families done stay done.</source>
-        <translation type="unfinished"></translation>
+        <translation>A anonimização parou devido a um erro; as famílias já anonimizadas ficam anonimizadas.</translation>
     </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Quem</translation>
+        <translation>Quem</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">O quê</translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registo</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Pormenores</translation>
+        <translation>Pormenores</translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registo de auditoria</translation>
     </message>
     <message>
         <source>Filter by who</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por quem</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">Todos</translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Filter by what</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por ação</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as ações</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data inicial</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data final</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpar filtros</translation>
     </message>
     <message>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quem</translation>
     </message>
     <message>
         <source>W&amp;hat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O quê</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Até</translation>
     </message>
     <message>
         <source>Checking the audit chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificar a cadeia de auditoria…</translation>
     </message>
     <message>
         <source>Audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeia de auditoria</translation>
     </message>
     <message>
         <source>Audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de auditoria</translation>
     </message>
     <message>
         <source>Number of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de entradas</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>A contar…</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit chain intact: every one of the %1 entries follows the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeia de auditoria íntegra: cada uma das %1 entradas segue-se à anterior.</translation>
     </message>
     <message>
         <source>Audit chain BROKEN at entry %1: the log was changed outside HostDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeia de auditoria QUEBRADA na entrada %1: o registo foi alterado fora do HostDesk.</translation>
     </message>
     <message>
         <source>Show entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a entrada %1</translation>
     </message>
     <message>
         <source>The audit log could not be read; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o registo de auditoria; consulte o registo da aplicação.</translation>
     </message>
 </context>
 <context>
@@ -372,119 +349,119 @@
     <name>BackgroundSender</name>
     <message>
         <source>Sending to the NAIR failed; see the log for the kind of error.</source>
-        <translation type="unfinished"></translation>
+        <translation>O envio para o NAIR falhou; consulte o registo para saber o tipo de erro.</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Back up the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer uma cópia de segurança do cofre</translation>
     </message>
     <message>
         <source>A backup is encrypted like the vault and opens with the same passphrases. Keep it away from this computer, as safely as the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia de segurança é cifrada como o cofre e abre-se com as mesmas frases-passe. Guarde-a longe deste computador, com o mesmo cuidado que o cofre.</translation>
     </message>
     <message>
         <source>Where to write the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde gravar a cópia de segurança</translation>
     </message>
     <message>
         <source>No removable drive is connected; choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhuma unidade amovível ligada; escolha uma pasta.</translation>
     </message>
     <message>
         <source>Choose a &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher uma &amp;pasta…</translation>
     </message>
     <message>
         <source>Save as a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;ficheiro…</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da cópia de segurança</translation>
     </message>
     <message>
         <source>Backup result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado da cópia de segurança</translation>
     </message>
     <message>
         <source>&amp;Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer &amp;cópia</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Write the backup to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar a cópia de segurança em:</translation>
     </message>
     <message>
         <source>No backup of this vault has been made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não foi feita nenhuma cópia de segurança deste cofre.</translation>
     </message>
     <message>
         <source>Last backup: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última cópia de segurança: %1.</translation>
     </message>
     <message>
         <source>Choose a folder for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma pasta para a cópia de segurança</translation>
     </message>
     <message>
         <source>Save the backup as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a cópia de segurança como</translation>
     </message>
     <message>
         <source>HostDesk backups (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópias de segurança do HostDesk (*%1)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>A fazer a cópia de segurança…</translation>
     </message>
     <message>
         <source>Backup written to %1 (%2 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia de segurança gravada em %1 (%2 MB).</translation>
     </message>
     <message>
         <source>The backup was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia de segurança foi cancelada; nada foi gravado.</translation>
     </message>
     <message>
         <source>The backup failed; see the log for the kind of error.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia de segurança falhou; consulte o registo para saber o tipo de erro.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>A cancelar…</translation>
     </message>
 </context>
 <context>
     <name>BackupReminder</name>
     <message>
         <source>Backup reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrete de cópia de segurança</translation>
     </message>
     <message>
         <source>Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer cópia de segurança agora…</translation>
     </message>
     <message>
         <source>This vault has never been backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não foi feita nenhuma cópia de segurança deste cofre.</translation>
     </message>
     <message numerus="yes">
         <source>Last backup %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Última cópia de segurança há %n dia.</numerusform>
+            <numerusform>Última cópia de segurança há %n dias.</numerusform>
         </translation>
     </message>
 </context>
@@ -633,160 +610,160 @@
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar a minha frase-passe</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase-passe atual</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase-passe &amp;atual</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar frase-passe</translation>
     </message>
 </context>
 <context>
     <name>ColumnsPage</name>
     <message>
         <source>What each column holds</source>
-        <translation type="unfinished"></translation>
+        <translation>O que contém cada coluna</translation>
     </message>
     <message>
         <source>As you set them the last time a file with these columns was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como as definiu da última vez que foi importado um ficheiro com estas colunas.</translation>
     </message>
     <message>
         <source>Guessed from the header names (row %1); correct what is wrong. A column set to “Not imported” is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deduzido dos nomes dos cabeçalhos (linha %1); corrija o que estiver errado. Uma coluna definida como “Não importada” fica de fora.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contém</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro valor</translation>
     </message>
     <message>
         <source>Field of column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo da coluna %1</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Não importada</translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar consentimento</translation>
     </message>
     <message>
         <source>Consent of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimento de %1</translation>
     </message>
     <message>
         <source>given by their legal guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>dado pelo seu representante legal</translation>
     </message>
     <message>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimento dado em</translation>
     </message>
     <message>
         <source>How the consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Como foi dado o consentimento</translation>
     </message>
     <message>
         <source>Document reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referência do documento</translation>
     </message>
     <message>
         <source>e.g. signed form in folder 7, sheet 3</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. formulário assinado na pasta 7, folha 3</translation>
     </message>
     <message>
         <source>Consents to</source>
-        <translation type="unfinished"></translation>
+        <translation>Consente em</translation>
     </message>
     <message>
         <source>&amp;Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado &amp;em</translation>
     </message>
     <message>
         <source>A consent cannot be given in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data do consentimento não pode ser futura.</translation>
     </message>
     <message>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Como</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documento</translation>
     </message>
     <message>
         <source>Tick at least one purpose the person consented to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinale pelo menos uma finalidade para a qual a pessoa deu consentimento.</translation>
     </message>
 </context>
 <context>
     <name>ConsentsPanel</name>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidade</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado em</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Como</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado em</translation>
     </message>
     <message>
         <source>Consents of the selected member</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimentos do membro selecionado</translation>
     </message>
     <message>
         <source>Record &amp;consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar &amp;consentimento…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar…</translation>
     </message>
     <message>
         <source>Consents of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimentos de %1</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimentos</translation>
     </message>
     <message>
         <source>A child&apos;s consent is given by a parent or guardian: record it on the head of family or their spouse; it covers the children.</source>
-        <translation type="unfinished"></translation>
+        <translation>O consentimento de uma criança é dado por um dos pais ou pelo representante legal: registe-o no chefe de família ou no cônjuge; abrange os filhos.</translation>
     </message>
     <message>
         <source>No parent at home: record the consent their legal guardian gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem pais no agregado: registe o consentimento dado pelo representante legal.</translation>
     </message>
 </context>
 <context>
@@ -913,49 +890,49 @@
     <name>DonePage</name>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importação concluída</translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> e mais %n</numerusform>
+            <numerusform> e mais %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n family(ies) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n família importada</numerusform>
+            <numerusform>%n famílias importadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, with %n person(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, com %n pessoa.</numerusform>
+            <numerusform>, com %n pessoas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Case numbers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de processo: %1.</translation>
     </message>
     <message>
         <source>The families are now in the caseload.</source>
-        <translation type="unfinished"></translation>
+        <translation>As famílias já estão nos processos.</translation>
     </message>
     <message numerus="yes">
         <source>%n family(ies) with errors left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n família com erros ficou de fora.</numerusform>
+            <numerusform>%n famílias com erros ficaram de fora.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n family(ies) with a possible duplicate left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n família com um possível duplicado ficou de fora.</numerusform>
+            <numerusform>%n famílias com um possível duplicado ficaram de fora.</numerusform>
         </translation>
     </message>
 </context>
@@ -963,19 +940,19 @@
     <name>DueModel</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Processo</translation>
+        <translation>Processo</translation>
     </message>
     <message>
         <source>Exit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de saída</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Due since</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendente desde</translation>
     </message>
 </context>
 <context>
@@ -1029,35 +1006,35 @@
     <name>ExitDialog</name>
     <message>
         <source>Exit from the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Saída do programa</translation>
     </message>
     <message>
         <source>The family&apos;s file is kept. After the retention period set by the coordinator it will be due for anonymisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>O processo da família é conservado. Depois do prazo de conservação definido pelo(a) coordenador(a), ficará a aguardar anonimização.</translation>
     </message>
     <message>
         <source>Reason for the exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo da saída</translation>
     </message>
     <message>
         <source>Exit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de saída</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished">Moti&amp;vo</translation>
+        <translation>Moti&amp;vo</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished">&amp;Data</translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <source>An exit cannot be recorded in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data de saída não pode ser futura.</translation>
     </message>
     <message>
         <source>The programme started on %1; the exit cannot be before.</source>
-        <translation type="unfinished"></translation>
+        <translation>O programa começou a %1; a saída não pode ser anterior.</translation>
     </message>
 </context>
 <context>
@@ -1187,15 +1164,15 @@
     </message>
     <message>
         <source>Exit from the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Saída do programa</translation>
     </message>
     <message>
         <source>Record e&amp;xit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar &amp;saída…</translation>
     </message>
     <message>
         <source>The family leaves the programme; its file is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>A família sai do programa; o processo é conservado</translation>
     </message>
     <message>
         <source>(no head of family)</source>
@@ -1223,15 +1200,15 @@
     </message>
     <message>
         <source>Anonymised on %1: names, identifiers and notes were removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizada a %1: os nomes, identificadores e notas foram removidos</translation>
     </message>
     <message>
         <source>Left on %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saiu a %1 (%2)</translation>
     </message>
     <message>
         <source>Change e&amp;xit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar &amp;saída…</translation>
     </message>
     <message>
         <source>ARP: no expiry date recorded</source>
@@ -1328,35 +1305,35 @@
     <name>FilePage</name>
     <message>
         <source>Spreadsheet file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro da folha de cálculo</translation>
     </message>
     <message>
         <source>A .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ficheiro .csv ou .xlsx</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished">&amp;Escolher…</translation>
+        <translation>&amp;Escolher…</translation>
     </message>
     <message>
         <source>Reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>A ler o ficheiro</translation>
     </message>
     <message>
         <source>Import families from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar famílias de uma folha de cálculo</translation>
     </message>
     <message>
         <source>Choose a CSV or Excel (.xlsx) file with one row per person. Rows with the same household key (a case number or family id) become one family. You will match the columns and see every row checked before anything is saved; then every family is saved, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um ficheiro CSV ou Excel (.xlsx) com uma linha por pessoa. As linhas com a mesma chave de agregado (um número de processo ou identificador da família) formam uma família. Vai fazer a correspondência de colunas e ver todas as linhas verificadas antes de guardar o que quer que seja; depois, guardam-se todas as famílias ou nenhuma.</translation>
     </message>
     <message>
         <source>Choose the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a folha de cálculo</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Folhas de cálculo (*.csv *.xlsx *.txt);;Todos os ficheiros (*)</translation>
     </message>
 </context>
 <context>
@@ -1374,42 +1351,42 @@
     <name>ForgottenPassphraseDialog</name>
     <message>
         <source>Forgotten passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase-passe esquecida</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Utilizador</translation>
+        <translation>Utilizador</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished">Chave de recuperação</translation>
+        <translation>Chave de recuperação</translation>
     </message>
     <message>
         <source>Type the recovery key printed when the vault was created (the coordinator keeps it), then choose a new passphrase. Nothing else changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva a chave de recuperação impressa quando o cofre foi criado (o(a) coordenador(a) guarda-a) e escolha uma nova frase-passe. Nada mais muda.</translation>
     </message>
     <message>
         <source>Recovery &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chave de recuperação</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished">&amp;Utilizador</translation>
+        <translation>&amp;Utilizador</translation>
     </message>
     <message>
         <source>Reset passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Repor frase-passe</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>The disk holding the vault is full; free some space, then save again (nothing already saved was lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco onde está o cofre está cheio; liberte algum espaço e volte a guardar (nada do que já estava guardado se perdeu).</translation>
     </message>
     <message>
         <source>The disk holding the vault could not be written; check it, then save again (nothing already saved was lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar no disco onde está o cofre; verifique-o e volte a guardar (nada do que já estava guardado se perdeu).</translation>
     </message>
     <message>
         <source>The change could not be saved; nothing you typed was lost. Try again.</source>
@@ -1448,130 +1425,130 @@
     <name>ImportWizard</name>
     <message>
         <source>Household (case or family key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregado (processo ou chave da família)</translation>
     </message>
     <message>
         <source>Head of family (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chefe de família (sim/não)</translation>
     </message>
     <message>
         <source>Relationship to the head</source>
-        <translation type="unfinished"></translation>
+        <translation>Parentesco com o chefe de família</translation>
     </message>
     <message>
         <source>Name in Latin letters</source>
-        <translation type="unfinished">Nome em letras latinas</translation>
+        <translation>Nome em letras latinas</translation>
     </message>
     <message>
         <source>Name in its own script</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome na escrita original</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Sexo</translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Data de nascimento</translation>
+        <translation>Data de nascimento</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacionalidade</translation>
     </message>
     <message>
         <source>NIF</source>
-        <translation type="unfinished">NIF</translation>
+        <translation>NIF</translation>
     </message>
     <message>
         <source>NISS</source>
-        <translation type="unfinished"></translation>
+        <translation>NISS</translation>
     </message>
     <message>
         <source>SNS user number</source>
-        <translation type="unfinished">Número de utente do SNS</translation>
+        <translation>Número de utente do SNS</translation>
     </message>
     <message>
         <source>Citizen Card number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número do Cartão de Cidadão</translation>
     </message>
     <message>
         <source>Passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de passaporte</translation>
     </message>
     <message>
         <source>Arrival in Portugal</source>
-        <translation type="unfinished">Chegada a Portugal</translation>
+        <translation>Chegada a Portugal</translation>
     </message>
     <message>
         <source>Arrival channel</source>
-        <translation type="unfinished">Via de chegada</translation>
+        <translation>Via de chegada</translation>
     </message>
     <message>
         <source>Programme start</source>
-        <translation type="unfinished">Início do programa</translation>
+        <translation>Início do programa</translation>
     </message>
     <message>
         <source>Programme length (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração do programa (meses)</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">Município</translation>
+        <translation>Município</translation>
     </message>
     <message>
         <source>NAIR reference</source>
-        <translation type="unfinished">Referência NAIR</translation>
+        <translation>Referência NAIR</translation>
     </message>
     <message>
         <source>Two columns are set to “%1”; keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Há duas colunas definidas como “%1”; mantenha só uma.</translation>
     </message>
     <message>
         <source>No column is set to “%1”; every family needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma coluna está definida como “%1”; todas as famílias precisam deste campo.</translation>
     </message>
     <message>
         <source>Import from spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar de uma folha de cálculo</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Anterior</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguinte &gt;</translation>
     </message>
     <message>
         <source>&amp;Check the rows &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar as linhas &gt;</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n family(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Importar %n família</numerusform>
+            <numerusform>&amp;Importar %n famílias</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechar</translation>
     </message>
     <message>
         <source>Something went wrong; nothing was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo correu mal; nada foi guardado. Tente novamente.</translation>
     </message>
     <message>
         <source>%1 of %2 families</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 famílias</translation>
     </message>
 </context>
 <context>
@@ -1614,79 +1591,79 @@
     </message>
     <message>
         <source>End of the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim do programa</translation>
     </message>
     <message>
         <source>Left Portugal</source>
-        <translation type="unfinished"></translation>
+        <translation>Saiu de Portugal</translation>
     </message>
     <message>
         <source>Transferred to another entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferida para outra entidade</translation>
     </message>
     <message>
         <source>Withdrew from the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Desistiu do programa</translation>
     </message>
     <message>
         <source>Case management</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestão do processo</translation>
     </message>
     <message>
         <source>Referrals to other services</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaminhamentos para outros serviços</translation>
     </message>
     <message>
         <source>Reports to ACM/AIMA</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios para o ACM/AIMA</translation>
     </message>
     <message>
         <source>In writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Por escrito</translation>
     </message>
     <message>
         <source>Orally, with an interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Oralmente, com intérprete</translation>
     </message>
     <message>
         <source>Orally</source>
-        <translation type="unfinished"></translation>
+        <translation>Oralmente</translation>
     </message>
     <message>
         <source>Consent is being collected</source>
-        <translation type="unfinished"></translation>
+        <translation>O consentimento está a ser recolhido</translation>
     </message>
     <message>
         <source>Vital interest of the person (urgent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse vital da pessoa (urgente)</translation>
     </message>
     <message>
         <source>Legal obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigação jurídica</translation>
     </message>
     <message>
         <source>Task in the public interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Funções de interesse público</translation>
     </message>
     <message>
         <source>Waiting for NAIR set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>À espera da configuração do NAIR</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Em fila</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>A enviar</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado</translation>
     </message>
     <message>
         <source>ARP expiring</source>
@@ -2072,7 +2049,7 @@
     </message>
     <message>
         <source>&amp;Import from spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar de uma folha de cálculo…</translation>
     </message>
     <message>
         <source>&amp;Progress report of this family…</source>
@@ -2080,11 +2057,11 @@
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer &amp;cópia de segurança agora…</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registo de auditoria…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -2185,6 +2162,22 @@
     <message>
         <source>The family you are editing has unsaved changes. Discard them?</source>
         <translation>A família que está a editar tem alterações por guardar. Descartá-las?</translation>
+    </message>
+    <message>
+        <source>Sync: not set up, %n waiting</source>
+        <translation>Sincronização: não configurada, %n em espera</translation>
+    </message>
+    <message>
+        <source>Sync: %1 pending, %2 failed</source>
+        <translation>Sincronização: %1 por enviar, %2 com falha</translation>
+    </message>
+    <message>
+        <source>Sync: all delivered</source>
+        <translation>Sincronização: tudo entregue</translation>
+    </message>
+    <message>
+        <source>Sync: nothing to send</source>
+        <translation>Sincronização: nada para enviar</translation>
     </message>
 </context>
 <context>
@@ -2353,219 +2346,227 @@
     </message>
     <message>
         <source>E&amp;xport this person&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar os dados desta pessoa…</translation>
     </message>
     <message>
         <source>Everything held on the selected person (JSON and PDF), for an access request</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os dados guardados sobre a pessoa selecionada (JSON e PDF), para um pedido de acesso</translation>
     </message>
     <message>
         <source>(anonymised)</source>
-        <translation type="unfinished"></translation>
+        <translation>(anonimizado)</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseFields</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Frase-passe</translation>
+        <translation>Frase-passe</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished">Repita a frase-passe</translation>
+        <translation>Repita a frase-passe</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished">Força da frase-passe</translation>
+        <translation>Força da frase-passe</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished">&amp;Frase-passe</translation>
+        <translation>&amp;Frase-passe</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished">Força</translation>
+        <translation>Força</translation>
     </message>
     <message>
         <source>&amp;Repeat it</source>
-        <translation type="unfinished">&amp;Repita-a</translation>
+        <translation>&amp;Repita-a</translation>
     </message>
     <message>
         <source>Too short: at least %1 characters</source>
-        <translation type="unfinished">Demasiado curta: pelo menos %1 caracteres</translation>
+        <translation>Demasiado curta: pelo menos %1 caracteres</translation>
     </message>
     <message>
         <source>Weak: easy to guess</source>
-        <translation type="unfinished">Fraca: fácil de adivinhar</translation>
+        <translation>Fraca: fácil de adivinhar</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished">Razoável</translation>
+        <translation>Razoável</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished">Boa</translation>
+        <translation>Boa</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished">Forte</translation>
+        <translation>Forte</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished">As duas frases-passe são diferentes.</translation>
+        <translation>As duas frases-passe são diferentes.</translation>
     </message>
 </context>
 <context>
     <name>OutboxModel</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Mês</translation>
+        <translation>Mês</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished">Revisão</translation>
+        <translation>Revisão</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativas</translation>
     </message>
     <message>
         <source>Last attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Última tentativa</translation>
     </message>
     <message>
         <source>Last error or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Último erro ou motivo</translation>
+    </message>
+    <message>
+        <source>%1 (set aside)</source>
+        <translation>%1 (posto de parte)</translation>
+    </message>
+    <message>
+        <source>Receipt from the NAIR: %1</source>
+        <translation>Recibo do NAIR: %1</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <source>This could not be done; see the log for the kind of error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível fazer isto; consulte o registo para saber o tipo de erro.</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha</translation>
     </message>
     <message>
         <source>Family no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º da família</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas mostradas</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as linhas</translation>
     </message>
     <message>
         <source>Rows with a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas com um problema</translation>
     </message>
     <message>
         <source>Rows with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas com um erro</translation>
     </message>
     <message>
         <source>Rows of the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas da folha de cálculo</translation>
     </message>
     <message>
         <source>Problems of the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas da linha selecionada</translation>
     </message>
     <message>
         <source>Import only the families without errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar só as famílias sem erros</translation>
     </message>
     <message>
         <source>Leave out families with a possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar de fora as famílias com um possível duplicado</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da importação</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha</numerusform>
+            <numerusform>%n linhas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> in %n household(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> em %n agregado: </numerusform>
+            <numerusform> em %n agregados: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n com erros</numerusform>
+            <numerusform>%n com erros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n possible duplicate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n possível duplicado.</numerusform>
+            <numerusform>, %n possíveis duplicados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Row %1: no problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: sem problemas.</translation>
     </message>
     <message>
         <source>Row %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1:</translation>
     </message>
     <message>
         <source>Nothing can be imported while rows have errors: correct them in the file and choose it again, or import only the families without errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível importar nada enquanto houver linhas com erros: corrija-as no ficheiro e escolha-o novamente, ou importe só as famílias sem erros.</translation>
     </message>
     <message>
         <source>No family is left to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não resta nenhuma família para importar.</translation>
     </message>
     <message numerus="yes">
         <source>%n family(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n família</numerusform>
+            <numerusform>%n famílias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n person(s)) will be imported, all in one go.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n pessoa) a importar, tudo de uma só vez.</numerusform>
+            <numerusform> (%n pessoas) a importar, tudo de uma só vez.</numerusform>
         </translation>
     </message>
 </context>
@@ -2971,19 +2972,19 @@
     </message>
     <message>
         <source>Ground for referring without consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundamento para encaminhar sem consentimento</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— escolha —</translation>
     </message>
     <message>
         <source>Why it cannot wait for consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque não pode esperar pelo consentimento</translation>
     </message>
     <message>
         <source>Optional; kept in the case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional; fica no processo</translation>
     </message>
     <message>
         <source>Ser&amp;vice</source>
@@ -3003,19 +3004,19 @@
     </message>
     <message>
         <source>&amp;Ground</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fundamento</translation>
     </message>
     <message>
         <source>E&amp;xplanation</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xplicação</translation>
     </message>
     <message>
         <source>No consent to referrals is recorded for %1. Say on what ground the referral is made without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não está registado nenhum consentimento para encaminhamentos de %1. Indique com que fundamento é feito o encaminhamento sem ele.</translation>
     </message>
     <message>
         <source>Choose the ground for referring without consent, or record the consent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o fundamento para encaminhar sem consentimento, ou registe primeiro o consentimento.</translation>
     </message>
 </context>
 <context>
@@ -3251,54 +3252,54 @@
     <name>ResetPassphraseDialog</name>
     <message>
         <source>Reset a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Repor uma frase-passe</translation>
     </message>
     <message>
         <source>New passphrase for %1. Their old passphrase stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova frase-passe para %1. A frase-passe antiga deixa de funcionar imediatamente.</translation>
     </message>
     <message>
         <source>Reset passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Repor frase-passe</translation>
     </message>
 </context>
 <context>
     <name>RetentionBox</name>
     <message>
         <source>Data protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteção de dados</translation>
     </message>
     <message>
         <source>Years a file is kept after the family&apos;s exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anos de conservação do processo após a saída da família</translation>
     </message>
     <message>
         <source>Families due for anonymisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Famílias por anonimizar</translation>
     </message>
     <message>
         <source>Re&amp;view and anonymise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rever e anonimizar…</translation>
     </message>
     <message>
         <source>Anonymise a family&apos;s file after its &amp;exit (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizar o processo após a &amp;saída (anos)</translation>
     </message>
     <message>
         <source>Due for anonymisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Por anonimizar</translation>
     </message>
     <message>
         <source>Only a coordinator can change this or anonymise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só um(a) coordenador(a) pode alterar isto ou anonimizar.</translation>
     </message>
     <message>
         <source>%1 families</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 famílias</translation>
     </message>
     <message>
         <source>1 family</source>
-        <translation type="unfinished"></translation>
+        <translation>1 família</translation>
     </message>
 </context>
 <context>
@@ -3400,11 +3401,11 @@
     </message>
     <message>
         <source>C&amp;hoose logo…</source>
-        <translation>Esc&amp;olher logótipo…</translation>
+        <translation>Escol&amp;her logótipo…</translation>
     </message>
     <message>
         <source>No l&amp;ogo</source>
-        <translation>Sem lo&amp;gótipo</translation>
+        <translation>Sem l&amp;ogótipo</translation>
     </message>
     <message>
         <source>&amp;Recipient</source>
@@ -3416,27 +3417,27 @@
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópias de segurança</translation>
     </message>
     <message>
         <source>Backup reminder days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias até ao lembrete de cópia de segurança</translation>
     </message>
     <message>
         <source>Remind when the last &amp;backup is older than (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembrar quando a última &amp;cópia de segurança tiver mais de (dias)</translation>
     </message>
     <message>
         <source>Back &amp;up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;zer cópia de segurança agora…</translation>
     </message>
     <message>
         <source>Your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua frase-passe</translation>
     </message>
     <message>
         <source>Change m&amp;y passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar a mi&amp;nha frase-passe…</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
@@ -3452,7 +3453,7 @@
     </message>
     <message>
         <source>Your passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua frase-passe foi alterada.</translation>
     </message>
     <message>
         <source>A logo is set.</source>
@@ -3490,170 +3491,170 @@
     <name>SubjectAccess</name>
     <message>
         <source>Choose a folder for the person&apos;s data (keep it as safe as the vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma pasta para os dados da pessoa (guarde-os com o mesmo cuidado que o cofre)</translation>
     </message>
     <message>
         <source>The person&apos;s data were saved as %1 and %2. Check them before handing them over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados da pessoa foram guardados como %1 e %2. Verifique-os antes de os entregar.</translation>
     </message>
     <message>
         <source>Subject access</source>
-        <translation type="unfinished"></translation>
+        <translation>Direito de acesso</translation>
     </message>
     <message>
         <source>The files could not be written in that folder; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar os ficheiros nessa pasta; escolha outra.</translation>
     </message>
     <message>
         <source>The export could not be made; see the log for the kind of error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível fazer a exportação; consulte o registo para saber o tipo de erro.</translation>
     </message>
 </context>
 <context>
     <name>SyncView</name>
     <message>
         <source>NAIR set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuração do NAIR</translation>
     </message>
     <message>
         <source>NAIR address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do NAIR</translation>
     </message>
     <message>
         <source>https://… (empty: send by file only)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (vazio: enviar só por ficheiro)</translation>
     </message>
     <message>
         <source>Choose key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher ficheiro da chave…</translation>
     </message>
     <message>
         <source>Fetch from the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Obter do endereço</translation>
     </message>
     <message>
         <source>No key chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave escolhida</translation>
     </message>
     <message>
         <source>Fingerprint to check with the NAIR</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital a confirmar com o NAIR</translation>
     </message>
     <message>
         <source>Read this fingerprint to the NAIR over the phone before you pin the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leia esta impressão digital ao NAIR por telefone antes de fixar a chave.</translation>
     </message>
     <message>
         <source>Pin key and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixar chave e guardar</translation>
     </message>
     <message>
         <source>Pin the NAIR key and save the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixar a chave do NAIR e guardar o endereço</translation>
     </message>
     <message>
         <source>Save enrollment file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar ficheiro de inscrição…</translation>
     </message>
     <message>
         <source>The file the NAIR registers this entity with</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro com que o NAIR inscreve esta entidade</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endereço</translation>
     </message>
     <message>
         <source>NAIR key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave do NAIR</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave fixada</translation>
     </message>
     <message>
         <source>Only a coordinator can set up sending to the NAIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só um(a) coordenador(a) pode configurar o envio para o NAIR.</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de saída</translation>
     </message>
     <message>
         <source>Bundles for the NAIR</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes para o NAIR</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar agora</translation>
     </message>
     <message>
         <source>Export to file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para ficheiro…</translation>
     </message>
     <message>
         <source>For a USB stick or an e-mail to the NAIR</source>
-        <translation type="unfinished"></translation>
+        <translation>Para uma pen USB ou um e-mail para o NAIR</translation>
     </message>
     <message>
         <source>Import receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar recibo…</translation>
     </message>
     <message>
         <source>Seal again</source>
-        <translation type="unfinished"></translation>
+        <translation>Selar novamente</translation>
     </message>
     <message>
         <source>Send a refused report again as a new bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar novamente um relatório recusado como um novo pacote</translation>
     </message>
     <message>
         <source>Sync message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem da sincronização</translation>
     </message>
     <message>
         <source>No NAIR key is pinned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há nenhuma chave do NAIR fixada.</translation>
     </message>
     <message>
         <source>%1 (by %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (por %2, %3)</translation>
     </message>
     <message>
         <source>Next attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima tentativa: %1</translation>
     </message>
     <message>
         <source>That did not work; see the log for the kind of error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não resultou; consulte o registo para saber o tipo de erro.</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished">Sincronização</translation>
+        <translation>Sincronização</translation>
     </message>
     <message>
         <source>Choose the NAIR&apos;s key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o ficheiro da chave do NAIR</translation>
     </message>
     <message>
         <source>NAIR key (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave do NAIR (*.json)</translation>
     </message>
     <message>
         <source>Choose the NAIR&apos;s key file, or fetch it from its address, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro o ficheiro da chave do NAIR, ou obtenha-a do seu endereço.</translation>
     </message>
     <message>
         <source>Saved. The NAIR key %1 is pinned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. A chave do NAIR %1 está fixada.</translation>
     </message>
     <message>
         <source>Replace the NAIR key</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir a chave do NAIR</translation>
     </message>
     <message>
         <source>Another NAIR key is pinned.
@@ -3662,51 +3663,56 @@ Pinned now: %1
 New key: %2
 
 Replace it only if the NAIR read you the new fingerprint over the phone. Replace the key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Está fixada outra chave do NAIR.
+
+Fixada agora: %1
+Nova chave: %2
+
+Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone. Substituir a chave?</translation>
     </message>
     <message>
         <source>Save the enrollment file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o ficheiro de inscrição</translation>
     </message>
     <message>
         <source>Enrollment file (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro de inscrição (*.json)</translation>
     </message>
     <message>
         <source>Enrollment file saved. Read this fingerprint to the NAIR: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro de inscrição guardado. Leia esta impressão digital ao NAIR: %1</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>A enviar…</translation>
     </message>
     <message>
         <source>Export the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar o pacote</translation>
     </message>
     <message>
         <source>HostDesk bundle (*.hdbundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote do HostDesk (*.hdbundle)</translation>
     </message>
     <message>
         <source>Saved %1. Bring the NAIR&apos;s receipt back with Import receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guardado. Traga o recibo do NAIR com Importar recibo.</translation>
     </message>
     <message>
         <source>Import the NAIR&apos;s receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar o recibo do NAIR</translation>
     </message>
     <message>
         <source>NAIR receipt (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibo do NAIR (*.json)</translation>
     </message>
     <message>
         <source>Delivered: %1, revision %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue: %1, revisão %2.</translation>
     </message>
     <message>
         <source>Sealed again as a new bundle; it is queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selado novamente como um novo pacote; está em fila.</translation>
     </message>
 </context>
 <context>
@@ -4074,11 +4080,11 @@ Replace it only if the NAIR read you the new fingerprint over the phone. Replace
     </message>
     <message>
         <source>&amp;Forgot passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esqueceu-se da frase-passe?</translation>
     </message>
     <message>
         <source>Choose a new passphrase with the vault&apos;s recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma nova frase-passe com a chave de recuperação do cofre</translation>
     </message>
     <message>
         <source>Vault: %1</source>
@@ -4086,7 +4092,7 @@ Replace it only if the NAIR read you the new fingerprint over the phone. Replace
     </message>
     <message>
         <source>The passphrase of %1 was reset; unlock with the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>A frase-passe de %1 foi reposta; desbloqueie com a nova.</translation>
     </message>
     <message>
         <source>The vault could not be opened; see the log for details.</source>
@@ -4097,55 +4103,55 @@ Replace it only if the NAIR read you the new fingerprint over the phone. Replace
     <name>UsersPanel</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizadores</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">Nome de utilizador</translation>
+        <translation>Nome de utilizador</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">Nome completo</translation>
+        <translation>Nome completo</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Função</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>A&amp;dd user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;utilizador…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mover…</translation>
     </message>
     <message>
         <source>R&amp;eset passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Repor &amp;frase-passe…</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>ativo</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>removido</translation>
     </message>
     <message>
         <source>Remove a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover um utilizador</translation>
     </message>
     <message>
         <source>Remove %1? Their passphrase stops opening the vault at once; what they recorded and the audit log keep their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover %1? A frase-passe deixa de abrir o cofre imediatamente; o que registou e o registo de auditoria mantêm o seu nome.</translation>
     </message>
     <message>
         <source>The user could not be removed; see the log for the kind of error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível remover o utilizador; consulte o registo para saber o tipo de erro.</translation>
     </message>
 </context>
 <context>
@@ -4260,143 +4266,215 @@ Replace it only if the NAIR read you the new fingerprint over the phone. Replace
     </message>
     <message>
         <source>This cell has more than %1,%2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta célula tem mais de %1 %2 caracteres.</translation>
     </message>
     <message>
         <source>This number is not a date Excel would show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este número não é uma data que o Excel possa mostrar.</translation>
     </message>
     <message>
         <source>This is not a date; write it as %1/%2/%3, %4/%5 or %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não é uma data; escreva-a como %1/%2/%3, %4/%5 ou %6.</translation>
     </message>
     <message>
         <source>This date&apos;s year is before %1 or after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ano desta data é anterior a %1 ou posterior a %2.</translation>
     </message>
     <message>
         <source>This date does not exist (no such day or month).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta data não existe (o dia ou o mês não existem).</translation>
     </message>
     <message>
         <source>This date needs the day, month and year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta data precisa do dia, do mês e do ano.</translation>
     </message>
     <message>
         <source>The programme length is a whole number of months, %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A duração do programa é um número inteiro de meses, de %1 a %2.</translation>
     </message>
     <message>
         <source>This is not a sex HostDesk knows; write F, M, X or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O HostDesk não conhece este sexo; escreva F, M, X ou deixe vazio.</translation>
     </message>
     <message>
         <source>This is not an arrival channel HostDesk knows; write relocation, resettlement, spontaneous asylum or temporary protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>O HostDesk não conhece esta via de chegada; escreva recolocação, reinstalação, asilo espontâneo ou proteção temporária.</translation>
     </message>
     <message>
         <source>This is not a relationship HostDesk knows; write head, spouse, child, parent, sibling or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>O HostDesk não conhece este parentesco; escreva chefe, cônjuge, filho, pai/mãe, irmão ou outro.</translation>
     </message>
     <message>
         <source>Write yes or no (sim or não), or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva sim ou não, ou deixe vazio.</translation>
     </message>
     <message>
         <source>Write the nationality as a two-letter country code, such as SY or UA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva a nacionalidade como código de país de duas letras, por exemplo SY ou UA.</translation>
     </message>
     <message>
         <source>The last digit of this NIF is wrong; check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>O último algarismo deste NIF está errado; verifique o número.</translation>
     </message>
     <message>
         <source>The last digit of this NISS is wrong; check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>O último algarismo deste NISS está errado; verifique o número.</translation>
     </message>
     <message>
         <source>The last digit of this Citizen Card number is wrong; check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>O último algarismo deste número do Cartão de Cidadão está errado; verifique o número.</translation>
     </message>
     <message>
         <source>A NIF cannot start with these digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um NIF não pode começar por estes algarismos.</translation>
     </message>
     <message>
         <source>The name in Latin letters is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome em letras latinas é obrigatório.</translation>
     </message>
     <message>
         <source>The date of birth is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data de nascimento está no futuro.</translation>
     </message>
     <message>
         <source>This differs from row %1 of the same household; a household has one value here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto difere da linha %1 do mesmo agregado; um agregado tem um só valor aqui.</translation>
     </message>
     <message>
         <source>No row of this household gives the arrival channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma linha deste agregado indica a via de chegada.</translation>
     </message>
     <message>
         <source>No row of this household gives the programme start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma linha deste agregado indica o início do programa.</translation>
     </message>
     <message>
         <source>No one in this household (rows %1 to %2) is marked as its head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém neste agregado (linhas %1 a %2) está assinalado como chefe de família.</translation>
     </message>
     <message>
         <source>This household has its head on row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este agregado tem o chefe de família na linha %1.</translation>
     </message>
     <message>
         <source>This NIF is already recorded, in case HD-%1-%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este NIF já está registado, no processo HD-%1-%2.</translation>
     </message>
     <message>
         <source>This NISS is already recorded, in case HD-%1-%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este NISS já está registado, no processo HD-%1-%2.</translation>
     </message>
     <message>
         <source>This SNS number is already recorded, in case HD-%1-%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este número do SNS já está registado, no processo HD-%1-%2.</translation>
     </message>
     <message>
         <source>This citizen card number is already recorded, in case HD-%1-%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este número do Cartão de Cidadão já está registado, no processo HD-%1-%2.</translation>
     </message>
     <message>
         <source>This passport number is already recorded, in case HD-%1-%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este número de passaporte já está registado, no processo HD-%1-%2.</translation>
     </message>
     <message>
         <source>The same NIF is also on row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O mesmo NIF está também na linha %1.</translation>
     </message>
     <message>
         <source>The same NISS is also on row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O mesmo NISS está também na linha %1.</translation>
     </message>
     <message>
         <source>The same SNS number is also on row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O mesmo número do SNS está também na linha %1.</translation>
     </message>
     <message>
         <source>The same citizen card number is also on row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O mesmo número do Cartão de Cidadão está também na linha %1.</translation>
     </message>
     <message>
         <source>The same passport number is also on row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O mesmo número de passaporte está também na linha %1.</translation>
     </message>
     <message>
         <source>Possibly already in case HD-%1-%2: same name and year of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Possivelmente já está no processo HD-%1-%2: mesmo nome e ano de nascimento.</translation>
     </message>
     <message>
         <source>Possibly the same person as row %1: same name and year of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Possivelmente a mesma pessoa da linha %1: mesmo nome e ano de nascimento.</translation>
+    </message>
+    <message>
+        <source>This file is neither a CSV text file nor an Excel workbook (.xlsx); save it from the spreadsheet program as CSV or .xlsx.</source>
+        <translation>Este ficheiro não é um ficheiro de texto CSV nem um livro do Excel (.xlsx); guarde-o a partir do programa de folhas de cálculo como CSV ou .xlsx.</translation>
+    </message>
+    <message>
+        <source>This file says it is Unicode text but is damaged; save it again as CSV UTF-%1.</source>
+        <translation>Este ficheiro diz ser texto Unicode mas está danificado; guarde-o novamente como CSV UTF-%1.</translation>
+    </message>
+    <message>
+        <source>A cell of this file holds more than %1,%2 characters; this does not look like a spreadsheet of people.</source>
+        <translation>Uma célula deste ficheiro tem mais de %1 %2 caracteres; não parece uma folha de cálculo de pessoas.</translation>
+    </message>
+    <message>
+        <source>This CSV file is damaged near row %1; open it in the spreadsheet program and save it again.</source>
+        <translation>Este ficheiro CSV está danificado perto da linha %1; abra-o no programa de folhas de cálculo e guarde-o novamente.</translation>
+    </message>
+    <message>
+        <source>This file is larger than %1 MB; keep only the sheet of families, or split it.</source>
+        <translation>Este ficheiro tem mais de %1 MB; mantenha só a folha das famílias, ou divida-o.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel file (.xls); open it in Excel or LibreOffice and save it as .xlsx or CSV first.</source>
+        <translation>Este é um ficheiro antigo do Excel (.xls); abra-o primeiro no Excel ou no LibreOffice e guarde-o como .xlsx ou CSV.</translation>
+    </message>
+    <message>
+        <source>This is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV first.</source>
+        <translation>Esta é uma folha de cálculo OpenDocument (.ods); guarde-a primeiro como .xlsx ou CSV.</translation>
+    </message>
+    <message>
+        <source>This Excel file could not be read; it may be damaged or not really an .xlsx: open it in Excel or LibreOffice and save it again (or save it as CSV).</source>
+        <translation>Não foi possível ler este ficheiro do Excel; pode estar danificado ou não ser realmente um .xlsx: abra-o no Excel ou no LibreOffice e guarde-o novamente (ou guarde-o como CSV).</translation>
+    </message>
+    <message>
+        <source>This zip file is not an Excel workbook (.xlsx); choose the spreadsheet itself.</source>
+        <translation>Este ficheiro zip não é um livro do Excel (.xlsx); escolha a própria folha de cálculo.</translation>
+    </message>
+    <message>
+        <source>This workbook is far too large once unpacked; keep only the sheet of families.</source>
+        <translation>Este livro fica demasiado grande depois de descompactado; mantenha só a folha das famílias.</translation>
+    </message>
+    <message>
+        <source>This workbook has no sheet with cells to import.</source>
+        <translation>Este livro não tem nenhuma folha com células para importar.</translation>
+    </message>
+    <message>
+        <source>Row %1 has cells beyond column CV; an import takes at most %2 columns: delete the others.</source>
+        <translation>A linha %1 tem células para lá da coluna CV; uma importação aceita no máximo %2 colunas: elimine as restantes.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1,%2 rows; split it into smaller files.</source>
+        <translation>A folha tem mais de %1 %2 linhas; divida-a em ficheiros mais pequenos.</translation>
+    </message>
+    <message>
+        <source>The sheet is empty: it has no header row and no rows of people.</source>
+        <translation>A folha está vazia: não tem linha de cabeçalho nem linhas de pessoas.</translation>
+    </message>
+    <message>
+        <source>Some rows have errors, so nothing was imported; correct them, or choose to import only the families without errors.</source>
+        <translation>Algumas linhas têm erros, por isso nada foi importado; corrija-as, ou escolha importar só as famílias sem erros.</translation>
+    </message>
+    <message>
+        <source>No family is left to import; nothing was saved.</source>
+        <translation>Não resta nenhuma família para importar; nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>A importação foi cancelada; nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>The vault changed since the preview and the check now finds other duplicates; look at the preview again, then import.</source>
+        <translation>O cofre mudou desde a pré-visualização e a verificação encontra agora outros duplicados; veja novamente a pré-visualização e depois importe.</translation>
     </message>
 </context>
 <context>
@@ -4513,27 +4591,27 @@ Replace it only if the NAIR read you the new fingerprint over the phone. Replace
     <name>WithdrawConsentDialog</name>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar consentimento</translation>
     </message>
     <message>
         <source>%1, given on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dado a %2.</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado em</translation>
     </message>
     <message>
         <source>&amp;Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirado em</translation>
     </message>
     <message>
         <source>A withdrawal cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data da retirada não pode ser futura.</translation>
     </message>
     <message>
         <source>A consent cannot be withdrawn before it was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um consentimento não pode ser retirado antes de ter sido dado.</translation>
     </message>
 </context>
 </TS>

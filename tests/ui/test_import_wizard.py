@@ -13,8 +13,11 @@ from sqlmodel import func, select
 
 from hostdesk.domain.importing.columns import ImportField
 from hostdesk.domain.importing.flow import Step
+from hostdesk.storage.importing import SpreadsheetError, parse_sheet
 from hostdesk.storage.models import Family
 from hostdesk.storage.vault import Vault
+from hostdesk.ui import import_labels
+from hostdesk.ui.field_validation import _NUMBER
 from hostdesk.ui.import_preview import ProblemRole
 from hostdesk.ui.import_wizard import ImportWizard
 from hostdesk.ui.main_window import MainWindow
@@ -22,6 +25,7 @@ from hostdesk.ui.operations import Operations
 from tests.storage.import_support import GOOD_ROWS, HEADER, csv_bytes
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "import-example.csv"
+OLD_XLS = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64
 BAD_ROW = ["P3", "sim", "Ahmed Noor", "", "Q", "31/02/1990", "501964842", "asilo", "", ""]
 
 
@@ -107,16 +111,46 @@ def test_a_needed_column_left_out_stops_at_the_columns(qtbot: QtBot, wizard: Imp
     assert wizard.flow.mapping[3] is ImportField.NAME_LATIN and 4 not in wizard.flow.mapping
 
 
-def test_an_unreadable_file_is_said_and_the_wizard_stays(
-    qtbot: QtBot, wizard: ImportWizard, tmp_path: Path
-) -> None:
+def _choose_old_xls(qtbot: QtBot, wizard: ImportWizard, tmp_path: Path) -> str:
+    """What the wizard says about an old .xls file."""
     path = tmp_path / "old.xls"
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64)
+    path.write_bytes(OLD_XLS)
     wizard.file_page.path.setText(str(path))
     wizard.next()
     qtbot.waitUntil(lambda: wizard.message.isVisible())
-    assert "old Excel file" in wizard.message.text()
+    return wizard.message.text()
+
+
+def test_an_unreadable_file_is_said_and_the_wizard_stays(
+    qtbot: QtBot, wizard: ImportWizard, tmp_path: Path
+) -> None:
+    assert "old Excel file" in _choose_old_xls(qtbot, wizard, tmp_path)
     assert wizard.flow.step is Step.FILE and wizard.next_button.isEnabled()
+
+
+def test_an_unreadable_file_is_said_in_portuguese(
+    qtbot: QtBot, wizard: ImportWizard, tmp_path: Path, portuguese: None
+) -> None:
+    said = _choose_old_xls(qtbot, wizard, tmp_path)
+    assert said.startswith("Este é um ficheiro antigo do Excel (.xls)")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        OLD_XLS,
+        b"PK\x03\x04" + b"\x00" * 64,  # a damaged workbook
+        b"\x00\x01binary\x02" * 8,
+        b"",
+        csv_bytes([[f"c{i}" for i in range(101)]]),
+    ],
+)
+def test_every_unreadable_file_message_is_in_the_translation_catalogue(data: bytes) -> None:
+    with pytest.raises(SpreadsheetError) as caught:
+        parse_sheet(data)
+    numbers = iter(range(1, 10))
+    template = _NUMBER.sub(lambda _m: f"%{next(numbers)}", str(caught.value))
+    assert template in import_labels._FILE_PROBLEMS
 
 
 def test_cancel_during_the_import_saves_nothing(

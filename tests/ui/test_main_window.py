@@ -7,15 +7,14 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout, QWizard
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout, QWizard
 from pytestqt.qtbot import QtBot
 
 from hostdesk.domain.vocabulary import ArrivalChannel, IdentifierKind
 from hostdesk.storage import families
 from hostdesk.storage.kdf import FAST_TEST_PARAMS
 from hostdesk.storage.vault import Vault
-from hostdesk.ui import application
 from hostdesk.ui.first_run import Choice, FirstRunWizard
 from hostdesk.ui.main_window import MainWindow
 from hostdesk.ui.operations import Operations
@@ -170,20 +169,6 @@ def test_the_recovery_key_can_be_saved_as_a_pdf(tmp_path: Path) -> None:
     target = tmp_path / "key.pdf"
     write_pdf(document, target)
     assert target.read_bytes().startswith(b"%PDF")
-
-
-@pytest.fixture
-def portuguese() -> Iterator[None]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = set(app.findChildren(QTranslator))
-    application._install_translations(app, "pt_PT")
-    yield
-    for translator in app.findChildren(QTranslator):
-        if translator not in before:
-            app.removeTranslator(translator)
-            translator.deleteLater()
-    QLocale.setDefault(QLocale("en"))
 
 
 def test_the_interface_speaks_european_portuguese(

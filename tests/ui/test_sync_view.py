@@ -217,3 +217,19 @@ def test_submitting_on_the_reports_screen_sends_the_month(
     window.idle.pause()
     window.close()
     operations.wait_idle()
+
+
+def test_the_sync_state_speaks_portuguese_before_the_nair_is_set_up(
+    qtbot: QtBot, vault: Vault, operations: Operations, portuguese: None
+) -> None:
+    add_submitted(vault, "2026-03")
+    outbox.heal(vault)
+    window = MainWindow(vault, operations, _sender(vault, operations))
+    qtbot.add_widget(window)
+    window.show()
+    waiting = "Sincronização: não configurada, 1 em espera"
+    qtbot.waitUntil(lambda: window.sync_state.text() == waiting)
+    assert window.sync.model.index(0, 2).data() == "À espera da configuração do NAIR"
+    window.idle.pause()
+    window.close()
+    operations.wait_idle()
