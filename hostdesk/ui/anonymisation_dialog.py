@@ -39,6 +39,7 @@ from hostdesk.domain import vocabulary as v
 from hostdesk.storage import retention
 from hostdesk.storage.errors import VaultError
 from hostdesk.storage.vault import Vault
+from hostdesk.ui.error_text import vault_error_sentence
 from hostdesk.ui.formatting import format_date
 from hostdesk.ui.labels import label
 from hostdesk.ui.operations import Operations
@@ -216,7 +217,7 @@ class AnonymisationDialog(QDialog):
         self._finish()
         self.anonymised.emit(0)
         if isinstance(error, VaultError):
-            message = str(error)
+            message = vault_error_sentence(error)
         else:
             log.error("anonymisation failed: %s", type(error).__name__)
             message = self.tr("The anonymisation stopped on an error; the families done stay done.")

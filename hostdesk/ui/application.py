@@ -15,6 +15,7 @@ from hostdesk.storage.errors import VaultError
 from hostdesk.storage.header import read_header
 from hostdesk.storage.vault import Vault
 from hostdesk.ui import preferences
+from hostdesk.ui.error_text import vault_error_sentence
 from hostdesk.ui.first_run import Choice, FirstRunWizard
 from hostdesk.ui.main_window import MainWindow
 from hostdesk.ui.operations import Operations
@@ -151,7 +152,7 @@ def run(vault_dir: Path | None, demo: bool) -> int:
         try:
             header = read_header(vault_dir)
         except VaultError as error:
-            QMessageBox.critical(None, "HostDesk", str(error))
+            QMessageBox.critical(None, "HostDesk", vault_error_sentence(error))
             return 2
         dialog = UnlockDialog(vault_dir, header, operations, passphrase_hint=hint)
         if not dialog.exec() or dialog.vault is None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from hostdesk.storage.errors import VaultError
 from hostdesk.storage.paths import data_home
 from hostdesk.storage.vault import Vault
+from hostdesk.ui.error_text import vault_error_sentence
 from hostdesk.ui.operations import Operations
 from hostdesk.ui.passphrase_fields import ERROR_STYLE, NewPassphraseFields
 
@@ -332,7 +333,7 @@ class FirstRunWizard(QWizard):
 
         def failed(error: BaseException) -> None:
             if isinstance(error, VaultError):
-                on_failed(str(error))  # type: ignore[operator]
+                on_failed(vault_error_sentence(error))  # type: ignore[operator]
             else:
                 log.error("vault creation failed: %s", type(error).__name__)
                 on_failed(self.tr("The vault could not be created; see the log."))  # type: ignore[operator]

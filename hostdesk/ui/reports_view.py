@@ -36,6 +36,7 @@ from hostdesk.reports.family import BatchResult, ReportError
 from hostdesk.reports.monthly import RevisionError
 from hostdesk.storage.errors import VaultError
 from hostdesk.storage.vault import Vault
+from hostdesk.ui.error_text import vault_error_sentence
 from hostdesk.ui.operations import Operations, ProgressRelay
 
 log = logging.getLogger(__name__)
@@ -498,7 +499,9 @@ class ReportsView(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(error, VaultError | ReportError | RevisionError):
+        if isinstance(error, VaultError):
+            message = vault_error_sentence(error)
+        elif isinstance(error, ReportError | RevisionError):
             message = str(error)
         else:
             # The type only: a message could quote a family's data.

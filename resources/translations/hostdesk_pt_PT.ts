@@ -1003,6 +1003,73 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The passphrase is not right; check Caps Lock and the keyboard layout and try again, or ask your coordinator to reset it.</source>
+        <translation>A frase-passe não está certa; verifique a tecla Caps Lock e a disposição do teclado e tente de novo, ou peça ao(à) coordenador(a) que a reponha.</translation>
+    </message>
+    <message>
+        <source>This recovery key is not right for this vault; compare it character by character with the printed key.</source>
+        <translation>Esta chave de recuperação não é a deste cofre; compare-a, carácter a carácter, com a chave impressa.</translation>
+    </message>
+    <message>
+        <source>This user is not known in this vault or was removed; check the name or ask your coordinator.</source>
+        <translation>Este utilizador não existe neste cofre ou foi removido; verifique o nome ou fale com o(a) coordenador(a).</translation>
+    </message>
+    <message>
+        <source>There is already a user with this name; choose another.</source>
+        <translation>Já existe um utilizador com este nome; escolha outro.</translation>
+    </message>
+    <message>
+        <source>This vault is open in another HostDesk window or command; close it there first.</source>
+        <translation>Este cofre está aberto noutra janela ou comando do HostDesk; feche-o lá primeiro.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder cannot be written to; move the vault to a folder you can write to, or ask your administrator for access.</source>
+        <translation>Não é possível gravar na pasta do cofre; mova o cofre para uma pasta onde possa gravar, ou peça acesso ao administrador do sistema.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of HostDesk; update HostDesk to open it.</source>
+        <translation>Este cofre foi criado por uma versão mais recente do HostDesk; atualize o HostDesk para o abrir.</translation>
+    </message>
+    <message>
+        <source>There is no HostDesk vault in this folder; choose the vault&apos;s folder.</source>
+        <translation>Esta pasta não contém nenhum cofre do HostDesk; escolha a pasta do cofre.</translation>
+    </message>
+    <message>
+        <source>This folder has no vault header; choose the vault&apos;s folder, or restore the vault from a backup.</source>
+        <translation>Esta pasta não tem o cabeçalho do cofre; escolha a pasta do cofre ou reponha o cofre a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s header is damaged; restore the vault from a backup (the data are safe, but cannot be unlocked without it).</source>
+        <translation>O cabeçalho do cofre está danificado; reponha o cofre a partir de uma cópia de segurança (os dados estão a salvo, mas não podem ser desbloqueados sem ele).</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged or belongs to another vault; restore it from a backup.</source>
+        <translation>A base de dados do cofre está danificada ou pertence a outro cofre; reponha-a a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>The disk holding the vault is full; free some space, then save again (nothing already saved was lost).</source>
+        <translation>O disco onde está o cofre está cheio; liberte algum espaço e volte a guardar (nada do que já estava guardado se perdeu).</translation>
+    </message>
+    <message>
+        <source>The disk holding the vault could not be written; check it, then save again (nothing already saved was lost).</source>
+        <translation>Não foi possível gravar no disco onde está o cofre; verifique-o e volte a guardar (nada do que já estava guardado se perdeu).</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was left behind.</source>
+        <translation>A cópia de segurança foi cancelada; não ficou nada para trás.</translation>
+    </message>
+    <message>
+        <source>This backup file is damaged, incomplete or not a HostDesk backup; use another copy.</source>
+        <translation>Este ficheiro de cópia de segurança está danificado, incompleto ou não é do HostDesk; use outra cópia.</translation>
+    </message>
+    <message>
+        <source>A backup is only restored into an empty folder; choose a new folder.</source>
+        <translation>Uma cópia de segurança só é reposta numa pasta vazia; escolha uma pasta nova.</translation>
+    </message>
+</context>
+<context>
     <name>ExitDialog</name>
     <message>
         <source>Exit from the programme</source>
@@ -1380,14 +1447,6 @@
 </context>
 <context>
     <name>FormDialog</name>
-    <message>
-        <source>The disk holding the vault is full; free some space, then save again (nothing already saved was lost).</source>
-        <translation>O disco onde está o cofre está cheio; liberte algum espaço e volte a guardar (nada do que já estava guardado se perdeu).</translation>
-    </message>
-    <message>
-        <source>The disk holding the vault could not be written; check it, then save again (nothing already saved was lost).</source>
-        <translation>Não foi possível gravar no disco onde está o cofre; verifique-o e volte a guardar (nada do que já estava guardado se perdeu).</translation>
-    </message>
     <message>
         <source>The change could not be saved; nothing you typed was lost. Try again.</source>
         <translation>Não foi possível guardar a alteração; nada do que escreveu se perdeu. Tente novamente.</translation>

@@ -80,3 +80,17 @@ def test_unlock_then_search_as_you_type_finds_another_transliteration(
     finally:
         operations.wait_idle()
         dialog.vault.close()
+
+
+def test_in_portuguese_a_wrong_passphrase_is_said_in_portuguese(
+    qtbot: QtBot, vault: Vault, portuguese: None
+) -> None:
+    operations = Operations()
+    dialog = _dialog(qtbot, _vault_with_two_families(vault), operations)
+    dialog.show()
+    qtbot.keyClicks(dialog.passphrase, "wrong passphrase")
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=10_000)
+    # The storage layer's sentence is English (for the command line); the window translates.
+    assert dialog.error.text().startswith("A frase-passe não está certa")
+    operations.wait_idle()

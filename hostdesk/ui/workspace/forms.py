@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
-from hostdesk.storage.errors import StorageFull, StorageIOError, VaultError
 from hostdesk.storage.vault import Vault
+from hostdesk.ui.error_text import error_text
 from hostdesk.ui.field_validation import ERROR_COLOUR, ChangeTracker, Validation
 from hostdesk.ui.operations import Operations
 
@@ -38,23 +38,13 @@ Write = Callable[[Session], Any]
 
 def error_sentence(error: BaseException) -> str:
     """The one sentence shown for a failed save; the log gets only the error's type."""
-    if isinstance(error, StorageFull):
-        return QCoreApplication.translate(
-            "FormDialog",
-            "The disk holding the vault is full; free some space, then save again "
-            "(nothing already saved was lost).",
-        )
-    if isinstance(error, StorageIOError):
-        return QCoreApplication.translate(
-            "FormDialog",
-            "The disk holding the vault could not be written; check it, then save again "
-            "(nothing already saved was lost).",
-        )
-    if isinstance(error, VaultError):
-        return str(error)
-    log.error("save failed: %s", type(error).__name__)
-    return QCoreApplication.translate(
-        "FormDialog", "The change could not be saved; nothing you typed was lost. Try again."
+    return error_text(
+        error,
+        QCoreApplication.translate(
+            "FormDialog", "The change could not be saved; nothing you typed was lost. Try again."
+        ),
+        "save",
+        log,
     )
 
 

@@ -13,6 +13,7 @@ from hostdesk.reports.subject_access import build_subject_access, write_subject_
 from hostdesk.storage.errors import VaultError
 from hostdesk.storage.vault import Vault
 from hostdesk.ui import preferences
+from hostdesk.ui.error_text import vault_error_sentence
 from hostdesk.ui.operations import Operations
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,7 @@ def export_subject_access(
     def failed(error: BaseException) -> None:
         finished()
         if isinstance(error, VaultError):
-            message = str(error)
+            message = vault_error_sentence(error)
         elif isinstance(error, OSError):
             message = QCoreApplication.translate(
                 "SubjectAccess", "The files could not be written in that folder; choose another."
