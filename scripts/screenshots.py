@@ -43,6 +43,7 @@ def main() -> int:
     from hostdesk.ui.audit_view import AuditView
     from hostdesk.ui.backup_dialog import BackupDialog
     from hostdesk.ui.first_run import FirstRunWizard
+    from hostdesk.ui.fonts import install_bundled_fonts
     from hostdesk.ui.import_wizard import ImportWizard
     from hostdesk.ui.main_window import MainWindow
     from hostdesk.ui.operations import Operations
@@ -56,6 +57,7 @@ def main() -> int:
 
     app = QApplication(sys.argv)
     application._install_translations(app, args.language)
+    install_bundled_fonts()
     args.out.mkdir(parents=True, exist_ok=True)
     operations = Operations(app)
 

@@ -17,6 +17,7 @@ from hostdesk.storage.vault import Vault
 from hostdesk.ui import preferences
 from hostdesk.ui.error_text import vault_error_sentence
 from hostdesk.ui.first_run import Choice, FirstRunWizard
+from hostdesk.ui.fonts import install_bundled_fonts
 from hostdesk.ui.main_window import MainWindow
 from hostdesk.ui.operations import Operations
 from hostdesk.ui.unlock_dialog import UnlockDialog
@@ -133,6 +134,7 @@ def run(vault_dir: Path | None, demo: bool) -> int:
     app.setApplicationName("HostDesk")
     app.setOrganizationName("HostDesk")
     _install_translations(app, preferences.language())
+    install_bundled_fonts()
     sys.excepthook = _excepthook
     operations = Operations(app)
 
