@@ -39,10 +39,20 @@ class ConsentDraft:
 def record_consents(
     session: Session, actor: CurrentUser, member_id: int, draft: ConsentDraft
 ) -> list[Consent]:
-    """One consent row per scope, in the caller's transaction."""
-    row_for_change(session, Member, member_id)
+    """One consent row per scope, in the caller's transaction.
+
+    Refused on a child whose parent or guardian lives with them: theirs is the consent.
+    """
+    member: Member = row_for_change(session, Member, member_id)
     if not draft.scopes:
         raise VaultError("Tick at least one purpose the person consented to.")
+    people, _facts = household(session, member.family_id)
+    person = next(p for p in people if p.member_id == member_id)
+    if not rule.may_record_for(person, people, draft.given_on):
+        raise VaultError(
+            "A child's consent is given by a parent or guardian: record it on the head of "
+            "family or their spouse; it covers the children."
+        )
     ConsentMethod(draft.method)  # an unknown method is a programming error, not input
     rows = []
     for scope in draft.scopes:
