@@ -39,7 +39,7 @@ def family_for_change(session: Session, family_id: int) -> Family:
     return family
 
 
-def owner_for_change(session: Session, owner: dict[str, Any] | Any) -> Family:
+def owner_for_change(session: Session, owner: Any) -> Family:
     """The family of a row (or of a new row's values) that names its ``family_id`` or
     ``member_id``, checked by :func:`family_for_change`."""
     get = owner.get if isinstance(owner, dict) else lambda name: getattr(owner, name, None)
