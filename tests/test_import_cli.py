@@ -107,7 +107,10 @@ def test_columns_the_guess_misses_are_set_with_a_mapping_file(
         )
     )
     assert run(vault_dir, passphrase_file, str(path)) == 2
-    assert "No column is set to name_latin; it is needed." in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "No column is set to name_latin; it is needed." in out
+    # No name on the header row is known: it is not shown (it could be a row of data).
+    assert "Prénom" not in out and "Remarques" not in out
     mapping = tmp_path / "mapping.json"
     mapping.write_text(
         json.dumps(
@@ -135,3 +138,26 @@ def test_a_file_that_is_not_a_spreadsheet_needs_no_passphrase(
     code = main(["import", "--vault", str(tmp_path / "nowhere"), str(path)])
     assert code == 2
     assert "old Excel file (.xls)" in capsys.readouterr().err
+
+
+def test_a_sheet_without_a_header_row_is_refused_without_showing_its_first_person(
+    vault_dir: Path, passphrase_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    people = [["Maria Silva Exemplo", "F", "1987", "SY", "relocation", "01/03/2026"],
+              ["Ahmad Exemplo", "M", "1980", "SY", "relocation", "01/03/2026"]]  # fmt: skip
+    path = tmp_path / "sem-cabecalho.csv"
+    path.write_bytes(csv_bytes(people))
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text(json.dumps({"A": "name_latin", "B": "sex", "C": "birth",
+                                   "D": "nationality", "E": "arrival_channel",
+                                   "F": "programme_start"}), encoding="utf-8")  # fmt: skip
+    for extra in ([], ["--mapping", str(mapping)]):
+        assert run(vault_dir, passphrase_file, str(path), *extra) == 2
+        captured = capsys.readouterr()
+        report = captured.out + captured.err
+        assert "No header row found: the first row must name the columns (see docs/import.md)." in (
+            captured.err
+        )
+        for value in ("Maria", "Silva", "1987", "relocation", "01/03/2026", "Ahmad"):
+            assert value not in report, value
+    assert families_and_members(vault_dir) == (0, 0)

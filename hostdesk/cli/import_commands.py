@@ -97,9 +97,13 @@ def _short(header: str) -> str:
 def _print_columns(table: SheetTable, mapping: Mapping, saved: bool) -> None:
     how = "as saved last time" if saved else "guessed from the headers"
     print(f"Columns ({how}; header on row {table.header_row}):")
+    if not table.header_recognised:
+        # Names HostDesk does not know could be a person's row after all: letters only.
+        print("  (no name on the header row is one HostDesk knows; the names are not shown)")
     for index, header in enumerate(table.headers):
         target = mapping[index].value if index in mapping else "(not imported)"
-        print(f"  {column_letter(index):>3}  {_short(header) or '-':<42} -> {target}")
+        shown = _short(header) if table.header_recognised else ""
+        print(f"  {column_letter(index):>3}  {shown or '-':<42} -> {target}")
 
 
 def _print_problems(done: importing.Preview) -> None:

@@ -9,7 +9,10 @@ the household or the head's spouse (an adult) covers the household's
 minors. A child with no such adult, an unaccompanied minor above all, is
 covered by a consent recorded on their own row: the one their legal guardian
 gave for them. Someone whose birth is unknown, or who may already be 18,
-counts as an adult and needs a consent of their own.
+counts as an adult and needs a consent of their own. A consent on a child's
+own row counts only on a day it may be recorded there (``may_record_for``):
+while a guardian lives with the child it does not, even if it was recorded
+when the birth was still unknown.
 """
 
 from __future__ import annotations
@@ -79,7 +82,9 @@ def lacking_consent(
     empty means the sharing is covered.
     """
     scope = SCOPE_FOR[sharing].value
-    valid = {c.member_id for c in consents if c.scope == scope and c.valid_on(day)}
+    given = {c.member_id for c in consents if c.scope == scope and c.valid_on(day)}
+    valid = {p.member_id for p in household
+             if p.member_id in given and may_record_for(p, household, day)}  # fmt: skip
     guardian_consented = any(
         p.member_id in valid and p.relationship in GUARDIANS and not p.is_minor_on(day)
         for p in household

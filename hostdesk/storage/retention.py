@@ -24,7 +24,7 @@ from sqlmodel import Session, col, select
 from hostdesk.domain import retention as rule
 from hostdesk.domain.vocabulary import ExitReason, FamilyStatus
 from hostdesk.storage import audit, families, search, settings
-from hostdesk.storage.casework.common import get_or_fail
+from hostdesk.storage.casework.common import family_for_change
 from hostdesk.storage.errors import PermissionDenied, VaultError
 from hostdesk.storage.models import (
     Activity,
@@ -52,8 +52,7 @@ def record_exit(
     session: Session, actor: CurrentUser, family_id: int, reason: str, on: date
 ) -> None:
     """The family leaves the programme; its file stays (an exit is not a delete)."""
-    family: Family = get_or_fail(session, Family, family_id)
-    _refuse_anonymised(family)
+    family = family_for_change(session, family_id)
     if on < family.programme_start:
         raise VaultError("The exit date cannot be before the programme started.")
     families.update_family(session, actor, family, status=FamilyStatus.EXITED.value,
@@ -62,15 +61,9 @@ def record_exit(
 
 def undo_exit(session: Session, actor: CurrentUser, family_id: int) -> None:
     """The family is back in the programme (an exit recorded by mistake)."""
-    family: Family = get_or_fail(session, Family, family_id)
-    _refuse_anonymised(family)
+    family = family_for_change(session, family_id)
     families.update_family(session, actor, family, status=FamilyStatus.ACTIVE.value,
                            exit_reason=None, exit_date=None)  # fmt: skip
-
-
-def _refuse_anonymised(family: Family) -> None:
-    if family.anonymised_on is not None:
-        raise VaultError("This family's file was anonymised; it can no longer change.")
 
 
 @dataclass(frozen=True)
@@ -107,9 +100,8 @@ def anonymise_family(session: Session, actor: CurrentUser, family_id: int, today
     """Remove what identifies the family's people, in the caller's transaction."""
     if not actor.is_coordinator:
         raise PermissionDenied("Only a coordinator can anonymise families.")
-    family: Family = get_or_fail(session, Family, family_id)
+    family = family_for_change(session, family_id)
     years = settings.get(session, settings.RETENTION_YEARS)
-    _refuse_anonymised(family)
     if family.status != FamilyStatus.EXITED.value or not rule.is_due(
         family.exit_date, family.anonymised_on, years, today
     ):

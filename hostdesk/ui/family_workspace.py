@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.exit_dialog import ExitDialog
+from hostdesk.ui.formatting import format_date
 from hostdesk.ui.operations import Operations
 from hostdesk.ui.workspace import record_specs
 from hostdesk.ui.workspace.allowance_tab import AllowanceTab
@@ -71,6 +72,13 @@ class FamilyWorkspace(QWidget):
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "background: #fff4d6; color: #5c3d00; border: 1px solid #e0c27a; padding: 6px;"
+        )
+        self.context.loaded.connect(self._show_read_only)
+        self._show_read_only()
 
         self.members = MembersTab(self.context)
         self.panels = {name: RecordPanel(self.context, spec) for name, spec in _PANELS.items()}
@@ -96,7 +104,19 @@ class FamilyWorkspace(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.header)
         layout.addWidget(line)
+        layout.addWidget(self.read_only_banner)
         layout.addWidget(self.tabs, 1)
+
+    def _show_read_only(self) -> None:
+        # The tabs disable their own editing; this says why, above all of them.
+        anonymised_on = self.context.file.family.anonymised_on
+        if anonymised_on is not None:
+            self.read_only_banner.setText(
+                self.tr("This file was anonymised on %1; it can no longer be changed.").replace(
+                    "%1", format_date(anonymised_on)
+                )
+            )
+        self.read_only_banner.setVisible(anonymised_on is not None)
 
     def _shortcut_tab(self) -> None:
         # A bound method, not a lambda: a lambda holding ``self`` on a child's signal

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import logging
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
@@ -28,12 +30,15 @@ from hostdesk.reports.family import REPORT_LOGO, REPORT_RECIPIENT
 from hostdesk.storage import settings
 from hostdesk.storage.vault import Vault
 from hostdesk.ui import preferences
+from hostdesk.ui.background_read import BackgroundRead
+from hostdesk.ui.error_text import error_text
 from hostdesk.ui.operations import Operations
-from hostdesk.ui.retention_box import RetentionBox
+from hostdesk.ui.retention_box import RetentionBox, store_period
 from hostdesk.ui.user_dialogs import ChangePassphraseDialog
 from hostdesk.ui.users_panel import UsersPanel
 
 MAX_LOGO_BYTES = 1_000_000
+log = logging.getLogger(__name__)
 
 
 class SettingsView(QWidget):
@@ -160,9 +165,12 @@ class SettingsView(QWidget):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.saved = QLabel()
         self.saved.setAccessibleName(self.tr("Settings saved"))
+        self._saving = BackgroundRead(self, operations)  # the write runs on the database thread
+        self._saving.busy.setAccessibleName(self.tr("Saving the settings"))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self._saving.busy)
         buttons.addWidget(self.saved, 1)
         left = QVBoxLayout()
         self.retention = RetentionBox(vault, self._operations)
@@ -222,28 +230,49 @@ class SettingsView(QWidget):
         return spin
 
     def save(self) -> None:
+        """Collect the values here, then write them in one transaction on the database thread
+        (it may wait there behind an import); "Saved." follows."""
+        if self._saving.loading:
+            return
         preferences.set_language(self.language.currentData())
-        actor = self._vault.user.username
-        with self._vault.changing() as session:
-            settings.put(session, actor, settings.IDLE_LOCK_MINUTES, self.idle_minutes.value())
-            if self._vault.user.is_coordinator:
-                current = settings.get(session, settings.ALERT_THRESHOLDS)
-                updated: AlertThresholds = dataclasses.replace(
-                    current,
-                    arp_warning_days=self.arp_days.value(),
-                    visit_interval_days=self.visit_days.value(),
-                    referral_answer_days=self.referral_days.value(),
-                    transition_months=self.transition_months.value(),
-                    language_course_after_months=self.language_months.value(),
-                )
-                settings.put(session, actor, settings.ALERT_THRESHOLDS, updated)
-                settings.put(session, actor, REPORT_RECIPIENT, self.recipient.text().strip())
-                settings.put(session, actor, REPORT_LOGO, self._logo)
-                settings.put(
-                    session, actor, settings.BACKUP_REMINDER_DAYS, self.reminder_days.value()
-                )
-            self.retention.save(session, actor)
+        vault, actor, years = self._vault, self._vault.user.username, self.retention.chosen_years()
+        idle = self.idle_minutes.value()
+        values: list[tuple[Any, Any]] = [(settings.IDLE_LOCK_MINUTES, idle)]
+        thresholds: dict[str, int] | None = None
+        if vault.user.is_coordinator:
+            thresholds = {
+                "arp_warning_days": self.arp_days.value(),
+                "visit_interval_days": self.visit_days.value(),
+                "referral_answer_days": self.referral_days.value(),
+                "transition_months": self.transition_months.value(),
+                "language_course_after_months": self.language_months.value(),
+            }
+            values += [(REPORT_RECIPIENT, self.recipient.text().strip()), (REPORT_LOGO, self._logo),
+                       (settings.BACKUP_REMINDER_DAYS, self.reminder_days.value())]  # fmt: skip
+
+        def write() -> int:
+            with vault.changing() as session:
+                for spec, value in values:
+                    settings.put(session, actor, spec, value)
+                if thresholds is not None:
+                    current = settings.get(session, settings.ALERT_THRESHOLDS)
+                    updated: AlertThresholds = dataclasses.replace(current, **thresholds)
+                    settings.put(session, actor, settings.ALERT_THRESHOLDS, updated)
+                store_period(session, actor, years)
+            return idle  # for idleMinutesChanged
+
+        self.save_button.setEnabled(False)
+        self.saved.setText(self.tr("Saving…"))
+        self._saving.start(write, self._saved, self._save_failed)
+
+    def _saved(self, idle_minutes: int) -> None:
+        self.save_button.setEnabled(True)
         self.retention.refresh_due()
-        self.idleMinutesChanged.emit(self.idle_minutes.value())
+        self.idleMinutesChanged.emit(idle_minutes)
         self.saved.setText(self.tr("Saved."))
         self.settingsSaved.emit()
+
+    def _save_failed(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        fallback = self.tr("The settings could not be saved; see the log for the kind of error.")
+        self.saved.setText(error_text(error, fallback, "settings save", log))

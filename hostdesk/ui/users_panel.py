@@ -1,7 +1,8 @@
 """The coordinator's list of users: add, remove, reset a passphrase.
 
-A handful of rows, so a plain item model suffices. Removing asks first; the
-refusals (oneself, the last coordinator) come from the vault as one sentence.
+A handful of rows, so a plain item model suffices, read on the database
+thread. Removing asks first; the refusals (oneself, the last coordinator) come
+from the vault as one sentence.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from hostdesk.domain.vocabulary import Role
 from hostdesk.storage.users import UserInfo
 from hostdesk.storage.vault import Vault
+from hostdesk.ui.background_read import BackgroundRead
 from hostdesk.ui.error_text import error_text
 from hostdesk.ui.labels import label
 from hostdesk.ui.operations import Operations
@@ -41,6 +43,9 @@ class UsersPanel(QGroupBox):
         self._vault = vault
         self._operations = operations
         self._users: list[UserInfo] = []
+        self._read = BackgroundRead(self, operations)
+        self.busy = self._read.busy
+        self.busy.setAccessibleName(self.tr("Reading the users"))
         self.model = QStandardItemModel(0, 4, self)
         self.model.setHorizontalHeaderLabels(
             [self.tr("User name"), self.tr("Full name"), self.tr("Role"), self.tr("State")]
@@ -65,13 +70,18 @@ class UsersPanel(QGroupBox):
         for button in (self.add_button, self.remove_button, self.reset_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.busy)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.refresh()
 
     def refresh(self) -> None:
-        self._users = self._vault.list_users()
+        """Read the users again, on the database thread."""
+        self._read.start(self._vault.list_users, self._show, self._read_failed)
+
+    def _show(self, users: list[UserInfo]) -> None:
+        self._users = users
         self.model.setRowCount(0)
         for user in self._users:
             state = self.tr("active") if user.active else self.tr("removed")
@@ -83,6 +93,10 @@ class UsersPanel(QGroupBox):
                     item.setForeground(Qt.GlobalColor.gray)
             self.model.appendRow(items)
         self._update_buttons()
+
+    def _read_failed(self, error: BaseException) -> None:
+        fallback = self.tr("The users could not be read; see the log for the kind of error.")
+        QMessageBox.warning(self, self.tr("Users"), error_text(error, fallback, "user list", log))
 
     def selected(self) -> UserInfo | None:
         rows = self.table.selectionModel().selectedRows()

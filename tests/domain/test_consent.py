@@ -84,3 +84,26 @@ def test_consents_are_recorded_on_adults_and_on_children_without_a_guardian_at_h
     assert may_record_for(UNCLE, HOUSEHOLD, DAY)
     assert not may_record_for(CHILD, HOUSEHOLD, DAY)
     assert may_record_for(CHILD, [CHILD, UNCLE], DAY)
+
+
+def test_a_childs_own_consent_does_not_count_while_a_guardian_is_at_home() -> None:
+    # A consent on the child's row (a form filled in wrongly, an old record) is not theirs
+    # to give: the referral still lacks the child, and the family's other adults.
+    assert lacking_consent(HOUSEHOLD, [referrals(3)], 3, Sharing.REFERRAL, DAY) == [3]
+    assert lacking_consent(HOUSEHOLD, [referrals(3)], None, Sharing.REFERRAL, DAY) == [1, 2, 3, 4]
+    # With no guardian at home, the consent on their row is their legal guardian's.
+    assert lacking_consent([CHILD, UNCLE], [referrals(3)], 3, Sharing.REFERRAL, DAY) == []
+    # Once 18, their own consent is theirs.
+    assert lacking_consent(HOUSEHOLD, [referrals(3)], 3, Sharing.REFERRAL,
+                           date(2033, 6, 1)) == []  # fmt: skip
+
+
+def test_a_consent_given_while_the_birth_was_unknown_stops_counting_once_it_shows_a_child() -> (
+    None
+):
+    unknown = Person(8, "child", None)
+    assert lacking_consent([HEAD, unknown], [referrals(8)], 8, Sharing.REFERRAL, DAY) == []
+    corrected = Person(8, "child", PartialDate(2016))
+    assert lacking_consent([HEAD, corrected], [referrals(8)], 8, Sharing.REFERRAL, DAY) == [8]
+    assert lacking_consent([HEAD, corrected], [referrals(1), referrals(8)], 8,
+                           Sharing.REFERRAL, DAY) == []  # fmt: skip

@@ -214,3 +214,25 @@ def test_the_wizard_flow_only_moves_on_when_it_can() -> None:
     assert flow.step is Step.PREVIEW
     flow.back()
     assert flow.step is Step.COLUMNS
+
+
+def test_a_sheet_without_a_header_row_is_refused_and_its_first_person_is_not_a_header() -> None:
+    people = [
+        (1, ["Maria Silva Exemplo", "F", "1987", "SY", "relocation", "01/03/2026"]),
+        (2, ["Ahmad Exemplo", "M", "1980", "SY", "relocation", "01/03/2026"]),
+    ]
+    with pytest.raises(TableError, match=r"^No header row found: the first row must name the "
+                       r"columns \(see docs/import.md\)\.$") as refused:  # fmt: skip
+        build_table(people)
+    assert "Maria" not in str(refused.value)
+    # The same from a workbook, where the year and the date are numbers and dates.
+    with pytest.raises(TableError, match="No header row found"):
+        build_table([(1, ["Maria Silva Exemplo", "F", 1987, "SY", date(2026, 3, 1)])])
+
+
+def test_a_header_row_of_names_hostdesk_does_not_know_is_still_the_header() -> None:
+    table = build_table([(1, ["Prénom et nom", "Voie", "Début"]),
+                         (2, ["Ana Silva", "asilo", "01/02/2025"])])  # fmt: skip
+    assert table.header_row == 1 and [r.number for r in table.rows] == [2]
+    assert not table.header_recognised and table.label(0) == "A"  # problems name no cell
+    assert build_table([(1, HEADER), (2, ["P1"])]).header_recognised

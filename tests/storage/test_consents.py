@@ -126,3 +126,25 @@ def test_a_referral_for_someone_outside_the_family_is_refused(vault: Vault) -> N
     family_id, _head, _spouse, _child = _family(vault)
     with pytest.raises(casework.RecordNotFound):
         _refer(vault, family_id, 9999, sharing_basis="vital_interest")
+
+
+def test_a_childs_own_consent_is_refused_and_does_not_let_a_referral_through(
+    vault: Vault,
+) -> None:
+    family_id, _head, _spouse, child = _family(vault)
+    with pytest.raises(VaultError, match="parent or guardian"):
+        _consent(vault, child, "referrals")
+    with vault.session() as session:
+        assert session.exec(select(Consent)).all() == []
+    # Recorded while the birth was unknown (an adult, then), corrected later to a child's.
+    late = casework.MemberDraft("Yusuf Al-Hassan", relationship="child")
+    with vault.changing() as session:
+        yusuf = casework.add_member(session, vault.user, family_id, late).id
+    assert yusuf is not None
+    _consent(vault, yusuf, "referrals")
+    late.birth = PartialDate(2016)
+    with vault.changing() as session:
+        casework.update_member(session, vault.user, yusuf, late)
+    with pytest.raises(casework.ConsentRequired):
+        _refer(vault, family_id, yusuf)
+    assert _audit(vault, "referral.create") == []

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 import pytest
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from hostdesk.domain.partial_date import PartialDate
 from hostdesk.domain.vocabulary import Role
@@ -16,12 +18,18 @@ from hostdesk.storage.models import (
     Activity,
     AllowancePayment,
     AuditEntry,
+    Consent,
+    Employment,
     Family,
+    FollowUpTask,
+    HealthRecord,
+    Housing,
     Identifier,
     Member,
+    Referral,
     ResidencePermit,
 )
-from hostdesk.storage.vault import Vault
+from hostdesk.storage.vault import CurrentUser, Vault
 from tests.storage.raw_pages import raw_text
 
 TODAY = date(2026, 12, 1)
@@ -174,3 +182,88 @@ def test_only_a_coordinator_anonymises_and_only_families_that_are_due(vault: Vau
             retention.anonymise(worker, [early], date(2040, 1, 1))
         with pytest.raises(PermissionDenied), worker.changing() as session:
             retention.anonymise_family(session, worker.user, early, date(2040, 1, 1))
+
+
+@dataclass(frozen=True)
+class _Ids:
+    family: int
+    member: int
+    task: int
+    referral: int
+    consent: int
+    housing: int
+    health: int
+
+
+_NEW_PERSON = casework.MemberDraft("Yohannes Tesfamariam", relationship="child")
+# Every way the casework writes to a family's file, each given the ids of one anonymised file.
+_WRITES: dict[str, Callable[[Session, CurrentUser, _Ids], object]] = {
+    "update_family": lambda s, u, i: casework.update_family(
+        s, u, i.family, casework.FamilyDraft("resettlement", START, municipality="Zebrafinch")),
+    "add_member": lambda s, u, i: casework.add_member(s, u, i.family, _NEW_PERSON),
+    "update_member": lambda s, u, i: casework.update_member(s, u, i.member, casework.MemberDraft(
+        "Yohannes Tesfamariam", relationship="head", is_head=True)),
+    "identifier": lambda s, u, i: casework.update_member(s, u, i.member, casework.MemberDraft(
+        "", relationship="head", is_head=True, identifiers={"nif": "501964843"})),
+    "permit": lambda s, u, i: casework.update_member(s, u, i.member, casework.MemberDraft(
+        "", relationship="head", is_head=True, permit=casework.PermitDraft("ARP778899"))),
+    "record_visit": lambda s, u, i: casework.record_visit(s, u, i.family, casework.VisitDraft(
+        TODAY, notes={"": "Zebrafinch said her brother in Asmara..."})),
+    "add_task": lambda s, u, i: casework.add_task(s, u, i.family, casework.TaskDraft("Call")),
+    "complete_task": lambda s, u, i: casework.complete_task(s, u, i.task, TODAY),
+    "create_referral": lambda s, u, i: casework.create_referral(s, u, i.family,
+        casework.ReferralDraft("sns", TODAY, i.member, reason="Kestrelwing")),
+    "answer_referral": lambda s, u, i: casework.answer_referral(s, u, i.referral, TODAY, "Seen"),
+    "new_family_record": lambda s, u, i: casework.save_record(s, u, Housing, None,
+        {"family_id": i.family, "kind": "rented", "address": "Rua Marmelada 1"}),
+    "new_member_record": lambda s, u, i: casework.save_record(s, u, Employment, None,
+        {"member_id": i.member, "kind": "contract", "employer": "Kestrelwing Lda"}),
+    "change_family_record": lambda s, u, i: casework.save_record(s, u, Housing, i.housing,
+        {"address": "Rua Marmelada 1"}),
+    "change_member_record": lambda s, u, i: casework.save_record(s, u, HealthRecord, i.health,
+        {"notes": "Zebrafinch"}),
+    "record_payment": lambda s, u, i: casework.record_payment(s, u, i.family, period="2026-12",
+        amount_cents=15000, paid_on=TODAY, note="Marmelada"),
+    "record_consents": lambda s, u, i: casework.record_consents(s, u, i.member,
+        casework.ConsentDraft(["reporting"], TODAY, "written", "DOC5555")),
+    "withdraw_consent": lambda s, u, i: casework.withdraw_consent(s, u, i.consent, TODAY),
+    "undo_exit": lambda s, u, i: retention.undo_exit(s, u, i.family),
+    "record_exit": lambda s, u, i: retention.record_exit(s, u, i.family, "withdrawn", TODAY),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("write", sorted(_WRITES))
+def test_an_anonymised_file_refuses_every_change_and_keeps_nothing_of_it(
+    vault: Vault, write: str
+) -> None:
+    family_id = _family(vault, "Selam Tesfay", "", "Latn", "204716624")
+    with vault.changing() as session:
+        member_id = session.exec(select(Member.id).where(Member.family_id == family_id)).one()
+        housing = casework.save_record(session, vault.user, Housing, None,
+                                       {"family_id": family_id, "kind": "rented"})  # fmt: skip
+        health = casework.save_record(session, vault.user, HealthRecord, None,
+                                      {"member_id": member_id})  # fmt: skip
+        ids = _Ids(
+            family_id, member_id,  # type: ignore[arg-type]
+            session.exec(select(FollowUpTask.id)).one(),  # type: ignore[arg-type]
+            session.exec(select(Referral.id)).one(),  # type: ignore[arg-type]
+            session.exec(select(Consent.id)).one(),  # type: ignore[arg-type]
+            housing.id, health.id,
+        )  # fmt: skip
+    _exit(vault, family_id, date(2019, 7, 31))
+    assert retention.anonymise(vault, [family_id], TODAY) == 1
+    with vault.session() as session:
+        entries = len(session.exec(select(AuditEntry)).all())
+
+    refused = pytest.raises(VaultError, match="anonymised; it can no longer be changed")
+    with refused, vault.changing() as session:
+        _WRITES[write](session, vault.user, ids)
+
+    with vault.session() as session:
+        assert len(session.exec(select(AuditEntry)).all()) == entries
+        file = casework.read_family(session, family_id)
+    assert file is not None and file.family.status == "exited"
+    assert [m.member.name_latin for m in file.members] == [""]
+    assert [c.withdrawn_on for c in file.members[0].consents] == [None]
+    for word in ("Yohannes", "Zebrafinch", "Kestrelwing", "Marmelada", "501964843", "ARP778899"):
+        assert _hits(vault, word) == set(), word

@@ -16,8 +16,10 @@ from hostdesk.storage.models import Family, Member
 from hostdesk.storage.vault import Vault
 from hostdesk.ui import preferences
 from hostdesk.ui.anonymisation_dialog import AnonymisationDialog
+from hostdesk.ui.formatting import format_date
 from hostdesk.ui.operations import Operations
 from hostdesk.ui.settings_view import SettingsView
+from tests.ui.test_family_workspace import _workspace
 
 
 @pytest.fixture(autouse=True)
@@ -47,10 +49,11 @@ def test_the_period_is_saved_and_the_count_follows_it(
     view = SettingsView(vault, operations=operations)
     qtbot.add_widget(view)
     box = view.retention
-    assert box.years.value() == 5 and box.due.text() == "1 family" and box.review.isEnabled()
+    qtbot.waitUntil(lambda: box.due.text() == "1 family", timeout=10_000)
+    assert box.years.value() == 5 and box.review.isEnabled()
     box.years.setValue(2)
     view.save()
-    assert box.due.text() == "2 families"
+    qtbot.waitUntil(lambda: box.due.text() == "2 families", timeout=10_000)
     with vault.session() as session:
         assert settings.get(session, settings.RETENTION_YEARS) == 2
 
@@ -102,11 +105,53 @@ def test_a_social_worker_sees_the_period_but_cannot_change_it_or_anonymise(
     with Vault.open(path, "joao.tecnico", "another long passphrase") as worker:
         view = SettingsView(worker, operations=operations)
         qtbot.add_widget(view)
+        qtbot.waitUntil(lambda: view.retention.due.text() == "1 family", timeout=10_000)
         assert not view.retention.years.isEnabled()
-        assert view.retention.due.text() == "1 family"
         assert not view.retention.review.isEnabled()
         view.retention.years.setValue(9)
         view.save()
+        qtbot.waitUntil(lambda: view.saved.text() == "Saved.", timeout=10_000)
         with worker.session() as session:
             assert settings.get(session, settings.RETENTION_YEARS) == 5
         operations.wait_idle()
+
+
+def test_an_anonymised_familys_workspace_is_read_only(
+    qtbot: QtBot, vault: Vault, operations: Operations
+) -> None:
+    family_id = _exited(vault, "Selam Tesfay", date(2019, 6, 1))
+    with vault.changing() as session:
+        head = session.exec(select(Member.id)).one()
+        casework.record_consents(session, vault.user, head, casework.ConsentDraft(
+            ["referrals"], date(2018, 1, 2), "written"))  # fmt: skip
+        casework.record_payment(session, vault.user, family_id, period="2018-01",
+                                amount_cents=15000, paid_on=date(2018, 1, 5))  # fmt: skip
+        casework.record_visit(session, vault.user, family_id, casework.VisitDraft(
+            date(2018, 2, 1), notes={"": "Seen"}, tasks=[casework.TaskDraft("Call")],
+            referral=casework.ReferralDraft("sns", date(2018, 2, 1), head)))  # fmt: skip
+    assert retention.anonymise(vault, [family_id], date.today()) == 1
+
+    workspace = _workspace(qtbot, vault, operations, family_id)
+    banner = workspace.read_only_banner
+    assert banner.isVisible() and banner.text() == (
+        f"This file was anonymised on {format_date(date.today())}; it can no longer be changed."
+    )
+    members = workspace.members
+    members.table.selectRow(0)
+    members.consents.table.selectRow(0)
+    timeline = workspace.timeline
+    timeline.table.selectRow(next(i for i, e in enumerate(timeline._entries) if e.referral))
+    assert timeline.tasks.count() == 1
+    editing = [
+        workspace.header.exit_button, members.add_button, members.change_button,
+        members.consents.record_button, members.consents.withdraw_button,
+        timeline.new_visit, timeline.new_referral, timeline.answer, timeline.task_done,
+        workspace.allowance.record_button,
+        *(p.new_button for p in workspace.panels.values()),
+        *(p.editor for p in workspace.panels.values()),
+    ]  # fmt: skip
+    assert [w for w in editing if w.isEnabled()] == []
+    assert members.access_button.isEnabled()  # an access request is still answered
+    workspace.new_visit()  # the menu's File ▸ New visit
+    members.change_member()  # a double-click on a member
+    assert timeline.open_dialog is None and members.open_form is None

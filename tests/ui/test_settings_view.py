@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from hostdesk.reports.family import render_family_report
 from hostdesk.storage import families, settings
 from hostdesk.storage.vault import Vault
 from hostdesk.ui import preferences
+from hostdesk.ui.operations import Operations
 from hostdesk.ui.settings_view import SettingsView
 
 
@@ -92,3 +94,49 @@ def test_a_social_worker_cannot_change_the_alerts_or_the_logo(
         assert not view.arp_days.isEnabled()
         assert not view.choose_logo.isEnabled()
         assert not view.recipient.isEnabled()
+
+
+def test_the_retention_count_and_the_users_are_read_on_the_database_thread(
+    qtbot: QtBot, vault: Vault, operations: Operations
+) -> None:
+    release = threading.Event()
+    operations.run(lambda: release.wait(5), lambda _r: None, lambda _e: None)  # a long job
+    view = SettingsView(vault, operations)  # opens at once, with the reads still to come
+    qtbot.add_widget(view)
+    box, panel = view.retention, view.users_panel
+    assert panel is not None
+    assert box.due.text() == "" and not box.years.isEnabled() and not box.busy.isHidden()
+    assert panel.model.rowCount() == 0 and not panel.busy.isHidden()
+    release.set()
+    qtbot.waitUntil(lambda: box.due.text() == "0 families", timeout=10_000)
+    assert box.years.isEnabled() and box.years.value() == 5 and box.busy.isHidden()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10_000)
+    assert panel.busy.isHidden()
+
+
+def test_saving_waits_for_a_long_write_on_the_database_thread_without_freezing_the_window(
+    qtbot: QtBot, vault: Vault, operations: Operations
+) -> None:
+    view = SettingsView(vault, operations)
+    qtbot.add_widget(view)
+    qtbot.waitUntil(view.retention.years.isEnabled, timeout=10_000)
+    locked, release = threading.Event(), threading.Event()
+
+    def long_import() -> None:  # holds the write lock, as an import or an anonymisation does
+        with vault.changing() as session:
+            settings.put(session, vault.user.username, settings.IDLE_LOCK_MINUTES, 9)
+            locked.set()
+            release.wait(3)
+
+    operations.run(long_import, lambda _r: None, lambda _e: None)
+    assert locked.wait(10)
+    view.idle_minutes.setValue(5)
+    view.retention.years.setValue(3)
+    view.save()  # returns at once: the write waits its turn on the database thread
+    assert view.saved.text() != "Saved." and not view.save_button.isEnabled()
+    release.set()
+    qtbot.waitUntil(lambda: view.saved.text() == "Saved.", timeout=10_000)
+    assert view.save_button.isEnabled()
+    with vault.session() as session:
+        assert settings.get(session, settings.IDLE_LOCK_MINUTES) == 5
+        assert settings.get(session, settings.RETENTION_YEARS) == 3

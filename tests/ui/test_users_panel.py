@@ -36,8 +36,10 @@ def _panel(qtbot: QtBot, vault: Vault) -> tuple[UsersPanel, Operations]:
     operations = Operations()
     view = SettingsView(vault, operations)
     qtbot.add_widget(view)
-    assert view.users_panel is not None
-    return view.users_panel, operations
+    panel = view.users_panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=10_000)  # read on the worker
+    return panel, operations
 
 
 def _rows(panel: UsersPanel) -> list[tuple[str, ...]]:
@@ -69,7 +71,7 @@ def test_the_coordinator_adds_a_user_who_can_then_unlock(qtbot: QtBot, vault: Va
     assert dialog.ok.isEnabled()
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         dialog.ok.click()
-    assert (WORKER, "João Teste", "Social worker", "active") in _rows(panel)
+    qtbot.waitUntil(lambda: (WORKER, "João Teste", "Social worker", "active") in _rows(panel))
     assert _unlocks(vault.path, WORKER, NEW_PASS)
     operations.wait_idle()
 

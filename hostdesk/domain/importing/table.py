@@ -4,11 +4,15 @@ Spreadsheets kept by hand often open with a title row or two, group their
 headers under merged cells ("Identificação" over NIF, NISS, SNS) and end with
 rows that are formatted but empty. The header row is the one, among the first
 few, that names the most known columns; a row just above it with several
-filled cells is read as the group labels of merged headers.
+filled cells is read as the group labels of merged headers. When no row names
+a known column, the first row is the header only if it holds no number and no
+date: otherwise it is a person, and a sheet without a header row is refused
+rather than read with its first person as column names.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -21,6 +25,9 @@ MAX_COLUMNS = 100
 MAX_ROWS = 50_000
 HEADER_SEARCH_ROWS = 10
 MAX_HEADER_LENGTH = 100
+NO_HEADER_ROW = "No header row found: the first row must name the columns (see docs/import.md)."
+# A year, a date, an identifier or an amount written as text: a person's row, not a header.
+_VALUE_TEXT = re.compile(r"(?=.*\d)[\d\s.,/:+-]+")
 
 
 class TableError(ValueError):
@@ -38,16 +45,24 @@ class SheetTable:
     headers: tuple[str, ...]
     header_row: int
     rows: tuple[SheetRow, ...]
+    # False when no header name is a known one: the names are then never shown in a report.
+    header_recognised: bool = True
 
     def label(self, index: int) -> str:
-        """How a column is named to people: its letter and its header."""
-        header = self.headers[index] if index < len(self.headers) else ""
+        """How a column is named to people: its letter and its header (if a known row's)."""
+        header = self.headers[index] if self.header_recognised and index < len(self.headers) else ""
         letter = column_letter(index)
         return f"{letter} ({header})" if header else letter
 
 
 def is_empty(cell: Cell) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def _is_value(cell: Cell) -> bool:
+    if isinstance(cell, str):
+        return bool(_VALUE_TEXT.fullmatch(cell.strip()))
+    return cell is not None  # a number, a date or a boolean: what a workbook's data cells hold
 
 
 def _trimmed(cells: Sequence[Cell]) -> tuple[Cell, ...]:
@@ -104,6 +119,8 @@ def build_table(rows: Iterable[tuple[int, Sequence[Cell]]]) -> SheetTable:
     scores = [recognised_count([_header_text(c) for c in cells]) for _n, cells in first]
     at = scores.index(max(scores))
     header_number, header = filled[at]
+    if scores[at] == 0 and any(_is_value(c) for c in header):
+        raise TableError(NO_HEADER_ROW)
     group = None
     if at > 0:
         above_number, above = filled[at - 1]
@@ -117,4 +134,5 @@ def build_table(rows: Iterable[tuple[int, Sequence[Cell]]]) -> SheetTable:
         rows=tuple(
             SheetRow(number, cells + (None,) * (width - len(cells))) for number, cells in data
         ),
+        header_recognised=scores[at] > 0,
     )

@@ -16,7 +16,7 @@ from sqlmodel import Session, col, select
 from hostdesk.domain import consent as rule
 from hostdesk.domain.vocabulary import ConsentMethod, ConsentScope
 from hostdesk.storage import audit, families
-from hostdesk.storage.casework.common import get_or_fail
+from hostdesk.storage.casework.common import row_for_change
 from hostdesk.storage.errors import VaultError
 from hostdesk.storage.models import Consent, Member
 from hostdesk.storage.vault import CurrentUser
@@ -39,10 +39,20 @@ class ConsentDraft:
 def record_consents(
     session: Session, actor: CurrentUser, member_id: int, draft: ConsentDraft
 ) -> list[Consent]:
-    """One consent row per scope, in the caller's transaction."""
-    get_or_fail(session, Member, member_id)
+    """One consent row per scope, in the caller's transaction.
+
+    Refused on a child whose parent or guardian lives with them: theirs is the consent.
+    """
+    member: Member = row_for_change(session, Member, member_id)
     if not draft.scopes:
         raise VaultError("Tick at least one purpose the person consented to.")
+    people, _facts = household(session, member.family_id)
+    person = next(p for p in people if p.member_id == member_id)
+    if not rule.may_record_for(person, people, draft.given_on):
+        raise VaultError(
+            "A child's consent is given by a parent or guardian: record it on the head of "
+            "family or their spouse; it covers the children."
+        )
     ConsentMethod(draft.method)  # an unknown method is a programming error, not input
     rows = []
     for scope in draft.scopes:
@@ -64,7 +74,7 @@ def record_consents(
 def withdraw_consent(
     session: Session, actor: CurrentUser, consent_id: int, withdrawn_on: date
 ) -> None:
-    consent: Consent = get_or_fail(session, Consent, consent_id)
+    consent: Consent = row_for_change(session, Consent, consent_id)
     if consent.withdrawn_on is not None:
         raise VaultError("This consent was already withdrawn.")
     if withdrawn_on < consent.given_on:

@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 
 from hostdesk.domain.partial_date import PartialDate
 from hostdesk.storage import audit, families
-from hostdesk.storage.casework.common import get_or_fail, now
+from hostdesk.storage.casework.common import family_for_change, now, row_for_change
 from hostdesk.storage.models import Family, Identifier, Member, ResidencePermit
 from hostdesk.storage.vault import CurrentUser
 
@@ -85,14 +85,14 @@ def create_family_with_members(
 
 
 def update_family(session: Session, actor: CurrentUser, family_id: int, draft: FamilyDraft) -> None:
-    family = get_or_fail(session, Family, family_id)
+    family = family_for_change(session, family_id)
     changes = {name: value for name, value in vars(draft).items() if getattr(family, name) != value}
     if changes:
         families.update_family(session, actor, family, **changes)
 
 
 def add_member(session: Session, actor: CurrentUser, family_id: int, draft: MemberDraft) -> Member:
-    family = get_or_fail(session, Family, family_id)
+    family = family_for_change(session, family_id)
     if draft.is_head:
         _clear_head(session, actor, family_id, keep=None)
     member = families.add_member(
@@ -109,7 +109,7 @@ def add_member(session: Session, actor: CurrentUser, family_id: int, draft: Memb
 
 
 def update_member(session: Session, actor: CurrentUser, member_id: int, draft: MemberDraft) -> None:
-    member: Member = get_or_fail(session, Member, member_id)
+    member: Member = row_for_change(session, Member, member_id)
     changed = [name for name in _MEMBER_FIELDS if getattr(member, name) != getattr(draft, name)]
     if draft.birth != families.birth_of(member):
         changed.append("birth")

@@ -13,7 +13,7 @@ from hostdesk.domain.alerts import FamilySnapshot, MemberSnapshot, ReferralSnaps
 from hostdesk.domain.allowance import AllowanceRates
 from hostdesk.domain.vocabulary import ActivityKind, Dimension, EducationKind, FamilyStatus
 from hostdesk.storage import audit, families
-from hostdesk.storage.casework.common import get_or_fail
+from hostdesk.storage.casework.common import family_for_change, owner_for_change, row_for_change
 from hostdesk.storage.casework.members import current_permit
 from hostdesk.storage.errors import VaultError
 from hostdesk.storage.models import (
@@ -56,11 +56,12 @@ def save_record(
     if record_id is None:
         if _OWNER[model] not in values:
             raise ValueError(f"a new {table} row needs its {_OWNER[model]}")
+        owner_for_change(session, values)
         row = model(**values)
         changed = sorted(values)
         action = "create"
     else:
-        row = get_or_fail(session, model, record_id)
+        row = row_for_change(session, model, record_id)
         changed = sorted(k for k, v in values.items() if getattr(row, k) != v)
         for name in changed:
             setattr(row, name, values[name])
@@ -99,6 +100,7 @@ def record_payment(
         raise ValueError("the period is a month written YYYY-MM")
     if amount_cents < 0:
         raise VaultError("A payment cannot be negative.")
+    family_for_change(session, family_id)
     payment = AllowancePayment(
         family_id=family_id, period=period, amount_cents=amount_cents, paid_on=paid_on, note=note
     )

@@ -22,8 +22,13 @@ from hostdesk.domain.consent import Sharing, lacking_consent
 from hostdesk.domain.vocabulary import ActivityKind, Dimension, SharingBasis
 from hostdesk.storage import audit, families, search
 from hostdesk.storage.casework import consents
-from hostdesk.storage.casework.common import RecordNotFound, get_or_fail, now
-from hostdesk.storage.models import Activity, Family, FollowUpTask, Referral
+from hostdesk.storage.casework.common import (
+    RecordNotFound,
+    family_for_change,
+    now,
+    row_for_change,
+)
+from hostdesk.storage.models import Activity, FollowUpTask, Referral
 from hostdesk.storage.vault import CurrentUser
 
 _SECTION = re.compile(r"^\[([a-z_]+)\] ?", re.MULTILINE)
@@ -86,7 +91,7 @@ def record_visit(
     session: Session, actor: CurrentUser, family_id: int, draft: VisitDraft
 ) -> Activity:
     """The visit, its follow-up tasks and its referral, all or nothing."""
-    family = get_or_fail(session, Family, family_id)
+    family = family_for_change(session, family_id)
     dimensions = [d.value for d in Dimension if draft.notes.get(d.value, "").strip()]
     if draft.referral and draft.referral.dimension and draft.referral.dimension not in dimensions:
         dimensions.append(draft.referral.dimension)
@@ -121,6 +126,7 @@ def add_task(
     draft: TaskDraft,
     activity_id: int | None = None,
 ) -> FollowUpTask:
+    family_for_change(session, family_id)
     task = FollowUpTask(
         family_id=family_id,
         activity_id=activity_id,
@@ -137,7 +143,7 @@ def add_task(
 
 
 def complete_task(session: Session, actor: CurrentUser, task_id: int, done_on: date) -> None:
-    task: FollowUpTask = get_or_fail(session, FollowUpTask, task_id)
+    task: FollowUpTask = row_for_change(session, FollowUpTask, task_id)
     task.done_on = done_on
     session.add(task)
     audit.append(session, actor.username, "task.complete", "follow_up_task", task_id)
@@ -151,6 +157,7 @@ def create_referral(
     Raises ``ConsentRequired`` when someone it concerns has no valid consent to
     referrals and the draft gives no ``sharing_basis``.
     """
+    family_for_change(session, family_id)
     people, facts = consents.household(session, family_id)
     if draft.member_id is not None and draft.member_id not in {p.member_id for p in people}:
         raise RecordNotFound(
@@ -182,7 +189,7 @@ def answer_referral(
     session: Session, actor: CurrentUser, referral_id: int, answered_on: date | None, outcome: str
 ) -> None:
     """Mark a referral answered (or not, with None) and record its outcome."""
-    referral: Referral = get_or_fail(session, Referral, referral_id)
+    referral: Referral = row_for_change(session, Referral, referral_id)
     changed = [
         name
         for name, value in (("answered_on", answered_on), ("outcome", outcome.strip()))

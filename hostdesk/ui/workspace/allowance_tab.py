@@ -123,13 +123,13 @@ class AllowanceTab(QWidget):
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.record_button)
         form.addRow(buttons)
-        record_box = QGroupBox(self.tr("Record a payment"))
-        record_box.setLayout(form)
+        self.record_box = QGroupBox(self.tr("Record a payment"))
+        self.record_box.setLayout(form)
         self.tracker.watch(self.period, self.amount, self.paid_on, self.note)
 
         lower = QHBoxLayout()
         lower.addWidget(self.payments, 3)
-        lower.addWidget(record_box, 2)
+        lower.addWidget(self.record_box, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.month_box)
         layout.addLayout(lower, 1)
@@ -198,6 +198,7 @@ class AllowanceTab(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.payments.setItem(row, column, item)
+        self.record_box.setEnabled(not self._context.read_only)
         if not self.tracker.dirty:
             self._reset_form(today)
 

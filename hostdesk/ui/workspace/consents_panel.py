@@ -105,10 +105,12 @@ class ConsentsPanel(QGroupBox):
         return self._consents[rows[0].row()] if rows else None
 
     def _update_buttons(self) -> None:
-        anonymised = self._context.file.family.anonymised_on is not None
-        self.record_button.setEnabled(self._own_row() and not anonymised)
+        read_only = self._context.read_only
+        self.record_button.setEnabled(self._own_row() and not read_only)
         selected = self._selected()
-        self.withdraw_button.setEnabled(selected is not None and selected.withdrawn_on is None)
+        self.withdraw_button.setEnabled(
+            selected is not None and selected.withdrawn_on is None and not read_only
+        )
 
     def record(self) -> None:
         member = self._member

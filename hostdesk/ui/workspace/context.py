@@ -41,6 +41,11 @@ class CaseContext(QObject):
         self.file: FamilyFile = file
         self.extras: casework.CaseExtras = extras
 
+    @property
+    def read_only(self) -> bool:
+        """An anonymised file can no longer change (the vault refuses it too)."""
+        return self.file.family.anonymised_on is not None
+
     def member_name(self, member_id: int | None) -> str:
         for mf in self.file.members:
             if mf.member.id == member_id:

@@ -108,6 +108,8 @@ class MembersTab(QWidget):
         selected = self._selected()
         self.consents.show_member(selected)
         self.access_button.setEnabled(selected is not None)
+        self.add_button.setEnabled(not self._context.read_only)
+        self.change_button.setEnabled(selected is not None and not self._context.read_only)
 
     def _selected(self) -> families.MemberFile | None:
         rows = self.table.selectionModel().selectedRows()
@@ -122,7 +124,7 @@ class MembersTab(QWidget):
 
     def change_member(self) -> None:
         selected = self._selected()
-        if selected is None:
+        if selected is None or self._context.read_only:
             return
         self._open(MemberForm(
             self._context.vault, self._context.operations, self,

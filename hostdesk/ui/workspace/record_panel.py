@@ -246,6 +246,8 @@ class RecordPanel(QWidget):
         if spec.summary is not None:
             self.summary.setText(spec.summary(self._context))
         self._rows = spec.rows(self._context)
+        self.editor.setEnabled(not self._context.read_only)
+        self.new_button.setEnabled(not self._context.read_only)
         keep = self._current.record_id if self._current else None
         self.table.blockSignals(True)
         self.table.setRowCount(len(self._rows))

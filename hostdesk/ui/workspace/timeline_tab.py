@@ -256,8 +256,11 @@ class TimelineTab(QWidget):
 
     def _update_buttons(self) -> None:
         entry = self._selected()
-        self.answer.setEnabled(entry is not None and entry.referral is not None)
-        self.task_done.setEnabled(self.tasks.count() > 0)
+        writable = not self._context.read_only
+        self.new_visit.setEnabled(writable)
+        self.new_referral.setEnabled(writable)
+        self.answer.setEnabled(writable and entry is not None and entry.referral is not None)
+        self.task_done.setEnabled(writable and self.tasks.count() > 0)
 
     # -- dialogs and tasks -------------------------------------------------------------
 
@@ -274,6 +277,8 @@ class TimelineTab(QWidget):
 
     def open_visit(self) -> None:
         c = self._context
+        if c.read_only:  # the menu's File ▸ New visit does not go through the button
+            return
         self._open(VisitDialog(c.vault, c.operations, c.family_id, self))
 
     def open_referral(self) -> None:
