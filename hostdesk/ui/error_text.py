@@ -14,6 +14,7 @@ import logging
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from hostdesk.storage import errors as e
+from hostdesk.storage.casework.common import FileAnonymised
 
 # Most specific first: the first kind the error is an instance of gives the sentence.
 _SENTENCES: tuple[tuple[type[e.VaultError], str], ...] = (
@@ -59,6 +60,8 @@ _SENTENCES: tuple[tuple[type[e.VaultError], str], ...] = (
     (e.BackupCorrupt, QT_TRANSLATE_NOOP(
         "Errors", "This backup file is damaged, incomplete or not a HostDesk backup; use "
         "another copy.")),
+    (FileAnonymised, QT_TRANSLATE_NOOP(
+        "Errors", "This family's file was anonymised; it can no longer be changed.")),
     (e.RestoreTargetNotEmpty, QT_TRANSLATE_NOOP(
         "Errors", "A backup is only restored into an empty folder; choose a new folder.")),
 )  # fmt: skip

@@ -1065,6 +1065,10 @@
         <translation>Este ficheiro de cópia de segurança está danificado, incompleto ou não é do HostDesk; use outra cópia.</translation>
     </message>
     <message>
+        <source>This family&apos;s file was anonymised; it can no longer be changed.</source>
+        <translation>Este processo foi anonimizado; já não pode ser alterado.</translation>
+    </message>
+    <message>
         <source>A backup is only restored into an empty folder; choose a new folder.</source>
         <translation>Uma cópia de segurança só é reposta numa pasta vazia; escolha uma pasta nova.</translation>
     </message>
@@ -1366,6 +1370,10 @@
     <message>
         <source>Case file sections</source>
         <translation>Secções do processo</translation>
+    </message>
+    <message>
+        <source>This file was anonymised on %1; it can no longer be changed.</source>
+        <translation>Este processo foi anonimizado em %1; já não pode ser alterado.</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +3337,10 @@
         <translation>Proteção de dados</translation>
     </message>
     <message>
+        <source>Counting the families due</source>
+        <translation>A contar as famílias por anonimizar</translation>
+    </message>
+    <message>
         <source>Years a file is kept after the family&apos;s exit</source>
         <translation>Anos de conservação do processo após a saída da família</translation>
     </message>
@@ -3359,6 +3371,10 @@
     <message>
         <source>1 family</source>
         <translation>1 família</translation>
+    </message>
+    <message>
+        <source>The families due could not be counted; see the log.</source>
+        <translation>Não foi possível contar as famílias por anonimizar; veja o registo.</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3527,10 @@
         <translation>Definições guardadas</translation>
     </message>
     <message>
+        <source>Saving the settings</source>
+        <translation>A guardar as definições</translation>
+    </message>
+    <message>
         <source>Your passphrase was changed.</source>
         <translation>A sua frase-passe foi alterada.</translation>
     </message>
@@ -3535,8 +3555,16 @@
         <translation>Escolha uma imagem PNG ou JPEG com menos de 1 MB.</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>A guardar…</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved; see the log for the kind of error.</source>
+        <translation>Não foi possível guardar as definições; veja no registo o tipo de erro.</translation>
     </message>
 </context>
 <context>
@@ -4165,6 +4193,10 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Utilizadores</translation>
     </message>
     <message>
+        <source>Reading the users</source>
+        <translation>A ler os utilizadores</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>Nome de utilizador</translation>
     </message>
@@ -4199,6 +4231,10 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>removed</source>
         <translation>removido</translation>
+    </message>
+    <message>
+        <source>The users could not be read; see the log for the kind of error.</source>
+        <translation>Não foi possível ler os utilizadores; veja no registo o tipo de erro.</translation>
     </message>
     <message>
         <source>Remove a user</source>
