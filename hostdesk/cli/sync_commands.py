@@ -48,6 +48,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     send = sync_sub.add_parser("send", help="send what is due now; exit 1 if something failed")
     vault_options(send)
+    send.add_argument("--retry-now", action="store_true",
+                      help="also send the bundles still waiting out their retry pause")  # fmt: skip
     send.add_argument("--timeout", type=float, default=60.0, metavar="S", help=argparse.SUPPRESS)
     send.set_defaults(run=send_now)
 
@@ -157,7 +159,9 @@ def show_status(args: argparse.Namespace) -> int:
     else:
         print(f"NAIR: {setup.url or 'files only'}  key {setup.fingerprint}")
     summary = summarize(bundles, setup)
-    print(f"{summary.pending} pending, {summary.failed} rejected, {summary.delivered} delivered")
+    held = f" ({summary.held} refused for now)" if summary.held else ""
+    print(f"{summary.pending} pending{held}, {summary.failed} rejected, "
+          f"{summary.delivered} delivered")  # fmt: skip
     if bundles:
         print(f"{'month':<8} {'rev':<4} {'bundle':<8}  {'state':<24} {'try':>3}  "
               f"{'last attempt':<16}  last error / receipt")  # fmt: skip
@@ -173,7 +177,7 @@ def send_now(args: argparse.Namespace) -> int:
 
     with open_vault(args) as vault:
         with HttpTransport(timeout=args.timeout) as transport:
-            report = send_due(vault, transport)
+            report = send_due(vault, transport, everything=args.retry_now)
         left = summary(vault)
     for bundle_id in report.delivered:
         print(f"delivered {bundle_id[:8]}")
@@ -185,8 +189,11 @@ def send_now(args: argparse.Namespace) -> int:
         print("The NAIR is not set up yet: reports wait (hostdesk sync configure).")
     elif not left.has_url:
         print("No NAIR address: send the bundles by file (hostdesk sync export).")
+    if left.held:
+        print(f"{left.held} refused for now by the NAIR (hostdesk sync status says why); "
+              "sent again after a pause, or at once with --retry-now.")  # fmt: skip
     print(f"{left.pending} pending, {left.failed} rejected.")
-    stuck = left.waiting > 0 or (left.pending > 0 and not left.has_url)
+    stuck = left.waiting > 0 or left.held > 0 or (left.pending > 0 and not left.has_url)
     return 1 if report.failed or stuck else 0
 
 

@@ -39,12 +39,13 @@ def system_clock() -> datetime:
     return datetime.now(UTC)
 
 
-def claim_due(vault: Vault, now: datetime) -> list[SendJob]:
+def claim_due(vault: Vault, now: datetime, *, everything: bool = False) -> list[SendJob]:
     """Mark every bundle that is due as ``sending`` and return it as a job.
 
-    Due: queued with its wait over, or left ``sending`` by a crash. Nothing is
-    due without an address (files only) or while the NAIR is not set up.
-    Healing runs first, so a revision submitted just before a crash is included.
+    Due: queued with its wait over, or left ``sending`` by a crash; with
+    ``everything`` (a person asked to send now) every queued bundle, wait or not.
+    Nothing is due without an address (files only) or while the NAIR is not set
+    up. Healing runs first, so a revision submitted just before a crash is included.
     """
     actor = vault.user.username
     with vault.changing() as session:
@@ -61,7 +62,8 @@ def claim_due(vault: Vault, now: datetime) -> list[SendJob]:
         keys: dict[int, bytes] = {}
         for row in rows:
             due = utc(row.next_attempt_at)
-            if row.state == BundleState.QUEUED and due is not None and due > now:
+            waiting = row.state == BundleState.QUEUED and due is not None and due > now
+            if waiting and not everything:
                 continue
             assert row.id is not None and row.nair_key_id is not None
             assert row.bundle_id and row.bundle_data is not None and row.bundle_sha256
@@ -117,6 +119,7 @@ def record_outcome(
             row.state = BundleState.DELIVERED.value
             row.receipt, row.received_at = outcome.receipt, receipt.received_at
             row.delivered_at, row.next_attempt_at, row.last_error = now, None, ""
+            row.rejected_code = ""
             audit.append(
                 session, actor, "sync.bundle.delivered", "outbox", row.id,
                 {"bundle_id": job.bundle_id, "channel": "https"},
@@ -132,7 +135,7 @@ def record_outcome(
         else:
             pause = None if outcome.retry_after is None else timedelta(seconds=outcome.retry_after)
             row.state = BundleState.QUEUED.value
-            row.last_error = outcome.reason
+            row.last_error, row.rejected_code = outcome.reason, outcome.code
             row.next_attempt_at = now + backoff.delay(row.attempts, rng, pause)
         session.add(row)
     return outcome
@@ -161,12 +164,16 @@ def send_due(
     clock: Clock = system_clock,
     backoff: Backoff | None = None,
     rng: random.Random | None = None,
+    everything: bool = False,
 ) -> SendReport:
-    """One pass over the outbox, in this thread (the command line and the tests)."""
+    """One pass over the outbox, in this thread (the command line and the tests).
+
+    ``everything``: also the bundles still waiting out their pause (``claim_due``).
+    """
     backoff = backoff or Backoff()
     rng = rng or random.Random()
     report = SendReport()
-    for job in claim_due(vault, clock()):
+    for job in claim_due(vault, clock(), everything=everything):
         outcome = record_outcome(
             vault, job, safe_deliver(transport, job), clock(), backoff, rng
         )

@@ -104,6 +104,7 @@ def import_receipt(vault: Vault, data: bytes, *, bundle_id: str | None = None) -
             row.state = BundleState.DELIVERED.value
             row.receipt, row.received_at = data, receipt.received_at
             row.delivered_at, row.next_attempt_at, row.last_error = datetime.now(UTC), None, ""
+            row.rejected_code = ""
             session.add(row)
             audit.append(
                 session, vault.user.username, "sync.bundle.delivered", "outbox", row.id,

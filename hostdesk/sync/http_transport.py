@@ -1,10 +1,12 @@
 """Sending bundles to the NAIR over HTTPS (httpx), and fetching its public key.
 
 Retry policy (docs/sync.md): network errors, timeouts, 5xx and 429 are
-transient; any other 4xx is the NAIR refusing this bundle for good, except
-409, which says it holds other bytes under this bundle's id: also final, with
-a reason that says so. TLS certificates are always verified; plain http is
-accepted only for a service on this computer (``endpoint.check_url``).
+transient. A 4xx with the NAIR's ``{"code", "reason"}`` is final when it is
+about the bundle itself (``FINAL``); a refusal the NAIR can lift (the entity
+not registered yet, a schema it does not know yet) and any 4xx that is not the
+NAIR answering (a wrong path, a proxy) are retried after a long wait, with the
+reason kept as the bundle's last error. TLS certificates are always verified;
+plain http is accepted only for a service on this computer (``endpoint.check_url``).
 """
 
 from __future__ import annotations
@@ -28,6 +30,22 @@ CONFLICT_REASON = (
     "The NAIR already holds other content under this bundle's id; "
     "seal the report again to send it as a new bundle."
 )
+REVISION_CONFLICT_REASON = (
+    "The NAIR already holds this revision of the month with other content; "
+    "submit a new revision of the month (a correction) to send this one."
+)
+# Refusals about the bundle's own bytes or report: sending them again cannot help.
+FINAL = frozenset({
+    "bad_signature", "decryption_failed", "manifest_mismatch", "file_mismatch", "malformed",
+    "invalid_report", "report_mismatch", "too_large", "conflict", "revision_conflict",
+})  # fmt: skip
+# What the NAIR's operator (or this entity's) has to do before a resend can succeed.
+ADVICE = {
+    "unknown_entity": "ask the NAIR to register this entity; it is sent again by itself",
+    "unknown_schema": "the NAIR has to update its service; it is sent again by itself",
+}
+# Someone has to act first, so hammering the NAIR meanwhile would only add load.
+LONG_WAIT_SECONDS = 15 * 60.0
 
 
 def _client(timeout: httpx.Timeout | float, keep_alive: bool = True) -> httpx.Client:
@@ -36,15 +54,15 @@ def _client(timeout: httpx.Timeout | float, keep_alive: bool = True) -> httpx.Cl
     return httpx.Client(timeout=timeout, verify=True, follow_redirects=False, limits=limits)
 
 
-def _reason(response: httpx.Response) -> tuple[str, str]:
-    """The NAIR's {"code", "reason"}; a generic sentence if the body is not that."""
+def _nair_answer(response: httpx.Response) -> tuple[str, str] | None:
+    """The NAIR's {"code", "reason"}, or None when the body is not that (not the NAIR)."""
     try:
         body = json.loads(response.content[:MAX_ANSWER_BYTES])
-        code, reason = str(body["code"]), str(body["reason"])
+        code, reason = body["code"], body["reason"]
     except (ValueError, KeyError, TypeError):
-        return f"http_{response.status_code}", (
-            f"The NAIR refused the bundle (HTTP {response.status_code})."
-        )
+        return None
+    if not isinstance(code, str) or not isinstance(reason, str) or not code:
+        return None
     return code, reason[:300]
 
 
@@ -65,11 +83,30 @@ def classify(response: httpx.Response) -> Outcome:
         return Transient("The NAIR is busy (HTTP 429); trying again later.", _retry_after(response))
     if status >= 500:
         return Transient(f"The NAIR had a problem (HTTP {status}); trying again later.")
-    if status == 409:
-        return Rejected("conflict", CONFLICT_REASON)
     if 400 <= status < 500:
-        return Rejected(*_reason(response))
+        return _refusal(status, _nair_answer(response))
     return Transient(f"Unexpected answer from the NAIR (HTTP {status}); check its address.")
+
+
+def _refusal(status: int, answer: tuple[str, str] | None) -> Outcome:
+    if answer is None:  # a wrong path, a proxy asking to log in, a gateway's timeout
+        return Transient(
+            f"The NAIR's address answered HTTP {status} without a NAIR refusal; "
+            "check the address (and any proxy) in the set-up; trying again later.",
+            LONG_WAIT_SECONDS,
+            f"http_{status}",
+        )
+    code, reason = answer
+    if code == "conflict":
+        return Rejected(code, CONFLICT_REASON)
+    if code == "revision_conflict":
+        return Rejected(code, REVISION_CONFLICT_REASON)
+    if code in FINAL:
+        return Rejected(code, reason)
+    if code == "incomplete":  # the upload was cut off: like a dropped connection
+        return Transient(reason)
+    advice = ADVICE.get(code, "it is sent again later")
+    return Transient(f"{reason.rstrip('. ')}: {advice}.", LONG_WAIT_SECONDS, code)
 
 
 class HttpTransport:

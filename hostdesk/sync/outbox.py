@@ -33,6 +33,8 @@ class BundleState(StrEnum):
 
 
 PENDING = frozenset({BundleState.WAITING, BundleState.QUEUED, BundleState.SENDING})
+# The NAIR holds this month and revision with other content: only a new revision can go.
+REVISION_CONFLICT = "revision_conflict"
 
 
 def utc(moment: datetime | None) -> datetime | None:
@@ -57,11 +59,24 @@ class BundleInfo:
     last_attempt_at: datetime | None
     next_attempt_at: datetime | None
     last_error: str
-    rejected_code: str
+    rejected_code: str  # the NAIR's refusal code: final if rejected, one it can lift if pending
     delivered_at: datetime | None
     received_at: str | None
     exported_at: datetime | None
     set_aside: bool  # rejected, and a later bundle of the same month exists
+
+    @property
+    def held(self) -> bool:
+        """Pending, but the NAIR refused it for a reason someone has to lift first."""
+        return self.state in PENDING and bool(self.rejected_code)
+
+    @property
+    def can_reseal(self) -> bool:
+        """Refused, and another seal may get past it (not so after a revision_conflict)."""
+        return (
+            self.state is BundleState.REJECTED and not self.set_aside
+            and self.rejected_code != REVISION_CONFLICT
+        )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -73,6 +88,12 @@ class SyncSummary:
     failed: int  # rejected and not yet followed by a later bundle of that month
     delivered: int
     retrying: int  # pending with a failed attempt behind them
+    held: int  # pending, refused for now by the NAIR: someone has to act (``BundleInfo.held``)
+
+    @property
+    def attention(self) -> int:
+        """Bundles a person has to look at: rejected, or held by a refusal."""
+        return self.failed + self.held
 
 
 def _now() -> datetime:
@@ -159,8 +180,9 @@ def heal(vault: Vault) -> int:
 def reseal(vault: Vault, outbox_id: int) -> BundleInfo:
     """A rejected bundle's report, sealed again as a new bundle (new id, current NAIR key).
 
-    For refusals that were not about the report itself (the entity was not
-    registered yet, the NAIR's key changed). The coordinator's decision.
+    For refusals that were not about the report itself (the NAIR's key changed,
+    a ``conflict``). Not after a ``revision_conflict``: the NAIR holds that
+    revision already, so only a new revision can go. The coordinator's decision.
     """
     vault.require_coordinator("seal a refused report again")
     actor = vault.user.username
@@ -170,6 +192,11 @@ def reseal(vault: Vault, outbox_id: int) -> BundleInfo:
             raise SyncError("That bundle is not in the outbox; refresh the list.")
         if old.state != BundleState.REJECTED.value:
             raise SyncError("Only a bundle the NAIR refused can be sealed again.")
+        if old.rejected_code == REVISION_CONFLICT:
+            raise SyncError(
+                f"The NAIR already holds revision {old.revision} of {old.month}; submit a new "
+                "revision of the month (a correction) instead of sealing this one again."
+            )
         live = session.exec(
             select(OutboxBundle).where(
                 OutboxBundle.monthly_report_id == old.monthly_report_id,
@@ -251,6 +278,7 @@ def summarize(bundles: list[BundleInfo], setup: NairSetup | None) -> SyncSummary
         failed=sum(b.state is BundleState.REJECTED and not b.set_aside for b in bundles),
         delivered=sum(b.state is BundleState.DELIVERED for b in bundles),
         retrying=sum(bool(b.last_error) for b in pending),
+        held=sum(b.held for b in bundles),
     )
 
 

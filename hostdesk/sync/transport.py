@@ -32,10 +32,16 @@ class Delivered:
 
 @dataclass(frozen=True)
 class Transient:
-    """Try again later: the network, a timeout, the NAIR busy or down."""
+    """Try again later: the network, a timeout, the NAIR busy or down, or a refusal it can lift.
+
+    ``code`` is set for a refusal someone has to act on (the entity not yet
+    registered, the NAIR's service out of date, an address that does not reach
+    the NAIR): the bundle stays queued, but needs attention.
+    """
 
     reason: str
-    retry_after: float | None = None
+    retry_after: float | None = None  # at least this many seconds before the next attempt
+    code: str = ""
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ _TONES = {
     BundleState.REJECTED: QColor("#a4262c"),
     BundleState.DELIVERED: QColor("#107c10"),
 }
+_HELD_TONE = QColor("#8a5300")  # queued, but the NAIR refused it until someone acts
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -62,11 +63,12 @@ def status_text(summary: SyncSummary) -> str:
                 "MainWindow", "Sync: not set up, %n waiting", "", waiting
             )
         return QCoreApplication.translate("MainWindow", "Sync: not set up")
-    if summary.pending or summary.failed:
+    if summary.pending or summary.attention:
+        # "failed" counts what needs a person: refused for good, or held by a refusal.
         return (
             QCoreApplication.translate("MainWindow", "Sync: %1 pending, %2 failed")
             .replace("%1", str(summary.pending))
-            .replace("%2", str(summary.failed))
+            .replace("%2", str(summary.attention))
         )
     if summary.delivered:
         return QCoreApplication.translate("MainWindow", "Sync: all delivered")
@@ -109,7 +111,7 @@ class OutboxModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == _ERROR_COLUMN:
             return info.last_error or None
         if role == Qt.ItemDataRole.ForegroundRole and column == _STATE_COLUMN:
-            tone = _TONES.get(info.state)
+            tone = _HELD_TONE if info.held else _TONES.get(info.state)
             return QBrush(tone) if tone is not None and not info.set_aside else None
         if role == Qt.ItemDataRole.UserRole:
             return info

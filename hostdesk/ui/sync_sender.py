@@ -73,6 +73,7 @@ class BackgroundSender(QObject):
         self._timer.timeout.connect(self.send_now)
         self._passing = False
         self._again = False
+        self._again_everything = False
         self._stopped = False
         self.snapshot: SyncSnapshot | None = None
 
@@ -91,17 +92,25 @@ class BackgroundSender(QObject):
         """At start: heal the outbox and send whatever is due (a crash left nothing behind)."""
         self.send_now()
 
-    def send_now(self) -> None:
-        """One pass now (heal, claim, send, record); a pass asked for while one runs follows it."""
+    def send_now(self, *, everything: bool = False) -> None:
+        """One pass now (heal, claim, send, record); a pass asked for while one runs follows it.
+
+        ``everything``: a person asked, so bundles waiting out a pause go too.
+        """
         if self._stopped:
             return
         if self._passing:
             self._again = True
+            self._again_everything = self._again_everything or everything
             return
         self._passing = True
         self._timer.stop()
         vault, clock = self._vault, self._clock
-        self._operations.run(lambda: delivery.claim_due(vault, clock()), self._claimed, self._fail)
+        self._operations.run(
+            lambda: delivery.claim_due(vault, clock(), everything=everything),
+            self._claimed,
+            self._fail,
+        )
 
     def refresh(self) -> None:
         """Read the outbox again (after a change made elsewhere: export, import, reseal)."""
@@ -154,8 +163,8 @@ class BackgroundSender(QObject):
         self._passing = False
         self._publish(snapshot)
         if self._again:
-            self._again = False
-            self.send_now()
+            everything, self._again, self._again_everything = self._again_everything, False, False
+            self.send_now(everything=everything)
 
     def _publish(self, snapshot: SyncSnapshot) -> None:
         if not shiboken6.isValid(self):

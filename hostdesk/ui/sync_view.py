@@ -30,7 +30,7 @@ from hostdesk.sync import endpoint, files, identity, outbox
 from hostdesk.sync.errors import KeyChangeNeedsConfirmation, SyncError
 from hostdesk.sync.http_transport import fetch_nair_keys
 from hostdesk.sync.keys import KeyFileError, NairPublicKeys
-from hostdesk.sync.outbox import BundleInfo, BundleState
+from hostdesk.sync.outbox import BundleInfo
 from hostdesk.sync.status import SyncSnapshot
 from hostdesk.ui.operations import Operations
 from hostdesk.ui.sync_model import OutboxModel, when
@@ -203,9 +203,8 @@ class SyncView(QWidget):
         self.export.setEnabled(idle and selected is not None and selected.bundle_id is not None)
         self.import_receipt.setEnabled(idle)
         self.reseal.setEnabled(
-            idle and self._coordinator and selected is not None
-            and selected.state is BundleState.REJECTED and not selected.set_aside
-        )  # fmt: skip
+            idle and self._coordinator and selected is not None and selected.can_reseal
+        )
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -330,7 +329,7 @@ class SyncView(QWidget):
 
     def send_now(self) -> None:
         self._show_message(self.tr("Sending…"))
-        self._sender.send_now()
+        self._sender.send_now(everything=True)  # asked for: no waiting out the pauses
 
     def export_selected(self) -> None:
         selected = self.selected_bundle()

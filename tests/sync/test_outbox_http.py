@@ -4,24 +4,31 @@ from __future__ import annotations
 
 import random
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
+from hostdesk.storage.backup import create_backup
 from hostdesk.storage.models import OutboxBundle
+from hostdesk.storage.restore import restore_backup
 from hostdesk.storage.vault import Vault
-from hostdesk.sync import delivery, outbox
-from hostdesk.sync.http_transport import HttpTransport
+from hostdesk.sync import delivery, endpoint, outbox
+from hostdesk.sync.errors import SyncError
+from hostdesk.sync.http_transport import CONFLICT_REASON, HttpTransport
+from hostdesk.sync.keys import canonical
 from hostdesk.sync.outbox import BundleState
 from hostdesk.sync.receipt import verify_receipt
-from hostdesk.sync.transport import Delivered
+from hostdesk.sync.transport import Delivered, Rejected
+from tests.conftest import COORDINATOR, PASSPHRASE
 from tests.fault_proxy import ANSWER_500, DROP_UPLOAD, LOSE_RESPONSE, PASS, Fault, FaultProxy
-from tests.nair_support import NairService
+from tests.nair_support import NairService, sample_report
 from tests.sync.conftest import (
     SHORT,
     FakeClock,
     add_submitted,
+    enroll_at,
     link,
     nair_counts,
     submit_month,
@@ -188,22 +195,91 @@ def test_a_rejected_bundle_is_set_aside_and_does_not_block_the_next(
     assert _send(linked, clock, rng).rejected == []  # never sent again by itself
 
 
-def test_an_unknown_entity_is_refused_then_sealed_again_after_enrolling(
+def test_pinned_before_registration_the_months_wait_and_go_once_registered(
     vault: Vault, nair_service: NairService, clock: FakeClock, rng: random.Random
 ) -> None:
-    from hostdesk.sync import endpoint
+    # docs/sync.md allows pinning the key before the NAIR has registered the entity.
+    endpoint.configure(vault, nair_service.url, nair_service.public_keys)
+    for month in ("2026-09", "2026-10", "2026-11"):
+        add_submitted(vault, month)
+    with HttpTransport(timeout=5.0) as transport:  # the real backoff: the long wait
+        first = delivery.send_due(vault, transport, clock=clock, rng=rng)
 
-    endpoint.configure(vault, nair_service.url, nair_service.public_keys)  # not registered
-    add_submitted(vault, "2025-12")
-    [(_, reason)] = _send(vault, clock, rng).rejected
-    assert "not registered" in reason
-
-    link(vault, nair_service)
-    [rejected] = outbox.list_bundles(vault)
-    again = outbox.reseal(vault, rejected.id)
-    assert again.bundle_id != rejected.bundle_id
-    assert _send(vault, clock, rng).delivered == [again.bundle_id]
+    assert first.rejected == [] and len(first.retrying) == 3
+    held = outbox.list_bundles(vault)
+    assert {b.state for b in held} == {BundleState.QUEUED}
+    assert {b.rejected_code for b in held} == {"unknown_entity"}
+    assert all("register this entity" in b.last_error for b in held)
+    assert all(b.next_attempt_at >= clock.now + timedelta(minutes=15) for b in held)  # type: ignore[operator]
     summary = outbox.summary(vault)
+    assert (summary.pending, summary.held, summary.failed) == (3, 3, 0)
+
+    enroll_at(vault, nair_service)
+    assert _send(vault, clock, rng).delivered == []  # the wait holds by itself...
+    with HttpTransport(timeout=5.0) as transport:  # ...and "Send now" does not wait
+        now = delivery.send_due(vault, transport, clock=clock, rng=rng, everything=True)
+    assert len(now.delivered) == 3
+    assert {b.rejected_code for b in outbox.list_bundles(vault)} == {""}
+    assert nair_counts(nair_service) == (3, 3)
+    assert outbox.summary(vault).held == 0
+
+
+def test_a_wrong_path_in_the_address_is_retried_once_the_address_is_fixed(
+    linked: Vault, nair_service: NairService, clock: FakeClock, rng: random.Random
+) -> None:
+    endpoint.configure(linked, nair_service.url + "/nair", nair_service.public_keys)
+    add_submitted(linked, "2026-07")
+    [(_, reason)] = _send(linked, clock, rng).retrying
+    [info] = outbox.list_bundles(linked)
+    assert info.state is BundleState.QUEUED and info.rejected_code == "http_404"
+    assert "HTTP 404" in reason and "check the address" in info.last_error
+
+    endpoint.configure(linked, nair_service.url, nair_service.public_keys)
+    clock.advance(SHORT.cap)
+    assert len(_send(linked, clock, rng).delivered) == 1
+    assert nair_counts(nair_service) == (1, 1)
+
+
+def test_a_revision_the_nair_holds_with_other_content_asks_for_a_new_revision(
+    linked: Vault, nair_service: NairService, clock: FakeClock, rng: random.Random,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    backup = create_backup(linked, tmp_path / "last-week.hdbackup")
+    add_submitted(linked, "2026-11")
+    assert len(_send(linked, clock, rng).delivered) == 1
+    linked.close()
+    # The laptop is lost; last week's backup comes back and November is submitted again.
+    restored = restore_backup(
+        backup, tmp_path / "restored", username=COORDINATOR, passphrase=PASSPHRASE
+    )
+    try:
+        other = canonical(sample_report(month="2026-11", families_followed=4))
+        add_submitted(restored, "2026-11", report_json=other)
+        [(_, reason)] = _send(restored, clock, rng).rejected
+        [info] = outbox.list_bundles(restored)
+        assert info.state is BundleState.REJECTED and info.rejected_code == "revision_conflict"
+        assert "new revision" in reason and "seal" not in reason.lower()
+        with pytest.raises(SyncError, match="new revision"):
+            outbox.reseal(restored, info.id)  # another seal would be refused the same way
+        assert nair_counts(nair_service) == (1, 1)
+    finally:
+        restored.close()
+
+
+def test_a_conflict_is_refused_and_sealed_again_is_delivered(
+    linked: Vault, nair_service: NairService, clock: FakeClock, rng: random.Random
+) -> None:
+    add_submitted(linked, "2025-12")
+    [job] = delivery.claim_due(linked, clock())
+    outcome = delivery.record_outcome(
+        linked, job, Rejected("conflict", CONFLICT_REASON), clock(), SHORT, rng
+    )
+    assert isinstance(outcome, Rejected)
+    [rejected] = outbox.list_bundles(linked)
+    again = outbox.reseal(linked, rejected.id)
+    assert again.bundle_id != rejected.bundle_id
+    assert _send(linked, clock, rng).delivered == [again.bundle_id]
+    summary = outbox.summary(linked)
     assert (summary.failed, summary.delivered) == (0, 1)
 
 

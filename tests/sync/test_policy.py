@@ -43,21 +43,62 @@ def test_429_is_transient_and_keeps_the_pause_the_nair_asked_for() -> None:
     assert wait >= timedelta(seconds=120)
 
 
-@pytest.mark.parametrize("status", [400, 403, 413, 422])
-def test_other_4xx_are_final_with_the_nairs_reason(status: int) -> None:
-    outcome = classify(_answer(status, {"code": "unknown_entity", "reason": "Not registered."}))
-    assert outcome == Rejected("unknown_entity", "Not registered.")
+@pytest.mark.parametrize(
+    ("status", "code"),
+    [
+        (400, "malformed"), (400, "decryption_failed"), (400, "bad_signature"),
+        (400, "manifest_mismatch"), (400, "file_mismatch"), (413, "too_large"),
+        (422, "invalid_report"), (422, "report_mismatch"),
+    ],
+)  # fmt: skip
+def test_refusals_of_the_bundle_itself_are_final_with_the_nairs_reason(
+    status: int, code: str
+) -> None:
+    outcome = classify(_answer(status, {"code": code, "reason": "Because."}))
+    assert outcome == Rejected(code, "Because.")
 
 
-def test_a_4xx_without_a_json_body_still_says_what_happened() -> None:
-    outcome = classify(_answer(404, b"<html>not here</html>"))
-    assert isinstance(outcome, Rejected) and "HTTP 404" in outcome.reason
+@pytest.mark.parametrize(
+    ("status", "code", "advice"),
+    [(403, "unknown_entity", "register this entity"), (422, "unknown_schema", "update")],
+)
+def test_refusals_the_nair_can_lift_are_retried_after_a_long_wait(
+    status: int, code: str, advice: str
+) -> None:
+    outcome = classify(_answer(status, {"code": code, "reason": "Not known here."}))
+    assert isinstance(outcome, Transient) and outcome.code == code
+    assert outcome.reason.startswith("Not known here") and advice in outcome.reason
+    assert outcome.retry_after is not None
+    wait = Backoff().delay(1, random.Random(1), timedelta(seconds=outcome.retry_after))
+    assert wait >= timedelta(minutes=15)
 
 
-def test_409_means_other_bytes_under_this_id() -> None:
+def test_an_upload_cut_off_is_simply_sent_again() -> None:
+    outcome = classify(_answer(400, {"code": "incomplete", "reason": "Cut off."}))
+    assert isinstance(outcome, Transient) and outcome.code == ""
+
+
+@pytest.mark.parametrize("status", [401, 403, 404, 407, 408, 409, 413])
+def test_a_4xx_that_is_not_the_nair_answering_is_retried_and_says_what_happened(
+    status: int,
+) -> None:
+    outcome = classify(_answer(status, b"<html>not here</html>"))
+    assert isinstance(outcome, Transient) and outcome.code == f"http_{status}"
+    assert f"HTTP {status}" in outcome.reason and "address" in outcome.reason
+    assert outcome.retry_after is not None and outcome.retry_after >= 15 * 60
+
+
+def test_409_conflict_means_other_bytes_under_this_id_seal_again() -> None:
     outcome = classify(_answer(409, {"code": "conflict", "reason": "x"}))
     assert isinstance(outcome, Rejected) and outcome.code == "conflict"
     assert "other content under this bundle's id" in outcome.reason
+    assert "seal the report again" in outcome.reason
+
+
+def test_409_revision_conflict_asks_for_a_new_revision_not_a_new_seal() -> None:
+    outcome = classify(_answer(409, {"code": "revision_conflict", "reason": "x"}))
+    assert isinstance(outcome, Rejected) and outcome.code == "revision_conflict"
+    assert "new revision" in outcome.reason and "seal" not in outcome.reason.lower()
 
 
 def test_200_and_201_carry_the_receipt() -> None:

@@ -190,3 +190,24 @@ def test_a_forged_receipt_file_is_refused(
     assert code == 2 and "not signed by the NAIR key pinned" in err
     with Vault.open(vault_dir, COORDINATOR, PASSPHRASE) as vault:
         assert outbox.list_bundles(vault)[0].state is BundleState.QUEUED
+
+
+def test_pinned_before_registration_send_says_so_and_retry_now_sends_once_registered(
+    capsys: pytest.CaptureFixture[str], vault_args: list[str], tmp_path: Path,
+    nair_service: NairService, vault_dir: Path,
+) -> None:  # fmt: skip
+    _pin_from_file(capsys, vault_args, tmp_path, nair_service, "--url", nair_service.url)
+    with Vault.open(vault_dir, COORDINATOR, PASSPHRASE) as vault:
+        add_submitted(vault, "2026-10")
+    code, out, _ = _run(capsys, "sync", "send", *vault_args)
+    assert code == 1 and "register this entity" in out and "1 pending" in out
+    code, out, _ = _run(capsys, "sync", "status", *vault_args)
+    assert "1 refused for now" in out
+    assert re.search(r"2026-10\s+r1\s+\S+\s+queued\s+1 .*register this entity", out), out
+
+    _enroll(capsys, vault_args, tmp_path, nair_service)
+    code, out, _ = _run(capsys, "sync", "send", *vault_args)
+    assert code == 1 and "delivered" not in out and "--retry-now" in out  # the pause holds
+    code, out, _ = _run(capsys, "sync", "send", *vault_args, "--retry-now")
+    assert code == 0 and "delivered" in out and "0 pending" in out
+    assert len(nair_service.store.reports()) == 1

@@ -11,10 +11,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from hostdesk.domain.vocabulary import Role
 from hostdesk.storage.vault import Vault
-from hostdesk.sync import outbox
+from hostdesk.sync import endpoint, outbox
 from hostdesk.sync.backoff import Backoff
 from hostdesk.sync.http_transport import HttpTransport
 from hostdesk.sync.keys import NairKeyPair
@@ -233,3 +234,49 @@ def test_the_sync_state_speaks_portuguese_before_the_nair_is_set_up(
     window.idle.pause()
     window.close()
     operations.wait_idle()
+
+
+def test_a_month_the_nair_cannot_take_yet_waits_counts_as_failed_and_send_now_sends_it(
+    qtbot: QtBot, vault: Vault, operations: Operations, nair_service: NairService,
+    dialogs: Dialogs,
+) -> None:  # fmt: skip
+    endpoint.configure(vault, nair_service.url, nair_service.public_keys)  # not registered yet
+    add_submitted(vault, "2026-11")
+    sender = BackgroundSender(  # the real backoff: the long wait after such a refusal
+        vault, operations, transport_factory=lambda: HttpTransport(timeout=5.0)
+    )
+    window = MainWindow(vault, operations, sender)
+    qtbot.add_widget(window)
+    window.resize(1366, 768)
+    window.show()
+    sender.start()
+    qtbot.waitUntil(lambda: window.sync_state.text() == "Sync: 1 pending, 1 failed", timeout=15_000)
+    assert _states(window.sync) == [BundleState.QUEUED]
+    assert "register this entity" in _cell(window.sync, 0, 5)
+
+    enroll_at(vault, nair_service)
+    window.sync.send.click()  # a person asks: no waiting out the pause
+    qtbot.waitUntil(lambda: window.sync_state.text() == "Sync: all delivered", timeout=15_000)
+    assert nair_counts(nair_service) == (1, 1)
+    sender.shutdown()
+    window.idle.pause()
+    window.close()
+    operations.wait_idle()
+
+
+@pytest.mark.parametrize(("code", "offered"), [("revision_conflict", False), ("conflict", True)])
+def test_seal_again_is_not_offered_when_only_a_new_revision_can_go(
+    qtbot: QtBot, screen: SyncView, vault: Vault, nair_service: NairService, code: str,
+    offered: bool,
+) -> None:  # fmt: skip
+    link(vault, nair_service, url="")
+    add_submitted(vault, "2026-11")
+    outbox.heal(vault)
+    with vault.changing() as session:
+        session.execute(
+            text("UPDATE outbox SET state = 'rejected', rejected_code = :code"), {"code": code}
+        )
+    screen._sender.refresh()
+    qtbot.waitUntil(lambda: _states(screen) == [BundleState.REJECTED])
+    screen.table.selectRow(0)
+    assert screen.reseal.isEnabled() is offered
