@@ -28,11 +28,12 @@ import uvicorn
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from starlette.applications import Starlette
 
+from hostdesk.nair import limits
 from hostdesk.nair.app import create_app
 from hostdesk.nair.registry import Registration, register_entity
 from hostdesk.nair.server import bound_port, make_server
 from hostdesk.nair.store import Store
-from hostdesk.sync.bundle import MAX_BUNDLE_BYTES, SealedBundle, seal_bundle
+from hostdesk.sync.bundle import SealedBundle, seal_bundle
 from hostdesk.sync.keys import Enrollment, NairKeyPair, NairPublicKeys, canonical
 
 STARTUP_SECONDS = 15.0
@@ -44,8 +45,8 @@ SAMPLE_PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\
 class ServerThread:
     """An ASGI app under uvicorn on 127.0.0.1 in a background thread, started on creation."""
 
-    def __init__(self, app: Starlette, port: int = 0) -> None:
-        self.server: uvicorn.Server = make_server(app, port=port, quiet=True)
+    def __init__(self, app: Starlette, port: int = 0, **options: Any) -> None:
+        self.server: uvicorn.Server = make_server(app, port=port, quiet=True, **options)
         self.thread = threading.Thread(target=self.server.run, name="nair-service", daemon=True)
         self.thread.start()
         deadline = time.monotonic() + STARTUP_SECONDS
@@ -74,13 +75,17 @@ class NairService:
         db_url: str | None = None,
         *,
         keys: NairKeyPair | None = None,
-        max_body: int = MAX_BUNDLE_BYTES,
+        max_body: int = limits.MAX_BODY,
+        max_uploads: int = limits.MAX_UPLOADS,
+        max_connections: int = limits.MAX_CONNECTIONS,
     ) -> None:
         data_dir.mkdir(parents=True, exist_ok=True)
         self.data_dir = data_dir
         self.db_url = db_url or f"sqlite:///{data_dir / 'nair.sqlite3'}"
         self.keys = keys or NairKeyPair.generate("NAIR de teste")
         self.max_body = max_body
+        self.max_uploads = max_uploads
+        self.max_connections = max_connections
         self.port = 0  # chosen by the system at the first start, kept for restarts
         self._server: ServerThread | None = None
         self._store: Store | None = None
@@ -110,9 +115,11 @@ class NairService:
         if self._server is not None:
             return
         self._store = Store.open(self.db_url)
-        app = create_app(self.keys, self._store, max_body=self.max_body)
+        app = create_app(
+            self.keys, self._store, max_body=self.max_body, max_uploads=self.max_uploads
+        )
         try:
-            self._server = ServerThread(app, self.port)
+            self._server = ServerThread(app, self.port, limit_concurrency=self.max_connections)
         except RuntimeError:
             self._store.close()
             self._store = None

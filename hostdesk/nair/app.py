@@ -1,12 +1,17 @@
 """The HTTP API (Starlette): bundles in, receipts out. Documented in docs/nair-service.md.
 
 Endpoints are thin: the body is read with a size limit, and the work
-(decryption, checks, database) runs in a worker thread through ``Intake``.
-Refusals are JSON ``{"code", "reason"}``; nothing of a report reaches a log.
+(decryption, checks, database) runs in a worker thread through ``Intake``, so
+health and receipt requests keep being answered meanwhile. At most
+``max_uploads`` bundles are read and taken in at once; more get 503 with
+Retry-After, which bounds the memory uploads can take to about
+``max_uploads × max_body``. Refusals are JSON ``{"code", "reason"}``; nothing
+of a report reaches a log.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -16,10 +21,10 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from hostdesk.nair import limits
 from hostdesk.nair.errors import StoreUnavailable
 from hostdesk.nair.intake import Intake, Refused
 from hostdesk.nair.store import Store
-from hostdesk.sync.bundle import MAX_BUNDLE_BYTES
 from hostdesk.sync.keys import NairKeyPair
 
 log = logging.getLogger(__name__)
@@ -27,12 +32,26 @@ log = logging.getLogger(__name__)
 JSON = "application/json"
 
 
-def create_app(keys: NairKeyPair, store: Store, *, max_body: int = MAX_BUNDLE_BYTES) -> Starlette:
+def create_app(
+    keys: NairKeyPair,
+    store: Store,
+    *,
+    max_body: int = limits.MAX_BODY,
+    max_uploads: int = limits.MAX_UPLOADS,
+) -> Starlette:
     """The ASGI application over an open store; the caller closes the store."""
     intake = Intake(keys, store)
     public_file = keys.public().to_file_bytes()
+    uploads = asyncio.Semaphore(max_uploads)
 
     async def post_bundle(request: Request) -> Response:
+        if uploads.locked():  # no await before acquiring: nothing can slip in between
+            log.info("an upload was turned away: %d already in progress", max_uploads)
+            return _busy()
+        async with uploads:
+            return await take_in(request)
+
+    async def take_in(request: Request) -> Response:
         try:
             data = await _read_body(request, max_body)
             accepted = await run_in_threadpool(intake.accept, data)
@@ -99,6 +118,14 @@ def _too_large(limit: int) -> Refused:
 
 def _refusal(status: int, code: str, reason: str) -> JSONResponse:
     return JSONResponse({"code": code, "reason": reason}, status_code=status)
+
+
+def _busy() -> JSONResponse:
+    answer = _refusal(
+        503, "busy", "The NAIR is taking in as many bundles as it can; send the bundle again soon."
+    )
+    answer.headers["Retry-After"] = str(limits.BUSY_RETRY_AFTER)
+    return answer
 
 
 def _unavailable() -> JSONResponse:

@@ -17,10 +17,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from hostdesk.domain.passphrases import MIN_LENGTH
-from hostdesk.nair import keystore
+from hostdesk.nair import keystore, limits
 from hostdesk.nair.errors import NairError
 from hostdesk.nair.store import Store
-from hostdesk.sync.bundle import MAX_BUNDLE_BYTES
 
 DB_FILE = "nair.sqlite3"
 ENV_DB = "HOSTDESK_NAIR_DB"
@@ -46,8 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
     _passphrase(serve)
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=DEFAULT_PORT)
-    serve.add_argument("--max-body", type=int, default=MAX_BUNDLE_BYTES, metavar="BYTES",
-                       help="largest bundle accepted (default 64 MiB)")  # fmt: skip
+    serve.add_argument("--max-body", type=int, default=limits.MAX_BODY, metavar="BYTES",
+                       help="largest bundle accepted (default 8 MiB)")  # fmt: skip
+    serve.add_argument("--max-uploads", type=int, default=limits.MAX_UPLOADS, metavar="N",
+                       help="uploads at once; more get 503 (default %(default)s)")  # fmt: skip
+    serve.add_argument("--max-connections", type=int, default=limits.MAX_CONNECTIONS, metavar="N",
+                       help="open connections; more get 503 (default %(default)s)")  # fmt: skip
     serve.add_argument("--tls-cert", metavar="FILE", help="serve HTTPS with this certificate")
     serve.add_argument("--tls-key", metavar="FILE", help="the certificate's private key")
     serve.set_defaults(run=serve_command)
@@ -131,9 +134,10 @@ def serve_command(args: argparse.Namespace) -> int:
     logging.getLogger("hostdesk.nair").setLevel(logging.INFO)  # bundle ids and codes, no content
     store = Store.open(db_url(args))
     try:
-        app = create_app(keys, store, max_body=args.max_body)
+        app = create_app(keys, store, max_body=args.max_body, max_uploads=args.max_uploads)
         server = make_server(app, host=args.host, port=args.port,
-                             tls_cert=args.tls_cert, tls_key=args.tls_key)  # fmt: skip
+                             tls_cert=args.tls_cert, tls_key=args.tls_key,
+                             limit_concurrency=args.max_connections)  # fmt: skip
         print(f"NAIR service {keys.public().fingerprint()} on {args.host}:{args.port}")
         server.run()
     finally:

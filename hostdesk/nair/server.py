@@ -7,6 +7,8 @@ from typing import Any
 import uvicorn
 from starlette.applications import Starlette
 
+from hostdesk.nair import limits
+
 # An upload in progress when the service stops gets this long to finish.
 GRACEFUL_SECONDS = 5
 
@@ -19,6 +21,7 @@ def make_server(
     tls_cert: str | None = None,
     tls_key: str | None = None,
     quiet: bool = False,
+    limit_concurrency: int = limits.MAX_CONNECTIONS,
 ) -> uvicorn.Server:
     """A uvicorn server for ``app``; ``port`` 0 takes a free port (read it once started)."""
     options: dict[str, Any] = {}
@@ -33,6 +36,7 @@ def make_server(
         lifespan="off",
         server_header=False,
         timeout_graceful_shutdown=GRACEFUL_SECONDS,
+        limit_concurrency=limit_concurrency,
         ssl_certfile=tls_cert,
         ssl_keyfile=tls_key,
         **options,

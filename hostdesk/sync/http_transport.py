@@ -82,7 +82,9 @@ def classify(response: httpx.Response) -> Outcome:
     if status == 429:
         return Transient("The NAIR is busy (HTTP 429); trying again later.", _retry_after(response))
     if status >= 500:
-        return Transient(f"The NAIR had a problem (HTTP {status}); trying again later.")
+        return Transient(
+            f"The NAIR had a problem (HTTP {status}); trying again later.", _retry_after(response)
+        )
     if 400 <= status < 500:
         return _refusal(status, _nair_answer(response))
     return Transient(f"Unexpected answer from the NAIR (HTTP {status}); check its address.")

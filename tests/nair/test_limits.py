@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import socket
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.nair_support import NairService
+from hostdesk.nair.app import create_app
+from hostdesk.nair.limits import MAX_BODY as DEFAULT_MAX_BODY
+from hostdesk.nair.store import Store
+from hostdesk.sync.keys import NairKeyPair
+from tests.nair_support import NairService, ServerThread
 
 LIMIT = 4096
 
@@ -56,3 +61,73 @@ def test_a_body_at_the_limit_is_read_and_judged_on_its_content(small: NairServic
     response = httpx.post(f"{small.url}/v1/bundles", content=b"x" * LIMIT)
     assert response.status_code == 400
     assert response.json()["code"] == "malformed"
+
+
+def test_the_default_limit_fits_real_bundles_not_64_mib(tmp_path: Path) -> None:
+    from hostdesk.nair.cli import build_parser
+
+    args = build_parser().parse_args(["serve", "--data", str(tmp_path)])
+    assert args.max_body == DEFAULT_MAX_BODY == 8 * 1024 * 1024
+    store = Store.open(f"sqlite:///{tmp_path / 'nair.sqlite3'}")
+    server = ServerThread(create_app(NairKeyPair.generate("NAIR"), store))  # its own default
+    try:
+        with socket.create_connection(("127.0.0.1", server.port), timeout=10) as conn:
+            conn.sendall(
+                b"POST /v1/bundles HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + f"Content-Length: {DEFAULT_MAX_BODY + 1}\r\n\r\n".encode()
+            )
+            assert conn.recv(4096).startswith(b"HTTP/1.1 413 ")
+    finally:
+        server.stop()
+        store.close()
+
+
+def _slow_upload(port: int) -> socket.socket:
+    """An upload that announces 1,000 bytes and sends 10: it holds its place while open."""
+    conn = socket.create_connection(("127.0.0.1", port), timeout=10)
+    conn.sendall(b"POST /v1/bundles HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\n")
+    conn.sendall(b"x" * 10)
+    return conn
+
+
+def _post_until(url: str, status: int) -> httpx.Response:
+    """Post a junk body until the answer has ``status`` (the server takes the slow ones in)."""
+    deadline = time.monotonic() + 15
+    while True:
+        response = httpx.post(f"{url}/v1/bundles", content=b"junk", timeout=10)
+        if response.status_code == status or time.monotonic() > deadline:
+            return response
+        time.sleep(0.02)
+
+
+def test_uploads_past_the_limit_get_503_with_retry_after_and_the_rest_still_answers(
+    tmp_path: Path,
+) -> None:
+    with NairService(tmp_path / "nair", max_uploads=2) as service:
+        slow = [_slow_upload(service.port) for _ in range(2)]
+        try:
+            busy = _post_until(service.url, 503)
+            assert busy.status_code == 503 and busy.json()["code"] == "busy"
+            assert int(busy.headers["Retry-After"]) > 0
+            health = httpx.get(f"{service.url}/v1/health", timeout=10)
+            assert health.status_code == 200  # reading and judging never block the others
+            missing = httpx.get(f"{service.url}/v1/receipts/nothing-here", timeout=10)
+            assert missing.status_code == 404
+        finally:
+            for conn in slow:
+                conn.close()
+        judged = _post_until(service.url, 400)  # the places are free again
+        assert judged.json()["code"] == "malformed"
+
+
+def test_connections_past_the_servers_limit_are_answered_503(tmp_path: Path) -> None:
+    with NairService(tmp_path / "nair", max_connections=3) as service:
+        idle = [socket.create_connection(("127.0.0.1", service.port), timeout=10)
+                for _ in range(3)]  # fmt: skip
+        try:
+            refused = _post_until(service.url, 503)
+            assert refused.status_code == 503
+        finally:
+            for conn in idle:
+                conn.close()
+        assert _post_until(service.url, 400).status_code == 400

@@ -36,6 +36,11 @@ def test_server_errors_are_transient(status: int) -> None:
     assert isinstance(classify(_answer(status)), Transient)
 
 
+def test_a_busy_nair_503_keeps_the_pause_it_asked_for() -> None:
+    outcome = classify(_answer(503, {"code": "busy", "reason": "x"}, **{"Retry-After": "30"}))
+    assert isinstance(outcome, Transient) and outcome.retry_after == 30.0
+
+
 def test_429_is_transient_and_keeps_the_pause_the_nair_asked_for() -> None:
     outcome = classify(_answer(429, **{"Retry-After": "120"}))
     assert isinstance(outcome, Transient) and outcome.retry_after == 120.0
