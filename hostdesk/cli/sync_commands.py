@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from hostdesk.cli.options import open_vault, vault_options
+from hostdesk.sync.keys import NairPublicKeys
 from hostdesk.sync.outbox import BundleInfo, BundleState
 
 STATE_WORDS = {
@@ -31,11 +32,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     configure = sync_sub.add_parser("configure", help="set the NAIR's address and pin its key")
     vault_options(configure)
-    configure.add_argument("--url", default="", metavar="URL",
-                           help="the NAIR's https:// address (empty: files only)")  # fmt: skip
-    source = configure.add_mutually_exclusive_group(required=True)
-    source.add_argument("--nair-key", type=Path, metavar="FILE", help="the NAIR's key file")
-    source.add_argument("--fetch", action="store_true", help="fetch the key from --url")
+    address = configure.add_mutually_exclusive_group()
+    address.add_argument("--url", metavar="URL",
+                         help="the NAIR's https:// address (default: the one saved)")  # fmt: skip
+    address.add_argument("--no-url", action="store_true",
+                         help="no address: bundles go by file only")  # fmt: skip
+    source = configure.add_mutually_exclusive_group()
+    source.add_argument("--nair-key", type=Path, metavar="FILE",
+                        help="the NAIR's key file (default: the key pinned)")  # fmt: skip
+    source.add_argument("--fetch", action="store_true", help="fetch the key from the address")
     configure.add_argument("--fingerprint", metavar="FP",
                            help="the fingerprint the NAIR read to you by phone")  # fmt: skip
     configure.add_argument("--replace-key", action="store_true",
@@ -107,33 +112,59 @@ def enroll_entity(args: argparse.Namespace) -> int:
 
 
 def configure_nair(args: argparse.Namespace) -> int:
-    from hostdesk.sync.endpoint import check_url, configure
-    from hostdesk.sync.errors import SyncError
-    from hostdesk.sync.http_transport import fetch_nair_keys
-    from hostdesk.sync.keys import KeyFileError, NairPublicKeys, same_fingerprint
+    """Set the address and pin the key; a new key only once its fingerprint is confirmed."""
+    from hostdesk.sync.endpoint import check_url, configure, load_setup
+    from hostdesk.sync.errors import KeyChangeNeedsConfirmation, SyncError
+    from hostdesk.sync.keys import same_fingerprint
 
-    url = check_url(args.url)
-    if args.fetch:
-        keys = fetch_nair_keys(url)
-    else:
-        try:
-            keys = NairPublicKeys.from_file_bytes(args.nair_key.read_bytes())
-        except (OSError, KeyFileError) as error:
-            raise SyncError(f"Cannot use {args.nair_key.name}: {error}") from None
-    fingerprint = keys.fingerprint()
-    print(f"NAIR key: {keys.name}")
-    print(f"Fingerprint: {fingerprint}")
-    if args.fetch and not _confirmed(args.fingerprint, fingerprint):
-        return 1
-    if args.fingerprint is not None and not same_fingerprint(args.fingerprint, fingerprint):
-        print("hostdesk: the fingerprint you gave does not match this key file; "
-              "nothing was pinned.", file=sys.stderr)  # fmt: skip
-        return 1
     with open_vault(args) as vault:
+        with vault.session() as session:
+            current = load_setup(session)
+        if args.no_url:
+            url = ""
+        elif args.url is not None:
+            url = check_url(args.url)
+        else:
+            url = current.url if current is not None else ""
+        keys = _key_to_pin(args, url)
+        if keys is None:
+            if current is None:
+                raise SyncError(
+                    "No NAIR key is pinned yet: give its key file (--nair-key FILE) or --fetch."
+                )
+            keys = current.keys
+        fingerprint = keys.fingerprint()
+        print(f"NAIR key: {keys.name}")
+        print(f"Fingerprint: {fingerprint}")
+        if current is None or current.fingerprint != fingerprint:
+            if current is not None and not args.replace_key:
+                raise KeyChangeNeedsConfirmation(current.fingerprint, fingerprint)
+            if not _confirmed(args.fingerprint, fingerprint):
+                return 1
+        elif args.fingerprint is not None and not same_fingerprint(args.fingerprint, fingerprint):
+            print("hostdesk: the fingerprint you gave does not match the NAIR's key; "
+                  "nothing was changed.", file=sys.stderr)  # fmt: skip
+            return 1
         setup = configure(vault, url, keys, replace_key=args.replace_key)
     where = setup.url or "no address: bundles go by file"
     print(f"Pinned. NAIR: {where}.")
     return 0
+
+
+def _key_to_pin(args: argparse.Namespace, url: str) -> NairPublicKeys | None:
+    """The key given by file or fetched from ``url``; None if neither was asked for."""
+    from hostdesk.sync.errors import SyncError
+    from hostdesk.sync.http_transport import fetch_nair_keys
+    from hostdesk.sync.keys import KeyFileError
+
+    if args.fetch:
+        return fetch_nair_keys(url)
+    if args.nair_key is None:
+        return None
+    try:
+        return NairPublicKeys.from_file_bytes(args.nair_key.read_bytes())
+    except (OSError, KeyFileError) as error:
+        raise SyncError(f"Cannot use {args.nair_key.name}: {error}") from None
 
 
 def _row(info: BundleInfo) -> str:

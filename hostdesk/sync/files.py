@@ -18,7 +18,7 @@ from hostdesk.storage.models import OutboxBundle
 from hostdesk.storage.vault import Vault
 from hostdesk.sync.endpoint import keys_by_id
 from hostdesk.sync.errors import SyncError
-from hostdesk.sync.outbox import BundleInfo, BundleState, list_session
+from hostdesk.sync.outbox import BundleInfo, BundleState, find_bundle, list_session
 from hostdesk.sync.receipt import ReceiptError, parse_receipt, verify_receipt
 
 SUFFIX = ".hdbundle"
@@ -73,17 +73,22 @@ def read_receipt_file(path: Path) -> bytes:
 def import_receipt(vault: Vault, data: bytes, *, bundle_id: str | None = None) -> BundleInfo:
     """Mark a bundle delivered by the NAIR's receipt file, once it verifies.
 
-    With ``bundle_id`` the receipt must be for that bundle. A receipt for a
-    bundle this vault did not send, or for other bytes, is refused and changes
-    nothing. Importing the same receipt twice is harmless.
+    With ``bundle_id`` (the id or its start, as ``sync status`` prints it) the
+    receipt must be for that bundle. A receipt for a bundle this vault did not
+    send, or for other bytes, is refused and changes nothing. Importing the
+    same receipt twice is harmless.
     """
     try:
         parsed, _body, _signature = parse_receipt(data)
     except ReceiptError as error:
         raise SyncError(str(error)) from None
-    wanted = bundle_id or parsed.bundle_id
+    named = find_bundle(vault, bundle_id=bundle_id) if bundle_id else None
     with vault.changing() as session:
-        row = session.exec(select(OutboxBundle).where(OutboxBundle.bundle_id == wanted)).first()
+        if named is not None:
+            row = session.get(OutboxBundle, named)
+        else:
+            query = select(OutboxBundle).where(OutboxBundle.bundle_id == parsed.bundle_id)
+            row = session.exec(query).first()
         if row is None or row.bundle_data is None or row.nair_key_id is None:
             raise SyncError("This receipt is for a bundle this vault did not send.")
         if parsed.bundle_id != row.bundle_id:
@@ -95,7 +100,7 @@ def import_receipt(vault: Vault, data: bytes, *, bundle_id: str | None = None) -
             receipt = verify_receipt(
                 data,
                 keys_by_id(session, row.nair_key_id).signing_key,
-                bundle_id=wanted,
+                bundle_id=row.bundle_id or "",
                 bundle_sha256=row.bundle_sha256 or "",
             )
         except ReceiptError as error:

@@ -57,7 +57,9 @@ def _pin_from_file(
 ) -> None:  # fmt: skip
     key_file = tmp_path / "nair-key.json"
     key_file.write_bytes(service.public_keys.to_file_bytes())
-    assert _run(capsys, "sync", "configure", *args, *url, "--nair-key", str(key_file))[0] == 0
+    fingerprint = service.public_keys.fingerprint()
+    assert _run(capsys, "sync", "configure", *args, *url, "--nair-key", str(key_file),
+                "--fingerprint", fingerprint)[0] == 0  # fmt: skip
 
 
 def test_enroll_configure_submit_send_status(
@@ -109,23 +111,112 @@ def test_changing_the_pinned_key_needs_an_explicit_step_and_names_both_fingerpri
 ) -> None:  # fmt: skip
     from hostdesk.sync.keys import NairKeyPair
 
-    first = tmp_path / "first.json"
-    first.write_bytes(nair_service.public_keys.to_file_bytes())
+    _pin_from_file(capsys, vault_args, tmp_path, nair_service)
     other = NairKeyPair.generate("Outro NAIR").public()
     second = tmp_path / "second.json"
     second.write_bytes(other.to_file_bytes())
-    assert _run(capsys, "sync", "configure", *vault_args, "--nair-key", str(first))[0] == 0
 
-    code, _, err = _run(capsys, "sync", "configure", *vault_args, "--nair-key", str(second))
+    code, _, err = _run(capsys, "sync", "configure", *vault_args, "--nair-key", str(second),
+                        "--fingerprint", other.fingerprint())  # fmt: skip
     assert code == 2
     assert nair_service.public_keys.fingerprint() in err and other.fingerprint() in err
     code, out, _ = _run(capsys, "sync", "status", *vault_args)
     assert nair_service.public_keys.fingerprint() in out
 
+    # The replacement, too, is pinned only after the phone check.
+    code, out, err = _run(capsys, "sync", "configure", *vault_args, "--nair-key", str(second),
+                          "--replace-key")  # fmt: skip
+    assert code == 1 and other.fingerprint() in out and "--fingerprint" in err
+    assert nair_service.public_keys.fingerprint() in _run(capsys, "sync", "status", *vault_args)[1]
     code, _, _ = _run(capsys, "sync", "configure", *vault_args, "--nair-key", str(second),
-                      "--replace-key")  # fmt: skip
+                      "--replace-key", "--fingerprint", other.fingerprint())  # fmt: skip
     assert code == 0
     assert other.fingerprint() in _run(capsys, "sync", "status", *vault_args)[1]
+
+
+def test_a_key_file_is_pinned_only_after_its_fingerprint_is_confirmed(
+    capsys: pytest.CaptureFixture[str], vault_args: list[str], tmp_path: Path,
+    nair_service: NairService, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    key_file = tmp_path / "came-by-email.json"
+    key_file.write_bytes(nair_service.public_keys.to_file_bytes())
+    expected = nair_service.public_keys.fingerprint()
+
+    code, out, err = _run(capsys, "sync", "configure", *vault_args, "--nair-key", str(key_file))
+    assert code == 1 and expected in out
+    assert "check the fingerprint with the NAIR by phone" in err and "--fingerprint" in err
+    assert "not set up" in _run(capsys, "sync", "status", *vault_args)[1]
+
+    code, _, err = _run(capsys, "sync", "configure", *vault_args, "--nair-key", str(key_file),
+                        "--fingerprint", "0000-1111")  # fmt: skip
+    assert code == 1 and "does not match" in err
+
+    answers = iter(["no", "yes"])
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda _prompt: next(answers))
+    assert _run(capsys, "sync", "configure", *vault_args, "--nair-key", str(key_file))[0] == 1
+    assert "not set up" in _run(capsys, "sync", "status", *vault_args)[1]
+    code, out, _ = _run(capsys, "sync", "configure", *vault_args, "--nair-key", str(key_file))
+    assert code == 0 and "Pinned" in out
+    assert expected in _run(capsys, "sync", "status", *vault_args)[1]
+
+
+def test_configure_without_url_keeps_the_address_and_no_url_goes_files_only(
+    capsys: pytest.CaptureFixture[str], vault_args: list[str], tmp_path: Path,
+    nair_service: NairService,
+) -> None:  # fmt: skip
+    _pin_from_file(capsys, vault_args, tmp_path, nair_service, "--url", nair_service.url)
+    key_file = tmp_path / "nair-key.json"
+
+    # The same key again needs no new phone call, and without --url the address stays.
+    code, out, _ = _run(capsys, "sync", "configure", *vault_args, "--nair-key", str(key_file))
+    assert code == 0 and nair_service.url in out
+    assert f"NAIR: {nair_service.url}" in _run(capsys, "sync", "status", *vault_args)[1]
+    code, out, _ = _run(capsys, "sync", "configure", *vault_args, "--url", nair_service.url + "/x")
+    assert code == 0  # the address alone, with the key pinned already
+    assert f"NAIR: {nair_service.url}/x" in _run(capsys, "sync", "status", *vault_args)[1]
+
+    code, out, _ = _run(capsys, "sync", "configure", *vault_args, "--no-url")
+    assert code == 0 and "bundles go by file" in out
+    assert "NAIR: files only" in _run(capsys, "sync", "status", *vault_args)[1]
+    with pytest.raises(SystemExit):
+        main(["sync", "configure", *vault_args, "--no-url", "--url", nair_service.url])
+
+
+def test_configure_with_nothing_to_pin_says_what_to_give(
+    capsys: pytest.CaptureFixture[str], vault_args: list[str]
+) -> None:
+    code, _, err = _run(capsys, "sync", "configure", *vault_args, "--url", "https://nair.example")
+    assert code == 2 and "--nair-key" in err and "--fetch" in err
+
+
+def test_import_receipt_takes_the_short_id_that_status_prints(
+    capsys: pytest.CaptureFixture[str], vault_args: list[str], tmp_path: Path,
+    nair_service: NairService, vault_dir: Path,
+) -> None:  # fmt: skip
+    _enroll(capsys, vault_args, tmp_path, nair_service)
+    _pin_from_file(capsys, vault_args, tmp_path, nair_service)
+    with Vault.open(vault_dir, COORDINATOR, PASSPHRASE) as vault:
+        add_submitted(vault, "2026-06")
+        outbox.heal(vault)
+    code, out, _ = _run(capsys, "sync", "status", *vault_args)
+    short = re.search(r"2026-06\s+r1\s+(\S+)\s+queued", out)
+    assert short is not None and len(short.group(1)) == 8
+    bundle_file = tmp_path / "junho.hdbundle"
+    code, _, _ = _run(capsys, "sync", "export", *vault_args, "--bundle", short.group(1),
+                      "--out", str(bundle_file))  # fmt: skip
+    assert code == 0
+    answer = httpx.post(nair_service.url + "/v1/bundles", content=bundle_file.read_bytes())
+    receipt_file = tmp_path / "receipt.json"
+    receipt_file.write_bytes(answer.content)
+
+    code, out, err = _run(capsys, "sync", "import-receipt", *vault_args, str(receipt_file),
+                          "--bundle", short.group(1))  # fmt: skip
+    assert code == 0, err
+    assert "Delivered: 2026-06" in out
+    code, _, err = _run(capsys, "sync", "import-receipt", *vault_args, str(receipt_file),
+                        "--bundle", "ffffffff")  # fmt: skip
+    assert code == 2 and "no bundle ffffffff" in err
 
 
 def test_export_then_import_the_receipt_file(
