@@ -124,6 +124,9 @@ class OutboxModel(QAbstractTableModel):
             return str(info.revision)
         if column == 2:
             state = label(BundleState, info.state)
+            if info.held:  # queued, but the NAIR refused it until someone acts
+                held = QCoreApplication.translate("OutboxModel", "%1 (refused for now)")
+                return held.replace("%1", state)
             if not info.set_aside:
                 return state
             return QCoreApplication.translate("OutboxModel", "%1 (set aside)").replace("%1", state)

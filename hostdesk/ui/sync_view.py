@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -88,6 +89,11 @@ class SyncView(QWidget):
         hint = QLabel(
             self.tr("Read this fingerprint to the NAIR over the phone before you pin the key.")
         )
+        # Whoever answers at the address, or sent the file, could give any key: the call decides.
+        self.confirm_fingerprint = QCheckBox(
+            self.tr("The NAIR read me this fingerprint by phone and it matches")
+        )
+        self.confirm_fingerprint.toggled.connect(self._update_buttons)
         self.pin = QPushButton(self.tr("Pin key and save"))
         self.pin.setAccessibleName(self.tr("Pin the NAIR key and save the address"))
         self.pin.clicked.connect(self.save_setup)
@@ -110,6 +116,7 @@ class SyncView(QWidget):
         form.addRow(self.tr("NAIR key"), keys)
         form.addRow(self.tr("Fingerprint"), self.fingerprint)
         form.addRow("", hint)
+        form.addRow("", self.confirm_fingerprint)
         form.addRow(self.tr("Pinned"), self.pinned_state)
         form.addRow("", actions)
         if not self._coordinator:
@@ -198,7 +205,10 @@ class SyncView(QWidget):
         selected = self.selected_bundle()
         for widget in (self.url, self.choose_key, self.fetch_key, self.enroll):
             widget.setEnabled(idle and self._coordinator)
-        self.pin.setEnabled(idle and self._coordinator)
+        new_key = self._candidate is not None and self._candidate.fingerprint() != self._pinned
+        self.confirm_fingerprint.setEnabled(idle and self._coordinator and new_key)
+        checked = not new_key or self.confirm_fingerprint.isChecked()
+        self.pin.setEnabled(idle and self._coordinator and checked)
         self.send.setEnabled(idle)
         self.export.setEnabled(idle and selected is not None and selected.bundle_id is not None)
         self.import_receipt.setEnabled(idle)
@@ -228,9 +238,10 @@ class SyncView(QWidget):
     # -- the NAIR set-up ------------------------------------------------------------
 
     def _show_candidate(self, keys: NairPublicKeys) -> None:
-        self._set_busy(False)
         self._candidate = keys
+        self.confirm_fingerprint.setChecked(False)  # what was confirmed was another key
         self.fingerprint.setText(keys.fingerprint())
+        self._set_busy(False)
 
     def choose_key_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -251,6 +262,9 @@ class SyncView(QWidget):
     def save_setup(self, replace_key: bool = False) -> None:
         keys = self._candidate
         vault, url = self._vault, self.url.text()
+        unchecked = not self.confirm_fingerprint.isChecked()
+        if keys is not None and keys.fingerprint() != self._pinned and unchecked:
+            return  # the button waits for the phone check; nothing is pinned before it
         if keys is None:
             if self._pinned is None:
                 QMessageBox.information(
@@ -276,6 +290,7 @@ class SyncView(QWidget):
 
     def _saved(self, setup: endpoint.NairSetup) -> None:
         self._candidate = None
+        self.confirm_fingerprint.setChecked(False)
         self.url.setModified(False)
         self.fingerprint.setText(self.tr("No key chosen"))
         self._done(self.tr("Saved. The NAIR key %1 is pinned.").replace("%1", setup.fingerprint))

@@ -93,6 +93,8 @@ def test_pinning_the_nair_key_from_a_file_then_the_outbox_delivers(
     screen.choose_key.click()
     assert screen.fingerprint.text() == nair_service.public_keys.fingerprint()
     screen.url.setText(nair_service.url)
+    assert not screen.pin.isEnabled()  # not before the phone check
+    screen.confirm_fingerprint.setChecked(True)
     screen.pin.click()
 
     qtbot.waitUntil(lambda: _states(screen) == [BundleState.DELIVERED], timeout=15_000)
@@ -110,6 +112,26 @@ def test_fetching_the_key_shows_the_fingerprint_for_the_phone_check(
     qtbot.waitUntil(lambda: screen.fingerprint.text() == nair_service.public_keys.fingerprint())
     assert screen.fingerprint.font().pointSize() > screen.font().pointSize()
     assert "No NAIR key" in screen.pinned_state.text()  # shown, not pinned until asked
+    assert screen.confirm_fingerprint.isEnabled() and not screen.confirm_fingerprint.isChecked()
+    assert not screen.pin.isEnabled()
+    screen.confirm_fingerprint.setChecked(True)
+    assert screen.pin.isEnabled()
+
+
+def test_a_new_key_needs_the_phone_check_again(
+    qtbot: QtBot, screen: SyncView, nair_service: NairService, dialogs: Dialogs, tmp_path: Path
+) -> None:
+    screen.url.setText(nair_service.url)
+    screen.fetch_key.click()
+    qtbot.waitUntil(lambda: screen.fingerprint.text() == nair_service.public_keys.fingerprint())
+    screen.confirm_fingerprint.setChecked(True)
+    other = NairKeyPair.generate("Outro NAIR").public()
+    key_file = tmp_path / "other.json"
+    key_file.write_bytes(other.to_file_bytes())
+    dialogs.open_path = str(key_file)
+    screen.choose_key.click()  # another key: what was confirmed was the first one
+    assert screen.fingerprint.text() == other.fingerprint()
+    assert not screen.confirm_fingerprint.isChecked() and not screen.pin.isEnabled()
 
 
 def test_a_different_key_asks_first_and_shows_both_fingerprints(
@@ -126,6 +148,8 @@ def test_a_different_key_asks_first_and_shows_both_fingerprints(
     dialogs.open_path = str(key_file)
     dialogs.answer = QMessageBox.StandardButton.Cancel
     screen.choose_key.click()
+    assert not screen.pin.isEnabled()
+    screen.confirm_fingerprint.setChecked(True)
     screen.pin.click()
     qtbot.waitUntil(lambda: any(kind == "question" for kind, _ in dialogs.shown))
     [(_, question)] = [shown for shown in dialogs.shown if shown[0] == "question"]
@@ -252,6 +276,7 @@ def test_a_month_the_nair_cannot_take_yet_waits_counts_as_failed_and_send_now_se
     sender.start()
     qtbot.waitUntil(lambda: window.sync_state.text() == "Sync: 1 pending, 1 failed", timeout=15_000)
     assert _states(window.sync) == [BundleState.QUEUED]
+    assert _cell(window.sync, 0, 2) == "Queued (refused for now)"
     assert "register this entity" in _cell(window.sync, 0, 5)
 
     enroll_at(vault, nair_service)
