@@ -51,12 +51,8 @@ def _date(value: str) -> date:
 
 
 def family_report(args: argparse.Namespace) -> int:
-    from hostdesk.reports.family import (
-        ReportError,
-        family_id_for_case,
-        render_family_report,
-        write_atomically,
-    )
+    from hostdesk.reports.family import ReportError, family_id_for_case, render_family_report
+    from hostdesk.storage.durable import write_atomically
 
     if args.end < args.start:
         print("hostdesk: the period ends before it starts; swap --from and --to.", file=sys.stderr)
@@ -75,9 +71,9 @@ def family_report(args: argparse.Namespace) -> int:
 
 
 def monthly_report(args: argparse.Namespace) -> int:
-    from hostdesk.reports.family import write_atomically
     from hostdesk.reports.monthly import RevisionError, build_monthly_report, store_revision
     from hostdesk.reports.monthly_build import Month
+    from hostdesk.storage.durable import write_atomically
 
     try:
         month = str(Month.parse(args.month))

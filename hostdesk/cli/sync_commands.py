@@ -100,7 +100,7 @@ def _confirmed(typed: str | None, fingerprint: str) -> bool:
 
 
 def enroll_entity(args: argparse.Namespace) -> int:
-    from hostdesk.reports.family import write_atomically
+    from hostdesk.storage.durable import write_atomically
     from hostdesk.sync.identity import enrollment_file
 
     with open_vault(args) as vault:

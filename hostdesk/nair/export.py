@@ -14,9 +14,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from hostdesk.nair.files import write_atomically
 from hostdesk.nair.store import EntityRecord, ReportRecord, Store
 from hostdesk.nair.validation import load_schema
+from hostdesk.storage.durable import write_atomically
 
 # The columns follow the schema's own lists, so the CSV cannot drift from the report.
 _PROPERTIES = load_schema("monthly-report-v1")["properties"]

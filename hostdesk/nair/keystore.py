@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from hostdesk.nair.errors import KeystoreError
-from hostdesk.nair.files import write_atomically
+from hostdesk.storage.durable import write_atomically
 from hostdesk.storage.kdf import KdfParams, calibrate, derive_key, new_salt
 from hostdesk.sync.keys import KeyFileError, NairKeyPair, NairPublicKeys, b64, canonical, unb64
 

@@ -12,7 +12,6 @@ import base64
 import binascii
 import hashlib
 import logging
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,6 +23,7 @@ from hostdesk.reports.formatting import check_lang
 from hostdesk.reports.progress import Period, build_progress
 from hostdesk.reports.progress_pdf import render_progress_pdf
 from hostdesk.storage import audit, families, settings
+from hostdesk.storage.durable import write_atomically
 from hostdesk.storage.models import (
     AllowancePayment,
     AppUser,
@@ -228,15 +228,3 @@ def folder_sink(folder: Path, period_start: date, period_end: date) -> Sink:
         write_atomically(target, pdf)
 
     return write
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    partial = target.with_name(target.name + ".part")
-    try:
-        with open(partial, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)

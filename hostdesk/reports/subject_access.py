@@ -15,10 +15,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from hostdesk.reports.family import entity_name, write_atomically
+from hostdesk.reports.family import entity_name
 from hostdesk.reports.formatting import check_lang
 from hostdesk.reports.subject_access_pdf import render_subject_access_pdf
 from hostdesk.storage import audit, subject_access
+from hostdesk.storage.durable import write_atomically
 from hostdesk.storage.vault import Vault
 
 

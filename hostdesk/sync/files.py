@@ -12,8 +12,8 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from hostdesk.reports.family import write_atomically
 from hostdesk.storage import audit
+from hostdesk.storage.durable import write_atomically
 from hostdesk.storage.models import OutboxBundle
 from hostdesk.storage.vault import Vault
 from hostdesk.sync.endpoint import keys_by_id

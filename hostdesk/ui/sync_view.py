@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hostdesk.reports.family import write_atomically
+from hostdesk.storage.durable import write_atomically
 from hostdesk.storage.errors import VaultError
 from hostdesk.storage.vault import Vault
 from hostdesk.sync import endpoint, files, identity, outbox

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import shutil
+import stat
 import subprocess
 import unicodedata
 from datetime import date
@@ -92,6 +93,7 @@ def test_both_files_are_written_whole_and_the_export_is_audited_without_names(
     paths = write_subject_access(export, tmp_path / "out")
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(p.name for p in paths)
     assert paths[0].read_bytes() == export.json_bytes and paths[1].read_bytes()[:5] == b"%PDF-"
+    assert [stat.S_IMODE(p.stat().st_mode) for p in paths] == [0o600, 0o600]  # owner only
     assert "Zahra" not in paths[0].name
     with vault.session() as session:
         entry = session.exec(

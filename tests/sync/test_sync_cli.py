@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from pathlib import Path
 
 import httpx
@@ -44,6 +46,7 @@ def _enroll(
     assert code == 0
     fingerprint = re.search(r"Fingerprint.*: (\S+)", out)
     assert fingerprint is not None
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
     enrollment = Enrollment.from_file_bytes(target.read_bytes())
     assert enrollment.fingerprint() == fingerprint.group(1)
     assert enrollment.entity_name == "Câmara Municipal de Teste"
@@ -239,6 +242,7 @@ def test_export_then_import_the_receipt_file(
     assert code == 0
     [bundle_file] = stick.glob("*.hdbundle")
     assert list(stick.glob("*.part")) == []
+    assert stat.S_IMODE(bundle_file.stat().st_mode) == 0o600
     # At the NAIR, the file is taken in and its receipt written to a file for the way back.
     answer = httpx.post(nair_service.url + "/v1/bundles", content=bundle_file.read_bytes())
     receipt_file = tmp_path / "receipt.json"
@@ -302,3 +306,27 @@ def test_pinned_before_registration_send_says_so_and_retry_now_sends_once_regist
     code, out, _ = _run(capsys, "sync", "send", *vault_args, "--retry-now")
     assert code == 0 and "delivered" in out and "0 pending" in out
     assert len(nair_service.store.reports()) == 1
+
+
+def test_an_export_that_cannot_be_written_leaves_no_file(
+    capsys: pytest.CaptureFixture[str], vault_args: list[str], tmp_path: Path,
+    nair_service: NairService, vault_dir: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    _pin_from_file(capsys, vault_args, tmp_path, nair_service)
+    with Vault.open(vault_dir, COORDINATOR, PASSPHRASE) as vault:
+        add_submitted(vault, "2026-05")
+        outbox.heal(vault)
+    stick = tmp_path / "full-stick"
+    stick.mkdir()
+    real_fsync = os.fsync
+
+    def full_stick(fd: int) -> None:  # the bundle's bytes do not fit; the vault's own writes do
+        if os.readlink(f"/proc/self/fd/{fd}").startswith(str(stick)):
+            raise OSError(28, "No space left on device")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", full_stick)
+    code, _, err = _run(capsys, "sync", "export", *vault_args, "--month", "2026-05",
+                        "--out", str(stick / "maio"))  # fmt: skip
+    assert code == 2 and "Could not write maio.hdbundle" in err
+    assert list(stick.iterdir()) == []
