@@ -32,7 +32,7 @@ CONFLICT_REASON = (
 )
 REVISION_CONFLICT_REASON = (
     "The NAIR already holds this revision of the month with other content; "
-    "submit a new revision of the month (a correction) to send this one."
+    "submit a new revision of the month (a correction): this one cannot be sent again."
 )
 # Refusals about the bundle's own bytes or report: sending them again cannot help.
 FINAL = frozenset({
@@ -93,8 +93,8 @@ def classify(response: httpx.Response) -> Outcome:
 def _refusal(status: int, answer: tuple[str, str] | None) -> Outcome:
     if answer is None:  # a wrong path, a proxy asking to log in, a gateway's timeout
         return Transient(
-            f"The NAIR's address answered HTTP {status} without a NAIR refusal; "
-            "check the address (and any proxy) in the set-up; trying again later.",
+            f"The NAIR's address answered HTTP {status}, not the NAIR: check the address "
+            "(and any proxy) in the set-up; it is tried again later.",
             LONG_WAIT_SECONDS,
             f"http_{status}",
         )

@@ -294,7 +294,7 @@ class SyncView(QWidget):
         self.url.setModified(False)
         self.fingerprint.setText(self.tr("No key chosen"))
         self._done(self.tr("Saved. The NAIR key %1 is pinned.").replace("%1", setup.fingerprint))
-        self._sender.send_now()  # what waited for the set-up is sealed and sent
+        self._sender.send_now(everything=True)  # what waited for the set-up (or was held) goes
 
     def _save_failed(self, error: BaseException) -> None:
         if not isinstance(error, KeyChangeNeedsConfirmation):
