@@ -2502,6 +2502,10 @@
         <translation>Último erro ou motivo</translation>
     </message>
     <message>
+        <source>%1 (refused for now)</source>
+        <translation>%1 (recusado por agora)</translation>
+    </message>
+    <message>
         <source>%1 (set aside)</source>
         <translation>%1 (posto de parte)</translation>
     </message>
@@ -3630,6 +3634,10 @@
     <message>
         <source>Read this fingerprint to the NAIR over the phone before you pin the key.</source>
         <translation>Leia esta impressão digital ao NAIR por telefone antes de fixar a chave.</translation>
+    </message>
+    <message>
+        <source>The NAIR read me this fingerprint by phone and it matches</source>
+        <translation>O NAIR leu-me esta impressão digital por telefone e coincide</translation>
     </message>
     <message>
         <source>Pin key and save</source>
