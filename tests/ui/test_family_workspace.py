@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
@@ -29,13 +28,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 @pytest.fixture(autouse=True)
 def no_real_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Discard)
-
-
-@pytest.fixture
-def operations() -> Iterator[Operations]:
-    ops = Operations()
-    yield ops
-    ops.wait_idle()
 
 
 @pytest.fixture

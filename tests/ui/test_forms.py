@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
@@ -26,13 +25,6 @@ from hostdesk.ui.operations import Operations
 def no_real_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
     """A real box would block the run; a form left with changes at teardown discards them."""
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Discard)
-
-
-@pytest.fixture
-def operations() -> Iterator[Operations]:
-    ops = Operations()
-    yield ops
-    ops.wait_idle()
 
 
 def _form(qtbot: QtBot, vault: Vault, operations: Operations) -> FamilyForm:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -37,13 +36,6 @@ def _family(vault: Vault, latin: str, original: str) -> str:
 @pytest.fixture
 def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
     return Boxes(monkeypatch)
-
-
-@pytest.fixture
-def operations() -> Iterator[Operations]:
-    ops = Operations()
-    yield ops
-    ops.wait_idle()
 
 
 def _view(qtbot: QtBot, vault: Vault, operations: Operations) -> ReportsView:

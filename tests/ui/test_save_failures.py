@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 import sqlcipher3
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event, exc
 
@@ -16,22 +15,10 @@ from hostdesk.storage.vault import Vault
 from hostdesk.ui.family_form import FamilyForm
 from hostdesk.ui.operations import Operations
 from tests.conftest import COORDINATOR, PASSPHRASE
-from tests.ui.test_forms import show_active, type_text
+from tests.ui.test_forms import no_real_message_boxes, show_active, type_text  # noqa: F401
 
 HEAD = "Amaniqwx Fictícia"
 ORIGINAL = "أماني"
-
-
-@pytest.fixture(autouse=True)
-def no_real_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Discard)
-
-
-@pytest.fixture
-def operations() -> Iterator[Operations]:
-    ops = Operations()
-    yield ops
-    ops.wait_idle()
 
 
 def _families(vault: Vault) -> int:
