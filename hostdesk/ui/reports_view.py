@@ -34,6 +34,7 @@ from hostdesk.reports import family as family_reports
 from hostdesk.reports import monthly
 from hostdesk.reports.family import BatchResult, ReportError
 from hostdesk.reports.monthly import RevisionError
+from hostdesk.storage.durable import write_atomically
 from hostdesk.storage.errors import VaultError
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.error_text import vault_error_sentence
@@ -246,7 +247,7 @@ class ReportsView(QWidget):
             with vault.session() as session:
                 family_id = family_reports.family_id_for_case(session, case_number)
             pdf = family_reports.render_family_report(vault, family_id, start, end, lang)
-            family_reports.write_atomically(path, pdf)
+            write_atomically(path, pdf)
             return path
 
         def done(saved: Path) -> None:
@@ -443,8 +444,8 @@ class ReportsView(QWidget):
             row = monthly.export_revision(vault, month, selected.revision)
             stem = Path(folder) / f"relatorio-mensal-{month}-r{row.revision}"
             targets = [stem.with_suffix(".json"), stem.with_suffix(".pdf")]
-            family_reports.write_atomically(targets[0], row.json_data)
-            family_reports.write_atomically(targets[1], row.pdf_data)
+            write_atomically(targets[0], row.json_data)
+            write_atomically(targets[1], row.pdf_data)
             return targets
 
         def done(targets: list[Path]) -> None:
