@@ -29,7 +29,7 @@ from hostdesk.storage.demo.synthetic import SynthFamily, generate_families
 from hostdesk.storage.demo.writer import create_demo_vault
 from hostdesk.storage.kdf import FAST_TEST_PARAMS
 from hostdesk.storage.vault import Vault
-from hostdesk.ui.formatting import format_partial
+from hostdesk.ui.common.formatting import format_partial
 
 PASSPHRASE = "import benchmark, synthetic data only"
 HEADER = ["Processo", "Titular", "Parentesco", "Nome", "Nome original", "Sexo",

@@ -39,21 +39,21 @@ def main() -> int:
     from hostdesk.storage.kdf import FAST_TEST_PARAMS
     from hostdesk.sync import outbox
     from hostdesk.ui import application
-    from hostdesk.ui.anonymisation_dialog import AnonymisationDialog
-    from hostdesk.ui.audit_view import AuditView
-    from hostdesk.ui.backup_dialog import BackupDialog
-    from hostdesk.ui.first_run import FirstRunWizard
-    from hostdesk.ui.fonts import install_bundled_fonts
-    from hostdesk.ui.import_wizard import ImportWizard
+    from hostdesk.ui.access.first_run import FirstRunWizard
+    from hostdesk.ui.access.unlock_dialog import UnlockDialog
+    from hostdesk.ui.common.fonts import install_bundled_fonts
+    from hostdesk.ui.common.operations import Operations
+    from hostdesk.ui.importing.import_wizard import ImportWizard
     from hostdesk.ui.main_window import MainWindow
-    from hostdesk.ui.operations import Operations
-    from hostdesk.ui.unlock_dialog import UnlockDialog
-    from hostdesk.ui.user_dialogs import (
+    from hostdesk.ui.settings.audit_view import AuditView
+    from hostdesk.ui.settings.backup_dialog import BackupDialog
+    from hostdesk.ui.settings.user_dialogs import (
         AddUserDialog,
         ChangePassphraseDialog,
         ForgottenPassphraseDialog,
         ResetPassphraseDialog,
     )
+    from hostdesk.ui.workspace.anonymisation_dialog import AnonymisationDialog
 
     app = QApplication(sys.argv)
     application._install_translations(app, args.language)

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 from hostdesk.storage.errors import VaultError
 from hostdesk.storage.header import read_header
 from hostdesk.storage.vault import Vault
-from hostdesk.ui import preferences
-from hostdesk.ui.error_text import vault_error_sentence
-from hostdesk.ui.first_run import Choice, FirstRunWizard
-from hostdesk.ui.fonts import install_bundled_fonts
+from hostdesk.ui.access.first_run import Choice, FirstRunWizard
+from hostdesk.ui.access.unlock_dialog import UnlockDialog
+from hostdesk.ui.common import preferences
+from hostdesk.ui.common.error_text import vault_error_sentence
+from hostdesk.ui.common.fonts import install_bundled_fonts
+from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.main_window import MainWindow
-from hostdesk.ui.operations import Operations
-from hostdesk.ui.unlock_dialog import UnlockDialog
 
 log = logging.getLogger(__name__)
 

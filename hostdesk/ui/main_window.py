@@ -25,23 +25,23 @@ from hostdesk.domain.vocabulary import Role
 from hostdesk.storage import settings
 from hostdesk.storage.models import Family
 from hostdesk.storage.vault import Vault
-from hostdesk.ui.audit_view import AuditView
-from hostdesk.ui.backup_dialog import BackupDialog
-from hostdesk.ui.backup_reminder import BackupReminder
-from hostdesk.ui.caseload_view import CaseloadView
-from hostdesk.ui.dashboard_view import DashboardView
-from hostdesk.ui.family_form import FamilyForm
-from hostdesk.ui.family_workspace import FamilyWorkspace
-from hostdesk.ui.import_wizard import open_import_wizard
-from hostdesk.ui.labels import label
-from hostdesk.ui.lock_screen import IdleWatcher, LockScreen
-from hostdesk.ui.operations import Operations
-from hostdesk.ui.reports_view import ReportsView
-from hostdesk.ui.settings_view import SettingsView
-from hostdesk.ui.sync_model import status_text
-from hostdesk.ui.sync_sender import BackgroundSender
-from hostdesk.ui.sync_view import SyncView
-from hostdesk.ui.today_view import TodayView
+from hostdesk.ui.access.lock_screen import IdleWatcher, LockScreen
+from hostdesk.ui.caseload.caseload_view import CaseloadView
+from hostdesk.ui.common.labels import label
+from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.dashboard.dashboard_view import DashboardView
+from hostdesk.ui.importing.import_wizard import open_import_wizard
+from hostdesk.ui.reports.reports_view import ReportsView
+from hostdesk.ui.settings.audit_view import AuditView
+from hostdesk.ui.settings.backup_dialog import BackupDialog
+from hostdesk.ui.settings.backup_reminder import BackupReminder
+from hostdesk.ui.settings.settings_view import SettingsView
+from hostdesk.ui.sync.sync_model import status_text
+from hostdesk.ui.sync.sync_sender import BackgroundSender
+from hostdesk.ui.sync.sync_view import SyncView
+from hostdesk.ui.today.today_view import TodayView
+from hostdesk.ui.workspace.family_form import FamilyForm
+from hostdesk.ui.workspace.family_workspace import FamilyWorkspace
 
 log = logging.getLogger(__name__)
 

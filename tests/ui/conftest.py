@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from hostdesk.ui import application
-from hostdesk.ui.operations import Operations
+from hostdesk.ui.common.operations import Operations
 
 
 @pytest.fixture

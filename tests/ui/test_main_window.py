@@ -15,9 +15,9 @@ from hostdesk.domain.vocabulary import ArrivalChannel, IdentifierKind
 from hostdesk.storage import families
 from hostdesk.storage.kdf import FAST_TEST_PARAMS
 from hostdesk.storage.vault import Vault
-from hostdesk.ui.first_run import Choice, FirstRunWizard
+from hostdesk.ui.access.first_run import Choice, FirstRunWizard
+from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.main_window import MainWindow
-from hostdesk.ui.operations import Operations
 from tests.conftest import PASSPHRASE
 
 
@@ -162,7 +162,7 @@ def test_the_first_run_wizard_creates_a_vault_and_insists_on_the_recovery_key(
 def test_the_recovery_key_can_be_saved_as_a_pdf(tmp_path: Path) -> None:
     from PySide6.QtGui import QTextDocument
 
-    from hostdesk.ui.first_run import write_pdf
+    from hostdesk.ui.access.first_run import write_pdf
 
     document = QTextDocument()
     document.setPlainText("ABCD-EFGH")
@@ -190,11 +190,11 @@ def test_a_familys_progress_report_is_saved_then_opened_for_a_look(
     target = tmp_path / "progresso.pdf"
     opened: list[str] = []
     monkeypatch.setattr(
-        "hostdesk.ui.reports_view.QFileDialog.getSaveFileName",
+        "hostdesk.ui.reports.reports_view.QFileDialog.getSaveFileName",
         lambda *args, **kwargs: (str(target), ""),
     )
     monkeypatch.setattr(
-        "hostdesk.ui.reports_view.QDesktopServices.openUrl",
+        "hostdesk.ui.reports.reports_view.QDesktopServices.openUrl",
         lambda url: opened.append(url.toLocalFile()) or True,
     )
     operations = Operations()

@@ -12,9 +12,9 @@ from hostdesk.domain.vocabulary import ArrivalChannel
 from hostdesk.storage import families
 from hostdesk.storage.header import read_header
 from hostdesk.storage.vault import Vault
+from hostdesk.ui.access.unlock_dialog import UnlockDialog
+from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.main_window import MainWindow
-from hostdesk.ui.operations import Operations
-from hostdesk.ui.unlock_dialog import UnlockDialog
 from tests.conftest import PASSPHRASE
 
 

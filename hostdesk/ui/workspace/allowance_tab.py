@@ -30,7 +30,7 @@ from hostdesk.domain.allowance import (
     rates_on,
 )
 from hostdesk.storage import casework, families
-from hostdesk.ui.field_validation import (
+from hostdesk.ui.common.field_validation import (
     ERROR_COLOUR,
     ChangeTracker,
     DateField,
@@ -39,7 +39,7 @@ from hostdesk.ui.field_validation import (
     fit_width,
     required_problem,
 )
-from hostdesk.ui.formatting import (
+from hostdesk.ui.common.formatting import (
     format_date,
     format_euros,
     format_period,

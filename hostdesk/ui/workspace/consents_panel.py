@@ -26,9 +26,9 @@ from hostdesk.domain import vocabulary as v
 from hostdesk.domain.consent import Person, may_record_for
 from hostdesk.storage import families
 from hostdesk.storage.models import Consent
-from hostdesk.ui.consent_dialog import ConsentDialog, WithdrawConsentDialog
-from hostdesk.ui.formatting import format_date
-from hostdesk.ui.labels import label
+from hostdesk.ui.common.formatting import format_date
+from hostdesk.ui.common.labels import label
+from hostdesk.ui.workspace.consent_dialog import ConsentDialog, WithdrawConsentDialog
 from hostdesk.ui.workspace.context import CaseContext
 from hostdesk.ui.workspace.forms import FormDialog, show_window_modal
 from hostdesk.ui.workspace.tables import row_table

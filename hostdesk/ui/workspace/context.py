@@ -18,7 +18,7 @@ from hostdesk.storage import casework, families
 from hostdesk.storage.errors import VaultError
 from hostdesk.storage.families import FamilyFile
 from hostdesk.storage.vault import Vault
-from hostdesk.ui.operations import Operations
+from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.workspace.forms import error_sentence
 
 

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from hostdesk.storage.vault import Vault
-from hostdesk.ui.error_text import error_text
-from hostdesk.ui.field_validation import ERROR_COLOUR, ChangeTracker, Validation
-from hostdesk.ui.operations import Operations
+from hostdesk.ui.common.error_text import error_text
+from hostdesk.ui.common.field_validation import ERROR_COLOUR, ChangeTracker, Validation
+from hostdesk.ui.common.operations import Operations
 
 log = logging.getLogger(__name__)
 

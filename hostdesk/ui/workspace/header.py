@@ -13,8 +13,8 @@ from hostdesk.domain.alerts import Alert, AlertKind, Severity, alerts_for
 from hostdesk.domain.programme import ProgrammeClock
 from hostdesk.domain.vocabulary import ArrivalChannel, ExitReason, FamilyStatus, ReferralService
 from hostdesk.storage import casework
-from hostdesk.ui.formatting import format_date
-from hostdesk.ui.labels import label
+from hostdesk.ui.common.formatting import format_date
+from hostdesk.ui.common.labels import label
 from hostdesk.ui.workspace.context import CaseContext
 
 SEVERITY_COLOURS = {Severity.URGENT: "#b00020", Severity.WARNING: "#8a5a00", Severity.INFO: "#555"}

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 from hostdesk.domain import vocabulary as v
 from hostdesk.storage import casework, families
 from hostdesk.storage.models import Member
-from hostdesk.ui.formatting import format_date, format_partial
-from hostdesk.ui.labels import label
-from hostdesk.ui.member_form import MemberForm
+from hostdesk.ui.common.formatting import format_date, format_partial
+from hostdesk.ui.common.labels import label
 from hostdesk.ui.workspace.consents_panel import ConsentsPanel
 from hostdesk.ui.workspace.context import CaseContext
+from hostdesk.ui.workspace.member_form import MemberForm
 from hostdesk.ui.workspace.subject_access_action import export_subject_access
 from hostdesk.ui.workspace.tables import row_table
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from hostdesk.storage import casework
-from hostdesk.ui.field_validation import (
+from hostdesk.ui.common.field_validation import (
     ERROR_COLOUR,
     ChangeTracker,
     DateField,
@@ -43,9 +43,9 @@ from hostdesk.ui.field_validation import (
     Validation,
     order_problem,
 )
-from hostdesk.ui.member_form import fill_combo
 from hostdesk.ui.workspace.context import CaseContext
 from hostdesk.ui.workspace.forms import add_save_shortcuts
+from hostdesk.ui.workspace.member_form import fill_combo
 
 
 @dataclass(frozen=True)

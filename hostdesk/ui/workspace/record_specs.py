@@ -18,8 +18,8 @@ from hostdesk.storage.models import (
     LanguageCourse,
     PlanGoal,
 )
-from hostdesk.ui.formatting import format_date, format_euros
-from hostdesk.ui.labels import choices, dimension_label, label
+from hostdesk.ui.common.formatting import format_date, format_euros
+from hostdesk.ui.common.labels import choices, dimension_label, label
 from hostdesk.ui.workspace.context import CaseContext
 from hostdesk.ui.workspace.record_panel import FieldSpec, PanelRow, PanelSpec
 

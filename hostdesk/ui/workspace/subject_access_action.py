@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from hostdesk.reports.subject_access import build_subject_access, write_subject_access
 from hostdesk.storage.errors import VaultError
 from hostdesk.storage.vault import Vault
-from hostdesk.ui import preferences
-from hostdesk.ui.error_text import vault_error_sentence
-from hostdesk.ui.operations import Operations
+from hostdesk.ui.common import preferences
+from hostdesk.ui.common.error_text import vault_error_sentence
+from hostdesk.ui.common.operations import Operations
 
 log = logging.getLogger(__name__)
 

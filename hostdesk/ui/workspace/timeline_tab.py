@@ -29,14 +29,14 @@ from PySide6.QtWidgets import (
 from hostdesk.domain import vocabulary as v
 from hostdesk.storage import casework
 from hostdesk.storage.models import Activity, Referral
-from hostdesk.ui.formatting import format_date
-from hostdesk.ui.labels import choices, dimension_label, label
-from hostdesk.ui.member_form import fill_combo
-from hostdesk.ui.referral_dialog import ReferralDialog
-from hostdesk.ui.visit_dialog import VisitDialog
+from hostdesk.ui.common.formatting import format_date
+from hostdesk.ui.common.labels import choices, dimension_label, label
 from hostdesk.ui.workspace.context import CaseContext
 from hostdesk.ui.workspace.forms import FormDialog
 from hostdesk.ui.workspace.header import isolate
+from hostdesk.ui.workspace.member_form import fill_combo
+from hostdesk.ui.workspace.referral_dialog import ReferralDialog
+from hostdesk.ui.workspace.visit_dialog import VisitDialog
 
 
 @dataclass(frozen=True)

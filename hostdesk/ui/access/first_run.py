@@ -1,0 +1,347 @@
+"""First run: create a vault (entity, coordinator, recovery key), open one, or try the demo."""
+
+from __future__ import annotations
+
+import logging
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from hostdesk.storage.errors import VaultError
+from hostdesk.storage.paths import data_home
+from hostdesk.storage.vault import Vault
+from hostdesk.ui.common.error_text import vault_error_sentence
+from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.common.passphrase_fields import ERROR_STYLE, NewPassphraseFields
+
+log = logging.getLogger(__name__)
+
+
+class Choice(StrEnum):
+    CREATE = "create"
+    OPEN = "open"
+    DEMO = "demo"
+
+
+class WelcomePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Welcome to HostDesk"))
+        self.setSubTitle(
+            self.tr("HostDesk keeps your entity's case files on this computer, encrypted.")
+        )
+        self.create = QRadioButton(self.tr("&Create a new vault for my entity"))
+        self.open = QRadioButton(self.tr("&Open an existing vault"))
+        self.demo = QRadioButton(self.tr("&Explore the demo (synthetic families, no real data)"))
+        self.create.setChecked(True)
+        layout = QVBoxLayout(self)
+        for button in (self.create, self.open, self.demo):
+            layout.addWidget(button)
+        layout.addStretch(1)
+
+    def choice(self) -> Choice:
+        if self.open.isChecked():
+            return Choice.OPEN
+        return Choice.DEMO if self.demo.isChecked() else Choice.CREATE
+
+    def nextId(self) -> int:
+        return FirstRunWizard.ENTITY if self.choice() is Choice.CREATE else -1
+
+    def isFinalPage(self) -> bool:
+        return self.choice() is not Choice.CREATE
+
+
+class EntityPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Your hosting entity"))
+        self.setSubTitle(self.tr("Where the vault will live and whose it is."))
+        self.entity = QLineEdit()
+        self.entity.setAccessibleName(self.tr("Entity name"))
+        self.entity.setPlaceholderText(self.tr("e.g. Associação de Acolhimento de Viseu"))
+        self.folder = QLineEdit(str(data_home() / "vault"))
+        self.folder.setAccessibleName(self.tr("Vault folder"))
+        browse = QPushButton(self.tr("&Choose…"))
+        browse.clicked.connect(self._browse)
+        self.folder_error = QLabel()
+        self.folder_error.setStyleSheet(ERROR_STYLE)
+        self.folder_error.setWordWrap(True)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Entity name"), self.entity)
+        form.addRow(self.tr("Vault &folder"), folder_row)
+        form.addRow("", self.folder_error)
+        self.entity.textChanged.connect(self.completeChanged)
+        self.folder.textChanged.connect(self._check_folder)
+        self._check_folder()
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the vault's folder"))
+        if chosen:
+            self.folder.setText(str(Path(chosen) / "hostdesk-vault"))
+
+    def _check_folder(self) -> None:
+        folder = Path(self.folder.text().strip()) if self.folder.text().strip() else None
+        message = ""
+        if folder is None:
+            message = self.tr("Choose a folder for the vault.")
+        elif folder.exists() and any(folder.iterdir()):
+            message = self.tr("This folder is not empty; choose a new or empty folder.")
+        self.folder_error.setText(message)
+        self.folder_error.setVisible(bool(message))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return bool(self.entity.text().strip()) and not self.folder_error.isVisible()
+
+
+class CoordinatorPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("The coordinator"))
+        self.setSubTitle(
+            self.tr(
+                "The coordinator manages users and submits the monthly reports. Choose a "
+                "passphrase of a few unrelated words: long is better than complicated."
+            )
+        )
+        self.username = QLineEdit()
+        self.username.setAccessibleName(self.tr("User name"))
+        self.username.setPlaceholderText(self.tr("e.g. ana.silva"))
+        self.display_name = QLineEdit()
+        self.display_name.setAccessibleName(self.tr("Full name"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("&User name"), self.username)
+        form.addRow(self.tr("&Full name"), self.display_name)
+        self.fields = NewPassphraseFields(form, self)
+        # The fields' widgets, by the names the page always had.
+        self.passphrase, self.confirm = self.fields.passphrase, self.fields.confirm
+        self.strength_label, self.match_error = self.fields.strength_label, self.fields.match_error
+        self.username.textChanged.connect(self.completeChanged)
+        self.fields.changed.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        return bool(self.username.text().strip()) and self.fields.is_acceptable()
+
+
+class RecoveryPage(QWizardPage):
+    """Creates the vault, then shows the recovery key once and checks it was kept."""
+
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.recovery_key = ""
+        self.setTitle(self.tr("Your recovery key"))
+        self.setSubTitle(
+            self.tr(
+                "If every passphrase is forgotten, this key is the only way into the vault. "
+                "It is shown only now: save it as a PDF or print it, and keep it locked away."
+            )
+        )
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.status = QLabel(self.tr("Creating the vault…"))
+        self.status.setWordWrap(True)
+        self.key_label = QLabel()
+        key_font = QFont("monospace")
+        key_font.setStyleHint(QFont.StyleHint.Monospace)
+        key_font.setPointSize(13)
+        self.key_label.setFont(key_font)
+        self.key_label.setWordWrap(True)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setAccessibleName(self.tr("Recovery key"))
+        self.save_pdf = QPushButton(self.tr("Save as &PDF…"))
+        self.save_pdf.clicked.connect(self._save_pdf)
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.print_button.clicked.connect(self._print)
+        self.kept = QCheckBox(self.tr("I have &saved the recovery key in a safe place"))
+        self.check = QLineEdit()
+        self.check.setAccessibleName(self.tr("Last four characters of the recovery key"))
+        self.check.setMaxLength(4)
+        self.check_hint = QLabel(self.tr("To confirm, type the &last four characters of the key:"))
+        self.check_hint.setBuddy(self.check)
+        self.kept.toggled.connect(self.completeChanged)
+        self.check.textChanged.connect(self.completeChanged)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_pdf)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.status)
+        layout.addWidget(self.key_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.kept)
+        layout.addWidget(self.check_hint)
+        layout.addWidget(self.check)
+        layout.addStretch(1)
+        self._show_key_widgets(False)
+
+    def _show_key_widgets(self, visible: bool) -> None:
+        for widget in (self.key_label, self.save_pdf, self.print_button, self.kept,
+                       self.check_hint, self.check):
+            widget.setVisible(visible)
+        self.busy.setVisible(not visible and not self.recovery_key)
+
+    def initializePage(self) -> None:
+        if self._wizard.vault is not None:
+            return
+        self._wizard.button(QWizard.WizardButton.BackButton).setEnabled(False)
+        self.busy.show()
+        self.status.setText(
+            self.tr("Creating the vault… (choosing the key strength takes a moment)")
+        )
+        self._wizard.create_vault(self._created, self._failed)
+
+    def _created(self, recovery_key: str) -> None:
+        self.recovery_key = recovery_key
+        self.busy.hide()
+        self.status.setText(self.tr("The vault is ready. Here is its recovery key:"))
+        self.key_label.setText(recovery_key)
+        self._show_key_widgets(True)
+        self.completeChanged.emit()
+
+    def _failed(self, message: str) -> None:
+        self.busy.hide()
+        self.status.setText(message)
+        self.status.setStyleSheet(ERROR_STYLE)
+        self._wizard.button(QWizard.WizardButton.BackButton).setEnabled(True)
+
+    def isComplete(self) -> bool:
+        tail = self.recovery_key.replace("-", "")[-4:]
+        return (
+            bool(self.recovery_key)
+            and self.kept.isChecked()
+            and self.check.text().strip().upper() == tail
+        )
+
+    def _document(self) -> QTextDocument:
+        document = QTextDocument()
+        document.setHtml(
+            "<h2>{title}</h2><p>{entity}</p><p style='font-family: monospace; font-size: 16pt'>"
+            "{key}</p><p>{advice}</p>".format(
+                title=self.tr("HostDesk recovery key"),
+                entity=self._wizard.entity_page.entity.text().strip(),
+                key=self.recovery_key,
+                advice=self.tr(
+                    "Keep this sheet locked away, apart from the computer. Anyone with this "
+                    "key and the vault can read it."
+                ),
+            )
+        )
+        return document
+
+    def _save_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the recovery key"), "hostdesk-recovery-key.pdf", "PDF (*.pdf)"
+        )
+        if path:
+            write_pdf(self._document(), Path(path))
+
+    def _print(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        if QPrintDialog(printer, self).exec():
+            self._document().print_(printer)
+
+
+def write_pdf(document: QTextDocument, path: Path) -> None:
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(20, 20, 20, 20),
+        )
+    )
+    writer.setTitle("HostDesk recovery key")
+    document.print_(writer)
+
+
+class FirstRunWizard(QWizard):
+    """After ``exec()``: ``choice``, and for a created vault ``vault`` (open)."""
+
+    WELCOME, ENTITY, COORDINATOR, RECOVERY = range(4)
+
+    def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._operations = operations
+        self.vault: Vault | None = None
+        self.setWindowTitle(self.tr("HostDesk — first run"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.welcome = WelcomePage()
+        self.entity_page = EntityPage()
+        self.coordinator_page = CoordinatorPage()
+        self.recovery_page = RecoveryPage(self)
+        self.setPage(self.WELCOME, self.welcome)
+        self.setPage(self.ENTITY, self.entity_page)
+        self.setPage(self.COORDINATOR, self.coordinator_page)
+        self.setPage(self.RECOVERY, self.recovery_page)
+        self.resize(720, 520)
+
+    @property
+    def choice(self) -> Choice:
+        return self.welcome.choice()
+
+    @property
+    def vault_dir(self) -> Path:
+        return Path(self.entity_page.folder.text().strip())
+
+    def create_vault(self, on_created: object, on_failed: object) -> None:
+        folder = self.vault_dir
+        entity = self.entity_page.entity.text().strip()
+        coordinator = self.coordinator_page
+        username = coordinator.username.text().strip()
+        display_name = coordinator.display_name.text().strip()
+        passphrase = coordinator.passphrase.text()
+
+        def work() -> tuple[Vault, str]:
+            return Vault.create(
+                folder,
+                entity_name=entity,
+                username=username,
+                passphrase=passphrase,
+                display_name=display_name,
+            )
+
+        def done(result: tuple[Vault, str]) -> None:
+            self.vault, recovery = result
+            on_created(recovery)  # type: ignore[operator]
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, VaultError):
+                on_failed(vault_error_sentence(error))  # type: ignore[operator]
+            else:
+                log.error("vault creation failed: %s", type(error).__name__)
+                on_failed(self.tr("The vault could not be created; see the log."))  # type: ignore[operator]
+
+        self._operations.run(work, done, failed)
+
+    def reject(self) -> None:
+        # Once the vault exists, leaving before the key is confirmed would lose it.
+        if self.vault is not None and not self.recovery_page.isComplete():
+            return
+        super().reject()

@@ -1,0 +1,164 @@
+"""Locking: after some idle minutes or on demand, the window hides its content.
+
+Nothing is closed or thrown away while locked: open forms and dialogs are
+only hidden, so a half-typed visit note is there again after unlocking.
+Unlocking checks the passphrase off the UI thread, with a growing delay
+after repeated failures.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hostdesk.storage.vault import Vault
+from hostdesk.ui.common.error_text import error_text
+from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.common.retry_gate import RetryGate
+
+log = logging.getLogger(__name__)
+
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle`` when no key or mouse event reached the application for a while."""
+
+    idle = Signal()
+
+    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self.idle)
+        self.set_minutes(minutes)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.set_interval_ms(max(1, minutes) * 60_000)
+
+    def set_interval_ms(self, msecs: int) -> None:
+        self._timer.setInterval(msecs)
+        self._timer.start()
+
+    def pause(self) -> None:
+        self._timer.stop()
+
+    def resume(self) -> None:
+        self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and self._timer.isActive():
+            self._timer.start()
+        return False
+
+
+class LockScreen(QWidget):
+    """Asks the signed-in user's passphrase; emits ``unlocked`` when it is right."""
+
+    unlocked = Signal()
+
+    def __init__(self, vault: Vault, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._operations = operations
+
+        title = QLabel(self.tr("HostDesk is locked"))
+        title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        who = QLabel(
+            self.tr("Enter the passphrase of %1 to continue where you left off.").replace(
+                "%1", vault.user.username
+            )
+        )
+        who.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setMinimumWidth(320)
+        self.passphrase.returnPressed.connect(self._try)
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.clicked.connect(self._try)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setAccessibleName(self.tr("Unlock error"))
+        self.error.hide()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self._gate = RetryGate(self.unlock_button, [self.passphrase])
+        self._gate.reopened.connect(self._focus_passphrase)
+
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase, 1)
+        row.addWidget(self.unlock_button)
+        box = QWidget()
+        box.setMaximumWidth(520)
+        inner = QVBoxLayout(box)
+        inner.addWidget(title)
+        inner.addWidget(who)
+        inner.addLayout(row)
+        inner.addWidget(self.error)
+        inner.addWidget(self.busy)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+    def reset(self) -> None:
+        self.passphrase.clear()
+        self.error.hide()
+        self.passphrase.setFocus()
+
+    def _try(self) -> None:
+        if self._gate.waiting or self.busy.isVisible():
+            return
+        passphrase = self.passphrase.text()
+        self._set_busy(True)
+        self._operations.run(
+            lambda: self._vault.verify_passphrase(passphrase), self._succeeded, self._failed
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.passphrase.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy)
+
+    def _succeeded(self, _result: object) -> None:
+        self._set_busy(False)
+        self._gate.succeeded()
+        self.passphrase.clear()
+        self.error.hide()
+        self.unlocked.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        fallback = self.tr("The passphrase could not be checked; try again.")
+        self.error.setText(error_text(error, fallback, "unlock check", log))
+        self.error.show()
+        self._gate.failed()
+        if not self._gate.waiting:
+            self._focus_passphrase()
+
+    def _focus_passphrase(self) -> None:
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()

@@ -1,0 +1,511 @@
+"""Reports: family progress reports (one or all) and the NAIR monthly report."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hostdesk.reports import family as family_reports
+from hostdesk.reports import monthly
+from hostdesk.reports.family import BatchResult, ReportError
+from hostdesk.reports.monthly import RevisionError
+from hostdesk.storage.durable import write_atomically
+from hostdesk.storage.errors import VaultError
+from hostdesk.storage.vault import Vault
+from hostdesk.ui.common.error_text import vault_error_sentence
+from hostdesk.ui.common.operations import Operations, ProgressRelay
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RevisionRow:
+    """A stored revision as the table shows it (plain data, safe across threads)."""
+
+    revision: int
+    created: str
+    submitted: bool
+    sha256: str
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _local(moment: datetime) -> datetime:
+    """Stored times are UTC (SQLite may hand them back without a zone); show local time."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone()
+
+
+class ReportsView(QWidget):
+    """Emits ``revisionSubmitted`` after a monthly report revision is submitted (to send it)."""
+
+    revisionSubmitted = Signal()
+
+    def __init__(self, vault: Vault, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._operations = operations
+        self._progress_dialog: QProgressDialog | None = None
+        self._cancel = threading.Event()
+        self._relay = ProgressRelay(self)
+        self._relay.advanced.connect(self._advance)
+        self.busy = False
+        self.last_summary = ""
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._build_family_box())
+        layout.addWidget(self._build_monthly_box(), 1)
+        self._update_buttons()
+        self.refresh_revisions()
+
+    # -- building -------------------------------------------------------------
+
+    def _build_family_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Family progress report"))
+        today = date.today()
+        first_of_month = today.replace(day=1)
+        previous_first = (
+            first_of_month.replace(year=today.year - 1, month=12)
+            if today.month == 1
+            else first_of_month.replace(month=today.month - 1)
+        )
+        self.period_from = self._date_edit(self.tr("Period from"), "dd/MM/yyyy", previous_first)
+        self.period_to = self._date_edit(self.tr("Period to"), "dd/MM/yyyy", today)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Report language"))
+        self.language.addItem(self.tr("Português"), "pt")
+        self.language.addItem(self.tr("English"), "en")
+
+        self.save_all = QPushButton(self.tr("Save reports of all active families…"))
+        self.save_all.setAccessibleName(self.tr("Save reports of all active families"))
+        self.save_all.clicked.connect(self.save_all_reports)
+
+        self.case_number = QLineEdit()
+        self.case_number.setPlaceholderText(self.tr("Case number"))
+        self.case_number.setAccessibleName(self.tr("Case number"))
+        self.case_number.returnPressed.connect(self.save_one_report)
+        self.save_one = QPushButton(self.tr("Save one…"))
+        self.save_one.setAccessibleName(self.tr("Save one family's report"))
+        self.save_one.clicked.connect(self.save_one_report)
+
+        period = QHBoxLayout()
+        period.addWidget(self.period_from)
+        period.addWidget(QLabel(self.tr("to")))
+        period.addWidget(self.period_to)
+        period.addStretch(1)
+        one = QHBoxLayout()
+        one.addWidget(self.case_number)
+        one.addWidget(self.save_one)
+        one.addStretch(1)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(self.tr("Period:"), period)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("All families:"), self.save_all)
+        form.addRow(self.tr("One family:"), one)
+        return box
+
+    def _build_monthly_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("NAIR monthly report"))
+        first = date.today().replace(day=1)
+        previous = (
+            first.replace(year=first.year - 1, month=12)
+            if first.month == 1
+            else first.replace(month=first.month - 1)
+        )
+        self.month = self._date_edit(self.tr("Month"), "MM/yyyy", previous)
+        self.month.dateChanged.connect(self.refresh_revisions)
+        self.prepare = QPushButton(self.tr("Prepare"))
+        self.prepare.setAccessibleName(self.tr("Prepare the monthly report"))
+        self.prepare.setToolTip(self.tr("Build the month's report and keep it as a draft"))
+        self.prepare.clicked.connect(self.prepare_month)
+
+        self.table = QTableWidget(0, 4)
+        self.table.setAccessibleName(self.tr("Revisions of the month's report"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Revision"), self.tr("Created"), self.tr("Submitted"), self.tr("SHA-256")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+
+        self.save_files = QPushButton(self.tr("Save JSON and PDF…"))
+        self.save_files.setAccessibleName(self.tr("Save the selected revision as JSON and PDF"))
+        self.save_files.clicked.connect(self.save_revision_files)
+        self.submit = QPushButton(self.tr("Submit"))
+        self.submit.setAccessibleName(self.tr("Submit the selected revision"))
+        self.submit.clicked.connect(self.submit_revision)
+        self._is_coordinator = self._vault.user.is_coordinator
+        if not self._is_coordinator:
+            self.submit.setToolTip(self.tr("Only a coordinator can submit monthly reports."))
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Month:")))
+        top.addWidget(self.month)
+        top.addWidget(self.prepare)
+        top.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.save_files)
+        actions.addWidget(self.submit)
+        column = QVBoxLayout(box)
+        column.addLayout(top)
+        column.addWidget(self.table, 1)
+        column.addLayout(actions)
+        return box
+
+    def _date_edit(self, name: str, display: str, value: date) -> QDateEdit:
+        edit = QDateEdit(_qdate(value))
+        edit.setDisplayFormat(display)
+        edit.setCalendarPopup(True)
+        edit.setAccessibleName(name)
+        edit.setToolTip(name)
+        return edit
+
+    # -- family reports -----------------------------------------------------------
+
+    def _period(self) -> tuple[date, date] | None:
+        start, end = _pydate(self.period_from.date()), _pydate(self.period_to.date())
+        if start > end:
+            QMessageBox.warning(
+                self,
+                self.tr("Family progress report"),
+                self.tr("The period starts after it ends; correct the dates."),
+            )
+            return None
+        return start, end
+
+    def _lang(self) -> str:
+        return str(self.language.currentData())
+
+    def report_for(self, case_number: str) -> None:
+        """From a family's workspace: its report for the chosen period, saved then opened."""
+        self.case_number.setText(case_number)
+        self.save_one_report(preview=True)
+
+    def save_one_report(self, preview: bool = False) -> None:
+        case_number = self.case_number.text().strip()
+        if not case_number:
+            QMessageBox.information(
+                self, self.tr("Family progress report"), self.tr("Type a case number first.")
+            )
+            return
+        period = self._period()
+        if period is None:
+            return
+        target, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the progress report"),
+            f"progresso-{case_number}.pdf",
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if not target:
+            return
+        path = Path(target)
+        start, end = period
+        lang = self._lang()
+        vault = self._vault
+
+        def work() -> Path:
+            with vault.session() as session:
+                family_id = family_reports.family_id_for_case(session, case_number)
+            pdf = family_reports.render_family_report(vault, family_id, start, end, lang)
+            write_atomically(path, pdf)
+            return path
+
+        def done(saved: Path) -> None:
+            self._set_busy(False)
+            self.last_summary = self.tr("The report was saved as %1.").replace("%1", saved.name)
+            if preview:
+                # The preview is the system's PDF viewer: it shows exactly what was saved.
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(saved)))
+            else:
+                QMessageBox.information(self, self.tr("Family progress report"), self.last_summary)
+
+        self._set_busy(True)
+        self._operations.run(work, done, self._failed)
+
+    def save_all_reports(self) -> None:
+        period = self._period()
+        if period is None:
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose a folder for the progress reports")
+        )
+        if not folder:
+            return
+        start, end = period
+        lang = self._lang()
+        vault = self._vault
+        relay = self._relay
+        cancel = self._cancel
+        cancel.clear()
+
+        dialog = QProgressDialog(
+            self.tr("Making the progress reports…"), self.tr("Cancel"), 0, 0, self
+        )
+        dialog.setWindowTitle(self.tr("Family progress reports"))
+        dialog.setAccessibleName(self.tr("Progress of the reports"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(cancel.set)
+        dialog.show()
+        self._progress_dialog = dialog
+
+        def work() -> BatchResult:
+            with vault.session() as session:
+                ids = family_reports.active_family_ids(session)
+            relay.advanced.emit(0, len(ids))
+            return family_reports.render_batch(
+                vault,
+                ids,
+                start,
+                end,
+                sink=family_reports.folder_sink(Path(folder), start, end),
+                lang=lang,
+                progress=relay.advanced.emit,
+                cancelled=cancel.is_set,
+            )
+
+        def done(result: BatchResult) -> None:
+            self._close_progress()
+            self._set_busy(False)
+            self.last_summary = self._summary(result)
+            QMessageBox.information(self, self.tr("Family progress reports"), self.last_summary)
+
+        def failed(error: BaseException) -> None:
+            self._close_progress()
+            self._failed(error)
+
+        self._set_busy(True)
+        self._operations.run(work, done, failed)
+
+    def _advance(self, done: int, total: int) -> None:
+        dialog = self._progress_dialog
+        if dialog is None:
+            return
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(done)
+        dialog.setLabelText(
+            self.tr("Making the progress reports… %1 of %2")
+            .replace("%1", str(done))
+            .replace("%2", str(total))
+        )
+
+    def _close_progress(self) -> None:
+        if self._progress_dialog is not None:
+            self._progress_dialog.canceled.disconnect()
+            self._progress_dialog.close()
+            self._progress_dialog.deleteLater()
+            self._progress_dialog = None
+
+    def _summary(self, result: BatchResult) -> str:
+        lines = [self.tr("%n report(s) saved.", "", len(result.done))]
+        if result.cancelled:
+            lines.append(self.tr("Cancelled before the end."))
+        if result.failures:
+            lines.append(self.tr("%n report(s) failed:", "", len(result.failures)))
+            lines += [f"• {f.case_number}: {f.message.splitlines()[0]}" for f in result.failures]
+        return "\n".join(lines)
+
+    # -- the monthly report -------------------------------------------------------
+
+    def _month_key(self) -> str:
+        value = self.month.date()
+        return f"{value.year():04d}-{value.month():02d}"
+
+    def refresh_revisions(self) -> None:
+        month = self._month_key()
+        vault = self._vault
+
+        def work() -> tuple[str, list[RevisionRow]]:
+            rows = [
+                RevisionRow(
+                    r.revision,
+                    _local(r.created_at).strftime("%d/%m/%Y %H:%M"),
+                    r.submitted,
+                    r.sha256,
+                )
+                for r in monthly.revisions(vault, month)
+            ]
+            return month, rows
+
+        self._operations.run(work, self._show_revisions, self._failed)
+
+    def _show_revisions(self, result: tuple[str, list[RevisionRow]]) -> None:
+        month, rows = result
+        if month != self._month_key():
+            return  # the month changed while these were loading
+        selected = self.selected_revision()
+        self.table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            cells = (
+                str(row.revision),
+                row.created,
+                self.tr("yes") if row.submitted else self.tr("no"),
+                row.sha256[:12],
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, row)
+                self.table.setItem(index, column, item)
+        keep = next(
+            (i for i, r in enumerate(rows) if selected and r.revision == selected.revision),
+            len(rows) - 1,
+        )
+        if rows:
+            self.table.selectRow(keep)
+        self._update_buttons()
+
+    def selected_revision(self) -> RevisionRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), 0)
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        selected = self.selected_revision()
+        idle = not self.busy
+        self.prepare.setEnabled(idle)
+        self.save_files.setEnabled(idle and selected is not None)
+        self.submit.setEnabled(
+            idle and self._is_coordinator and selected is not None and not selected.submitted
+        )
+
+    def prepare_month(self) -> None:
+        month = self._month_key()
+        lang = self._lang()
+        vault = self._vault
+
+        def work() -> int:
+            draft = monthly.build_monthly_report(vault, month, lang)
+            return monthly.store_revision(vault, draft).revision
+
+        def done(_revision: int) -> None:
+            self._set_busy(False)
+            self.refresh_revisions()
+
+        self._set_busy(True)
+        self._operations.run(work, done, self._failed)
+
+    def save_revision_files(self) -> None:
+        selected = self.selected_revision()
+        if selected is None:
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose a folder for the monthly report")
+        )
+        if not folder:
+            return
+        month = self._month_key()
+        vault = self._vault
+
+        def work() -> list[Path]:
+            row = monthly.export_revision(vault, month, selected.revision)
+            stem = Path(folder) / f"relatorio-mensal-{month}-r{row.revision}"
+            targets = [stem.with_suffix(".json"), stem.with_suffix(".pdf")]
+            write_atomically(targets[0], row.json_data)
+            write_atomically(targets[1], row.pdf_data)
+            return targets
+
+        def done(targets: list[Path]) -> None:
+            self._set_busy(False)
+            self.last_summary = (
+                self.tr("Saved %1 and %2.")
+                .replace("%1", targets[0].name)
+                .replace("%2", targets[1].name)
+            )
+            QMessageBox.information(self, self.tr("NAIR monthly report"), self.last_summary)
+
+        self._set_busy(True)
+        self._operations.run(work, done, self._failed)
+
+    def submit_revision(self) -> None:
+        selected = self.selected_revision()
+        if selected is None or not self._is_coordinator:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Submit the monthly report"),
+            self.tr("A submitted report is frozen; a correction becomes a new revision.")
+            + "\n\n"
+            + self.tr("Submit revision %1?").replace("%1", str(selected.revision)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        month = self._month_key()
+        vault = self._vault
+        revision = selected.revision
+
+        def work() -> int:
+            return monthly.submit_revision(vault, month, revision).revision
+
+        def done(_revision: int) -> None:
+            self._set_busy(False)
+            self.refresh_revisions()
+            self.revisionSubmitted.emit()
+
+        self._set_busy(True)
+        self._operations.run(work, done, self._failed)
+
+    # -- shared -----------------------------------------------------------------
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.save_all.setEnabled(not busy)
+        self.save_one.setEnabled(not busy)
+        self._update_buttons()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, VaultError):
+            message = vault_error_sentence(error)
+        elif isinstance(error, ReportError | RevisionError):
+            message = str(error)
+        else:
+            # The type only: a message could quote a family's data.
+            log.error("a report operation failed: %s", type(error).__name__)
+            message = self.tr("The report could not be made; see the log for the kind of error.")
+        QMessageBox.warning(self, self.tr("Reports"), message)

@@ -1,0 +1,161 @@
+"""The coordinator's list of users: add, remove, reset a passphrase.
+
+A handful of rows, so a plain item model suffices, read on the database
+thread. Removing asks first; the refusals (oneself, the last coordinator) come
+from the vault as one sentence.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hostdesk.domain.vocabulary import Role
+from hostdesk.storage.users import UserInfo
+from hostdesk.storage.vault import Vault
+from hostdesk.ui.common.background_read import BackgroundRead
+from hostdesk.ui.common.error_text import error_text
+from hostdesk.ui.common.labels import label
+from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.settings.user_dialogs import AddUserDialog, ResetPassphraseDialog
+
+log = logging.getLogger(__name__)
+
+
+class UsersPanel(QGroupBox):
+    """Shown to coordinators only (the settings screen leaves it out for others)."""
+
+    def __init__(self, vault: Vault, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Users"), parent)
+        self._vault = vault
+        self._operations = operations
+        self._users: list[UserInfo] = []
+        self._read = BackgroundRead(self, operations)
+        self.busy = self._read.busy
+        self.busy.setAccessibleName(self.tr("Reading the users"))
+        self.model = QStandardItemModel(0, 4, self)
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("User name"), self.tr("Full name"), self.tr("Role"), self.tr("State")]
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Users"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.add_button = QPushButton(self.tr("A&dd user…"))
+        self.add_button.clicked.connect(lambda: self.add_user())
+        self.remove_button = QPushButton(self.tr("Re&move…"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.reset_button = QPushButton(self.tr("R&eset passphrase…"))
+        self.reset_button.clicked.connect(lambda: self.reset_selected())
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.reset_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.busy)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the users again, on the database thread."""
+        self._read.start(self._vault.list_users, self._show, self._read_failed)
+
+    def _show(self, users: list[UserInfo]) -> None:
+        self._users = users
+        self.model.setRowCount(0)
+        for user in self._users:
+            state = self.tr("active") if user.active else self.tr("removed")
+            items = [QStandardItem(text) for text in (
+                user.username, user.display_name, label(Role, user.role), state,
+            )]  # fmt: skip
+            for item in items:
+                if not user.active:
+                    item.setForeground(Qt.GlobalColor.gray)
+            self.model.appendRow(items)
+        self._update_buttons()
+
+    def _read_failed(self, error: BaseException) -> None:
+        fallback = self.tr("The users could not be read; see the log for the kind of error.")
+        QMessageBox.warning(self, self.tr("Users"), error_text(error, fallback, "user list", log))
+
+    def selected(self) -> UserInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._users[rows[0].row()] if rows else None
+
+    def select(self, username: str) -> None:
+        for row, user in enumerate(self._users):
+            if user.username == username:
+                self.table.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        user = self.selected()
+        usable = user is not None and user.active
+        self.reset_button.setEnabled(usable)
+        self.remove_button.setEnabled(usable and user.username != self._vault.user.username)
+
+    def add_user(self) -> AddUserDialog:
+        dialog = AddUserDialog(self._vault, self._operations, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+    def reset_selected(self) -> ResetPassphraseDialog | None:
+        user = self.selected()
+        if user is None or not user.active:
+            return None
+        dialog = ResetPassphraseDialog(self._vault, self._operations, user.username, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def remove_selected(self) -> None:
+        user = self.selected()
+        if user is None or not user.active:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove a user"),
+            self.tr(
+                "Remove %1? Their passphrase stops opening the vault at once; what they "
+                "recorded and the audit log keep their name."
+            ).replace("%1", user.username),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        vault, username = self._vault, user.username
+        self.setEnabled(False)
+        self._operations.run(lambda: vault.remove_user(username), self._removed, self._failed)
+
+    def _removed(self, _result: object) -> None:
+        self.setEnabled(True)
+        self.refresh()
+
+    def _failed(self, error: BaseException) -> None:
+        self.setEnabled(True)
+        fallback = self.tr("The user could not be removed; see the log for the kind of error.")
+        message = error_text(error, fallback, "user removal", log)
+        QMessageBox.warning(self, self.tr("Remove a user"), message)
+        self.refresh()

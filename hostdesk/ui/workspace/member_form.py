@@ -1,0 +1,270 @@
+"""One person's fields (names in both scripts, birth, documents, ARP) and the member dialog.
+
+``MemberFields`` is the block both forms use: the family form for the head of
+family, ``MemberForm`` for everyone else and for changes. It produces a
+``casework.MemberDraft``; the forms decide where it goes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hostdesk.domain import names
+from hostdesk.domain import vocabulary as v
+from hostdesk.storage import casework
+from hostdesk.storage.vault import Vault
+from hostdesk.ui.common.field_validation import (
+    ChangeTracker,
+    DateField,
+    PartialDateField,
+    Validation,
+    birth_problem,
+    chain_tab_order,
+    fit_width,
+    identifier_problem,
+    identifier_value,
+    order_problem,
+    required_problem,
+)
+from hostdesk.ui.common.labels import choices
+from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.workspace.forms import FormDialog, Write
+
+_DOCUMENTS = (
+    v.IdentifierKind.NIF,
+    v.IdentifierKind.NISS,
+    v.IdentifierKind.SNS,
+    v.IdentifierKind.PASSPORT,
+    v.IdentifierKind.TRAVEL_DOCUMENT,
+)
+
+
+def fill_combo(combo: QComboBox, pairs: list[tuple[str, str]], current: str | None = None) -> None:
+    combo.clear()
+    for value, text in pairs:
+        combo.addItem(text, value)
+    if current is not None:
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+
+
+class MemberFields(QWidget):
+    """A person's fields in two columns, checked as they are typed."""
+
+    def __init__(
+        self,
+        validation: Validation,
+        tracker: ChangeTracker,
+        head: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._head = head
+        self.name_latin = QLineEdit()
+        self.name_latin.setMinimumWidth(self.name_latin.fontMetrics().horizontalAdvance("m" * 16))
+        self.name_latin.setAccessibleName(self.tr("Name in Latin letters"))
+        self.name_original = QLineEdit()
+        self.name_original.setAccessibleName(self.tr("Name in the original script"))
+        self.name_original.setToolTip(self.tr("As written in Arabic, Ge'ez, Cyrillic…"))
+        self.sex = QComboBox()
+        self.sex.setAccessibleName(self.tr("Sex"))
+        fill_combo(self.sex, choices(v.Sex), v.Sex.UNKNOWN)
+        self.birth = PartialDateField()
+        self.birth.setAccessibleName(self.tr("Date of birth"))
+        self.relationship = QComboBox()
+        self.relationship.setAccessibleName(self.tr("Relationship to the head of family"))
+        kinds = [r.value for r in v.Relationship if r is not v.Relationship.HEAD]
+        fill_combo(self.relationship, choices(v.Relationship, kinds), v.Relationship.CHILD)
+        self.nationality = QLineEdit()
+        self.nationality.setAccessibleName(self.tr("Nationality (country code)"))
+        self.nationality.setPlaceholderText(self.tr("e.g. SY, AF, ER, UA"))
+        self.nationality.setMaxLength(2)
+        fit_width(self.nationality, "e.g. SY, AF, ER, UA")
+        self.unaccompanied = QCheckBox(self.tr("&Unaccompanied minor"))
+        self.documents = {kind: QLineEdit() for kind in _DOCUMENTS}
+        for kind, field in self.documents.items():
+            field.setAccessibleName(choices(v.IdentifierKind, [kind])[0][1])
+            fit_width(field, "0000000000000")
+        self.arp_number = QLineEdit()
+        self.arp_number.setAccessibleName(self.tr("ARP number"))
+        fit_width(self.arp_number, "0000000000000")
+        self.arp_issued = DateField()
+        self.arp_issued.setAccessibleName(self.tr("ARP issued on"))
+        self.arp_expires = DateField()
+        self.arp_expires.setAccessibleName(self.tr("ARP expires on"))
+        self.arp_renewal = DateField()
+        self.arp_renewal.setAccessibleName(self.tr("ARP renewal appointment"))
+
+        today = date.today()
+        check = validation.add
+        person = QFormLayout()
+        person.addRow(
+            self.tr("&Name (Latin letters)"),
+            check(self.name_latin, lambda: required_problem(self.name_latin)),
+        )
+        person.addRow(self.tr("Name in &original script"), self.name_original)
+        person.addRow(self.tr("Se&x"), self.sex)
+        person.addRow(
+            self.tr("Date of &birth"), check(self.birth, lambda: birth_problem(self.birth, today))
+        )
+        if not head:
+            person.addRow(self.tr("&Relationship"), self.relationship)
+        person.addRow(self.tr("Na&tionality"), self.nationality)
+        person.addRow("", self.unaccompanied)
+
+        papers = QFormLayout()
+        for kind, field in self.documents.items():
+            label = choices(v.IdentifierKind, [kind])[0][1]
+            papers.addRow(label, check(field, lambda k=kind, f=field: identifier_problem(k, f)))
+        papers.addRow(self.tr("ARP n&umber"), self.arp_number)
+        papers.addRow(self.tr("ARP &issued on"), check(self.arp_issued, self.arp_issued.problem))
+        papers.addRow(
+            self.tr("ARP &expires on"),
+            check(
+                self.arp_expires,
+                lambda: order_problem(
+                    self.arp_issued,
+                    self.arp_expires,
+                    self.tr("The ARP cannot expire before it was issued."),
+                ),
+                watch=[self.arp_issued],
+            ),
+        )
+        papers.addRow(
+            self.tr("ARP rene&wal appointment"), check(self.arp_renewal, self.arp_renewal.problem)
+        )
+        for form in (person, papers):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+
+        person_box = QGroupBox(self.tr("Person"))
+        person_box.setLayout(person)
+        papers_box = QGroupBox(self.tr("Documents and residence permit (ARP)"))
+        papers_box.setLayout(papers)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(person_box, 1)
+        layout.addWidget(papers_box, 1)
+
+        tracker.watch(
+            self.name_latin, self.name_original, self.sex, self.birth, self.relationship,
+            self.nationality, self.unaccompanied, *self.documents.values(), self.arp_number,
+            self.arp_issued, self.arp_expires, self.arp_renewal,
+        )  # fmt: skip
+        # Tab order follows the columns: the person first, then the documents.
+        order: list[QWidget] = [self.name_latin, self.name_original, self.sex, self.birth]
+        order += [] if head else [self.relationship]
+        order += [self.nationality, self.unaccompanied, *self.documents.values()]
+        order += [self.arp_number, self.arp_issued, self.arp_expires, self.arp_renewal]
+        chain_tab_order(order)
+
+    def first_field(self) -> QWidget:
+        return self.name_latin
+
+    def load(self, draft: casework.MemberDraft) -> None:
+        self.name_latin.setText(draft.name_latin)
+        self.name_original.setText(draft.name_original)
+        self.sex.setCurrentIndex(max(self.sex.findData(draft.sex), 0))
+        self.birth.set_value(draft.birth)
+        index = self.relationship.findData(draft.relationship)
+        if index >= 0:
+            self.relationship.setCurrentIndex(index)
+        self.nationality.setText(draft.nationality)
+        self.unaccompanied.setChecked(draft.is_unaccompanied_minor)
+        for kind, field in self.documents.items():
+            field.setText(draft.identifiers.get(kind.value, ""))
+        self.arp_number.setText(draft.permit.number)
+        self.arp_issued.set_value(draft.permit.issued_on)
+        self.arp_expires.set_value(draft.permit.expires_on)
+        self.arp_renewal.set_value(draft.permit.renewal_appointment)
+
+    def draft(self, keep: casework.MemberDraft | None = None) -> casework.MemberDraft:
+        """The fields as a draft; identifiers this form does not show are kept from ``keep``."""
+        original = self.name_original.text().strip()
+        identifiers = dict(keep.identifiers) if keep else {}
+        for kind, field in self.documents.items():
+            identifiers[kind.value] = identifier_value(kind, field)
+        return casework.MemberDraft(
+            name_latin=self.name_latin.text().strip(),
+            name_original=original,
+            original_script=names.script_of(original).value,
+            sex=self.sex.currentData(),
+            birth=self.birth.value(),
+            relationship=(
+                v.Relationship.HEAD.value if self._head else self.relationship.currentData()
+            ),
+            nationality=self.nationality.text().strip().upper(),
+            is_head=self._head,
+            is_unaccompanied_minor=self.unaccompanied.isChecked(),
+            identifiers=identifiers,
+            permit=casework.PermitDraft(
+                self.arp_number.text().strip(),
+                self.arp_issued.value(),
+                self.arp_expires.value(),
+                self.arp_renewal.value(),
+            ),
+        )
+
+
+class MemberForm(FormDialog):
+    """Add or change a member.
+
+    With a ``family_id`` the member is saved to the vault (``result_value`` is
+    the member id); without one the dialog only collects a draft (``draft``)
+    for the family form to save with the family.
+    """
+
+    def __init__(
+        self,
+        vault: Vault,
+        operations: Operations,
+        parent: QWidget | None = None,
+        *,
+        family_id: int | None = None,
+        member_id: int | None = None,
+        draft: casework.MemberDraft | None = None,
+    ) -> None:
+        super().__init__(vault, operations, parent)
+        self._family_id = family_id
+        self._member_id = member_id
+        self._original = draft
+        head = bool(draft and draft.is_head)
+        self.setWindowTitle(self.tr("Change member") if draft else self.tr("New member"))
+        self.fields = MemberFields(self.validation, self.tracker, head=head)
+        if draft is not None:
+            with self.tracker.loading():
+                self.fields.load(draft)
+        self.validation.recheck()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.draft: casework.MemberDraft | None = None
+        self.fields.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def build_write(self) -> Write | None:
+        self.draft = self.fields.draft(self._original)
+        if self._family_id is None:
+            return None
+        draft, actor = self.draft, self.vault.user
+        family_id, member_id = self._family_id, self._member_id
+
+        def write(session: Any) -> int | None:
+            if member_id is None:
+                return casework.add_member(session, actor, family_id, draft).id
+            casework.update_member(session, actor, member_id, draft)
+            return member_id
+
+        return write

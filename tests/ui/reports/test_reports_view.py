@@ -1,0 +1,174 @@
+"""The Reports screen: progress reports for one or all families, the NAIR monthly report."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from hostdesk.domain.vocabulary import ArrivalChannel, Role
+from hostdesk.storage import families
+from hostdesk.storage.vault import Vault
+from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.reports.reports_view import ReportsView
+from tests.ui.boxes import Boxes
+
+WORKER = "joao.tecnico"
+WORKER_PASSPHRASE = "another long passphrase"
+
+
+def _family(vault: Vault, latin: str, original: str) -> str:
+    with vault.changing() as session:
+        family = families.create_family(
+            session, vault.user, arrival_channel=ArrivalChannel.RESETTLEMENT,
+            programme_start=date.today() - timedelta(days=90),
+        )  # fmt: skip
+        families.add_member(
+            session, vault.user, family, name_latin=latin, name_original=original, is_head=True
+        )
+        return family.case_number
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
+    return Boxes(monkeypatch)
+
+
+def _view(qtbot: QtBot, vault: Vault, operations: Operations) -> ReportsView:
+    view = ReportsView(vault, operations)
+    qtbot.add_widget(view)
+    view.resize(1166, 700)
+    view.show()
+    qtbot.waitUntil(lambda: not view.busy)
+    return view
+
+
+def test_saving_one_familys_report_writes_a_pdf(
+    qtbot: QtBot, vault: Vault, operations: Operations, boxes: Boxes,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    case = _family(vault, "Abdulrahman Haddad", "عبد الرحمن حداد")
+    target = tmp_path / "out" / "one.pdf"
+    target.parent.mkdir()
+    offered: list[str] = []
+
+    def save_name(_parent: object, _caption: str, default: str, *_args: object) -> Any:
+        offered.append(default)
+        return str(target), "PDF documents (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    view = _view(qtbot, vault, operations)
+    view.case_number.setText(case)
+    view.save_one.click()
+    qtbot.waitUntil(lambda: bool(boxes.shown), timeout=20_000)
+    assert offered == [f"progresso-{case}.pdf"]
+    assert boxes.shown[-1][0] == "information"
+    assert target.read_bytes().startswith(b"%PDF")
+    operations.wait_idle()
+
+
+def test_an_unknown_case_number_says_so(
+    qtbot: QtBot, vault: Vault, operations: Operations, boxes: Boxes,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "x.pdf"), ""))
+    view = _view(qtbot, vault, operations)
+    view.case_number.setText("NO-SUCH-CASE")
+    view.save_one.click()
+    qtbot.waitUntil(lambda: bool(boxes.shown), timeout=10_000)
+    assert boxes.shown[-1] == ("warning", "There is no case NO-SUCH-CASE in this vault.")
+    assert not (tmp_path / "x.pdf").exists()
+    operations.wait_idle()
+
+
+def test_the_batch_saves_one_file_per_active_family(
+    qtbot: QtBot, vault: Vault, operations: Operations, boxes: Boxes,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    cases = [
+        _family(vault, "Abdulrahman Haddad", "عبد الرحمن حداد"),
+        _family(vault, "Fatima Al-Sayed", "فاطمة السيد"),
+    ]
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a: str(folder))
+    view = _view(qtbot, vault, operations)
+    steps: list[tuple[int, int]] = []
+    view._relay.advanced.connect(lambda done, total: steps.append((done, total)))
+    view.save_all.click()
+    assert view._progress_dialog is not None and view._progress_dialog.isVisible()
+    qtbot.waitUntil(lambda: bool(boxes.shown), timeout=30_000)
+    assert steps == [(0, 2), (1, 2), (2, 2)]  # delivered on the GUI thread, in order
+    files = sorted(folder.glob("*.pdf"))
+    assert len(files) == 2
+    assert all(f.read_bytes().startswith(b"%PDF") for f in files)
+    assert all(any(case in f.name for f in files) for case in cases)
+    assert boxes.shown[-1][0] == "information"
+    assert "2 report(s) saved." in view.last_summary
+    assert "failed" not in view.last_summary
+    assert view._progress_dialog is None
+    operations.wait_idle()
+
+
+def test_preparing_then_submitting_a_month(
+    qtbot: QtBot, vault: Vault, operations: Operations, boxes: Boxes,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    _family(vault, "Abdulrahman Haddad", "عبد الرحمن حداد")
+    view = _view(qtbot, vault, operations)
+    assert view.table.rowCount() == 0
+    assert not view.submit.isEnabled()
+    view.prepare.click()
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1 and not view.busy, timeout=30_000)
+    assert view.table.item(0, 0).text() == "1"
+    assert view.table.item(0, 2).text() == "no"
+    assert len(view.table.item(0, 3).text()) == 12
+    assert view.submit.isEnabled()
+
+    folder = tmp_path / "nair"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a: str(folder))
+    view.save_files.click()
+    qtbot.waitUntil(lambda: bool(boxes.shown), timeout=10_000)
+    saved = sorted(p.suffix for p in folder.iterdir())
+    assert saved == [".json", ".pdf"]
+
+    view.submit.click()
+    qtbot.waitUntil(lambda: view.table.item(0, 2).text() == "yes", timeout=10_000)
+    assert any(
+        kind == "question" and "A submitted report is frozen" in text for kind, text in boxes.shown
+    )
+    assert not view.submit.isEnabled()
+    operations.wait_idle()
+
+
+def test_a_cancelled_confirmation_does_not_submit(
+    qtbot: QtBot, vault: Vault, operations: Operations, boxes: Boxes
+) -> None:
+    view = _view(qtbot, vault, operations)
+    view.prepare.click()
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1 and not view.busy, timeout=30_000)
+    boxes.answer = QMessageBox.StandardButton.Cancel
+    view.submit.click()
+    operations.wait_idle()
+    qtbot.wait(50)
+    assert view.table.item(0, 2).text() == "no"
+
+
+def test_a_social_worker_cannot_submit(qtbot: QtBot, vault: Vault, boxes: Boxes) -> None:
+    vault.add_user(WORKER, Role.SOCIAL_WORKER, WORKER_PASSPHRASE)
+    path = vault.path
+    vault.close()
+    operations = Operations()
+    with Vault.open(path, WORKER, WORKER_PASSPHRASE) as worker:
+        view = _view(qtbot, worker, operations)
+        view.prepare.click()
+        qtbot.waitUntil(lambda: view.table.rowCount() == 1 and not view.busy, timeout=30_000)
+        assert not view.submit.isEnabled()
+        assert "coordinator" in view.submit.toolTip()
+        assert view.save_files.isEnabled()
+        operations.wait_idle()

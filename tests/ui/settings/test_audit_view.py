@@ -1,0 +1,121 @@
+"""The coordinator's audit log viewer: pages on demand, filters, and the chain's state."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, QModelIndex
+from pytestqt.qtbot import QtBot
+
+from hostdesk.domain.vocabulary import Role
+from hostdesk.storage import audit, audit_query
+from hostdesk.storage.audit_query import PAGE_SIZE
+from hostdesk.storage.errors import PermissionDenied
+from hostdesk.storage.vault import Vault
+from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.main_window import MainWindow
+from hostdesk.ui.settings.audit_view import AuditView
+from tests.conftest import COORDINATOR
+
+ENTRIES = 1_500
+
+
+def _fill(vault: Vault) -> None:
+    """Many entries: a family opened now and then by two people."""
+    with vault.changing() as session:
+        for i in range(ENTRIES):
+            actor = "rita.tecnica" if i % 3 == 0 else COORDINATOR
+            audit.append(session, actor, "family.open", "family", i % 40 + 1)
+
+
+def _viewer(qtbot: QtBot, vault: Vault) -> tuple[AuditView, Operations]:
+    operations = Operations()
+    viewer = AuditView(vault, operations)
+    qtbot.add_widget(viewer)
+    qtbot.waitUntil(lambda: viewer.chain is not None, timeout=10_000)
+    operations.wait_idle()
+    return viewer, operations
+
+
+def test_the_newest_entries_come_first_a_page_at_a_time(qtbot: QtBot, vault: Vault) -> None:
+    _fill(vault)
+    viewer, operations = _viewer(qtbot, vault)
+    model = viewer.model
+    total = ENTRIES + 1  # and the vault's creation
+    assert model.rowCount() == PAGE_SIZE
+    assert model.index(0, 0).data() == str(total)
+    assert model.index(0, 3).data() == "family.open"
+    assert model.index(PAGE_SIZE - 1, 0).data() == str(total - PAGE_SIZE + 1)
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    qtbot.waitUntil(lambda: model.rowCount() == 2 * PAGE_SIZE, timeout=5_000)
+    qtbot.waitUntil(lambda: viewer.count.text().startswith(str(total)), timeout=5_000)
+    assert viewer.chain is not None and viewer.chain.ok
+    assert str(total) in viewer.chain_state.text()
+    operations.wait_idle()
+
+
+def test_filters_by_who_what_and_when(qtbot: QtBot, vault: Vault) -> None:
+    _fill(vault)
+    viewer, operations = _viewer(qtbot, vault)
+    viewer.actor.setCurrentIndex(viewer.actor.findData("rita.tecnica"))
+    qtbot.waitUntil(lambda: viewer.model.rowCount() == PAGE_SIZE, timeout=5_000)
+    operations.wait_idle()
+    assert {viewer.model.entry(r).actor for r in range(PAGE_SIZE)} == {"rita.tecnica"}
+    # The count arrives as a queued signal after the worker is idle.
+    qtbot.waitUntil(lambda: viewer.count.text().startswith(str(ENTRIES // 3)), timeout=5_000)
+    viewer.clear_filters()
+    viewer.action.setCurrentIndex(viewer.action.findData("vault.create"))
+    qtbot.waitUntil(lambda: viewer.model.rowCount() == 1, timeout=5_000)
+    assert viewer.model.entry(0).seq == 1
+    operations.wait_idle()
+    tomorrow = date.today() + timedelta(days=1)
+    viewer.since.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+    qtbot.waitUntil(lambda: not viewer.model.loading, timeout=5_000)
+    operations.wait_idle()
+    assert viewer.model.rowCount() == 0
+    viewer.clear_filters()
+    qtbot.waitUntil(lambda: viewer.model.rowCount() == PAGE_SIZE, timeout=5_000)
+    operations.wait_idle()
+
+
+def test_an_entry_changed_behind_the_apps_back_is_shown(qtbot: QtBot, vault: Vault) -> None:
+    _fill(vault)
+    with vault.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE audit_log SET actor = 'nobody' WHERE seq = 700")
+    viewer, operations = _viewer(qtbot, vault)
+    assert viewer.chain is not None and viewer.chain.first_broken_seq == 700
+    assert "BROKEN at entry 700" in viewer.chain_state.text()
+    assert not viewer.show_broken.isHidden()
+    viewer.show_broken.click()
+    qtbot.waitUntil(lambda: viewer.model.rowCount() == PAGE_SIZE, timeout=5_000)
+    assert viewer.model.entry(0).seq == 700
+    assert viewer.model.entry(0).actor == "nobody"
+    operations.wait_idle()
+
+
+def test_only_a_coordinator_reads_the_log(qtbot: QtBot, vault: Vault) -> None:
+    vault.add_user("rita.tecnica", Role.SOCIAL_WORKER, "another long passphrase")
+    path = vault.path
+    vault.close()
+    with Vault.open(path, "rita.tecnica", "another long passphrase") as worker:
+        with pytest.raises(PermissionDenied):
+            AuditView(worker, Operations())
+        with pytest.raises(PermissionDenied):
+            audit_query.page(worker, audit_query.AuditFilter())
+
+
+def test_the_main_window_opens_the_viewer_from_the_file_menu(qtbot: QtBot, vault: Vault) -> None:
+    operations = Operations()
+    window = MainWindow(vault, operations)
+    qtbot.add_widget(window)
+    action = next(a for a in window.findChildren(type(window.lock_action))
+                  if a.text() == "&Audit log…")  # fmt: skip
+    assert action.isVisible() and action.isEnabled()
+    action.trigger()
+    viewer = window.findChild(AuditView)
+    assert viewer is not None and viewer.isVisible()
+    qtbot.waitUntil(lambda: viewer.chain is not None, timeout=10_000)
+    viewer.close()
+    operations.wait_idle()
