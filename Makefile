@@ -40,7 +40,7 @@ lint: $(STAMP)
 # After changing user-visible strings: collect them into the .ts, translate there.
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none $(wildcard hostdesk/ui/*.py) \
-		$(wildcard hostdesk/ui/*/*.py) -ts $(TS)
+		$(wildcard hostdesk/ui/*/*.py) $(wildcard hostdesk/cli/*.py) -ts $(TS)
 	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
 
 screenshots: $(STAMP) $(QM)
