@@ -1,12 +1,15 @@
 """The HTTP API (Starlette): bundles in, receipts out. Documented in docs/nair-service.md.
 
-Endpoints are thin: the body is read with a size limit, and the work
-(decryption, checks, database) runs in a worker thread through ``Intake``, so
-health and receipt requests keep being answered meanwhile. At most
-``max_uploads`` bundles are read and taken in at once; more get 503 with
-Retry-After, which bounds the memory uploads can take to about
-``max_uploads × max_body``. Refusals are JSON ``{"code", "reason"}``; nothing
-of a report reaches a log.
+Endpoints are thin. A body is read through ``hostdesk.serving.UploadGate``:
+at most ``max_body`` bytes, and at most ``max_uploads × max_body`` bytes of
+bodies held at once, counted as they really arrive; the protocol under it
+(``hostdesk.serving``) stops heads and bodies that come too slowly. The work
+(decryption, inflation, checks, database) runs in a worker thread through
+``Intake``, at most ``max_opening`` at once, so health and receipt requests
+keep being answered meanwhile. Refusals are JSON ``{"code", "reason"}``;
+nothing of a report reaches a log. A bundle that makes the intake fail in an
+unforeseen way is refused with 422 ``unprocessable``: the same bytes would fail
+the same way, so a client must not send them again.
 """
 
 from __future__ import annotations
@@ -23,8 +26,9 @@ from starlette.routing import Route
 
 from hostdesk.nair import limits
 from hostdesk.nair.errors import StoreUnavailable
-from hostdesk.nair.intake import Intake, Refused
+from hostdesk.nair.intake import Accepted, Intake, Refused
 from hostdesk.nair.store import Store
+from hostdesk.serving.uploads import BodyRefused, UploadGate
 from hostdesk.sync.keys import NairKeyPair
 
 log = logging.getLogger(__name__)
@@ -38,28 +42,29 @@ def create_app(
     *,
     max_body: int = limits.MAX_BODY,
     max_uploads: int = limits.MAX_UPLOADS,
+    max_opening: int = limits.MAX_OPENING,
 ) -> Starlette:
     """The ASGI application over an open store; the caller closes the store."""
     intake = Intake(keys, store)
     public_file = keys.public().to_file_bytes()
-    uploads = asyncio.Semaphore(max_uploads)
+    gate = UploadGate(max_uploads * max_body, max_body, retry_after=limits.BUSY_RETRY_AFTER)
+    opening = asyncio.Semaphore(max_opening)
 
     async def post_bundle(request: Request) -> Response:
-        if uploads.locked():  # no await before acquiring: nothing can slip in between
-            log.info("an upload was turned away: %d already in progress", max_uploads)
-            return _busy()
-        async with uploads:
-            return await take_in(request)
-
-    async def take_in(request: Request) -> Response:
         try:
-            data = await _read_body(request, max_body)
-            accepted = await run_in_threadpool(intake.accept, data)
-        except Refused as refusal:
-            return _refusal(refusal.status, refusal.code, refusal.reason)
+            async with gate.body(request) as data, opening:
+                accepted = await run_in_threadpool(_accept, intake, data)
+        except BodyRefused as refused:
+            answer = _refusal(refused.status, refused.code, refused.reason)
+            answer.headers.update(refused.headers)
+            if refused.code == "busy":
+                log.info("an upload was turned away: the bodies held fill the budget")
+            return answer
         except ClientDisconnect:
             log.info("an upload was cut off before its end; nothing was stored")
             return _refusal(400, "incomplete", "The upload was cut off; send the bundle again.")
+        except Refused as refusal:
+            return _refusal(refusal.status, refusal.code, refusal.reason)
         except (SQLAlchemyError, StoreUnavailable) as error:
             log.error("database error while storing a bundle: %s", type(error).__name__)
             return _unavailable()
@@ -94,38 +99,22 @@ def create_app(
     )
 
 
-async def _read_body(request: Request, limit: int) -> bytes:
-    """The body, refused as soon as it is known to exceed ``limit`` (announced or counted)."""
-    announced = request.headers.get("content-length")
-    if announced is not None:
-        if not announced.isdigit():
-            raise Refused("malformed", "The Content-Length header is not a number.")
-        if int(announced) > limit:
-            raise _too_large(limit)
-    chunks: list[bytes] = []
-    received = 0
-    async for chunk in request.stream():
-        received += len(chunk)
-        if received > limit:
-            raise _too_large(limit)
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def _too_large(limit: int) -> Refused:
-    return Refused("too_large", f"The bundle is larger than the {limit} bytes this NAIR accepts.")
+def _accept(intake: Intake, data: bytes) -> Accepted:
+    """``intake.accept``; an unforeseen failure on these bytes is a refusal, not a 500."""
+    try:
+        return intake.accept(data)
+    except (Refused, SQLAlchemyError, StoreUnavailable):
+        raise
+    except Exception as error:  # RecursionError, a bug: deterministic on the same bytes
+        log.error("a bundle could not be processed: %s", type(error).__name__)
+        raise Refused(
+            "unprocessable",
+            "The NAIR could not process this bundle; sending the same bytes again cannot help.",
+        ) from None
 
 
 def _refusal(status: int, code: str, reason: str) -> JSONResponse:
     return JSONResponse({"code": code, "reason": reason}, status_code=status)
-
-
-def _busy() -> JSONResponse:
-    answer = _refusal(
-        503, "busy", "The NAIR is taking in as many bundles as it can; send the bundle again soon."
-    )
-    answer.headers["Retry-After"] = str(limits.BUSY_RETRY_AFTER)
-    return answer
 
 
 def _unavailable() -> JSONResponse:

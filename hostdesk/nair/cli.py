@@ -48,9 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--max-body", type=int, default=limits.MAX_BODY, metavar="BYTES",
                        help="largest bundle accepted (default 8 MiB)")  # fmt: skip
     serve.add_argument("--max-uploads", type=int, default=limits.MAX_UPLOADS, metavar="N",
-                       help="uploads at once; more get 503 (default %(default)s)")  # fmt: skip
+                       help="bodies of --max-body held at once (default %(default)s)")  # fmt: skip
     serve.add_argument("--max-connections", type=int, default=limits.MAX_CONNECTIONS, metavar="N",
-                       help="open connections; more get 503 (default %(default)s)")  # fmt: skip
+                       help="open connections; idle ones make room (default %(default)s)",
+                       )  # fmt: skip
     serve.add_argument("--tls-cert", metavar="FILE", help="serve HTTPS with this certificate")
     serve.add_argument("--tls-key", metavar="FILE", help="the certificate's private key")
     serve.set_defaults(run=serve_command)
@@ -128,7 +129,7 @@ def init_command(args: argparse.Namespace) -> int:
 
 def serve_command(args: argparse.Namespace) -> int:
     from hostdesk.nair.app import create_app
-    from hostdesk.nair.server import make_server
+    from hostdesk.serving import make_server
 
     keys = keystore.load_keystore(args.data, read_passphrase(args.passphrase_file))
     logging.getLogger("hostdesk.nair").setLevel(logging.INFO)  # bundle ids and codes, no content
@@ -137,7 +138,7 @@ def serve_command(args: argparse.Namespace) -> int:
         app = create_app(keys, store, max_body=args.max_body, max_uploads=args.max_uploads)
         server = make_server(app, host=args.host, port=args.port,
                              tls_cert=args.tls_cert, tls_key=args.tls_key,
-                             limit_concurrency=args.max_connections)  # fmt: skip
+                             limits=limits.connection_limits(args.max_connections))  # fmt: skip
         print(f"NAIR service {keys.public().fingerprint()} on {args.host}:{args.port}")
         server.run()
     finally:

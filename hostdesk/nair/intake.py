@@ -48,6 +48,7 @@ STATUS = {
     "unknown_schema": 422,
     "invalid_report": 422,
     "report_mismatch": 422,
+    "unprocessable": 422,
 }
 
 

@@ -105,7 +105,7 @@ def _refusal(status: int, answer: tuple[str, str] | None) -> Outcome:
         return Rejected(code, REVISION_CONFLICT_REASON)
     if code in FINAL:
         return Rejected(code, reason)
-    if code == "incomplete":  # the upload was cut off: like a dropped connection
+    if code in ("incomplete", "too_slow"):  # cut off, or too slow: like a dropped connection
         return Transient(reason)
     advice = ADVICE.get(code, "it is sent again later")
     return Transient(f"{reason.rstrip('. ')}: {advice}.", LONG_WAIT_SECONDS, code)
