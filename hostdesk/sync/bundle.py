@@ -13,7 +13,6 @@ layout is in ``docs/sync-format.md``.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import struct
 import uuid
@@ -26,6 +25,7 @@ from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from hostdesk.sync import jsonlimits
 from hostdesk.sync.keys import NairKeyPair, NairPublicKeys, canonical, now_iso
 
 MAGIC = b"HDBUNDLE"
@@ -40,14 +40,20 @@ SUPPORTED_SCHEMAS = frozenset({"monthly-report-v1"})
 MAX_BUNDLE_BYTES = 64 * 1024 * 1024
 MAX_HEADER_BYTES = 4096
 MAX_MANIFEST_BYTES = 64 * 1024
-# What the files may expand to: a bound, so that a bundle cannot be a decompression bomb.
-MAX_CONTENT_BYTES = 256 * 1024 * 1024
 REPORT_JSON = "report.json"
 REPORT_PDF = "report.pdf"
+# What files may expand to, in line with real reports: the busiest demo month (999 families)
+# has a 2.35 MB report.json and a 0.62 MB report.pdf. A bundle cannot be a decompression bomb:
+# a file is inflated as a stream and stopped at its limit.
+MAX_FILE_BYTES = {REPORT_JSON: 8 * 1024 * 1024, REPORT_PDF: 8 * 1024 * 1024}
+MAX_OTHER_FILE_BYTES = 1024 * 1024
+MAX_CONTENT_BYTES = 16 * 1024 * 1024
+_INFLATE_CHUNK = 256 * 1024
 
 _SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
 _PERIOD = re.compile(r"\A\d{4}-(0[1-9]|1[0-2])\Z")
 _FILE_NAME = re.compile(r"\A[a-z0-9][a-z0-9._-]{0,63}\Z")
+_MANIFEST_JSON = jsonlimits.JsonLimits(max_bytes=MAX_MANIFEST_BYTES, max_depth=8)
 _PREFIX = struct.Struct(">8sBI")  # magic, format version, header length
 _LENGTH = struct.Struct(">I")
 
@@ -132,6 +138,9 @@ def seal_bundle(
         (REPORT_PDF, "application/pdf", report_pdf, False),  # a PDF is compressed already
     ]
     entries, stored = [], []
+    for name, _media_type, content, _deflate in files:
+        if len(content) > max_file_bytes(name):
+            raise ValueError(f"{name} is larger than a bundle may carry")
     for name, media_type, content, deflate in files:
         body = zlib.compress(content, 6) if deflate else content
         entries.append(
@@ -229,7 +238,7 @@ def _split(data: bytes) -> tuple[BundleHeader, bytes, bytes]:
 
 def _parse_header(header_bytes: bytes) -> BundleHeader:
     try:
-        raw = json.loads(header_bytes.decode("utf-8"))
+        raw = jsonlimits.loads(header_bytes, what="bundle's header")
         if not isinstance(raw, dict) or raw.get("format") != HEADER_FORMAT:
             raise ValueError
         header = BundleHeader(
@@ -282,8 +291,8 @@ def _split_inner(inner: bytes) -> tuple[bytes, bytes, bytes]:
 
 def _parse_manifest(manifest_bytes: bytes) -> dict[str, Any]:
     try:
-        manifest = json.loads(manifest_bytes.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        manifest = jsonlimits.loads(manifest_bytes, _MANIFEST_JSON, "bundle's manifest")
+    except ValueError:
         raise BundleError("malformed", "The bundle's manifest is damaged.") from None
     if not isinstance(manifest, dict) or manifest.get("format") != MANIFEST_FORMAT:
         raise BundleError("malformed", "The bundle's manifest is not one HostDesk writes.")
@@ -325,10 +334,13 @@ def _unpack_files(entries: list[Any], stored: bytes) -> dict[str, bytes]:
             or name in files
             or size < 0
             or stored_size < 0
-            or total > MAX_CONTENT_BYTES
             or offset + stored_size > len(stored)
         ):
             raise BundleError("file_mismatch", "The bundle's files do not match its manifest.")
+        if size > max_file_bytes(name) or total > MAX_CONTENT_BYTES:
+            raise BundleError(
+                "too_large", f"The bundle's {name} is larger than a report may be here."
+            )
         body = stored[offset : offset + stored_size]
         offset += stored_size
         content = _decode(body, encoding, size)
@@ -340,17 +352,30 @@ def _unpack_files(entries: list[Any], stored: bytes) -> dict[str, bytes]:
     return files
 
 
+def max_file_bytes(name: str) -> int:
+    """The most a file of this name may hold once decoded."""
+    return MAX_FILE_BYTES.get(name, MAX_OTHER_FILE_BYTES)
+
+
 def _decode(body: bytes, encoding: str, size: int) -> bytes:
+    """The file's content, inflated as a stream and never past ``size`` + 1 bytes."""
     if encoding == "identity":
         return body
     if encoding != "deflate":
         raise BundleError("malformed", f"The file encoding {encoding} is not known here.")
     inflater = zlib.decompressobj()
+    content = bytearray()
+    pending = body
+    limit = size + 1  # one byte past what was announced is enough to see that it lied
     try:
-        # One byte more than announced is enough to see that it lied.
-        content = inflater.decompress(body, size + 1)
+        while len(content) < limit:
+            chunk = inflater.decompress(pending, min(_INFLATE_CHUNK, limit - len(content)))
+            content += chunk
+            pending = inflater.unconsumed_tail
+            if inflater.eof or (not pending and not chunk):
+                break
     except zlib.error:
         raise BundleError("file_mismatch", "A file of the bundle is damaged.") from None
-    if inflater.unconsumed_tail or not inflater.eof:
+    if len(content) > size or not inflater.eof or inflater.unused_data:
         raise BundleError("file_mismatch", "A file of the bundle does not match its manifest.")
-    return content
+    return bytes(content)

@@ -34,6 +34,11 @@ log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 
+# A refusal someone has to lift (an HTTP 4xx) is retried for this long after sealing, then
+# the bundle is set aside as rejected: a client must not knock on a closed door forever.
+# Two weeks leave the NAIR time to register an entity; the report can be sealed again.
+HELD_GIVE_UP = timedelta(days=14)
+
 
 def system_clock() -> datetime:
     return datetime.now(UTC)
@@ -115,6 +120,7 @@ def record_outcome(
         row = session.get(OutboxBundle, job.outbox_id)
         if row is None or row.state != BundleState.SENDING:
             return outcome  # settled meanwhile (a receipt file was imported)
+        outcome = _give_up_if_held_too_long(outcome, utc(row.sealed_at), now)
         if isinstance(outcome, Delivered):
             row.state = BundleState.DELIVERED.value
             row.receipt, row.received_at = outcome.receipt, receipt.received_at
@@ -139,6 +145,20 @@ def record_outcome(
             row.next_attempt_at = now + backoff.delay(row.attempts, rng, pause)
         session.add(row)
     return outcome
+
+
+def _give_up_if_held_too_long(
+    outcome: Outcome, sealed_at: datetime | None, now: datetime
+) -> Outcome:
+    if not isinstance(outcome, Transient) or not outcome.code or sealed_at is None:
+        return outcome
+    if now - sealed_at < HELD_GIVE_UP:
+        return outcome
+    return Rejected(
+        outcome.code,
+        f"{outcome.reason.rstrip('. ')}. Refused for {HELD_GIVE_UP.days} days, it is no longer "
+        "sent; once this is settled, seal the report again.",
+    )
 
 
 def next_due(vault: Vault) -> datetime | None:

@@ -22,6 +22,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from hostdesk.sync import jsonlimits
+
 NAIR_KEY_FORMAT = "hostdesk-nair-key-v1"
 ENROLLMENT_FORMAT = "hostdesk-enrollment-v1"
 ENROLLMENT_CONTEXT = b"hostdesk-enrollment-v1\0"
@@ -79,8 +81,10 @@ def _load_json(data: bytes, what: str) -> dict[str, Any]:
     if len(data) > MAX_KEY_FILE_BYTES:
         raise KeyFileError(f"This file is too large to be a {what}.")
     try:
-        loaded = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        loaded = jsonlimits.loads(data, what=what)
+    except jsonlimits.JsonRefused:
+        raise KeyFileError(f"This file is not a {what} (its JSON is too deep or big).") from None
+    except ValueError:
         raise KeyFileError(f"This file is not a {what} (it is not JSON).") from None
     if not isinstance(loaded, dict):
         raise KeyFileError(f"This file is not a {what}.")

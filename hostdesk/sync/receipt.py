@@ -7,7 +7,6 @@ the very bytes it sent. A receipt travels over HTTP or as a file.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from hostdesk.sync import jsonlimits
 from hostdesk.sync.keys import KeyFileError, b64, canonical, unb64
 
 RECEIPT_FORMAT = "hostdesk-receipt-v1"
@@ -49,7 +49,7 @@ def parse_receipt(data: bytes) -> tuple[Receipt, dict[str, Any], bytes]:
     if len(data) > MAX_RECEIPT_BYTES:
         raise ReceiptError("This file is too large to be a NAIR receipt.")
     try:
-        loaded = json.loads(data.decode("utf-8"))
+        loaded = jsonlimits.loads(data, what="receipt")
         body = loaded["receipt"]
         signature = unb64(loaded["signature"], "receipt signature")
         if body.get("format") != RECEIPT_FORMAT:
