@@ -113,7 +113,10 @@ def read_passphrase(file_option: str | None, prompt: str = "NAIR key passphrase:
 
 
 def db_url(args: argparse.Namespace) -> str:
-    return args.db or os.environ.get(ENV_DB) or f"sqlite:///{(args.data / DB_FILE).resolve()}"
+    if args.db or os.environ.get(ENV_DB):
+        return str(args.db or os.environ.get(ENV_DB))
+    keystore.private_folder(args.data)  # the default database lives in the data folder
+    return f"sqlite:///{(args.data / DB_FILE).resolve()}"
 
 
 def init_command(args: argparse.Namespace) -> int:

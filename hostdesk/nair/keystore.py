@@ -42,7 +42,7 @@ def create_keystore(
             "entities pinned it, so it is never replaced silently."
         )
     # The folder will also hold the SQLite database of decoded reports: owner only.
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    private_folder(folder)
     pair = NairKeyPair.generate(name)
     params = kdf or calibrate()
     salt = new_salt()
@@ -56,8 +56,15 @@ def create_keystore(
     )
     sealed = AESGCM(derive_key(passphrase, salt, params)).encrypt(nonce, secrets, canonical(clear))
     write_atomically(secret_path, canonical({**clear, "ciphertext": b64(sealed)}))
-    write_atomically(folder / PUBLIC_FILE, pair.public().to_file_bytes(), mode=0o644)
+    # Owner only too: the operator hands it to entities by a channel of their choosing.
+    write_atomically(folder / PUBLIC_FILE, pair.public().to_file_bytes())
     return pair
+
+
+def private_folder(folder: Path) -> None:
+    """``folder`` made (with its parents) and set to 0700, whatever the umask or its old mode."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(folder, 0o700)
 
 
 def load_keystore(folder: Path, passphrase: str) -> NairKeyPair:

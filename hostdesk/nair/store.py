@@ -8,11 +8,13 @@ the winner's receipt, so a client never holds two receipts for one bundle.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy import Engine, create_engine, event, make_url, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
@@ -195,9 +197,30 @@ class Store:
         yield from latest.values()
 
 
+def private_sqlite_file(url: str) -> None:
+    """Create an SQLite database file 0600 before SQLite does (it would follow the umask).
+
+    SQLite gives its WAL and shared-memory files the database file's mode, so
+    all three stay the owner's, whatever the umask.
+    """
+    database = make_url(url).database
+    if not database or database == ":memory:":
+        return
+    path = Path(database)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
+
+
 def _engine(url: str) -> Engine:
     options: dict[str, Any] = {"pool_pre_ping": True}
     if url.startswith("sqlite"):
+        try:
+            private_sqlite_file(url)
+        except OSError as error:
+            raise StoreUnavailable(
+                f"Cannot create the database file ({error.strerror}): check --db and --data."
+            ) from None
         engine = create_engine(url, connect_args={"timeout": 30}, **options)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
