@@ -10,11 +10,13 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from hostdesk.nair.store import (
     BundleConflict,
+    EntityRecord,
     IncomingBundle,
     RevisionConflict,
     SaveResult,
@@ -48,6 +50,7 @@ STATUS = {
     "unknown_schema": 422,
     "invalid_report": 422,
     "report_mismatch": 422,
+    "entity_mismatch": 422,
     "unprocessable": 422,
 }
 
@@ -92,7 +95,8 @@ class Intake:
             log.info("bundle %s refused: %s", header.bundle_id, error.code)
             raise Refused(error.code, error.reason) from None
         report_json, report_pdf = _report_files(opened.files)
-        _check_report(header, report_json)
+        report = _check_report(header, report_json)
+        _check_entity(header, report, self.store.entity(header.entity_id))
         received_at = now_iso()
         receipt = sign_receipt(
             Receipt(
@@ -167,7 +171,24 @@ def _report_files(files: dict[str, bytes]) -> tuple[bytes, bytes]:
     return files[REPORT_JSON], files[REPORT_PDF]
 
 
-def _check_report(header: BundleHeader, report_json: bytes) -> None:
+def _check_entity(header: BundleHeader, report: dict[str, Any], known: EntityRecord | None) -> None:
+    """The report names the entity registered for the key that signed it, nothing else.
+
+    Before: an entity could sign a report carrying another entity's name and code.
+    """
+    named = report.get("entity") or {}
+    if known is None or (named.get("name"), named.get("nair_code")) != (
+        known.name, known.nair_code
+    ):
+        log.info("bundle %s refused: entity_mismatch", header.bundle_id)
+        raise Refused(
+            "entity_mismatch",
+            "The report's entity name or NAIR code differs from the entity registered for its "
+            "key; if they changed, send the NAIR a new enrollment file to register.",
+        )
+
+
+def _check_report(header: BundleHeader, report_json: bytes) -> dict[str, Any]:
     """The report follows its schema and is the one the signed header names."""
     try:
         report = validate_report(header.schema_version, report_json)
@@ -180,3 +201,4 @@ def _check_report(header: BundleHeader, report_json: bytes) -> None:
             "report_mismatch",
             "The report's schema, month or revision differs from the bundle's header.",
         )
+    return report

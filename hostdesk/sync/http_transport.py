@@ -53,6 +53,8 @@ FINAL = frozenset({
 # What the NAIR's operator (or this entity's) has to do before a resend can succeed.
 ADVICE = {
     "unknown_entity": "ask the NAIR to register this entity; it is sent again by itself",
+    "entity_mismatch": "make a new enrollment file (Sync, Enroll) and ask the NAIR to register "
+    "it; it is sent again by itself",
     "unknown_schema": "the NAIR has to update its service; it is sent again by itself",
 }
 # Someone has to act first, so hammering the NAIR meanwhile would only add load.

@@ -255,3 +255,17 @@ def test_simultaneous_different_reports_are_all_stored(service: NairService) -> 
         thread.join(timeout=60)
     assert answers == [201] * len(entities)
     assert {r.entity_id for r in service.store.reports()} == {e.entity_id for e in entities}
+
+
+def test_a_report_naming_another_entity_is_refused(
+    service: NairService, entity: SampleEntity
+) -> None:
+    """Before: a report carrying another entity's name, signed by the sender's key, was stored."""
+    other = make_entity("ent-outra", name="Fundação Vizinha", nair_code="NAIR-V-09")
+    service.register(other)
+    report = sample_report(entity=other)  # the neighbour's name and code...
+    sealed = seal_report(entity, service.public_keys, report=report)  # ...signed by `entity`
+    answer = httpx.post(f"{service.url}/v1/bundles", content=sealed.data)
+    assert answer.status_code == 422
+    assert answer.json()["code"] == "entity_mismatch"
+    assert service.store.reports() == []
