@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -31,6 +32,8 @@ from hostdesk.nair.store import Store
 from hostdesk.serving import BackgroundServer, ConnectionLimits
 from hostdesk.sync.bundle import SealedBundle, seal_bundle
 from hostdesk.sync.keys import Enrollment, NairKeyPair, NairPublicKeys, canonical
+from hostdesk.sync.request_auth import sign_request
+from hostdesk.sync.signing import SigningKey
 
 SCHEMA = "monthly-report-v1"
 # Enough of a PDF for the service, which checks only that it is one (tests of PDFs read real ones).
@@ -225,6 +228,13 @@ def seal_report(
         report_pdf=report_pdf,
         bundle_id=bundle_id,
     )
+
+
+def get_receipt(url: str, entity: SampleEntity, bundle_id: str, **options: Any) -> httpx.Response:
+    """``GET /v1/receipts/{bundle_id}`` signed by ``entity``, as its HostDesk asks."""
+    path = f"/v1/receipts/{bundle_id}"
+    headers = sign_request(entity.entity_id, SigningKey(entity.key), "GET", path)
+    return httpx.get(url + path, headers=headers, **options)
 
 
 @pytest.fixture

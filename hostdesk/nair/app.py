@@ -6,7 +6,10 @@ bodies held at once, counted as they really arrive; the protocol under it
 (``hostdesk.serving``) stops heads and bodies that come too slowly. The work
 (decryption, inflation, checks, database) runs in a worker thread through
 ``Intake``, at most ``max_opening`` at once, so health and receipt requests
-keep being answered meanwhile. Refusals are JSON ``{"code", "reason"}``;
+keep being answered meanwhile. Receipts are answered only to a request
+signed by the entity that sent the bundle, or by the NAIR itself
+(``hostdesk.sync.request_auth``: a timestamp within five minutes and a nonce
+used once). Refusals are JSON ``{"code", "reason"}``;
 nothing of a report reaches a log. A bundle that makes the intake fail in an
 unforeseen way is refused with 422 ``unprocessable``: the same bytes would fail
 the same way, so a client must not send them again.
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -30,7 +34,15 @@ from hostdesk.nair.errors import StoreUnavailable
 from hostdesk.nair.intake import Accepted, Intake, Refused
 from hostdesk.nair.store import Store
 from hostdesk.serving.uploads import BodyRefused, UploadGate
-from hostdesk.sync.keys import NairKeyPair
+from hostdesk.sync.keys import NairKeyPair, b64, canonical
+from hostdesk.sync.request_auth import (
+    NAIR_REQUESTER,
+    WINDOW,
+    RequestRefused,
+    SignedRequest,
+    verify_request,
+)
+from hostdesk.sync.signing import VerifyKey
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +59,7 @@ def create_app(
 ) -> Starlette:
     """The ASGI application over an open store; the caller closes the store."""
     intake = Intake(keys, store)
+    own_key = VerifyKey(keys.signing_key.public_key())
     public_file = keys.public().to_file_bytes()
     gate = UploadGate(max_uploads * max_body, max_body, retry_after=limits.BUSY_RETRY_AFTER)
     # Its own threads, as many as may open at once: the default pool's dozens of threads
@@ -76,15 +89,54 @@ def create_app(
         return Response(accepted.receipt, status_code=201 if accepted.created else 200,
                         media_type=JSON)  # fmt: skip
 
+    def key_for(requester: str) -> VerifyKey | None:
+        if requester == NAIR_REQUESTER:
+            return own_key
+        record = store.entity(requester)
+        if record is None:
+            return None
+        return VerifyKey.from_raw(record.signing_public_key, record.mldsa_public_key)
+
+    def authenticate(request: Request) -> SignedRequest:
+        """The signer of a request (in a worker thread: it reads the database)."""
+        signed = verify_request(request.headers, request.method, request.url.path, key_for)
+        if not store.use_nonce(signed.requester, signed.nonce, int(time.time()), 2 * WINDOW):
+            raise RequestRefused("This request was made before; a request is answered once.")
+        return signed
+
+    def own_receipt(request: Request) -> bytes | None:
+        signed = authenticate(request)
+        owner = store.bundle_owner(request.path_params["bundle_id"])
+        if owner is None or signed.requester not in (owner[0], NAIR_REQUESTER):
+            return None  # another entity's bundle is as unknown as a missing one
+        return owner[1]
+
+    def own_receipts(request: Request) -> bytes:
+        signed = authenticate(request)
+        receipts = store.receipts_of(signed.requester)
+        return canonical({"receipts": [b64(receipt) for receipt in receipts]})
+
     async def get_receipt(request: Request) -> Response:
         try:
-            receipt = await run_in_threadpool(store.receipt, request.path_params["bundle_id"])
+            receipt = await run_in_threadpool(own_receipt, request)
+        except RequestRefused as refused:
+            return _refusal(401, "unauthenticated", refused.reason)
         except SQLAlchemyError as error:
             log.error("database error while reading a receipt: %s", type(error).__name__)
             return _unavailable()
         if receipt is None:
-            return _refusal(404, "not_found", "No bundle with this id was received.")
+            return _refusal(404, "not_found", "No bundle with this id was received from you.")
         return Response(receipt, media_type=JSON)
+
+    async def list_receipts(request: Request) -> Response:
+        try:
+            body = await run_in_threadpool(own_receipts, request)
+        except RequestRefused as refused:
+            return _refusal(401, "unauthenticated", refused.reason)
+        except SQLAlchemyError as error:
+            log.error("database error while listing receipts: %s", type(error).__name__)
+            return _unavailable()
+        return Response(body, media_type=JSON)
 
     async def health(_request: Request) -> Response:
         if await run_in_threadpool(store.ping):
@@ -97,6 +149,7 @@ def create_app(
     return Starlette(
         routes=[
             Route("/v1/bundles", post_bundle, methods=["POST"]),
+            Route("/v1/receipts", list_receipts, methods=["GET"]),
             Route("/v1/receipts/{bundle_id}", get_receipt, methods=["GET"]),
             Route("/v1/health", health, methods=["GET"]),
             Route("/v1/key", key, methods=["GET"]),

@@ -24,6 +24,7 @@ from hostdesk.storage.models import OutboxBundle
 from hostdesk.storage.vault import Vault
 from hostdesk.sync.backoff import Backoff
 from hostdesk.sync.endpoint import keys_by_id, load_setup
+from hostdesk.sync.identity import load_identity
 from hostdesk.sync.keys import raw_public
 from hostdesk.sync.outbox import BundleState, heal_session, utc
 from hostdesk.sync.receipt import ReceiptError, verify_receipt
@@ -65,6 +66,7 @@ def claim_due(vault: Vault, now: datetime, *, everything: bool = False) -> list[
         ).all()
         jobs = []
         keys: dict[int, bytes] = {}
+        identity = load_identity(session)
         for row in rows:
             due = utc(row.next_attempt_at)
             waiting = row.state == BundleState.QUEUED and due is not None and due > now
@@ -83,6 +85,9 @@ def claim_due(vault: Vault, now: datetime, *, everything: bool = False) -> list[
                     url=setup.url,
                     nair_signing_key=keys[row.nair_key_id],
                     recovering=row.state == BundleState.SENDING,
+                    entity_id=identity.entity_id if identity else "",
+                    entity_key=identity.signer.ed25519_raw if identity else b"",
+                    entity_mldsa_seed=identity.signer.mldsa_seed if identity else None,
                 )
             )
             row.state = BundleState.SENDING.value

@@ -22,14 +22,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 import httpx
 
 from hostdesk.sync import jsonlimits
 from hostdesk.sync.endpoint import check_url
 from hostdesk.sync.errors import SyncError
-from hostdesk.sync.keys import MAX_KEY_FILE_BYTES, KeyFileError, NairPublicKeys
+from hostdesk.sync.keys import MAX_KEY_FILE_BYTES, KeyFileError, NairPublicKeys, unb64
 from hostdesk.sync.receipt import MAX_RECEIPT_BYTES
+from hostdesk.sync.request_auth import sign_request
+from hostdesk.sync.signing import SigningKey
 from hostdesk.sync.transport import Delivered, Outcome, Rejected, SendJob, Transient
 
 log = logging.getLogger(__name__)
@@ -191,11 +194,14 @@ class HttpTransport:
     def deliver(self, job: SendJob) -> Outcome:
         base = check_url(job.url)
         try:
-            if job.recovering:
+            if job.recovering and job.entity_key:
                 # A crash left the outcome unknown: the NAIR may hold it already.
+                path = f"/v1/receipts/{job.bundle_id}"
+                signer = SigningKey.from_raw(job.entity_key, job.entity_mldsa_seed)
                 found = exchange(
-                    self._client, "GET", f"{base}/v1/receipts/{job.bundle_id}", MAX_RECEIPT_BYTES
-                )
+                    self._client, "GET", base + path, MAX_RECEIPT_BYTES,
+                    headers=sign_request(job.entity_id, signer, "GET", _path_of(base) + path),
+                )  # fmt: skip
                 if found.status_code == 200 and found.content is not None:
                     return Delivered(found.content)
             response = exchange(
@@ -223,6 +229,47 @@ class HttpTransport:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+# Every receipt an entity may hold: a few kB each (ML-DSA signatures), years of months.
+MAX_RECEIPT_LIST_BYTES = 8 * 1024 * 1024
+
+
+def _path_of(base: str) -> str:
+    """The path part of the NAIR's address (it may sit under a prefix behind a proxy)."""
+    return urlsplit(base).path.rstrip("/")
+
+
+def fetch_receipts(
+    url: str, entity_id: str, signer: SigningKey,
+    timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+) -> list[bytes]:  # fmt: skip
+    """Every receipt the NAIR gave this entity (a signed request), as the receipt files' bytes."""
+    base = check_url(url)
+    if not base:
+        raise SyncError("The NAIR's address is not set: its receipts cannot be asked for.")
+    path = "/v1/receipts"
+    try:
+        with _client(timeout) as client:
+            answer = exchange(client, "GET", base + path, MAX_RECEIPT_LIST_BYTES,
+                              headers=sign_request(entity_id, signer, "GET",
+                                                   _path_of(base) + path))  # fmt: skip
+    except httpx.HTTPError as error:
+        raise SyncError(
+            f"The NAIR at {base} could not be reached ({type(error).__name__}); "
+            "check the address and the network."
+        ) from None
+    if answer.status_code != 200 or answer.content is None:
+        refusal = _nair_answer(answer)
+        why = refusal[1] if refusal else f"HTTP {answer.status_code}"
+        raise SyncError(f"The NAIR did not give this entity's receipts: {why}")
+    try:
+        listed = jsonlimits.loads(
+            answer.content, jsonlimits.JsonLimits(max_bytes=MAX_RECEIPT_LIST_BYTES), "receipt list"
+        )
+        return [unb64(item, "receipt") for item in listed["receipts"]]
+    except (ValueError, KeyError, TypeError, KeyFileError):
+        raise SyncError("The NAIR's list of receipts is damaged.") from None
 
 
 def fetch_nair_keys(url: str, timeout: httpx.Timeout | float = DEFAULT_TIMEOUT) -> NairPublicKeys:

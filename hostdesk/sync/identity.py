@@ -19,12 +19,18 @@ from hostdesk.storage import audit
 from hostdesk.storage.models import HostingEntity, SyncIdentity
 from hostdesk.storage.vault import Vault
 from hostdesk.sync.keys import Enrollment, fingerprint, now_iso, raw_public
+from hostdesk.sync.signing import SigningKey
 
 
 @dataclass(frozen=True)
 class Identity:
     entity_id: str
     signing_key: Ed25519PrivateKey
+
+    @property
+    def signer(self) -> SigningKey:
+        """The keys that sign bundles and requests (``hostdesk.sync.signing``)."""
+        return SigningKey(self.signing_key)
 
     def fingerprint(self) -> str:
         return fingerprint(raw_public(self.signing_key.public_key()))
