@@ -98,6 +98,7 @@ class Intake:
         report = _check_report(header, report_json)
         _check_entity(header, report, self.store.entity(header.entity_id))
         received_at = now_iso()
+        head = opened.audit_head
         receipt = sign_receipt(
             Receipt(
                 bundle_id=header.bundle_id,
@@ -106,6 +107,8 @@ class Intake:
                 period=header.period,
                 revision=header.revision,
                 received_at=received_at,
+                audit_count=head[0] if head else None,
+                audit_hash=head[1] if head else None,
             ),
             self.keys.signing_key,
         )
@@ -122,6 +125,8 @@ class Intake:
             report_json=report_json.decode("utf-8"),
             report_sha256=hashlib.sha256(report_json).hexdigest(),
             report_pdf=report_pdf,
+            audit_count=head[0] if head else None,
+            audit_hash=head[1] if head else None,
         )
         result = self._save(incoming)
         if result.created:

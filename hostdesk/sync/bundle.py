@@ -52,6 +52,7 @@ _INFLATE_CHUNK = 256 * 1024
 
 _SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
 _PERIOD = re.compile(r"\A\d{4}-(0[1-9]|1[0-2])\Z")
+_SHA256 = re.compile(r"\A[0-9a-f]{64}\Z")
 _FILE_NAME = re.compile(r"\A[a-z0-9][a-z0-9._-]{0,63}\Z")
 _MANIFEST_JSON = jsonlimits.JsonLimits(max_bytes=MAX_MANIFEST_BYTES, max_depth=8)
 _PREFIX = struct.Struct(">8sBI")  # magic, format version, header length
@@ -104,6 +105,12 @@ class OpenedBundle:
     manifest: dict[str, Any]
     files: dict[str, bytes]
 
+    @property
+    def audit_head(self) -> tuple[int, str] | None:
+        """The sender's audit chain head (count, hash), checked for form when opened."""
+        head = self.manifest.get("audit_head")
+        return None if head is None else (head["count"], head["hash"])
+
 
 # -- sealing (the entity) -------------------------------------------------------------
 
@@ -120,8 +127,13 @@ def seal_bundle(
     report_pdf: bytes,
     bundle_id: str | None = None,
     created_at: str | None = None,
+    audit_head: tuple[int, str] | None = None,
 ) -> SealedBundle:
-    """Sign and seal one report for the NAIR; the result is safe over any channel."""
+    """Sign and seal one report for the NAIR; the result is safe over any channel.
+
+    ``audit_head`` (count and hash of the vault's audit chain) goes into the
+    signed manifest; the NAIR keeps it and its receipt covers it.
+    """
     header = BundleHeader(
         bundle_id=bundle_id or str(uuid.uuid4()),
         entity_id=entity_id,
@@ -160,6 +172,8 @@ def seal_bundle(
         "recipient": nair.fingerprint(),
         "files": entries,
     }
+    if audit_head is not None:
+        manifest["audit_head"] = {"count": audit_head[0], "hash": audit_head[1]}
     manifest_bytes = canonical(manifest)
     signature = entity_key.sign(SIGNATURE_CONTEXT + manifest_bytes)
     inner = b"".join([_LENGTH.pack(len(manifest_bytes)), manifest_bytes, signature, *stored])
@@ -313,6 +327,13 @@ def _check_manifest(manifest: dict[str, Any], header: BundleHeader, recipient: s
     files = manifest.get("files")
     if not isinstance(files, list) or not files:
         raise BundleError("malformed", "The bundle's manifest lists no files.")
+    head = manifest.get("audit_head")
+    if head is not None and not (
+        isinstance(head, dict) and set(head) == {"count", "hash"}
+        and isinstance(head["count"], int) and not isinstance(head["count"], bool)
+        and head["count"] >= 0 and isinstance(head["hash"], str) and _SHA256.match(head["hash"])
+    ):  # fmt: skip
+        raise BundleError("malformed", "The bundle's audit chain head is damaged.")
 
 
 def _unpack_files(entries: list[Any], stored: bytes) -> dict[str, bytes]:

@@ -114,6 +114,8 @@ def _seal(session: Session, row: OutboxBundle, setup: NairSetup, actor: str) -> 
         schema_version=report.schema_version,
         report_json=report.json_data,
         report_pdf=report.pdf_data,
+        # The chain as it stands: the NAIR's receipt will cover it (docs/audit.md).
+        audit_head=audit.chain_head(session),
     )
     row.bundle_id, row.bundle_data, row.bundle_sha256 = (
         sealed.header.bundle_id, sealed.data, sealed.sha256,

@@ -35,11 +35,18 @@ class Receipt:
     period: str
     revision: int
     received_at: str
+    # The sender's audit chain head the bundle carried; absent from older receipts.
+    audit_count: int | None = None
+    audit_hash: str | None = None
+
+
+_OPTIONAL = ("audit_count", "audit_hash")
 
 
 def sign_receipt(receipt: Receipt, nair_signing_key: Ed25519PrivateKey) -> bytes:
     """The receipt file: canonical JSON of the receipt and the NAIR's signature over it."""
-    body = {"format": RECEIPT_FORMAT, **asdict(receipt)}
+    fields = {k: v for k, v in asdict(receipt).items() if k not in _OPTIONAL or v is not None}
+    body = {"format": RECEIPT_FORMAT, **fields}
     signature = nair_signing_key.sign(SIGNATURE_CONTEXT + canonical(body))
     return canonical({"receipt": body, "signature": b64(signature)})
 
@@ -54,10 +61,15 @@ def parse_receipt(data: bytes) -> tuple[Receipt, dict[str, Any], bytes]:
         signature = unb64(loaded["signature"], "receipt signature")
         if body.get("format") != RECEIPT_FORMAT:
             raise ValueError
-        fields = {key: body[key] for key in Receipt.__dataclass_fields__}
-        receipt = Receipt(**fields)
+        fields = {key: body[key] for key in Receipt.__dataclass_fields__ if key not in _OPTIONAL}
+        receipt = Receipt(**fields, **{key: body.get(key) for key in _OPTIONAL})
         if not isinstance(receipt.revision, int) or not all(
             isinstance(value, str) for key, value in fields.items() if key != "revision"
+        ):
+            raise ValueError
+        count, digest = receipt.audit_count, receipt.audit_hash
+        if (count is None) != (digest is None) or (
+            count is not None and (not isinstance(count, int) or not isinstance(digest, str))
         ):
             raise ValueError
     except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError, KeyFileError):
