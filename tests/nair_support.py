@@ -24,6 +24,7 @@ from typing import Any
 import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.mldsa import MLDSA65PrivateKey
 
 from hostdesk.nair import limits
 from hostdesk.nair.app import create_app
@@ -139,6 +140,11 @@ class SampleEntity:
     nair_code: str = "NAIR-T-01"
     municipality: str = "Évora"
     key: Ed25519PrivateKey = field(default_factory=Ed25519PrivateKey.generate)
+    mldsa: MLDSA65PrivateKey | None = None  # set: a hybrid entity (format 2 enrollment)
+
+    @property
+    def signer(self) -> SigningKey:
+        return SigningKey(self.key, self.mldsa)
 
     def enrollment(self) -> Enrollment:
         return Enrollment(
@@ -148,10 +154,11 @@ class SampleEntity:
             municipality=self.municipality,
             signing_public_key=self.key.public_key(),
             created_at="2026-11-01T09:00:00+00:00",
+            mldsa_public_key=self.mldsa.public_key() if self.mldsa else None,
         )
 
     def enrollment_bytes(self) -> bytes:
-        return self.enrollment().to_file_bytes(self.key)
+        return self.enrollment().to_file_bytes(self.signer)
 
 
 def make_entity(entity_id: str = "ent-teste-01", **details: Any) -> SampleEntity:
@@ -219,7 +226,7 @@ def seal_report(
         )
     return seal_bundle(
         entity_id=entity.entity_id,
-        entity_key=entity.key,
+        entity_key=entity.signer,
         nair=nair,
         period=month,
         revision=revision,
@@ -233,7 +240,7 @@ def seal_report(
 def get_receipt(url: str, entity: SampleEntity, bundle_id: str, **options: Any) -> httpx.Response:
     """``GET /v1/receipts/{bundle_id}`` signed by ``entity``, as its HostDesk asks."""
     path = f"/v1/receipts/{bundle_id}"
-    headers = sign_request(entity.entity_id, SigningKey(entity.key), "GET", path)
+    headers = sign_request(entity.entity_id, entity.signer, "GET", path)
     return httpx.get(url + path, headers=headers, **options)
 
 

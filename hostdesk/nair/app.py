@@ -59,7 +59,7 @@ def create_app(
 ) -> Starlette:
     """The ASGI application over an open store; the caller closes the store."""
     intake = Intake(keys, store)
-    own_key = VerifyKey(keys.signing_key.public_key())
+    own_key = keys.public().verify_key
     public_file = keys.public().to_file_bytes()
     gate = UploadGate(max_uploads * max_body, max_body, retry_after=limits.BUSY_RETRY_AFTER)
     # Its own threads, as many as may open at once: the default pool's dozens of threads

@@ -40,6 +40,13 @@ def build_parser() -> argparse.ArgumentParser:
     _passphrase(init)
     init.set_defaults(run=init_command)
 
+    upgrade = sub.add_parser(
+        "upgrade-key", help="add post-quantum keys (ML-KEM-768, ML-DSA-65) to the NAIR key"
+    )
+    _data(upgrade)
+    _passphrase(upgrade)
+    upgrade.set_defaults(run=upgrade_command)
+
     serve = sub.add_parser("serve", help="run the HTTP service")
     _data(serve, db=True)
     _passphrase(serve)
@@ -127,6 +134,14 @@ def init_command(args: argparse.Namespace) -> int:
     print(f"NAIR key created in {args.data / keystore.SECRET_FILE} (keep its passphrase safe).")
     print(f"Public key file for entities: {args.data / keystore.PUBLIC_FILE}")
     print(f"Fingerprint (read it to each entity by phone): {pair.public().fingerprint()}")
+    return 0
+
+
+def upgrade_command(args: argparse.Namespace) -> int:
+    pair = keystore.upgrade_keystore(args.data, read_passphrase(args.passphrase_file))
+    print(f"Post-quantum keys added; new public key file: {args.data / keystore.PUBLIC_FILE}")
+    print(f"New fingerprint (read it to each entity by phone): {pair.public().fingerprint()}")
+    print("Bundles sealed to the previous key are still opened.")
     return 0
 
 

@@ -12,8 +12,6 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
 from hostdesk.nair.store import (
     BundleConflict,
     EntityRecord,
@@ -33,6 +31,7 @@ from hostdesk.sync.bundle import (
 )
 from hostdesk.sync.keys import NairKeyPair, now_iso
 from hostdesk.sync.receipt import Receipt, sign_receipt
+from hostdesk.sync.signing import VerifyKey
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +43,8 @@ STATUS = {
     "manifest_mismatch": 400,
     "file_mismatch": 400,
     "unknown_entity": 403,
+    "unregistered_key": 403,
+    "hybrid_required": 400,
     "conflict": 409,
     "revision_conflict": 409,
     "too_large": 413,
@@ -110,7 +111,7 @@ class Intake:
                 audit_count=head[0] if head else None,
                 audit_hash=head[1] if head else None,
             ),
-            self.keys.signing_key,
+            self.keys.signer,
         )
         incoming = IncomingBundle(
             bundle_id=header.bundle_id,
@@ -136,9 +137,11 @@ class Intake:
             )  # fmt: skip
         return Accepted(result.created, result.receipt)
 
-    def _entity_key(self, entity_id: str) -> Ed25519PublicKey | None:
+    def _entity_key(self, entity_id: str) -> VerifyKey | None:
         record = self.store.entity(entity_id)
-        return Ed25519PublicKey.from_public_bytes(record.signing_public_key) if record else None
+        if record is None:
+            return None
+        return VerifyKey.from_raw(record.signing_public_key, record.mldsa_public_key)
 
     def _save(self, incoming: IncomingBundle) -> SaveResult:
         try:

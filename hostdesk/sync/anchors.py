@@ -53,7 +53,7 @@ def _pinned_keys(session: Session) -> list[VerifyKey]:
     keys = []
     for row in session.exec(select(NairKey)).all():
         try:
-            keys.append(VerifyKey(NairPublicKeys.from_file_bytes(row.key_file).signing_key))
+            keys.append(NairPublicKeys.from_file_bytes(row.key_file).verify_key)
         except KeyFileError:
             continue
     return keys

@@ -51,13 +51,15 @@ REVISION_CONFLICT_REASON = (
 FINAL = frozenset({
     "bad_signature", "decryption_failed", "manifest_mismatch", "file_mismatch", "malformed",
     "invalid_report", "report_mismatch", "too_large", "conflict", "revision_conflict",
-    "unprocessable",
+    "unprocessable", "hybrid_required",
 })  # fmt: skip
 # What the NAIR's operator (or this entity's) has to do before a resend can succeed.
 ADVICE = {
     "unknown_entity": "ask the NAIR to register this entity; it is sent again by itself",
     "entity_mismatch": "make a new enrollment file (Sync, Enroll) and ask the NAIR to register "
     "it; it is sent again by itself",
+    "unregistered_key": "ask the NAIR to register the new enrollment file; it is sent again by "
+    "itself",
     "unknown_schema": "the NAIR has to update its service; it is sent again by itself",
 }
 # Someone has to act first, so hammering the NAIR meanwhile would only add load.

@@ -107,7 +107,7 @@ def _seal(session: Session, row: OutboxBundle, setup: NairSetup, actor: str) -> 
     identity = ensure_identity(session, actor)
     sealed = seal_bundle(
         entity_id=identity.entity_id,
-        entity_key=identity.signing_key,
+        entity_key=identity.signer,
         nair=setup.keys,
         period=report.month,
         revision=report.revision,

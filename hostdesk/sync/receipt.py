@@ -11,11 +11,17 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from hostdesk.sync import jsonlimits
 from hostdesk.sync.keys import KeyFileError, b64, canonical, unb64
+from hostdesk.sync.signing import (
+    ED25519_SIGNATURE_BYTES,
+    HYBRID_SIGNATURE_BYTES,
+    SignatureError,
+    SigningKey,
+    VerifyKey,
+)
 
 RECEIPT_FORMAT = "hostdesk-receipt-v1"
 SIGNATURE_CONTEXT = b"hostdesk-receipt-v1\0"
@@ -43,8 +49,13 @@ class Receipt:
 _OPTIONAL = ("audit_count", "audit_hash")
 
 
-def sign_receipt(receipt: Receipt, nair_signing_key: Ed25519PrivateKey) -> bytes:
-    """The receipt file: canonical JSON of the receipt and the NAIR's signature over it."""
+def sign_receipt(receipt: Receipt, nair_signing_key: Ed25519PrivateKey | SigningKey) -> bytes:
+    """The receipt file: canonical JSON of the receipt and the NAIR's signature over it.
+
+    A hybrid NAIR key signs with Ed25519 and ML-DSA-65 (``hostdesk.sync.signing``).
+    """
+    if not isinstance(nair_signing_key, SigningKey):
+        nair_signing_key = SigningKey(nair_signing_key)
     fields = {k: v for k, v in asdict(receipt).items() if k not in _OPTIONAL or v is not None}
     body = {"format": RECEIPT_FORMAT, **fields}
     signature = nair_signing_key.sign(SIGNATURE_CONTEXT + canonical(body))
@@ -78,13 +89,23 @@ def parse_receipt(data: bytes) -> tuple[Receipt, dict[str, Any], bytes]:
 
 
 def verify_receipt(
-    data: bytes, nair_signing_key: Ed25519PublicKey, *, bundle_id: str, bundle_sha256: str
-) -> Receipt:
-    """The receipt, once proven to be the NAIR's and to be for exactly this bundle."""
+    data: bytes, nair_signing_key: Ed25519PublicKey | VerifyKey, *, bundle_id: str,
+    bundle_sha256: str,
+) -> Receipt:  # fmt: skip
+    """The receipt, once proven to be the NAIR's and to be for exactly this bundle.
+
+    With a hybrid key pinned, only a hybrid signature (both parts holding) counts.
+    """
+    if not isinstance(nair_signing_key, VerifyKey):
+        nair_signing_key = VerifyKey(nair_signing_key)
     receipt, body, signature = parse_receipt(data)
+    if not nair_signing_key.hybrid and len(signature) == HYBRID_SIGNATURE_BYTES:
+        # The NAIR added post-quantum keys after this bundle was sealed to its classical
+        # key: the Ed25519 part is the one this vault can check.
+        signature = signature[:ED25519_SIGNATURE_BYTES]
     try:
         nair_signing_key.verify(signature, SIGNATURE_CONTEXT + canonical(body))
-    except InvalidSignature:
+    except SignatureError:
         raise ReceiptError(
             "This receipt is not signed by the NAIR key pinned in this vault; "
             "it cannot count as delivery."

@@ -25,6 +25,8 @@ class SendJob:
     entity_id: str = ""
     entity_key: bytes = b""  # raw Ed25519
     entity_mldsa_seed: bytes | None = None
+    # The pinned NAIR key's ML-DSA-65 public key: a hybrid NAIR's receipts must carry both.
+    nair_mldsa_key: bytes | None = None
 
 
 @dataclass(frozen=True)

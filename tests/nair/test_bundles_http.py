@@ -56,7 +56,7 @@ def test_a_sealed_report_is_stored_and_answered_with_a_receipt_that_verifies(
     assert response.status_code == 201, response.text
     assert response.headers["content-type"] == "application/json"
     receipt = verify_receipt(
-        response.content, service.public_keys.signing_key,
+        response.content, service.public_keys.verify_key,
         bundle_id=sealed.header.bundle_id, bundle_sha256=sealed.sha256,
     )  # fmt: skip
     assert (receipt.entity_id, receipt.period, receipt.revision) == (entity.entity_id, "2026-10", 1)
@@ -86,7 +86,7 @@ def test_the_same_bundle_id_with_other_bytes_is_a_conflict(
     assert _post(service, first.data).status_code == 201
     _refused(_post(service, other.data), 409, "conflict")
     receipt = get_receipt(service.url, entity, first.header.bundle_id)
-    verify_receipt(receipt.content, service.public_keys.signing_key,
+    verify_receipt(receipt.content, service.public_keys.verify_key,
                    bundle_id=first.header.bundle_id, bundle_sha256=first.sha256)  # fmt: skip
 
 
@@ -177,7 +177,7 @@ def test_a_resealed_copy_of_a_revision_is_acknowledged_and_other_content_is_a_co
     assert _post(service, first.data).status_code == 201
     response = _post(service, again.data)
     assert response.status_code == 201
-    verify_receipt(response.content, service.public_keys.signing_key,
+    verify_receipt(response.content, service.public_keys.verify_key,
                    bundle_id=again.header.bundle_id, bundle_sha256=again.sha256)  # fmt: skip
     assert len(service.store.reports()) == 1
     changed = sample_report(entity=entity, families_followed=9)
@@ -215,7 +215,7 @@ def test_a_receipt_is_answered_only_to_its_entity_and_only_once_per_request(
     _refused(httpx.get(service.url + path, headers=late), 401, "unauthenticated")
     forged = sign_request(entity.entity_id, SigningKey(stranger.key), "GET", path)
     _refused(httpx.get(service.url + path, headers=forged), 401, "unauthenticated")
-    nair_signed = sign_request("nair", SigningKey(service.keys.signing_key), "GET", path)
+    nair_signed = sign_request("nair", service.keys.signer, "GET", path)
     assert httpx.get(service.url + path, headers=nair_signed).status_code == 200
 
 

@@ -30,7 +30,7 @@ def test_a_vaults_november_report_arrives_whole_and_its_figures_reach_the_csv(
                          report_pdf=draft.pdf_bytes)  # fmt: skip
     response = httpx.post(f"{nair_service.url}/v1/bundles", content=sealed.data)
     assert response.status_code == 201, response.text
-    verify_receipt(response.content, nair_service.public_keys.signing_key,
+    verify_receipt(response.content, nair_service.public_keys.verify_key,
                    bundle_id=sealed.header.bundle_id, bundle_sha256=sealed.sha256)  # fmt: skip
     [stored] = nair_service.store.reports()
     assert stored.report_json.encode("utf-8") == draft.json_bytes

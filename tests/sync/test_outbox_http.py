@@ -58,7 +58,7 @@ def test_a_submitted_month_is_delivered_with_a_verified_receipt(
         row = session.get(OutboxBundle, info.id)
         assert row is not None and row.receipt is not None
         receipt = verify_receipt(
-            row.receipt, nair_service.public_keys.signing_key,
+            row.receipt, nair_service.public_keys.verify_key,
             bundle_id=info.bundle_id or "", bundle_sha256=info.sha256 or "",
         )  # fmt: skip
     assert (receipt.period, receipt.revision) == ("2026-11", submitted.revision)
