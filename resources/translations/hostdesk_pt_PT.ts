@@ -214,6 +214,49 @@
     </message>
 </context>
 <context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>Who follows this family</source>
+        <translation>Quem acompanha esta família</translation>
+    </message>
+    <message>
+        <source>Assigned social worker</source>
+        <translation>Técnico/a responsável</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (removido/a)</translation>
+    </message>
+    <message>
+        <source>Also followed by</source>
+        <translation>Também acompanhada por</translation>
+    </message>
+    <message>
+        <source>Note for the new worker</source>
+        <translation>Nota para o/a novo/a técnico/a</translation>
+    </message>
+    <message>
+        <source>What the next worker should know: agreed visits, pending matters…</source>
+        <translation>O que o/a próximo/a técnico/a deve saber: visitas combinadas, assuntos pendentes…</translation>
+    </message>
+    <message>
+        <source>The assigned worker follows the family; a worker it is shared with (cover during leave, say) sees it too. Coordinators see every family. The change and its note are kept in the family&apos;s history and in the audit log.</source>
+        <translation>O/A técnico/a responsável acompanha a família; um/a técnico/a com quem é partilhada (para substituir durante férias, por exemplo) também a vê. Os coordenadores veem todas as famílias. A alteração e a sua nota ficam no histórico da família e no registo de auditoria.</translation>
+    </message>
+    <message>
+        <source>Assigned &amp;worker</source>
+        <translation>&amp;Técnico/a responsável</translation>
+    </message>
+    <message>
+        <source>Also &amp;followed by</source>
+        <translation>Também &amp;acompanhada por</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>Entry</source>
@@ -1151,6 +1194,14 @@
         <translation>18 meses no programa normal, 24 no PAR-Famílias; pode haver prorrogações.</translation>
     </message>
     <message>
+        <source>Assigned social worker</source>
+        <translation>Técnico/a responsável</translation>
+    </message>
+    <message>
+        <source>Who follows the family; a coordinator can change it later</source>
+        <translation>Quem acompanha a família; um/a coordenador/a pode alterá-lo mais tarde</translation>
+    </message>
+    <message>
         <source>Arrival &amp;channel</source>
         <translation>&amp;Via de chegada</translation>
     </message>
@@ -1165,6 +1216,10 @@
     <message>
         <source>&amp;Municipality</source>
         <translation>M&amp;unicípio</translation>
+    </message>
+    <message>
+        <source>Assigned &amp;worker</source>
+        <translation>&amp;Técnico/a responsável</translation>
     </message>
     <message>
         <source>&amp;Arrival in Portugal</source>
@@ -1246,6 +1301,18 @@
         <translation>A família sai do programa; o processo é conservado</translation>
     </message>
     <message>
+        <source>Who follows this family</source>
+        <translation>Quem acompanha esta família</translation>
+    </message>
+    <message>
+        <source>&amp;Worker…</source>
+        <translation>&amp;Técnico/a…</translation>
+    </message>
+    <message>
+        <source>Give the family to another worker, or share it with one (coordinator)</source>
+        <translation>Passar a família para outro/a técnico/a ou partilhá-la (coordenador/a)</translation>
+    </message>
+    <message>
         <source>(no head of family)</source>
         <translation>(sem chefe de família)</translation>
     </message>
@@ -1280,6 +1347,18 @@
     <message>
         <source>Change e&amp;xit…</source>
         <translation>Alterar &amp;saída…</translation>
+    </message>
+    <message>
+        <source>no worker assigned</source>
+        <translation>sem técnico/a atribuído/a</translation>
+    </message>
+    <message>
+        <source>Worker: %1</source>
+        <translation>Técnico/a: %1</translation>
+    </message>
+    <message>
+        <source>also %1</source>
+        <translation>também %1</translation>
     </message>
     <message>
         <source>ARP: no expiry date recorded</source>
@@ -1486,6 +1565,44 @@
     <message>
         <source>This form has changes that are not saved. Save them before closing?</source>
         <translation>Este formulário tem alterações por guardar. Guardá-las antes de fechar?</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand a caseload over</source>
+        <translation>Passar os casos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 follows %n family(ies). They all go to the worker chosen here.</source>
+        <translation>
+            <numerusform>%1 acompanha %n família. Passa para o/a técnico/a escolhido/a aqui.</numerusform>
+            <numerusform>%1 acompanha %n famílias. Todas passam para o/a técnico/a escolhido/a aqui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New worker</source>
+        <translation>Novo/a técnico/a</translation>
+    </message>
+    <message>
+        <source>Note for the new worker</source>
+        <translation>Nota para o/a novo/a técnico/a</translation>
+    </message>
+    <message>
+        <source>What the next worker should know: agreed visits, pending matters…</source>
+        <translation>O que o/a próximo/a técnico/a deve saber: visitas combinadas, assuntos pendentes…</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Para</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Passar</translation>
     </message>
 </context>
 <context>
@@ -4231,6 +4348,14 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>R&amp;eset passphrase…</source>
         <translation>Repor &amp;frase-passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand caseload over…</source>
+        <translation>&amp;Passar os casos…</translation>
+    </message>
+    <message>
+        <source>Every family of the selected user goes to another worker, with a note</source>
+        <translation>Todas as famílias do utilizador selecionado passam para outro/a técnico/a, com uma nota</translation>
     </message>
     <message>
         <source>active</source>
