@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,6 +47,9 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    # From the lock screen: someone else signs in; the application closes this vault.
+    switch_user_requested = Signal()
+
     def __init__(
         self,
         vault: Vault,
@@ -110,6 +113,7 @@ class MainWindow(QMainWindow):
 
         self.lock_screen = LockScreen(vault, self._operations)
         self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.switch_user_requested.connect(self._switch_user)
         self.screens = QStackedWidget()
         self.screens.addWidget(content)
         self.screens.addWidget(self.lock_screen)
@@ -317,6 +321,27 @@ class MainWindow(QMainWindow):
         self.lock_screen.reset()
         self.idle.pause()
         log.info("locked")
+
+    def _switch_user(self) -> None:
+        """Leave the locked session for another user's, after a word on open forms."""
+        open_forms = any(shiboken6.isValid(w) for w in self._hidden_while_locked)
+        unsaved = self.workspace is not None and self.workspace.has_unsaved_changes()
+        if open_forms or unsaved:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Switch user"),
+                self.tr(
+                    "%1 left forms open. Switching user closes them, and what was typed "
+                    "in them and not saved is lost. Switch user?"
+                ).replace("%1", self._vault.user.username),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        log.info("switching user")
+        self.sync_sender.shutdown()
+        self.switch_user_requested.emit()
 
     def _owns(self, widget: QWidget) -> bool:
         # Another main window (or a parentless box) is not this window's to hide.

@@ -2149,6 +2149,26 @@
         <translation>Erro ao desbloquear</translation>
     </message>
     <message>
+        <source>&amp;Forgot passphrase?</source>
+        <translation>&amp;Esqueceu-se da frase-passe?</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase with the vault&apos;s recovery key</source>
+        <translation>Escolha uma nova frase-passe com a chave de recuperação do cofre</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Mudar de utilizador…</translation>
+    </message>
+    <message>
+        <source>Sign in as another user of this vault</source>
+        <translation>Entrar como outro utilizador deste cofre</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was reset; unlock with the new one.</source>
+        <translation>A frase-passe de %1 foi reposta; desbloqueie com a nova.</translation>
+    </message>
+    <message>
         <source>The passphrase could not be checked; try again.</source>
         <translation>Não foi possível verificar a frase-passe; tente novamente.</translation>
     </message>
@@ -2290,6 +2310,14 @@
     <message>
         <source>Open a family first, then make its report.</source>
         <translation>Abra primeiro uma família e depois faça o seu relatório.</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Mudar de utilizador</translation>
+    </message>
+    <message>
+        <source>%1 left forms open. Switching user closes them, and what was typed in them and not saved is lost. Switch user?</source>
+        <translation>%1 deixou formulários abertos. Mudar de utilizador fecha-os, e o que foi escrito neles e não foi guardado perde-se. Mudar de utilizador?</translation>
     </message>
     <message>
         <source>Find a family</source>
