@@ -20,6 +20,7 @@ from hostdesk.ui.common import preferences
 from hostdesk.ui.common.error_text import vault_error_sentence
 from hostdesk.ui.common.fonts import install_bundled_fonts
 from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.help.whats_new import show_after_upgrade
 from hostdesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -189,6 +190,7 @@ def _session(app: QApplication, vault: Vault, operations: Operations) -> tuple[i
     window.switch_user_requested.connect(switch)
     window.resize(1366, 768)
     window.show()
+    show_after_upgrade(window)
     code = app.exec()
     operations.wait_idle()
     if switching:

@@ -30,6 +30,8 @@ from hostdesk.ui.caseload.caseload_view import CaseloadView
 from hostdesk.ui.common.labels import label
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.dashboard.dashboard_view import DashboardView
+from hostdesk.ui.help.guide_window import GuideWindow
+from hostdesk.ui.help.whats_new import WhatsNewDialog
 from hostdesk.ui.importing.import_wizard import open_import_wizard
 from hostdesk.ui.reports.reports_view import ReportsView
 from hostdesk.ui.settings.audit_view import AuditView
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
         self._hidden_while_locked: list[QWidget] = []
         self._actions: list[QAction] = []
         self.workspace: FamilyWorkspace | None = None
+        self.guide: GuideWindow | None = None
         self.setWindowTitle(self.tr("HostDesk"))
         self.setMinimumSize(QSize(960, 600))
 
@@ -181,7 +184,9 @@ class MainWindow(QMainWindow):
         self._action(view, self.tr("&Find a family"), "Ctrl+F", self._focus_search)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts)
+        self._action(help_menu, self.tr("&Guide (this screen)"), "F1", self.show_guide)
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), None, self.show_shortcuts)
+        self._action(help_menu, self.tr("&What's new"), None, self._whats_new)
         self._action(help_menu, self.tr("&About HostDesk"), None, self._about)
 
     def _action(self, menu: object, text: str, shortcut: str | None, slot: object) -> QAction:
@@ -373,8 +378,31 @@ class MainWindow(QMainWindow):
 
     # -- help -------------------------------------------------------------------
 
-    def show_shortcuts(self) -> None:
-        rows = [
+    def _help_topic(self) -> str:
+        """The guide's page for the screen in use."""
+        page = self.pages.currentWidget()
+        topics = {
+            self.caseload: "processos", self.today: "hoje", self.dashboard: "painel",
+            self.reports: "relatorios", self.sync: "sincronizacao",
+            self.settings_view: "definicoes", self.family_page: "familia",
+        }  # fmt: skip
+        return topics.get(page, "inicio")
+
+    def show_guide(self) -> GuideWindow:
+        """The guide at the page of the screen in use, with the shortcuts below (F1)."""
+        if self.guide is None:
+            self.guide = GuideWindow(self._shortcut_rows(), self)
+        self.guide.show_topic(self._help_topic())
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+        return self.guide
+
+    def _whats_new(self) -> None:
+        WhatsNewDialog(self).open()
+
+    def _shortcut_rows(self) -> list[tuple[str, str]]:
+        return [
             (self.tr("Find a family"), "Ctrl+F"),
             (self.tr("New family"), "Ctrl+N"),
             (self.tr("New visit (in a family)"), "Ctrl+Shift+V"),
@@ -383,8 +411,11 @@ class MainWindow(QMainWindow):
             (self.tr("Lock HostDesk"), "Ctrl+L"),
             (self.tr("Screens"), "Ctrl+1 … Ctrl+5, Ctrl+,"),
             (self.tr("Open the selected family"), self.tr("Enter")),
-            (self.tr("This list"), "F1"),
+            (self.tr("This screen's page of the guide"), "F1"),
         ]
+
+    def show_shortcuts(self) -> None:
+        rows = self._shortcut_rows()
         html = "<table cellpadding='4'>" + "".join(
             f"<tr><td>{what}</td><td><b>{keys}</b></td></tr>" for what, keys in rows
         ) + "</table>"

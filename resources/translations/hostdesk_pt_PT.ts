@@ -1568,6 +1568,73 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Primeiros passos</translation>
+    </message>
+    <message>
+        <source>Cases (caseload)</source>
+        <translation>Processos</translation>
+    </message>
+    <message>
+        <source>A family&apos;s file</source>
+        <translation>O processo de uma família</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>Sending to the NAIR</source>
+        <translation>Enviar ao NAIR</translation>
+    </message>
+    <message>
+        <source>Settings, users and backups</source>
+        <translation>Definições, utilizadores e cópias de segurança</translation>
+    </message>
+    <message>
+        <source>Importing a spreadsheet</source>
+        <translation>Importar uma folha de cálculo</translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Proteção de dados</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>HostDesk guide</source>
+        <translation>Guia do HostDesk</translation>
+    </message>
+    <message>
+        <source>Guide topics</source>
+        <translation>Temas do guia</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Página do guia</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Hand a caseload over</source>
@@ -2288,8 +2355,16 @@
         <translation>A&amp;juda</translation>
     </message>
     <message>
+        <source>&amp;Guide (this screen)</source>
+        <translation>&amp;Guia (este ecrã)</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s new</source>
+        <translation>&amp;Novidades</translation>
     </message>
     <message>
         <source>&amp;About HostDesk</source>
@@ -2352,8 +2427,8 @@
         <translation>Enter</translation>
     </message>
     <message>
-        <source>This list</source>
-        <translation>Esta lista</translation>
+        <source>This screen&apos;s page of the guide</source>
+        <translation>A página do guia sobre este ecrã</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4841,6 +4916,13 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>&amp;Explore the demo (synthetic families, no real data)</source>
         <translation>&amp;Explorar a demonstração (famílias fictícias, sem dados reais)</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsNewDialog</name>
+    <message>
+        <source>What&apos;s new in HostDesk %1</source>
+        <translation>Novidades do HostDesk %1</translation>
     </message>
 </context>
 <context>
