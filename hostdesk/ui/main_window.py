@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from hostdesk.domain.vocabulary import Role
-from hostdesk.storage import settings
+from hostdesk.storage import dashboard, settings
 from hostdesk.storage.models import Family
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.access.lock_screen import IdleWatcher, LockScreen
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.today = TodayView(vault, self._operations)
         self.today.familyRequested.connect(self.open_family)
         self.dashboard = DashboardView(vault, self._operations)
+        self.dashboard.familiesRequested.connect(self.show_families_behind)
         self.reports = ReportsView(vault, self._operations)
         self.sync_sender = sync_sender or BackgroundSender(vault, self._operations, parent=self)
         self.sync = SyncView(vault, self._operations, self.sync_sender)
@@ -170,8 +172,10 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         # The coordinator's tools; hidden (so never re-enabled by unlocking) for others.
-        for text, slot in ((self.tr("&Back up now…"), self.back_up),
-                           (self.tr("&Audit log…"), self.show_audit_log)):
+        for text, slot in (
+            (self.tr("&Back up now…"), self.back_up),
+            (self.tr("&Audit log…"), self.show_audit_log),
+        ):
             self._action(file_menu, text, None, slot).setVisible(self._vault.user.is_coordinator)
         file_menu.addSeparator()
         self.lock_action = self._action(file_menu, self.tr("&Lock"), "Ctrl+L", self.lock)
@@ -229,6 +233,22 @@ class MainWindow(QMainWindow):
                 self.today.refresh()
             elif page is self.dashboard:
                 self.dashboard.refresh()
+
+    def show_families_behind(self, selection: dashboard.Selection, words: str) -> None:
+        """A dashboard figure's families, listed in the caseload (read off the UI thread)."""
+        vault, today = self._vault, date.today()
+
+        def work() -> list[int]:
+            with vault.session() as session:
+                months = settings.get(session, settings.ALERT_THRESHOLDS).transition_months
+                return dashboard.families_behind(session, today, selection, months)
+
+        def done(family_ids: list[int]) -> None:
+            self.caseload.show_families(family_ids, words)
+            self.show_page(self.caseload)
+
+        self._operations.run(work, done, lambda error: log.error(
+            "listing a figure's families failed: %s", type(error).__name__))  # fmt: skip
 
     def _focus_search(self) -> None:
         self.show_page(self.caseload)
@@ -416,9 +436,11 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         rows = self._shortcut_rows()
-        html = "<table cellpadding='4'>" + "".join(
-            f"<tr><td>{what}</td><td><b>{keys}</b></td></tr>" for what, keys in rows
-        ) + "</table>"
+        html = (
+            "<table cellpadding='4'>"
+            + "".join(f"<tr><td>{what}</td><td><b>{keys}</b></td></tr>" for what, keys in rows)
+            + "</table>"
+        )
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Keyboard shortcuts"))
         box.setTextFormat(Qt.TextFormat.RichText)
@@ -457,4 +479,3 @@ class MainWindow(QMainWindow):
             return
         self.sync_sender.shutdown()
         event.accept()
-

@@ -633,6 +633,14 @@
         <source>Number of families shown</source>
         <translation>Número de famílias mostradas</translation>
     </message>
+    <message>
+        <source>Families chosen on the dashboard</source>
+        <translation>Famílias escolhidas no Painel</translation>
+    </message>
+    <message>
+        <source>Show &amp;all families</source>
+        <translation>Mostrar &amp;todas as famílias</translation>
+    </message>
     <message numerus="yes">
         <source>%n family(s)</source>
         <translation>
@@ -647,6 +655,10 @@
     <message>
         <source>The alerts could not be computed; try again.</source>
         <translation>Não foi possível calcular os alertas; tente novamente.</translation>
+    </message>
+    <message>
+        <source>Showing the families of “%1” (%2).</source>
+        <translation>A mostrar as famílias de «%1» (%2).</translation>
     </message>
 </context>
 <context>
@@ -854,6 +866,10 @@
 <context>
     <name>DashboardView</name>
     <message>
+        <source>Click to see these families</source>
+        <translation>Clique para ver estas famílias</translation>
+    </message>
+    <message>
         <source>No active families</source>
         <translation>Sem famílias ativas</translation>
     </message>
@@ -904,6 +920,10 @@
     <message>
         <source>Families by status on each dimension</source>
         <translation>Famílias por estado em cada dimensão</translation>
+    </message>
+    <message>
+        <source>Enter or a double click lists these families</source>
+        <translation>Enter ou um duplo clique mostra estas famílias</translation>
     </message>
     <message>
         <source>The figures could not be read from the vault. Try again with Refresh.</source>
