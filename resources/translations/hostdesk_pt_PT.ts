@@ -1,2904 +1,5002 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_PT">
-    <context>
-        <name>AddUserDialog</name>
-        <message>
-            <source>Add a user</source>
-            <translation>Adicionar um utilizador</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>Nome de utilizador</translation>
-        </message>
-        <message>
-            <source>e.g. joao.silva</source>
-            <translation>p. ex. joao.silva</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Nome completo</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Função</translation>
-        </message>
-        <message>
-            <source>&amp;User name</source>
-            <translation>Nome de &amp;utilizador</translation>
-        </message>
-        <message>
-            <source>&amp;Full name</source>
-            <translation>Nome &amp;completo</translation>
-        </message>
-        <message>
-            <source>R&amp;ole</source>
-            <translation>Fu&amp;nção</translation>
-        </message>
-        <message>
-            <source>Agree the first passphrase with the person; they can change it in Settings.</source>
-            <translation>Combine a primeira frase-passe com a pessoa; ela pode alterá-la nas Definições.</translation>
-        </message>
-        <message>
-            <source>Add user</source>
-            <translation>Adicionar utilizador</translation>
-        </message>
-    </context>
-    <context>
-        <name>AllowanceTab</name>
-        <message>
-            <source>Month</source>
-            <translation>Mês</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Montante</translation>
-        </message>
-        <message>
-            <source>Paid on</source>
-            <translation>Pago em</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
-            <source>Payments</source>
-            <translation>Pagamentos</translation>
-        </message>
-        <message>
-            <source>Month paid for</source>
-            <translation>Mês a que se refere</translation>
-        </message>
-        <message>
-            <source>mm/yyyy</source>
-            <translation>mm/aaaa</translation>
-        </message>
-        <message>
-            <source>Amount paid</source>
-            <translation>Montante pago</translation>
-        </message>
-        <message>
-            <source>Note on the payment</source>
-            <translation>Nota sobre o pagamento</translation>
-        </message>
-        <message>
-            <source>&amp;Record payment</source>
-            <translation>&amp;Registar pagamento</translation>
-        </message>
-        <message>
-            <source>&amp;Month</source>
-            <translation>&amp;Mês</translation>
-        </message>
-        <message>
-            <source>&amp;Amount</source>
-            <translation>M&amp;ontante</translation>
-        </message>
-        <message>
-            <source>&amp;Paid on</source>
-            <translation>&amp;Pago em</translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation>&amp;Nota</translation>
-        </message>
-        <message>
-            <source>Record a payment</source>
-            <translation>Registar um pagamento</translation>
-        </message>
-        <message>
-            <source>Write the month as mm/yyyy, for example 03/2026.</source>
-            <translation>Escreva o mês como mm/aaaa, por exemplo 03/2026.</translation>
-        </message>
-        <message>
-            <source>Allowance for %1</source>
-            <translation>Apoio mensal de %1</translation>
-        </message>
-        <message>
-            <source>The allowance cannot be computed: check the rates and the head of family.</source>
-            <translation>Não é possível calcular o apoio mensal: verifique os valores de referência e o chefe de família.</translation>
-        </message>
-        <message>
-            <source>Head of family</source>
-            <translation>Chefe de família</translation>
-        </message>
-        <message>
-            <source>Other adults</source>
-            <translation>Outros adultos</translation>
-        </message>
-        <message>
-            <source>Children</source>
-            <translation>Crianças</translation>
-        </message>
-        <message>
-            <source>Total this month</source>
-            <translation>Total deste mês</translation>
-        </message>
-        <message>
-            <source>rates in force since %1</source>
-            <translation>valores em vigor desde %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n member(s) counted as children because the date of birth does not say whether they are 18 yet; complete it in the Members tab.</source>
-            <translation>
-                <numerusform>%n membro contado como criança porque a data de nascimento não permite saber se já tem 18 anos; complete-a no separador Membros.</numerusform>
-                <numerusform>%n membros contados como crianças porque as datas de nascimento não permitem saber se já têm 18 anos; complete-as no separador Membros.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Correct the fields marked in red.</source>
-            <translation>Corrija os campos assinalados a vermelho.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AnonymisationDialog</name>
-        <message>
-            <source>Due for anonymisation</source>
-            <translation>Famílias por anonimizar</translation>
-        </message>
-        <message>
-            <source>Families due for anonymisation</source>
-            <translation>Famílias por anonimizar</translation>
-        </message>
-        <message>
-            <source>&amp;Anonymise the selected families…</source>
-            <translation>&amp;Anonimizar as famílias selecionadas…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Fechar</translation>
-        </message>
-        <message>
-            <source>Families whose retention period after their exit has run out: %1. Anonymising removes names, identifiers, addresses and notes; dates, statuses and figures stay.</source>
-            <translation>Famílias cujo prazo de conservação após a saída terminou: %1. A anonimização remove nomes, identificadores, moradas e notas; as datas, os estados e os números ficam.</translation>
-        </message>
-        <message>
-            <source>Anonymise for good?</source>
-            <translation>Anonimizar definitivamente?</translation>
-        </message>
-        <message>
-            <source>Anonymise %1 families? This cannot be undone.</source>
-            <translation>Anonimizar %1 famílias? Não é possível anular esta ação.</translation>
-        </message>
-        <message>
-            <source>Anonymise this family? This cannot be undone.</source>
-            <translation>Anonimizar esta família? Não é possível anular esta ação.</translation>
-        </message>
-        <message>
-            <source>Names, names in their own script, identifiers, permit numbers, addresses, notes, visit texts and referral texts are removed from the vault. The figures and reports keep counting these families.</source>
-            <translation>Os nomes, os nomes na escrita original, os identificadores, os números das autorizações, as moradas, as notas e os textos das visitas e dos encaminhamentos são removidos do cofre. Os números e os relatórios continuam a contar estas famílias.</translation>
-        </message>
-        <message>
-            <source>Anonymise</source>
-            <translation>Anonimizar</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>Anonymising the families…</source>
-            <translation>A anonimizar as famílias…</translation>
-        </message>
-        <message>
-            <source>Stop after this family</source>
-            <translation>Parar depois desta família</translation>
-        </message>
-        <message>
-            <source>Families anonymised: %1.</source>
-            <translation>Famílias anonimizadas: %1.</translation>
-        </message>
-        <message>
-            <source>The anonymisation stopped on an error; the families done stay done.</source>
-            <translation>A anonimização parou devido a um erro; as famílias já anonimizadas ficam anonimizadas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssignmentDialog</name>
-        <message>
-            <source>Who follows this family</source>
-            <translation>Quem acompanha esta família</translation>
-        </message>
-        <message>
-            <source>Assigned social worker</source>
-            <translation>Técnico/a responsável</translation>
-        </message>
-        <message>
-            <source>%1 (removed)</source>
-            <translation>%1 (removido/a)</translation>
-        </message>
-        <message>
-            <source>Also followed by</source>
-            <translation>Também acompanhada por</translation>
-        </message>
-        <message>
-            <source>Note for the new worker</source>
-            <translation>Nota para o/a novo/a técnico/a</translation>
-        </message>
-        <message>
-            <source>What the next worker should know: agreed visits, pending matters…</source>
-            <translation>O que o/a próximo/a técnico/a deve saber: visitas combinadas, assuntos pendentes…</translation>
-        </message>
-        <message>
-            <source>The assigned worker follows the family; a worker it is shared with (cover during leave, say) sees it too. Coordinators see every family. The change and its note are kept in the family's history and in the audit log.</source>
-            <translation>O/A técnico/a responsável acompanha a família; um/a técnico/a com quem é partilhada (para substituir durante férias, por exemplo) também a vê. Os coordenadores veem todas as famílias. A alteração e a sua nota ficam no histórico da família e no registo de auditoria.</translation>
-        </message>
-        <message>
-            <source>Assigned &amp;worker</source>
-            <translation>&amp;Técnico/a responsável</translation>
-        </message>
-        <message>
-            <source>Also &amp;followed by</source>
-            <translation>Também &amp;acompanhada por</translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation>&amp;Nota</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditModel</name>
-        <message>
-            <source>Entry</source>
-            <translation>Entrada</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Quando</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Quem</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>O quê</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Registo</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Pormenores</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditView</name>
-        <message>
-            <source>Audit log</source>
-            <translation>Registo de auditoria</translation>
-        </message>
-        <message>
-            <source>Filter by who</source>
-            <translation>Filtrar por quem</translation>
-        </message>
-        <message>
-            <source>Everyone</source>
-            <translation>Todos</translation>
-        </message>
-        <message>
-            <source>Filter by what</source>
-            <translation>Filtrar por ação</translation>
-        </message>
-        <message>
-            <source>All actions</source>
-            <translation>Todas as ações</translation>
-        </message>
-        <message>
-            <source>From date</source>
-            <translation>Data inicial</translation>
-        </message>
-        <message>
-            <source>To date</source>
-            <translation>Data final</translation>
-        </message>
-        <message>
-            <source>&amp;Clear filters</source>
-            <translation>&amp;Limpar filtros</translation>
-        </message>
-        <message>
-            <source>&amp;Who</source>
-            <translation>&amp;Quem</translation>
-        </message>
-        <message>
-            <source>W&amp;hat</source>
-            <translation>&amp;O quê</translation>
-        </message>
-        <message>
-            <source>&amp;From</source>
-            <translation>&amp;De</translation>
-        </message>
-        <message>
-            <source>&amp;To</source>
-            <translation>&amp;Até</translation>
-        </message>
-        <message>
-            <source>Checking the audit chain…</source>
-            <translation>A verificar a cadeia de auditoria…</translation>
-        </message>
-        <message>
-            <source>Audit chain</source>
-            <translation>Cadeia de auditoria</translation>
-        </message>
-        <message>
-            <source>Audit entries</source>
-            <translation>Entradas de auditoria</translation>
-        </message>
-        <message>
-            <source>Number of entries</source>
-            <translation>Número de entradas</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Fechar</translation>
-        </message>
-        <message>
-            <source>Counting…</source>
-            <translation>A contar…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entry(ies)</source>
-            <translation>
-                <numerusform>%n entrada</numerusform>
-                <numerusform>%n entradas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Audit chain intact: every one of the %1 entries follows the one before.</source>
-            <translation>Cadeia de auditoria íntegra: cada uma das %1 entradas segue-se à anterior.</translation>
-        </message>
-        <message>
-            <source>Audit chain BROKEN at entry %1: the log was changed outside HostDesk.</source>
-            <translation>Cadeia de auditoria QUEBRADA na entrada %1: o registo foi alterado fora do HostDesk.</translation>
-        </message>
-        <message>
-            <source>Show entry %1</source>
-            <translation>Mostrar a entrada %1</translation>
-        </message>
-        <message>
-            <source>The audit log could not be read; see the log.</source>
-            <translation>Não foi possível ler o registo de auditoria; consulte o registo da aplicação.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackgroundRead</name>
-        <message>
-            <source>Reading the caseload</source>
-            <translation>A ler os processos</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackgroundSender</name>
-        <message>
-            <source>Sending to the NAIR failed; see the log for the kind of error.</source>
-            <translation>O envio para o NAIR falhou; consulte o registo para saber o tipo de erro.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupDialog</name>
-        <message>
-            <source>Back up the vault</source>
-            <translation>Fazer uma cópia de segurança do cofre</translation>
-        </message>
-        <message>
-            <source>A backup is encrypted like the vault and opens with the same passphrases. Keep it away from this computer, as safely as the vault.</source>
-            <translation>A cópia de segurança é cifrada como o cofre e abre-se com as mesmas frases-passe. Guarde-a longe deste computador, com o mesmo cuidado que o cofre.</translation>
-        </message>
-        <message>
-            <source>Where to write the backup</source>
-            <translation>Onde gravar a cópia de segurança</translation>
-        </message>
-        <message>
-            <source>No removable drive is connected; choose a folder.</source>
-            <translation>Não há nenhuma unidade amovível ligada; escolha uma pasta.</translation>
-        </message>
-        <message>
-            <source>Choose a &amp;folder…</source>
-            <translation>Escolher uma &amp;pasta…</translation>
-        </message>
-        <message>
-            <source>Save as a &amp;file…</source>
-            <translation>Guardar como &amp;ficheiro…</translation>
-        </message>
-        <message>
-            <source>Backup progress</source>
-            <translation>Progresso da cópia de segurança</translation>
-        </message>
-        <message>
-            <source>Backup result</source>
-            <translation>Resultado da cópia de segurança</translation>
-        </message>
-        <message>
-            <source>&amp;Back up</source>
-            <translation>Fazer &amp;cópia</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Fechar</translation>
-        </message>
-        <message>
-            <source>Write the backup to:</source>
-            <translation>Gravar a cópia de segurança em:</translation>
-        </message>
-        <message>
-            <source>No backup of this vault has been made yet.</source>
-            <translation>Ainda não foi feita nenhuma cópia de segurança deste cofre.</translation>
-        </message>
-        <message>
-            <source>Last backup: %1.</source>
-            <translation>Última cópia de segurança: %1.</translation>
-        </message>
-        <message>
-            <source>Choose a folder for the backup</source>
-            <translation>Escolha uma pasta para a cópia de segurança</translation>
-        </message>
-        <message>
-            <source>Save the backup as</source>
-            <translation>Guardar a cópia de segurança como</translation>
-        </message>
-        <message>
-            <source>HostDesk backups (*%1)</source>
-            <translation>Cópias de segurança do HostDesk (*%1)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>Backing up…</source>
-            <translation>A fazer a cópia de segurança…</translation>
-        </message>
-        <message>
-            <source>Backup written to %1 (%2 MB).</source>
-            <translation>Cópia de segurança gravada em %1 (%2 MB).</translation>
-        </message>
-        <message>
-            <source>The backup was cancelled; nothing was written.</source>
-            <translation>A cópia de segurança foi cancelada; nada foi gravado.</translation>
-        </message>
-        <message>
-            <source>The backup failed; see the log for the kind of error.</source>
-            <translation>A cópia de segurança falhou; consulte o registo para saber o tipo de erro.</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>A cancelar…</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupReminder</name>
-        <message>
-            <source>Backup reminder</source>
-            <translation>Lembrete de cópia de segurança</translation>
-        </message>
-        <message>
-            <source>Back up now…</source>
-            <translation>Fazer cópia de segurança agora…</translation>
-        </message>
-        <message>
-            <source>This vault has never been backed up.</source>
-            <translation>Ainda não foi feita nenhuma cópia de segurança deste cofre.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Last backup %n day(s) ago.</source>
-            <translation>
-                <numerusform>Última cópia de segurança há %n dia.</numerusform>
-                <numerusform>Última cópia de segurança há %n dias.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseloadModel</name>
-        <message>
-            <source>Case</source>
-            <translation>Processo</translation>
-        </message>
-        <message>
-            <source>Head of family</source>
-            <translation>Chefe de família</translation>
-        </message>
-        <message>
-            <source>Original script</source>
-            <translation>Escrita original</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>Membros</translation>
-        </message>
-        <message>
-            <source>Programme</source>
-            <translation>Programa</translation>
-        </message>
-        <message>
-            <source>Social worker</source>
-            <translation>Técnico(a)</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Alerts</source>
-            <translation>Alertas</translation>
-        </message>
-        <message>
-            <source>Ends on %1</source>
-            <translation>Termina a %1</translation>
-        </message>
-        <message>
-            <source>ended</source>
-            <translation>terminado</translation>
-        </message>
-        <message>
-            <source>month %1 of %2</source>
-            <translation>mês %1 de %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseloadView</name>
-        <message>
-            <source>Search by name (any script or spelling), case number or identifier</source>
-            <translation>Pesquisar por nome (qualquer escrita ou grafia), número de processo ou identificador</translation>
-        </message>
-        <message>
-            <source>Search the caseload</source>
-            <translation>Pesquisar nos processos</translation>
-        </message>
-        <message>
-            <source>&amp;New family</source>
-            <translation>&amp;Nova família</translation>
-        </message>
-        <message>
-            <source>New family</source>
-            <translation>Nova família</translation>
-        </message>
-        <message>
-            <source>New family (Ctrl+N)</source>
-            <translation>Nova família (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>Todos os estados</translation>
-        </message>
-        <message>
-            <source>Social worker</source>
-            <translation>Técnico(a)</translation>
-        </message>
-        <message>
-            <source>All social workers</source>
-            <translation>Todos os técnicos</translation>
-        </message>
-        <message>
-            <source>Alert</source>
-            <translation>Alerta</translation>
-        </message>
-        <message>
-            <source>Any alert or none</source>
-            <translation>Com ou sem alertas</translation>
-        </message>
-        <message>
-            <source>Programme phase</source>
-            <translation>Fase do programa</translation>
-        </message>
-        <message>
-            <source>All phases</source>
-            <translation>Todas as fases</translation>
-        </message>
-        <message>
-            <source>First six months</source>
-            <translation>Primeiros seis meses</translation>
-        </message>
-        <message>
-            <source>Midway</source>
-            <translation>A meio do programa</translation>
-        </message>
-        <message>
-            <source>ISS transition (last six months)</source>
-            <translation>Transição para o ISS (últimos seis meses)</translation>
-        </message>
-        <message>
-            <source>Programme ended</source>
-            <translation>Programa terminado</translation>
-        </message>
-        <message>
-            <source>Caseload</source>
-            <translation>Processos</translation>
-        </message>
-        <message>
-            <source>Number of families shown</source>
-            <translation>Número de famílias mostradas</translation>
-        </message>
-        <message>
-            <source>Families chosen on the dashboard</source>
-            <translation>Famílias escolhidas no Painel</translation>
-        </message>
-        <message>
-            <source>Show &amp;all families</source>
-            <translation>Mostrar &amp;todas as famílias</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n family(s)</source>
-            <translation>
-                <numerusform>%n família</numerusform>
-                <numerusform>%n famílias</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Looking for alerts…</source>
-            <translation>A procurar alertas…</translation>
-        </message>
-        <message>
-            <source>The alerts could not be computed; try again.</source>
-            <translation>Não foi possível calcular os alertas; tente novamente.</translation>
-        </message>
-        <message>
-            <source>Showing the families of “%1” (%2).</source>
-            <translation>A mostrar as famílias de «%1» (%2).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangePassphraseDialog</name>
-        <message>
-            <source>Change my passphrase</source>
-            <translation>Alterar a minha frase-passe</translation>
-        </message>
-        <message>
-            <source>Current passphrase</source>
-            <translation>Frase-passe atual</translation>
-        </message>
-        <message>
-            <source>&amp;Current passphrase</source>
-            <translation>Frase-passe &amp;atual</translation>
-        </message>
-        <message>
-            <source>Change passphrase</source>
-            <translation>Alterar frase-passe</translation>
-        </message>
-    </context>
-    <context>
-        <name>ColumnsPage</name>
-        <message>
-            <source>What each column holds</source>
-            <translation>O que contém cada coluna</translation>
-        </message>
-        <message>
-            <source>As you set them the last time a file with these columns was imported.</source>
-            <translation>Como as definiu da última vez que foi importado um ficheiro com estas colunas.</translation>
-        </message>
-        <message>
-            <source>Guessed from the header names (row %1); correct what is wrong. A column set to “Not imported” is left out.</source>
-            <translation>Deduzido dos nomes dos cabeçalhos (linha %1); corrija o que estiver errado. Uma coluna definida como “Não importada” fica de fora.</translation>
-        </message>
-        <message>
-            <source>Column</source>
-            <translation>Coluna</translation>
-        </message>
-        <message>
-            <source>Holds</source>
-            <translation>Contém</translation>
-        </message>
-        <message>
-            <source>First value</source>
-            <translation>Primeiro valor</translation>
-        </message>
-        <message>
-            <source>Field of column %1</source>
-            <translation>Campo da coluna %1</translation>
-        </message>
-        <message>
-            <source>Not imported</source>
-            <translation>Não importada</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentDialog</name>
-        <message>
-            <source>Record consent</source>
-            <translation>Registar consentimento</translation>
-        </message>
-        <message>
-            <source>Consent of %1</source>
-            <translation>Consentimento de %1</translation>
-        </message>
-        <message>
-            <source>given by their legal guardian</source>
-            <translation>dado pelo seu representante legal</translation>
-        </message>
-        <message>
-            <source>Consent given on</source>
-            <translation>Consentimento dado em</translation>
-        </message>
-        <message>
-            <source>How the consent was given</source>
-            <translation>Como foi dado o consentimento</translation>
-        </message>
-        <message>
-            <source>Document reference</source>
-            <translation>Referência do documento</translation>
-        </message>
-        <message>
-            <source>e.g. signed form in folder 7, sheet 3</source>
-            <translation>p. ex. formulário assinado na pasta 7, folha 3</translation>
-        </message>
-        <message>
-            <source>Consents to</source>
-            <translation>Consente em</translation>
-        </message>
-        <message>
-            <source>&amp;Given on</source>
-            <translation>Dado &amp;em</translation>
-        </message>
-        <message>
-            <source>A consent cannot be given in the future.</source>
-            <translation>A data do consentimento não pode ser futura.</translation>
-        </message>
-        <message>
-            <source>&amp;How</source>
-            <translation>&amp;Como</translation>
-        </message>
-        <message>
-            <source>&amp;Document</source>
-            <translation>&amp;Documento</translation>
-        </message>
-        <message>
-            <source>Tick at least one purpose the person consented to.</source>
-            <translation>Assinale pelo menos uma finalidade para a qual a pessoa deu consentimento.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentsPanel</name>
-        <message>
-            <source>Purpose</source>
-            <translation>Finalidade</translation>
-        </message>
-        <message>
-            <source>Given on</source>
-            <translation>Dado em</translation>
-        </message>
-        <message>
-            <source>How</source>
-            <translation>Como</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>Documento</translation>
-        </message>
-        <message>
-            <source>Withdrawn on</source>
-            <translation>Retirado em</translation>
-        </message>
-        <message>
-            <source>Consents of the selected member</source>
-            <translation>Consentimentos do membro selecionado</translation>
-        </message>
-        <message>
-            <source>Record &amp;consent…</source>
-            <translation>Registar &amp;consentimento…</translation>
-        </message>
-        <message>
-            <source>&amp;Withdraw…</source>
-            <translation>&amp;Retirar…</translation>
-        </message>
-        <message>
-            <source>Consents of %1</source>
-            <translation>Consentimentos de %1</translation>
-        </message>
-        <message>
-            <source>Consents</source>
-            <translation>Consentimentos</translation>
-        </message>
-        <message>
-            <source>A child's consent is given by a parent or guardian: record it on the head of family or their spouse; it covers the children.</source>
-            <translation>O consentimento de uma criança é dado por um dos pais ou pelo representante legal: registe-o no chefe de família ou no cônjuge; abrange os filhos.</translation>
-        </message>
-        <message>
-            <source>No parent at home: record the consent their legal guardian gave.</source>
-            <translation>Sem pais no agregado: registe o consentimento dado pelo representante legal.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CoordinatorPage</name>
-        <message>
-            <source>The coordinator</source>
-            <translation>O(a) coordenador(a)</translation>
-        </message>
-        <message>
-            <source>The coordinator manages users and submits the monthly reports. Choose a passphrase of a few unrelated words: long is better than complicated.</source>
-            <translation>O(a) coordenador(a) gere os utilizadores e submete os relatórios mensais. Escolha uma frase-passe de algumas palavras sem relação entre si: longa é melhor do que complicada.</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>Nome de utilizador</translation>
-        </message>
-        <message>
-            <source>e.g. ana.silva</source>
-            <translation>p. ex. ana.silva</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Nome completo</translation>
-        </message>
-        <message>
-            <source>&amp;User name</source>
-            <translation>Nome de &amp;utilizador</translation>
-        </message>
-        <message>
-            <source>&amp;Full name</source>
-            <translation>Nome &amp;completo</translation>
-        </message>
-    </context>
-    <context>
-        <name>Crash</name>
-        <message>
-            <source>Something went wrong</source>
-            <translation>Algo correu mal</translation>
-        </message>
-        <message>
-            <source>HostDesk met an unexpected problem (%1). Your saved work is safe.</source>
-            <translation>O HostDesk encontrou um problema inesperado (%1). O trabalho guardado está seguro.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardView</name>
-        <message>
-            <source>Click to see these families</source>
-            <translation>Clique para ver estas famílias</translation>
-        </message>
-        <message>
-            <source>No active families</source>
-            <translation>Sem famílias ativas</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>Painel</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Atualizar</translation>
-        </message>
-        <message>
-            <source>Read the caseload again (F5)</source>
-            <translation>Ler novamente os processos (F5)</translation>
-        </message>
-        <message>
-            <source>Active families</source>
-            <translation>Famílias ativas</translation>
-        </message>
-        <message>
-            <source>People in active families</source>
-            <translation>Pessoas em famílias ativas</translation>
-        </message>
-        <message>
-            <source>In the ISS transition</source>
-            <translation>Em transição para o ISS</translation>
-        </message>
-        <message>
-            <source>Still active after the programme end</source>
-            <translation>Ainda ativas após o fim do programa</translation>
-        </message>
-        <message>
-            <source>Programme not started yet</source>
-            <translation>Programa ainda não iniciado</translation>
-        </message>
-        <message>
-            <source>Families who have exited</source>
-            <translation>Famílias que saíram do programa</translation>
-        </message>
-        <message>
-            <source>Month of the programme</source>
-            <translation>Mês do programa</translation>
-        </message>
-        <message>
-            <source>Families and people by programme month</source>
-            <translation>Famílias e pessoas por mês do programa</translation>
-        </message>
-        <message>
-            <source>Families by status on each dimension</source>
-            <translation>Famílias por estado em cada dimensão</translation>
-        </message>
-        <message>
-            <source>Enter or a double click lists these families</source>
-            <translation>Enter ou um duplo clique mostra estas famílias</translation>
-        </message>
-        <message>
-            <source>The figures could not be read from the vault. Try again with Refresh.</source>
-            <translation>Não foi possível ler os números do cofre. Tente novamente com Atualizar.</translation>
-        </message>
-        <message>
-            <source>As of %1</source>
-            <translation>Dados de %1</translation>
-        </message>
-        <message>
-            <source>Families</source>
-            <translation>Famílias</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Pessoas</translation>
-        </message>
-    </context>
-    <context>
-        <name>Demo</name>
-        <message>
-            <source>Creating the demo vault with synthetic families…</source>
-            <translation>A criar o cofre de demonstração com famílias fictícias…</translation>
-        </message>
-    </context>
-    <context>
-        <name>DonePage</name>
-        <message>
-            <source>Import finished</source>
-            <translation>Importação concluída</translation>
-        </message>
-        <message numerus="yes">
-            <source> and %n more</source>
-            <translation>
-                <numerusform> e mais %n</numerusform>
-                <numerusform> e mais %n</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n family(ies) imported</source>
-            <translation>
-                <numerusform>%n família importada</numerusform>
-                <numerusform>%n famílias importadas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>, with %n person(s).</source>
-            <translation>
-                <numerusform>, com %n pessoa.</numerusform>
-                <numerusform>, com %n pessoas.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Case numbers: %1.</source>
-            <translation>Números de processo: %1.</translation>
-        </message>
-        <message>
-            <source>The families are now in the caseload.</source>
-            <translation>As famílias já estão nos processos.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n family(ies) with errors left out.</source>
-            <translation>
-                <numerusform>%n família com erros ficou de fora.</numerusform>
-                <numerusform>%n famílias com erros ficaram de fora.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n family(ies) with a possible duplicate left out.</source>
-            <translation>
-                <numerusform>%n família com um possível duplicado ficou de fora.</numerusform>
-                <numerusform>%n famílias com um possível duplicado ficaram de fora.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>DueModel</name>
-        <message>
-            <source>Case</source>
-            <translation>Processo</translation>
-        </message>
-        <message>
-            <source>Exit date</source>
-            <translation>Data de saída</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Motivo</translation>
-        </message>
-        <message>
-            <source>Due since</source>
-            <translation>Pendente desde</translation>
-        </message>
-    </context>
-    <context>
-        <name>EntityPage</name>
-        <message>
-            <source>Your hosting entity</source>
-            <translation>A sua entidade de acolhimento</translation>
-        </message>
-        <message>
-            <source>Where the vault will live and whose it is.</source>
-            <translation>Onde fica o cofre e a quem pertence.</translation>
-        </message>
-        <message>
-            <source>Entity name</source>
-            <translation>Nome da entidade</translation>
-        </message>
-        <message>
-            <source>e.g. Associação de Acolhimento de Viseu</source>
-            <translation>p. ex. Associação de Acolhimento de Viseu</translation>
-        </message>
-        <message>
-            <source>Vault folder</source>
-            <translation>Pasta do cofre</translation>
-        </message>
-        <message>
-            <source>&amp;Choose…</source>
-            <translation>&amp;Escolher…</translation>
-        </message>
-        <message>
-            <source>&amp;Entity name</source>
-            <translation>Nome da &amp;entidade</translation>
-        </message>
-        <message>
-            <source>Vault &amp;folder</source>
-            <translation>&amp;Pasta do cofre</translation>
-        </message>
-        <message>
-            <source>Choose the vault's folder</source>
-            <translation>Escolha a pasta do cofre</translation>
-        </message>
-        <message>
-            <source>Choose a folder for the vault.</source>
-            <translation>Escolha uma pasta para o cofre.</translation>
-        </message>
-        <message>
-            <source>This folder is not empty; choose a new or empty folder.</source>
-            <translation>Esta pasta não está vazia; escolha uma pasta nova ou vazia.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>The passphrase is not right; check Caps Lock and the keyboard layout and try again, or ask your coordinator to reset it.</source>
-            <translation>A frase-passe não está certa; verifique a tecla Caps Lock e a disposição do teclado e tente de novo, ou peça ao(à) coordenador(a) que a reponha.</translation>
-        </message>
-        <message>
-            <source>This recovery key is not right for this vault; compare it character by character with the printed key.</source>
-            <translation>Esta chave de recuperação não é a deste cofre; compare-a, carácter a carácter, com a chave impressa.</translation>
-        </message>
-        <message>
-            <source>This user is not known in this vault or was removed; check the name or ask your coordinator.</source>
-            <translation>Este utilizador não existe neste cofre ou foi removido; verifique o nome ou fale com o(a) coordenador(a).</translation>
-        </message>
-        <message>
-            <source>There is already a user with this name; choose another.</source>
-            <translation>Já existe um utilizador com este nome; escolha outro.</translation>
-        </message>
-        <message>
-            <source>This vault is open in another HostDesk window or command; close it there first.</source>
-            <translation>Este cofre está aberto noutra janela ou comando do HostDesk; feche-o lá primeiro.</translation>
-        </message>
-        <message>
-            <source>The vault's folder cannot be written to; move the vault to a folder you can write to, or ask your administrator for access.</source>
-            <translation>Não é possível gravar na pasta do cofre; mova o cofre para uma pasta onde possa gravar, ou peça acesso ao administrador do sistema.</translation>
-        </message>
-        <message>
-            <source>This vault was made by a newer version of HostDesk; update HostDesk to open it.</source>
-            <translation>Este cofre foi criado por uma versão mais recente do HostDesk; atualize o HostDesk para o abrir.</translation>
-        </message>
-        <message>
-            <source>There is no HostDesk vault in this folder; choose the vault's folder.</source>
-            <translation>Esta pasta não contém nenhum cofre do HostDesk; escolha a pasta do cofre.</translation>
-        </message>
-        <message>
-            <source>This folder has no vault header; choose the vault's folder, or restore the vault from a backup.</source>
-            <translation>Esta pasta não tem o cabeçalho do cofre; escolha a pasta do cofre ou reponha o cofre a partir de uma cópia de segurança.</translation>
-        </message>
-        <message>
-            <source>The vault's header is damaged; restore the vault from a backup (the data are safe, but cannot be unlocked without it).</source>
-            <translation>O cabeçalho do cofre está danificado; reponha o cofre a partir de uma cópia de segurança (os dados estão a salvo, mas não podem ser desbloqueados sem ele).</translation>
-        </message>
-        <message>
-            <source>The vault's database is damaged or belongs to another vault; restore it from a backup.</source>
-            <translation>A base de dados do cofre está danificada ou pertence a outro cofre; reponha-a a partir de uma cópia de segurança.</translation>
-        </message>
-        <message>
-            <source>The disk holding the vault is full; free some space, then save again (nothing already saved was lost).</source>
-            <translation>O disco onde está o cofre está cheio; liberte algum espaço e volte a guardar (nada do que já estava guardado se perdeu).</translation>
-        </message>
-        <message>
-            <source>The disk holding the vault could not be written; check it, then save again (nothing already saved was lost).</source>
-            <translation>Não foi possível gravar no disco onde está o cofre; verifique-o e volte a guardar (nada do que já estava guardado se perdeu).</translation>
-        </message>
-        <message>
-            <source>The backup was cancelled; nothing was left behind.</source>
-            <translation>A cópia de segurança foi cancelada; não ficou nada para trás.</translation>
-        </message>
-        <message>
-            <source>This backup file is damaged, incomplete or not a HostDesk backup; use another copy.</source>
-            <translation>Este ficheiro de cópia de segurança está danificado, incompleto ou não é do HostDesk; use outra cópia.</translation>
-        </message>
-        <message>
-            <source>This family's file was anonymised; it can no longer be changed.</source>
-            <translation>Este processo foi anonimizado; já não pode ser alterado.</translation>
-        </message>
-        <message>
-            <source>A backup is only restored into an empty folder; choose a new folder.</source>
-            <translation>Uma cópia de segurança só é reposta numa pasta vazia; escolha uma pasta nova.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExitDialog</name>
-        <message>
-            <source>Exit from the programme</source>
-            <translation>Saída do programa</translation>
-        </message>
-        <message>
-            <source>The family's file is kept. After the retention period set by the coordinator it will be due for anonymisation.</source>
-            <translation>O processo da família é conservado. Depois do prazo de conservação definido pelo(a) coordenador(a), ficará a aguardar anonimização.</translation>
-        </message>
-        <message>
-            <source>Reason for the exit</source>
-            <translation>Motivo da saída</translation>
-        </message>
-        <message>
-            <source>Exit date</source>
-            <translation>Data de saída</translation>
-        </message>
-        <message>
-            <source>&amp;Reason</source>
-            <translation>Moti&amp;vo</translation>
-        </message>
-        <message>
-            <source>&amp;Date</source>
-            <translation>&amp;Data</translation>
-        </message>
-        <message>
-            <source>An exit cannot be recorded in the future.</source>
-            <translation>A data de saída não pode ser futura.</translation>
-        </message>
-        <message>
-            <source>The programme started on %1; the exit cannot be before.</source>
-            <translation>O programa começou a %1; a saída não pode ser anterior.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FamilyForm</name>
-        <message>
-            <source>New family</source>
-            <translation>Nova família</translation>
-        </message>
-        <message>
-            <source>Arrival channel</source>
-            <translation>Via de chegada</translation>
-        </message>
-        <message>
-            <source>Case type</source>
-            <translation>Tipo de processo</translation>
-        </message>
-        <message>
-            <source>NAIR reference</source>
-            <translation>Referência NAIR</translation>
-        </message>
-        <message>
-            <source>Municipality</source>
-            <translation>Município</translation>
-        </message>
-        <message>
-            <source>Arrival in Portugal</source>
-            <translation>Chegada a Portugal</translation>
-        </message>
-        <message>
-            <source>Programme start</source>
-            <translation>Início do programa</translation>
-        </message>
-        <message>
-            <source> months</source>
-            <translation> meses</translation>
-        </message>
-        <message>
-            <source>Programme length in months</source>
-            <translation>Duração do programa em meses</translation>
-        </message>
-        <message>
-            <source>18 months in the standard programme, 24 for PAR-Famílias; extensions happen.</source>
-            <translation>18 meses no programa normal, 24 no PAR-Famílias; pode haver prorrogações.</translation>
-        </message>
-        <message>
-            <source>Assigned social worker</source>
-            <translation>Técnico/a responsável</translation>
-        </message>
-        <message>
-            <source>Who follows the family; a coordinator can change it later</source>
-            <translation>Quem acompanha a família; um/a coordenador/a pode alterá-lo mais tarde</translation>
-        </message>
-        <message>
-            <source>Arrival &amp;channel</source>
-            <translation>&amp;Via de chegada</translation>
-        </message>
-        <message>
-            <source>Case &amp;type</source>
-            <translation>&amp;Tipo de processo</translation>
-        </message>
-        <message>
-            <source>NAIR &amp;reference</source>
-            <translation>Re&amp;ferência NAIR</translation>
-        </message>
-        <message>
-            <source>&amp;Municipality</source>
-            <translation>M&amp;unicípio</translation>
-        </message>
-        <message>
-            <source>Assigned &amp;worker</source>
-            <translation>&amp;Técnico/a responsável</translation>
-        </message>
-        <message>
-            <source>&amp;Arrival in Portugal</source>
-            <translation>&amp;Chegada a Portugal</translation>
-        </message>
-        <message>
-            <source>Programme &amp;start</source>
-            <translation>&amp;Início do programa</translation>
-        </message>
-        <message>
-            <source>Programme &amp;length</source>
-            <translation>&amp;Duração do programa</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Processo</translation>
-        </message>
-        <message>
-            <source>Head of family</source>
-            <translation>Chefe de família</translation>
-        </message>
-        <message>
-            <source>Other members of the household</source>
-            <translation>Outros membros do agregado familiar</translation>
-        </message>
-        <message>
-            <source>Other members</source>
-            <translation>Outros membros</translation>
-        </message>
-        <message>
-            <source>A&amp;dd member…</source>
-            <translation>Adicionar mem&amp;bro…</translation>
-        </message>
-        <message>
-            <source>C&amp;hange…</source>
-            <translation>&amp;Alterar…</translation>
-        </message>
-        <message>
-            <source>Re&amp;move</source>
-            <translation>&amp;Remover</translation>
-        </message>
-    </context>
-    <context>
-        <name>FamilyHeader</name>
-        <message>
-            <source>Head of family</source>
-            <translation>Chefe de família</translation>
-        </message>
-        <message>
-            <source>Head of family in the original script</source>
-            <translation>Chefe de família na escrita original</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Processo</translation>
-        </message>
-        <message>
-            <source>Programme progress</source>
-            <translation>Progresso no programa</translation>
-        </message>
-        <message>
-            <source>Residence permit (ARP)</source>
-            <translation>Autorização de residência (ARP)</translation>
-        </message>
-        <message>
-            <source>Open alerts</source>
-            <translation>Alertas em aberto</translation>
-        </message>
-        <message>
-            <source>Exit from the programme</source>
-            <translation>Saída do programa</translation>
-        </message>
-        <message>
-            <source>Record e&amp;xit…</source>
-            <translation>Registar &amp;saída…</translation>
-        </message>
-        <message>
-            <source>The family leaves the programme; its file is kept</source>
-            <translation>A família sai do programa; o processo é conservado</translation>
-        </message>
-        <message>
-            <source>Who follows this family</source>
-            <translation>Quem acompanha esta família</translation>
-        </message>
-        <message>
-            <source>&amp;Worker…</source>
-            <translation>&amp;Técnico/a…</translation>
-        </message>
-        <message>
-            <source>Give the family to another worker, or share it with one (coordinator)</source>
-            <translation>Passar a família para outro/a técnico/a ou partilhá-la (coordenador/a)</translation>
-        </message>
-        <message>
-            <source>(no head of family)</source>
-            <translation>(sem chefe de família)</translation>
-        </message>
-        <message>
-            <source>Case %1</source>
-            <translation>Processo %1</translation>
-        </message>
-        <message>
-            <source>NAIR %1</source>
-            <translation>NAIR %1</translation>
-        </message>
-        <message>
-            <source>starts on %1</source>
-            <translation>começa a %1</translation>
-        </message>
-        <message>
-            <source>month %1 of %2</source>
-            <translation>mês %1 de %2</translation>
-        </message>
-        <message>
-            <source>ends on %1</source>
-            <translation>termina a %1</translation>
-        </message>
-        <message>
-            <source>Anonymised on %1: names, identifiers and notes were removed</source>
-            <translation>Anonimizada a %1: os nomes, identificadores e notas foram removidos</translation>
-        </message>
-        <message>
-            <source>Left on %1 (%2)</source>
-            <translation>Saiu a %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Change e&amp;xit…</source>
-            <translation>Alterar &amp;saída…</translation>
-        </message>
-        <message>
-            <source>no worker assigned</source>
-            <translation>sem técnico/a atribuído/a</translation>
-        </message>
-        <message>
-            <source>Worker: %1</source>
-            <translation>Técnico/a: %1</translation>
-        </message>
-        <message>
-            <source>also %1</source>
-            <translation>também %1</translation>
-        </message>
-        <message>
-            <source>ARP: no expiry date recorded</source>
-            <translation>ARP: sem data de validade registada</translation>
-        </message>
-        <message>
-            <source>ARP of %1 expired on %2</source>
-            <translation>ARP de %1 expirou a %2</translation>
-        </message>
-        <message>
-            <source>ARP: next expiry %2 (%1)</source>
-            <translation>ARP: a próxima expira a %2 (%1)</translation>
-        </message>
-        <message>
-            <source>ARP of %1 expires on %2</source>
-            <translation>ARP de %1 expira a %2</translation>
-        </message>
-        <message>
-            <source>ISS transition: the programme ends on %2</source>
-            <translation>Transição para o ISS: o programa termina a %2</translation>
-        </message>
-        <message>
-            <source>A visit is due since %2</source>
-            <translation>Visita em atraso desde %2</translation>
-        </message>
-        <message>
-            <source>%1 is of school age and not enrolled in a school</source>
-            <translation>%1 está em idade escolar e sem matrícula numa escola</translation>
-        </message>
-        <message>
-            <source>%1 has no Portuguese course yet</source>
-            <translation>%1 ainda não tem curso de português</translation>
-        </message>
-        <message>
-            <source>Referral to %3 not answered (answer due %2)</source>
-            <translation>Encaminhamento para %3 sem resposta (prazo: %2)</translation>
-        </message>
-        <message>
-            <source>No open alerts.</source>
-            <translation>Sem alertas em aberto.</translation>
-        </message>
-        <message numerus="yes">
-            <source>and %n more on the Today screen</source>
-            <translation>
-                <numerusform>e mais %n no ecrã Hoje</numerusform>
-                <numerusform>e mais %n no ecrã Hoje</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>FamilyWorkspace</name>
-        <message>
-            <source>Members</source>
-            <translation>Membros</translation>
-        </message>
-        <message>
-            <source>Housing</source>
-            <translation>Habitação</translation>
-        </message>
-        <message>
-            <source>Health</source>
-            <translation>Saúde</translation>
-        </message>
-        <message>
-            <source>Education</source>
-            <translation>Educação</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Língua</translation>
-        </message>
-        <message>
-            <source>Employment</source>
-            <translation>Emprego</translation>
-        </message>
-        <message>
-            <source>Plan</source>
-            <translation>Plano</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>Cronologia</translation>
-        </message>
-        <message>
-            <source>Allowance</source>
-            <translation>Apoio mensal</translation>
-        </message>
-        <message>
-            <source>Case file sections</source>
-            <translation>Secções do processo</translation>
-        </message>
-        <message>
-            <source>This file was anonymised on %1; it can no longer be changed.</source>
-            <translation>Este processo foi anonimizado em %1; já não pode ser alterado.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FilePage</name>
-        <message>
-            <source>Spreadsheet file</source>
-            <translation>Ficheiro da folha de cálculo</translation>
-        </message>
-        <message>
-            <source>A .csv or .xlsx file</source>
-            <translation>Um ficheiro .csv ou .xlsx</translation>
-        </message>
-        <message>
-            <source>&amp;Choose…</source>
-            <translation>&amp;Escolher…</translation>
-        </message>
-        <message>
-            <source>Reading the file</source>
-            <translation>A ler o ficheiro</translation>
-        </message>
-        <message>
-            <source>Import families from a spreadsheet</source>
-            <translation>Importar famílias de uma folha de cálculo</translation>
-        </message>
-        <message>
-            <source>Choose a CSV or Excel (.xlsx) file with one row per person. Rows with the same household key (a case number or family id) become one family. You will match the columns and see every row checked before anything is saved; then every family is saved, or none.</source>
-            <translation>Escolha um ficheiro CSV ou Excel (.xlsx) com uma linha por pessoa. As linhas com a mesma chave de agregado (um número de processo ou identificador da família) formam uma família. Vai fazer a correspondência de colunas e ver todas as linhas verificadas antes de guardar o que quer que seja; depois, guardam-se todas as famílias ou nenhuma.</translation>
-        </message>
-        <message>
-            <source>Choose the spreadsheet</source>
-            <translation>Escolha a folha de cálculo</translation>
-        </message>
-        <message>
-            <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-            <translation>Folhas de cálculo (*.csv *.xlsx *.txt);;Todos os ficheiros (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunWizard</name>
-        <message>
-            <source>HostDesk — first run</source>
-            <translation>HostDesk — primeira utilização</translation>
-        </message>
-        <message>
-            <source>The vault could not be created; see the log.</source>
-            <translation>Não foi possível criar o cofre; consulte o registo.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ForgottenPassphraseDialog</name>
-        <message>
-            <source>Forgotten passphrase</source>
-            <translation>Frase-passe esquecida</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Utilizador</translation>
-        </message>
-        <message>
-            <source>Recovery key</source>
-            <translation>Chave de recuperação</translation>
-        </message>
-        <message>
-            <source>Type the recovery key printed when the vault was created (the coordinator keeps it), then choose a new passphrase. Nothing else changes.</source>
-            <translation>Escreva a chave de recuperação impressa quando o cofre foi criado (o(a) coordenador(a) guarda-a) e escolha uma nova frase-passe. Nada mais muda.</translation>
-        </message>
-        <message>
-            <source>Recovery &amp;key</source>
-            <translation>&amp;Chave de recuperação</translation>
-        </message>
-        <message>
-            <source>&amp;User</source>
-            <translation>&amp;Utilizador</translation>
-        </message>
-        <message>
-            <source>Reset passphrase</source>
-            <translation>Repor frase-passe</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormDialog</name>
-        <message>
-            <source>The change could not be saved; nothing you typed was lost. Try again.</source>
-            <translation>Não foi possível guardar a alteração; nada do que escreveu se perdeu. Tente novamente.</translation>
-        </message>
-        <message>
-            <source>Form status</source>
-            <translation>Estado do formulário</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Guardar</translation>
-        </message>
-        <message>
-            <source>Save (Ctrl+S)</source>
-            <translation>Guardar (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>Correct the fields marked in red; nothing you typed was lost.</source>
-            <translation>Corrija os campos assinalados a vermelho; nada do que escreveu se perdeu.</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Alterações por guardar</translation>
-        </message>
-        <message>
-            <source>This form has changes that are not saved. Save them before closing?</source>
-            <translation>Este formulário tem alterações por guardar. Guardá-las antes de fechar?</translation>
-        </message>
-    </context>
-    <context>
-        <name>GuideWindow</name>
-        <message>
-            <source>Getting started</source>
-            <translation>Primeiros passos</translation>
-        </message>
-        <message>
-            <source>Cases (caseload)</source>
-            <translation>Processos</translation>
-        </message>
-        <message>
-            <source>A family's file</source>
-            <translation>O processo de uma família</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>Hoje</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>Painel</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Relatórios</translation>
-        </message>
-        <message>
-            <source>Sending to the NAIR</source>
-            <translation>Enviar ao NAIR</translation>
-        </message>
-        <message>
-            <source>Settings, users and backups</source>
-            <translation>Definições, utilizadores e cópias de segurança</translation>
-        </message>
-        <message>
-            <source>Importing a spreadsheet</source>
-            <translation>Importar uma folha de cálculo</translation>
-        </message>
-        <message>
-            <source>Data protection</source>
-            <translation>Proteção de dados</translation>
-        </message>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Atalhos de teclado</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>O quê</translation>
-        </message>
-        <message>
-            <source>Keys</source>
-            <translation>Teclas</translation>
-        </message>
-        <message>
-            <source>HostDesk guide</source>
-            <translation>Guia do HostDesk</translation>
-        </message>
-        <message>
-            <source>Guide topics</source>
-            <translation>Temas do guia</translation>
-        </message>
-        <message>
-            <source>Guide page</source>
-            <translation>Página do guia</translation>
-        </message>
-    </context>
-    <context>
-        <name>HandoverDialog</name>
-        <message>
-            <source>Hand a caseload over</source>
-            <translation>Passar os casos</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 follows %n family(ies). They all go to the worker chosen here.</source>
-            <translation>
-                <numerusform>%1 acompanha %n família. Passa para o/a técnico/a escolhido/a aqui.</numerusform>
-                <numerusform>%1 acompanha %n famílias. Todas passam para o/a técnico/a escolhido/a aqui.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>New worker</source>
-            <translation>Novo/a técnico/a</translation>
-        </message>
-        <message>
-            <source>Note for the new worker</source>
-            <translation>Nota para o/a novo/a técnico/a</translation>
-        </message>
-        <message>
-            <source>What the next worker should know: agreed visits, pending matters…</source>
-            <translation>O que o/a próximo/a técnico/a deve saber: visitas combinadas, assuntos pendentes…</translation>
-        </message>
-        <message>
-            <source>&amp;To</source>
-            <translation>&amp;Para</translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation>&amp;Nota</translation>
-        </message>
-        <message>
-            <source>&amp;Hand over</source>
-            <translation>&amp;Passar</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportWizard</name>
-        <message>
-            <source>Household (case or family key)</source>
-            <translation>Agregado (processo ou chave da família)</translation>
-        </message>
-        <message>
-            <source>Head of family (yes/no)</source>
-            <translation>Chefe de família (sim/não)</translation>
-        </message>
-        <message>
-            <source>Relationship to the head</source>
-            <translation>Parentesco com o chefe de família</translation>
-        </message>
-        <message>
-            <source>Name in Latin letters</source>
-            <translation>Nome em letras latinas</translation>
-        </message>
-        <message>
-            <source>Name in its own script</source>
-            <translation>Nome na escrita original</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Sexo</translation>
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation>Data de nascimento</translation>
-        </message>
-        <message>
-            <source>Nationality</source>
-            <translation>Nacionalidade</translation>
-        </message>
-        <message>
-            <source>NIF</source>
-            <translation>NIF</translation>
-        </message>
-        <message>
-            <source>NISS</source>
-            <translation>NISS</translation>
-        </message>
-        <message>
-            <source>SNS user number</source>
-            <translation>Número de utente do SNS</translation>
-        </message>
-        <message>
-            <source>Citizen Card number</source>
-            <translation>Número do Cartão de Cidadão</translation>
-        </message>
-        <message>
-            <source>Passport number</source>
-            <translation>Número de passaporte</translation>
-        </message>
-        <message>
-            <source>Arrival in Portugal</source>
-            <translation>Chegada a Portugal</translation>
-        </message>
-        <message>
-            <source>Arrival channel</source>
-            <translation>Via de chegada</translation>
-        </message>
-        <message>
-            <source>Programme start</source>
-            <translation>Início do programa</translation>
-        </message>
-        <message>
-            <source>Programme length (months)</source>
-            <translation>Duração do programa (meses)</translation>
-        </message>
-        <message>
-            <source>Municipality</source>
-            <translation>Município</translation>
-        </message>
-        <message>
-            <source>NAIR reference</source>
-            <translation>Referência NAIR</translation>
-        </message>
-        <message>
-            <source>Two columns are set to “%1”; keep one.</source>
-            <translation>Há duas colunas definidas como “%1”; mantenha só uma.</translation>
-        </message>
-        <message>
-            <source>No column is set to “%1”; every family needs it.</source>
-            <translation>Nenhuma coluna está definida como “%1”; todas as famílias precisam deste campo.</translation>
-        </message>
-        <message>
-            <source>Import from spreadsheet</source>
-            <translation>Importar de uma folha de cálculo</translation>
-        </message>
-        <message>
-            <source>&lt; &amp;Back</source>
-            <translation>&lt; &amp;Anterior</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>&amp;Next &gt;</source>
-            <translation>&amp;Seguinte &gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Check the rows &gt;</source>
-            <translation>&amp;Verificar as linhas &gt;</translation>
-        </message>
-        <message numerus="yes">
-            <source>&amp;Import %n family(ies)</source>
-            <translation>
-                <numerusform>&amp;Importar %n família</numerusform>
-                <numerusform>&amp;Importar %n famílias</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Importar</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Fechar</translation>
-        </message>
-        <message>
-            <source>Something went wrong; nothing was saved. Try again.</source>
-            <translation>Algo correu mal; nada foi guardado. Tente novamente.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 families</source>
-            <translation>%1 de %2 famílias</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>Active</source>
-            <translation>Ativa</translation>
-        </message>
-        <message>
-            <source>Exited</source>
-            <translation>Saiu do programa</translation>
-        </message>
-        <message>
-            <source>Coordinator</source>
-            <translation>Coordenador(a)</translation>
-        </message>
-        <message>
-            <source>Social worker</source>
-            <translation>Técnico(a)</translation>
-        </message>
-        <message>
-            <source>Housing</source>
-            <translation>Habitação</translation>
-        </message>
-        <message>
-            <source>Health</source>
-            <translation>Saúde</translation>
-        </message>
-        <message>
-            <source>Education</source>
-            <translation>Educação</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Língua</translation>
-        </message>
-        <message>
-            <source>Employment</source>
-            <translation>Emprego</translation>
-        </message>
-        <message>
-            <source>End of the programme</source>
-            <translation>Fim do programa</translation>
-        </message>
-        <message>
-            <source>Left Portugal</source>
-            <translation>Saiu de Portugal</translation>
-        </message>
-        <message>
-            <source>Transferred to another entity</source>
-            <translation>Transferida para outra entidade</translation>
-        </message>
-        <message>
-            <source>Withdrew from the programme</source>
-            <translation>Desistiu do programa</translation>
-        </message>
-        <message>
-            <source>Case management</source>
-            <translation>Gestão do processo</translation>
-        </message>
-        <message>
-            <source>Referrals to other services</source>
-            <translation>Encaminhamentos para outros serviços</translation>
-        </message>
-        <message>
-            <source>Reports to ACM/AIMA</source>
-            <translation>Relatórios para o ACM/AIMA</translation>
-        </message>
-        <message>
-            <source>In writing</source>
-            <translation>Por escrito</translation>
-        </message>
-        <message>
-            <source>Orally, with an interpreter</source>
-            <translation>Oralmente, com intérprete</translation>
-        </message>
-        <message>
-            <source>Orally</source>
-            <translation>Oralmente</translation>
-        </message>
-        <message>
-            <source>Consent is being collected</source>
-            <translation>O consentimento está a ser recolhido</translation>
-        </message>
-        <message>
-            <source>Vital interest of the person (urgent)</source>
-            <translation>Interesse vital da pessoa (urgente)</translation>
-        </message>
-        <message>
-            <source>Legal obligation</source>
-            <translation>Obrigação jurídica</translation>
-        </message>
-        <message>
-            <source>Task in the public interest</source>
-            <translation>Funções de interesse público</translation>
-        </message>
-        <message>
-            <source>Waiting for NAIR set-up</source>
-            <translation>À espera da configuração do NAIR</translation>
-        </message>
-        <message>
-            <source>Queued</source>
-            <translation>Em fila</translation>
-        </message>
-        <message>
-            <source>Sending</source>
-            <translation>A enviar</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Entregue</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Recusado</translation>
-        </message>
-        <message>
-            <source>ARP expiring</source>
-            <translation>ARP a expirar</translation>
-        </message>
-        <message>
-            <source>ARP expired</source>
-            <translation>ARP expirada</translation>
-        </message>
-        <message>
-            <source>ISS transition</source>
-            <translation>Transição para o ISS</translation>
-        </message>
-        <message>
-            <source>Visit overdue</source>
-            <translation>Visita em atraso</translation>
-        </message>
-        <message>
-            <source>Child without school</source>
-            <translation>Criança sem escola</translation>
-        </message>
-        <message>
-            <source>No Portuguese course</source>
-            <translation>Sem curso de português</translation>
-        </message>
-        <message>
-            <source>Referral unanswered</source>
-            <translation>Encaminhamento sem resposta</translation>
-        </message>
-        <message>
-            <source>EU relocation</source>
-            <translation>Recolocação (UE)</translation>
-        </message>
-        <message>
-            <source>Resettlement</source>
-            <translation>Reinstalação</translation>
-        </message>
-        <message>
-            <source>Spontaneous asylum</source>
-            <translation>Pedido de asilo espontâneo</translation>
-        </message>
-        <message>
-            <source>Temporary protection</source>
-            <translation>Proteção temporária</translation>
-        </message>
-        <message>
-            <source>Family</source>
-            <translation>Família</translation>
-        </message>
-        <message>
-            <source>Unaccompanied minor</source>
-            <translation>Menor não acompanhado</translation>
-        </message>
-        <message>
-            <source>Female</source>
-            <translation>Feminino</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>Masculino</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Outro</translation>
-        </message>
-        <message>
-            <source>Not known</source>
-            <translation>Desconhecido</translation>
-        </message>
-        <message>
-            <source>Head of family</source>
-            <translation>Chefe de família</translation>
-        </message>
-        <message>
-            <source>Spouse or partner</source>
-            <translation>Cônjuge ou companheiro(a)</translation>
-        </message>
-        <message>
-            <source>Child</source>
-            <translation>Filho(a)</translation>
-        </message>
-        <message>
-            <source>Parent</source>
-            <translation>Pai ou mãe</translation>
-        </message>
-        <message>
-            <source>Brother or sister</source>
-            <translation>Irmão ou irmã</translation>
-        </message>
-        <message>
-            <source>Grandchild</source>
-            <translation>Neto(a)</translation>
-        </message>
-        <message>
-            <source>Other relative</source>
-            <translation>Outro familiar</translation>
-        </message>
-        <message>
-            <source>Visit</source>
-            <translation>Visita</translation>
-        </message>
-        <message>
-            <source>Phone call</source>
-            <translation>Chamada telefónica</translation>
-        </message>
-        <message>
-            <source>Appointment</source>
-            <translation>Marcação</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
-            <source>Health service (SNS)</source>
-            <translation>Serviço de saúde (SNS)</translation>
-        </message>
-        <message>
-            <source>School</source>
-            <translation>Escola</translation>
-        </message>
-        <message>
-            <source>Employment institute (IEFP)</source>
-            <translation>Instituto do emprego (IEFP)</translation>
-        </message>
-        <message>
-            <source>Social security (ISS)</source>
-            <translation>Segurança Social (ISS)</translation>
-        </message>
-        <message>
-            <source>Telephone translation (TTS)</source>
-            <translation>Tradução telefónica (STT)</translation>
-        </message>
-        <message>
-            <source>Psychologist</source>
-            <translation>Psicólogo(a)</translation>
-        </message>
-        <message>
-            <source>Legal counselling</source>
-            <translation>Apoio jurídico</translation>
-        </message>
-        <message>
-            <source>Other service</source>
-            <translation>Outro serviço</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Planeado</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>Em curso</translation>
-        </message>
-        <message>
-            <source>Achieved</source>
-            <translation>Alcançado</translation>
-        </message>
-        <message>
-            <source>Dropped</source>
-            <translation>Abandonado</translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>Não iniciado</translation>
-        </message>
-        <message>
-            <source>At risk</source>
-            <translation>Em risco</translation>
-        </message>
-        <message>
-            <source>Portuguese as a host language (PLA)</source>
-            <translation>Português Língua de Acolhimento (PLA)</translation>
-        </message>
-        <message>
-            <source>Non-formal classes</source>
-            <translation>Aulas não formais</translation>
-        </message>
-        <message>
-            <source>Technical Portuguese</source>
-            <translation>Português técnico</translation>
-        </message>
-        <message>
-            <source>Literacy programme</source>
-            <translation>Programa de alfabetização</translation>
-        </message>
-        <message>
-            <source>Below A1</source>
-            <translation>Abaixo de A1</translation>
-        </message>
-        <message>
-            <source>School enrolment</source>
-            <translation>Matrícula escolar</translation>
-        </message>
-        <message>
-            <source>Recognition of qualifications</source>
-            <translation>Reconhecimento de habilitações</translation>
-        </message>
-        <message>
-            <source>Prior learning (Centro Qualifica)</source>
-            <translation>Reconhecimento de competências (Centro Qualifica)</translation>
-        </message>
-        <message>
-            <source>Vocational training</source>
-            <translation>Formação profissional</translation>
-        </message>
-        <message>
-            <source>Higher education</source>
-            <translation>Ensino superior</translation>
-        </message>
-        <message>
-            <source>IEFP registration</source>
-            <translation>Inscrição no IEFP</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>Formação</translation>
-        </message>
-        <message>
-            <source>Job search</source>
-            <translation>Procura de emprego</translation>
-        </message>
-        <message>
-            <source>Employment contract</source>
-            <translation>Contrato de trabalho</translation>
-        </message>
-        <message>
-            <source>Self-employed</source>
-            <translation>Trabalho por conta própria</translation>
-        </message>
-        <message>
-            <source>Rented by the entity</source>
-            <translation>Arrendada pela entidade</translation>
-        </message>
-        <message>
-            <source>Rented by the family</source>
-            <translation>Arrendada pela família</translation>
-        </message>
-        <message>
-            <source>Social housing</source>
-            <translation>Habitação social</translation>
-        </message>
-        <message>
-            <source>Reception centre</source>
-            <translation>Centro de acolhimento</translation>
-        </message>
-        <message>
-            <source>Host family</source>
-            <translation>Família de acolhimento</translation>
-        </message>
-        <message>
-            <source>NIF (tax number)</source>
-            <translation>NIF (número fiscal)</translation>
-        </message>
-        <message>
-            <source>NISS (social security)</source>
-            <translation>NISS (Segurança Social)</translation>
-        </message>
-        <message>
-            <source>SNS user number</source>
-            <translation>Número de utente do SNS</translation>
-        </message>
-        <message>
-            <source>Citizen Card</source>
-            <translation>Cartão de Cidadão</translation>
-        </message>
-        <message>
-            <source>Passport</source>
-            <translation>Passaporte</translation>
-        </message>
-        <message>
-            <source>Travel document</source>
-            <translation>Documento de viagem</translation>
-        </message>
-        <message>
-            <source>NAIR reference</source>
-            <translation>Referência NAIR</translation>
-        </message>
-    </context>
-    <context>
-        <name>LockScreen</name>
-        <message>
-            <source>HostDesk is locked</source>
-            <translation>O HostDesk está bloqueado</translation>
-        </message>
-        <message>
-            <source>Enter the passphrase of %1 to continue where you left off.</source>
-            <translation>Introduza a frase-passe de %1 para continuar onde ficou.</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Frase-passe</translation>
-        </message>
-        <message>
-            <source>&amp;Unlock</source>
-            <translation>&amp;Desbloquear</translation>
-        </message>
-        <message>
-            <source>Unlock error</source>
-            <translation>Erro ao desbloquear</translation>
-        </message>
-        <message>
-            <source>&amp;Forgot passphrase?</source>
-            <translation>&amp;Esqueceu-se da frase-passe?</translation>
-        </message>
-        <message>
-            <source>Choose a new passphrase with the vault's recovery key</source>
-            <translation>Escolha uma nova frase-passe com a chave de recuperação do cofre</translation>
-        </message>
-        <message>
-            <source>&amp;Switch user…</source>
-            <translation>&amp;Mudar de utilizador…</translation>
-        </message>
-        <message>
-            <source>Sign in as another user of this vault</source>
-            <translation>Entrar como outro utilizador deste cofre</translation>
-        </message>
-        <message>
-            <source>The passphrase of %1 was reset; unlock with the new one.</source>
-            <translation>A frase-passe de %1 foi reposta; desbloqueie com a nova.</translation>
-        </message>
-        <message>
-            <source>The passphrase could not be checked; try again.</source>
-            <translation>Não foi possível verificar a frase-passe; tente novamente.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>HostDesk</source>
-            <translation>HostDesk</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Relatórios</translation>
-        </message>
-        <message>
-            <source>Sync</source>
-            <translation>Sincronização</translation>
-        </message>
-        <message>
-            <source>← Back to the caseload</source>
-            <translation>← Voltar aos processos</translation>
-        </message>
-        <message>
-            <source>Back to the caseload</source>
-            <translation>Voltar aos processos</translation>
-        </message>
-        <message>
-            <source>Screens</source>
-            <translation>Ecrãs</translation>
-        </message>
-        <message>
-            <source>Caseload</source>
-            <translation>Processos</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>Hoje</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>Painel</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Definições</translation>
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <source>Signed-in user</source>
-            <translation>Utilizador com sessão iniciada</translation>
-        </message>
-        <message>
-            <source>Sync: not set up</source>
-            <translation>Sincronização: não configurada</translation>
-        </message>
-        <message>
-            <source>Sync state</source>
-            <translation>Estado da sincronização</translation>
-        </message>
-        <message>
-            <source>Lock</source>
-            <translation>Bloquear</translation>
-        </message>
-        <message>
-            <source>Lock HostDesk (Ctrl+L)</source>
-            <translation>Bloquear o HostDesk (Ctrl+L)</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Ficheiro</translation>
-        </message>
-        <message>
-            <source>&amp;New family…</source>
-            <translation>&amp;Nova família…</translation>
-        </message>
-        <message>
-            <source>New &amp;visit…</source>
-            <translation>Nova &amp;visita…</translation>
-        </message>
-        <message>
-            <source>&amp;Import from spreadsheet…</source>
-            <translation>&amp;Importar de uma folha de cálculo…</translation>
-        </message>
-        <message>
-            <source>&amp;Progress report of this family…</source>
-            <translation>Relatório de &amp;progresso desta família…</translation>
-        </message>
-        <message>
-            <source>&amp;Back up now…</source>
-            <translation>Fazer &amp;cópia de segurança agora…</translation>
-        </message>
-        <message>
-            <source>&amp;Audit log…</source>
-            <translation>&amp;Registo de auditoria…</translation>
-        </message>
-        <message>
-            <source>&amp;Lock</source>
-            <translation>&amp;Bloquear</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Sair</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ver</translation>
-        </message>
-        <message>
-            <source>&amp;Find a family</source>
-            <translation>&amp;Procurar uma família</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>A&amp;juda</translation>
-        </message>
-        <message>
-            <source>&amp;Guide (this screen)</source>
-            <translation>&amp;Guia (este ecrã)</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>&amp;Atalhos de teclado</translation>
-        </message>
-        <message>
-            <source>&amp;What's new</source>
-            <translation>&amp;Novidades</translation>
-        </message>
-        <message>
-            <source>&amp;About HostDesk</source>
-            <translation>&amp;Acerca do HostDesk</translation>
-        </message>
-        <message>
-            <source>New visit</source>
-            <translation>Nova visita</translation>
-        </message>
-        <message>
-            <source>Open a family first, then record the visit.</source>
-            <translation>Abra primeiro uma família e depois registe a visita.</translation>
-        </message>
-        <message>
-            <source>Progress report</source>
-            <translation>Relatório de progresso</translation>
-        </message>
-        <message>
-            <source>Open a family first, then make its report.</source>
-            <translation>Abra primeiro uma família e depois faça o seu relatório.</translation>
-        </message>
-        <message>
-            <source>Switch user</source>
-            <translation>Mudar de utilizador</translation>
-        </message>
-        <message>
-            <source>%1 left forms open. Switching user closes them, and what was typed in them and not saved is lost. Switch user?</source>
-            <translation>%1 deixou formulários abertos. Mudar de utilizador fecha-os, e o que foi escrito neles e não foi guardado perde-se. Mudar de utilizador?</translation>
-        </message>
-        <message>
-            <source>Find a family</source>
-            <translation>Procurar uma família</translation>
-        </message>
-        <message>
-            <source>New family</source>
-            <translation>Nova família</translation>
-        </message>
-        <message>
-            <source>New visit (in a family)</source>
-            <translation>Nova visita (numa família)</translation>
-        </message>
-        <message>
-            <source>Progress report (in a family)</source>
-            <translation>Relatório de progresso (numa família)</translation>
-        </message>
-        <message>
-            <source>Save a form</source>
-            <translation>Guardar um formulário</translation>
-        </message>
-        <message>
-            <source>Lock HostDesk</source>
-            <translation>Bloquear o HostDesk</translation>
-        </message>
-        <message>
-            <source>Open the selected family</source>
-            <translation>Abrir a família selecionada</translation>
-        </message>
-        <message>
-            <source>Enter</source>
-            <translation>Enter</translation>
-        </message>
-        <message>
-            <source>This screen's page of the guide</source>
-            <translation>A página do guia sobre este ecrã</translation>
-        </message>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Atalhos de teclado</translation>
-        </message>
-        <message>
-            <source>About HostDesk</source>
-            <translation>Acerca do HostDesk</translation>
-        </message>
-        <message>
-            <source>HostDesk helps hosting entities follow refugee families through the integration programme. The data stay on this computer, encrypted.</source>
-            <translation>O HostDesk ajuda as entidades de acolhimento a acompanhar as famílias refugiadas ao longo do programa de integração. Os dados ficam neste computador, cifrados.</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Alterações por guardar</translation>
-        </message>
-        <message>
-            <source>The family you are editing has unsaved changes. Discard them?</source>
-            <translation>A família que está a editar tem alterações por guardar. Descartá-las?</translation>
-        </message>
-        <message>
-            <source>Sync: not set up, %n waiting</source>
-            <translation>Sincronização: não configurada, %n em espera</translation>
-        </message>
-        <message>
-            <source>Sync: %1 pending, %2 failed</source>
-            <translation>Sincronização: %1 por enviar, %2 com falha</translation>
-        </message>
-        <message>
-            <source>Sync: all delivered</source>
-            <translation>Sincronização: tudo entregue</translation>
-        </message>
-        <message>
-            <source>Sync: nothing to send</source>
-            <translation>Sincronização: nada para enviar</translation>
-        </message>
-    </context>
-    <context>
-        <name>MemberFields</name>
-        <message>
-            <source>Name in Latin letters</source>
-            <translation>Nome em letras latinas</translation>
-        </message>
-        <message>
-            <source>Name in the original script</source>
-            <translation>Nome na escrita original</translation>
-        </message>
-        <message>
-            <source>As written in Arabic, Ge'ez, Cyrillic…</source>
-            <translation>Como se escreve em árabe, ge'ez, cirílico…</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Sexo</translation>
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation>Data de nascimento</translation>
-        </message>
-        <message>
-            <source>Relationship to the head of family</source>
-            <translation>Parentesco com o chefe de família</translation>
-        </message>
-        <message>
-            <source>Nationality (country code)</source>
-            <translation>Nacionalidade (código do país)</translation>
-        </message>
-        <message>
-            <source>e.g. SY, AF, ER, UA</source>
-            <translation>ex.: SY, AF, ER, UA</translation>
-        </message>
-        <message>
-            <source>&amp;Unaccompanied minor</source>
-            <translation>Menor não acompan&amp;hado</translation>
-        </message>
-        <message>
-            <source>ARP number</source>
-            <translation>Número da ARP</translation>
-        </message>
-        <message>
-            <source>ARP issued on</source>
-            <translation>ARP emitida em</translation>
-        </message>
-        <message>
-            <source>ARP expires on</source>
-            <translation>ARP válida até</translation>
-        </message>
-        <message>
-            <source>ARP renewal appointment</source>
-            <translation>Marcação da renovação da ARP</translation>
-        </message>
-        <message>
-            <source>&amp;Name (Latin letters)</source>
-            <translation>&amp;Nome (letras latinas)</translation>
-        </message>
-        <message>
-            <source>Name in &amp;original script</source>
-            <translation>Nome na escrita &amp;original</translation>
-        </message>
-        <message>
-            <source>Se&amp;x</source>
-            <translation>Se&amp;xo</translation>
-        </message>
-        <message>
-            <source>Date of &amp;birth</source>
-            <translation>Data de na&amp;scimento</translation>
-        </message>
-        <message>
-            <source>&amp;Relationship</source>
-            <translation>Pa&amp;rentesco</translation>
-        </message>
-        <message>
-            <source>Na&amp;tionality</source>
-            <translation>Naciona&amp;lidade</translation>
-        </message>
-        <message>
-            <source>ARP n&amp;umber</source>
-            <translation>Número da AR&amp;P</translation>
-        </message>
-        <message>
-            <source>ARP &amp;issued on</source>
-            <translation>ARP &amp;emitida em</translation>
-        </message>
-        <message>
-            <source>ARP &amp;expires on</source>
-            <translation>ARP &amp;válida até</translation>
-        </message>
-        <message>
-            <source>The ARP cannot expire before it was issued.</source>
-            <translation>A ARP não pode expirar antes de ser emitida.</translation>
-        </message>
-        <message>
-            <source>ARP rene&amp;wal appointment</source>
-            <translation>&amp;Marcação da renovação</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Pessoa</translation>
-        </message>
-        <message>
-            <source>Documents and residence permit (ARP)</source>
-            <translation>Documentos e autorização de residência (ARP)</translation>
-        </message>
-    </context>
-    <context>
-        <name>MemberForm</name>
-        <message>
-            <source>Change member</source>
-            <translation>Alterar membro</translation>
-        </message>
-        <message>
-            <source>New member</source>
-            <translation>Novo membro</translation>
-        </message>
-    </context>
-    <context>
-        <name>MembersTab</name>
-        <message>
-            <source>Name</source>
-            <translation>Nome</translation>
-        </message>
-        <message>
-            <source>Original script</source>
-            <translation>Escrita original</translation>
-        </message>
-        <message>
-            <source>Relationship</source>
-            <translation>Parentesco</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Sexo</translation>
-        </message>
-        <message>
-            <source>Born</source>
-            <translation>Nascimento</translation>
-        </message>
-        <message>
-            <source>Age</source>
-            <translation>Idade</translation>
-        </message>
-        <message>
-            <source>NIF</source>
-            <translation>NIF</translation>
-        </message>
-        <message>
-            <source>ARP expires</source>
-            <translation>Validade da ARP</translation>
-        </message>
-        <message>
-            <source>Members of the household</source>
-            <translation>Membros do agregado familiar</translation>
-        </message>
-        <message>
-            <source>&amp;Add member…</source>
-            <translation>&amp;Adicionar membro…</translation>
-        </message>
-        <message>
-            <source>&amp;Change member…</source>
-            <translation>A&amp;lterar membro…</translation>
-        </message>
-        <message>
-            <source>E&amp;xport this person's data…</source>
-            <translation>E&amp;xportar os dados desta pessoa…</translation>
-        </message>
-        <message>
-            <source>Everything held on the selected person (JSON and PDF), for an access request</source>
-            <translation>Todos os dados guardados sobre a pessoa selecionada (JSON e PDF), para um pedido de acesso</translation>
-        </message>
-        <message>
-            <source>(anonymised)</source>
-            <translation>(anonimizado)</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewPassphraseFields</name>
-        <message>
-            <source>Passphrase</source>
-            <translation>Frase-passe</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase</source>
-            <translation>Repita a frase-passe</translation>
-        </message>
-        <message>
-            <source>Passphrase strength</source>
-            <translation>Força da frase-passe</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase</source>
-            <translation>&amp;Frase-passe</translation>
-        </message>
-        <message>
-            <source>Strength</source>
-            <translation>Força</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat it</source>
-            <translation>&amp;Repita-a</translation>
-        </message>
-        <message>
-            <source>Too short: at least %1 characters</source>
-            <translation>Demasiado curta: pelo menos %1 caracteres</translation>
-        </message>
-        <message>
-            <source>Weak: easy to guess</source>
-            <translation>Fraca: fácil de adivinhar</translation>
-        </message>
-        <message>
-            <source>Fair</source>
-            <translation>Razoável</translation>
-        </message>
-        <message>
-            <source>Good</source>
-            <translation>Boa</translation>
-        </message>
-        <message>
-            <source>Strong</source>
-            <translation>Forte</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>As duas frases-passe são diferentes.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutboxModel</name>
-        <message>
-            <source>Month</source>
-            <translation>Mês</translation>
-        </message>
-        <message>
-            <source>Revision</source>
-            <translation>Revisão</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Attempts</source>
-            <translation>Tentativas</translation>
-        </message>
-        <message>
-            <source>Last attempt</source>
-            <translation>Última tentativa</translation>
-        </message>
-        <message>
-            <source>Last error or reason</source>
-            <translation>Último erro ou motivo</translation>
-        </message>
-        <message>
-            <source>%1 (refused for now)</source>
-            <translation>%1 (recusado por agora)</translation>
-        </message>
-        <message>
-            <source>%1 (set aside)</source>
-            <translation>%1 (posto de parte)</translation>
-        </message>
-        <message>
-            <source>Receipt from the NAIR: %1</source>
-            <translation>Recibo do NAIR: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphraseDialog</name>
-        <message>
-            <source>Error</source>
-            <translation>Erro</translation>
-        </message>
-        <message>
-            <source>This could not be done; see the log for the kind of error.</source>
-            <translation>Não foi possível fazer isto; consulte o registo para saber o tipo de erro.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreviewModel</name>
-        <message>
-            <source>Row</source>
-            <translation>Linha</translation>
-        </message>
-        <message>
-            <source>Family no.</source>
-            <translation>N.º da família</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>Problemas</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreviewPage</name>
-        <message>
-            <source>Rows shown</source>
-            <translation>Linhas mostradas</translation>
-        </message>
-        <message>
-            <source>All rows</source>
-            <translation>Todas as linhas</translation>
-        </message>
-        <message>
-            <source>Rows with a problem</source>
-            <translation>Linhas com um problema</translation>
-        </message>
-        <message>
-            <source>Rows with an error</source>
-            <translation>Linhas com um erro</translation>
-        </message>
-        <message>
-            <source>Rows of the spreadsheet</source>
-            <translation>Linhas da folha de cálculo</translation>
-        </message>
-        <message>
-            <source>Problems of the selected row</source>
-            <translation>Problemas da linha selecionada</translation>
-        </message>
-        <message>
-            <source>Import only the families without errors</source>
-            <translation>Importar só as famílias sem erros</translation>
-        </message>
-        <message>
-            <source>Leave out families with a possible duplicate</source>
-            <translation>Deixar de fora as famílias com um possível duplicado</translation>
-        </message>
-        <message>
-            <source>Import progress</source>
-            <translation>Progresso da importação</translation>
-        </message>
-        <message>
-            <source>Show:</source>
-            <translation>Mostrar:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s)</source>
-            <translation>
-                <numerusform>%n linha</numerusform>
-                <numerusform>%n linhas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> in %n household(s): </source>
-            <translation>
-                <numerusform> em %n agregado: </numerusform>
-                <numerusform> em %n agregados: </numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n with errors</source>
-            <translation>
-                <numerusform>%n com erros</numerusform>
-                <numerusform>%n com erros</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>, %n possible duplicate(s).</source>
-            <translation>
-                <numerusform>, %n possível duplicado.</numerusform>
-                <numerusform>, %n possíveis duplicados.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Row %1: no problem.</source>
-            <translation>Linha %1: sem problemas.</translation>
-        </message>
-        <message>
-            <source>Row %1:</source>
-            <translation>Linha %1:</translation>
-        </message>
-        <message>
-            <source>Nothing can be imported while rows have errors: correct them in the file and choose it again, or import only the families without errors.</source>
-            <translation>Não é possível importar nada enquanto houver linhas com erros: corrija-as no ficheiro e escolha-o novamente, ou importe só as famílias sem erros.</translation>
-        </message>
-        <message>
-            <source>No family is left to import.</source>
-            <translation>Não resta nenhuma família para importar.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n family(ies)</source>
-            <translation>
-                <numerusform>%n família</numerusform>
-                <numerusform>%n famílias</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source> (%n person(s)) will be imported, all in one go.</source>
-            <translation>
-                <numerusform> (%n pessoa) a importar, tudo de uma só vez.</numerusform>
-                <numerusform> (%n pessoas) a importar, tudo de uma só vez.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Printing</name>
-        <message>
-            <source>The computer keeps a copy of what is printed in its print queue until the printer has it, and sometimes longer. Print families' data only on a printer of your entity, and collect the pages at once.</source>
-            <translation>O computador guarda uma cópia do que se imprime na fila de impressão até a impressora a receber, e por vezes mais tempo. Imprima dados das famílias só numa impressora da sua entidade e recolha logo as folhas.</translation>
-        </message>
-        <message>
-            <source>Printing</source>
-            <translation>Imprimir</translation>
-        </message>
-        <message>
-            <source>Do not tell me again</source>
-            <translation>Não voltar a avisar</translation>
-        </message>
-        <message>
-            <source>Print: %1</source>
-            <translation>Imprimir: %1</translation>
-        </message>
-        <message>
-            <source>Sent %n page(s) to the printer.</source>
-            <translation>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Adicionar um utilizador</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome de utilizador</translation>
+    </message>
+    <message>
+        <source>e.g. joao.silva</source>
+        <translation>p. ex. joao.silva</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nome de &amp;utilizador</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>Nome &amp;completo</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>Fu&amp;nção</translation>
+    </message>
+    <message>
+        <source>Agree the first passphrase with the person; they can change it in Settings.</source>
+        <translation>Combine a primeira frase-passe com a pessoa; ela pode alterá-la nas Definições.</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Adicionar utilizador</translation>
+    </message>
+</context>
+<context>
+    <name>AllowanceTab</name>
+    <message>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montante</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Pago em</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagamentos</translation>
+    </message>
+    <message>
+        <source>Month paid for</source>
+        <translation>Mês a que se refere</translation>
+    </message>
+    <message>
+        <source>mm/yyyy</source>
+        <translation>mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Montante pago</translation>
+    </message>
+    <message>
+        <source>Note on the payment</source>
+        <translation>Nota sobre o pagamento</translation>
+    </message>
+    <message>
+        <source>&amp;Record payment</source>
+        <translation>&amp;Registar pagamento</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mês</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>M&amp;ontante</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on</source>
+        <translation>&amp;Pago em</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Registar um pagamento</translation>
+    </message>
+    <message>
+        <source>Write the month as mm/yyyy, for example 03/2026.</source>
+        <translation>Escreva o mês como mm/aaaa, por exemplo 03/2026.</translation>
+    </message>
+    <message>
+        <source>Allowance for %1</source>
+        <translation>Apoio mensal de %1</translation>
+    </message>
+    <message>
+        <source>The allowance cannot be computed: check the rates and the head of family.</source>
+        <translation>Não é possível calcular o apoio mensal: verifique os valores de referência e o chefe de família.</translation>
+    </message>
+    <message>
+        <source>Head of family</source>
+        <translation>Chefe de família</translation>
+    </message>
+    <message>
+        <source>Other adults</source>
+        <translation>Outros adultos</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Crianças</translation>
+    </message>
+    <message>
+        <source>Total this month</source>
+        <translation>Total deste mês</translation>
+    </message>
+    <message>
+        <source>rates in force since %1</source>
+        <translation>valores em vigor desde %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) counted as children because the date of birth does not say whether they are 18 yet; complete it in the Members tab.</source>
+        <translation>
+            <numerusform>%n membro contado como criança porque a data de nascimento não permite saber se já tem 18 anos; complete-a no separador Membros.</numerusform>
+            <numerusform>%n membros contados como crianças porque as datas de nascimento não permitem saber se já têm 18 anos; complete-as no separador Membros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red.</source>
+        <translation>Corrija os campos assinalados a vermelho.</translation>
+    </message>
+</context>
+<context>
+    <name>AnonymisationDialog</name>
+    <message>
+        <source>Due for anonymisation</source>
+        <translation>Famílias por anonimizar</translation>
+    </message>
+    <message>
+        <source>Families due for anonymisation</source>
+        <translation>Famílias por anonimizar</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise the selected families…</source>
+        <translation>&amp;Anonimizar as famílias selecionadas…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Families whose retention period after their exit has run out: %1. Anonymising removes names, identifiers, addresses and notes; dates, statuses and figures stay.</source>
+        <translation>Famílias cujo prazo de conservação após a saída terminou: %1. A anonimização remove nomes, identificadores, moradas e notas; as datas, os estados e os números ficam.</translation>
+    </message>
+    <message>
+        <source>Anonymise for good?</source>
+        <translation>Anonimizar definitivamente?</translation>
+    </message>
+    <message>
+        <source>Anonymise %1 families? This cannot be undone.</source>
+        <translation>Anonimizar %1 famílias? Não é possível anular esta ação.</translation>
+    </message>
+    <message>
+        <source>Anonymise this family? This cannot be undone.</source>
+        <translation>Anonimizar esta família? Não é possível anular esta ação.</translation>
+    </message>
+    <message>
+        <source>Names, names in their own script, identifiers, permit numbers, addresses, notes, visit texts and referral texts are removed from the vault. The figures and reports keep counting these families.</source>
+        <translation>Os nomes, os nomes na escrita original, os identificadores, os números das autorizações, as moradas, as notas e os textos das visitas e dos encaminhamentos são removidos do cofre. Os números e os relatórios continuam a contar estas famílias.</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonimizar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Anonymising the families…</source>
+        <translation>A anonimizar as famílias…</translation>
+    </message>
+    <message>
+        <source>Stop after this family</source>
+        <translation>Parar depois desta família</translation>
+    </message>
+    <message>
+        <source>Families anonymised: %1.</source>
+        <translation>Famílias anonimizadas: %1.</translation>
+    </message>
+    <message>
+        <source>The anonymisation stopped on an error; the families done stay done.</source>
+        <translation>A anonimização parou devido a um erro; as famílias já anonimizadas ficam anonimizadas.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>Who follows this family</source>
+        <translation>Quem acompanha esta família</translation>
+    </message>
+    <message>
+        <source>Assigned social worker</source>
+        <translation>Técnico/a responsável</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (removido/a)</translation>
+    </message>
+    <message>
+        <source>Also followed by</source>
+        <translation>Também acompanhada por</translation>
+    </message>
+    <message>
+        <source>Note for the new worker</source>
+        <translation>Nota para o/a novo/a técnico/a</translation>
+    </message>
+    <message>
+        <source>What the next worker should know: agreed visits, pending matters…</source>
+        <translation>O que o/a próximo/a técnico/a deve saber: visitas combinadas, assuntos pendentes…</translation>
+    </message>
+    <message>
+        <source>The assigned worker follows the family; a worker it is shared with (cover during leave, say) sees it too. Coordinators see every family. The change and its note are kept in the family&apos;s history and in the audit log.</source>
+        <translation>O/A técnico/a responsável acompanha a família; um/a técnico/a com quem é partilhada (para substituir durante férias, por exemplo) também a vê. Os coordenadores veem todas as famílias. A alteração e a sua nota ficam no histórico da família e no registo de auditoria.</translation>
+    </message>
+    <message>
+        <source>Assigned &amp;worker</source>
+        <translation>&amp;Técnico/a responsável</translation>
+    </message>
+    <message>
+        <source>Also &amp;followed by</source>
+        <translation>Também &amp;acompanhada por</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registo</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Pormenores</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Registo de auditoria</translation>
+    </message>
+    <message>
+        <source>Filter by who</source>
+        <translation>Filtrar por quem</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Filter by what</source>
+        <translation>Filtrar por ação</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Todas as ações</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Data inicial</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Data final</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Limpar filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Quem</translation>
+    </message>
+    <message>
+        <source>W&amp;hat</source>
+        <translation>&amp;O quê</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Até</translation>
+    </message>
+    <message>
+        <source>Checking the audit chain…</source>
+        <translation>A verificar a cadeia de auditoria…</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>Cadeia de auditoria</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entradas de auditoria</translation>
+    </message>
+    <message>
+        <source>Number of entries</source>
+        <translation>Número de entradas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>A contar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit chain intact: every one of the %1 entries follows the one before.</source>
+        <translation>Cadeia de auditoria íntegra: cada uma das %1 entradas segue-se à anterior.</translation>
+    </message>
+    <message>
+        <source>Audit chain BROKEN at entry %1: the log was changed outside HostDesk.</source>
+        <translation>Cadeia de auditoria QUEBRADA na entrada %1: o registo foi alterado fora do HostDesk.</translation>
+    </message>
+    <message>
+        <source>Show entry %1</source>
+        <translation>Mostrar a entrada %1</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read; see the log.</source>
+        <translation>Não foi possível ler o registo de auditoria; consulte o registo da aplicação.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundRead</name>
+    <message>
+        <source>Reading the caseload</source>
+        <translation>A ler os processos</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundSender</name>
+    <message>
+        <source>Sending to the NAIR failed; see the log for the kind of error.</source>
+        <translation>O envio para o NAIR falhou; consulte o registo para saber o tipo de erro.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Fazer uma cópia de segurança do cofre</translation>
+    </message>
+    <message>
+        <source>A backup is encrypted like the vault and opens with the same passphrases. Keep it away from this computer, as safely as the vault.</source>
+        <translation>A cópia de segurança é cifrada como o cofre e abre-se com as mesmas frases-passe. Guarde-a longe deste computador, com o mesmo cuidado que o cofre.</translation>
+    </message>
+    <message>
+        <source>Where to write the backup</source>
+        <translation>Onde gravar a cópia de segurança</translation>
+    </message>
+    <message>
+        <source>No removable drive is connected; choose a folder.</source>
+        <translation>Não há nenhuma unidade amovível ligada; escolha uma pasta.</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;folder…</source>
+        <translation>Escolher uma &amp;pasta…</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;file…</source>
+        <translation>Guardar como &amp;ficheiro…</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Progresso da cópia de segurança</translation>
+    </message>
+    <message>
+        <source>Backup result</source>
+        <translation>Resultado da cópia de segurança</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>Fazer &amp;cópia</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Write the backup to:</source>
+        <translation>Gravar a cópia de segurança em:</translation>
+    </message>
+    <message>
+        <source>No backup of this vault has been made yet.</source>
+        <translation>Ainda não foi feita nenhuma cópia de segurança deste cofre.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1.</source>
+        <translation>Última cópia de segurança: %1.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup</source>
+        <translation>Escolha uma pasta para a cópia de segurança</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Guardar a cópia de segurança como</translation>
+    </message>
+    <message>
+        <source>HostDesk backups (*%1)</source>
+        <translation>Cópias de segurança do HostDesk (*%1)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>A fazer a cópia de segurança…</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 MB).</source>
+        <translation>Cópia de segurança gravada em %1 (%2 MB).</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation>A cópia de segurança foi cancelada; nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The backup failed; see the log for the kind of error.</source>
+        <translation>A cópia de segurança falhou; consulte o registo para saber o tipo de erro.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>A cancelar…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>Backup reminder</source>
+        <translation>Lembrete de cópia de segurança</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Fazer cópia de segurança agora…</translation>
+    </message>
+    <message>
+        <source>This vault has never been backed up.</source>
+        <translation>Ainda não foi feita nenhuma cópia de segurança deste cofre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup %n day(s) ago.</source>
+        <translation>
+            <numerusform>Última cópia de segurança há %n dia.</numerusform>
+            <numerusform>Última cópia de segurança há %n dias.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Processo</translation>
+    </message>
+    <message>
+        <source>Head of family</source>
+        <translation>Chefe de família</translation>
+    </message>
+    <message>
+        <source>Original script</source>
+        <translation>Escrita original</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membros</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Técnico(a)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Ends on %1</source>
+        <translation>Termina a %1</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>month %1 of %2</source>
+        <translation>mês %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadView</name>
+    <message>
+        <source>Search by name (any script or spelling), case number or identifier</source>
+        <translation>Pesquisar por nome (qualquer escrita ou grafia), número de processo ou identificador</translation>
+    </message>
+    <message>
+        <source>Search the caseload</source>
+        <translation>Pesquisar nos processos</translation>
+    </message>
+    <message>
+        <source>&amp;New family</source>
+        <translation>&amp;Nova família</translation>
+    </message>
+    <message>
+        <source>New family</source>
+        <translation>Nova família</translation>
+    </message>
+    <message>
+        <source>New family (Ctrl+N)</source>
+        <translation>Nova família (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos os estados</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Técnico(a)</translation>
+    </message>
+    <message>
+        <source>All social workers</source>
+        <translation>Todos os técnicos</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Any alert or none</source>
+        <translation>Com ou sem alertas</translation>
+    </message>
+    <message>
+        <source>Programme phase</source>
+        <translation>Fase do programa</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Todas as fases</translation>
+    </message>
+    <message>
+        <source>First six months</source>
+        <translation>Primeiros seis meses</translation>
+    </message>
+    <message>
+        <source>Midway</source>
+        <translation>A meio do programa</translation>
+    </message>
+    <message>
+        <source>ISS transition (last six months)</source>
+        <translation>Transição para o ISS (últimos seis meses)</translation>
+    </message>
+    <message>
+        <source>Programme ended</source>
+        <translation>Programa terminado</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Processos</translation>
+    </message>
+    <message>
+        <source>Number of families shown</source>
+        <translation>Número de famílias mostradas</translation>
+    </message>
+    <message>
+        <source>Families chosen on the dashboard</source>
+        <translation>Famílias escolhidas no Painel</translation>
+    </message>
+    <message>
+        <source>Show &amp;all families</source>
+        <translation>Mostrar &amp;todas as famílias</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(s)</source>
+        <translation>
+            <numerusform>%n família</numerusform>
+            <numerusform>%n famílias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for alerts…</source>
+        <translation>A procurar alertas…</translation>
+    </message>
+    <message>
+        <source>The alerts could not be computed; try again.</source>
+        <translation>Não foi possível calcular os alertas; tente novamente.</translation>
+    </message>
+    <message>
+        <source>Showing the families of “%1” (%2).</source>
+        <translation>A mostrar as famílias de «%1» (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Alterar a minha frase-passe</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase-passe atual</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>Frase-passe &amp;atual</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Alterar frase-passe</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>What each column holds</source>
+        <translation>O que contém cada coluna</translation>
+    </message>
+    <message>
+        <source>As you set them the last time a file with these columns was imported.</source>
+        <translation>Como as definiu da última vez que foi importado um ficheiro com estas colunas.</translation>
+    </message>
+    <message>
+        <source>Guessed from the header names (row %1); correct what is wrong. A column set to “Not imported” is left out.</source>
+        <translation>Deduzido dos nomes dos cabeçalhos (linha %1); corrija o que estiver errado. Uma coluna definida como “Não importada” fica de fora.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Coluna</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contém</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Primeiro valor</translation>
+    </message>
+    <message>
+        <source>Field of column %1</source>
+        <translation>Campo da coluna %1</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Não importada</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Registar consentimento</translation>
+    </message>
+    <message>
+        <source>Consent of %1</source>
+        <translation>Consentimento de %1</translation>
+    </message>
+    <message>
+        <source>given by their legal guardian</source>
+        <translation>dado pelo seu representante legal</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Consentimento dado em</translation>
+    </message>
+    <message>
+        <source>How the consent was given</source>
+        <translation>Como foi dado o consentimento</translation>
+    </message>
+    <message>
+        <source>Document reference</source>
+        <translation>Referência do documento</translation>
+    </message>
+    <message>
+        <source>e.g. signed form in folder 7, sheet 3</source>
+        <translation>p. ex. formulário assinado na pasta 7, folha 3</translation>
+    </message>
+    <message>
+        <source>Consents to</source>
+        <translation>Consente em</translation>
+    </message>
+    <message>
+        <source>&amp;Given on</source>
+        <translation>Dado &amp;em</translation>
+    </message>
+    <message>
+        <source>A consent cannot be given in the future.</source>
+        <translation>A data do consentimento não pode ser futura.</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Como</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Documento</translation>
+    </message>
+    <message>
+        <source>Tick at least one purpose the person consented to.</source>
+        <translation>Assinale pelo menos uma finalidade para a qual a pessoa deu consentimento.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPanel</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidade</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Dado em</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Como</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retirado em</translation>
+    </message>
+    <message>
+        <source>Consents of the selected member</source>
+        <translation>Consentimentos do membro selecionado</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Registar &amp;consentimento…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Retirar…</translation>
+    </message>
+    <message>
+        <source>Consents of %1</source>
+        <translation>Consentimentos de %1</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentimentos</translation>
+    </message>
+    <message>
+        <source>A child&apos;s consent is given by a parent or guardian: record it on the head of family or their spouse; it covers the children.</source>
+        <translation>O consentimento de uma criança é dado por um dos pais ou pelo representante legal: registe-o no chefe de família ou no cônjuge; abrange os filhos.</translation>
+    </message>
+    <message>
+        <source>No parent at home: record the consent their legal guardian gave.</source>
+        <translation>Sem pais no agregado: registe o consentimento dado pelo representante legal.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorPage</name>
+    <message>
+        <source>The coordinator</source>
+        <translation>O(a) coordenador(a)</translation>
+    </message>
+    <message>
+        <source>The coordinator manages users and submits the monthly reports. Choose a passphrase of a few unrelated words: long is better than complicated.</source>
+        <translation>O(a) coordenador(a) gere os utilizadores e submete os relatórios mensais. Escolha uma frase-passe de algumas palavras sem relação entre si: longa é melhor do que complicada.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome de utilizador</translation>
+    </message>
+    <message>
+        <source>e.g. ana.silva</source>
+        <translation>p. ex. ana.silva</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nome de &amp;utilizador</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>Nome &amp;completo</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo correu mal</translation>
+    </message>
+    <message>
+        <source>HostDesk met an unexpected problem (%1). Your saved work is safe.</source>
+        <translation>O HostDesk encontrou um problema inesperado (%1). O trabalho guardado está seguro.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Click to see these families</source>
+        <translation>Clique para ver estas famílias</translation>
+    </message>
+    <message>
+        <source>No active families</source>
+        <translation>Sem famílias ativas</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Read the caseload again (F5)</source>
+        <translation>Ler novamente os processos (F5)</translation>
+    </message>
+    <message>
+        <source>Active families</source>
+        <translation>Famílias ativas</translation>
+    </message>
+    <message>
+        <source>People in active families</source>
+        <translation>Pessoas em famílias ativas</translation>
+    </message>
+    <message>
+        <source>In the ISS transition</source>
+        <translation>Em transição para o ISS</translation>
+    </message>
+    <message>
+        <source>Still active after the programme end</source>
+        <translation>Ainda ativas após o fim do programa</translation>
+    </message>
+    <message>
+        <source>Programme not started yet</source>
+        <translation>Programa ainda não iniciado</translation>
+    </message>
+    <message>
+        <source>Families who have exited</source>
+        <translation>Famílias que saíram do programa</translation>
+    </message>
+    <message>
+        <source>Month of the programme</source>
+        <translation>Mês do programa</translation>
+    </message>
+    <message>
+        <source>Families and people by programme month</source>
+        <translation>Famílias e pessoas por mês do programa</translation>
+    </message>
+    <message>
+        <source>Families by status on each dimension</source>
+        <translation>Famílias por estado em cada dimensão</translation>
+    </message>
+    <message>
+        <source>Enter or a double click lists these families</source>
+        <translation>Enter ou um duplo clique mostra estas famílias</translation>
+    </message>
+    <message>
+        <source>The figures could not be read from the vault. Try again with Refresh.</source>
+        <translation>Não foi possível ler os números do cofre. Tente novamente com Atualizar.</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Dados de %1</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Famílias</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Creating the demo vault with synthetic families…</source>
+        <translation>A criar o cofre de demonstração com famílias fictícias…</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Importação concluída</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> e mais %n</numerusform>
+            <numerusform> e mais %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies) imported</source>
+        <translation>
+            <numerusform>%n família importada</numerusform>
+            <numerusform>%n famílias importadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %n person(s).</source>
+        <translation>
+            <numerusform>, com %n pessoa.</numerusform>
+            <numerusform>, com %n pessoas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case numbers: %1.</source>
+        <translation>Números de processo: %1.</translation>
+    </message>
+    <message>
+        <source>The families are now in the caseload.</source>
+        <translation>As famílias já estão nos processos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies) with errors left out.</source>
+        <translation>
+            <numerusform>%n família com erros ficou de fora.</numerusform>
+            <numerusform>%n famílias com erros ficaram de fora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies) with a possible duplicate left out.</source>
+        <translation>
+            <numerusform>%n família com um possível duplicado ficou de fora.</numerusform>
+            <numerusform>%n famílias com um possível duplicado ficaram de fora.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Processo</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Data de saída</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Pendente desde</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPage</name>
+    <message>
+        <source>Your hosting entity</source>
+        <translation>A sua entidade de acolhimento</translation>
+    </message>
+    <message>
+        <source>Where the vault will live and whose it is.</source>
+        <translation>Onde fica o cofre e a quem pertence.</translation>
+    </message>
+    <message>
+        <source>Entity name</source>
+        <translation>Nome da entidade</translation>
+    </message>
+    <message>
+        <source>e.g. Associação de Acolhimento de Viseu</source>
+        <translation>p. ex. Associação de Acolhimento de Viseu</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Pasta do cofre</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Escolher…</translation>
+    </message>
+    <message>
+        <source>&amp;Entity name</source>
+        <translation>Nome da &amp;entidade</translation>
+    </message>
+    <message>
+        <source>Vault &amp;folder</source>
+        <translation>&amp;Pasta do cofre</translation>
+    </message>
+    <message>
+        <source>Choose the vault&apos;s folder</source>
+        <translation>Escolha a pasta do cofre</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the vault.</source>
+        <translation>Escolha uma pasta para o cofre.</translation>
+    </message>
+    <message>
+        <source>This folder is not empty; choose a new or empty folder.</source>
+        <translation>Esta pasta não está vazia; escolha uma pasta nova ou vazia.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The passphrase is not right; check Caps Lock and the keyboard layout and try again, or ask your coordinator to reset it.</source>
+        <translation>A frase-passe não está certa; verifique a tecla Caps Lock e a disposição do teclado e tente de novo, ou peça ao(à) coordenador(a) que a reponha.</translation>
+    </message>
+    <message>
+        <source>This recovery key is not right for this vault; compare it character by character with the printed key.</source>
+        <translation>Esta chave de recuperação não é a deste cofre; compare-a, carácter a carácter, com a chave impressa.</translation>
+    </message>
+    <message>
+        <source>This user is not known in this vault or was removed; check the name or ask your coordinator.</source>
+        <translation>Este utilizador não existe neste cofre ou foi removido; verifique o nome ou fale com o(a) coordenador(a).</translation>
+    </message>
+    <message>
+        <source>There is already a user with this name; choose another.</source>
+        <translation>Já existe um utilizador com este nome; escolha outro.</translation>
+    </message>
+    <message>
+        <source>This vault is open in another HostDesk window or command; close it there first.</source>
+        <translation>Este cofre está aberto noutra janela ou comando do HostDesk; feche-o lá primeiro.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder cannot be written to; move the vault to a folder you can write to, or ask your administrator for access.</source>
+        <translation>Não é possível gravar na pasta do cofre; mova o cofre para uma pasta onde possa gravar, ou peça acesso ao administrador do sistema.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of HostDesk; update HostDesk to open it.</source>
+        <translation>Este cofre foi criado por uma versão mais recente do HostDesk; atualize o HostDesk para o abrir.</translation>
+    </message>
+    <message>
+        <source>There is no HostDesk vault in this folder; choose the vault&apos;s folder.</source>
+        <translation>Esta pasta não contém nenhum cofre do HostDesk; escolha a pasta do cofre.</translation>
+    </message>
+    <message>
+        <source>This folder has no vault header; choose the vault&apos;s folder, or restore the vault from a backup.</source>
+        <translation>Esta pasta não tem o cabeçalho do cofre; escolha a pasta do cofre ou reponha o cofre a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s header is damaged; restore the vault from a backup (the data are safe, but cannot be unlocked without it).</source>
+        <translation>O cabeçalho do cofre está danificado; reponha o cofre a partir de uma cópia de segurança (os dados estão a salvo, mas não podem ser desbloqueados sem ele).</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged or belongs to another vault; restore it from a backup.</source>
+        <translation>A base de dados do cofre está danificada ou pertence a outro cofre; reponha-a a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>The disk holding the vault is full; free some space, then save again (nothing already saved was lost).</source>
+        <translation>O disco onde está o cofre está cheio; liberte algum espaço e volte a guardar (nada do que já estava guardado se perdeu).</translation>
+    </message>
+    <message>
+        <source>The disk holding the vault could not be written; check it, then save again (nothing already saved was lost).</source>
+        <translation>Não foi possível gravar no disco onde está o cofre; verifique-o e volte a guardar (nada do que já estava guardado se perdeu).</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was left behind.</source>
+        <translation>A cópia de segurança foi cancelada; não ficou nada para trás.</translation>
+    </message>
+    <message>
+        <source>This backup file is damaged, incomplete or not a HostDesk backup; use another copy.</source>
+        <translation>Este ficheiro de cópia de segurança está danificado, incompleto ou não é do HostDesk; use outra cópia.</translation>
+    </message>
+    <message>
+        <source>This family&apos;s file was anonymised; it can no longer be changed.</source>
+        <translation>Este processo foi anonimizado; já não pode ser alterado.</translation>
+    </message>
+    <message>
+        <source>A backup is only restored into an empty folder; choose a new folder.</source>
+        <translation>Uma cópia de segurança só é reposta numa pasta vazia; escolha uma pasta nova.</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <source>Exit from the programme</source>
+        <translation>Saída do programa</translation>
+    </message>
+    <message>
+        <source>The family&apos;s file is kept. After the retention period set by the coordinator it will be due for anonymisation.</source>
+        <translation>O processo da família é conservado. Depois do prazo de conservação definido pelo(a) coordenador(a), ficará a aguardar anonimização.</translation>
+    </message>
+    <message>
+        <source>Reason for the exit</source>
+        <translation>Motivo da saída</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Data de saída</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>Moti&amp;vo</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>An exit cannot be recorded in the future.</source>
+        <translation>A data de saída não pode ser futura.</translation>
+    </message>
+    <message>
+        <source>The programme started on %1; the exit cannot be before.</source>
+        <translation>O programa começou a %1; a saída não pode ser anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyForm</name>
+    <message>
+        <source>New family</source>
+        <translation>Nova família</translation>
+    </message>
+    <message>
+        <source>Arrival channel</source>
+        <translation>Via de chegada</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Tipo de processo</translation>
+    </message>
+    <message>
+        <source>NAIR reference</source>
+        <translation>Referência NAIR</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Município</translation>
+    </message>
+    <message>
+        <source>Arrival in Portugal</source>
+        <translation>Chegada a Portugal</translation>
+    </message>
+    <message>
+        <source>Programme start</source>
+        <translation>Início do programa</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Programme length in months</source>
+        <translation>Duração do programa em meses</translation>
+    </message>
+    <message>
+        <source>18 months in the standard programme, 24 for PAR-Famílias; extensions happen.</source>
+        <translation>18 meses no programa normal, 24 no PAR-Famílias; pode haver prorrogações.</translation>
+    </message>
+    <message>
+        <source>Assigned social worker</source>
+        <translation>Técnico/a responsável</translation>
+    </message>
+    <message>
+        <source>Who follows the family; a coordinator can change it later</source>
+        <translation>Quem acompanha a família; um/a coordenador/a pode alterá-lo mais tarde</translation>
+    </message>
+    <message>
+        <source>Arrival &amp;channel</source>
+        <translation>&amp;Via de chegada</translation>
+    </message>
+    <message>
+        <source>Case &amp;type</source>
+        <translation>&amp;Tipo de processo</translation>
+    </message>
+    <message>
+        <source>NAIR &amp;reference</source>
+        <translation>Re&amp;ferência NAIR</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>M&amp;unicípio</translation>
+    </message>
+    <message>
+        <source>Assigned &amp;worker</source>
+        <translation>&amp;Técnico/a responsável</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival in Portugal</source>
+        <translation>&amp;Chegada a Portugal</translation>
+    </message>
+    <message>
+        <source>Programme &amp;start</source>
+        <translation>&amp;Início do programa</translation>
+    </message>
+    <message>
+        <source>Programme &amp;length</source>
+        <translation>&amp;Duração do programa</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Processo</translation>
+    </message>
+    <message>
+        <source>Head of family</source>
+        <translation>Chefe de família</translation>
+    </message>
+    <message>
+        <source>Other members of the household</source>
+        <translation>Outros membros do agregado familiar</translation>
+    </message>
+    <message>
+        <source>Other members</source>
+        <translation>Outros membros</translation>
+    </message>
+    <message>
+        <source>A&amp;dd member…</source>
+        <translation>Adicionar mem&amp;bro…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Alterar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Remover</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyHeader</name>
+    <message>
+        <source>Head of family</source>
+        <translation>Chefe de família</translation>
+    </message>
+    <message>
+        <source>Head of family in the original script</source>
+        <translation>Chefe de família na escrita original</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Processo</translation>
+    </message>
+    <message>
+        <source>Programme progress</source>
+        <translation>Progresso no programa</translation>
+    </message>
+    <message>
+        <source>Residence permit (ARP)</source>
+        <translation>Autorização de residência (ARP)</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Alertas em aberto</translation>
+    </message>
+    <message>
+        <source>Exit from the programme</source>
+        <translation>Saída do programa</translation>
+    </message>
+    <message>
+        <source>Record e&amp;xit…</source>
+        <translation>Registar &amp;saída…</translation>
+    </message>
+    <message>
+        <source>The family leaves the programme; its file is kept</source>
+        <translation>A família sai do programa; o processo é conservado</translation>
+    </message>
+    <message>
+        <source>Who follows this family</source>
+        <translation>Quem acompanha esta família</translation>
+    </message>
+    <message>
+        <source>&amp;Worker…</source>
+        <translation>&amp;Técnico/a…</translation>
+    </message>
+    <message>
+        <source>Give the family to another worker, or share it with one (coordinator)</source>
+        <translation>Passar a família para outro/a técnico/a ou partilhá-la (coordenador/a)</translation>
+    </message>
+    <message>
+        <source>(no head of family)</source>
+        <translation>(sem chefe de família)</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Processo %1</translation>
+    </message>
+    <message>
+        <source>NAIR %1</source>
+        <translation>NAIR %1</translation>
+    </message>
+    <message>
+        <source>starts on %1</source>
+        <translation>começa a %1</translation>
+    </message>
+    <message>
+        <source>month %1 of %2</source>
+        <translation>mês %1 de %2</translation>
+    </message>
+    <message>
+        <source>ends on %1</source>
+        <translation>termina a %1</translation>
+    </message>
+    <message>
+        <source>Anonymised on %1: names, identifiers and notes were removed</source>
+        <translation>Anonimizada a %1: os nomes, identificadores e notas foram removidos</translation>
+    </message>
+    <message>
+        <source>Left on %1 (%2)</source>
+        <translation>Saiu a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Change e&amp;xit…</source>
+        <translation>Alterar &amp;saída…</translation>
+    </message>
+    <message>
+        <source>no worker assigned</source>
+        <translation>sem técnico/a atribuído/a</translation>
+    </message>
+    <message>
+        <source>Worker: %1</source>
+        <translation>Técnico/a: %1</translation>
+    </message>
+    <message>
+        <source>also %1</source>
+        <translation>também %1</translation>
+    </message>
+    <message>
+        <source>ARP: no expiry date recorded</source>
+        <translation>ARP: sem data de validade registada</translation>
+    </message>
+    <message>
+        <source>ARP of %1 expired on %2</source>
+        <translation>ARP de %1 expirou a %2</translation>
+    </message>
+    <message>
+        <source>ARP: next expiry %2 (%1)</source>
+        <translation>ARP: a próxima expira a %2 (%1)</translation>
+    </message>
+    <message>
+        <source>ARP of %1 expires on %2</source>
+        <translation>ARP de %1 expira a %2</translation>
+    </message>
+    <message>
+        <source>ISS transition: the programme ends on %2</source>
+        <translation>Transição para o ISS: o programa termina a %2</translation>
+    </message>
+    <message>
+        <source>A visit is due since %2</source>
+        <translation>Visita em atraso desde %2</translation>
+    </message>
+    <message>
+        <source>%1 is of school age and not enrolled in a school</source>
+        <translation>%1 está em idade escolar e sem matrícula numa escola</translation>
+    </message>
+    <message>
+        <source>%1 has no Portuguese course yet</source>
+        <translation>%1 ainda não tem curso de português</translation>
+    </message>
+    <message>
+        <source>Referral to %3 not answered (answer due %2)</source>
+        <translation>Encaminhamento para %3 sem resposta (prazo: %2)</translation>
+    </message>
+    <message>
+        <source>No open alerts.</source>
+        <translation>Sem alertas em aberto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more on the Today screen</source>
+        <translation>
+            <numerusform>e mais %n no ecrã Hoje</numerusform>
+            <numerusform>e mais %n no ecrã Hoje</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FamilyWorkspace</name>
+    <message>
+        <source>Members</source>
+        <translation>Membros</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Habitação</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Saúde</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Educação</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Emprego</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>Apoio mensal</translation>
+    </message>
+    <message>
+        <source>Case file sections</source>
+        <translation>Secções do processo</translation>
+    </message>
+    <message>
+        <source>This file was anonymised on %1; it can no longer be changed.</source>
+        <translation>Este processo foi anonimizado em %1; já não pode ser alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>Ficheiro da folha de cálculo</translation>
+    </message>
+    <message>
+        <source>A .csv or .xlsx file</source>
+        <translation>Um ficheiro .csv ou .xlsx</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Escolher…</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>A ler o ficheiro</translation>
+    </message>
+    <message>
+        <source>Import families from a spreadsheet</source>
+        <translation>Importar famílias de uma folha de cálculo</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel (.xlsx) file with one row per person. Rows with the same household key (a case number or family id) become one family. You will match the columns and see every row checked before anything is saved; then every family is saved, or none.</source>
+        <translation>Escolha um ficheiro CSV ou Excel (.xlsx) com uma linha por pessoa. As linhas com a mesma chave de agregado (um número de processo ou identificador da família) formam uma família. Vai fazer a correspondência de colunas e ver todas as linhas verificadas antes de guardar o que quer que seja; depois, guardam-se todas as famílias ou nenhuma.</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Escolha a folha de cálculo</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Folhas de cálculo (*.csv *.xlsx *.txt);;Todos os ficheiros (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>HostDesk — first run</source>
+        <translation>HostDesk — primeira utilização</translation>
+    </message>
+    <message>
+        <source>The vault could not be created; see the log.</source>
+        <translation>Não foi possível criar o cofre; consulte o registo.</translation>
+    </message>
+</context>
+<context>
+    <name>ForgottenPassphraseDialog</name>
+    <message>
+        <source>Forgotten passphrase</source>
+        <translation>Frase-passe esquecida</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilizador</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Chave de recuperação</translation>
+    </message>
+    <message>
+        <source>Type the recovery key printed when the vault was created (the coordinator keeps it), then choose a new passphrase. Nothing else changes.</source>
+        <translation>Escreva a chave de recuperação impressa quando o cofre foi criado (o(a) coordenador(a) guarda-a) e escolha uma nova frase-passe. Nada mais muda.</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key</source>
+        <translation>&amp;Chave de recuperação</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utilizador</translation>
+    </message>
+    <message>
+        <source>Reset passphrase</source>
+        <translation>Repor frase-passe</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>The change could not be saved; nothing you typed was lost. Try again.</source>
+        <translation>Não foi possível guardar a alteração; nada do que escreveu se perdeu. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>Form status</source>
+        <translation>Estado do formulário</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red; nothing you typed was lost.</source>
+        <translation>Corrija os campos assinalados a vermelho; nada do que escreveu se perdeu.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações por guardar</translation>
+    </message>
+    <message>
+        <source>This form has changes that are not saved. Save them before closing?</source>
+        <translation>Este formulário tem alterações por guardar. Guardá-las antes de fechar?</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Primeiros passos</translation>
+    </message>
+    <message>
+        <source>Cases (caseload)</source>
+        <translation>Processos</translation>
+    </message>
+    <message>
+        <source>A family&apos;s file</source>
+        <translation>O processo de uma família</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>Sending to the NAIR</source>
+        <translation>Enviar ao NAIR</translation>
+    </message>
+    <message>
+        <source>Settings, users and backups</source>
+        <translation>Definições, utilizadores e cópias de segurança</translation>
+    </message>
+    <message>
+        <source>Importing a spreadsheet</source>
+        <translation>Importar uma folha de cálculo</translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Proteção de dados</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>HostDesk guide</source>
+        <translation>Guia do HostDesk</translation>
+    </message>
+    <message>
+        <source>Guide topics</source>
+        <translation>Temas do guia</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Página do guia</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand a caseload over</source>
+        <translation>Passar os casos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 follows %n family(ies). They all go to the worker chosen here.</source>
+        <translation>
+            <numerusform>%1 acompanha %n família. Passa para o/a técnico/a escolhido/a aqui.</numerusform>
+            <numerusform>%1 acompanha %n famílias. Todas passam para o/a técnico/a escolhido/a aqui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New worker</source>
+        <translation>Novo/a técnico/a</translation>
+    </message>
+    <message>
+        <source>Note for the new worker</source>
+        <translation>Nota para o/a novo/a técnico/a</translation>
+    </message>
+    <message>
+        <source>What the next worker should know: agreed visits, pending matters…</source>
+        <translation>O que o/a próximo/a técnico/a deve saber: visitas combinadas, assuntos pendentes…</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Para</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Passar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Household (case or family key)</source>
+        <translation>Agregado (processo ou chave da família)</translation>
+    </message>
+    <message>
+        <source>Head of family (yes/no)</source>
+        <translation>Chefe de família (sim/não)</translation>
+    </message>
+    <message>
+        <source>Relationship to the head</source>
+        <translation>Parentesco com o chefe de família</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Nome em letras latinas</translation>
+    </message>
+    <message>
+        <source>Name in its own script</source>
+        <translation>Nome na escrita original</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data de nascimento</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidade</translation>
+    </message>
+    <message>
+        <source>NIF</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <source>NISS</source>
+        <translation>NISS</translation>
+    </message>
+    <message>
+        <source>SNS user number</source>
+        <translation>Número de utente do SNS</translation>
+    </message>
+    <message>
+        <source>Citizen Card number</source>
+        <translation>Número do Cartão de Cidadão</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Número de passaporte</translation>
+    </message>
+    <message>
+        <source>Arrival in Portugal</source>
+        <translation>Chegada a Portugal</translation>
+    </message>
+    <message>
+        <source>Arrival channel</source>
+        <translation>Via de chegada</translation>
+    </message>
+    <message>
+        <source>Programme start</source>
+        <translation>Início do programa</translation>
+    </message>
+    <message>
+        <source>Programme length (months)</source>
+        <translation>Duração do programa (meses)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Município</translation>
+    </message>
+    <message>
+        <source>NAIR reference</source>
+        <translation>Referência NAIR</translation>
+    </message>
+    <message>
+        <source>Two columns are set to “%1”; keep one.</source>
+        <translation>Há duas colunas definidas como “%1”; mantenha só uma.</translation>
+    </message>
+    <message>
+        <source>No column is set to “%1”; every family needs it.</source>
+        <translation>Nenhuma coluna está definida como “%1”; todas as famílias precisam deste campo.</translation>
+    </message>
+    <message>
+        <source>Import from spreadsheet</source>
+        <translation>Importar de uma folha de cálculo</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Anterior</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Seguinte &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Check the rows &gt;</source>
+        <translation>&amp;Verificar as linhas &gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n family(ies)</source>
+        <translation>
+            <numerusform>&amp;Importar %n família</numerusform>
+            <numerusform>&amp;Importar %n famílias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was saved. Try again.</source>
+        <translation>Algo correu mal; nada foi guardado. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 families</source>
+        <translation>%1 de %2 famílias</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Active</source>
+        <translation>Ativa</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Saiu do programa</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordenador(a)</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Técnico(a)</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Habitação</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Saúde</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Educação</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Emprego</translation>
+    </message>
+    <message>
+        <source>End of the programme</source>
+        <translation>Fim do programa</translation>
+    </message>
+    <message>
+        <source>Left Portugal</source>
+        <translation>Saiu de Portugal</translation>
+    </message>
+    <message>
+        <source>Transferred to another entity</source>
+        <translation>Transferida para outra entidade</translation>
+    </message>
+    <message>
+        <source>Withdrew from the programme</source>
+        <translation>Desistiu do programa</translation>
+    </message>
+    <message>
+        <source>Case management</source>
+        <translation>Gestão do processo</translation>
+    </message>
+    <message>
+        <source>Referrals to other services</source>
+        <translation>Encaminhamentos para outros serviços</translation>
+    </message>
+    <message>
+        <source>Reports to ACM/AIMA</source>
+        <translation>Relatórios para o ACM/AIMA</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>Por escrito</translation>
+    </message>
+    <message>
+        <source>Orally, with an interpreter</source>
+        <translation>Oralmente, com intérprete</translation>
+    </message>
+    <message>
+        <source>Orally</source>
+        <translation>Oralmente</translation>
+    </message>
+    <message>
+        <source>Consent is being collected</source>
+        <translation>O consentimento está a ser recolhido</translation>
+    </message>
+    <message>
+        <source>Vital interest of the person (urgent)</source>
+        <translation>Interesse vital da pessoa (urgente)</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Obrigação jurídica</translation>
+    </message>
+    <message>
+        <source>Task in the public interest</source>
+        <translation>Funções de interesse público</translation>
+    </message>
+    <message>
+        <source>Waiting for NAIR set-up</source>
+        <translation>À espera da configuração do NAIR</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Em fila</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>A enviar</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregue</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <source>ARP expiring</source>
+        <translation>ARP a expirar</translation>
+    </message>
+    <message>
+        <source>ARP expired</source>
+        <translation>ARP expirada</translation>
+    </message>
+    <message>
+        <source>ISS transition</source>
+        <translation>Transição para o ISS</translation>
+    </message>
+    <message>
+        <source>Visit overdue</source>
+        <translation>Visita em atraso</translation>
+    </message>
+    <message>
+        <source>Child without school</source>
+        <translation>Criança sem escola</translation>
+    </message>
+    <message>
+        <source>No Portuguese course</source>
+        <translation>Sem curso de português</translation>
+    </message>
+    <message>
+        <source>Referral unanswered</source>
+        <translation>Encaminhamento sem resposta</translation>
+    </message>
+    <message>
+        <source>EU relocation</source>
+        <translation>Recolocação (UE)</translation>
+    </message>
+    <message>
+        <source>Resettlement</source>
+        <translation>Reinstalação</translation>
+    </message>
+    <message>
+        <source>Spontaneous asylum</source>
+        <translation>Pedido de asilo espontâneo</translation>
+    </message>
+    <message>
+        <source>Temporary protection</source>
+        <translation>Proteção temporária</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Família</translation>
+    </message>
+    <message>
+        <source>Unaccompanied minor</source>
+        <translation>Menor não acompanhado</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Feminino</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Head of family</source>
+        <translation>Chefe de família</translation>
+    </message>
+    <message>
+        <source>Spouse or partner</source>
+        <translation>Cônjuge ou companheiro(a)</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Filho(a)</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Pai ou mãe</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>Irmão ou irmã</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>Neto(a)</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Outro familiar</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Chamada telefónica</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Marcação</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Health service (SNS)</source>
+        <translation>Serviço de saúde (SNS)</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escola</translation>
+    </message>
+    <message>
+        <source>Employment institute (IEFP)</source>
+        <translation>Instituto do emprego (IEFP)</translation>
+    </message>
+    <message>
+        <source>Social security (ISS)</source>
+        <translation>Segurança Social (ISS)</translation>
+    </message>
+    <message>
+        <source>Telephone translation (TTS)</source>
+        <translation>Tradução telefónica (STT)</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Psicólogo(a)</translation>
+    </message>
+    <message>
+        <source>Legal counselling</source>
+        <translation>Apoio jurídico</translation>
+    </message>
+    <message>
+        <source>Other service</source>
+        <translation>Outro serviço</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planeado</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Em curso</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Alcançado</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonado</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Não iniciado</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Em risco</translation>
+    </message>
+    <message>
+        <source>Portuguese as a host language (PLA)</source>
+        <translation>Português Língua de Acolhimento (PLA)</translation>
+    </message>
+    <message>
+        <source>Non-formal classes</source>
+        <translation>Aulas não formais</translation>
+    </message>
+    <message>
+        <source>Technical Portuguese</source>
+        <translation>Português técnico</translation>
+    </message>
+    <message>
+        <source>Literacy programme</source>
+        <translation>Programa de alfabetização</translation>
+    </message>
+    <message>
+        <source>Below A1</source>
+        <translation>Abaixo de A1</translation>
+    </message>
+    <message>
+        <source>School enrolment</source>
+        <translation>Matrícula escolar</translation>
+    </message>
+    <message>
+        <source>Recognition of qualifications</source>
+        <translation>Reconhecimento de habilitações</translation>
+    </message>
+    <message>
+        <source>Prior learning (Centro Qualifica)</source>
+        <translation>Reconhecimento de competências (Centro Qualifica)</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>Formação profissional</translation>
+    </message>
+    <message>
+        <source>Higher education</source>
+        <translation>Ensino superior</translation>
+    </message>
+    <message>
+        <source>IEFP registration</source>
+        <translation>Inscrição no IEFP</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formação</translation>
+    </message>
+    <message>
+        <source>Job search</source>
+        <translation>Procura de emprego</translation>
+    </message>
+    <message>
+        <source>Employment contract</source>
+        <translation>Contrato de trabalho</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Trabalho por conta própria</translation>
+    </message>
+    <message>
+        <source>Rented by the entity</source>
+        <translation>Arrendada pela entidade</translation>
+    </message>
+    <message>
+        <source>Rented by the family</source>
+        <translation>Arrendada pela família</translation>
+    </message>
+    <message>
+        <source>Social housing</source>
+        <translation>Habitação social</translation>
+    </message>
+    <message>
+        <source>Reception centre</source>
+        <translation>Centro de acolhimento</translation>
+    </message>
+    <message>
+        <source>Host family</source>
+        <translation>Família de acolhimento</translation>
+    </message>
+    <message>
+        <source>NIF (tax number)</source>
+        <translation>NIF (número fiscal)</translation>
+    </message>
+    <message>
+        <source>NISS (social security)</source>
+        <translation>NISS (Segurança Social)</translation>
+    </message>
+    <message>
+        <source>SNS user number</source>
+        <translation>Número de utente do SNS</translation>
+    </message>
+    <message>
+        <source>Citizen Card</source>
+        <translation>Cartão de Cidadão</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passaporte</translation>
+    </message>
+    <message>
+        <source>Travel document</source>
+        <translation>Documento de viagem</translation>
+    </message>
+    <message>
+        <source>NAIR reference</source>
+        <translation>Referência NAIR</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>HostDesk is locked</source>
+        <translation>O HostDesk está bloqueado</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of %1 to continue where you left off.</source>
+        <translation>Introduza a frase-passe de %1 para continuar onde ficou.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase-passe</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Unlock error</source>
+        <translation>Erro ao desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot passphrase?</source>
+        <translation>&amp;Esqueceu-se da frase-passe?</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase with the vault&apos;s recovery key</source>
+        <translation>Escolha uma nova frase-passe com a chave de recuperação do cofre</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Mudar de utilizador…</translation>
+    </message>
+    <message>
+        <source>Sign in as another user of this vault</source>
+        <translation>Entrar como outro utilizador deste cofre</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was reset; unlock with the new one.</source>
+        <translation>A frase-passe de %1 foi reposta; desbloqueie com a nova.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be checked; try again.</source>
+        <translation>Não foi possível verificar a frase-passe; tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>HostDesk</source>
+        <translation>HostDesk</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronização</translation>
+    </message>
+    <message>
+        <source>← Back to the caseload</source>
+        <translation>← Voltar aos processos</translation>
+    </message>
+    <message>
+        <source>Back to the caseload</source>
+        <translation>Voltar aos processos</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Ecrãs</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Processos</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Definições</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>Utilizador com sessão iniciada</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>Sincronização: não configurada</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Estado da sincronização</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Lock HostDesk (Ctrl+L)</source>
+        <translation>Bloquear o HostDesk (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ficheiro</translation>
+    </message>
+    <message>
+        <source>&amp;New family…</source>
+        <translation>&amp;Nova família…</translation>
+    </message>
+    <message>
+        <source>New &amp;visit…</source>
+        <translation>Nova &amp;visita…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from spreadsheet…</source>
+        <translation>&amp;Importar de uma folha de cálculo…</translation>
+    </message>
+    <message>
+        <source>&amp;Progress report of this family…</source>
+        <translation>Relatório de &amp;progresso desta família…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Fazer &amp;cópia de segurança agora…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Registo de auditoria…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Find a family</source>
+        <translation>&amp;Procurar uma família</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;Guide (this screen)</source>
+        <translation>&amp;Guia (este ecrã)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s new</source>
+        <translation>&amp;Novidades</translation>
+    </message>
+    <message>
+        <source>&amp;About HostDesk</source>
+        <translation>&amp;Acerca do HostDesk</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Nova visita</translation>
+    </message>
+    <message>
+        <source>Open a family first, then record the visit.</source>
+        <translation>Abra primeiro uma família e depois registe a visita.</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Relatório de progresso</translation>
+    </message>
+    <message>
+        <source>Open a family first, then make its report.</source>
+        <translation>Abra primeiro uma família e depois faça o seu relatório.</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Mudar de utilizador</translation>
+    </message>
+    <message>
+        <source>%1 left forms open. Switching user closes them, and what was typed in them and not saved is lost. Switch user?</source>
+        <translation>%1 deixou formulários abertos. Mudar de utilizador fecha-os, e o que foi escrito neles e não foi guardado perde-se. Mudar de utilizador?</translation>
+    </message>
+    <message>
+        <source>Find a family</source>
+        <translation>Procurar uma família</translation>
+    </message>
+    <message>
+        <source>New family</source>
+        <translation>Nova família</translation>
+    </message>
+    <message>
+        <source>New visit (in a family)</source>
+        <translation>Nova visita (numa família)</translation>
+    </message>
+    <message>
+        <source>Progress report (in a family)</source>
+        <translation>Relatório de progresso (numa família)</translation>
+    </message>
+    <message>
+        <source>Save a form</source>
+        <translation>Guardar um formulário</translation>
+    </message>
+    <message>
+        <source>Lock HostDesk</source>
+        <translation>Bloquear o HostDesk</translation>
+    </message>
+    <message>
+        <source>Open the selected family</source>
+        <translation>Abrir a família selecionada</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>This screen&apos;s page of the guide</source>
+        <translation>A página do guia sobre este ecrã</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>About HostDesk</source>
+        <translation>Acerca do HostDesk</translation>
+    </message>
+    <message>
+        <source>HostDesk helps hosting entities follow refugee families through the integration programme. The data stay on this computer, encrypted.</source>
+        <translation>O HostDesk ajuda as entidades de acolhimento a acompanhar as famílias refugiadas ao longo do programa de integração. Os dados ficam neste computador, cifrados.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações por guardar</translation>
+    </message>
+    <message>
+        <source>The family you are editing has unsaved changes. Discard them?</source>
+        <translation>A família que está a editar tem alterações por guardar. Descartá-las?</translation>
+    </message>
+    <message>
+        <source>Sync: not set up, %n waiting</source>
+        <translation>Sincronização: não configurada, %n em espera</translation>
+    </message>
+    <message>
+        <source>Sync: %1 pending, %2 failed</source>
+        <translation>Sincronização: %1 por enviar, %2 com falha</translation>
+    </message>
+    <message>
+        <source>Sync: all delivered</source>
+        <translation>Sincronização: tudo entregue</translation>
+    </message>
+    <message>
+        <source>Sync: nothing to send</source>
+        <translation>Sincronização: nada para enviar</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFields</name>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Nome em letras latinas</translation>
+    </message>
+    <message>
+        <source>Name in the original script</source>
+        <translation>Nome na escrita original</translation>
+    </message>
+    <message>
+        <source>As written in Arabic, Ge&apos;ez, Cyrillic…</source>
+        <translation>Como se escreve em árabe, ge&apos;ez, cirílico…</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data de nascimento</translation>
+    </message>
+    <message>
+        <source>Relationship to the head of family</source>
+        <translation>Parentesco com o chefe de família</translation>
+    </message>
+    <message>
+        <source>Nationality (country code)</source>
+        <translation>Nacionalidade (código do país)</translation>
+    </message>
+    <message>
+        <source>e.g. SY, AF, ER, UA</source>
+        <translation>ex.: SY, AF, ER, UA</translation>
+    </message>
+    <message>
+        <source>&amp;Unaccompanied minor</source>
+        <translation>Menor não acompan&amp;hado</translation>
+    </message>
+    <message>
+        <source>ARP number</source>
+        <translation>Número da ARP</translation>
+    </message>
+    <message>
+        <source>ARP issued on</source>
+        <translation>ARP emitida em</translation>
+    </message>
+    <message>
+        <source>ARP expires on</source>
+        <translation>ARP válida até</translation>
+    </message>
+    <message>
+        <source>ARP renewal appointment</source>
+        <translation>Marcação da renovação da ARP</translation>
+    </message>
+    <message>
+        <source>&amp;Name (Latin letters)</source>
+        <translation>&amp;Nome (letras latinas)</translation>
+    </message>
+    <message>
+        <source>Name in &amp;original script</source>
+        <translation>Nome na escrita &amp;original</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation>Se&amp;xo</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Data de na&amp;scimento</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship</source>
+        <translation>Pa&amp;rentesco</translation>
+    </message>
+    <message>
+        <source>Na&amp;tionality</source>
+        <translation>Naciona&amp;lidade</translation>
+    </message>
+    <message>
+        <source>ARP n&amp;umber</source>
+        <translation>Número da AR&amp;P</translation>
+    </message>
+    <message>
+        <source>ARP &amp;issued on</source>
+        <translation>ARP &amp;emitida em</translation>
+    </message>
+    <message>
+        <source>ARP &amp;expires on</source>
+        <translation>ARP &amp;válida até</translation>
+    </message>
+    <message>
+        <source>The ARP cannot expire before it was issued.</source>
+        <translation>A ARP não pode expirar antes de ser emitida.</translation>
+    </message>
+    <message>
+        <source>ARP rene&amp;wal appointment</source>
+        <translation>&amp;Marcação da renovação</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Documents and residence permit (ARP)</source>
+        <translation>Documentos e autorização de residência (ARP)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>Change member</source>
+        <translation>Alterar membro</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Novo membro</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Original script</source>
+        <translation>Escrita original</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nascimento</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Idade</translation>
+    </message>
+    <message>
+        <source>NIF</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <source>ARP expires</source>
+        <translation>Validade da ARP</translation>
+    </message>
+    <message>
+        <source>Members of the household</source>
+        <translation>Membros do agregado familiar</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Adicionar membro…</translation>
+    </message>
+    <message>
+        <source>&amp;Change member…</source>
+        <translation>A&amp;lterar membro…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport this person&apos;s data…</source>
+        <translation>E&amp;xportar os dados desta pessoa…</translation>
+    </message>
+    <message>
+        <source>Everything held on the selected person (JSON and PDF), for an access request</source>
+        <translation>Todos os dados guardados sobre a pessoa selecionada (JSON e PDF), para um pedido de acesso</translation>
+    </message>
+    <message>
+        <source>(anonymised)</source>
+        <translation>(anonimizado)</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase-passe</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repita a frase-passe</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Força da frase-passe</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase-passe</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Força</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Repita-a</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters</source>
+        <translation>Demasiado curta: pelo menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess</source>
+        <translation>Fraca: fácil de adivinhar</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Razoável</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Boa</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>As duas frases-passe são diferentes.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentativas</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Última tentativa</translation>
+    </message>
+    <message>
+        <source>Last error or reason</source>
+        <translation>Último erro ou motivo</translation>
+    </message>
+    <message>
+        <source>%1 (refused for now)</source>
+        <translation>%1 (recusado por agora)</translation>
+    </message>
+    <message>
+        <source>%1 (set aside)</source>
+        <translation>%1 (posto de parte)</translation>
+    </message>
+    <message>
+        <source>Receipt from the NAIR: %1</source>
+        <translation>Recibo do NAIR: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>This could not be done; see the log for the kind of error.</source>
+        <translation>Não foi possível fazer isto; consulte o registo para saber o tipo de erro.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Family no.</source>
+        <translation>N.º da família</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Rows shown</source>
+        <translation>Linhas mostradas</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Todas as linhas</translation>
+    </message>
+    <message>
+        <source>Rows with a problem</source>
+        <translation>Linhas com um problema</translation>
+    </message>
+    <message>
+        <source>Rows with an error</source>
+        <translation>Linhas com um erro</translation>
+    </message>
+    <message>
+        <source>Rows of the spreadsheet</source>
+        <translation>Linhas da folha de cálculo</translation>
+    </message>
+    <message>
+        <source>Problems of the selected row</source>
+        <translation>Problemas da linha selecionada</translation>
+    </message>
+    <message>
+        <source>Import only the families without errors</source>
+        <translation>Importar só as famílias sem erros</translation>
+    </message>
+    <message>
+        <source>Leave out families with a possible duplicate</source>
+        <translation>Deixar de fora as famílias com um possível duplicado</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progresso da importação</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n linha</numerusform>
+            <numerusform>%n linhas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n household(s): </source>
+        <translation>
+            <numerusform> em %n agregado: </numerusform>
+            <numerusform> em %n agregados: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n com erros</numerusform>
+            <numerusform>%n com erros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n possible duplicate(s).</source>
+        <translation>
+            <numerusform>, %n possível duplicado.</numerusform>
+            <numerusform>, %n possíveis duplicados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: no problem.</source>
+        <translation>Linha %1: sem problemas.</translation>
+    </message>
+    <message>
+        <source>Row %1:</source>
+        <translation>Linha %1:</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while rows have errors: correct them in the file and choose it again, or import only the families without errors.</source>
+        <translation>Não é possível importar nada enquanto houver linhas com erros: corrija-as no ficheiro e escolha-o novamente, ou importe só as famílias sem erros.</translation>
+    </message>
+    <message>
+        <source>No family is left to import.</source>
+        <translation>Não resta nenhuma família para importar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies)</source>
+        <translation>
+            <numerusform>%n família</numerusform>
+            <numerusform>%n famílias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n person(s)) will be imported, all in one go.</source>
+        <translation>
+            <numerusform> (%n pessoa) a importar, tudo de uma só vez.</numerusform>
+            <numerusform> (%n pessoas) a importar, tudo de uma só vez.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The computer keeps a copy of what is printed in its print queue until the printer has it, and sometimes longer. Print families&apos; data only on a printer of your entity, and collect the pages at once.</source>
+        <translation>O computador guarda uma cópia do que se imprime na fila de impressão até a impressora a receber, e por vezes mais tempo. Imprima dados das famílias só numa impressora da sua entidade e recolha logo as folhas.</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Do not tell me again</source>
+        <translation>Não voltar a avisar</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Imprimir: %1</translation>
+    </message>
+    <message>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>Páginas enviadas para a impressora: %n.</translation>
+    </message>
+    <message>
+        <source>The printer did not take the pages.</source>
+        <translation>A impressora não recebeu as páginas.</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>Select All</source>
+        <translation>Selecionar tudo</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Guardar tudo</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Não guardar</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abortar</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Repor predefinições</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Repor</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <source>Records</source>
+        <translation>Registos</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Pormenores</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Novo</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Descartar alterações</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>A data de fim não pode ser anterior à data de início.</translation>
+    </message>
+    <message>
+        <source>Needed.</source>
+        <translation>Obrigatório.</translation>
+    </message>
+    <message>
+        <source>Whole family</source>
+        <translation>Toda a família</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações por guardar</translation>
+    </message>
+    <message>
+        <source>The record you were changing is not saved. Discard the changes?</source>
+        <translation>O registo que estava a alterar não foi guardado. Descartar as alterações?</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red; nothing was lost.</source>
+        <translation>Corrija os campos assinalados a vermelho; nada se perdeu.</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Member</source>
+        <translation>Membro</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Data de início</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Data de fim</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <source>No current housing recorded.</source>
+        <translation>Sem habitação atual registada.</translation>
+    </message>
+    <message>
+        <source>Current housing: %1, %2</source>
+        <translation>Habitação atual: %1, %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Morada</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Município</translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation>Renda mensal</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>Renda</translation>
+    </message>
+    <message>
+        <source>Registered with the SNS</source>
+        <translation>Inscrito(a) no SNS</translation>
+    </message>
+    <message>
+        <source>Health centre</source>
+        <translation>Centro de saúde</translation>
+    </message>
+    <message>
+        <source>Has a family doctor</source>
+        <translation>Tem médico de família</translation>
+    </message>
+    <message>
+        <source>Vaccinations up to date</source>
+        <translation>Vacinação em dia</translation>
+    </message>
+    <message>
+        <source>Mental health follow-up</source>
+        <translation>Acompanhamento em saúde mental</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter (TTS)</source>
+        <translation>Precisa de intérprete (STT)</translation>
+    </message>
+    <message>
+        <source>SNS</source>
+        <translation>SNS</translation>
+    </message>
+    <message>
+        <source>Family doctor</source>
+        <translation>Médico de família</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>Vacinação</translation>
+    </message>
+    <message>
+        <source>School or institution</source>
+        <translation>Escola ou instituição</translation>
+    </message>
+    <message>
+        <source>Year, level or qualification</source>
+        <translation>Ano, nível ou habilitação</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instituição</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Entidade formadora</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Horas frequentadas</translation>
+    </message>
+    <message>
+        <source>Level reached (CEFR)</source>
+        <translation>Nível alcançado (CEFR)</translation>
+    </message>
+    <message>
+        <source>Level reached on</source>
+        <translation>Nível alcançado em</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Employer or organisation</source>
+        <translation>Empregador ou organização</translation>
+    </message>
+    <message>
+        <source>Sector or trade</source>
+        <translation>Setor ou profissão</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Empregador</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Setor</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensão</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Data prevista</translation>
+    </message>
+    <message>
+        <source>Achieved on</source>
+        <translation>Alcançado em</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>A sua chave de recuperação</translation>
+    </message>
+    <message>
+        <source>If every passphrase is forgotten, this key is the only way into the vault. It is shown only now: save it as a PDF or print it, and keep it locked away.</source>
+        <translation>Se todas as frases-passe forem esquecidas, esta chave é a única forma de abrir o cofre. Só é mostrada agora: guarde-a em PDF ou imprima-a, e guarde-a fechada à chave.</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>A criar o cofre…</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Chave de recuperação</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar em &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>I have &amp;saved the recovery key in a safe place</source>
+        <translation>&amp;Guardei a chave de recuperação num lugar seguro</translation>
+    </message>
+    <message>
+        <source>Last four characters of the recovery key</source>
+        <translation>Últimos quatro caracteres da chave de recuperação</translation>
+    </message>
+    <message>
+        <source>To confirm, type the &amp;last four characters of the key:</source>
+        <translation>Para confirmar, escreva os ú&amp;ltimos quatro caracteres da chave:</translation>
+    </message>
+    <message>
+        <source>Creating the vault… (choosing the key strength takes a moment)</source>
+        <translation>A criar o cofre… (escolher a força da chave demora um momento)</translation>
+    </message>
+    <message>
+        <source>The vault is ready. Here is its recovery key:</source>
+        <translation>O cofre está pronto. Esta é a sua chave de recuperação:</translation>
+    </message>
+    <message>
+        <source>HostDesk recovery key</source>
+        <translation>Chave de recuperação do HostDesk</translation>
+    </message>
+    <message>
+        <source>Keep this sheet locked away, apart from the computer. Anyone with this key and the vault can read it.</source>
+        <translation>Guarde esta folha fechada à chave, longe do computador. Quem tiver esta chave e o cofre pode lê-lo.</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Guardar a chave de recuperação</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Sent on</source>
+        <translation>Enviado em</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Respondido em</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Novo encaminhamento</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on</source>
+        <translation>&amp;Enviado em</translation>
+    </message>
+    <message>
+        <source>A referral cannot be sent in the future.</source>
+        <translation>A data de envio não pode ser futura.</translation>
+    </message>
+    <message>
+        <source>Referral answered</source>
+        <translation>Resposta ao encaminhamento</translation>
+    </message>
+    <message>
+        <source>&amp;Answered on</source>
+        <translation>Respondido &amp;em</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Resultado</translation>
+    </message>
+    <message>
+        <source>Referral to %1, sent on %2.</source>
+        <translation>Encaminhamento para %1, enviado a %2.</translation>
+    </message>
+    <message>
+        <source>An answer cannot come in the future.</source>
+        <translation>A data da resposta não pode ser futura.</translation>
+    </message>
+    <message>
+        <source>The answer cannot come before the referral was sent.</source>
+        <translation>A resposta não pode ser anterior ao envio do encaminhamento.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralFields</name>
+    <message>
+        <source>Service referred to</source>
+        <translation>Serviço de destino</translation>
+    </message>
+    <message>
+        <source>Person referred</source>
+        <translation>Pessoa encaminhada</translation>
+    </message>
+    <message>
+        <source>Whole family</source>
+        <translation>Toda a família</translation>
+    </message>
+    <message>
+        <source>Dimension of the referral</source>
+        <translation>Dimensão do encaminhamento</translation>
+    </message>
+    <message>
+        <source>Reason for the referral</source>
+        <translation>Motivo do encaminhamento</translation>
+    </message>
+    <message>
+        <source>Ground for referring without consent</source>
+        <translation>Fundamento para encaminhar sem consentimento</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— escolha —</translation>
+    </message>
+    <message>
+        <source>Why it cannot wait for consent</source>
+        <translation>Porque não pode esperar pelo consentimento</translation>
+    </message>
+    <message>
+        <source>Optional; kept in the case file</source>
+        <translation>Opcional; fica no processo</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice</source>
+        <translation>&amp;Serviço</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Pessoa</translation>
+    </message>
+    <message>
+        <source>Dime&amp;nsion</source>
+        <translation>Dime&amp;nsão</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>Moti&amp;vo</translation>
+    </message>
+    <message>
+        <source>&amp;Ground</source>
+        <translation>&amp;Fundamento</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation</source>
+        <translation>E&amp;xplicação</translation>
+    </message>
+    <message>
+        <source>No consent to referrals is recorded for %1. Say on what ground the referral is made without it.</source>
+        <translation>Não está registado nenhum consentimento para encaminhamentos de %1. Indique com que fundamento é feito o encaminhamento sem ele.</translation>
+    </message>
+    <message>
+        <source>Choose the ground for referring without consent, or record the consent first.</source>
+        <translation>Escolha o fundamento para encaminhar sem consentimento, ou registe primeiro o consentimento.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Family progress report</source>
+        <translation>Relatório de progresso da família</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Período de</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Período até</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Língua do relatório</translation>
+    </message>
+    <message>
+        <source>Português</source>
+        <translation>Português</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Save reports of all active families…</source>
+        <translation>Guardar relatórios de todas as famílias ativas…</translation>
+    </message>
+    <message>
+        <source>Save reports of all active families</source>
+        <translation>Guardar relatórios de todas as famílias ativas</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de processo</translation>
+    </message>
+    <message>
+        <source>Save one…</source>
+        <translation>Guardar um…</translation>
+    </message>
+    <message>
+        <source>Save one family&apos;s report</source>
+        <translation>Guardar o relatório de uma família</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Período:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Língua:</translation>
+    </message>
+    <message>
+        <source>All families:</source>
+        <translation>Todas as famílias:</translation>
+    </message>
+    <message>
+        <source>One family:</source>
+        <translation>Uma família:</translation>
+    </message>
+    <message>
+        <source>NAIR monthly report</source>
+        <translation>Relatório mensal para o NAIR</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Preparar</translation>
+    </message>
+    <message>
+        <source>Prepare the monthly report</source>
+        <translation>Preparar o relatório mensal</translation>
+    </message>
+    <message>
+        <source>Build the month&apos;s report and keep it as a draft</source>
+        <translation>Gerar o relatório do mês e guardá-lo como rascunho</translation>
+    </message>
+    <message>
+        <source>Revisions of the month&apos;s report</source>
+        <translation>Revisões do relatório do mês</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submetido</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Save JSON and PDF…</source>
+        <translation>Guardar JSON e PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected revision as JSON and PDF</source>
+        <translation>Guardar a revisão selecionada em JSON e PDF</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submeter</translation>
+    </message>
+    <message>
+        <source>Submit the selected revision</source>
+        <translation>Submeter a revisão selecionada</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can submit monthly reports.</source>
+        <translation>Só um(a) coordenador(a) pode submeter relatórios mensais.</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Mês:</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends; correct the dates.</source>
+        <translation>O período começa depois de terminar; corrija as datas.</translation>
+    </message>
+    <message>
+        <source>Type a case number first.</source>
+        <translation>Escreva primeiro um número de processo.</translation>
+    </message>
+    <message>
+        <source>Save the progress report</source>
+        <translation>Guardar o relatório de progresso</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation>O relatório foi guardado como %1.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the progress reports</source>
+        <translation>Escolha uma pasta para os relatórios de progresso</translation>
+    </message>
+    <message>
+        <source>Making the progress reports…</source>
+        <translation>A preparar os relatórios de progresso…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Family progress reports</source>
+        <translation>Relatórios de progresso das famílias</translation>
+    </message>
+    <message>
+        <source>Progress of the reports</source>
+        <translation>Progresso dos relatórios</translation>
+    </message>
+    <message>
+        <source>Making the progress reports… %1 of %2</source>
+        <translation>A preparar os relatórios de progresso… %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) saved.</source>
+        <translation>
+            <numerusform>%n relatório guardado.</numerusform>
+            <numerusform>%n relatórios guardados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled before the end.</source>
+        <translation>Cancelado antes do fim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) failed:</source>
+        <translation>
+            <numerusform>%n relatório falhou:</numerusform>
+            <numerusform>%n relatórios falharam:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the monthly report</source>
+        <translation>Escolha uma pasta para o relatório mensal</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2.</source>
+        <translation>Guardados %1 e %2.</translation>
+    </message>
+    <message>
+        <source>Submit the monthly report</source>
+        <translation>Submeter o relatório mensal</translation>
+    </message>
+    <message>
+        <source>A submitted report is frozen; a correction becomes a new revision.</source>
+        <translation>Um relatório submetido fica fixo; uma correção torna-se uma nova revisão.</translation>
+    </message>
+    <message>
+        <source>Submit revision %1?</source>
+        <translation>Submeter a revisão %1?</translation>
+    </message>
+    <message>
+        <source>The report could not be made; see the log for the kind of error.</source>
+        <translation>Não foi possível fazer o relatório; consulte o registo para saber o tipo de erro.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPassphraseDialog</name>
+    <message>
+        <source>Reset a passphrase</source>
+        <translation>Repor uma frase-passe</translation>
+    </message>
+    <message>
+        <source>New passphrase for %1. Their old passphrase stops working at once.</source>
+        <translation>Nova frase-passe para %1. A frase-passe antiga deixa de funcionar imediatamente.</translation>
+    </message>
+    <message>
+        <source>Reset passphrase</source>
+        <translation>Repor frase-passe</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionBox</name>
+    <message>
+        <source>Data protection</source>
+        <translation>Proteção de dados</translation>
+    </message>
+    <message>
+        <source>Counting the families due</source>
+        <translation>A contar as famílias por anonimizar</translation>
+    </message>
+    <message>
+        <source>Years a file is kept after the family&apos;s exit</source>
+        <translation>Anos de conservação do processo após a saída da família</translation>
+    </message>
+    <message>
+        <source>Families due for anonymisation</source>
+        <translation>Famílias por anonimizar</translation>
+    </message>
+    <message>
+        <source>Re&amp;view and anonymise…</source>
+        <translation>&amp;Rever e anonimizar…</translation>
+    </message>
+    <message>
+        <source>Anonymise a family&apos;s file after its &amp;exit (years)</source>
+        <translation>Anonimizar o processo após a &amp;saída (anos)</translation>
+    </message>
+    <message>
+        <source>Due for anonymisation</source>
+        <translation>Por anonimizar</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can change this or anonymise.</source>
+        <translation>Só um(a) coordenador(a) pode alterar isto ou anonimizar.</translation>
+    </message>
+    <message>
+        <source>%1 families</source>
+        <translation>%1 famílias</translation>
+    </message>
+    <message>
+        <source>1 family</source>
+        <translation>1 família</translation>
+    </message>
+    <message>
+        <source>The families due could not be counted; see the log.</source>
+        <translation>Não foi possível contar as famílias por anonimizar; veja o registo.</translation>
+    </message>
+</context>
+<context>
+    <name>RetryGate</name>
+    <message>
+        <source>Wait %1 s</source>
+        <translation>Aguarde %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Interface language</source>
+        <translation>Língua da interface</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Bloquear após minutos de inatividade</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>ARP warning days</source>
+        <translation>Dias de aviso da ARP</translation>
+    </message>
+    <message>
+        <source>Days without a visit</source>
+        <translation>Dias sem visita</translation>
+    </message>
+    <message>
+        <source>Days for a referral answer</source>
+        <translation>Dias para resposta a encaminhamento</translation>
+    </message>
+    <message>
+        <source>Months of ISS transition</source>
+        <translation>Meses de transição para o ISS</translation>
+    </message>
+    <message>
+        <source>Months before a course</source>
+        <translation>Meses até um curso</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este computador</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Língua</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time HostDesk starts.</source>
+        <translation>A nova língua aplica-se da próxima vez que o HostDesk arrancar.</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>Este cofre</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle time</source>
+        <translation>Bloquear após &amp;inatividade</translation>
+    </message>
+    <message>
+        <source>Warn of an &amp;ARP expiring within (days)</source>
+        <translation>Avisar de uma &amp;ARP que expira dentro de (dias)</translation>
+    </message>
+    <message>
+        <source>Warn when no &amp;visit for (days)</source>
+        <translation>Avisar quando não há &amp;visita há (dias)</translation>
+    </message>
+    <message>
+        <source>Warn of a &amp;referral unanswered after (days)</source>
+        <translation>Avisar de um &amp;encaminhamento sem resposta após (dias)</translation>
+    </message>
+    <message>
+        <source>ISS &amp;transition starts (months before the end)</source>
+        <translation>A &amp;transição para o ISS começa (meses antes do fim)</translation>
+    </message>
+    <message>
+        <source>Warn of an adult without a &amp;Portuguese course after (months)</source>
+        <translation>Avisar de um adulto sem curso de &amp;português após (meses)</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can change the alerts.</source>
+        <translation>Só um(a) coordenador(a) pode alterar os alertas.</translation>
+    </message>
+    <message>
+        <source>Progress reports</source>
+        <translation>Relatórios de progresso</translation>
+    </message>
+    <message>
+        <source>Who receives the progress reports</source>
+        <translation>Quem recebe os relatórios de progresso</translation>
+    </message>
+    <message>
+        <source>e.g. AIMA — Integration unit</source>
+        <translation>p. ex. AIMA — Unidade de Integração</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose logo…</source>
+        <translation>Escol&amp;her logótipo…</translation>
+    </message>
+    <message>
+        <source>No l&amp;ogo</source>
+        <translation>Sem l&amp;ogótipo</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation>&amp;Destinatário</translation>
+    </message>
+    <message>
+        <source>Entity logo</source>
+        <translation>Logótipo da entidade</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cópias de segurança</translation>
+    </message>
+    <message>
+        <source>Backup reminder days</source>
+        <translation>Dias até ao lembrete de cópia de segurança</translation>
+    </message>
+    <message>
+        <source>Remind when the last &amp;backup is older than (days)</source>
+        <translation>Lembrar quando a última &amp;cópia de segurança tiver mais de (dias)</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now…</source>
+        <translation>Fa&amp;zer cópia de segurança agora…</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>A sua frase-passe</translation>
+    </message>
+    <message>
+        <source>Change m&amp;y passphrase…</source>
+        <translation>Alterar a mi&amp;nha frase-passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Guardar definições</translation>
+    </message>
+    <message>
+        <source>Save settings (Ctrl+S)</source>
+        <translation>Guardar definições (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Definições guardadas</translation>
+    </message>
+    <message>
+        <source>Saving the settings</source>
+        <translation>A guardar as definições</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed.</source>
+        <translation>A sua frase-passe foi alterada.</translation>
+    </message>
+    <message>
+        <source>A logo is set.</source>
+        <translation>Há um logótipo definido.</translation>
+    </message>
+    <message>
+        <source>No logo.</source>
+        <translation>Sem logótipo.</translation>
+    </message>
+    <message>
+        <source>Choose the entity&apos;s logo</source>
+        <translation>Escolha o logótipo da entidade</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Choose a PNG or JPEG image smaller than 1 MB.</source>
+        <translation>Escolha uma imagem PNG ou JPEG com menos de 1 MB.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>A guardar…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved; see the log for the kind of error.</source>
+        <translation>Não foi possível guardar as definições; veja no registo o tipo de erro.</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <source>Open a vault</source>
+        <translation>Abrir um cofre</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>Choose a folder for the person&apos;s data (keep it as safe as the vault)</source>
+        <translation>Escolha uma pasta para os dados da pessoa (guarde-os com o mesmo cuidado que o cofre)</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data were saved as %1 and %2. Check them before handing them over.</source>
+        <translation>Os dados da pessoa foram guardados como %1 e %2. Verifique-os antes de os entregar.</translation>
+    </message>
+    <message>
+        <source>Subject access</source>
+        <translation>Direito de acesso</translation>
+    </message>
+    <message>
+        <source>The files could not be written in that folder; choose another.</source>
+        <translation>Não foi possível gravar os ficheiros nessa pasta; escolha outra.</translation>
+    </message>
+    <message>
+        <source>The export could not be made; see the log for the kind of error.</source>
+        <translation>Não foi possível fazer a exportação; consulte o registo para saber o tipo de erro.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>NAIR set-up</source>
+        <translation>Configuração do NAIR</translation>
+    </message>
+    <message>
+        <source>NAIR address</source>
+        <translation>Endereço do NAIR</translation>
+    </message>
+    <message>
+        <source>https://… (empty: send by file only)</source>
+        <translation>https://… (vazio: enviar só por ficheiro)</translation>
+    </message>
+    <message>
+        <source>Choose key file…</source>
+        <translation>Escolher ficheiro da chave…</translation>
+    </message>
+    <message>
+        <source>Fetch from the address</source>
+        <translation>Obter do endereço</translation>
+    </message>
+    <message>
+        <source>No key chosen</source>
+        <translation>Nenhuma chave escolhida</translation>
+    </message>
+    <message>
+        <source>Fingerprint to check with the NAIR</source>
+        <translation>Impressão digital a confirmar com o NAIR</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to the NAIR over the phone before you pin the key.</source>
+        <translation>Leia esta impressão digital ao NAIR por telefone antes de fixar a chave.</translation>
+    </message>
+    <message>
+        <source>The NAIR read me this fingerprint by phone and it matches</source>
+        <translation>O NAIR leu-me esta impressão digital por telefone e coincide</translation>
+    </message>
+    <message>
+        <source>Pin key and save</source>
+        <translation>Fixar chave e guardar</translation>
+    </message>
+    <message>
+        <source>Pin the NAIR key and save the address</source>
+        <translation>Fixar a chave do NAIR e guardar o endereço</translation>
+    </message>
+    <message>
+        <source>Save enrollment file…</source>
+        <translation>Guardar ficheiro de inscrição…</translation>
+    </message>
+    <message>
+        <source>The file the NAIR registers this entity with</source>
+        <translation>O ficheiro com que o NAIR inscreve esta entidade</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Endereço</translation>
+    </message>
+    <message>
+        <source>NAIR key</source>
+        <translation>Chave do NAIR</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Impressão digital</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Chave fixada</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can set up sending to the NAIR.</source>
+        <translation>Só um(a) coordenador(a) pode configurar o envio para o NAIR.</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Caixa de saída</translation>
+    </message>
+    <message>
+        <source>Bundles for the NAIR</source>
+        <translation>Pacotes para o NAIR</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Enviar agora</translation>
+    </message>
+    <message>
+        <source>Export to file…</source>
+        <translation>Exportar para ficheiro…</translation>
+    </message>
+    <message>
+        <source>For a USB stick or an e-mail to the NAIR</source>
+        <translation>Para uma pen USB ou um e-mail para o NAIR</translation>
+    </message>
+    <message>
+        <source>Import receipt…</source>
+        <translation>Importar recibo…</translation>
+    </message>
+    <message>
+        <source>Seal again</source>
+        <translation>Selar novamente</translation>
+    </message>
+    <message>
+        <source>Send a refused report again as a new bundle</source>
+        <translation>Enviar novamente um relatório recusado como um novo pacote</translation>
+    </message>
+    <message>
+        <source>Sync message</source>
+        <translation>Mensagem da sincronização</translation>
+    </message>
+    <message>
+        <source>No NAIR key is pinned yet.</source>
+        <translation>Ainda não há nenhuma chave do NAIR fixada.</translation>
+    </message>
+    <message>
+        <source>%1 (by %2, %3)</source>
+        <translation>%1 (por %2, %3)</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>Próxima tentativa: %1</translation>
+    </message>
+    <message>
+        <source>That did not work; see the log for the kind of error.</source>
+        <translation>Não resultou; consulte o registo para saber o tipo de erro.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronização</translation>
+    </message>
+    <message>
+        <source>Choose the NAIR&apos;s key file</source>
+        <translation>Escolha o ficheiro da chave do NAIR</translation>
+    </message>
+    <message>
+        <source>NAIR key (*.json)</source>
+        <translation>Chave do NAIR (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose the NAIR&apos;s key file, or fetch it from its address, first.</source>
+        <translation>Escolha primeiro o ficheiro da chave do NAIR, ou obtenha-a do seu endereço.</translation>
+    </message>
+    <message>
+        <source>Saved. The NAIR key %1 is pinned.</source>
+        <translation>Guardado. A chave do NAIR %1 está fixada.</translation>
+    </message>
+    <message>
+        <source>Replace the NAIR key</source>
+        <translation>Substituir a chave do NAIR</translation>
+    </message>
+    <message>
+        <source>Another NAIR key is pinned.
+
+Pinned now: %1
+New key: %2
+
+Replace it only if the NAIR read you the new fingerprint over the phone. Replace the key?</source>
+        <translation>Está fixada outra chave do NAIR.
+
+Fixada agora: %1
+Nova chave: %2
+
+Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone. Substituir a chave?</translation>
+    </message>
+    <message>
+        <source>Save the enrollment file</source>
+        <translation>Guardar o ficheiro de inscrição</translation>
+    </message>
+    <message>
+        <source>Enrollment file (*.json)</source>
+        <translation>Ficheiro de inscrição (*.json)</translation>
+    </message>
+    <message>
+        <source>Enrollment file saved. Read this fingerprint to the NAIR: %1</source>
+        <translation>Ficheiro de inscrição guardado. Leia esta impressão digital ao NAIR: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>A enviar…</translation>
+    </message>
+    <message>
+        <source>Export the bundle</source>
+        <translation>Exportar o pacote</translation>
+    </message>
+    <message>
+        <source>HostDesk bundle (*.hdbundle)</source>
+        <translation>Pacote do HostDesk (*.hdbundle)</translation>
+    </message>
+    <message>
+        <source>Saved %1. Bring the NAIR&apos;s receipt back with Import receipt.</source>
+        <translation>%1 guardado. Traga o recibo do NAIR com Importar recibo.</translation>
+    </message>
+    <message>
+        <source>Import the NAIR&apos;s receipt</source>
+        <translation>Importar o recibo do NAIR</translation>
+    </message>
+    <message>
+        <source>NAIR receipt (*.json)</source>
+        <translation>Recibo do NAIR (*.json)</translation>
+    </message>
+    <message>
+        <source>Delivered: %1, revision %2.</source>
+        <translation>Entregue: %1, revisão %2.</translation>
+    </message>
+    <message>
+        <source>Sealed again as a new bundle; it is queued.</source>
+        <translation>Selado novamente como um novo pacote; está em fila.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>Show dimension</source>
+        <translation>Mostrar dimensão</translation>
+    </message>
+    <message>
+        <source>All dimensions</source>
+        <translation>Todas as dimensões</translation>
+    </message>
+    <message>
+        <source>Show member</source>
+        <translation>Mostrar membro</translation>
+    </message>
+    <message>
+        <source>&amp;New visit…</source>
+        <translation>&amp;Nova visita…</translation>
+    </message>
+    <message>
+        <source>Record a visit, call or note (Alt+N)</source>
+        <translation>Registar uma visita, chamada ou nota (Alt+N)</translation>
+    </message>
+    <message>
+        <source>New &amp;referral…</source>
+        <translation>Novo &amp;encaminhamento…</translation>
+    </message>
+    <message>
+        <source>Referral &amp;answered…</source>
+        <translation>Encaminhamento &amp;respondido…</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensão</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensões</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>Registo selecionado</translation>
+    </message>
+    <message>
+        <source>Open follow-up tasks</source>
+        <translation>Tarefas de seguimento em aberto</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Marcar como &amp;concluída</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Ainda nada registado.</translation>
+    </message>
+    <message>
+        <source>Referral to %1 (not answered)</source>
+        <translation>Encaminhamento para %1 (sem resposta)</translation>
+    </message>
+    <message>
+        <source>Referral to %1 (answered)</source>
+        <translation>Encaminhamento para %1 (respondido)</translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation>Presentes: %1</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>Answered on %1</source>
+        <translation>Respondido a %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgência</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Processo</translation>
+    </message>
+    <message>
+        <source>Head of family</source>
+        <translation>Chefe de família</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation>O que há a fazer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln itens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln urgent</source>
+        <translation>
+            <numerusform>%Ln urgente</numerusform>
+            <numerusform>%Ln urgentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter folds or unfolds the group</source>
+        <translation>Enter recolhe ou expande o grupo</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>ARP expired</source>
+        <translation>ARP expirada</translation>
+    </message>
+    <message>
+        <source>ARP expiring</source>
+        <translation>ARP a expirar</translation>
+    </message>
+    <message>
+        <source>ISS transition and programme end</source>
+        <translation>Transição para o ISS e fim do programa</translation>
+    </message>
+    <message>
+        <source>Visits overdue</source>
+        <translation>Visitas em atraso</translation>
+    </message>
+    <message>
+        <source>Children without school</source>
+        <translation>Crianças sem escola</translation>
+    </message>
+    <message>
+        <source>Without a Portuguese course</source>
+        <translation>Sem curso de português</translation>
+    </message>
+    <message>
+        <source>Referrals unanswered</source>
+        <translation>Encaminhamentos sem resposta</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>Tarefas de seguimento</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Importante</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>A verificar</translation>
+    </message>
+    <message>
+        <source>SNS (health)</source>
+        <translation>SNS (saúde)</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>escola</translation>
+    </message>
+    <message>
+        <source>IEFP</source>
+        <translation>IEFP</translation>
+    </message>
+    <message>
+        <source>ISS</source>
+        <translation>ISS</translation>
+    </message>
+    <message>
+        <source>TTS (interpreting)</source>
+        <translation>STT (interpretação)</translation>
+    </message>
+    <message>
+        <source>psychologist</source>
+        <translation>psicólogo(a)</translation>
+    </message>
+    <message>
+        <source>legal counselling</source>
+        <translation>apoio jurídico</translation>
+    </message>
+    <message>
+        <source>another service</source>
+        <translation>outro serviço</translation>
+    </message>
+    <message>
+        <source>ARP expires today</source>
+        <translation>A ARP expira hoje</translation>
+    </message>
+    <message>
+        <source>ARP expires in %n day(s)</source>
+        <translation>A ARP expira dentro de %n dia(s)</translation>
+    </message>
+    <message>
+        <source>ARP expired %n day(s) ago</source>
+        <translation>A ARP expirou há %n dia(s)</translation>
+    </message>
+    <message>
+        <source>Programme ends in %n day(s): plan the transition with ISS</source>
+        <translation>O programa termina dentro de %n dia(s): planeie a transição com o ISS</translation>
+    </message>
+    <message>
+        <source>Programme ended %n day(s) ago: record the exit or an extension</source>
+        <translation>O programa terminou há %n dia(s): registe a saída ou uma prorrogação</translation>
+    </message>
+    <message>
+        <source>No visit recorded for %n day(s)</source>
+        <translation>Sem visita registada há %n dia(s)</translation>
+    </message>
+    <message>
+        <source>May be of school age (birth date incomplete); no school enrolment</source>
+        <translation>Pode estar em idade escolar (data de nascimento incompleta); sem matrícula escolar</translation>
+    </message>
+    <message>
+        <source>No school enrolment recorded</source>
+        <translation>Sem matrícula escolar registada</translation>
+    </message>
+    <message>
+        <source>No Portuguese course recorded</source>
+        <translation>Sem curso de português registado</translation>
+    </message>
+    <message>
+        <source>Referral to %1 sent on %2, not answered yet</source>
+        <translation>Encaminhamento para %1 enviado a %2, ainda sem resposta</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Filter by case number or name</source>
+        <translation>Filtrar por número de processo ou nome</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Filtrar a lista</translation>
+    </message>
+    <message>
+        <source>Kind of alert</source>
+        <translation>Tipo de alerta</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent only</source>
+        <translation>Só &amp;urgentes</translation>
+    </message>
+    <message>
+        <source>Only &amp;my families</source>
+        <translation>Só as &amp;minhas famílias</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Read the caseload again (F5)</source>
+        <translation>Ler novamente os processos (F5)</translation>
+    </message>
+    <message>
+        <source>Alerts and tasks</source>
+        <translation>Alertas e tarefas</translation>
+    </message>
+    <message>
+        <source>The alerts could not be read from the vault. Try again with Refresh.</source>
+        <translation>Não foi possível ler os alertas do cofre. Tente novamente com Atualizar.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter.</source>
+        <translation>Nada corresponde ao filtro.</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention today.</source>
+        <translation>Nada precisa de atenção hoje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) to act on</source>
+        <translation>
+            <numerusform>%Ln item a tratar</numerusform>
+            <numerusform>%Ln itens a tratar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln urgent</source>
+        <translation>
+            <numerusform>%Ln urgente</numerusform>
+            <numerusform>%Ln urgentes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock HostDesk</source>
+        <translation>Desbloquear o HostDesk</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilizador</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase-passe</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utilizador</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase-passe</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot passphrase?</source>
+        <translation>&amp;Esqueceu-se da frase-passe?</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase with the vault&apos;s recovery key</source>
+        <translation>Escolha uma nova frase-passe com a chave de recuperação do cofre</translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>Cofre: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was reset; unlock with the new one.</source>
+        <translation>A frase-passe de %1 foi reposta; desbloqueie com a nova.</translation>
+    </message>
+    <message>
+        <source>The vault could not be opened; see the log for details.</source>
+        <translation>Não foi possível abrir o cofre; consulte o registo para mais pormenores.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>Users</source>
+        <translation>Utilizadores</translation>
+    </message>
+    <message>
+        <source>Reading the users</source>
+        <translation>A ler os utilizadores</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome de utilizador</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>A&amp;dd user…</source>
+        <translation>Adicionar &amp;utilizador…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;mover…</translation>
+    </message>
+    <message>
+        <source>R&amp;eset passphrase…</source>
+        <translation>Repor &amp;frase-passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand caseload over…</source>
+        <translation>&amp;Passar os casos…</translation>
+    </message>
+    <message>
+        <source>Every family of the selected user goes to another worker, with a note</source>
+        <translation>Todas as famílias do utilizador selecionado passam para outro/a técnico/a, com uma nota</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removido</translation>
+    </message>
+    <message>
+        <source>The users could not be read; see the log for the kind of error.</source>
+        <translation>Não foi possível ler os utilizadores; veja no registo o tipo de erro.</translation>
+    </message>
+    <message>
+        <source>Remove a user</source>
+        <translation>Remover um utilizador</translation>
+    </message>
+    <message>
+        <source>Remove %1? Their passphrase stops opening the vault at once; what they recorded and the audit log keep their name.</source>
+        <translation>Remover %1? A frase-passe deixa de abrir o cofre imediatamente; o que registou e o registo de auditoria mantêm o seu nome.</translation>
+    </message>
+    <message>
+        <source>The user could not be removed; see the log for the kind of error.</source>
+        <translation>Não foi possível remover o utilizador; consulte o registo para saber o tipo de erro.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Write the date as day/month/year, for example 31/12/2026.</source>
+        <translation>Escreva a data como dia/mês/ano, por exemplo 31/12/2026.</translation>
+    </message>
+    <message>
+        <source>yyyy, mm/yyyy or dd/mm/yyyy</source>
+        <translation>dd/mm/aaaa ou aaaa</translation>
+    </message>
+    <message>
+        <source>Write the year (1987), month and year (03/1987) or the full date.</source>
+        <translation>Escreva o ano (1987), o mês e o ano (03/1987) ou a data completa.</translation>
+    </message>
+    <message>
+        <source>Write an amount in euros, for example 107,50.</source>
+        <translation>Escreva um montante em euros, por exemplo 107,50.</translation>
+    </message>
+    <message>
+        <source>A date of birth cannot be in the future.</source>
+        <translation>A data de nascimento não pode ser futura.</translation>
+    </message>
+    <message>
+        <source>This field is needed.</source>
+        <translation>Este campo é obrigatório.</translation>
+    </message>
+    <message>
+        <source>A NIF has only digits.</source>
+        <translation>Um NIF só tem algarismos.</translation>
+    </message>
+    <message>
+        <source>A NIF has %1 digits; this one has %2.</source>
+        <translation>Um NIF tem %1 algarismos; este tem %2.</translation>
+    </message>
+    <message>
+        <source>A NIF cannot start with %1.</source>
+        <translation>Um NIF não pode começar por %1.</translation>
+    </message>
+    <message>
+        <source>The last digit of this NIF should be %1; check the number.</source>
+        <translation>O último algarismo deste NIF devia ser %1; verifique o número.</translation>
+    </message>
+    <message>
+        <source>A NISS has only digits.</source>
+        <translation>Um NISS só tem algarismos.</translation>
+    </message>
+    <message>
+        <source>A NISS has %1 digits; this one has %2.</source>
+        <translation>Um NISS tem %1 algarismos; este tem %2.</translation>
+    </message>
+    <message>
+        <source>A NISS starts with %1 (a person) or %2 (an organisation).</source>
+        <translation>Um NISS começa por %1 (pessoa singular) ou %2 (pessoa coletiva).</translation>
+    </message>
+    <message>
+        <source>The last digit of this NISS should be %1; check the number.</source>
+        <translation>O último algarismo deste NISS devia ser %1; verifique o número.</translation>
+    </message>
+    <message>
+        <source>An SNS user number has only digits.</source>
+        <translation>Um número de utente do SNS só tem algarismos.</translation>
+    </message>
+    <message>
+        <source>An SNS user number has %1 digits; this one has %2.</source>
+        <translation>Um número de utente do SNS tem %1 algarismos; este tem %2.</translation>
+    </message>
+    <message>
+        <source>A Citizen Card number has %1 characters; this one has %2.</source>
+        <translation>Um número do Cartão de Cidadão tem %1 caracteres; este tem %2.</translation>
+    </message>
+    <message>
+        <source>A Citizen Card number is %1 digits, then %2 letters or digits, then %3 digit.</source>
+        <translation>Um número do Cartão de Cidadão tem %1 algarismos, depois %2 letras ou algarismos e depois %3 algarismo.</translation>
+    </message>
+    <message>
+        <source>The last digit of this Citizen Card number should be %1; check the number.</source>
+        <translation>O último algarismo deste número do Cartão de Cidadão devia ser %1; verifique o número.</translation>
+    </message>
+    <message>
+        <source>A passport number has at most %1 characters.</source>
+        <translation>Um número de passaporte tem no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A passport number has only Latin letters and digits.</source>
+        <translation>Um número de passaporte só tem letras latinas e algarismos.</translation>
+    </message>
+    <message>
+        <source>A travel document number has at most %1 characters.</source>
+        <translation>Um número de documento de viagem tem no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A travel document number has only Latin letters and digits.</source>
+        <translation>Um número de documento de viagem só tem letras latinas e algarismos.</translation>
+    </message>
+    <message>
+        <source>A NAIR reference has at most %1 characters.</source>
+        <translation>Uma referência NAIR tem no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A NAIR reference has only Latin letters, digits and slashes.</source>
+        <translation>Uma referência NAIR só tem letras latinas, algarismos e barras.</translation>
+    </message>
+    <message>
+        <source>Problem with this field</source>
+        <translation>Problema neste campo</translation>
+    </message>
+    <message>
+        <source>This cell has more than %1,%2 characters.</source>
+        <translation>Esta célula tem mais de %1 %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>This number is not a date Excel would show.</source>
+        <translation>Este número não é uma data que o Excel possa mostrar.</translation>
+    </message>
+    <message>
+        <source>This is not a date; write it as %1/%2/%3, %4/%5 or %6.</source>
+        <translation>Isto não é uma data; escreva-a como %1/%2/%3, %4/%5 ou %6.</translation>
+    </message>
+    <message>
+        <source>This date&apos;s year is before %1 or after %2.</source>
+        <translation>O ano desta data é anterior a %1 ou posterior a %2.</translation>
+    </message>
+    <message>
+        <source>This date does not exist (no such day or month).</source>
+        <translation>Esta data não existe (o dia ou o mês não existem).</translation>
+    </message>
+    <message>
+        <source>This date needs the day, month and year.</source>
+        <translation>Esta data precisa do dia, do mês e do ano.</translation>
+    </message>
+    <message>
+        <source>The programme length is a whole number of months, %1 to %2.</source>
+        <translation>A duração do programa é um número inteiro de meses, de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>This is not a sex HostDesk knows; write F, M, X or leave it empty.</source>
+        <translation>O HostDesk não conhece este sexo; escreva F, M, X ou deixe vazio.</translation>
+    </message>
+    <message>
+        <source>This is not an arrival channel HostDesk knows; write relocation, resettlement, spontaneous asylum or temporary protection.</source>
+        <translation>O HostDesk não conhece esta via de chegada; escreva recolocação, reinstalação, asilo espontâneo ou proteção temporária.</translation>
+    </message>
+    <message>
+        <source>This is not a relationship HostDesk knows; write head, spouse, child, parent, sibling or other.</source>
+        <translation>O HostDesk não conhece este parentesco; escreva chefe, cônjuge, filho, pai/mãe, irmão ou outro.</translation>
+    </message>
+    <message>
+        <source>Write yes or no (sim or não), or leave it empty.</source>
+        <translation>Escreva sim ou não, ou deixe vazio.</translation>
+    </message>
+    <message>
+        <source>Write the nationality as a two-letter country code, such as SY or UA.</source>
+        <translation>Escreva a nacionalidade como código de país de duas letras, por exemplo SY ou UA.</translation>
+    </message>
+    <message>
+        <source>The last digit of this NIF is wrong; check the number.</source>
+        <translation>O último algarismo deste NIF está errado; verifique o número.</translation>
+    </message>
+    <message>
+        <source>The last digit of this NISS is wrong; check the number.</source>
+        <translation>O último algarismo deste NISS está errado; verifique o número.</translation>
+    </message>
+    <message>
+        <source>The last digit of this Citizen Card number is wrong; check the number.</source>
+        <translation>O último algarismo deste número do Cartão de Cidadão está errado; verifique o número.</translation>
+    </message>
+    <message>
+        <source>A NIF cannot start with these digits.</source>
+        <translation>Um NIF não pode começar por estes algarismos.</translation>
+    </message>
+    <message>
+        <source>The name in Latin letters is needed.</source>
+        <translation>O nome em letras latinas é obrigatório.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>A data de nascimento está no futuro.</translation>
+    </message>
+    <message>
+        <source>This differs from row %1 of the same household; a household has one value here.</source>
+        <translation>Isto difere da linha %1 do mesmo agregado; um agregado tem um só valor aqui.</translation>
+    </message>
+    <message>
+        <source>No row of this household gives the arrival channel.</source>
+        <translation>Nenhuma linha deste agregado indica a via de chegada.</translation>
+    </message>
+    <message>
+        <source>No row of this household gives the programme start.</source>
+        <translation>Nenhuma linha deste agregado indica o início do programa.</translation>
+    </message>
+    <message>
+        <source>No one in this household (rows %1 to %2) is marked as its head.</source>
+        <translation>Ninguém neste agregado (linhas %1 a %2) está assinalado como chefe de família.</translation>
+    </message>
+    <message>
+        <source>This household has its head on row %1.</source>
+        <translation>Este agregado tem o chefe de família na linha %1.</translation>
+    </message>
+    <message>
+        <source>This NIF is already recorded, in case HD-%1-%2.</source>
+        <translation>Este NIF já está registado, no processo HD-%1-%2.</translation>
+    </message>
+    <message>
+        <source>This NISS is already recorded, in case HD-%1-%2.</source>
+        <translation>Este NISS já está registado, no processo HD-%1-%2.</translation>
+    </message>
+    <message>
+        <source>This SNS number is already recorded, in case HD-%1-%2.</source>
+        <translation>Este número do SNS já está registado, no processo HD-%1-%2.</translation>
+    </message>
+    <message>
+        <source>This citizen card number is already recorded, in case HD-%1-%2.</source>
+        <translation>Este número do Cartão de Cidadão já está registado, no processo HD-%1-%2.</translation>
+    </message>
+    <message>
+        <source>This passport number is already recorded, in case HD-%1-%2.</source>
+        <translation>Este número de passaporte já está registado, no processo HD-%1-%2.</translation>
+    </message>
+    <message>
+        <source>The same NIF is also on row %1.</source>
+        <translation>O mesmo NIF está também na linha %1.</translation>
+    </message>
+    <message>
+        <source>The same NISS is also on row %1.</source>
+        <translation>O mesmo NISS está também na linha %1.</translation>
+    </message>
+    <message>
+        <source>The same SNS number is also on row %1.</source>
+        <translation>O mesmo número do SNS está também na linha %1.</translation>
+    </message>
+    <message>
+        <source>The same citizen card number is also on row %1.</source>
+        <translation>O mesmo número do Cartão de Cidadão está também na linha %1.</translation>
+    </message>
+    <message>
+        <source>The same passport number is also on row %1.</source>
+        <translation>O mesmo número de passaporte está também na linha %1.</translation>
+    </message>
+    <message>
+        <source>Possibly already in case HD-%1-%2: same name and year of birth.</source>
+        <translation>Possivelmente já está no processo HD-%1-%2: mesmo nome e ano de nascimento.</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as row %1: same name and year of birth.</source>
+        <translation>Possivelmente a mesma pessoa da linha %1: mesmo nome e ano de nascimento.</translation>
+    </message>
+    <message>
+        <source>This file is neither a CSV text file nor an Excel workbook (.xlsx); save it from the spreadsheet program as CSV or .xlsx.</source>
+        <translation>Este ficheiro não é um ficheiro de texto CSV nem um livro do Excel (.xlsx); guarde-o a partir do programa de folhas de cálculo como CSV ou .xlsx.</translation>
+    </message>
+    <message>
+        <source>This file says it is Unicode text but is damaged; save it again as CSV UTF-%1.</source>
+        <translation>Este ficheiro diz ser texto Unicode mas está danificado; guarde-o novamente como CSV UTF-%1.</translation>
+    </message>
+    <message>
+        <source>A cell of this file holds more than %1,%2 characters; this does not look like a spreadsheet of people.</source>
+        <translation>Uma célula deste ficheiro tem mais de %1 %2 caracteres; não parece uma folha de cálculo de pessoas.</translation>
+    </message>
+    <message>
+        <source>This CSV file is damaged near row %1; open it in the spreadsheet program and save it again.</source>
+        <translation>Este ficheiro CSV está danificado perto da linha %1; abra-o no programa de folhas de cálculo e guarde-o novamente.</translation>
+    </message>
+    <message>
+        <source>This file is larger than %1 MB; keep only the sheet of families, or split it.</source>
+        <translation>Este ficheiro tem mais de %1 MB; mantenha só a folha das famílias, ou divida-o.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel file (.xls); open it in Excel or LibreOffice and save it as .xlsx or CSV first.</source>
+        <translation>Este é um ficheiro antigo do Excel (.xls); abra-o primeiro no Excel ou no LibreOffice e guarde-o como .xlsx ou CSV.</translation>
+    </message>
+    <message>
+        <source>This is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV first.</source>
+        <translation>Esta é uma folha de cálculo OpenDocument (.ods); guarde-a primeiro como .xlsx ou CSV.</translation>
+    </message>
+    <message>
+        <source>This Excel file could not be read; it may be damaged or not really an .xlsx: open it in Excel or LibreOffice and save it again (or save it as CSV).</source>
+        <translation>Não foi possível ler este ficheiro do Excel; pode estar danificado ou não ser realmente um .xlsx: abra-o no Excel ou no LibreOffice e guarde-o novamente (ou guarde-o como CSV).</translation>
+    </message>
+    <message>
+        <source>This zip file is not an Excel workbook (.xlsx); choose the spreadsheet itself.</source>
+        <translation>Este ficheiro zip não é um livro do Excel (.xlsx); escolha a própria folha de cálculo.</translation>
+    </message>
+    <message>
+        <source>This workbook is far too large once unpacked; keep only the sheet of families.</source>
+        <translation>Este livro fica demasiado grande depois de descompactado; mantenha só a folha das famílias.</translation>
+    </message>
+    <message>
+        <source>This workbook has no sheet with cells to import.</source>
+        <translation>Este livro não tem nenhuma folha com células para importar.</translation>
+    </message>
+    <message>
+        <source>Row %1 has cells beyond column CV; an import takes at most %2 columns: delete the others.</source>
+        <translation>A linha %1 tem células para lá da coluna CV; uma importação aceita no máximo %2 colunas: elimine as restantes.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1,%2 rows; split it into smaller files.</source>
+        <translation>A folha tem mais de %1 %2 linhas; divida-a em ficheiros mais pequenos.</translation>
+    </message>
+    <message>
+        <source>The sheet is empty: it has no header row and no rows of people.</source>
+        <translation>A folha está vazia: não tem linha de cabeçalho nem linhas de pessoas.</translation>
+    </message>
+    <message>
+        <source>Some rows have errors, so nothing was imported; correct them, or choose to import only the families without errors.</source>
+        <translation>Algumas linhas têm erros, por isso nada foi importado; corrija-as, ou escolha importar só as famílias sem erros.</translation>
+    </message>
+    <message>
+        <source>No family is left to import; nothing was saved.</source>
+        <translation>Não resta nenhuma família para importar; nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>A importação foi cancelada; nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>The vault changed since the preview and the check now finds other duplicates; look at the preview again, then import.</source>
+        <translation>O cofre mudou desde a pré-visualização e a verificação encontra agora outros duplicados; veja novamente a pré-visualização e depois importe.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>New visit</source>
+        <translation>Nova visita</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>Data da visita</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Tipo de contacto</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>e.g. at home, at the office, health centre</source>
+        <translation>p. ex. em casa, no gabinete, centro de saúde</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>Membros presentes</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>A visit cannot be in the future.</source>
+        <translation>A data da visita não pode ser futura.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Local</translation>
+    </message>
+    <message>
+        <source>&amp;Members present (Space ticks)</source>
+        <translation>&amp;Membros presentes (Espaço assinala)</translation>
+    </message>
+    <message>
+        <source>Notes (a note for each dimension touched)</source>
+        <translation>Notas (uma por cada dimensão abordada)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>Tarefas de seguimento</translation>
+    </message>
+    <message>
+        <source>Add &amp;another task</source>
+        <translation>Adicionar &amp;outra tarefa</translation>
+    </message>
+    <message>
+        <source>&amp;Refer to a service</source>
+        <translation>&amp;Encaminhar para um serviço</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Tarefa %1</translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation>O que há a fazer</translation>
+    </message>
+    <message>
+        <source>Task %1 due on</source>
+        <translation>Prazo da tarefa %1</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>até</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to HostDesk</source>
+        <translation>Bem-vindo(a) ao HostDesk</translation>
+    </message>
+    <message>
+        <source>HostDesk keeps your entity&apos;s case files on this computer, encrypted.</source>
+        <translation>O HostDesk guarda os processos da sua entidade neste computador, cifrados.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new vault for my entity</source>
+        <translation>&amp;Criar um cofre novo para a minha entidade</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing vault</source>
+        <translation>&amp;Abrir um cofre existente</translation>
+    </message>
+    <message>
+        <source>&amp;Explore the demo (synthetic families, no real data)</source>
+        <translation>&amp;Explorar a demonstração (famílias fictícias, sem dados reais)</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsNewDialog</name>
+    <message>
+        <source>What&apos;s new in HostDesk %1</source>
+        <translation>Novidades do HostDesk %1</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Retirar consentimento</translation>
+    </message>
+    <message>
+        <source>%1, given on %2.</source>
+        <translation>%1, dado a %2.</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retirado em</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on</source>
+        <translation>&amp;Retirado em</translation>
+    </message>
+    <message>
+        <source>A withdrawal cannot be in the future.</source>
+        <translation>A data da retirada não pode ser futura.</translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn before it was given.</source>
+        <translation>Um consentimento não pode ser retirado antes de ter sido dado.</translation>
+    </message>
+</context>
+</TS>
