@@ -1,7 +1,7 @@
 """Post-quantum sync identity: the entity's ML-DSA-65 signing key beside its Ed25519 one.
 
 Revision ID: 0012
-Revises: 0006
+Revises: 0013
 Create Date: 2026-12-05 09:00:00
 
 Made once, when the entity first enrolls with hybrid keys (a new vault, or an
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0012"
-down_revision = "0006"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
