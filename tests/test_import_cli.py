@@ -101,7 +101,7 @@ def test_columns_the_guess_misses_are_set_with_a_mapping_file(
         csv_bytes(
             [
                 ["Prénom et nom", "Voie", "Début", "Remarques"],
-                ["Ana Silva", "asilo", "01/02/2025", "x"],
+                ["Ana Silva", "asilo espontâneo", "01/02/2025", "x"],
             ],
             sep=",",
         )

@@ -25,7 +25,10 @@ def test_csv_in_every_encoding_excel_writes(encoding: str) -> None:
 
 @pytest.mark.parametrize("sep", [";", ",", "\t"])
 def test_csv_separator_is_found(sep: str) -> None:
-    rows = [*ROWS, ["P3", "sim", "Silva, Ana", "", "F", "1970", "", "asilo", "01/02/2025", ""]]
+    rows = [
+        *ROWS,
+        ["P3", "sim", "Silva, Ana", "", "F", "1970", "", "espontâneo", "01/02/2025", ""],
+    ]
     table = parse_sheet(csv_bytes(rows, sep=sep))
     assert len(table.headers) == len(HEADER)
     assert table.rows[-1].cells[2] == "Silva, Ana"
@@ -39,7 +42,7 @@ def test_title_rows_and_empty_trailing_rows_are_skipped() -> None:
 
 
 def test_xlsx_dates_come_as_dates_or_numbers() -> None:
-    rows = [HEADER, ["P1", "sim", "Ana", "", "F", datetime(1984, 2, 29), "", "asilo",
+    rows = [HEADER, ["P1", "sim", "Ana", "", "F", datetime(1984, 2, 29), "", "espontâneo",
                      45366, ""]]  # fmt: skip
     table = parse_sheet(xlsx_bytes(rows))
     cells = table.rows[0].cells

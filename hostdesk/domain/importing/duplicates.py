@@ -10,7 +10,7 @@ compared by their words' consonant skeletons (``names.skeleton``), so
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from hostdesk.domain import names
 from hostdesk.domain.importing.columns import IDENTIFIER_FIELDS, ImportField
@@ -105,4 +105,4 @@ def with_duplicates(plan: ImportPlan, known: KnownPeople) -> ImportPlan:
     """The plan with its duplicate problems added, in row order."""
     problems = plan.problems + find_duplicates(plan, known)
     problems.sort(key=lambda p: (p.row, p.column or 0))
-    return ImportPlan(plan.households, problems, plan.household_of_row, plan.columns)
+    return replace(plan, problems=problems)

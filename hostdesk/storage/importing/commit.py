@@ -18,12 +18,21 @@ from sqlmodel import Session
 
 from hostdesk.domain.importing.columns import Mapping, header_signature, mapping_problems
 from hostdesk.domain.importing.duplicates import with_duplicates
-from hostdesk.domain.importing.rows import Household, ImportPlan, PersonRow, check_rows
+from hostdesk.domain.importing.questions import Answers
+from hostdesk.domain.importing.rows import (
+    CheckRules,
+    FamilyValues,
+    Household,
+    ImportPlan,
+    PersonRow,
+    check_rows,
+)
 from hostdesk.domain.importing.table import SheetTable
 from hostdesk.storage import audit, casework
 from hostdesk.storage.importing.errors import ImportCancelled, PreviewOutdated, SpreadsheetError
 from hostdesk.storage.importing.known import known_people
 from hostdesk.storage.importing.mappings import save_mapping
+from hostdesk.storage.importing.nationality_words import nationality_table
 from hostdesk.storage.vault import Vault
 
 Progress = Callable[[int, int], None]
@@ -55,13 +64,21 @@ def _last_seq(session: Session) -> int:
 
 
 def preview(
-    vault: Vault, table: SheetTable, mapping: Mapping, today: date | None = None
+    vault: Vault,
+    table: SheetTable,
+    mapping: Mapping,
+    today: date | None = None,
+    answers: Answers | None = None,
 ) -> Preview:
-    """Every row checked, and every person looked for in the vault. Nothing is written."""
+    """Every row checked, and every person looked for in the vault. Nothing is written.
+
+    ``answers`` are what the person said to the questions of an earlier preview.
+    """
     problems = mapping_problems(mapping)
     if problems:
         raise SpreadsheetError(" ".join(p.message for p in problems))
-    checked = check_rows(table, mapping, today or date.today())
+    rules = CheckRules(today or date.today(), nationality_table(), dict(answers or {}))
+    checked = check_rows(table, mapping, rules)
     with vault.session() as session:
         plan = with_duplicates(checked, known_people(session, checked))
         seq = _last_seq(session)
@@ -71,11 +88,14 @@ def preview(
 # The person's fields a member draft takes by the same name (all but the row number).
 _PERSON = {f.name for f in fields(PersonRow)}
 _MEMBER_FIELDS = [f.name for f in fields(casework.MemberDraft) if f.name in _PERSON]
+_FAMILY_FIELDS = [f.name for f in fields(casework.FamilyDraft) if f.name in vars(FamilyValues())]
 
 
 def _drafts(household: Household) -> tuple[casework.FamilyDraft, list[casework.MemberDraft]]:
     assert household.family.programme_start is not None  # else the household has an error
-    family = casework.FamilyDraft(**vars(household.family))
+    family = casework.FamilyDraft(
+        **{name: getattr(household.family, name) for name in _FAMILY_FIELDS}
+    )
     # The head first, as the family form saves it.
     people = sorted(household.people, key=lambda p: not p.is_head)
     members = [

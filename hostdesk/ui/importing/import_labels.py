@@ -18,7 +18,8 @@ _FIELDS = {
     F.HOUSEHOLD: QT_TRANSLATE_NOOP("ImportWizard", "Household (case or family key)"),
     F.HEAD: QT_TRANSLATE_NOOP("ImportWizard", "Head of family (yes/no)"),
     F.RELATIONSHIP: QT_TRANSLATE_NOOP("ImportWizard", "Relationship to the head"),
-    F.NAME_LATIN: QT_TRANSLATE_NOOP("ImportWizard", "Name in Latin letters"),
+    F.NAME_LATIN: QT_TRANSLATE_NOOP("ImportWizard", "Name (or first names) in Latin letters"),
+    F.SURNAME: QT_TRANSLATE_NOOP("ImportWizard", "Surname(s), joined after the name"),
     F.NAME_ORIGINAL: QT_TRANSLATE_NOOP("ImportWizard", "Name in its own script"),
     F.SEX: QT_TRANSLATE_NOOP("ImportWizard", "Sex"),
     F.BIRTH: QT_TRANSLATE_NOOP("ImportWizard", "Date of birth"),
@@ -34,6 +35,9 @@ _FIELDS = {
     F.PROGRAMME_MONTHS: QT_TRANSLATE_NOOP("ImportWizard", "Programme length (months)"),
     F.MUNICIPALITY: QT_TRANSLATE_NOOP("ImportWizard", "Municipality"),
     F.NAIR_REFERENCE: QT_TRANSLATE_NOOP("ImportWizard", "NAIR reference"),
+    F.PHONE: QT_TRANSLATE_NOOP("ImportWizard", "Phone number"),
+    F.ADDRESS: QT_TRANSLATE_NOOP("ImportWizard", "Address (the family's housing)"),
+    F.NOTES: QT_TRANSLATE_NOOP("ImportWizard", "Notes (a note in the timeline)"),
 }
 
 _PROBLEMS = (
