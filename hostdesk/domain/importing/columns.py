@@ -11,6 +11,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from hostdesk.domain import names
 from hostdesk.domain.vocabulary import IdentifierKind
@@ -242,6 +243,7 @@ _ENGLISH: dict[ImportField, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=16_384)
 def normal_key(text: str) -> str:
     """Folded words joined by one space: how header names and cell choices are compared."""
     return " ".join(names.tokens(text))

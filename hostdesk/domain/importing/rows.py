@@ -162,7 +162,8 @@ def full_name(given: str, surname: str) -> str:
     """The name from two columns; a surname already at the end of the name is not repeated."""
     if not surname:
         return given
-    if names.tokens(given)[-len(names.tokens(surname)) :] == names.tokens(surname):
+    last = surname.casefold().split()
+    if given.casefold().split()[-len(last) :] == last:
         return given
     return f"{given} {surname}".strip()
 
