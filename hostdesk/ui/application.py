@@ -115,9 +115,7 @@ def _choose_vault(operations: Operations) -> tuple[Path | None, Vault | None, st
         return wizard.vault_dir, wizard.vault, ""
     if wizard.choice is Choice.DEMO:
         return _open_demo(operations)
-    chosen = QFileDialog.getExistingDirectory(
-        None, QApplication.translate("Start", "Open a vault")
-    )
+    chosen = QFileDialog.getExistingDirectory(None, QApplication.translate("Start", "Open a vault"))
     return (Path(chosen) if chosen else None), None, ""
 
 

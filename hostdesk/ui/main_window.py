@@ -163,8 +163,10 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         # The coordinator's tools; hidden (so never re-enabled by unlocking) for others.
-        for text, slot in ((self.tr("&Back up now…"), self.back_up),
-                           (self.tr("&Audit log…"), self.show_audit_log)):
+        for text, slot in (
+            (self.tr("&Back up now…"), self.back_up),
+            (self.tr("&Audit log…"), self.show_audit_log),
+        ):
             self._action(file_menu, text, None, slot).setVisible(self._vault.user.is_coordinator)
         file_menu.addSeparator()
         self.lock_action = self._action(file_menu, self.tr("&Lock"), "Ctrl+L", self.lock)
@@ -360,9 +362,11 @@ class MainWindow(QMainWindow):
             (self.tr("Open the selected family"), self.tr("Enter")),
             (self.tr("This list"), "F1"),
         ]
-        html = "<table cellpadding='4'>" + "".join(
-            f"<tr><td>{what}</td><td><b>{keys}</b></td></tr>" for what, keys in rows
-        ) + "</table>"
+        html = (
+            "<table cellpadding='4'>"
+            + "".join(f"<tr><td>{what}</td><td><b>{keys}</b></td></tr>" for what, keys in rows)
+            + "</table>"
+        )
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Keyboard shortcuts"))
         box.setTextFormat(Qt.TextFormat.RichText)
@@ -401,4 +405,3 @@ class MainWindow(QMainWindow):
             return
         self.sync_sender.shutdown()
         event.accept()
-

@@ -49,3 +49,11 @@ def nationality_table() -> Nationalities:
     for section in ("names", "adjectives"):
         words += [(word, code) for code, listed in data[section].items() for word in listed]
     return build(words, data["ambiguous"].items())
+
+
+def country_name(code: str, language: str) -> str:
+    """The country's name in the user's language ("pt" or "en"), CLDR's; the code if unknown."""
+    from babel import Locale
+
+    territories = Locale.parse("pt_PT" if language == "pt" else "en").territories
+    return str(territories.get(code, code))
