@@ -121,6 +121,8 @@ def _choose(book: Workbook, sheet: str | None) -> str:
     ]
     if not candidates:
         raise SpreadsheetError(TOO_FAR if book.names else "This workbook has no sheet of cells.")
+    if len(candidates) == 1:
+        return candidates[0]
 
     def score(name: str) -> int:
         heads = book.heads(name)

@@ -59,18 +59,16 @@ def _letters_to_index(letters: str) -> int:
     return value
 
 
-# A cell with a value: its reference, and a <v> (value) or <is> (inline string) inside.
-_XLSX_CELL = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,7})"[^>]*?(?:/>|>(.*?)</c>)', re.DOTALL)
+# A cell with something in it: a value (<v>), an inline string (<is>) or a formula (<f>).
+# A formatted empty cell (<c r="X9" s="1"/>) is left out, as calamine leaves it out.
+_XLSX_CELL = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,7})"[^>/]*>\s*<[vfi]')
 
 
 def _xlsx_extent(xml: bytes) -> Extent:
     rows = columns = 0
-    for match in _XLSX_CELL.finditer(xml):
-        inner = match.group(3)
-        if not inner or (b"<v" not in inner and b"<is" not in inner):
-            continue  # a formatted empty cell: calamine leaves it out
-        rows = max(rows, int(match.group(2)))
-        columns = max(columns, _letters_to_index(match.group(1).decode()))
+    for letters, number in _XLSX_CELL.findall(xml):
+        rows = max(rows, int(number))
+        columns = max(columns, _letters_to_index(letters.decode()))
     return Extent(rows, columns)
 
 
