@@ -72,26 +72,32 @@ def _counts(vault_dir: Path) -> dict[str, int]:
 def _run(
     vault_dir: Path, passphrase_file: Path, sheet: Path, delay: float | None
 ) -> tuple[list[str], float]:
-    """The victim's lines, and how long its save took (killed ``delay`` s into the save)."""
+    """The victim's lines, and how long its save took (or killed ``delay`` s into it)."""
     process = subprocess.Popen(
         [sys.executable, "-m", "tests.storage.import_victim", str(vault_dir), COORDINATOR,
          str(passphrase_file), str(sheet)],
         cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     assert process.stdout is not None
+    lines = _Lines(process.stdout.fileno())
     try:
-        before = _Lines(process.stdout.fileno()).read_until("saving", TIMEOUT)
+        before = lines.read_until("saving", TIMEOUT)
         started = time.monotonic()
+        took = 0.0
         if delay is not None:
             time.sleep(delay)
             process.send_signal(signal.SIGKILL)  # our own child, by its handle
+        else:
+            before += lines.read_until("saved", TIMEOUT)
+            took = time.monotonic() - started  # from "saving" to the commit acknowledged
         rest, _ = process.communicate(timeout=TIMEOUT)
-        took = time.monotonic() - started
     finally:
         if process.poll() is None:
             process.kill()
             process.wait(TIMEOUT)
-    return [*before, *rest.decode("utf-8").splitlines()], took
+    # Lines read from the pipe past the one waited for are still in the reader's buffer.
+    unread = lines._buffer + rest
+    return [*before, *unread.decode("utf-8").splitlines()], took
 
 
 @pytest.mark.slow
