@@ -117,7 +117,11 @@ def _column_index(table: SheetTable, name: str) -> int:
     for index in range(len(table.headers)):
         if column_letter(index) == letter:
             return index
-    raise SpreadsheetError(f"The mapping file names a column this file does not have: {name}.")
+    raise SpreadsheetError(
+        translate("cli", "The mapping file names a column this file does not have: {0}.").format(
+            name
+        )
+    )
 
 
 def apply_mapping_file(table: SheetTable, start: Mapping, path: Path) -> Mapping:
@@ -126,10 +130,14 @@ def apply_mapping_file(table: SheetTable, start: Mapping, path: Path) -> Mapping
         entries = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):
         raise SpreadsheetError(
-            'The mapping file cannot be read; write it as JSON: {"Nome": "name_latin"}.'
+            translate(
+                "cli", 'The mapping file cannot be read; write it as JSON: {"Nome": "name_latin"}.'
+            )
         ) from None
     if not isinstance(entries, dict):
-        raise SpreadsheetError('The mapping file is not a JSON object: {"Nome": "name_latin"}.')
+        raise SpreadsheetError(
+            translate("cli", 'The mapping file is not a JSON object: {"Nome": "name_latin"}.')
+        )
     fields = {f.value: f for f in ImportField}
     mapping = dict(start)
     for name, value in entries.items():
@@ -139,7 +147,11 @@ def apply_mapping_file(table: SheetTable, start: Mapping, path: Path) -> Mapping
             continue
         if value not in fields:
             known = ", ".join(fields)
-            raise SpreadsheetError(f"The mapping file sets an unknown field {value}; use {known}.")
+            raise SpreadsheetError(
+                translate("cli", "The mapping file sets an unknown field {0}; use {1}.").format(
+                    value, known
+                )
+            )
         for other in [i for i, f in mapping.items() if f is fields[value]]:
             del mapping[other]
         mapping[index] = fields[value]

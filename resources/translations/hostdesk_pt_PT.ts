@@ -4859,6 +4859,22 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
 <context>
     <name>cli</name>
     <message>
+        <source>The mapping file names a column this file does not have: {0}.</source>
+        <translation>O ficheiro de correspondência indica uma coluna que este ficheiro não tem: {0}.</translation>
+    </message>
+    <message>
+        <source>The mapping file cannot be read; write it as JSON: {&quot;Nome&quot;: &quot;name_latin&quot;}.</source>
+        <translation>Não é possível ler o ficheiro de correspondência; escreva-o em JSON: {&quot;Nome&quot;: &quot;name_latin&quot;}.</translation>
+    </message>
+    <message>
+        <source>The mapping file is not a JSON object: {&quot;Nome&quot;: &quot;name_latin&quot;}.</source>
+        <translation>O ficheiro de correspondência não é um objeto JSON: {&quot;Nome&quot;: &quot;name_latin&quot;}.</translation>
+    </message>
+    <message>
+        <source>The mapping file sets an unknown field {0}; use {1}.</source>
+        <translation>O ficheiro de correspondência indica um campo desconhecido, {0}; use {1}.</translation>
+    </message>
+    <message>
         <source>Set the columns with --mapping FILE.json (see docs/import.md).</source>
         <translation>Defina as colunas com --mapping FICHEIRO.json (veja docs/import.md).</translation>
     </message>

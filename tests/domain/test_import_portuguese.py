@@ -229,3 +229,26 @@ def test_phone_and_notes_belong_to_the_person_and_the_address_to_the_family() ->
     ana, rui = plan.households[0].people
     assert (ana.phone, ana.notes, rui.phone) == ("912 345 678", "Diabética", "")
     assert plan.households[0].family.address == "Rua das Flores 12, Fundão"
+
+
+def test_the_wizard_flow_waits_for_answers_confirmation_and_encoding() -> None:
+    from hostdesk.domain.importing.flow import ImportFlow, Step
+
+    header = ["Nome", "Sexo", "Profissão", "Via", "Início"]
+    rows = (["Rui", "M", "Alfaiate", "Reinstalação", "15/03/2024"],)
+    flow = ImportFlow()
+    flow.file_read(5, guess_mapping(header), encoding_unsure=True)
+    flow.checked(plan_of(header, *rows))
+    assert flow.step is Step.PREVIEW and not flow.can_import()  # M is asked
+    flow.answer(Topic.SEX_M, "m", "M")
+    flow.checked(plan_of(header, *rows, answers=flow.answers))
+    assert flow.needs_confirmation() and not flow.can_import()  # Profissão has data
+    flow.left_out_confirmed = True
+    assert not flow.can_import()  # the encoding is still to be chosen
+    flow.encoding_chosen()
+    assert flow.can_import()
+    # Reading the same file again keeps the answers; another file starts afresh.
+    flow.file_read(5, guess_mapping(header), same_file=True)
+    assert flow.answers == {(Topic.SEX_M, "m"): "M"} and not flow.left_out_confirmed
+    flow.file_read(5, guess_mapping(header))
+    assert flow.answers == {}
