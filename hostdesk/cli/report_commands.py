@@ -92,10 +92,8 @@ def monthly_report(args: argparse.Namespace) -> int:
             from hostdesk.sync.outbox import heal, summary
 
             heal(vault)  # its bundle goes into the outbox now (also healed at every send)
-            queued = (
-                "queued for the NAIR"
-                if summary(vault).configured
-                else ("waiting for NAIR set-up (hostdesk sync configure)")
+            queued = "queued for the NAIR" if summary(vault).configured else (
+                "waiting for NAIR set-up (hostdesk sync configure)"
             )
     args.out.mkdir(parents=True, exist_ok=True)
     stem = draft.file_stem()

@@ -102,6 +102,7 @@ class NewFamily:
     members: list[MemberDraft]
     address: str = ""
     note: str = ""
+    worker_id: int | None = None  # the assigned worker; the creator's when None
 
 
 @dataclass(frozen=True)
@@ -178,8 +179,9 @@ _DEFAULTS = {_table(m).name: _defaults(m) for m in _MODELS}
 class NewRows:
     """New rows of a batch with their index rows and audit entries, written by ``save``."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, actor: CurrentUser) -> None:
         self.session = session
+        self.actor = actor
         self.rows: dict[str, list[dict[str, Any]]] = {_table(m).name: [] for m in _MODELS}
         self.index: list[search.IndexRow] = []
         self.entries: list[audit.Entry] = []
@@ -211,8 +213,13 @@ class NewRows:
     # -- the rows, each with what goes with it --------------------------------------
 
     def family(self, values: dict[str, Any]) -> dict[str, Any]:
-        """A family row from its columns (``arrival_channel``, ``programme_start``...)."""
+        """A family row from its columns (``arrival_channel``, ``programme_start``...).
+
+        The family is the creator's unless ``assigned_worker_id`` names another worker.
+        """
         start: date = values["programme_start"]
+        if values.get("assigned_worker_id") is None:
+            values = {**values, "assigned_worker_id": self.actor.id}
         months: int = values.get("programme_months", 18)
         row = self._row("family", {
             **values,
@@ -286,7 +293,7 @@ class NewRows:
 
     # -- writing ---------------------------------------------------------------------
 
-    def save(self, actor: CurrentUser) -> None:
+    def save(self) -> None:
         """Insert every row, then its index rows, then its audit entries, in the caller's
         transaction. Everything new passes through here (see the module's note)."""
         connection = self.session.connection()
@@ -295,7 +302,7 @@ class NewRows:
             if self.rows[table.name]:
                 _insert_many(connection, table, self.rows[table.name])
         search.write_rows(self.session, self.index)
-        audit.append_many(self.session, actor.username, self.entries)
+        audit.append_many(self.session, self.actor.username, self.entries)
 
 
 def _insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -336,13 +343,13 @@ def write_new_families(
     ``cancelled`` is asked between families: when it says yes, ``Cancelled`` is
     raised before anything is written. Returns the new families in the order given.
     """
-    rows = NewRows(session)
+    rows = NewRows(session, actor)
     created: list[CreatedFamily] = []
     total = len(families)
     for position, new in enumerate(families, start=1):
         if cancelled is not None and cancelled():
             raise Cancelled
-        family = rows.family(vars(new.draft))
+        family = rows.family({**vars(new.draft), "assigned_worker_id": new.worker_id})
         member_ids = tuple(
             rows.member(family["id"], _member_values(m), m.birth, m.identifiers, m.permit)["id"]
             for m in new.members
@@ -356,7 +363,7 @@ def write_new_families(
         created.append(CreatedFamily(family["id"], family["case_number"], member_ids))
         if progress is not None and (position % _PROGRESS_EVERY == 0 or position == total):
             progress(position, total)
-    rows.save(actor)
+    rows.save()
     return created
 
 
@@ -364,8 +371,8 @@ def write_new_member(
     session: Session, actor: CurrentUser, family_id: int, draft: MemberDraft
 ) -> int:
     """Add one member (with identifiers and permit) to an existing family; its id."""
-    rows = NewRows(session)
+    rows = NewRows(session, actor)
     member = rows.member(family_id, _member_values(draft), draft.birth, draft.identifiers,
                          draft.permit)  # fmt: skip
-    rows.save(actor)
+    rows.save()
     return int(member["id"])

@@ -58,13 +58,16 @@ def create_family(
     case_number: str | None = None,
     **fields: object,
 ) -> Family:
-    """Add a family (without members yet) in the caller's transaction."""
-    rows = creating.NewRows(session)
+    """Add a family (without members yet) in the caller's transaction.
+
+    The family is the creator's unless ``assigned_worker_id`` names another worker.
+    """
+    rows = creating.NewRows(session, actor)
     row = rows.family({
         **fields, "arrival_channel": arrival_channel, "programme_start": programme_start,
         "programme_months": programme_months, "case_number": case_number,
     })  # fmt: skip
-    rows.save(actor)
+    rows.save()
     family = session.get(Family, row["id"])
     assert family is not None
     return family
@@ -96,9 +99,9 @@ def add_member(
     **fields: object,
 ) -> Member:
     assert family.id is not None
-    rows = creating.NewRows(session)
+    rows = creating.NewRows(session, actor)
     row = rows.member(family.id, {**fields, "name_latin": name_latin}, birth)
-    rows.save(actor)
+    rows.save()
     member = session.get(Member, row["id"])
     assert member is not None
     return member
@@ -115,9 +118,9 @@ def add_identifier(
 ) -> Identifier:
     """Add one identifier; ``reindex=False`` when the caller re-indexes the member once after."""
     assert member.id is not None
-    rows = creating.NewRows(session)
+    rows = creating.NewRows(session, actor)
     row = rows.identifier(member.id, kind, value)
-    rows.save(actor)
+    rows.save()
     if reindex:
         reindex_member(session, member)
     identifier = session.get(Identifier, row["id"])

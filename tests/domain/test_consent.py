@@ -98,7 +98,9 @@ def test_a_childs_own_consent_does_not_count_while_a_guardian_is_at_home() -> No
                            date(2033, 6, 1)) == []  # fmt: skip
 
 
-def test_a_consent_given_while_the_birth_was_unknown_stops_counting_once_it_shows_a_child() -> None:
+def test_a_consent_given_while_the_birth_was_unknown_stops_counting_once_it_shows_a_child() -> (
+    None
+):
     unknown = Person(8, "child", None)
     assert lacking_consent([HEAD, unknown], [referrals(8)], 8, Sharing.REFERRAL, DAY) == []
     corrected = Person(8, "child", PartialDate(2016))

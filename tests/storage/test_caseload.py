@@ -45,7 +45,9 @@ def test_the_phase_filter_separates_new_midway_transition_and_ended(vault: Vault
 
     def phase(p: ProgrammePhase) -> list[int]:
         with vault.session() as session:
-            return caseload.family_ids(session, filters=CaseloadFilter(phase=p, today=TODAY))
+            return caseload.family_ids(
+                session, filters=CaseloadFilter(phase=p, today=TODAY)
+            )
 
     assert phase(ProgrammePhase.FIRST_MONTHS) == [new]
     assert phase(ProgrammePhase.MIDWAY) == [midway]

@@ -128,7 +128,9 @@ def test_a_lost_answer_then_a_resend_gives_one_report_and_the_same_receipt(
     linked: Vault, nair_service: NairService, clock: FakeClock, rng: random.Random
 ) -> None:
     add_submitted(linked, "2026-06")
-    with FaultProxy(nair_service.port, decide=lambda n: LOSE_RESPONSE if n == 0 else PASS) as proxy:
+    with FaultProxy(
+        nair_service.port, decide=lambda n: LOSE_RESPONSE if n == 0 else PASS
+    ) as proxy:
         link(linked, nair_service, proxy.url)
         assert _send(linked, clock, rng).retrying  # the NAIR stored it; we heard nothing
         assert nair_counts(nair_service) == (1, 1)
@@ -281,7 +283,9 @@ def test_a_conflict_is_refused_and_sealed_again_is_delivered(
     assert (summary.failed, summary.delivered) == (0, 1)
 
 
-def test_undelivered_bundles_cannot_be_deleted(linked: Vault, clock: FakeClock) -> None:
+def test_undelivered_bundles_cannot_be_deleted(
+    linked: Vault, clock: FakeClock
+) -> None:
     add_submitted(linked, "2026-11")
     outbox.heal(linked)
     for attempt in ("queued", "sending", "rejected", "waiting"):
@@ -299,3 +303,4 @@ def test_sealed_bytes_never_change(linked: Vault) -> None:
     refused = pytest.raises(IntegrityError, match="sealed bundle never changes")
     with refused, linked.changing() as session:
         session.execute(text("UPDATE outbox SET bundle_data = x'00'"))
+

@@ -123,20 +123,14 @@ def test_backoff_grows_then_stops_at_the_cap_with_jitter() -> None:
 
 @pytest.mark.parametrize(
     "url",
-    [
-        "https://nair.example.pt/api",
-        "http://127.0.0.1:8080",
-        "http://localhost:9",
-        "http://[::1]:1",
-    ],
+    ["https://nair.example.pt/api", "http://127.0.0.1:8080", "http://localhost:9", "http://[::1]:1"],
 )
 def test_https_or_loopback_http_addresses_are_accepted(url: str) -> None:
     assert endpoint.check_url(url + "/") == url
 
 
 @pytest.mark.parametrize(
-    "url",
-    ["http://nair.example.pt", "http://10.0.0.5", "ftp://x", "nair.example.pt", "https://x?a"],
+    "url", ["http://nair.example.pt", "http://10.0.0.5", "ftp://x", "nair.example.pt", "https://x?a"]
 )
 def test_other_addresses_are_refused_with_a_sentence(url: str) -> None:
     with pytest.raises(SyncError):

@@ -17,12 +17,19 @@ _MEMBER_FIELDS = creating.MEMBER_COLUMNS
 
 
 def create_family_with_members(
-    session: Session, actor: CurrentUser, draft: FamilyDraft, members: Iterable[MemberDraft]
+    session: Session,
+    actor: CurrentUser,
+    draft: FamilyDraft,
+    members: Iterable[MemberDraft],
+    worker_id: int | None = None,
 ) -> Family:
-    """A new family and its members, in the caller's transaction (the head first)."""
+    """A new family and its members, in the caller's transaction (the head first).
+
+    The family is ``worker_id``'s, or the creator's when no worker is chosen.
+    """
     ordered = sorted(members, key=lambda m: not m.is_head)
     [created] = creating.write_new_families(
-        session, actor, [creating.NewFamily(draft, ordered)]
+        session, actor, [creating.NewFamily(draft, ordered, worker_id=worker_id)]
     )
     family = session.get(Family, created.id)
     assert family is not None

@@ -199,14 +199,8 @@ class RecoveryPage(QWizardPage):
         self._show_key_widgets(False)
 
     def _show_key_widgets(self, visible: bool) -> None:
-        for widget in (
-            self.key_label,
-            self.save_pdf,
-            self.print_button,
-            self.kept,
-            self.check_hint,
-            self.check,
-        ):
+        for widget in (self.key_label, self.save_pdf, self.print_button, self.kept,
+                       self.check_hint, self.check):
             widget.setVisible(visible)
         self.busy.setVisible(not visible and not self.recovery_key)
 

@@ -102,21 +102,13 @@ class SettingsView(QWidget):
         vault_form.addRow(
             self.tr("Warn of a &referral unanswered after (days)"), self.referral_days
         )
-        vault_form.addRow(
-            self.tr("ISS &transition starts (months before the end)"), self.transition_months
-        )
-        vault_form.addRow(
-            self.tr("Warn of an adult without a &Portuguese course after (months)"),
-            self.language_months,
-        )
+        vault_form.addRow(self.tr("ISS &transition starts (months before the end)"),
+                          self.transition_months)
+        vault_form.addRow(self.tr("Warn of an adult without a &Portuguese course after (months)"),
+                          self.language_months)
         coordinator = vault.user.is_coordinator
-        for spin in (
-            self.arp_days,
-            self.visit_days,
-            self.referral_days,
-            self.transition_months,
-            self.language_months,
-        ):
+        for spin in (self.arp_days, self.visit_days, self.referral_days, self.transition_months,
+                     self.language_months):
             spin.setEnabled(coordinator)
         if not coordinator:
             vault_form.addRow("", QLabel(self.tr("Only a coordinator can change the alerts.")))
@@ -147,9 +139,8 @@ class SettingsView(QWidget):
         backups_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.reminder_days = self._spin(1, 365, reminder_days, self.tr("Backup reminder days"))
         self.reminder_days.setEnabled(coordinator)
-        backups_form.addRow(
-            self.tr("Remind when the last &backup is older than (days)"), self.reminder_days
-        )
+        backups_form.addRow(self.tr("Remind when the last &backup is older than (days)"),
+                            self.reminder_days)
         self.back_up = QPushButton(self.tr("Back &up now…"))
         self.back_up.clicked.connect(self.backupRequested)
         self.back_up.setEnabled(coordinator)

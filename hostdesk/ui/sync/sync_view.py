@@ -333,9 +333,8 @@ class SyncView(QWidget):
 
         def done(fingerprint: str) -> None:
             self._done(
-                self.tr("Enrollment file saved. Read this fingerprint to the NAIR: %1").replace(
-                    "%1", fingerprint
-                )
+                self.tr("Enrollment file saved. Read this fingerprint to the NAIR: %1")
+                .replace("%1", fingerprint)
             )
 
         self._set_busy(True)
@@ -362,9 +361,8 @@ class SyncView(QWidget):
         self._operations.run(
             lambda: files.export_bundle(vault, selected.id, Path(target)),
             lambda path: self._done(
-                self.tr("Saved %1. Bring the NAIR's receipt back with Import receipt.").replace(
-                    "%1", path.name
-                )
+                self.tr("Saved %1. Bring the NAIR's receipt back with Import receipt.")
+                .replace("%1", path.name)
             ),
             self._failed,
         )

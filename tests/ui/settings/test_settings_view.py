@@ -81,7 +81,9 @@ def test_a_file_that_is_not_an_image_is_refused_and_nothing_changes(
     assert view.logo_state.text() == "No logo."
 
 
-def test_a_social_worker_cannot_change_the_alerts_or_the_logo(qtbot: QtBot, vault: Vault) -> None:
+def test_a_social_worker_cannot_change_the_alerts_or_the_logo(
+    qtbot: QtBot, vault: Vault
+) -> None:
     vault.add_user("joao.tecnico", Role.SOCIAL_WORKER, "another long passphrase")
     path = vault.path
     vault.close()
