@@ -5,7 +5,7 @@ worker expects the number on the person it reaches; until now it had nowhere
 to go and an import dropped it. Existing people get an empty one.
 
 Revision ID: 0008
-Revises: 0013
+Revises: 0012
 Create Date: 2027-01-10 09:00:00
 """
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
