@@ -37,6 +37,7 @@ from hostdesk.storage.models import (
     HealthRecord,
     Housing,
     Identifier,
+    IssTransition,
     LanguageCourse,
     Member,
     PlanGoal,
@@ -113,7 +114,7 @@ def anonymise_family(session: Session, actor: CurrentUser, family_id: int, today
         session.execute(update(model).where(owner).values(**values))  # type: ignore[arg-type]
 
     blank(Member, of_members, name_latin="", name_original="", birth_month=None, birth_day=None,
-          vulnerabilities=[])  # fmt: skip
+          vulnerabilities=[], occupation_text="")  # fmt: skip
     # Kinds stay (the figures count SNS numbers); the values that identify go.
     blank(Identifier, col(Identifier.member_id).in_(member_ids), value="", issued_by="")
     blank(ResidencePermit, col(ResidencePermit.member_id).in_(member_ids), number="", notes="")
@@ -128,6 +129,7 @@ def anonymise_family(session: Session, actor: CurrentUser, family_id: int, today
     blank(Referral, Referral.family_id == family_id, reason="", outcome="", sharing_note="")
     blank(FollowUpTask, FollowUpTask.family_id == family_id, description="")
     blank(AllowancePayment, AllowancePayment.family_id == family_id, note="")
+    blank(IssTransition, IssTransition.family_id == family_id, contact="")
     activity_ids = session.exec(select(Activity.id).where(Activity.family_id == family_id)).all()
     referral_ids = session.exec(select(Referral.id).where(Referral.family_id == family_id)).all()
     search.remove(session, search.HitKind.MEMBER, [i for i in member_ids if i is not None])

@@ -232,7 +232,7 @@ def test_the_demo_raises_the_alerts_a_caseload_has(demo: Vault) -> None:
     assert AlertKind.ARP_EXPIRING in kinds
     assert {
         AlertKind.ARP_EXPIRED,
-        AlertKind.PROGRAMME_ENDING,
+        AlertKind.ISS_TRANSITION,
         AlertKind.REFERRAL_UNANSWERED,
         AlertKind.CHILD_WITHOUT_SCHOOL,
         AlertKind.NO_RECENT_VISIT,

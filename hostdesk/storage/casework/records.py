@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 
 from hostdesk.domain.alerts import FamilySnapshot, MemberSnapshot, ReferralSnapshot
 from hostdesk.domain.allowance import AllowanceRates
+from hostdesk.domain.channel_rules import DEFAULT_BOOK, RuleBook
 from hostdesk.domain.vocabulary import ActivityKind, Dimension, EducationKind, FamilyStatus
 from hostdesk.storage import audit, families
 from hostdesk.storage.casework.common import family_for_change, owner_for_change, row_for_change
@@ -28,12 +29,14 @@ from hostdesk.storage.models import (
     HealthRecord,
     Housing,
     Identifier,
+    IssTransition,
     LanguageCourse,
     Member,
     PlanGoal,
     Referral,
     ResidencePermit,
 )
+from hostdesk.storage.programme_rules import EntityRules, entity_rules
 from hostdesk.storage.vault import CurrentUser
 
 _OWNER = {
@@ -119,6 +122,8 @@ class CaseExtras:
     tasks: list[FollowUpTask]
     payments: list[AllowancePayment]
     rates: list[AllowanceRates]
+    # The channel rules, PAR membership and pro-rating setting the case is read with.
+    rules: EntityRules
 
 
 def extras(session: Session, family_id: int) -> CaseExtras:
@@ -132,7 +137,7 @@ def extras(session: Session, family_id: int) -> CaseExtras:
         .where(AllowancePayment.family_id == family_id)
         .order_by(col(AllowancePayment.period).desc(), col(AllowancePayment.id).desc())
     ).all()
-    return CaseExtras(list(tasks), list(payments), rate_history(session))
+    return CaseExtras(list(tasks), list(payments), rate_history(session), entity_rules(session))
 
 
 def read_family(session: Session, family_id: int) -> families.FamilyFile | None:
@@ -171,11 +176,16 @@ def read_family(session: Session, family_id: int) -> families.FamilyFile | None:
         rows(PlanGoal, col(PlanGoal.id)),
         rows(Activity, col(Activity.occurred_on).desc(), col(Activity.id).desc()),
         rows(Referral, col(Referral.sent_on).desc(), col(Referral.id).desc()),
+        session.exec(select(IssTransition).where(IssTransition.family_id == family_id)).first(),
     )
 
 
-def alert_snapshot(file: families.FamilyFile) -> FamilySnapshot:
-    """What the alert rules need, read from an open case file."""
+def alert_snapshot(
+    file: families.FamilyFile, book: RuleBook = DEFAULT_BOOK, on: date | None = None
+) -> FamilySnapshot:
+    """What the alert rules need, read from an open case file, with the channel's rule
+    in force ``on`` (today by default)."""
+    on = on or date.today()
     visits = [a.occurred_on for a in file.activities if a.kind == ActivityKind.VISIT.value]
     members = []
     for mf in file.members:
@@ -188,15 +198,19 @@ def alert_snapshot(file: families.FamilyFile) -> FamilySnapshot:
                 arp_expiry=permit.expires_on if permit else None,
                 in_school=any(
                     e.kind == EducationKind.SCHOOL_ENROLMENT.value
-                    and (e.end_date is None or e.end_date >= date.today())
+                    and (e.end_date is None or e.end_date >= on)
                     for e in mf.education
                 ),
+                has_permit=permit is not None,
+                renewal_appointment=permit.renewal_appointment if permit else None,
                 has_language_course=bool(mf.language),
                 is_unaccompanied_minor=mf.member.is_unaccompanied_minor,
             )
         )
     family = file.family
     assert family.id is not None
+    rule = book.rule_on(family.arrival_channel, on)
+    iss = file.iss_transition
     return FamilySnapshot(
         family_id=family.id,
         status=FamilyStatus(family.status),
@@ -216,4 +230,12 @@ def alert_snapshot(file: families.FamilyFile) -> FamilySnapshot:
             for r in file.referrals
             if r.id is not None
         ],
+        has_clock=rule.has_clock,
+        iss_transition=rule.iss_transition,
+        iss_recorded=iss_recorded(iss),
     )
+
+
+def iss_recorded(iss: IssTransition | None) -> bool:
+    """The ISS meeting's date and outcome are both recorded: the transition alert closes."""
+    return iss is not None and iss.meeting_on is not None and iss.outcome is not None

@@ -188,11 +188,16 @@ def dimension_label(value: str | None) -> str:
 _ALERTS: dict[str, str] = {
     AlertKind.ARP_EXPIRING: QT_TRANSLATE_NOOP("Labels", "ARP expiring"),
     AlertKind.ARP_EXPIRED: QT_TRANSLATE_NOOP("Labels", "ARP expired"),
-    AlertKind.PROGRAMME_ENDING: QT_TRANSLATE_NOOP("Labels", "ISS transition"),
+    AlertKind.PROGRAMME_ENDING: QT_TRANSLATE_NOOP("Labels", "Programme ending"),
     AlertKind.NO_RECENT_VISIT: QT_TRANSLATE_NOOP("Labels", "Visit overdue"),
     AlertKind.CHILD_WITHOUT_SCHOOL: QT_TRANSLATE_NOOP("Labels", "Child without school"),
     AlertKind.NO_LANGUAGE_COURSE: QT_TRANSLATE_NOOP("Labels", "No Portuguese course"),
     AlertKind.REFERRAL_UNANSWERED: QT_TRANSLATE_NOOP("Labels", "Referral unanswered"),
+    AlertKind.NO_VALID_PERMIT: QT_TRANSLATE_NOOP("Labels", "No valid permit"),
+    AlertKind.RENEWAL_APPOINTMENT: QT_TRANSLATE_NOOP("Labels", "Permit renewal appointment"),
+    AlertKind.MINOR_TURNING_18: QT_TRANSLATE_NOOP("Labels", "Minor turning 18"),
+    AlertKind.YOUNG_ADULT: QT_TRANSLATE_NOOP("Labels", "Young adult"),
+    AlertKind.ISS_TRANSITION: QT_TRANSLATE_NOOP("Labels", "ISS transition"),
 }
 
 

@@ -29,6 +29,11 @@ ALERT_TABS = {
     AlertKind.CHILD_WITHOUT_SCHOOL: "education",
     AlertKind.NO_LANGUAGE_COURSE: "language",
     AlertKind.REFERRAL_UNANSWERED: "timeline",
+    AlertKind.NO_VALID_PERMIT: "members",
+    AlertKind.RENEWAL_APPOINTMENT: "members",
+    AlertKind.MINOR_TURNING_18: "members",
+    AlertKind.YOUNG_ADULT: "members",
+    AlertKind.ISS_TRANSITION: "plan",
 }
 
 
@@ -140,7 +145,8 @@ class FamilyHeader(QWidget):
         self.arp.setText(self._arp_text(today))
         self._show_exit()
 
-        self.alerts = alerts_for(casework.alert_snapshot(file), today)
+        book = self._context.extras.rules.book
+        self.alerts = alerts_for(casework.alert_snapshot(file, book, today), today)
         self.alert_label.setText(self._alerts_html())
 
     def _show_exit(self) -> None:
@@ -182,8 +188,20 @@ class FamilyHeader(QWidget):
             text = self.tr("ARP of %1 expires on %2")
         elif kind is AlertKind.ARP_EXPIRED:
             text = self.tr("ARP of %1 expired on %2")
+        elif kind is AlertKind.PROGRAMME_ENDING and alert.due and alert.due < date.today():
+            text = self.tr("The programme ended on %2: record the exit or the extension")
         elif kind is AlertKind.PROGRAMME_ENDING:
-            text = self.tr("ISS transition: the programme ends on %2")
+            text = self.tr("The programme ends on %2")
+        elif kind is AlertKind.ISS_TRANSITION:
+            text = self.tr("ISS transition: the programme ends on %2; record the ISS meeting")
+        elif kind is AlertKind.NO_VALID_PERMIT:
+            text = self.tr("%1 has no residence permit recorded")
+        elif kind is AlertKind.RENEWAL_APPOINTMENT:
+            text = self.tr("Permit renewal appointment of %1 on %2")
+        elif kind is AlertKind.MINOR_TURNING_18:
+            text = self.tr("%1 (unaccompanied minor) turns 18 on %2")
+        elif kind is AlertKind.YOUNG_ADULT:
+            text = self.tr("%1 is a young adult since %2: review the support")
         elif kind is AlertKind.NO_RECENT_VISIT:
             text = self.tr("A visit is due since %2")
         elif kind is AlertKind.CHILD_WITHOUT_SCHOOL:
