@@ -7,17 +7,28 @@ adds the entity's rows and writes a new one when a coordinator confirms a rule.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, col, select
 
+from hostdesk.domain.allowance import (
+    AllowanceRates,
+    HouseholdMember,
+    MonthAllowance,
+    ProgrammeSpan,
+    allowance_for_month,
+)
 from hostdesk.domain.channel_rules import ChannelRule, RuleBasis, RuleBook
-from hostdesk.domain.vocabulary import AllowanceScheme, ArrivalChannel
+from hostdesk.domain.partial_date import PartialDate
+from hostdesk.domain.programme import ProgrammeClock
+from hostdesk.domain.vocabulary import AllowanceScheme, ArrivalChannel, FamilyStatus
 from hostdesk.storage import audit, settings
 from hostdesk.storage.errors import PermissionDenied
 from hostdesk.storage.models import ChannelRule as ChannelRuleRow
+from hostdesk.storage.models import Family, Member
 from hostdesk.storage.vault import CurrentUser
 
 
@@ -119,3 +130,44 @@ def entity_rows(session: Session) -> list[ChannelRuleRow]:
             )
         ).all()
     )
+
+
+def span_of(family: Family, rule: ChannelRule) -> ProgrammeSpan:
+    """The days the programme owes ``family`` under ``rule``: none of them without a clock."""
+    end = (
+        ProgrammeClock(family.programme_start, family.programme_months).end_date
+        if rule.has_clock
+        else None
+    )
+    exited = family.status == FamilyStatus.EXITED.value
+    return ProgrammeSpan(family.programme_start, end, family.exit_date if exited else None)
+
+
+def household(members: Iterable[Member]) -> list[HouseholdMember]:
+    return [
+        HouseholdMember(
+            m.is_head,
+            PartialDate(m.birth_year, m.birth_month, m.birth_day)
+            if m.birth_year is not None
+            else None,
+        )
+        for m in members
+    ]
+
+
+def month_allowance(
+    family: Family,
+    members: Iterable[Member],
+    history: list[AllowanceRates],
+    rules: EntityRules,
+    year: int,
+    month: int,
+) -> MonthAllowance:
+    """What the programme owes ``family`` for ``year``-``month`` under the entity's rules."""
+    first = date(year, month, 1)
+    rule = rules.book.rule_on(family.arrival_channel, max(first, family.programme_start))
+    return allowance_for_month(
+        household(members), history, year, month, span_of(family, rule),
+        pays_allowance=rule.pays_allowance, confirmed=rule.basis is not RuleBasis.UNCONFIRMED,
+        pro_rate=rules.pro_rate,
+    )  # fmt: skip

@@ -25,6 +25,7 @@ from hostdesk.storage.casework.members import (
 )
 from hostdesk.storage.casework.records import (
     CaseExtras,
+    PaymentRefused,
     alert_snapshot,
     extras,
     rate_history,
@@ -46,8 +47,9 @@ from hostdesk.storage.casework.visits import (
 )
 
 __all__ = [
-    "CaseExtras", "ConsentDraft", "ConsentRequired", "FamilyDraft", "MemberDraft", "PermitDraft",
-    "RecordNotFound", "ReferralDraft", "TaskDraft", "VisitDraft", "add_member", "add_task",
+    "CaseExtras", "ConsentDraft", "ConsentRequired", "FamilyDraft", "MemberDraft",
+    "PaymentRefused", "PermitDraft", "RecordNotFound", "ReferralDraft", "TaskDraft",
+    "VisitDraft", "add_member", "add_task",
     "alert_snapshot", "answer_referral", "complete_task", "compose_notes",
     "create_family_with_members", "create_referral", "current_permit", "extras", "member_draft",
     "rate_history", "read_family", "record_consents", "record_payment", "record_visit",

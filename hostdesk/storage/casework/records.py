@@ -10,7 +10,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from hostdesk.domain.alerts import FamilySnapshot, MemberSnapshot, ReferralSnapshot
-from hostdesk.domain.allowance import AllowanceRates
+from hostdesk.domain.allowance import AllowanceRates, NotDue
 from hostdesk.domain.channel_rules import DEFAULT_BOOK, RuleBook
 from hostdesk.domain.vocabulary import ActivityKind, Dimension, EducationKind, FamilyStatus
 from hostdesk.storage import audit, families
@@ -36,7 +36,7 @@ from hostdesk.storage.models import (
     Referral,
     ResidencePermit,
 )
-from hostdesk.storage.programme_rules import EntityRules, entity_rules
+from hostdesk.storage.programme_rules import EntityRules, entity_rules, month_allowance
 from hostdesk.storage.vault import CurrentUser
 
 _OWNER = {
@@ -89,6 +89,27 @@ def rate_history(session: Session) -> list[AllowanceRates]:
     ]
 
 
+class PaymentRefused(VaultError):
+    """A payment for a month the programme owes nothing for; ``reason`` says why."""
+
+    def __init__(self, reason: NotDue) -> None:
+        super().__init__(_REFUSALS[reason])
+        self.reason = reason
+
+
+_REFUSALS = {
+    NotDue.NO_SCHEME: "No allowance is due to this family: its arrival channel's rule has none.",
+    NotDue.UNCONFIRMED: "The entity has not confirmed the rules of this family's arrival "
+    "channel yet; a coordinator confirms them in Settings.",
+    NotDue.BEFORE_START: "That month ends before the family's programme starts.",
+    NotDue.AFTER_END: "That month starts after the family's programme ended.",
+    NotDue.AFTER_EXIT: "That month starts after the family's exit; only months inside the "
+    "programme can still be paid.",
+    NotDue.NO_RATES: "No allowance can be worked out for that month: check the rates and the "
+    "head of family.",
+}
+
+
 def record_payment(
     session: Session,
     actor: CurrentUser,
@@ -99,13 +120,26 @@ def record_payment(
     paid_on: date,
     note: str = "",
 ) -> AllowancePayment:
+    """Record what was paid for a month; refused for a month outside the programme.
+
+    Whether the amount owed was pro-rated (a partial first or last month, with
+    the setting on) is kept on the payment, as it was when paid.
+    """
     if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", period):
         raise ValueError("the period is a month written YYYY-MM")
     if amount_cents < 0:
         raise VaultError("A payment cannot be negative.")
-    family_for_change(session, family_id)
+    family = family_for_change(session, family_id)
+    members = session.exec(select(Member).where(Member.family_id == family_id)).all()
+    year, month = int(period[:4]), int(period[5:])
+    owed = month_allowance(
+        family, members, rate_history(session), entity_rules(session), year, month
+    )
+    if owed.reason is not None and owed.reason is not NotDue.NO_RATES:
+        raise PaymentRefused(owed.reason)
     payment = AllowancePayment(
-        family_id=family_id, period=period, amount_cents=amount_cents, paid_on=paid_on, note=note
+        family_id=family_id, period=period, amount_cents=amount_cents, paid_on=paid_on, note=note,
+        pro_rated=owed.pro_rated,
     )
     session.add(payment)
     session.flush()

@@ -1,0 +1,66 @@
+"""Payments follow the programme: a month outside it is refused with the reason."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hostdesk.domain.allowance import NotDue
+from hostdesk.domain.partial_date import PartialDate
+from hostdesk.storage import casework, families, settings
+from hostdesk.storage.vault import Vault
+
+
+def _family(vault: Vault, channel: str = "resettlement", **fields: object) -> int:
+    with vault.changing() as s:
+        family = families.create_family(
+            s, vault.user, arrival_channel=channel, programme_start=date(2026, 3, 10), **fields
+        )
+        families.add_member(s, vault.user, family, name_latin="Head", is_head=True,
+                            relationship="head", birth=PartialDate(1980))  # fmt: skip
+        assert family.id is not None
+        return family.id
+
+
+def _pay(vault: Vault, family_id: int, period: str) -> object:
+    with vault.changing() as s:
+        return casework.record_payment(s, vault.user, family_id, period=period,
+                                       amount_cents=15000, paid_on=date(2026, 12, 1))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("period", "reason"), [("2026-02", NotDue.BEFORE_START), ("2027-10", NotDue.AFTER_END)]
+)
+def test_a_month_outside_the_programme_is_refused(
+    vault: Vault, period: str, reason: NotDue
+) -> None:
+    family = _family(vault)
+    with pytest.raises(casework.PaymentRefused) as refused:
+        _pay(vault, family, period)
+    assert refused.value.reason is reason
+    assert "programme" in str(refused.value)
+
+
+def test_arrears_after_an_exit_are_paid_later_months_refused(vault: Vault) -> None:
+    family = _family(vault, status="exited", exit_date=date(2026, 8, 20),
+                     exit_reason="left_portugal")  # fmt: skip
+    _pay(vault, family, "2026-07")
+    with pytest.raises(casework.PaymentRefused, match="exit"):
+        _pay(vault, family, "2026-09")
+
+
+def test_spontaneous_asylum_owes_no_allowance(vault: Vault) -> None:
+    family = _family(vault, channel="spontaneous_asylum")
+    with pytest.raises(casework.PaymentRefused) as refused:
+        _pay(vault, family, "2026-05")
+    assert refused.value.reason is NotDue.NO_SCHEME
+
+
+def test_a_partial_month_is_marked_pro_rated_when_the_setting_says_so(vault: Vault) -> None:
+    family = _family(vault)
+    assert _pay(vault, family, "2026-03").pro_rated is False  # type: ignore[attr-defined]
+    with vault.changing() as s:
+        settings.put(s, vault.user.username, settings.PRO_RATE_PARTIAL_MONTHS, True)
+    assert _pay(vault, family, "2026-03").pro_rated is True  # type: ignore[attr-defined]
+    assert _pay(vault, family, "2026-04").pro_rated is False  # type: ignore[attr-defined]
