@@ -64,3 +64,24 @@ def test_a_partial_month_is_marked_pro_rated_when_the_setting_says_so(vault: Vau
         settings.put(s, vault.user.username, settings.PRO_RATE_PARTIAL_MONTHS, True)
     assert _pay(vault, family, "2026-03").pro_rated is True  # type: ignore[attr-defined]
     assert _pay(vault, family, "2026-04").pro_rated is False  # type: ignore[attr-defined]
+
+
+def test_a_24_month_programme_outside_par_asks_for_a_reason_and_keeps_it(vault: Vault) -> None:
+    head = casework.MemberDraft(name_latin="Head", is_head=True, relationship="head",
+                                birth=PartialDate(1980))  # fmt: skip
+    child = casework.MemberDraft(name_latin="Child", relationship="child", birth=PartialDate(2019))
+    draft = casework.FamilyDraft("resettlement", date(2026, 3, 1), programme_months=24)
+    with pytest.raises(casework.ReasonRequired), vault.changing() as s:
+        casework.create_family_with_members(s, vault.user, draft, [head, child])
+    with vault.changing() as s:
+        settings.put(s, vault.user.username, settings.PAR_MEMBER, True)
+    # A PAR member hosting a family with children: no reason needed.
+    with vault.changing() as s:
+        casework.create_family_with_members(s, vault.user, draft, [head, child])
+    # ... but a family without children still needs one, and keeps it.
+    with pytest.raises(casework.ReasonRequired), vault.changing() as s:
+        casework.create_family_with_members(s, vault.user, draft, [head])
+    draft.programme_reason = "Extended with the NAIR's agreement"
+    with vault.changing() as s:
+        family = casework.create_family_with_members(s, vault.user, draft, [head])
+        assert family.programme_reason == "Extended with the NAIR's agreement"

@@ -16,6 +16,7 @@ from hostdesk.storage.casework.members import (
     FamilyDraft,
     MemberDraft,
     PermitDraft,
+    ReasonRequired,
     add_member,
     create_family_with_members,
     current_permit,
@@ -48,8 +49,8 @@ from hostdesk.storage.casework.visits import (
 
 __all__ = [
     "CaseExtras", "ConsentDraft", "ConsentRequired", "FamilyDraft", "MemberDraft",
-    "PaymentRefused", "PermitDraft", "RecordNotFound", "ReferralDraft", "TaskDraft",
-    "VisitDraft", "add_member", "add_task",
+    "PaymentRefused", "PermitDraft", "ReasonRequired", "RecordNotFound", "ReferralDraft",
+    "TaskDraft", "VisitDraft", "add_member", "add_task",
     "alert_snapshot", "answer_referral", "complete_task", "compose_notes",
     "create_family_with_members", "create_referral", "current_permit", "extras", "member_draft",
     "rate_history", "read_family", "record_consents", "record_payment", "record_visit",

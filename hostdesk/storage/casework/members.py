@@ -8,10 +8,13 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
+from hostdesk.domain import programme
 from hostdesk.domain.partial_date import PartialDate
 from hostdesk.storage import audit, families
 from hostdesk.storage.casework.common import family_for_change, now, row_for_change
+from hostdesk.storage.errors import VaultError
 from hostdesk.storage.models import Family, Identifier, Member, ResidencePermit
+from hostdesk.storage.programme_rules import entity_rules
 from hostdesk.storage.vault import CurrentUser
 
 
@@ -56,6 +59,37 @@ class FamilyDraft:
     arrival_date: date | None = None
     nair_reference: str = ""
     municipality: str = ""
+    # Why a length other than the channel's (24 months outside PAR-Famílias or without
+    # children, an extension): asked for and kept (issue 12).
+    programme_reason: str = ""
+
+
+class ReasonRequired(VaultError):
+    """The programme's length needs a reason and none was given."""
+
+
+def length_needs_reason(
+    session: Session, draft: FamilyDraft, people: Iterable[tuple[str, PartialDate | None]]
+) -> bool:
+    """Does ``draft``'s length ask for a reason, given the entity's rules and the household?"""
+    rules = entity_rules(session)
+    rule = rules.book.rule_on(draft.arrival_channel, draft.programme_start)
+    if not rule.has_clock:
+        return False  # no programme clock for this channel: its length means nothing
+    return programme.length_needs_reason(
+        draft.programme_months, rule.programme_months, par_member=rules.par_member,
+        with_children=programme.has_children(list(people), draft.programme_start),
+    )  # fmt: skip
+
+
+def _check_reason(
+    session: Session, draft: FamilyDraft, people: Iterable[tuple[str, PartialDate | None]]
+) -> None:
+    if not draft.programme_reason.strip() and length_needs_reason(session, draft, people):
+        raise ReasonRequired(
+            "Give the reason for this programme length: it is not the standard one for the "
+            "arrival channel, or 24 months outside PAR-Famílias or for a family without children."
+        )
 
 
 _MEMBER_FIELDS = (
@@ -68,6 +102,8 @@ def create_family_with_members(
     session: Session, actor: CurrentUser, draft: FamilyDraft, members: Iterable[MemberDraft]
 ) -> Family:
     """A new family and its members, in the caller's transaction."""
+    members = list(members)
+    _check_reason(session, draft, [(m.relationship, m.birth) for m in members])
     family = families.create_family(
         session,
         actor,
@@ -78,6 +114,7 @@ def create_family_with_members(
         arrival_date=draft.arrival_date,
         nair_reference=draft.nair_reference,
         municipality=draft.municipality,
+        programme_reason=draft.programme_reason.strip(),
     )
     for member in members:
         add_member(session, actor, family.id, member)
@@ -86,6 +123,8 @@ def create_family_with_members(
 
 def update_family(session: Session, actor: CurrentUser, family_id: int, draft: FamilyDraft) -> None:
     family = family_for_change(session, family_id)
+    people = session.exec(select(Member).where(Member.family_id == family_id)).all()
+    _check_reason(session, draft, [(m.relationship, families.birth_of(m)) for m in people])
     changes = {name: value for name, value in vars(draft).items() if getattr(family, name) != value}
     if changes:
         families.update_family(session, actor, family, **changes)
