@@ -85,3 +85,46 @@ def test_a_24_month_programme_outside_par_asks_for_a_reason_and_keeps_it(vault: 
     with vault.changing() as s:
         family = casework.create_family_with_members(s, vault.user, draft, [head])
         assert family.programme_reason == "Extended with the NAIR's agreement"
+
+
+def test_a_renewal_is_a_new_permit_and_the_report_names_it(vault: Vault) -> None:
+    from hostdesk.reports.monthly import build_monthly_report
+
+    head = casework.MemberDraft(
+        name_latin="Head", is_head=True, relationship="head", birth=PartialDate(1980),
+        permit=casework.PermitDraft("ARP-1", date(2026, 3, 12), date(2026, 9, 11)),
+        asylum_applied_on=date(2026, 3, 2),
+    )  # fmt: skip
+    draft = casework.FamilyDraft("resettlement", date(2026, 3, 1))
+    with vault.changing() as s:
+        family = casework.create_family_with_members(s, vault.user, draft, [head])
+        member_id = s.exec(families.select(families.Member)).first().id  # type: ignore[union-attr]
+    head.permit = casework.PermitDraft("ARP-1", date(2026, 9, 8), date(2027, 3, 7))
+    with vault.changing() as s:
+        casework.update_member(s, vault.user, member_id, head)
+    head.permit = casework.PermitDraft("AR-77", date(2026, 11, 20), date(2031, 11, 19), None,
+                                       "refugee")  # fmt: skip
+    head.asylum_decision, head.asylum_decision_on = "refugee_status", date(2026, 11, 18)
+    with vault.changing() as s:
+        casework.update_member(s, vault.user, member_id, head)
+    with vault.session() as s:
+        permits = s.exec(
+            families.select(families.ResidencePermit).where(
+                families.ResidencePermit.member_id == member_id
+            )
+        ).all()
+    assert [(p.permit_type, p.issued_on) for p in permits] == [
+        ("arp", date(2026, 3, 12)), ("arp", date(2026, 9, 8)), ("refugee", date(2026, 11, 20)),
+    ]  # fmt: skip
+
+    def events(month: str) -> list[tuple[str, str | None]]:
+        (only,) = build_monthly_report(vault, month).data["families"]
+        return [(e["type"], e["detail"]) for e in only["events"]]
+
+    assert ("asylum_applied", None) in events("2026-03")
+    assert ("arp_issued", None) in events("2026-03")
+    assert events("2026-09") == [("arp_renewed", None)]
+    assert events("2026-11") == [
+        ("asylum_decided", "refugee_status"), ("refugee_permit_issued", None),
+    ]  # fmt: skip
+    assert family.id is not None

@@ -10,6 +10,8 @@ from sqlmodel import Session, col, select
 
 from hostdesk.domain import programme
 from hostdesk.domain.partial_date import PartialDate
+from hostdesk.domain.permits import is_new_permit
+from hostdesk.domain.vocabulary import PermitType
 from hostdesk.storage import audit, families
 from hostdesk.storage.casework.common import family_for_change, now, row_for_change
 from hostdesk.storage.errors import VaultError
@@ -26,6 +28,7 @@ class PermitDraft:
     issued_on: date | None = None
     expires_on: date | None = None
     renewal_appointment: date | None = None
+    permit_type: str = PermitType.ARP.value
 
     def is_empty(self) -> bool:
         return not self.number and not any(
@@ -48,6 +51,14 @@ class MemberDraft:
     is_unaccompanied_minor: bool = False
     identifiers: dict[str, str] = field(default_factory=dict)
     permit: PermitDraft = field(default_factory=PermitDraft)
+    # Legal status (issue 12): the asylum application and its decision (an AsylumDecision).
+    asylum_applied_on: date | None = None
+    asylum_decision: str | None = None
+    asylum_decision_on: date | None = None
+    # Before arrival: an ISCO-08 group code and the job as told; an ISCED level.
+    occupation_isco: str | None = None
+    occupation_text: str = ""
+    schooling_isced: str | None = None
 
 
 @dataclass
@@ -94,8 +105,11 @@ def _check_reason(
 
 _MEMBER_FIELDS = (
     "name_latin", "name_original", "original_script", "sex", "relationship",
-    "nationality", "is_head", "is_unaccompanied_minor",
+    "nationality", "is_head", "is_unaccompanied_minor", "asylum_applied_on", "asylum_decision",
+    "asylum_decision_on", "occupation_isco", "occupation_text", "schooling_isced",
 )  # fmt: skip
+# What the NAIR gets again when it changes (coded only; the free text stays here).
+_BEFORE_ARRIVAL = ("occupation_isco", "schooling_isced")
 
 
 def create_family_with_members(
@@ -142,6 +156,8 @@ def add_member(session: Session, actor: CurrentUser, family_id: int, draft: Memb
         birth=draft.birth,
         **{name: getattr(draft, name) for name in _MEMBER_FIELDS if name != "name_latin"},
     )
+    if any(getattr(draft, name) for name in _BEFORE_ARRIVAL):
+        member.before_arrival_changed_on = date.today()
     _sync_identifiers(session, actor, member, draft.identifiers)
     _sync_permit(session, actor, member, draft.permit)
     return member
@@ -156,6 +172,8 @@ def update_member(session: Session, actor: CurrentUser, member_id: int, draft: M
         _clear_head(session, actor, member.family_id, keep=member_id)
     for name in _MEMBER_FIELDS:
         setattr(member, name, getattr(draft, name))
+    if any(name in changed for name in _BEFORE_ARRIVAL):
+        member.before_arrival_changed_on = date.today()  # the NAIR gets the new codes
     families.set_birth(member, draft.birth)
     member.updated_at = now()
     session.add(member)
@@ -231,7 +249,8 @@ def _sync_permit(session: Session, actor: CurrentUser, member: Member, draft: Pe
     if permit is None and draft.is_empty():
         return
     action = "permit.update"
-    if permit is None:
+    if permit is None or is_new_permit(permit.issued_on, draft.issued_on):
+        # A later issue date is a new permit: the old one stays in the history.
         permit = ResidencePermit(member_id=member.id)
         action = "permit.create"
     changed = [name for name, value in vars(draft).items() if getattr(permit, name) != value]
@@ -255,7 +274,8 @@ def member_draft(file: families.MemberFile) -> MemberDraft:
         birth=families.birth_of(member),
         identifiers={row.kind: row.value for row in file.identifiers},
         permit=PermitDraft(
-            permit.number, permit.issued_on, permit.expires_on, permit.renewal_appointment
+            permit.number, permit.issued_on, permit.expires_on, permit.renewal_appointment,
+            permit.permit_type,
         )
         if permit
         else PermitDraft(),
