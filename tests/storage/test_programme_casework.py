@@ -1,4 +1,4 @@
-"""Payments follow the programme: a month outside it is refused with the reason."""
+"""Casework that follows the programme: payments, the length reason, permits, the ISS meeting."""
 
 from __future__ import annotations
 
@@ -128,3 +128,36 @@ def test_a_renewal_is_a_new_permit_and_the_report_names_it(vault: Vault) -> None
         ("asylum_decided", "refugee_status"), ("refugee_permit_issued", None),
     ]  # fmt: skip
     assert family.id is not None
+
+
+def test_recording_the_iss_meeting_closes_the_alert_and_reaches_the_report(vault: Vault) -> None:
+    from hostdesk.domain.alerts import AlertKind, alerts_for
+    from hostdesk.domain.vocabulary import IssOutcome
+    from hostdesk.reports.monthly import build_monthly_report
+
+    family = _family(vault)  # 10 March 2026 to 9 September 2027
+    day = date(2027, 5, 1)
+    with vault.session() as s:
+        file = casework.read_family(s, family)
+        assert file is not None
+        kinds = [a.kind for a in alerts_for(casework.alert_snapshot(file, on=day), day)]
+    assert AlertKind.ISS_TRANSITION in kinds
+    with vault.changing() as s:
+        casework.record_iss_transition(
+            s, vault.user, family, meeting_on=date(2027, 4, 20),
+            outcome=IssOutcome.NO_SOCIAL_ASSISTANCE_NEEDED, contact="Dra. Teresa, ISS Évora",
+        )  # fmt: skip
+    with vault.session() as s:
+        file = casework.read_family(s, family)
+        assert file is not None
+        kinds = [a.kind for a in alerts_for(casework.alert_snapshot(file, on=day), day)]
+    assert AlertKind.ISS_TRANSITION not in kinds
+    report = build_monthly_report(vault, "2027-04")
+    (only,) = report.data["families"]
+    assert only["iss_transition"] == {
+        "meeting_date": "2027-04-20", "outcome": "no_social_assistance_needed",
+    }  # fmt: skip
+    assert ("iss_meeting", "no_social_assistance_needed") in [
+        (e["type"], e["detail"]) for e in only["events"]
+    ]
+    assert "Teresa" not in report.json_bytes.decode()  # the contact stays in the vault
