@@ -18,6 +18,7 @@ from hostdesk.domain.partial_date import PartialDate
 from hostdesk.domain.vocabulary import ActivityKind, FamilyStatus, IdentifierKind
 from hostdesk.reports import status as st
 from hostdesk.reports.monthly_build import FamilyInput, MemberInput, Month, MonthInput
+from hostdesk.storage import classifications
 from hostdesk.storage.casework.members import current_permit
 from hostdesk.storage.models import (
     Activity,
@@ -146,6 +147,8 @@ def load_month(
         thresholds=thresholds or AlertThresholds(),
         book=rules.book,
         par_member=rules.par_member,
+        isco_codes=classifications.isco08().known(),
+        isced_codes=classifications.isced2011().known(),
         families=[
             FamilyInput(
                 family=f,

@@ -161,3 +161,34 @@ def test_recording_the_iss_meeting_closes_the_alert_and_reaches_the_report(vault
         (e["type"], e["detail"]) for e in only["events"]
     ]
     assert "Teresa" not in report.json_bytes.decode()  # the contact stays in the vault
+
+
+def test_life_before_arrival_goes_coded_in_the_first_month_and_when_it_changes(
+    vault: Vault,
+) -> None:
+    from hostdesk.reports.monthly import build_monthly_report
+
+    head = casework.MemberDraft(
+        name_latin="Head", is_head=True, relationship="head", birth=PartialDate(1980),
+        occupation_isco="75", occupation_text="alfaiate em Alepo", schooling_isced="2",
+    )  # fmt: skip
+    with vault.changing() as s:
+        casework.create_family_with_members(
+            s, vault.user, casework.FamilyDraft("relocation", date(2026, 3, 1)), [head]
+        )
+        member = s.exec(families.select(families.Member)).one()
+        member.before_arrival_changed_on = date(2026, 2, 20)  # recorded at matching
+        s.add(member)
+
+    def sent(month: str) -> object:
+        report = build_monthly_report(vault, month)
+        assert "alfaiate" not in report.json_bytes.decode()  # never the free text
+        return report.data["families"][0]["members"][0]["before_arrival"]
+
+    assert sent("2026-03") == {"occupation_isco08": "75", "schooling_isced": "2"}
+    assert sent("2026-04") is None
+    with vault.changing() as s:
+        member = s.exec(families.select(families.Member)).one()
+        member.schooling_isced, member.before_arrival_changed_on = "3", date(2026, 6, 2)
+        s.add(member)
+    assert sent("2026-06") == {"occupation_isco08": "75", "schooling_isced": "3"}
