@@ -192,3 +192,36 @@ def test_life_before_arrival_goes_coded_in_the_first_month_and_when_it_changes(
         member.schooling_isced, member.before_arrival_changed_on = "3", date(2026, 6, 2)
         s.add(member)
     assert sent("2026-06") == {"occupation_isco08": "75", "schooling_isced": "3"}
+
+
+def test_ppt_is_a_course_type_for_courses_taken_before_2020(vault: Vault) -> None:
+    from hostdesk.reports.monthly import build_monthly_report
+    from hostdesk.storage.errors import VaultError
+    from hostdesk.storage.models import Education, Employment, LanguageCourse
+
+    _family(vault)
+    with vault.session() as s:
+        member_id = s.exec(families.select(families.Member)).one().id
+    with vault.changing() as s:
+        casework.save_record(s, vault.user, LanguageCourse, None, {
+            "member_id": member_id, "course_type": "ppt", "start_date": date(2019, 3, 1),
+        })  # fmt: skip
+    with pytest.raises(VaultError, match="PLA"), vault.changing() as s:
+        casework.save_record(s, vault.user, LanguageCourse, None, {
+            "member_id": member_id, "course_type": "ppt", "start_date": date(2026, 4, 1),
+        })  # fmt: skip
+    # IEFP, recognition and Centros Qualifica reach the report.
+    with vault.changing() as s:
+        s.add(Employment(member_id=member_id, kind="iefp_registration",
+                         start_date=date(2026, 4, 2)))  # fmt: skip
+        s.add(Employment(member_id=member_id, kind="training", start_date=date(2026, 4, 6)))
+        s.add(Education(member_id=member_id, kind="prior_learning",
+                        start_date=date(2026, 4, 8)))  # fmt: skip
+        s.add(Education(member_id=member_id, kind="qualification_recognition",
+                        start_date=date(2025, 12, 1), end_date=date(2026, 4, 20),
+                        status="achieved"))  # fmt: skip
+    (only,) = build_monthly_report(vault, "2026-04").data["families"]
+    assert [e["type"] for e in only["events"]] == [
+        "iefp_registration", "training_started", "prior_learning_started",
+        "qualification_recognition_completed",
+    ]  # fmt: skip

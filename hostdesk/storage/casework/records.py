@@ -12,7 +12,13 @@ from sqlmodel import Session, col, select
 from hostdesk.domain.alerts import FamilySnapshot, MemberSnapshot, ReferralSnapshot
 from hostdesk.domain.allowance import AllowanceRates, NotDue
 from hostdesk.domain.channel_rules import DEFAULT_BOOK, RuleBook
-from hostdesk.domain.vocabulary import ActivityKind, Dimension, EducationKind, FamilyStatus
+from hostdesk.domain.vocabulary import (
+    ActivityKind,
+    CourseType,
+    Dimension,
+    EducationKind,
+    FamilyStatus,
+)
 from hostdesk.storage import audit, families
 from hostdesk.storage.casework.common import family_for_change, owner_for_change, row_for_change
 from hostdesk.storage.casework.members import current_permit
@@ -56,6 +62,7 @@ def save_record(
     language or employment row. ``values`` holds the fields to set, including the
     owner (``family_id`` or ``member_id``) when creating."""
     table = model.__tablename__
+    _check_course(model, values)
     if record_id is None:
         if _OWNER[model] not in values:
             raise ValueError(f"a new {table} row needs its {_OWNER[model]}")
@@ -75,6 +82,20 @@ def save_record(
         audit.append(session, actor.username, f"{table}.{action}", table, row.id,
                      {"fields": changed})  # fmt: skip
     return row
+
+
+# PLA replaced Português para Todos in 2020 (design brief): PPT is for courses taken before.
+PPT_ENDED = date(2020, 1, 1)
+
+
+def _check_course(model: type[Any], values: dict[str, Any]) -> None:
+    start = values.get("start_date")
+    ppt = model is LanguageCourse and values.get("course_type") == CourseType.PPT.value
+    if ppt and start is not None and start >= PPT_ENDED:
+        raise VaultError(
+            "Português para Todos (PPT) was replaced by PLA in 2020: record a course that "
+            "started in 2020 or later as PLA."
+        )
 
 
 def health_record(session: Session, member_id: int) -> HealthRecord | None:

@@ -89,6 +89,7 @@ _LABELS: dict[type[StrEnum], dict[str, str]] = {
     },
     v.CourseType: {
         v.CourseType.PLA: QT_TRANSLATE_NOOP("Labels", "Portuguese as a host language (PLA)"),
+        v.CourseType.PPT: QT_TRANSLATE_NOOP("Labels", "Portuguese for All (PPT, before 2020)"),
         v.CourseType.NON_FORMAL: QT_TRANSLATE_NOOP("Labels", "Non-formal classes"),
         v.CourseType.TECHNICAL: QT_TRANSLATE_NOOP("Labels", "Technical Portuguese"),
         v.CourseType.LITERACY: QT_TRANSLATE_NOOP("Labels", "Literacy programme"),
@@ -156,6 +157,44 @@ _LABELS: dict[type[StrEnum], dict[str, str]] = {
         ),
         v.SharingBasis.LEGAL_OBLIGATION: QT_TRANSLATE_NOOP("Labels", "Legal obligation"),
         v.SharingBasis.PUBLIC_TASK: QT_TRANSLATE_NOOP("Labels", "Task in the public interest"),
+    },
+    v.PermitType: {
+        v.PermitType.ARP: QT_TRANSLATE_NOOP("Labels", "Provisional residence permit (ARP)"),
+        v.PermitType.REFUGEE: QT_TRANSLATE_NOOP("Labels", "Residence permit (refugee)"),
+        v.PermitType.SUBSIDIARY_PROTECTION: QT_TRANSLATE_NOOP(
+            "Labels", "Residence permit (subsidiary protection)"
+        ),
+        v.PermitType.TEMPORARY_PROTECTION: QT_TRANSLATE_NOOP(
+            "Labels", "Temporary protection permit"
+        ),
+    },
+    v.AsylumDecision: {
+        v.AsylumDecision.REFUGEE_STATUS: QT_TRANSLATE_NOOP("Labels", "Refugee status granted"),
+        v.AsylumDecision.SUBSIDIARY_PROTECTION: QT_TRANSLATE_NOOP(
+            "Labels", "Subsidiary protection granted"
+        ),
+        v.AsylumDecision.REFUSED: QT_TRANSLATE_NOOP("Labels", "Refused"),
+        v.AsylumDecision.INADMISSIBLE: QT_TRANSLATE_NOOP("Labels", "Inadmissible"),
+        v.AsylumDecision.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
+    },
+    v.IssOutcome: {
+        v.IssOutcome.SOCIAL_ASSISTANCE_NEEDED: QT_TRANSLATE_NOOP(
+            "Labels", "Social assistance needed after the programme"
+        ),
+        v.IssOutcome.NO_SOCIAL_ASSISTANCE_NEEDED: QT_TRANSLATE_NOOP(
+            "Labels", "No social assistance needed"
+        ),
+    },
+    v.MinorStatus: {
+        v.MinorStatus.MINOR: QT_TRANSLATE_NOOP("Labels", "Unaccompanied minor"),
+        v.MinorStatus.YOUNG_ADULT: QT_TRANSLATE_NOOP(
+            "Labels", "Young adult (came as an unaccompanied minor)"
+        ),
+        v.MinorStatus.ADULT: QT_TRANSLATE_NOOP("Labels", "Adult (came as an unaccompanied minor)"),
+    },
+    v.AllowanceScheme: {
+        v.AllowanceScheme.EU_SCHEME: QT_TRANSLATE_NOOP("Labels", "EU-scheme allowance"),
+        v.AllowanceScheme.NONE: QT_TRANSLATE_NOOP("Labels", "No allowance"),
     },
     BundleState: {
         BundleState.WAITING: QT_TRANSLATE_NOOP("Labels", "Waiting for NAIR set-up"),
