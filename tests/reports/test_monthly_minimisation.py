@@ -173,15 +173,13 @@ def test_spontaneous_asylum_stays_out_of_the_programme_figures(
     for report in reports:
         channels = {f["arrival_channel"] for f in report["families"]}
         assert "spontaneous_asylum" not in channels
-        assert "temporary_protection" not in channels  # not confirmed in this vault
         rules = {r["channel"]: r for r in report["channel_rules"]}
         assert rules["spontaneous_asylum"]["counts_in_programme_figures"] is False
-        assert rules["temporary_protection"]["basis"] == "unconfirmed"
+        assert rules["spontaneous_asylum"]["families_followed"] > 0
+        # The demo entity confirmed temporary protection: shown as its choice.
+        assert rules["temporary_protection"]["basis"] == "entity"
         outside = report["totals"]["families_outside_programme_figures"]
-        assert outside == (
-            rules["spontaneous_asylum"]["families_followed"]
-            + rules["temporary_protection"]["families_followed"]
-        )
+        assert outside == rules["spontaneous_asylum"]["families_followed"]
 
 
 def test_the_reports_follow_the_schema(reports: list[dict[str, Any]]) -> None:
