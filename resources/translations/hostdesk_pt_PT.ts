@@ -59,6 +59,10 @@
         <translation>Pago em</translation>
     </message>
     <message>
+        <source>Pro-rated</source>
+        <translation>Proporcional</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -115,12 +119,36 @@
         <translation>Apoio mensal de %1</translation>
     </message>
     <message>
-        <source>The allowance cannot be computed: check the rates and the head of family.</source>
-        <translation>Não é possível calcular o apoio mensal: verifique os valores de referência e o chefe de família.</translation>
+        <source>Total for the month</source>
+        <translation>Total do mês</translation>
     </message>
     <message>
         <source>Head of family</source>
         <translation>Chefe de família</translation>
+    </message>
+    <message>
+        <source>No allowance is due: this family&apos;s arrival channel has no allowance under its rule (spontaneous asylum seekers receive a subsistence allowance through the ISS).</source>
+        <translation>Não há subsídio devido: a regra da via de chegada desta família não prevê subsídio (os requerentes de asilo espontâneos recebem um subsídio de subsistência através do ISS).</translation>
+    </message>
+    <message>
+        <source>No allowance is worked out yet: the entity has not confirmed the rules of this arrival channel. A coordinator confirms them in Settings.</source>
+        <translation>O subsídio ainda não é calculado: a entidade não confirmou as regras desta via de chegada. Um coordenador confirma-as nas Definições.</translation>
+    </message>
+    <message>
+        <source>That month ends before the programme starts.</source>
+        <translation>Esse mês termina antes do início do programa.</translation>
+    </message>
+    <message>
+        <source>That month starts after the programme ended.</source>
+        <translation>Esse mês começa depois do fim do programa.</translation>
+    </message>
+    <message>
+        <source>That month starts after the family&apos;s exit; only months inside the programme can still be paid.</source>
+        <translation>Esse mês começa depois da saída da família; só os meses dentro do programa podem ainda ser pagos.</translation>
+    </message>
+    <message>
+        <source>The allowance cannot be computed: check the rates and the head of family.</source>
+        <translation>Não é possível calcular o subsídio: verifique os valores e o chefe de família.</translation>
     </message>
     <message>
         <source>Other adults</source>
@@ -131,12 +159,12 @@
         <translation>Crianças</translation>
     </message>
     <message>
-        <source>Total this month</source>
-        <translation>Total deste mês</translation>
-    </message>
-    <message>
         <source>rates in force since %1</source>
         <translation>valores em vigor desde %1</translation>
+    </message>
+    <message>
+        <source>pro-rated: %1 of %2 days in the programme</source>
+        <translation>proporcional: %1 de %2 dias no programa</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) counted as children because the date of birth does not say whether they are 18 yet; complete it in the Members tab.</source>
@@ -144,6 +172,10 @@
             <numerusform>%n membro contado como criança porque a data de nascimento não permite saber se já tem 18 anos; complete-a no separador Membros.</numerusform>
             <numerusform>%n membros contados como crianças porque as datas de nascimento não permitem saber se já têm 18 anos; complete-as no separador Membros.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
     </message>
     <message>
         <source>Correct the fields marked in red.</source>
@@ -1151,6 +1183,14 @@
         <translation>18 meses no programa normal, 24 no PAR-Famílias; pode haver prorrogações.</translation>
     </message>
     <message>
+        <source>Reason for this programme length</source>
+        <translation>Motivo desta duração do programa</translation>
+    </message>
+    <message>
+        <source>Needed for a length other than the standard one</source>
+        <translation>Necessário para uma duração diferente da habitual</translation>
+    </message>
+    <message>
         <source>Arrival &amp;channel</source>
         <translation>&amp;Via de chegada</translation>
     </message>
@@ -1179,6 +1219,10 @@
         <translation>&amp;Duração do programa</translation>
     </message>
     <message>
+        <source>Reason for the len&amp;gth</source>
+        <translation>Moti&amp;vo da duração</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Processo</translation>
     </message>
@@ -1205,6 +1249,10 @@
     <message>
         <source>Re&amp;move</source>
         <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Give the reason for this length: 24 months are for PAR members hosting a family with children; any other length than the channel&apos;s needs one too.</source>
+        <translation>Indique o motivo desta duração: os 24 meses são para membros da PAR que acolhem uma família com crianças; qualquer duração diferente da habitual da via de chegada também precisa de motivo.</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1294,14 @@
         <translation>A família sai do programa; o processo é conservado</translation>
     </message>
     <message>
+        <source>ISS &amp;transition…</source>
+        <translation>&amp;Transição ISS…</translation>
+    </message>
+    <message>
+        <source>Record the ISS meeting of the programme&apos;s last months</source>
+        <translation>Registar a reunião com o ISS dos últimos meses do programa</translation>
+    </message>
+    <message>
         <source>(no head of family)</source>
         <translation>(sem chefe de família)</translation>
     </message>
@@ -1256,6 +1312,14 @@
     <message>
         <source>NAIR %1</source>
         <translation>NAIR %1</translation>
+    </message>
+    <message>
+        <source>No programme clock for this arrival channel (support since %1)</source>
+        <translation>Sem contagem do programa para esta via de chegada (apoio desde %1)</translation>
+    </message>
+    <message>
+        <source>No programme clock until the entity confirms this channel&apos;s rules</source>
+        <translation>Sem contagem do programa até a entidade confirmar as regras desta via de chegada</translation>
     </message>
     <message>
         <source>starts on %1</source>
@@ -1298,8 +1362,32 @@
         <translation>ARP de %1 expira a %2</translation>
     </message>
     <message>
-        <source>ISS transition: the programme ends on %2</source>
-        <translation>Transição para o ISS: o programa termina a %2</translation>
+        <source>The programme ended on %2: record the exit or the extension</source>
+        <translation>O programa terminou a %2: registe a saída ou o prolongamento</translation>
+    </message>
+    <message>
+        <source>The programme ends on %2</source>
+        <translation>O programa termina a %2</translation>
+    </message>
+    <message>
+        <source>ISS transition: the programme ends on %2; record the ISS meeting</source>
+        <translation>Transição ISS: o programa termina a %2; registe a reunião com o ISS</translation>
+    </message>
+    <message>
+        <source>%1 has no residence permit recorded</source>
+        <translation>%1 não tem autorização de residência registada</translation>
+    </message>
+    <message>
+        <source>Permit renewal appointment of %1 on %2</source>
+        <translation>Renovação da autorização de %1 marcada para %2</translation>
+    </message>
+    <message>
+        <source>%1 (unaccompanied minor) turns 18 on %2</source>
+        <translation>%1 (menor não acompanhado) faz 18 anos a %2</translation>
+    </message>
+    <message>
+        <source>%1 is a young adult since %2: review the support</source>
+        <translation>%1 é jovem adulto desde %2: reveja o apoio</translation>
     </message>
     <message>
         <source>A visit is due since %2</source>
@@ -1619,6 +1707,53 @@
     </message>
 </context>
 <context>
+    <name>IssDialog</name>
+    <message>
+        <source>ISS transition</source>
+        <translation>Transição ISS</translation>
+    </message>
+    <message>
+        <source>In the programme&apos;s last six months the ISS meets the family to decide whether social assistance will be needed after it. The outcome goes to the NAIR; the contact stays here.</source>
+        <translation>Nos últimos seis meses do programa, o ISS reúne com a família para decidir se vai precisar de apoio social depois dele. O resultado segue para o NAIR; o contacto fica aqui.</translation>
+    </message>
+    <message>
+        <source>Date of the ISS meeting</source>
+        <translation>Data da reunião com o ISS</translation>
+    </message>
+    <message>
+        <source>Outcome of the ISS meeting</source>
+        <translation>Resultado da reunião com o ISS</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Ainda não decidido</translation>
+    </message>
+    <message>
+        <source>ISS contact</source>
+        <translation>Contacto no ISS</translation>
+    </message>
+    <message>
+        <source>Who follows the family at the ISS</source>
+        <translation>Quem acompanha a família no ISS</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting on</source>
+        <translation>&amp;Reunião a</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>Res&amp;ultado</translation>
+    </message>
+    <message>
+        <source>ISS &amp;contact</source>
+        <translation>&amp;Contacto no ISS</translation>
+    </message>
+    <message>
+        <source>A meeting cannot be recorded in the future.</source>
+        <translation>Não é possível registar uma reunião no futuro.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Active</source>
@@ -1713,6 +1848,66 @@
         <translation>Funções de interesse público</translation>
     </message>
     <message>
+        <source>Provisional residence permit (ARP)</source>
+        <translation>Autorização de residência provisória (ARP)</translation>
+    </message>
+    <message>
+        <source>Residence permit (refugee)</source>
+        <translation>Autorização de residência (refugiado)</translation>
+    </message>
+    <message>
+        <source>Residence permit (subsidiary protection)</source>
+        <translation>Autorização de residência (proteção subsidiária)</translation>
+    </message>
+    <message>
+        <source>Temporary protection permit</source>
+        <translation>Título de proteção temporária</translation>
+    </message>
+    <message>
+        <source>Refugee status granted</source>
+        <translation>Estatuto de refugiado concedido</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection granted</source>
+        <translation>Proteção subsidiária concedida</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <source>Inadmissible</source>
+        <translation>Inadmissível</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Social assistance needed after the programme</source>
+        <translation>Precisa de apoio social depois do programa</translation>
+    </message>
+    <message>
+        <source>No social assistance needed</source>
+        <translation>Não precisa de apoio social</translation>
+    </message>
+    <message>
+        <source>Young adult (came as an unaccompanied minor)</source>
+        <translation>Jovem adulto (chegou como menor não acompanhado)</translation>
+    </message>
+    <message>
+        <source>Adult (came as an unaccompanied minor)</source>
+        <translation>Adulto (chegou como menor não acompanhado)</translation>
+    </message>
+    <message>
+        <source>EU-scheme allowance</source>
+        <translation>Subsídio dos programas da UE</translation>
+    </message>
+    <message>
+        <source>No allowance</source>
+        <translation>Sem subsídio</translation>
+    </message>
+    <message>
         <source>Waiting for NAIR set-up</source>
         <translation>À espera da configuração do NAIR</translation>
     </message>
@@ -1739,6 +1934,26 @@
     <message>
         <source>ARP expired</source>
         <translation>ARP expirada</translation>
+    </message>
+    <message>
+        <source>Programme ending</source>
+        <translation>Fim do programa próximo</translation>
+    </message>
+    <message>
+        <source>No valid permit</source>
+        <translation>Sem autorização válida</translation>
+    </message>
+    <message>
+        <source>Permit renewal appointment</source>
+        <translation>Renovação da autorização marcada</translation>
+    </message>
+    <message>
+        <source>Minor turning 18</source>
+        <translation>Menor faz 18 anos</translation>
+    </message>
+    <message>
+        <source>Young adult</source>
+        <translation>Jovem adulto</translation>
     </message>
     <message>
         <source>ISS transition</source>
@@ -1903,6 +2118,10 @@
     <message>
         <source>Portuguese as a host language (PLA)</source>
         <translation>Português Língua de Acolhimento (PLA)</translation>
+    </message>
+    <message>
+        <source>Portuguese for All (PPT, before 2020)</source>
+        <translation>Português para Todos (PPT, antes de 2020)</translation>
     </message>
     <message>
         <source>Non-formal classes</source>
@@ -2326,6 +2545,22 @@
         <translation>Naciona&amp;lidade</translation>
     </message>
     <message>
+        <source>Occupation before arrival</source>
+        <translation>Profissão antes da chegada</translation>
+    </message>
+    <message>
+        <source>Job as told</source>
+        <translation>Profissão (como contada)</translation>
+    </message>
+    <message>
+        <source>Highest schooling</source>
+        <translation>Escolaridade mais alta</translation>
+    </message>
+    <message>
+        <source>Permit t&amp;ype</source>
+        <translation>T&amp;ipo de autorização</translation>
+    </message>
+    <message>
         <source>ARP n&amp;umber</source>
         <translation>Número da AR&amp;P</translation>
     </message>
@@ -2346,12 +2581,64 @@
         <translation>&amp;Marcação da renovação</translation>
     </message>
     <message>
+        <source>Asylum applied on</source>
+        <translation>Pedido de asilo a</translation>
+    </message>
+    <message>
+        <source>Asylum decision</source>
+        <translation>Decisão sobre o asilo</translation>
+    </message>
+    <message>
+        <source>Decision on</source>
+        <translation>Decisão a</translation>
+    </message>
+    <message>
+        <source>The decision cannot come before the application.</source>
+        <translation>A decisão não pode ser anterior ao pedido.</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Pessoa</translation>
     </message>
     <message>
         <source>Documents and residence permit (ARP)</source>
         <translation>Documentos e autorização de residência (ARP)</translation>
+    </message>
+    <message>
+        <source>Occupation before arrival (ISCO-08 group)</source>
+        <translation>Profissão antes da chegada (grupo ISCO-08)</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Job before arrival, as the person tells it</source>
+        <translation>Profissão antes da chegada, como a pessoa a conta</translation>
+    </message>
+    <message>
+        <source>e.g. tailor, mechanic, barber</source>
+        <translation>p. ex. alfaiate, mecânico, barbeiro</translation>
+    </message>
+    <message>
+        <source>Highest schooling completed (ISCED)</source>
+        <translation>Escolaridade mais alta concluída (ISCED)</translation>
+    </message>
+    <message>
+        <source>Permit type</source>
+        <translation>Tipo de autorização</translation>
+    </message>
+    <message>
+        <source>Pending or not applied</source>
+        <translation>Pendente ou sem pedido</translation>
+    </message>
+    <message>
+        <source>Asylum decision date</source>
+        <translation>Data da decisão sobre o asilo</translation>
+    </message>
+    <message>
+        <source>A first ARP is valid for six months: check the expiry date.</source>
+        <translation>A primeira ARP é válida por seis meses: verifique a data de validade.</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2926,113 @@
             <numerusform> (%n pessoa) a importar, tudo de uma só vez.</numerusform>
             <numerusform> (%n pessoas) a importar, tudo de uma só vez.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeBox</name>
+    <message>
+        <source>Programme rules</source>
+        <translation>Regras do programa</translation>
+    </message>
+    <message>
+        <source>Reading the programme rules</source>
+        <translation>A ler as regras do programa</translation>
+    </message>
+    <message>
+        <source>The entity is a &amp;PAR member (PAR-Famílias)</source>
+        <translation>A entidade é membro da &amp;PAR (PAR-Famílias)</translation>
+    </message>
+    <message>
+        <source>PAR members commit to 24 months and host only families with children.</source>
+        <translation>Os membros da PAR comprometem-se com 24 meses e acolhem apenas famílias com crianças.</translation>
+    </message>
+    <message>
+        <source>Pro-rate the allowance of partial &amp;first and last months</source>
+        <translation>Subsídio proporcional nos meses &amp;inicial e final incompletos</translation>
+    </message>
+    <message>
+        <source>Temporary protection rule</source>
+        <translation>Regra da proteção temporária</translation>
+    </message>
+    <message>
+        <source>Rule applies from</source>
+        <translation>A regra aplica-se desde</translation>
+    </message>
+    <message>
+        <source>no programme clock</source>
+        <translation>sem contagem do programa</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Programme length for temporary protection</source>
+        <translation>Duração do programa para a proteção temporária</translation>
+    </message>
+    <message>
+        <source>Allowance for temporary protection</source>
+        <translation>Subsídio para a proteção temporária</translation>
+    </message>
+    <message>
+        <source>ISS &amp;transition in the last months</source>
+        <translation>&amp;Transição ISS nos últimos meses</translation>
+    </message>
+    <message>
+        <source>Counts in the NAIR&apos;s &amp;programme figures</source>
+        <translation>Conta nos números do &amp;programa do NAIR</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the temporary-protection rule</source>
+        <translation>&amp;Confirmar a regra da proteção temporária</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>Subsídio</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can change the programme rules.</source>
+        <translation>Só um coordenador pode alterar as regras do programa.</translation>
+    </message>
+    <message>
+        <source>Temporary protection: the programme&apos;s sources set no rule. Until you confirm one, no programme clock, allowance or NAIR figures are worked out for these families (%1 active).</source>
+        <translation>Proteção temporária: as fontes do programa não definem regra. Até confirmar uma, não se calcula contagem do programa, subsídio nem números para o NAIR para estas famílias (%1 ativas).</translation>
+    </message>
+    <message>
+        <source>Temporary protection follows the entity&apos;s choice since %1: %2; %3.</source>
+        <translation>A proteção temporária segue a escolha da entidade desde %1: %2; %3.</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 meses</translation>
+    </message>
+    <message>
+        <source>The programme rules could not be read; see the log.</source>
+        <translation>Não foi possível ler as regras do programa; veja o registo.</translation>
+    </message>
+    <message>
+        <source>Enter the date from which the rule applies.</source>
+        <translation>Indique a data a partir da qual a regra se aplica.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>A guardar…</translation>
+    </message>
+    <message>
+        <source>The rule was confirmed.</source>
+        <translation>A regra foi confirmada.</translation>
+    </message>
+    <message>
+        <source>The rule could not be confirmed; see the log.</source>
+        <translation>Não foi possível confirmar a regra; veja o registo.</translation>
     </message>
 </context>
 <context>
@@ -3989,6 +4383,26 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Encaminhamentos sem resposta</translation>
     </message>
     <message>
+        <source>Without a valid permit</source>
+        <translation>Sem autorização válida</translation>
+    </message>
+    <message>
+        <source>Permit renewal appointments</source>
+        <translation>Renovações de autorização marcadas</translation>
+    </message>
+    <message>
+        <source>Unaccompanied minors turning 18</source>
+        <translation>Menores não acompanhados a fazer 18 anos</translation>
+    </message>
+    <message>
+        <source>Young adults who came as unaccompanied minors</source>
+        <translation>Jovens adultos que chegaram como menores não acompanhados</translation>
+    </message>
+    <message>
+        <source>ISS transition to record</source>
+        <translation>Transição ISS por registar</translation>
+    </message>
+    <message>
         <source>Follow-up tasks</source>
         <translation>Tarefas de seguimento</translation>
     </message>
@@ -4059,6 +4473,26 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>No visit recorded for %n day(s)</source>
         <translation>Sem visita registada há %n dia(s)</translation>
+    </message>
+    <message>
+        <source>Programme ends in %n day(s): no ISS meeting recorded yet</source>
+        <translation>O programa termina dentro de %n dia(s): ainda sem reunião com o ISS registada</translation>
+    </message>
+    <message>
+        <source>No residence permit recorded</source>
+        <translation>Sem autorização de residência registada</translation>
+    </message>
+    <message>
+        <source>Permit renewal appointment in %n day(s)</source>
+        <translation>Renovação da autorização dentro de %n dia(s)</translation>
+    </message>
+    <message>
+        <source>Turns 18 in %n day(s)</source>
+        <translation>Faz 18 anos dentro de %n dia(s)</translation>
+    </message>
+    <message>
+        <source>Turned 18 %n day(s) ago: review the support as a young adult</source>
+        <translation>Fez 18 anos há %n dia(s): reveja o apoio como jovem adulto</translation>
     </message>
     <message>
         <source>May be of school age (birth date incomplete); no school enrolment</source>
@@ -4715,6 +5149,17 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>A consent cannot be withdrawn before it was given.</source>
         <translation>Um consentimento não pode ser retirado antes de ter sido dado.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>hostdesk: the entity is not marked as a PAR member (Settings); there is no PAR export to make.</source>
+        <translation>hostdesk: a entidade não está marcada como membro da PAR (Definições); não há exportação para a PAR.</translation>
+    </message>
+    <message>
+        <source>PAR figures for %1 (aggregates only): %2.json and .%3</source>
+        <translation>Números para a PAR de %1 (apenas agregados): %2.json e .%3</translation>
     </message>
 </context>
 </TS>

@@ -56,26 +56,28 @@ def owed_for(context: CaseContext, year: int, month: int) -> MonthAllowance:
 
 def not_due_text(reason: NotDue) -> str:
     """Why no allowance is due, in the user's language."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        NotDue.NO_SCHEME: tr(
+        NotDue.NO_SCHEME: translate(
             "AllowanceTab",
             "No allowance is due: this family's arrival channel has no allowance under its rule "
             "(spontaneous asylum seekers receive a subsistence allowance through the ISS).",
         ),
-        NotDue.UNCONFIRMED: tr(
+        NotDue.UNCONFIRMED: translate(
             "AllowanceTab",
             "No allowance is worked out yet: the entity has not confirmed the rules of this "
             "arrival channel. A coordinator confirms them in Settings.",
         ),
-        NotDue.BEFORE_START: tr("AllowanceTab", "That month ends before the programme starts."),
-        NotDue.AFTER_END: tr("AllowanceTab", "That month starts after the programme ended."),
-        NotDue.AFTER_EXIT: tr(
+        NotDue.BEFORE_START: translate(
+            "AllowanceTab", "That month ends before the programme starts."
+        ),
+        NotDue.AFTER_END: translate("AllowanceTab", "That month starts after the programme ended."),
+        NotDue.AFTER_EXIT: translate(
             "AllowanceTab",
             "That month starts after the family's exit; only months inside the programme "
             "can still be paid.",
         ),
-        NotDue.NO_RATES: tr(
+        NotDue.NO_RATES: translate(
             "AllowanceTab",
             "The allowance cannot be computed: check the rates and the head of family.",
         ),
