@@ -136,6 +136,7 @@ def anonymise_family(session: Session, actor: CurrentUser, family_id: int, today
     search.remove(session, search.HitKind.ACTIVITY, [i for i in activity_ids if i is not None])
     search.remove(session, search.HitKind.REFERRAL, [i for i in referral_ids if i is not None])
     family.nair_reference = ""
+    family.programme_reason = ""  # free text: why the programme has its length
     family.anonymised_on = today
     session.add(family)
     session.flush()
