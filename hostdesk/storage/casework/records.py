@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -19,7 +19,7 @@ from hostdesk.domain.vocabulary import (
     EducationKind,
     FamilyStatus,
 )
-from hostdesk.storage import audit, families
+from hostdesk.storage import assignment, audit, families
 from hostdesk.storage.casework.common import family_for_change, owner_for_change, row_for_change
 from hostdesk.storage.casework.members import current_permit
 from hostdesk.storage.errors import VaultError
@@ -177,8 +177,12 @@ class CaseExtras:
     tasks: list[FollowUpTask]
     payments: list[AllowancePayment]
     rates: list[AllowanceRates]
+    assignment: assignment.FamilyAssignment = field(
+        default_factory=lambda: assignment.FamilyAssignment(None, ())
+    )
+    handovers: list[assignment.HandoverRecord] = field(default_factory=list)
     # The channel rules, PAR membership and pro-rating setting the case is read with.
-    rules: EntityRules
+    rules: EntityRules = field(default_factory=lambda: EntityRules(RuleBook(), False, False))
 
 
 def extras(session: Session, family_id: int) -> CaseExtras:
@@ -192,7 +196,14 @@ def extras(session: Session, family_id: int) -> CaseExtras:
         .where(AllowancePayment.family_id == family_id)
         .order_by(col(AllowancePayment.period).desc(), col(AllowancePayment.id).desc())
     ).all()
-    return CaseExtras(list(tasks), list(payments), rate_history(session), entity_rules(session))
+    return CaseExtras(
+        list(tasks),
+        list(payments),
+        rate_history(session),
+        assignment.assignment_of(session, family_id),
+        assignment.handovers_of(session, family_id),
+        entity_rules(session),
+    )
 
 
 def read_family(session: Session, family_id: int) -> families.FamilyFile | None:

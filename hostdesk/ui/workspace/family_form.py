@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from hostdesk.domain import vocabulary as v
 from hostdesk.domain.programme import STANDARD_MONTHS, has_children, length_needs_reason
-from hostdesk.storage import casework
+from hostdesk.storage import assignment, casework
 from hostdesk.storage.programme_rules import entity_rules
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.field_validation import (
@@ -76,6 +76,17 @@ class FamilyForm(FormDialog):
         self.reason.setPlaceholderText(self.tr("Needed for a length other than the standard one"))
         with vault.session() as session:  # two settings and the channel rules: a few rows
             self._rules = entity_rules(session)
+        self.worker = QComboBox()
+        self.worker.setAccessibleName(self.tr("Assigned social worker"))
+        with vault.session() as session:  # a handful of users: no need for the worker thread
+            workers = assignment.active_workers(session)
+        for worker in workers:
+            self.worker.addItem(worker.label, worker.id)
+        own = self.worker.findData(vault.user.id)
+        self.worker.setCurrentIndex(max(own, 0))
+        self.worker.setToolTip(
+            self.tr("Who follows the family; a coordinator can change it later")
+        )
 
         check = self.validation.add
         left = QFormLayout()
@@ -89,6 +100,7 @@ class FamilyForm(FormDialog):
             ),
         )
         left.addRow(self.tr("&Municipality"), self.municipality)
+        left.addRow(self.tr("Assigned &worker"), self.worker)
         right = QFormLayout()
         right.addRow(self.tr("&Arrival in Portugal"), check(self.arrival, self.arrival.problem))
         right.addRow(
@@ -147,10 +159,10 @@ class FamilyForm(FormDialog):
 
         self.tracker.watch(
             self.channel, self.case_type, self.nair_reference, self.municipality,
-            self.arrival, self.start, self.months, self.reason,
+            self.arrival, self.start, self.months, self.reason, self.worker,
         )  # fmt: skip
         chain_tab_order(
-            [self.channel, self.case_type, self.nair_reference, self.municipality,
+            [self.channel, self.case_type, self.nair_reference, self.municipality, self.worker,
              self.arrival, self.start, self.months, self.reason, self.head.first_field()]
         )  # fmt: skip
         chain_tab_order([self.head.arp_renewal, self.other_list, self.add_button])
@@ -242,9 +254,12 @@ class FamilyForm(FormDialog):
         )
         members = [self.head.draft(), *self.others]
         actor = self.vault.user
+        worker_id = self.worker.currentData()
 
         def write(session: Any) -> int | None:
-            return casework.create_family_with_members(session, actor, draft, members).id
+            return casework.create_family_with_members(
+                session, actor, draft, members, worker_id
+            ).id
 
         return write
 

@@ -49,6 +49,7 @@ class FamilyHeader(QWidget):
     tab_requested = Signal(str)
     exit_requested = Signal()
     iss_requested = Signal()
+    assignment_requested = Signal()
 
     def __init__(self, context: CaseContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +95,14 @@ class FamilyHeader(QWidget):
         self.iss_button = QPushButton(self.tr("ISS &transition…"))
         self.iss_button.setToolTip(self.tr("Record the ISS meeting of the programme's last months"))
         self.iss_button.clicked.connect(self.iss_requested)
+        self.worker = QLabel()
+        self.worker.setAccessibleName(self.tr("Who follows this family"))
+        self.assign_button = QPushButton(self.tr("&Worker…"))
+        self.assign_button.setToolTip(
+            self.tr("Give the family to another worker, or share it with one (coordinator)")
+        )
+        self.assign_button.clicked.connect(self.assignment_requested)
+        self.assign_button.setVisible(context.vault.user.is_coordinator)
 
         # A right-to-left name would align itself to the right edge; keep it beside the Latin one.
         self.name_original.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -103,6 +112,9 @@ class FamilyHeader(QWidget):
         names.addWidget(self.name_original)
         names.addStretch(1)
         names.addWidget(self.case)
+        names.addSpacing(16)
+        names.addWidget(self.worker)
+        names.addWidget(self.assign_button)
         state = QHBoxLayout()
         state.addWidget(self.progress)
         state.addWidget(self.end)
@@ -147,6 +159,7 @@ class FamilyHeader(QWidget):
         self._show_clock(today, rule.has_clock)
         self.arp.setText(self._arp_text(today))
         self._show_exit()
+        self._show_worker()
 
         book = self._context.extras.rules.book
         self.alerts = alerts_for(casework.alert_snapshot(file, book, today), today)
@@ -190,6 +203,16 @@ class FamilyHeader(QWidget):
         rule = self._context.extras.rules.book.rule_on(family.arrival_channel, date.today())
         self.iss_button.setVisible(rule.iss_transition)
         self.iss_button.setEnabled(family.anonymised_on is None)
+
+    def _show_worker(self) -> None:
+        followed = self._context.extras.assignment
+        name = followed.worker.label if followed.worker else self.tr("no worker assigned")
+        text = self.tr("Worker: %1").replace("%1", name)
+        if followed.shared_with:
+            others = ", ".join(w.label for w in followed.shared_with)
+            text += " · " + self.tr("also %1").replace("%1", others)
+        self.worker.setText(text)
+        self.assign_button.setEnabled(self._context.file.family.anonymised_on is None)
 
     def _arp_text(self, today: date) -> str:
         permits = []

@@ -17,7 +17,7 @@ life before arrival, pro-rated payments.
   first or last month (the setting in force when it was paid).
 
 Revision ID: 0007
-Revises: 0006
+Revises: 0013
 Create Date: 2026-12-10 08:00:00
 """
 
@@ -27,7 +27,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0006"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
