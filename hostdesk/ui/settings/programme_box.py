@@ -96,6 +96,8 @@ class ProgrammeBox(QGroupBox):
 
         self.state = QLabel()
         self.state.setWordWrap(True)
+        # Room for three lines: a wrapped label in a form row is otherwise squeezed to one.
+        self.state.setMinimumHeight(self.state.fontMetrics().lineSpacing() * 3 + 4)
         self.state.setAccessibleName(self.tr("Temporary protection rule"))
         self.since = DateField(date.today())
         self.since.setAccessibleName(self.tr("Rule applies from"))
@@ -108,6 +110,8 @@ class ProgrammeBox(QGroupBox):
         self.scheme.setAccessibleName(self.tr("Allowance for temporary protection"))
         for value, text in choices(AllowanceScheme):
             self.scheme.addItem(text, value)
+        # Nothing is offered as the EU scheme's by default: the entity chooses.
+        self.scheme.setCurrentIndex(self.scheme.findData(AllowanceScheme.NONE.value))
         self.transition = QCheckBox(self.tr("ISS &transition in the last months"))
         self.counts = QCheckBox(self.tr("Counts in the NAIR's &programme figures"))
         self.confirm = QPushButton(self.tr("&Confirm the temporary-protection rule"))
@@ -115,21 +119,29 @@ class ProgrammeBox(QGroupBox):
         self.result = QLabel()
         self.result.setWordWrap(True)
 
+        # Compact: the Settings page must fit a 1366x768 screen beside the users list.
         form = QFormLayout(self)
         form.addRow(self.par_member)
         form.addRow(self.pro_rate)
         form.addRow(self.state)
-        form.addRow(self.tr("From"), self.since)
-        form.addRow(self.tr("Length"), self.months)
-        form.addRow(self.tr("Allowance"), self.scheme)
-        form.addRow(self.transition)
-        form.addRow(self.counts)
+        rule_row = QHBoxLayout()
+        for caption, widget in ((self.tr("From"), self.since), (self.tr("Length"), self.months),
+                                (self.tr("Allowance"), self.scheme)):  # fmt: skip
+            name = QLabel(caption)
+            name.setBuddy(widget)
+            rule_row.addWidget(name)
+            rule_row.addWidget(widget)
+        form.addRow(rule_row)
+        boxes = QHBoxLayout()
+        boxes.addWidget(self.transition)
+        boxes.addWidget(self.counts)
+        boxes.addStretch(1)
+        form.addRow(boxes)
         buttons = QHBoxLayout()
         buttons.addWidget(self.confirm)
         buttons.addWidget(self._read.busy)
-        buttons.addStretch(1)
+        buttons.addWidget(self.result, 1)
         form.addRow(buttons)
-        form.addRow(self.result)
         if not coordinator:
             form.addRow(QLabel(self.tr("Only a coordinator can change the programme rules.")))
         for widget in (self.par_member, self.pro_rate, self.since, self.months, self.scheme,
