@@ -33,6 +33,7 @@ from hostdesk.ui.common import preferences
 from hostdesk.ui.common.background_read import BackgroundRead
 from hostdesk.ui.common.error_text import error_text
 from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.settings.programme_box import ProgrammeBox, store_programme
 from hostdesk.ui.settings.retention_box import RetentionBox, store_period
 from hostdesk.ui.settings.user_dialogs import ChangePassphraseDialog
 from hostdesk.ui.settings.users_panel import UsersPanel
@@ -181,6 +182,8 @@ class SettingsView(QWidget):
         right = QVBoxLayout()
         right.addWidget(account_box)
         right.addWidget(backups_box)
+        self.programme = ProgrammeBox(vault, self._operations)
+        right.addWidget(self.programme)
         if self.users_panel is not None:
             right.addWidget(self.users_panel, 1)
         else:
@@ -236,6 +239,7 @@ class SettingsView(QWidget):
             return
         preferences.set_language(self.language.currentData())
         vault, actor, years = self._vault, self._vault.user.username, self.retention.chosen_years()
+        programme = self.programme.chosen()
         idle = self.idle_minutes.value()
         values: list[tuple[Any, Any]] = [(settings.IDLE_LOCK_MINUTES, idle)]
         thresholds: dict[str, int] | None = None
@@ -259,6 +263,7 @@ class SettingsView(QWidget):
                     updated: AlertThresholds = dataclasses.replace(current, **thresholds)
                     settings.put(session, actor, settings.ALERT_THRESHOLDS, updated)
                 store_period(session, actor, years)
+                store_programme(session, actor, programme)
             return idle  # for idleMinutesChanged
 
         self.save_button.setEnabled(False)
