@@ -146,9 +146,9 @@ def _goals(text: FamilyText, data: DocumentData, rtl: bool) -> list[Flowable]:
                      fmt.label(text, f"status.{goal.status}")]  # fmt: skip
             if goal.target is not None:
                 facts.append(fmt.label(text, "goal.target", date=short_date(goal.target)))
-            # The description keeps its own direction: Portuguese reads left to right.
-            items.append(ScriptParagraph(goal.description, size=10.5, marker="bullet",
-                                         space_after=0))  # fmt: skip
+            # Aligned like the document; a Portuguese description still reads left to right.
+            items.append(ScriptParagraph(goal.description, size=BODY, leading=LEADING, rtl=rtl,
+                                         marker="bullet", space_after=0))  # fmt: skip
             items.append(ScriptParagraph(" · ".join(f for f in facts if f), size=9, rtl=rtl,
                                          color=MUTED, marker="indent", space_after=4))  # fmt: skip
         story.append(KeepTogether(items[:3]))

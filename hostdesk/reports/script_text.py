@@ -110,6 +110,8 @@ def _resolved(text: str, rtl: bool) -> list[str]:
         else:
             dirs.append(_direction(ch))
     base = R if rtl else L
+    _numbers(text, dirs)
+    _brackets(text, dirs, base)
     i = 0
     while i < len(dirs):
         if dirs[i] != N:
@@ -124,6 +126,40 @@ def _resolved(text: str, rtl: bool) -> list[str]:
             dirs[k] = before if before == after else base
         i = j
     return dirs
+
+
+def _numbers(text: str, dirs: list[str]) -> None:
+    """A sign or separator touching a digit belongs to the number: "+351", "9h-17h", "50%"."""
+    for i, ch in enumerate(text):
+        if unicodedata.bidirectional(ch) not in ("ES", "ET", "CS") or dirs[i] != N:
+            continue
+        before = i > 0 and text[i - 1].isdigit()
+        after = i + 1 < len(text) and text[i + 1].isdigit()
+        # A separator needs digits on both sides (05/12/2026); a sign, one (+351, 50%).
+        if (before and after) or (unicodedata.bidirectional(ch) != "CS" and (before or after)):
+            dirs[i] = L
+
+
+def _brackets(text: str, dirs: list[str], base: str) -> None:
+    """Both brackets of a pair take one direction (Unicode's rule N0, simplified).
+
+    A pair holding a letter of the paragraph's direction takes it; one holding
+    only the other direction takes that direction when the text before the
+    opening bracket runs that way too; otherwise the paragraph's direction.
+    "(SNS 24)" in an Arabic sentence keeps both its brackets on the Arabic side.
+    """
+    opening = {"(": ")", "[": "]", "{": "}", "«": "»", "‹": "›"}
+    stack: list[tuple[int, str]] = []
+    for i, ch in enumerate(text):
+        if ch in opening:
+            stack.append((i, opening[ch]))
+            continue
+        if not stack or ch != stack[-1][1]:
+            continue
+        start, _ = stack.pop()
+        inside = {d for d in dirs[start + 1 : i] if d != N}
+        before = next((d for d in reversed(dirs[:start]) if d != N), base)
+        dirs[start] = dirs[i] = base if base in inside or not inside else before
 
 
 def _runs(text: str, rtl: bool, bold: bool) -> list[tuple[str, str, str]]:
@@ -297,7 +333,7 @@ class ScriptParagraph(Flowable):
         if self.marker == "box":
             side = size * 0.8
             c.setLineWidth(0.7)
-            c.rect(start + (self.MARKER_WIDTH - side) / 2 - 2, baseline - 0.5, side, side)
+            c.rect(self.width - 1 - side if self.rtl else 1, baseline - 0.5, side, side)
         elif self.marker == "bullet":
             c.setFont(fonts.SANS, size)
             c.drawString(start + 2 if not self.rtl else start + self.MARKER_WIDTH - 8, baseline,
