@@ -135,8 +135,8 @@ class FamilyTextsDialog(QDialog):
         right.addLayout(actions)
         right.addWidget(self.message)
         body = QHBoxLayout()
-        body.addLayout(left, 2)
-        body.addLayout(right, 3)
+        body.addLayout(left, 1)
+        body.addLayout(right, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -156,7 +156,9 @@ class FamilyTextsDialog(QDialog):
             cells = (document_name(entry.document), language_name(entry.language),
                      self._state_text(entry))  # fmt: skip
             for column, value in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)  # a long state ("reviewed by …") is cut in its column
+                self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         target = next((i for i, e in enumerate(self._entries)
                        if keep and (e.document, e.language) == keep), 0)  # fmt: skip
