@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -40,6 +41,7 @@ from hostdesk.storage import family_texts
 from hostdesk.storage.family_texts import TextEntry
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.error_text import error_text
+from hostdesk.ui.common.formatting import format_date
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.workspace.family_documents_dialog import (
     document_name,
@@ -172,7 +174,7 @@ class FamilyTextsDialog(QDialog):
                 words = self.tr("reviewed by the HostDesk project")
             elif entry.review is not None:
                 words = self.tr("reviewed by %1 on %2").replace("%1", entry.review.by_name)\
-                    .replace("%2", entry.review.at[:10])  # fmt: skip
+                    .replace("%2", format_date(date.fromisoformat(entry.review.at[:10])))
         if entry.corrected:
             words += " · " + self.tr("corrected by the entity")
         return words
