@@ -11,6 +11,7 @@ from pathlib import Path
 from hostdesk.cli import (
     backup_commands,
     commands,
+    family_doc_commands,
     gdpr_commands,
     import_commands,
     report_commands,
@@ -80,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         import_commands,
         gdpr_commands,
         sync_commands,
+        family_doc_commands,
     ):
         group.register(sub)
     return parser

@@ -1212,6 +1212,155 @@
     </message>
 </context>
 <context>
+    <name>FamilyDocuments</name>
+    <message>
+        <source>Portuguese</source>
+        <translation>português</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>árabe</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>Farsi (Persian)</source>
+        <translation>farsi (persa)</translation>
+    </message>
+    <message>
+        <source>Pashto</source>
+        <translation>pastó</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>tigrínia</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ucraniano</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglês</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francês</translation>
+    </message>
+    <message>
+        <source>Programme information sheet</source>
+        <translation>Folha de informação sobre o programa</translation>
+    </message>
+    <message>
+        <source>Consent text</source>
+        <translation>Texto de consentimento</translation>
+    </message>
+    <message>
+        <source>Integration plan</source>
+        <translation>Plano de integração</translation>
+    </message>
+    <message>
+        <source>no text yet</source>
+        <translation>ainda sem texto</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>não revisto</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>revisto</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyDocumentsDialog</name>
+    <message>
+        <source>Documents for the family</source>
+        <translation>Documentos para a família</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Língua do documento</translation>
+    </message>
+    <message>
+        <source>Add the &amp;Portuguese version after it</source>
+        <translation>Juntar a versão em &amp;português a seguir</translation>
+    </message>
+    <message>
+        <source>Whether the document can be printed</source>
+        <translation>Se o documento pode ser impresso</translation>
+    </message>
+    <message>
+        <source>Preview of the document</source>
+        <translation>Pré-visualização do documento</translation>
+    </message>
+    <message>
+        <source>A saved PDF is not encrypted: keep it as safe as the vault and delete it once it is handed over. Printing leaves a copy in the computer&apos;s print queue for a while.</source>
+        <translation>Um PDF guardado não está cifrado: guarde-o com o mesmo cuidado que o cofre e apague-o depois de o entregar. A impressão deixa uma cópia na fila de impressão do computador durante algum tempo.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Documento</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Língua</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>A preparar o documento…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), ready to save or print.</source>
+        <translation>
+            <numerusform>%n página, pronta a guardar ou imprimir.</numerusform>
+            <numerusform>%n páginas, prontas a guardar ou imprimir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no text of this document in %1 yet, so it cannot be printed in that language. A coordinator can add one in Settings › Family documents.</source>
+        <translation>Ainda não há texto deste documento em %1, por isso não pode ser impresso nessa língua. Um coordenador pode acrescentá-lo em Definições › Documentos para as famílias.</translation>
+    </message>
+    <message>
+        <source>The text of this document in %1 has not been reviewed yet. It prints only after a coordinator has had it checked by someone who reads the language and marked it reviewed (Settings › Family documents).</source>
+        <translation>O texto deste documento em %1 ainda não foi revisto. Só é impresso depois de um coordenador o mandar verificar por alguém que lê a língua e o marcar como revisto (Definições › Documentos para as famílias).</translation>
+    </message>
+    <message>
+        <source>The document could not be made; see the log for the kind of error.</source>
+        <translation>Não foi possível fazer o documento; veja no registo o tipo de erro.</translation>
+    </message>
+    <message>
+        <source>Save the document (not encrypted)</source>
+        <translation>Guardar o documento (não cifrado)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written there; choose another folder.</source>
+        <translation>Não foi possível gravar o ficheiro aí; escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>Saved as %1. The file is not encrypted.</source>
+        <translation>Guardado como %1. O ficheiro não está cifrado.</translation>
+    </message>
+</context>
+<context>
     <name>FamilyForm</name>
     <message>
         <source>New family</source>
@@ -1525,6 +1674,128 @@
     </message>
 </context>
 <context>
+    <name>FamilyTexts</name>
+    <message>
+        <source>An unchecked consent text is not informed consent. Mark a text reviewed only after someone who reads the language well has compared it, line by line, with the Portuguese text; the review is recorded with your name and the time.</source>
+        <translation>Um texto de consentimento que ninguém verificou não é consentimento informado. Marque um texto como revisto só depois de alguém que lê bem a língua o ter comparado, linha a linha, com o texto em português; a revisão fica registada com o seu nome e a hora.</translation>
+    </message>
+    <message>
+        <source>The text is not written in its language&apos;s script.</source>
+        <translation>O texto não está escrito no alfabeto da sua língua.</translation>
+    </message>
+    <message>
+        <source>This is another language&apos;s text, not a translation.</source>
+        <translation>Este é o texto de outra língua, não uma tradução.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyTextsDialog</name>
+    <message>
+        <source>Family documents: texts and translations</source>
+        <translation>Documentos para as famílias: textos e traduções</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Texts and their review state</source>
+        <translation>Textos e o estado da sua revisão</translation>
+    </message>
+    <message>
+        <source>The text, as printed</source>
+        <translation>O texto, tal como é impresso</translation>
+    </message>
+    <message>
+        <source>No text yet in this language: paste a translation here, with its header, and save it.</source>
+        <translation>Ainda sem texto nesta língua: cole aqui uma tradução, com o seu cabeçalho, e guarde-a.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark reviewed…</source>
+        <translation>&amp;Marcar como revisto…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw review</source>
+        <translation>&amp;Retirar a revisão</translation>
+    </message>
+    <message>
+        <source>Save &amp;correction</source>
+        <translation>Guardar a &amp;correção</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;shipped text</source>
+        <translation>Voltar ao texto &amp;original</translation>
+    </message>
+    <message>
+        <source>Contacts printed on the documents</source>
+        <translation>Contactos impressos nos documentos</translation>
+    </message>
+    <message>
+        <source>Address (if not the entity&apos;s)</source>
+        <translation>Morada (se não for a da entidade)</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correio eletrónico</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>Data-protection contact</source>
+        <translation>Contacto para a proteção de dados</translation>
+    </message>
+    <message>
+        <source>Save c&amp;ontacts</source>
+        <translation>Guardar os c&amp;ontactos</translation>
+    </message>
+    <message>
+        <source>reviewed by the HostDesk project</source>
+        <translation>revisto pelo projeto HostDesk</translation>
+    </message>
+    <message>
+        <source>reviewed by %1 on %2</source>
+        <translation>revisto por %1 em %2</translation>
+    </message>
+    <message>
+        <source>corrected by the entity</source>
+        <translation>corrigido pela entidade</translation>
+    </message>
+    <message>
+        <source>Mark the %1 text of “%2” as reviewed?</source>
+        <translation>Marcar o texto em %1 de “%2” como revisto?</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved; see the log for the kind of error.</source>
+        <translation>Não foi possível guardar a alteração; veja no registo o tipo de erro.</translation>
+    </message>
+    <message>
+        <source>The contacts could not be saved.</source>
+        <translation>Não foi possível guardar os contactos.</translation>
+    </message>
+    <message>
+        <source>Contacts saved.</source>
+        <translation>Contactos guardados.</translation>
+    </message>
+</context>
+<context>
     <name>FamilyWorkspace</name>
     <message>
         <source>Members</source>
@@ -1569,6 +1840,10 @@
     <message>
         <source>This file was anonymised on %1; it can no longer be changed.</source>
         <translation>Este processo foi anonimizado em %1; já não pode ser alterado.</translation>
+    </message>
+    <message>
+        <source>Documents for the famil&amp;y…</source>
+        <translation>Documentos para a famíl&amp;ia…</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +4609,10 @@
         <source>The settings could not be saved; see the log for the kind of error.</source>
         <translation>Não foi possível guardar as definições; veja no registo o tipo de erro.</translation>
     </message>
+    <message>
+        <source>&amp;Family documents: texts and translations…</source>
+        <translation>Documentos para as &amp;famílias: textos e traduções…</translation>
+    </message>
 </context>
 <context>
     <name>Start</name>
@@ -5717,6 +5996,38 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>PAR figures for %1 (aggregates only): %2.json and .%3</source>
         <translation>Números para a PAR de %1 (apenas agregados): %2.json e .%3</translation>
+    </message>
+    <message>
+        <source>a document for a family in its language (information sheet, consent text, integration plan) as PDF</source>
+        <translation>um documento para uma família na sua língua (folha de informação, texto de consentimento, plano de integração) em PDF</translation>
+    </message>
+    <message>
+        <source>case number, e.g. HD-2026-00042</source>
+        <translation>número do processo, p. ex. HD-2026-00042</translation>
+    </message>
+    <message>
+        <source>which document</source>
+        <translation>que documento</translation>
+    </message>
+    <message>
+        <source>the document&apos;s language</source>
+        <translation>a língua do documento</translation>
+    </message>
+    <message>
+        <source>add the Portuguese version after it</source>
+        <translation>juntar a versão em português a seguir</translation>
+    </message>
+    <message>
+        <source>There is no text of this document in %1 yet; it cannot be printed in that language.</source>
+        <translation>Ainda não há texto deste documento em %1; não pode ser impresso nessa língua.</translation>
+    </message>
+    <message>
+        <source>The text of this document in %1 has not been reviewed: a coordinator must read it and mark it reviewed (Settings &gt; Family documents) before it can be printed; an unchecked consent text is not informed consent.</source>
+        <translation>O texto deste documento em %1 não foi revisto: um coordenador tem de o ler e marcar como revisto (Definições &gt; Documentos para as famílias) antes de poder ser impresso; um texto de consentimento não verificado não é consentimento informado.</translation>
+    </message>
+    <message>
+        <source>Written to %1. The file is not encrypted: keep it as safe as the vault and delete it once it is printed or handed over.</source>
+        <translation>Gravado em %1. O ficheiro não está cifrado: guarde-o com o mesmo cuidado que o cofre e apague-o depois de o imprimir ou entregar.</translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,7 @@ from hostdesk.ui.common.background_read import BackgroundRead
 from hostdesk.ui.common.error_text import error_text
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.settings.programme_box import ProgrammeBox, store_programme
+from hostdesk.ui.settings.family_texts_dialog import open_family_texts
 from hostdesk.ui.settings.retention_box import RetentionBox, store_period
 from hostdesk.ui.settings.user_dialogs import ChangePassphraseDialog
 from hostdesk.ui.settings.users_panel import UsersPanel
@@ -184,6 +185,12 @@ class SettingsView(QWidget):
         right.addWidget(backups_box)
         self.programme = ProgrammeBox(vault, self._operations)
         right.addWidget(self.programme)
+        if coordinator:  # texts given to families in their language: review before printing
+            self.family_texts_button = QPushButton(self.tr("&Family documents: texts and "
+                                                           "translations…"))  # fmt: skip
+            self.family_texts_button.clicked.connect(
+                lambda: open_family_texts(self._vault, self._operations, self))
+            right.addWidget(self.family_texts_button)
         if self.users_panel is not None:
             right.addWidget(self.users_panel, 1)
         else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from hostdesk.storage import assignment
 from hostdesk.storage.vault import Vault
@@ -20,6 +20,7 @@ from hostdesk.ui.workspace.allowance_tab import AllowanceTab
 from hostdesk.ui.workspace.assignment_dialog import AssignmentDialog
 from hostdesk.ui.workspace.context import CaseContext
 from hostdesk.ui.workspace.exit_dialog import ExitDialog
+from hostdesk.ui.workspace.family_documents_dialog import open_family_documents
 from hostdesk.ui.workspace.forms import show_window_modal
 from hostdesk.ui.workspace.header import FamilyHeader
 from hostdesk.ui.workspace.iss_dialog import IssDialog
@@ -107,6 +108,10 @@ class FamilyWorkspace(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.setObjectName(name)
             shortcut.activated.connect(self._shortcut_tab)
+        # Beside the tabs, from any of them: papers for the family, in its language.
+        self.documents_button = QPushButton(self.tr("Documents for the famil&y…"))
+        self.documents_button.clicked.connect(lambda: open_family_documents(self.context, self))
+        self.tabs.setCornerWidget(self.documents_button, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.header)
