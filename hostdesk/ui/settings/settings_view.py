@@ -33,8 +33,8 @@ from hostdesk.ui.common import preferences
 from hostdesk.ui.common.background_read import BackgroundRead
 from hostdesk.ui.common.error_text import error_text
 from hostdesk.ui.common.operations import Operations
-from hostdesk.ui.settings.programme_box import ProgrammeBox, store_programme
 from hostdesk.ui.settings.family_texts_dialog import open_family_texts
+from hostdesk.ui.settings.programme_box import ProgrammeBox, store_programme
 from hostdesk.ui.settings.retention_box import RetentionBox, store_period
 from hostdesk.ui.settings.user_dialogs import ChangePassphraseDialog
 from hostdesk.ui.settings.users_panel import UsersPanel
