@@ -69,6 +69,10 @@ class CaseloadModel(QAbstractTableModel):
     def family_id(self, row: int) -> int:
         return self._ids[row]
 
+    def family_ids(self) -> list[int]:
+        """Every family of the list, in its order (what an export or a print takes)."""
+        return list(self._ids)
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
