@@ -575,6 +575,14 @@
         <translation>Alertas</translation>
     </message>
     <message>
+        <source>No programme clock for this arrival channel</source>
+        <translation>Sem relógio do programa para este canal de chegada</translation>
+    </message>
+    <message>
+        <source>no programme</source>
+        <translation>sem programa</translation>
+    </message>
+    <message>
         <source>Ends on %1</source>
         <translation>Termina a %1</translation>
     </message>
@@ -1003,6 +1011,14 @@
     <message>
         <source>Families who have exited</source>
         <translation>Famílias que saíram do programa</translation>
+    </message>
+    <message>
+        <source>Followed outside the programme</source>
+        <translation>Acompanhadas fora do programa</translation>
+    </message>
+    <message>
+        <source>Active families of a channel with no programme clock (spontaneous asylum, unless the entity set a rule). Click to see them.</source>
+        <translation>Famílias ativas de um canal sem relógio do programa (asilo espontâneo, salvo regra definida pela entidade). Clique para as ver.</translation>
     </message>
     <message>
         <source>Month of the programme</source>

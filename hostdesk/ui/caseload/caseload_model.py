@@ -138,6 +138,12 @@ class CaseloadModel(QAbstractTableModel):
         }[column]
 
     def _month_text(self, row: CaseloadRow, tooltip: bool) -> str:
+        if not row.has_clock:
+            if tooltip:
+                return QCoreApplication.translate(
+                    "CaseloadModel", "No programme clock for this arrival channel"
+                )
+            return QCoreApplication.translate("CaseloadModel", "no programme")
         clock = ProgrammeClock(row.programme_start, row.programme_months)
         today = self._today()
         if tooltip:
