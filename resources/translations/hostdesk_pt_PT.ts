@@ -575,6 +575,14 @@
         <translation>Alertas</translation>
     </message>
     <message>
+        <source>No programme clock for this arrival channel</source>
+        <translation>Sem relógio do programa para este canal de chegada</translation>
+    </message>
+    <message>
+        <source>no programme</source>
+        <translation>sem programa</translation>
+    </message>
+    <message>
         <source>Ends on %1</source>
         <translation>Termina a %1</translation>
     </message>
@@ -585,6 +593,41 @@
     <message>
         <source>month %1 of %2</source>
         <translation>mês %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadTable</name>
+    <message>
+        <source>Case</source>
+        <translation>Processo</translation>
+    </message>
+    <message>
+        <source>Head of family</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Name in the original script</source>
+        <translation>Nome na escrita original</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membros</translation>
+    </message>
+    <message>
+        <source>Programme start</source>
+        <translation>Início do programa</translation>
+    </message>
+    <message>
+        <source>Programme end</source>
+        <translation>Fim do programa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Técnico/a</translation>
     </message>
 </context>
 <context>
@@ -664,6 +707,26 @@
     <message>
         <source>Number of families shown</source>
         <translation>Número de famílias mostradas</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the list…</source>
+        <translation>E&amp;xportar a lista…</translation>
+    </message>
+    <message>
+        <source>The families shown, as an .xlsx or .ods spreadsheet (not encrypted)</source>
+        <translation>As famílias mostradas, numa folha de cálculo .xlsx ou .ods (não cifrada)</translation>
+    </message>
+    <message>
+        <source>P&amp;rint the list…</source>
+        <translation>Imp&amp;rimir a lista…</translation>
+    </message>
+    <message>
+        <source>The families shown, on paper</source>
+        <translation>As famílias mostradas, em papel</translation>
+    </message>
+    <message>
+        <source>Export or print result</source>
+        <translation>Resultado da exportação ou impressão</translation>
     </message>
     <message>
         <source>Families chosen on the dashboard</source>
@@ -948,6 +1011,14 @@
     <message>
         <source>Families who have exited</source>
         <translation>Famílias que saíram do programa</translation>
+    </message>
+    <message>
+        <source>Followed outside the programme</source>
+        <translation>Acompanhadas fora do programa</translation>
+    </message>
+    <message>
+        <source>Active families of a channel with no programme clock (spontaneous asylum, unless the entity set a rule). Click to see them.</source>
+        <translation>Famílias ativas de um canal sem relógio do programa (asilo espontâneo, salvo regra definida pela entidade). Clique para as ver.</translation>
     </message>
     <message>
         <source>Month of the programme</source>
@@ -2804,6 +2875,41 @@
     <message>
         <source>Portuguese for All (PPT, before 2020)</source>
         <translation>Português para Todos (PPT, antes de 2020)</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>Export a list</source>
+        <translation>Exportar uma lista</translation>
+    </message>
+    <message>
+        <source>The spreadsheet will hold the names of %n family(ies) and is not encrypted: anyone who can open the folder can read it. Keep it only where your entity allows it, and delete it when it is no longer needed. Continue?</source>
+        <translation>A folha de cálculo vai conter os nomes de %n famílias e não é cifrada: quem conseguir abrir a pasta consegue lê-la. Guarde-a só onde a sua entidade o permitir e apague-a quando já não for precisa. Continuar?</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Livro do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet (*.ods)</source>
+        <translation>Folha de cálculo OpenDocument (*.ods)</translation>
+    </message>
+    <message>
+        <source>The list could not be exported; nothing was written.</source>
+        <translation>Não foi possível exportar a lista; nada foi escrito.</translation>
+    </message>
+    <message>
+        <source>%n row(s) written to %1 (not encrypted).</source>
+        <translation>Linhas escritas em %1 (não cifrado): %n.</translation>
+    </message>
+    <message>
+        <source>The list went to the printer.</source>
+        <translation>A lista foi enviada para a impressora.</translation>
+    </message>
+    <message>
+        <source>The list could not be read.</source>
+        <translation>Não foi possível ler a lista.</translation>
     </message>
 </context>
 <context>
