@@ -184,3 +184,16 @@ class SharingBasis(StrEnum):
     VITAL_INTEREST = "vital_interest"
     LEGAL_OBLIGATION = "legal_obligation"
     PUBLIC_TASK = "public_task"
+
+
+class AttachmentKind(StrEnum):
+    """What a scanned or photographed document attached to a case file is."""
+
+    CONSENT_FORM = "consent_form"  # a consent signed on paper
+    RESIDENCE_PERMIT = "residence_permit"  # the ARP card and its renewals
+    IDENTITY_DOCUMENT = "identity_document"  # passport, travel document, citizen card
+    SCHOOL_ENROLMENT = "school_enrolment"
+    TENANCY_CONTRACT = "tenancy_contract"
+    MEDICAL_LETTER = "medical_letter"  # special-category data (GDPR art. 9)
+    EMPLOYMENT = "employment"  # contract, IEFP registration, training certificate
+    OTHER = "other"
