@@ -6,7 +6,8 @@ the vault (Qt decodes the images, PDFium renders the PDFs), so nothing has to
 leave it to be read. The kind is read from the file's first bytes, never from
 its name: a renamed file is what it is.
 
-The limit is 20 MiB a file. A phone photo is 2-6 MB, a page scanned at 300 dpi
+The limit is 20 MB a file (decimal megabytes, as file managers show sizes).
+A phone photo is 2-6 MB, a page scanned at 300 dpi
 about 0.5-1 MB, so a 15-page contract fits; a file above it is almost always a
 scan at a needlessly high resolution or a video. Every byte stored is copied
 by every backup and every pre-upgrade copy and, later, sent to each device of
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES = 20_000_000
 MAX_TITLE_CHARS = 120
 DOWNSCALE_LONG_SIDE = 2000
 DOWNSCALE_QUALITY = 85

@@ -43,7 +43,7 @@ class AttachmentDamaged(VaultError):
 
 _REFUSALS = {
     rule.Problem.EMPTY: "The file is empty.",
-    rule.Problem.TOO_BIG: "The file is larger than 20 MiB; scan it at a lower resolution "
+    rule.Problem.TOO_BIG: "The file is larger than 20 MB; scan it at a lower resolution "
     "or downscale the photo.",
     rule.Problem.UNKNOWN_TYPE: "Only JPEG and PNG images and PDF documents can be attached.",
 }

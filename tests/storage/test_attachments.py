@@ -132,7 +132,7 @@ def test_only_jpeg_png_and_pdf_up_to_the_limit_are_accepted(vault: Vault) -> Non
     other_family, other_head, _ = _family(vault, "Natalia Kovalenko")
     for content, reason in (
         (b"", "empty"), (b"PK\x03\x04 a word file", "Only JPEG and PNG"),
-        (b"%PDF-1.7" + bytes(rule.MAX_BYTES), "larger than 20 MiB"),
+        (b"%PDF-1.7" + bytes(rule.MAX_BYTES), "larger than 20 MB"),
     ):  # fmt: skip
         with pytest.raises(attachments.AttachmentRefused, match=reason):
             _add(vault, family_id, content, head)
