@@ -75,6 +75,7 @@ class AttachmentInfo:
     sha256: str
     added_by: str  # the user's display name, or their user name
     added_at: datetime
+    added_by_id: int | None = None
     consent_ids: tuple[int, ...] = ()
 
     @property
@@ -85,7 +86,8 @@ class AttachmentInfo:
 _INFO_COLUMNS = (
     Attachment.id, Attachment.family_id, Attachment.member_id, Attachment.kind,
     Attachment.title, Attachment.document_date, Attachment.mime_type, Attachment.size_bytes,
-    Attachment.sha256, Attachment.added_at, AppUser.display_name, AppUser.username,
+    Attachment.sha256, Attachment.added_at, Attachment.added_by_id, AppUser.display_name,
+    AppUser.username,
 )  # fmt: skip
 
 
@@ -111,9 +113,9 @@ def _infos(session: Session, where: object) -> list[AttachmentInfo]:
     return [
         AttachmentInfo(
             aid, fid, mid, kind, title, on, mime, size, sha, display or username or "", at,
-            tuple(sorted(links.get(aid, []))),
+            by, tuple(sorted(links.get(aid, []))),
         )
-        for aid, fid, mid, kind, title, on, mime, size, sha, at, display, username in rows
+        for aid, fid, mid, kind, title, on, mime, size, sha, at, by, display, username in rows
     ]  # fmt: skip
 
 

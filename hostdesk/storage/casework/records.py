@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 from hostdesk.domain.alerts import FamilySnapshot, MemberSnapshot, ReferralSnapshot
 from hostdesk.domain.allowance import AllowanceRates
 from hostdesk.domain.vocabulary import ActivityKind, Dimension, EducationKind, FamilyStatus
-from hostdesk.storage import assignment, audit, families
+from hostdesk.storage import assignment, attachments, audit, families
 from hostdesk.storage.casework.common import family_for_change, owner_for_change, row_for_change
 from hostdesk.storage.casework.members import current_permit
 from hostdesk.storage.errors import VaultError
@@ -123,6 +123,8 @@ class CaseExtras:
         default_factory=lambda: assignment.FamilyAssignment(None, ())
     )
     handovers: list[assignment.HandoverRecord] = field(default_factory=list)
+    # The scanned documents, without their bytes (the Documents tab, the consents' links).
+    documents: list[attachments.AttachmentInfo] = field(default_factory=list)
 
 
 def extras(session: Session, family_id: int) -> CaseExtras:
@@ -142,6 +144,7 @@ def extras(session: Session, family_id: int) -> CaseExtras:
         rate_history(session),
         assignment.assignment_of(session, family_id),
         assignment.handovers_of(session, family_id),
+        attachments.list_for_family(session, family_id),
     )
 
 
