@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from hostdesk.storage import viewer_files
 
@@ -50,21 +50,19 @@ def close() -> None:
 
 
 def warning_text() -> str:
-    return (
-        QCoreApplication.translate(
-            "ExternalViewer",
-            "To open this document in another program, HostDesk puts an unencrypted copy "
-            "in a private folder of yours:\n%1\n\nThe copy is removed when you close the "
-            "document's window (or, if HostDesk is stopped before that, the next time it "
-            "starts). The other program may still keep a thumbnail of it, or its name in a "
-            "list of recent files, outside HostDesk's control. Use this only on your "
-            "entity's computer, and only when the document cannot be read here.",
-        ).replace("%1", str(folder_shown()))
-    )
+    return QCoreApplication.translate(
+        "ExternalViewer",
+        "To open this document in another program, HostDesk puts an unencrypted copy "
+        "in a private folder of yours:\n%1\n\nThe copy is removed when you close the "
+        "document's window (or, if HostDesk is stopped before that, the next time it "
+        "starts). The other program may still keep a thumbnail of it, or its name in a "
+        "list of recent files, outside HostDesk's control. Use this only on your "
+        "entity's computer, and only when the document cannot be read here.",
+    ).replace("%1", str(folder_shown()))
 
 
-def confirm(parent: QWidget | None) -> bool:
-    """The warning; True when the user goes ahead."""
+def warning_box(parent: QWidget | None) -> tuple[QMessageBox, QPushButton]:
+    """The warning before a copy is made, and its "go ahead" button (Cancel is the default)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("ExternalViewer", "Open in another program"))
@@ -75,6 +73,12 @@ def confirm(parent: QWidget | None) -> bool:
     )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box, go
+
+
+def confirm(parent: QWidget | None) -> bool:
+    """The warning; True when the user goes ahead."""
+    box, go = warning_box(parent)
     box.exec()
     return box.clickedButton() is go
 

@@ -86,6 +86,7 @@ class DocumentViewer(QDialog):
         self.outside_copy: Path | None = None
         self._fit = True
         self._scale = 1.0
+        self._closed = False
         kind = label(AttachmentKind, document.kind)
         self.setWindowTitle(f"{kind} — {document.title}" if document.title else kind)
 
@@ -133,6 +134,7 @@ class DocumentViewer(QDialog):
         buttons.rejected.connect(self.reject)
         facts = QLabel(self._facts())
         facts.setWordWrap(True)
+        facts.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.addWidget(facts)
         layout.addLayout(tools)
@@ -150,11 +152,12 @@ class DocumentViewer(QDialog):
         self._set_controls()
         self.finished.connect(self._remove_outside_copy)
         self.resize(980, 660)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # arrows scroll; no button fires
         self._operations.run(self._read, self._loaded, self._failed)
 
     def _facts(self) -> str:
         d = self.document
-        parts = [label(AttachmentKind, d.kind)]
+        parts = [t for t in (d.title, label(AttachmentKind, d.kind)) if t]
         if d.document_date is not None:
             parts.append(format_date(d.document_date))
         parts.append(self.tr("added by %1 on %2").replace("%1", d.added_by).replace(
@@ -167,7 +170,8 @@ class DocumentViewer(QDialog):
         return attachments.open_in_vault(self._vault, self.document.id)[1]
 
     def _alive(self) -> bool:
-        return shiboken6.isValid(self) and self.isVisible()
+        """Still open (hidden while the app is locked counts: it comes back at unlock)."""
+        return shiboken6.isValid(self) and not self._closed
 
     def _loaded(self, content: bytes) -> None:
         if not self._alive():
@@ -303,7 +307,7 @@ class DocumentViewer(QDialog):
         self._operations.run(work, self._copied, self._failed)
 
     def _copied(self, path: Path) -> None:
-        if not shiboken6.isValid(self) or not self.isVisible():
+        if not self._alive():
             viewer_copies.copies().remove(path)  # closed meanwhile: the copy goes at once
             return
         self.outside_copy = path
@@ -319,6 +323,7 @@ class DocumentViewer(QDialog):
         self.status.setText(text.replace("%1", str(path)))
 
     def _remove_outside_copy(self) -> None:
+        self._closed = True
         if self.outside_copy is not None:
             viewer_copies.copies().remove(self.outside_copy)
             self.outside_copy = None

@@ -45,8 +45,6 @@ _SIZE_COLUMN = 5
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-
-
 def type_label(mime: str) -> str:
     return {rule.JPEG: "JPEG", rule.PNG: "PNG", rule.PDF: "PDF"}.get(mime, mime)
 
