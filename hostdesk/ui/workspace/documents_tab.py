@@ -117,10 +117,6 @@ class DocumentsTab(QWidget):
         self.whose.blockSignals(False)
         self._fill()
 
-    def show_member(self, member_id: int | None) -> None:
-        """Only this person's documents (None: everyone's)."""
-        self.whose.setCurrentIndex(max(self.whose.findData(member_id or EVERYONE), 0))
-
     def _fill(self) -> None:
         documents = self._context.extras.documents
         chosen = self.whose.currentData()

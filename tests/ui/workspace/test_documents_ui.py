@@ -230,6 +230,31 @@ def test_an_outside_viewer_gets_a_private_copy_that_goes_when_the_window_closes(
     assert [d["in"] for a, d in _actions(vault) if a == "attachment.open"] == ["app", "external"]
 
 
+def test_the_copy_goes_too_when_the_case_file_closes_under_the_open_document(
+    qtbot: QtBot, vault: Vault, operations: Operations, family_id: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    _store(vault, family_id, png("Photo"), None, title="Foto")
+    monkeypatch.setattr(viewer_copies, "confirm", lambda _parent: True)
+    monkeypatch.setattr(viewer_copies, "open_outside", lambda _path: False)  # no program
+    workspace = FamilyWorkspace(vault, operations, family_id)
+    show_active(qtbot, workspace)
+    workspace.show_tab("documents")
+    workspace.documents.table.selectRow(0)
+    workspace.documents.open_selected()
+    viewer = workspace.documents.viewer
+    assert viewer is not None
+    qtbot.waitUntil(lambda: viewer.outside_button.isEnabled())
+    viewer.open_outside()
+    qtbot.waitUntil(lambda: viewer.outside_copy is not None)
+    copy = viewer.outside_copy
+    assert copy is not None and copy.exists()
+    assert "No program on this computer opens this kind of file" in viewer.status.text()
+    with qtbot.waitSignal(workspace.destroyed):
+        workspace.deleteLater()  # another family opened, or the user switched
+    assert not copy.exists()
+
+
 def test_a_consent_links_a_scan_added_from_its_form_and_the_panel_opens_it(
     qtbot: QtBot, vault: Vault, operations: Operations, family_id: int, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
