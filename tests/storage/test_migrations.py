@@ -8,6 +8,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
 from sqlmodel import SQLModel
 
@@ -122,7 +123,8 @@ def test_consents_recorded_before_documents_existed_keep_everything(vault_dir: P
     vault.close()
     engine = create_vault_engine(vault_dir / "vault.db", key)
     with engine.begin() as conn:
-        command.downgrade(migrate.alembic_config(conn), "0012")
+        before = ScriptDirectory.from_config(migrate.alembic_config()).get_revision("0015")
+        command.downgrade(migrate.alembic_config(conn), str(before.down_revision))
         for statement in _BEFORE_DOCUMENTS:
             conn.execute(text(statement))
     engine.dispose()

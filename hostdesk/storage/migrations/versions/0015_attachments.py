@@ -9,7 +9,7 @@ them (ON DELETE CASCADE), so deleting a case created by mistake leaves none.
 document leaves the consent, without the link.
 
 Revision ID: 0015
-Revises: 0012
+Revises: 0008
 Create Date: 2026-12-06 10:00:00
 """
 
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0015"
-down_revision = "0012"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
