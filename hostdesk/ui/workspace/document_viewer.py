@@ -298,10 +298,11 @@ class DocumentViewer(QDialog):
         if self.outside_copy is not None or not viewer_copies.confirm(self):
             return
         vault, attachment_id, mime = self._vault, self.document.id, self.document.mime_type
+        copies = viewer_copies.copies()  # made here, on the GUI thread, once per run
 
         def work() -> Path:
             _found, content = attachments.open_in_vault(vault, attachment_id, "external")
-            return viewer_copies.copies().write(attachment_id, mime, content)
+            return copies.write(attachment_id, mime, content)
 
         self.outside_button.setEnabled(False)
         self._operations.run(work, self._copied, self._failed)
