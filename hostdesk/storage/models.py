@@ -368,6 +368,36 @@ class IssTransition(SQLModel, table=True):
     contact: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
+class Attachment(SQLModel, table=True):
+    """A scanned or photographed document of a family, or of one person in it (0015).
+
+    The file's bytes are the last column, so that listing reads only the small
+    columns before them and a later change capture (team sync) can carry the
+    row at once and the content lazily. Deleting the family or the person
+    deletes their documents (ON DELETE CASCADE).
+    """
+
+    __tablename__ = "attachment"
+    __table_args__ = (
+        Index("ix_attachment_family", "family_id", "added_at"),
+        Index("ix_attachment_member", "member_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    family_id: int = Field(foreign_key="family.id", ondelete="CASCADE")
+    # None: the document is about the whole family (a tenancy contract, say).
+    member_id: int | None = Field(default=None, foreign_key="member.id", ondelete="CASCADE")
+    kind: str  # an AttachmentKind value
+    title: str = ""
+    document_date: date | None = None
+    mime_type: str
+    size_bytes: int
+    sha256: str  # of content, checked at every opening
+    added_by_id: int | None = Field(default=None, foreign_key="app_user.id")
+    added_at: datetime
+    content: bytes
+
+
 class Consent(SQLModel, table=True):
     __tablename__ = "consent"
     __table_args__ = (Index("ix_consent_member", "member_id"),)
@@ -379,6 +409,10 @@ class Consent(SQLModel, table=True):
     method: str
     document_ref: str = ""
     withdrawn_on: date | None = None
+    # The signed form, scanned into the vault (0015); the reference above says where the paper is.
+    attachment_id: int | None = Field(
+        default=None, foreign_key="attachment.id", ondelete="SET NULL"
+    )
 
 
 class AuditEntry(SQLModel, table=True):

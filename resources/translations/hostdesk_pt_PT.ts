@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_PT">
 <context>
+    <name>AddDocumentDialog</name>
+    <message>
+        <source>Add a document</source>
+        <translation>Adicionar um documento</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>e.g. ARP card, front and back</source>
+        <translation>p. ex. cartão da ARP, frente e verso</translation>
+    </message>
+    <message>
+        <source>Date of the document</source>
+        <translation>Data do documento</translation>
+    </message>
+    <message>
+        <source>Whose document</source>
+        <translation>De quem é o documento</translation>
+    </message>
+    <message>
+        <source>The whole family</source>
+        <translation>Toda a família</translation>
+    </message>
+    <message>
+        <source>Make the photo smaller: %1 px on the long side, JPEG quality %2</source>
+        <translation>Reduzir a fotografia: %1 px no lado maior, JPEG com qualidade %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>Tít&amp;ulo</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>A document cannot be dated in the future.</source>
+        <translation>Um documento não pode ter uma data no futuro.</translation>
+    </message>
+    <message>
+        <source>&amp;Whose</source>
+        <translation>De &amp;quem</translation>
+    </message>
+    <message>
+        <source>The photo is small enough already.</source>
+        <translation>A fotografia já é pequena o suficiente.</translation>
+    </message>
+    <message>
+        <source>Working out how much smaller it would be…</source>
+        <translation>A calcular quanto mais pequena ficaria…</translation>
+    </message>
+    <message>
+        <source>Making it smaller would not save space.</source>
+        <translation>Reduzi-la não pouparia espaço.</translation>
+    </message>
+    <message>
+        <source>Saves %1: %2 instead of %3 (%4 × %5 pixels).</source>
+        <translation>Poupa %1: %2 em vez de %3 (%4 × %5 píxeis).</translation>
+    </message>
+    <message>
+        <source>This photo cannot be made smaller here.</source>
+        <translation>Não é possível reduzir esta fotografia aqui.</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add a user</source>
@@ -872,6 +955,10 @@
         <source>Tick at least one purpose the person consented to.</source>
         <translation>Assinale pelo menos uma finalidade para a qual a pessoa deu consentimento.</translation>
     </message>
+    <message>
+        <source>Scanned &amp;form</source>
+        <translation>&amp;Formulário digitalizado</translation>
+    </message>
 </context>
 <context>
     <name>ConsentsPanel</name>
@@ -922,6 +1009,14 @@
     <message>
         <source>No parent at home: record the consent their legal guardian gave.</source>
         <translation>Sem pais no agregado: registe o consentimento dado pelo representante legal.</translation>
+    </message>
+    <message>
+        <source>&amp;Open scan</source>
+        <translation>A&amp;brir digitalização</translation>
+    </message>
+    <message>
+        <source>Open the scanned form</source>
+        <translation>Abrir o formulário digitalizado</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1153,236 @@
     <message>
         <source>Creating the demo vault with synthetic families…</source>
         <translation>A criar o cofre de demonstração com famílias fictícias…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPicker</name>
+    <message>
+        <source>Scanned form in the vault</source>
+        <translation>Formulário digitalizado no cofre</translation>
+    </message>
+    <message>
+        <source>&amp;Add a scan…</source>
+        <translation>&amp;Adicionar digitalização…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>The document</source>
+        <translation>O documento</translation>
+    </message>
+    <message>
+        <source>Opening the document…</source>
+        <translation>A abrir o documento…</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Reduzir</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>A&amp;justar à janela</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>Página &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>Página &amp;seguinte</translation>
+    </message>
+    <message>
+        <source>Open in &amp;another program…</source>
+        <translation>Abrir n&amp;outro programa…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>added by %1 on %2</source>
+        <translation>adicionado por %1 em %2</translation>
+    </message>
+    <message>
+        <source>This document could not be shown here; it may be damaged. You can still save a copy or open it in another program.</source>
+        <translation>Não foi possível mostrar este documento aqui; pode estar danificado. Pode ainda guardar uma cópia ou abri-lo noutro programa.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 píxeis</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>A copy is open in another program. It is at %1 and will be removed when you close this window.</source>
+        <translation>Há uma cópia aberta noutro programa. Está em %1 e será apagada quando fechar esta janela.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this kind of file. The copy at %1 will be removed when you close this window.</source>
+        <translation>Nenhum programa deste computador abre este tipo de ficheiro. A cópia em %1 será apagada quando fechar esta janela.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>JPEG or PNG photos and PDF scans, up to %1 each. They are kept encrypted inside the vault, never as loose files, so every backup and every copy made before an upgrade holds them too.</source>
+        <translation>Fotografias JPEG ou PNG e digitalizações em PDF, até %1 cada. Ficam cifradas dentro do cofre, nunca como ficheiros soltos, por isso cada cópia de segurança e cada cópia feita antes de uma atualização também as contém.</translation>
+    </message>
+    <message>
+        <source>Choose a scanned document or a photo</source>
+        <translation>Escolha um documento digitalizado ou uma fotografia</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Digitalizações e fotografias (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation>Este ficheiro está vazio.</translation>
+    </message>
+    <message>
+        <source>This file is larger than %1. Scan it again at 200 or 300 dpi, or save the photo at a smaller size, and add it then.</source>
+        <translation>Este ficheiro tem mais de %1. Digitalize-o de novo a 200 ou 300 ppp, ou guarde a fotografia num tamanho menor, e adicione-o depois.</translation>
+    </message>
+    <message>
+        <source>Only JPEG and PNG photos and PDF documents can be added. Save the scan as PDF, or the photo as JPEG, and add it then.</source>
+        <translation>Só se podem adicionar fotografias JPEG e PNG e documentos PDF. Guarde a digitalização em PDF, ou a fotografia em JPEG, e adicione-a depois.</translation>
+    </message>
+    <message>
+        <source>This file could not be read; check that it is still there.</source>
+        <translation>Não foi possível ler este ficheiro; verifique se ainda está no mesmo sítio.</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Adicionar um documento</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Show the documents of</source>
+        <translation>Mostrar os documentos de</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>De quem</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Adicionado por</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Adicionado em</translation>
+    </message>
+    <message>
+        <source>The family&apos;s documents</source>
+        <translation>Os documentos da família</translation>
+    </message>
+    <message>
+        <source>&amp;Add document…</source>
+        <translation>&amp;Adicionar documento…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Guardar uma &amp;cópia…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>A&amp;pagar…</translation>
+    </message>
+    <message>
+        <source>Drop a file here to add it.</source>
+        <translation>Largue aqui um ficheiro para o adicionar.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>The whole family (not one person)</source>
+        <translation>Toda a família (não uma só pessoa)</translation>
+    </message>
+    <message>
+        <source>The whole family</source>
+        <translation>Toda a família</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), %1</source>
+        <translation>
+            <numerusform>%n documento, %1</numerusform>
+            <numerusform>%n documentos, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was added.</source>
+        <translation>«%1» foi adicionado.</translation>
+    </message>
+    <message>
+        <source>One file at a time: the first one is being added.</source>
+        <translation>Um ficheiro de cada vez: está a ser adicionado o primeiro.</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1. It is not encrypted: keep it safe, and delete it when it is no longer needed.</source>
+        <translation>Foi guardada uma cópia em %1. Não está cifrada: guarde-a num sítio seguro e apague-a quando já não for precisa.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the vault? It cannot be brought back, except from a backup made before today.</source>
+        <translation>Apagar «%1» do cofre? Não poderá ser recuperado, a não ser de uma cópia de segurança feita antes de hoje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is the signed form of %n consent(s): they stay recorded, without it.</source>
+        <translation>
+            <numerusform>É o formulário assinado de %n consentimento: este continua registado, sem ele.</numerusform>
+            <numerusform>É o formulário assinado de %n consentimentos: estes continuam registados, sem ele.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete a document</source>
+        <translation>Apagar um documento</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document (it will not be encrypted)</source>
+        <translation>Guardar uma cópia do documento (não ficará cifrada)</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1605,27 @@
     <message>
         <source>The programme started on %1; the exit cannot be before.</source>
         <translation>O programa começou a %1; a saída não pode ser anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalViewer</name>
+    <message>
+        <source>To open this document in another program, HostDesk puts an unencrypted copy in a private folder of yours:
+%1
+
+The copy is removed when you close the document&apos;s window (or, if HostDesk is stopped before that, the next time it starts). The other program may still keep a thumbnail of it, or its name in a list of recent files, outside HostDesk&apos;s control. Use this only on your entity&apos;s computer, and only when the document cannot be read here.</source>
+        <translation>Para abrir este documento noutro programa, o HostDesk põe uma cópia não cifrada numa pasta privada sua:
+%1
+
+A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for interrompido antes disso, da próxima vez que arrancar). O outro programa pode ainda guardar uma miniatura dele, ou o seu nome numa lista de ficheiros recentes, fora do controlo do HostDesk. Use isto só no computador da sua entidade, e só quando o documento não puder ser lido aqui.</translation>
+    </message>
+    <message>
+        <source>Open in another program</source>
+        <translation>Abrir noutro programa</translation>
+    </message>
+    <message>
+        <source>Open a copy</source>
+        <translation>Abrir uma cópia</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2261,10 @@
     <message>
         <source>Documents for the famil&amp;y…</source>
         <translation>Documentos para a famíl&amp;ia…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +3225,34 @@
     <message>
         <source>Portuguese for All (PPT, before 2020)</source>
         <translation>Português para Todos (PPT, antes de 2020)</translation>
+    </message>
+    <message>
+        <source>Signed consent form</source>
+        <translation>Consentimento assinado</translation>
+    </message>
+    <message>
+        <source>Residence permit (ARP)</source>
+        <translation>Autorização de residência (ARP)</translation>
+    </message>
+    <message>
+        <source>Identity or travel document</source>
+        <translation>Documento de identificação ou de viagem</translation>
+    </message>
+    <message>
+        <source>Tenancy contract</source>
+        <translation>Contrato de arrendamento</translation>
+    </message>
+    <message>
+        <source>Medical letter or report</source>
+        <translation>Carta ou relatório médico</translation>
+    </message>
+    <message>
+        <source>Employment or training</source>
+        <translation>Emprego ou formação</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Outro documento</translation>
     </message>
 </context>
 <context>
@@ -4748,6 +5126,10 @@
     <message>
         <source>The export could not be made; see the log for the kind of error.</source>
         <translation>Não foi possível fazer a exportação; consulte o registo para saber o tipo de erro.</translation>
+    </message>
+    <message>
+        <source>%n scanned document(s) were saved beside them.</source>
+        <translation>Foram guardados ao lado %n documentos digitalizados.</translation>
     </message>
 </context>
 <context>
