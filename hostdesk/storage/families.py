@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy import func, text
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from hostdesk.domain.partial_date import PartialDate
@@ -35,13 +35,21 @@ def _now() -> datetime:
 
 
 def next_case_number(session: Session, year: int) -> str:
-    """The next free case number of the year, e.g. ``HD-2026-00042``."""
-    prefix = f"HD-{year}-"
-    last = session.exec(
-        select(func.max(Family.case_number)).where(col(Family.case_number).startswith(prefix))
-    ).one()
-    number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
-    return f"{prefix}{number:05d}"
+    """The next free case number of the year, e.g. ``HD-2026-00042``.
+
+    In a team each device has its own code (``HD-2026-B00042``), so that laptops
+    numbering apart never collide (docs/team-sync.md §2).
+    """
+    code = session.execute(text("SELECT device_code FROM team_state WHERE id = 1")).scalar()
+    prefix = f"HD-{year}-{code or ''}"
+    last = session.execute(
+        text(
+            "SELECT max(CAST(substr(case_number, :start) AS INTEGER)) FROM family"
+            " WHERE case_number GLOB :pattern"
+        ),
+        {"start": len(prefix) + 1, "pattern": prefix + "[0-9]*"},
+    ).scalar()
+    return f"{prefix}{(last or 0) + 1:05d}"
 
 
 def set_birth(member: Member, birth: PartialDate | None) -> None:

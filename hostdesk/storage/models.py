@@ -8,16 +8,30 @@ as their stable string values from :mod:`hostdesk.domain.vocabulary`.
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import JSON, CheckConstraint, Column, Index, text
 from sqlmodel import Field, SQLModel
+
+
+def new_uid() -> str:
+    """A row's global id (docs/team-sync.md §2): 128 random bits in hex."""
+    return uuid.uuid4().hex
+
+
+def _global_id() -> Any:
+    # Column default too, so that Core inserts (the demo writer, bulk imports) get one.
+    return Field(default_factory=new_uid, index=True, unique=True,
+                 sa_column_kwargs={"default": new_uid})  # fmt: skip
 
 
 class HostingEntity(SQLModel, table=True):
     __tablename__ = "hosting_entity"
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     name: str
     kind: str = ""  # municipality, ngo, foundation, par_member
     municipality: str = ""
@@ -48,6 +62,7 @@ class Family(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     case_number: str = Field(unique=True)
     nair_reference: str = ""
     case_type: str = "family"
@@ -76,6 +91,7 @@ class Member(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     family_id: int = Field(foreign_key="family.id")
     is_head: bool = False
     relationship: str = "other"
@@ -102,6 +118,7 @@ class Identifier(SQLModel, table=True):
     __table_args__ = (Index("ix_identifier_member", "member_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     member_id: int = Field(foreign_key="member.id")
     kind: str
     value: str
@@ -116,6 +133,7 @@ class ResidencePermit(SQLModel, table=True):
     __table_args__ = (Index("ix_permit_member_expiry", "member_id", "expires_on"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     member_id: int = Field(foreign_key="member.id")
     number: str = ""
     issued_on: date | None = None
@@ -129,6 +147,7 @@ class Housing(SQLModel, table=True):
     __table_args__ = (Index("ix_housing_family", "family_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     family_id: int = Field(foreign_key="family.id")
     kind: str
     address: str = ""
@@ -144,6 +163,7 @@ class HealthRecord(SQLModel, table=True):
     __tablename__ = "health_record"
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     member_id: int = Field(foreign_key="member.id", unique=True)
     sns_registered: bool = False
     health_centre: str = ""
@@ -160,6 +180,7 @@ class Education(SQLModel, table=True):
     __table_args__ = (Index("ix_education_member", "member_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     member_id: int = Field(foreign_key="member.id")
     kind: str
     institution: str = ""
@@ -175,6 +196,7 @@ class LanguageCourse(SQLModel, table=True):
     __table_args__ = (Index("ix_language_member", "member_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     member_id: int = Field(foreign_key="member.id")
     course_type: str
     provider: str = ""
@@ -191,6 +213,7 @@ class Employment(SQLModel, table=True):
     __table_args__ = (Index("ix_employment_member", "member_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     member_id: int = Field(foreign_key="member.id")
     kind: str
     employer: str = ""
@@ -207,6 +230,7 @@ class PlanGoal(SQLModel, table=True):
     __table_args__ = (Index("ix_goal_family", "family_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     family_id: int = Field(foreign_key="family.id")
     member_id: int | None = Field(default=None, foreign_key="member.id")
     dimension: str
@@ -226,6 +250,7 @@ class Activity(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     family_id: int = Field(foreign_key="family.id")
     kind: str
     occurred_on: date
@@ -247,6 +272,7 @@ class Referral(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     family_id: int = Field(foreign_key="family.id")
     member_id: int | None = Field(default=None, foreign_key="member.id")
     service: str
@@ -267,6 +293,7 @@ class AllowanceRate(SQLModel, table=True):
     __tablename__ = "allowance_rate"
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     effective_from: date = Field(unique=True)
     head_cents: int
     other_adult_cents: int
@@ -278,6 +305,7 @@ class AllowancePayment(SQLModel, table=True):
     __table_args__ = (Index("ix_payment_family_period", "family_id", "period"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     family_id: int = Field(foreign_key="family.id")
     period: str  # YYYY-MM
     amount_cents: int
@@ -290,6 +318,7 @@ class Consent(SQLModel, table=True):
     __table_args__ = (Index("ix_consent_member", "member_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     member_id: int = Field(foreign_key="member.id")
     scope: str
     given_on: date
@@ -331,6 +360,7 @@ class FollowUpTask(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     family_id: int = Field(foreign_key="family.id")
     activity_id: int | None = Field(default=None, foreign_key="activity.id")
     assigned_to_id: int | None = Field(default=None, foreign_key="app_user.id")
@@ -447,3 +477,8 @@ class OutboxBundle(SQLModel, table=True):
     received_at: str | None = None  # when the NAIR says it received the bundle
     delivered_at: datetime | None = None
     created_at: datetime
+
+
+# The team tables (revision 0014) live in their own module; imported here so that the
+# metadata, and the check that the models match the migrations, include them.
+from hostdesk.storage.team import models as _team_models  # noqa: E402, F401

@@ -27,6 +27,7 @@ class Acked:
     field: str
     value: object
     knew: frozenset[Dot] = frozenset()  # the change sets its device held when it was made
+    family: str = ""
 
 
 @dataclass
@@ -41,6 +42,7 @@ class Device:
     touched: set[tuple[RowKey, str]] = field(default_factory=set)
     erased_now: list[Erasure] = field(default_factory=list)
     acked: list[Acked] = field(default_factory=list)
+    made_erasures: list[Erasure] = field(default_factory=list)
     known: set[Dot] = field(default_factory=set)
 
     @property
@@ -59,7 +61,7 @@ class Device:
         self.replica.write(table, uid, family, name, value, self.dot, self.clock)
         key = RowKey(table, uid)
         self.touched.add((key, name))
-        self.acked.append(Acked(self.dot, key, name, value, frozenset(self.known)))
+        self.acked.append(Acked(self.dot, key, name, value, frozenset(self.known), family))
 
     def erase(self, world_ms: int, family: str, kind: ErasureKind) -> None:
         self.clock = tick(self.clock, self.wall(world_ms))
@@ -76,6 +78,7 @@ class Device:
         erasure = Erasure(family, kind, self.dot, self.clock, seen, images)
         self.replica.apply_erasure(erasure)
         self.erased_now.append(erasure)
+        self.made_erasures.append(erasure)
 
     # -- exchange ----------------------------------------------------------------------
 
@@ -97,6 +100,7 @@ class Device:
         change_set = ChangeSet(self.dot, changes, tuple(self.erased_now))
         self.store[self.dot] = change_set
         self.replica.applied.add(self.dot)
+        self.known.add(self.dot)
         self.seq += 1
         self.touched.clear()
         self.erased_now = []

@@ -10,7 +10,7 @@ import uuid
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hostdesk.domain.team.erasure import ErasureKind
+from hostdesk.domain.team.erasure import Erasure, ErasureKind
 from hostdesk.domain.team.replica import Replica
 from hostdesk.domain.team.rows import EXISTS, RowKey
 from tests.domain.team_sim import FIELDS, VALUES, Acked, Device, exchange, full_exchange
@@ -75,20 +75,24 @@ def _edit(rng: random.Random, device: Device, world: int) -> None:
                          conflict.field, picked)  # fmt: skip
 
 
-def _accounted_for(edit: Acked, final: Replica, dropped: set[tuple[object, ...]]) -> bool:
+def _accounted_for(
+    edit: Acked, final: Replica, dropped: set[tuple[object, ...]], erasures: list[Erasure]
+) -> bool:
     """Present, in a conflict, superseded by a write that saw it, erased, or logged as dropped."""
     if (edit.dot, edit.key.table, edit.key.uid, edit.field) in dropped:
         return True
+    if edit.family in final.erasures and any(
+        e.family == edit.family and (e.dot == edit.dot or e.seen.covers(edit.dot)) for e in erasures
+    ):
+        return True  # written before an erasure of its family (made by someone who saw it)
     row = final.rows.get(edit.key)
-    family = row.family if row else None
-    for erasure in final.erasures.values():
-        if erasure.seen.covers(edit.dot) and (row is None or family == erasure.family):
-            return True  # written before the family was erased: the erasure replaced it
     if row is None or edit.field not in row.fields:
         return False
-    if not any(
-        w.dot == edit.dot or w.seen.covers(edit.dot) for w in row.fields[edit.field].frontier
-    ):
+    # The edit itself, or a later write made having seen it (a deliberate overwrite).
+    keepers = [
+        w for w in row.fields[edit.field].frontier if w.dot == edit.dot or w.seen.covers(edit.dot)
+    ]
+    if not keepers:
         return False
     if row.exists or edit.field == EXISTS:
         return True
@@ -97,7 +101,8 @@ def _accounted_for(edit: Acked, final: Replica, dropped: set[tuple[object, ...]]
     assert deletion is not None
     if deletion.seen.covers(edit.dot) or deletion.dot == edit.dot:
         return True
-    return any(w.dot == edit.dot for c in row.conflicts() if c.field == EXISTS for w in c.writes)
+    shown = {w.dot for c in row.conflicts() if c.field == EXISTS for w in c.writes}
+    return any(w.dot in shown for w in keepers)
 
 
 def _field_of(final: Replica, conflict: object, write: object) -> str:
@@ -140,18 +145,23 @@ def test_devices_converge_and_no_edit_vanishes(
     assert all(not device.held for device in team)
     final = team[0].replica
     dropped = {(d.dot, d.table, d.uid, d.field) for device in team for d in device.replica.drops}
+    erasures = [e for device in team for e in device.made_erasures]
     for device in team:
         for edit in device.acked:
-            assert _accounted_for(edit, final, dropped), edit
+            assert _accounted_for(edit, final, dropped, erasures), edit
     knew = {(e.dot, e.key, e.field): e.knew for device in team for e in device.acked}
     for conflict in final.conflicts():
-        # Only writes made without seeing each other conflict (a deletion saw the whole row).
-        for x in conflict.writes:
-            for y in conflict.writes:
-                name_x = (
-                    conflict.field if x is conflict.writes[0] else _field_of(final, conflict, x)
-                )
-                seen_by_x = knew.get((x.dot, conflict.key, name_x), frozenset())
-                assert x.dot == y.dot or y.dot not in seen_by_x, "a conflict between ordered edits"
+        # Only writes made without seeing each other conflict: the values of one field, or
+        # a deletion and the edits it had not seen (those edits may follow one another).
+        first = conflict.writes[0]
+        pairs = [(x, y) for x in conflict.writes for y in conflict.writes if x.dot != y.dot]
+        if conflict.field == EXISTS:
+            pairs = [(first, w) for w in conflict.writes[1:]] + [
+                (w, first) for w in conflict.writes[1:]
+            ]
+        for x, y in pairs:
+            name_x = conflict.field if x is first else _field_of(final, conflict, x)
+            seen_by_x = knew.get((x.dot, conflict.key, name_x), frozenset())
+            assert y.dot not in seen_by_x, "a conflict between ordered edits"
     for drop in (d for device in team for d in device.replica.drops):
         assert drop.family in final.erasures, "only an erasure drops an edit"

@@ -66,11 +66,8 @@ class RowState:
                 yield name, write
 
     def conflicts(self) -> list[Conflict]:
-        found = [
-            Conflict(self.key, name, state.frontier)
-            for name, state in sorted(self.fields.items())
-            if state.in_conflict
-        ]
+        """Fields written apart; for a deleted row only "deleted here, changed there" (its
+        fields' conflicts matter again once a person restores it)."""
         deletion = self.fields.get(EXISTS)
         if deletion is not None and deletion.winner is not None and deletion.value is False:
             unseen = [
@@ -80,9 +77,12 @@ class RowState:
                 for w in state.frontier
                 if not deletion.winner.seen.covers(w.dot) and w.dot != deletion.winner.dot
             ]
-            if unseen:
-                found.append(Conflict(self.key, EXISTS, (deletion.winner, *unseen)))
-        return found
+            return [Conflict(self.key, EXISTS, (deletion.winner, *unseen))] if unseen else []
+        return [
+            Conflict(self.key, name, state.frontier)
+            for name, state in sorted(self.fields.items())
+            if state.in_conflict
+        ]
 
     # -- merging ---------------------------------------------------------------------
 
