@@ -14,6 +14,7 @@ from hostdesk.cli import (
     import_commands,
     report_commands,
     sync_commands,
+    team_commands,
     user_commands,
 )
 from hostdesk.cli.options import vault_options
@@ -75,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
         import_commands,
         gdpr_commands,
         sync_commands,
+        team_commands,
     ):
         group.register(sub)
     return parser

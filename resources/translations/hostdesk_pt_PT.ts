@@ -4717,4 +4717,299 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Um consentimento não pode ser retirado antes de ter sido dado.</translation>
     </message>
 </context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>share the caseload between the entity&apos;s laptops</source>
+        <translation>partilhar os processos entre os portáteis da entidade</translation>
+    </message>
+    <message>
+        <source>invite a laptop, or add the one that asked</source>
+        <translation>convidar um portátil, ou adicionar o que pediu para entrar</translation>
+    </message>
+    <message>
+        <source>the user the new laptop is for</source>
+        <translation>o utilizador a quem se destina o novo portátil</translation>
+    </message>
+    <message>
+        <source>write the invitation (with --accept: the welcome) here</source>
+        <translation>gravar aqui o convite (com --accept: as boas-vindas)</translation>
+    </message>
+    <message>
+        <source>the team hub&apos;s address, if any</source>
+        <translation>o endereço do hub da equipa, se existir</translation>
+    </message>
+    <message>
+        <source>add the laptop whose join request this is</source>
+        <translation>adicionar o portátil que fez este pedido de adesão</translation>
+    </message>
+    <message>
+        <source>the fingerprint the new laptop&apos;s user read to you</source>
+        <translation>a impressão digital que o utilizador do novo portátil lhe leu</translation>
+    </message>
+    <message>
+        <source>list (or, with --accept-hub, add) laptops that asked on the hub</source>
+        <translation>listar (ou, com --accept-hub, adicionar) os portáteis que pediram adesão no hub</translation>
+    </message>
+    <message>
+        <source>add the laptop that answered this invitation on the hub</source>
+        <translation>adicionar o portátil que respondeu a este convite no hub</translation>
+    </message>
+    <message>
+        <source>make this laptop&apos;s vault from an invitation</source>
+        <translation>criar o cofre deste portátil a partir de um convite</translation>
+    </message>
+    <message>
+        <source>the invitation code (with --hub)</source>
+        <translation>o código do convite (com --hub)</translation>
+    </message>
+    <message>
+        <source>the team hub&apos;s address</source>
+        <translation>o endereço do hub da equipa</translation>
+    </message>
+    <message>
+        <source>write the join request here (first step)</source>
+        <translation>gravar aqui o pedido de adesão (primeiro passo)</translation>
+    </message>
+    <message>
+        <source>the welcome file the coordinator gave back (second step)</source>
+        <translation>o ficheiro de boas-vindas devolvido pelo coordenador (segundo passo)</translation>
+    </message>
+    <message>
+        <source>a name for this laptop</source>
+        <translation>um nome para este portátil</translation>
+    </message>
+    <message>
+        <source>this device, the others, what waits</source>
+        <translation>este dispositivo, os outros, o que está à espera</translation>
+    </message>
+    <message>
+        <source>exchange changes by file (or hub)</source>
+        <translation>trocar alterações por ficheiro (ou pelo hub)</translation>
+    </message>
+    <message>
+        <source>merge what this file carries (any order, any times)</source>
+        <translation>integrar o que este ficheiro traz (por qualquer ordem, quantas vezes for)</translation>
+    </message>
+    <message>
+        <source>write what another device lacks to this file</source>
+        <translation>gravar neste ficheiro o que falta a outro dispositivo</translation>
+    </message>
+    <message>
+        <source>the device the file is for (default: everything)</source>
+        <translation>o dispositivo a que se destina o ficheiro (por omissão: tudo)</translation>
+    </message>
+    <message>
+        <source>revoke a lost or retired device</source>
+        <translation>revogar um dispositivo perdido ou retirado</translation>
+    </message>
+    <message>
+        <source>the device&apos;s id (or its first characters)</source>
+        <translation>o identificador do dispositivo (ou os seus primeiros caracteres)</translation>
+    </message>
+    <message>
+        <source>list the team&apos;s devices</source>
+        <translation>listar os dispositivos da equipa</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>say who the laptop is for with --for-user NAME and where to write the invitation with --out FILE.</source>
+        <translation>indique a quem se destina o portátil com --for-user NOME e onde gravar o convite com --out FICHEIRO.</translation>
+    </message>
+    <message>
+        <source>This vault is now the first device of team {team}.</source>
+        <translation>Este cofre é agora o primeiro dispositivo da equipa {team}.</translation>
+    </message>
+    <message>
+        <source>Invitation for {user} written to {path}.</source>
+        <translation>Convite para {user} gravado em {path}.</translation>
+    </message>
+    <message>
+        <source>Invitation code (one use, valid until {when}): {code}</source>
+        <translation>Código do convite (uma utilização, válido até {when}): {code}</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint, to read aloud to the new laptop&apos;s user: {fp}</source>
+        <translation>Impressão digital deste dispositivo, para ler em voz alta ao utilizador do novo portátil: {fp}</translation>
+    </message>
+    <message>
+        <source>ask the new laptop&apos;s user to read its fingerprint aloud, then run again with --fingerprint FP.</source>
+        <translation>peça ao utilizador do novo portátil que leia em voz alta a impressão digital e volte a executar com --fingerprint IMPRESSÃO.</translation>
+    </message>
+    <message>
+        <source>The new laptop&apos;s fingerprint should be: {fp}</source>
+        <translation>A impressão digital do novo portátil deve ser: {fp}</translation>
+    </message>
+    <message>
+        <source>Did its user read you exactly this fingerprint? Type yes: </source>
+        <translation>O utilizador leu-lhe exatamente esta impressão digital? Escreva yes: </translation>
+    </message>
+    <message>
+        <source>the laptop was not added.</source>
+        <translation>o portátil não foi adicionado.</translation>
+    </message>
+    <message>
+        <source>say where to write the welcome with --out FILE.</source>
+        <translation>indique onde gravar as boas-vindas com --out FICHEIRO.</translation>
+    </message>
+    <message>
+        <source>The laptop was added; give it the welcome file {path}.</source>
+        <translation>O portátil foi adicionado; entregue-lhe o ficheiro de boas-vindas {path}.</translation>
+    </message>
+    <message>
+        <source>No laptop is waiting to join.</source>
+        <translation>Nenhum portátil está à espera de entrar.</translation>
+    </message>
+    <message>
+        <source>{invite}  for {user}, {label}: fingerprint {fp}</source>
+        <translation>{invite}  para {user}, {label}: impressão digital {fp}</translation>
+    </message>
+    <message>
+        <source>no single waiting laptop matches {id}.</source>
+        <translation>não há um único portátil em espera que corresponda a {id}.</translation>
+    </message>
+    <message>
+        <source>give the fingerprint its user read to you with --fingerprint FP.</source>
+        <translation>indique a impressão digital que o utilizador lhe leu com --fingerprint IMPRESSÃO.</translation>
+    </message>
+    <message>
+        <source>The laptop was added; it receives its welcome from the hub.</source>
+        <translation>O portátil foi adicionado; recebe as boas-vindas através do hub.</translation>
+    </message>
+    <message>
+        <source>the coordinator did not add this laptop in time; ask for a new invitation.</source>
+        <translation>o coordenador não adicionou este portátil a tempo; peça um novo convite.</translation>
+    </message>
+    <message>
+        <source>Joined the team.</source>
+        <translation>Entrou na equipa.</translation>
+    </message>
+    <message>
+        <source>a code needs the hub&apos;s address: --hub URL.</source>
+        <translation>um código precisa do endereço do hub: --hub URL.</translation>
+    </message>
+    <message>
+        <source>give the invitation with --invitation FILE, or --code CODE and --hub URL.</source>
+        <translation>indique o convite com --invitation FICHEIRO, ou --code CÓDIGO e --hub URL.</translation>
+    </message>
+    <message>
+        <source>Joined the team: {n} change sets merged.</source>
+        <translation>Entrou na equipa: {n} conjuntos de alterações integrados.</translation>
+    </message>
+    <message>
+        <source>say where to write the join request with --out FILE.</source>
+        <translation>indique onde gravar o pedido de adesão com --out FICHEIRO.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s device fingerprint (check it aloud): {fp}</source>
+        <translation>Impressão digital do dispositivo do coordenador (confirme-a em voz alta): {fp}</translation>
+    </message>
+    <message>
+        <source>Join request written to {path}; give it to the coordinator.</source>
+        <translation>Pedido de adesão gravado em {path}; entregue-o ao coordenador.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s fingerprint, to read aloud to the coordinator: {fp}</source>
+        <translation>Impressão digital deste portátil, para ler em voz alta ao coordenador: {fp}</translation>
+    </message>
+    <message>
+        <source>RECOVERY KEY (shown only now; print it or write it down and keep it locked away):</source>
+        <translation>CHAVE DE RECUPERAÇÃO (mostrada só agora; imprima-a ou escreva-a e guarde-a fechada à chave):</translation>
+    </message>
+    <message>
+        <source>This vault is not in a team.</source>
+        <translation>Este cofre não faz parte de nenhuma equipa.</translation>
+    </message>
+    <message>
+        <source>Team {team}; this device {device} (code {code}).</source>
+        <translation>Equipa {team}; este dispositivo {device} (código {code}).</translation>
+    </message>
+    <message>
+        <source>Hub: {hub}</source>
+        <translation>Hub: {hub}</translation>
+    </message>
+    <message>
+        <source>none (files only)</source>
+        <translation>nenhum (só ficheiros)</translation>
+    </message>
+    <message>
+        <source>Rows changed here and not sealed yet: {n}</source>
+        <translation>Registos alterados aqui e ainda não selados: {n}</translation>
+    </message>
+    <message>
+        <source>Held back ({reason}): {n}</source>
+        <translation>Retidos ({reason}): {n}</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve: {n} in {families} families</source>
+        <translation>Conflitos por resolver: {n} em {families} famílias</translation>
+    </message>
+    <message>
+        <source>Edits dropped because their family was erased: {n}</source>
+        <translation>Alterações descartadas porque a família foi apagada: {n}</translation>
+    </message>
+    <message>
+        <source>(revoked)</source>
+        <translation>(revogado)</translation>
+    </message>
+    <message>
+        <source>last contact {when}, {n} waiting for it</source>
+        <translation>último contacto {when}, {n} à espera dele</translation>
+    </message>
+    <message>
+        <source>a newer HostDesk wrote it: update HostDesk</source>
+        <translation>foi escrito por um HostDesk mais recente: atualize o HostDesk</translation>
+    </message>
+    <message>
+        <source>its device&apos;s clock is ahead of this one</source>
+        <translation>o relógio do dispositivo de origem está adiantado em relação a este</translation>
+    </message>
+    <message>
+        <source>from a device not known here yet</source>
+        <translation>de um dispositivo ainda desconhecido aqui</translation>
+    </message>
+    <message>
+        <source>{path}: {merged} merged, {dup} already here, {held} held back, {refused} refused.</source>
+        <translation>{path}: {merged} integrados, {dup} já existentes, {held} retidos, {refused} recusados.</translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation>Gravado em {path}.</translation>
+    </message>
+    <message>
+        <source>this team has no hub; exchange files with --to-file and --from-file.</source>
+        <translation>esta equipa não tem hub; troque ficheiros com --to-file e --from-file.</translation>
+    </message>
+    <message>
+        <source>Sent {up}; received {down}: {merged} merged, {held} held back, {refused} refused.</source>
+        <translation>Enviados {up}; recebidos {down}: {merged} integrados, {held} retidos, {refused} recusados.</translation>
+    </message>
+    <message>
+        <source>no single device&apos;s id starts with {id}.</source>
+        <translation>não há um único dispositivo cujo identificador comece por {id}.</translation>
+    </message>
+    <message>
+        <source>Device {id} revoked: its changes from now on are refused, and nothing sealed from now on can be read by it.</source>
+        <translation>Dispositivo {id} revogado: as suas alterações passam a ser recusadas e nada do que for selado a partir de agora poderá ser lido por ele.</translation>
+    </message>
+    <message>
+        <source>It held these families (for the breach notice, within 72 hours):</source>
+        <translation>Tinha estas famílias (para a notificação de violação de dados, no prazo de 72 horas):</translation>
+    </message>
+    <message>
+        <source>The hub could not be told yet ({reason}); it will be at the next sync.</source>
+        <translation>Ainda não foi possível avisar o hub ({reason}); será avisado na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <source>revoked {when}</source>
+        <translation>revogado em {when}</translation>
+    </message>
+</context>
 </TS>
