@@ -93,6 +93,7 @@ class FamilyShare(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     family_id: int = Field(foreign_key="family.id")
     user_id: int = Field(foreign_key="app_user.id")
     note: str = ""
@@ -106,6 +107,7 @@ class Handover(SQLModel, table=True):
     __table_args__ = (Index("ix_handover_family", "family_id", "handed_at"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     family_id: int = Field(foreign_key="family.id")
     from_user_id: int | None = Field(default=None, foreign_key="app_user.id")
     to_user_id: int = Field(foreign_key="app_user.id")

@@ -317,6 +317,10 @@ class Vault:
             audit.append(
                 session, self.user.username, "user.remove", "app_user", row.id, {"role": row.role}
             )
+            # A removed user's laptops are revoked with them (docs/team-sync.md §9).
+            from hostdesk.storage.team.devices import revoke_devices_of
+
+            revoke_devices_of(session, row.user_uuid, self.user.username)
 
     def reset_passphrase(self, username: str, new_passphrase: str) -> None:
         """A coordinator gives a user a new passphrase (the old one stops working)."""

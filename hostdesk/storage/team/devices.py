@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
+from hostdesk.storage import audit
 from hostdesk.storage.models import AppUser
 from hostdesk.storage.team.models import TeamDevice, TeamState
 
@@ -96,3 +97,32 @@ def private_keys(session: Session) -> tuple[bytes, bytes] | None:
     if state is None or state.signing_key is None or state.box_key is None:
         return None
     return state.signing_key, state.box_key
+
+
+def highest_contiguous(session: Session, device: str) -> int:
+    """The highest change set number of ``device`` held here with none missing below."""
+    seqs = session.execute(
+        text("SELECT seq FROM team_changeset WHERE origin = :o AND state != 'refused'"
+             " ORDER BY seq"), {"o": device},
+    ).scalars()  # fmt: skip
+    top = 0
+    for seq in seqs:
+        if seq != top + 1:
+            break
+        top = seq
+    return top
+
+
+def revoke_devices_of(session: Session, user_uuid: str, actor: str) -> list[str]:
+    """Revoke every active device of a user (the user was removed); returns their ids."""
+    me = session.execute(text("SELECT device_id FROM team_state")).scalar()
+    if me is None:
+        return []
+    revoked = []
+    for info in list_devices(session):
+        if info.user_uuid == user_uuid and info.active and info.device != me:
+            revoke(session, info.device, str(me), highest_contiguous(session, info.device))
+            audit.append(session, actor, "team.device_revoke", "team_device", info.device,
+                         {"why": "user_removed"})  # fmt: skip
+            revoked.append(info.device)
+    return revoked

@@ -7,32 +7,17 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from hostdesk.domain.vocabulary import Role
+from hostdesk.storage import assignment
 
 
 def entitled_users(session: Session, family: str) -> frozenset[str]:
-    """The users (by global id) whose laptops hold the family.
-
-    The assignment module (family_share, assignment.py) is being built in parallel;
-    once it is on main its ``entitled_user_uuids`` answers this, shares included.
-    Until then: the assigned worker, and the coordinators.
-    """
+    """The users (by global id) whose laptops hold the family (storage.assignment decides:
+    its worker, the workers it is shared with, every coordinator)."""
     query = text("SELECT id FROM family WHERE uid = :u")
     family_id = session.execute(query, {"u": family}).scalar()
-    try:
-        from hostdesk.storage import assignment  # type: ignore[attr-defined]
-    except ImportError:
-        assignment = None
-    if assignment is not None and family_id is not None:
-        return frozenset(assignment.entitled_user_uuids(session, family_id))
-    users = set(_coordinators(session))
-    worker = session.execute(
-        text("SELECT u.user_uuid FROM family f JOIN app_user u ON u.id = f.assigned_worker_id"
-             " WHERE f.uid = :u AND u.active"),
-        {"u": family},
-    ).scalar()  # fmt: skip
-    if worker:
-        users.add(worker)
-    return frozenset(users)
+    if family_id is None:
+        return frozenset(_coordinators(session))
+    return assignment.entitled_user_uuids(session, int(family_id))
 
 
 def _coordinators(session: Session) -> list[str]:
@@ -59,3 +44,24 @@ def entitled_devices(session: Session, family: str | None) -> frozenset[str]:
         return frozenset(devices)
     users = entitled_users(session, family)
     return frozenset(d for d, user in devices.items() if user in users)
+
+
+def my_user(session: Session) -> str | None:
+    """The global id of the user this device belongs to."""
+    found = session.execute(
+        text("SELECT d.user_uuid FROM team_device d JOIN team_state s ON s.device_id = d.uid")
+    ).scalar()
+    return None if found is None else str(found)
+
+
+def families_not_mine(session: Session) -> list[str]:
+    """Families this device holds but is no longer entitled to (reassigned or unshared)."""
+    user = my_user(session)
+    if user is None:
+        return []
+    held = set(session.execute(text("SELECT uid FROM family")).scalars())
+    query = text("SELECT DISTINCT family FROM team_row WHERE family IS NOT NULL")
+    held |= set(session.execute(query).scalars())
+    # An anonymised or deleted family holds nothing that identifies anyone any more.
+    erased = set(session.execute(text("SELECT family FROM team_erasure")).scalars())
+    return sorted(f for f in held - erased if f and user not in entitled_users(session, f))

@@ -13,6 +13,7 @@ import hashlib
 import json
 import re
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -96,8 +97,11 @@ class Envelope:
 
     def without_parcels(self, families: set[str]) -> Envelope:
         """The same change set with the parcels of these families withdrawn."""
+        return self.without_parcels_where(lambda entry: entry.family in families)
+
+    def without_parcels_where(self, drop: Callable[[ParcelEntry], bool]) -> Envelope:
         parcels = tuple(
-            None if entry.family in families else parcel
+            None if drop(entry) else parcel
             for entry, parcel in zip(self.entries, self.parcels, strict=True)
         )
         return Envelope(self.header, self.header_bytes, self.signature, parcels)

@@ -26,8 +26,9 @@ from hostdesk.domain.team.erasure import Erasure
 from hostdesk.domain.team.identity import ENTITY_PARCEL, family_pseudonym
 from hostdesk.domain.team.replica import ChangeSet, RowChange
 from hostdesk.domain.team.vectors import Dot
+from hostdesk.storage import retention
 from hostdesk.storage.team import device as team_device
-from hostdesk.storage.team import devices, entitlement, gather, held, merge
+from hostdesk.storage.team import devices, entitlement, families, gather, held, merge, removal
 from hostdesk.storage.team.tables import BY_TABLE, Scope
 from hostdesk.storage.vault import Vault
 from hostdesk.sync.team import envelope as env
@@ -49,6 +50,7 @@ class Received:
     origin: str
     seq: int
     reason: str = ""
+    removed: int = 0  # families this device no longer holds after it
 
 
 def parcel_context(team: str, origin: str, seq: int, index: int, family: str) -> bytes:
@@ -87,17 +89,24 @@ def seal_change_set(
     known = {d.device: d for d in devices.list_devices(session)}
     sealed: list[tuple[str, tuple[str, ...], bytes]] = []
     for family, (rows, erasure) in parcels.split(change_set.rows, change_set.erasures).items():
-        to = entitlement.entitled_devices(session, family) if only_for is None else only_for
+        entitled = entitlement.entitled_devices(session, family)
+        before = held.last_recipients(session, family) if family else frozenset()
+        # Devices that held the family at the last sealing get this one too: it may be the
+        # change that tells them it is no longer theirs.
+        to = (entitled | before) if only_for is None else only_for
         to = frozenset(d for d in to if d != me.device and d in known and known[d].active)
         if not to:
             continue  # no other device holds it: nothing to send
         name = ENTITY_PARCEL if family is None else family_pseudonym(me.team, family)
-        context = parcel_context(me.team, me.device, change_set.dot.seq, len(sealed), name)
-        body = seal(parcels.encode(family, rows, erasure),
-                    [public_of(known[d]) for d in sorted(to)], context)  # fmt: skip
-        sealed.append((name, tuple(sorted(to)), body))
-        if family is not None:
-            held.record_recipients(session, family, to)
+        parcel = _Parcel(me.team, me.device, change_set.dot.seq, family, name)
+        parcel.seal_into(sealed, [known[d] for d in sorted(to)], rows, erasure)
+        if family is not None and only_for is None:
+            held.record_recipients(session, family, entitled)
+            newly = sorted(d for d in to - before if d in entitled)
+            if newly and erasure is None and not _complete(session, family, rows):
+                state, erased = families.snapshot(session, family)
+                # The family as a whole, for the devices that did not hold it.
+                parcel.seal_into(sealed, [known[d] for d in newly], state, erased)
     envelope = env.build(keys, team=me.team, seq=change_set.dot.seq, hlc=str(change_set.hlc),
                          level=SCHEMA_LEVEL, created_at=_now_text(), parcels=sealed)  # fmt: skip
     session.execute(
@@ -109,6 +118,31 @@ def seal_change_set(
          "sha": envelope.sha256(), "e": envelope.to_bytes(), "at": datetime.now(UTC)},
     )  # fmt: skip
     return envelope
+
+
+@dataclass(frozen=True)
+class _Parcel:
+    team: str
+    origin: str
+    seq: int
+    family: str | None
+    name: str
+
+    def seal_into(
+        self,
+        sealed: list[tuple[str, tuple[str, ...], bytes]],
+        to: list[devices.DeviceInfo],
+        rows: list[RowChange],
+        erasure: Erasure | None,
+    ) -> None:
+        context = parcel_context(self.team, self.origin, self.seq, len(sealed), self.name)
+        body = seal(parcels.encode(self.family, rows, erasure), [public_of(d) for d in to], context)
+        sealed.append((self.name, tuple(sorted(d.device for d in to)), body))
+
+
+def _complete(session: Session, family: str, rows: list[RowChange]) -> bool:
+    """The parcel carries every row of the family already (it was just created)."""
+    return len(rows) >= len(families.rows_of_family(session, family))
 
 
 def seal_pending(vault: Vault) -> env.Envelope | None:
@@ -151,7 +185,10 @@ def receive(vault: Vault, data: bytes, trusted: Sequence[DevicePublic] = ()) -> 
     """
     envelope = env.parse(data)
     with vault.changing() as session:
-        return _receive(vault, session, envelope, {k.device: k for k in trusted})
+        result = _receive(vault, session, envelope, {k.device: k for k in trusted})
+    if result.removed:
+        retention.purge_deleted_text(vault)  # no page, index segment or WAL frame keeps them
+    return result
 
 
 def _receive(
@@ -181,16 +218,79 @@ def _receive(
     hold = admission(Hlc.parse(envelope.hlc), envelope.level, team_device.wall_ms())
     if hold is not None:
         return _hold(session, envelope, hold.value)
-    change_set = _open(session, envelope, keys_of(session))
+    change_set, opened = _open(session, envelope, keys_of(session))
     merge.merge_change_set(session, change_set, actor=vault.user.username,
                            sha256=envelope.sha256())  # fmt: skip
     _record(session, envelope, "merged", "")
-    return Received(Outcome.MERGED, origin, seq)
+    if vault.user.is_coordinator:
+        _forward(session, me.device, origin, opened)
+    removed = _remove_not_mine(session, vault.user.username, change_set)
+    return Received(Outcome.MERGED, origin, seq, removed=removed)
 
 
-def _open(session: Session, envelope: env.Envelope, keys: DeviceKeys) -> ChangeSet:
+def _forward(
+    session: Session, me: str, origin: str, opened: list[tuple[str | None, tuple[str, ...]]]
+) -> None:
+    """A coordinator's device passes a family on to devices entitled to it that the sender
+    did not seal it for (it did not know yet that the family is theirs)."""
+    for family, to in opened:
+        if family is None:
+            continue
+        missing = entitlement.entitled_devices(session, family) - set(to) - {me, origin}
+        if missing:
+            state, erased = families.snapshot(session, family)
+            seal_state(session, state, [erased] if erased else [], frozenset(missing))
+
+
+_ENTITLING = frozenset({"family", "family_share", "app_user", "team_device"})
+
+
+def _remove_not_mine(session: Session, actor: str, change_set: ChangeSet) -> int:
+    """Families reassigned away from this device's user leave it, after what was written
+    here on them is sealed for the devices that now hold them."""
+    if not any(row.table in _ENTITLING for row in change_set.rows):
+        return 0
+    gone = entitlement.families_not_mine(session)
+    if not gone:
+        return 0
+    gathered = gather.gather(session)
+    if gathered is not None:
+        seal_change_set(session, gathered)
+    me = team_device.current(session)
+    assert me is not None
+    for family in gone:
+        removal.remove_family(session, family, actor)
+        withdraw_parcels(session, family_pseudonym(me.team, family), me.device)
+    return len(gone)
+
+
+def withdraw_parcels(session: Session, pseudonym: str, me: str) -> None:
+    """Take a family's parcels that this device could open out of the change sets it keeps
+    to pass on (parcels sealed for others only, its own last edits among them, stay)."""
+    found = session.execute(
+        text("SELECT origin, seq, envelope FROM team_changeset WHERE envelope IS NOT NULL")
+    ).all()
+    for origin, seq, data in found:
+        if pseudonym.encode() not in data:
+            continue  # the header names every parcel's family: a cheap test first
+        envelope = env.parse(data)
+        readable = [e for e in envelope.entries if e.family == pseudonym and me in e.to]
+        if readable:
+            kept = envelope.without_parcels_where(lambda e: e.family == pseudonym and me in e.to)
+            session.execute(
+                text("UPDATE team_changeset SET envelope = :e WHERE origin = :o AND seq = :s"),
+                {"e": kept.to_bytes(), "o": origin, "s": seq},
+            )
+
+
+def _open(
+    session: Session, envelope: env.Envelope, keys: DeviceKeys
+) -> tuple[ChangeSet, list[tuple[str | None, tuple[str, ...]]]]:
+    """The parcels sealed for this device, merged into one change set; and which family
+    each was, and for whom it was sealed."""
     rows: list[RowChange] = []
     erasures: list[Erasure] = []
+    opened: list[tuple[str | None, tuple[str, ...]]] = []
     for index, (entry, body) in enumerate(zip(envelope.entries, envelope.parcels, strict=True)):
         if body is None or keys.device not in entry.to:
             continue
@@ -204,7 +304,8 @@ def _open(session: Session, envelope: env.Envelope, keys: DeviceKeys) -> ChangeS
             raise SealError("A parcel's content does not match the family it is filed under.")
         rows += found
         erasures += [erasure] if erasure else []
-    return ChangeSet(Dot(envelope.origin, envelope.seq), tuple(rows), tuple(erasures))
+        opened.append((family, entry.to))
+    return ChangeSet(Dot(envelope.origin, envelope.seq), tuple(rows), tuple(erasures)), opened
 
 
 def _in_scope(family: str | None, rows: list[RowChange]) -> bool:

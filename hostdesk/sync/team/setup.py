@@ -11,7 +11,6 @@ from hostdesk.storage.team import device as team_device
 from hostdesk.storage.team import devices
 from hostdesk.storage.team.held import families_held_by
 from hostdesk.storage.vault import Vault
-from hostdesk.sync.team import files
 from hostdesk.sync.team.invite import InvitationError
 from hostdesk.sync.team.sealing import DeviceKeys
 
@@ -50,7 +49,7 @@ def revoke_device(vault: Vault, device: str) -> list[str]:
             raise InvitationError("A device cannot revoke itself; revoke it from another one.")
         if not info.active:
             raise InvitationError("This device was already revoked.")
-        last = files.holdings(session).get(device, 0)
+        last = devices.highest_contiguous(session, device)
         held = families_held_by(session, device)
         devices.revoke(session, device, me.device, last)
         audit.append(session, vault.user.username, "team.device_revoke", "team_device", device,

@@ -9,7 +9,7 @@ from its date. The team tables stay empty until the vault joins a team; the
 change-capture triggers are installed only then.
 
 Revision ID: 0014
-Revises: 0006
+Revises: 0013
 Create Date: 2027-01-10 08:00:00
 """
 
@@ -21,7 +21,7 @@ from alembic import op
 from hostdesk.domain.team.identity import derived_uid
 
 revision = "0014"
-down_revision = "0006"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
@@ -29,6 +29,7 @@ TABLES = (
     "hosting_entity", "family", "member", "identifier", "residence_permit", "housing",
     "health_record", "education", "language_course", "employment", "plan_goal", "activity",
     "referral", "allowance_rate", "allowance_payment", "consent", "follow_up_task",
+    "family_share", "handover",
 )  # fmt: skip
 
 
@@ -54,6 +55,15 @@ def _derive(conn: sa.Connection) -> None:
             params.append({"id": ident, "uid": uid})
     if params:
         conn.execute(sa.text("UPDATE identifier SET uid = :uid WHERE id = :id"), params)
+    rows = conn.execute(
+        sa.text(
+            "SELECT s.id, f.uid, u.user_uuid FROM family_share s"
+            " JOIN family f ON f.id = s.family_id JOIN app_user u ON u.id = s.user_id"
+        )
+    ).all()
+    params = [{"id": i, "uid": derived_uid("family_share", f, u)} for i, f, u in rows]
+    if params:
+        conn.execute(sa.text("UPDATE family_share SET uid = :uid WHERE id = :id"), params)
     rows = conn.execute(sa.text("SELECT id, effective_from FROM allowance_rate")).all()
     params = [{"id": i, "uid": derived_uid("allowance_rate", str(d))} for i, d in rows]
     if params:
