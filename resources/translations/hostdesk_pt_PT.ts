@@ -5098,6 +5098,10 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>nunca</translation>
     </message>
     <message>
+        <source>Warning: the laptop {label} of {user} has not been in contact since {month} ended (last contact: {when}); what it changed may be missing from this report.</source>
+        <translation>Atenção: o portátil {label} de {user} não contactou a equipa desde o fim de {month} (último contacto: {when}); o que alterou pode faltar neste relatório.</translation>
+    </message>
+    <message>
         <source>say who the laptop is for with --for-user NAME and where to write the invitation with --out FILE.</source>
         <translation>indique a quem se destina o portátil com --for-user NOME e onde gravar o convite com --out FICHEIRO.</translation>
     </message>
