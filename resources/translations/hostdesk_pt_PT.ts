@@ -716,6 +716,85 @@
     </message>
 </context>
 <context>
+    <name>ConflictsBox</name>
+    <message>
+        <source>municipality</source>
+        <translation>concelho</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>name in its own script</source>
+        <translation>nome na escrita original</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>data de validade</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>morada</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>técnico/a responsável</translation>
+    </message>
+    <message>
+        <source>programme length</source>
+        <translation>duração do programa</translation>
+    </message>
+    <message>
+        <source>exit date</source>
+        <translation>data de saída</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>nacionalidade</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>Conflicts from the team&apos;s laptops</source>
+        <translation>Conflitos entre os portáteis da equipa</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>Conflitos por resolver</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Resolver…</translation>
+    </message>
+    <message>
+        <source>deleted on one laptop, changed on another</source>
+        <translation>apagado num portátil, alterado noutro</translation>
+    </message>
+    <message>
+        <source>%1 changed on two laptops</source>
+        <translation>%1 alterado em dois portáteis</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Processo %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Record consent</source>
@@ -1517,6 +1596,14 @@
         <translation>HostDesk — primeira utilização</translation>
     </message>
     <message>
+        <source>The team hub could not be reached or refused: %1</source>
+        <translation>Não foi possível contactar o hub da equipa, ou este recusou: %1</translation>
+    </message>
+    <message>
+        <source>Joining the team did not work; see the log.</source>
+        <translation>Não foi possível entrar na equipa; consulte o registo.</translation>
+    </message>
+    <message>
         <source>The vault could not be created; see the log.</source>
         <translation>Não foi possível criar o cofre; consulte o registo.</translation>
     </message>
@@ -1820,6 +1907,164 @@
     <message>
         <source>%1 of %2 families</source>
         <translation>%1 de %2 famílias</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite a laptop to the team</source>
+        <translation>Convidar um portátil para a equipa</translation>
+    </message>
+    <message>
+        <source>The user the laptop is for</source>
+        <translation>O utilizador a quem se destina o portátil</translation>
+    </message>
+    <message>
+        <source>Create invitation</source>
+        <translation>Criar convite</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Código do convite</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>Impressão digital deste dispositivo</translation>
+    </message>
+    <message>
+        <source>Save invitation file…</source>
+        <translation>Guardar ficheiro do convite…</translation>
+    </message>
+    <message>
+        <source>1. The invitation</source>
+        <translation>1. O convite</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Para</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Ler em voz alta</translation>
+    </message>
+    <message>
+        <source>2. The laptop that answered</source>
+        <translation>2. O portátil que respondeu</translation>
+    </message>
+    <message>
+        <source>Look on the hub</source>
+        <translation>Procurar no hub</translation>
+    </message>
+    <message>
+        <source>Open a join request file…</source>
+        <translation>Abrir um ficheiro de pedido de adesão…</translation>
+    </message>
+    <message>
+        <source>The new laptop&apos;s fingerprint</source>
+        <translation>Impressão digital do novo portátil</translation>
+    </message>
+    <message>
+        <source>Its user read me this fingerprint and it matches</source>
+        <translation>O utilizador leu-me esta impressão digital e coincide</translation>
+    </message>
+    <message>
+        <source>Add the laptop</source>
+        <translation>Adicionar o portátil</translation>
+    </message>
+    <message>
+        <source>One use, valid until %1.</source>
+        <translation>Uma utilização, válido até %1.</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>Guardar o convite</translation>
+    </message>
+    <message>
+        <source>No laptop has answered on the hub yet.</source>
+        <translation>Ainda nenhum portátil respondeu no hub.</translation>
+    </message>
+    <message>
+        <source>%1 asked to join, for %2.</source>
+        <translation>%1 pediu para entrar, para %2.</translation>
+    </message>
+    <message>
+        <source>Open the join request</source>
+        <translation>Abrir o pedido de adesão</translation>
+    </message>
+    <message>
+        <source>A join request from a file.</source>
+        <translation>Um pedido de adesão de um ficheiro.</translation>
+    </message>
+    <message>
+        <source>The laptop was added; it receives its welcome from the hub.</source>
+        <translation>O portátil foi adicionado; recebe as boas-vindas através do hub.</translation>
+    </message>
+    <message>
+        <source>Save the welcome for the laptop</source>
+        <translation>Guardar as boas-vindas para o portátil</translation>
+    </message>
+    <message>
+        <source>The laptop was added; give it the welcome file.</source>
+        <translation>O portátil foi adicionado; entregue-lhe o ficheiro de boas-vindas.</translation>
+    </message>
+    <message>
+        <source>That did not work; see the log.</source>
+        <translation>Não resultou; consulte o registo.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPage</name>
+    <message>
+        <source>Join my entity&apos;s team</source>
+        <translation>Juntar-me à equipa da minha entidade</translation>
+    </message>
+    <message>
+        <source>Your coordinator gives you an invitation code and the team hub&apos;s address. This laptop will hold the families you follow, encrypted.</source>
+        <translation>O coordenador dá-lhe um código de convite e o endereço do hub da equipa. Este portátil guardará, cifradas, as famílias que acompanha.</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Código do convite</translation>
+    </message>
+    <message>
+        <source>Team hub address</source>
+        <translation>Endereço do hub da equipa</translation>
+    </message>
+    <message>
+        <source>A name for this laptop</source>
+        <translation>Um nome para este portátil</translation>
+    </message>
+    <message>
+        <source>e.g. Portátil da Ana</source>
+        <translation>p. ex. Portátil da Ana</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Pasta do cofre</translation>
+    </message>
+    <message>
+        <source>Invitation &amp;code</source>
+        <translation>&amp;Código do convite</translation>
+    </message>
+    <message>
+        <source>Team &amp;hub</source>
+        <translation>&amp;Hub da equipa</translation>
+    </message>
+    <message>
+        <source>This &amp;laptop&apos;s name</source>
+        <translation>Nome deste &amp;portátil</translation>
+    </message>
+    <message>
+        <source>Vault &amp;folder</source>
+        <translation>&amp;Pasta do cofre</translation>
+    </message>
+    <message>
+        <source>This code is incomplete or mistyped: 26 letters and digits.</source>
+        <translation>Este código está incompleto ou mal escrito: 26 letras e algarismos.</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3460,12 @@
         <translation>Para confirmar, escreva os ú&amp;ltimos quatro caracteres da chave:</translation>
     </message>
     <message>
+        <source>Read this fingerprint aloud to your coordinator, who adds this laptop to the team; it waits here meanwhile:
+%1</source>
+        <translation>Leia esta impressão digital em voz alta ao coordenador, que adiciona este portátil à equipa; entretanto, aguarde aqui:
+%1</translation>
+    </message>
+    <message>
         <source>Creating the vault… (choosing the key strength takes a moment)</source>
         <translation>A criar o cofre… (escolher a força da chave demora um momento)</translation>
     </message>
@@ -3602,6 +3853,33 @@
     </message>
 </context>
 <context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve a conflict</source>
+        <translation>Resolver um conflito</translation>
+    </message>
+    <message>
+        <source>Case %1: this record was deleted on one laptop and changed on another. Keep it deleted, or restore it?</source>
+        <translation>Processo %1: este registo foi apagado num portátil e alterado noutro. Mantê-lo apagado, ou restaurá-lo?</translation>
+    </message>
+    <message>
+        <source>Case %1: “%2” was changed on two laptops that had not seen each other&apos;s change. Which value is right?</source>
+        <translation>Processo %1: «%2» foi alterado em dois portáteis que não tinham visto a alteração um do outro. Qual é o valor certo?</translation>
+    </message>
+    <message>
+        <source>Keep it deleted</source>
+        <translation>Mantê-lo apagado</translation>
+    </message>
+    <message>
+        <source>Restore it</source>
+        <translation>Restaurá-lo</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (de %2)</translation>
+    </message>
+</context>
+<context>
     <name>RetentionBox</name>
     <message>
         <source>Data protection</source>
@@ -3871,6 +4149,14 @@
 <context>
     <name>SyncView</name>
     <message>
+        <source>NAIR</source>
+        <translation>NAIR</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipa</translation>
+    </message>
+    <message>
         <source>NAIR set-up</source>
         <translation>Configuração do NAIR</translation>
     </message>
@@ -4075,6 +4361,184 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>Sealed again as a new bundle; it is queued.</source>
         <translation>Selado novamente como um novo pacote; está em fila.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamModel</name>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilizador</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Waiting for it</source>
+        <translation>À espera dele</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>%1 (this one)</source>
+        <translation>%1 (este)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revogado</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <source>This entity&apos;s team</source>
+        <translation>A equipa desta entidade</translation>
+    </message>
+    <message>
+        <source>Team hub address</source>
+        <translation>Endereço do hub da equipa</translation>
+    </message>
+    <message>
+        <source>https://… (empty: files only)</source>
+        <translation>https://… (vazio: só ficheiros)</translation>
+    </message>
+    <message>
+        <source>Create the team</source>
+        <translation>Criar a equipa</translation>
+    </message>
+    <message>
+        <source>Share the caseload with the entity&apos;s other laptops, end-to-end encrypted: each laptop holds only the families of its worker.</source>
+        <translation>Partilhe os processos com os outros portáteis da entidade, com cifra ponto a ponto: cada portátil guarda só as famílias do seu técnico.</translation>
+    </message>
+    <message>
+        <source>Team devices</source>
+        <translation>Dispositivos da equipa</translation>
+    </message>
+    <message>
+        <source>Team summary</source>
+        <translation>Resumo da equipa</translation>
+    </message>
+    <message>
+        <source>Families the selected device held</source>
+        <translation>Famílias que o dispositivo selecionado tinha</translation>
+    </message>
+    <message>
+        <source>Sync with the hub</source>
+        <translation>Sincronizar com o hub</translation>
+    </message>
+    <message>
+        <source>Export to file…</source>
+        <translation>Exportar para ficheiro…</translation>
+    </message>
+    <message>
+        <source>What the other laptops lack, for a USB stick</source>
+        <translation>O que falta aos outros portáteis, para uma pen USB</translation>
+    </message>
+    <message>
+        <source>Import from file…</source>
+        <translation>Importar de ficheiro…</translation>
+    </message>
+    <message>
+        <source>Invite a laptop…</source>
+        <translation>Convidar um portátil…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revogar…</translation>
+    </message>
+    <message>
+        <source>For a lost or retired laptop</source>
+        <translation>Para um portátil perdido ou retirado</translation>
+    </message>
+    <message>
+        <source>Team sync message</source>
+        <translation>Mensagem da sincronização da equipa</translation>
+    </message>
+    <message>
+        <source>none: exchange files</source>
+        <translation>nenhum: trocar ficheiros</translation>
+    </message>
+    <message>
+        <source>Hub: %1.</source>
+        <translation>Hub: %1.</translation>
+    </message>
+    <message>
+        <source>Changes made here not sent yet: %1.</source>
+        <translation>Alterações feitas aqui ainda não enviadas: %1.</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve (in Today): %1.</source>
+        <translation>Conflitos por resolver (em Hoje): %1.</translation>
+    </message>
+    <message>
+        <source>Changes from a newer HostDesk wait here: update HostDesk.</source>
+        <translation>Há alterações de um HostDesk mais recente à espera: atualize o HostDesk.</translation>
+    </message>
+    <message>
+        <source>Changes held back for now: %1.</source>
+        <translation>Alterações retidas por agora: %1.</translation>
+    </message>
+    <message>
+        <source>This revoked laptop held these families (for the breach notice, within 72 hours): %1</source>
+        <translation>Este portátil revogado tinha estas famílias (para a notificação de violação de dados, no prazo de 72 horas): %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2 (%3 merged).</source>
+        <translation>Enviados %1, recebidos %2 (%3 integrados).</translation>
+    </message>
+    <message>
+        <source>Export the team&apos;s changes</source>
+        <translation>Exportar as alterações da equipa</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Gravado em %1.</translation>
+    </message>
+    <message>
+        <source>Import the team&apos;s changes</source>
+        <translation>Importar as alterações da equipa</translation>
+    </message>
+    <message>
+        <source>%1 merged, %2 already here, %3 held back.</source>
+        <translation>%1 integrados, %2 já existentes, %3 retidos.</translation>
+    </message>
+    <message>
+        <source>Revoke this laptop?</source>
+        <translation>Revogar este portátil?</translation>
+    </message>
+    <message>
+        <source>Revoke %1 of %2? From now on its changes are refused and nothing sealed can be read by it. This cannot be undone.</source>
+        <translation>Revogar %1 de %2? A partir de agora as suas alterações são recusadas e não poderá ler nada do que for selado. Não é possível anular esta ação.</translation>
+    </message>
+    <message>
+        <source>This team has no hub; exchange files instead.</source>
+        <translation>Esta equipa não tem hub; troque ficheiros.</translation>
+    </message>
+    <message>
+        <source>That did not work; see the log for the kind of error.</source>
+        <translation>Não resultou; consulte o registo para saber o tipo de erro.</translation>
     </message>
 </context>
 <context>
@@ -4955,6 +5419,10 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>&amp;Create a new vault for my entity</source>
         <translation>&amp;Criar um cofre novo para a minha entidade</translation>
+    </message>
+    <message>
+        <source>&amp;Join my entity&apos;s team</source>
+        <translation>&amp;Juntar-me à equipa da minha entidade</translation>
     </message>
     <message>
         <source>&amp;Open an existing vault</source>

@@ -190,3 +190,35 @@ def test_a_merged_row_whose_family_has_not_arrived_waits_then_appears(
         report = merge.merge_change_set(session, family_set, actor="x")
     assert report.waiting == 0
     assert dump_of(first) == dump_of(second)
+
+
+def test_a_person_resolves_a_conflict_by_picking_and_it_ends_everywhere(
+    pair: tuple[Vault, Vault],
+) -> None:
+    from hostdesk.storage.team import conflicts
+
+    first, second = pair
+    family = add_family(first, "Amina Haddad")
+    start_team(first, second)
+    welcome(first, second)
+    assert family.uid is not None
+    for vault, town in ((first, "Porto"), (second, "Faro")):
+        with vault.changing() as session:
+            fid = _family_id(vault, family.uid)
+            casework.update_family(session, vault.user, fid, casework.FamilyDraft(
+                "relocation", date(2026, 3, 1), municipality=town))  # fmt: skip
+    send(first, second)
+    send(second, first)
+    with second.session() as session:
+        found = conflicts.list_conflicts(session)
+    assert [(c.table, c.field) for c in found] == [("family", "municipality")]
+    assert {c.value for c in found[0].choices} == {"Porto", "Faro"}
+    with second.changing() as session:  # Faro was shown; the person keeps Porto
+        conflicts.resolve(session, second.user.username, "family", family.uid,
+                          "municipality", "Porto")  # fmt: skip
+    send(second, first)
+    for vault in (first, second):
+        with vault.session() as session:
+            assert conflicts.list_conflicts(session) == []
+            town = session.exec(select(Family.municipality)).one()
+        assert town == "Porto"

@@ -65,9 +65,10 @@ class RowState:
             for write in state.frontier:
                 yield name, write
 
-    def conflicts(self) -> list[Conflict]:
+    def conflicts(self, silent: frozenset[str] = frozenset()) -> list[Conflict]:
         """Fields written apart; for a deleted row only "deleted here, changed there" (its
-        fields' conflicts matter again once a person restores it)."""
+        fields' conflicts matter again once a person restores it). ``silent`` fields are
+        bookkeeping (when a row was last changed): the later stamp wins, nobody is asked."""
         deletion = self.fields.get(EXISTS)
         if deletion is not None and deletion.winner is not None and deletion.value is False:
             unseen = [
@@ -81,7 +82,7 @@ class RowState:
         return [
             Conflict(self.key, name, state.frontier)
             for name, state in sorted(self.fields.items())
-            if state.in_conflict
+            if state.in_conflict and name not in silent
         ]
 
     # -- merging ---------------------------------------------------------------------

@@ -12,7 +12,7 @@ from sqlmodel import Session
 from hostdesk.storage.models import SQLModel
 from hostdesk.storage.team.codec import row_from_json
 from hostdesk.storage.team.rowmap import Refs, encode_row
-from hostdesk.storage.team.tables import TRAVELLING
+from hostdesk.storage.team.tables import BY_TABLE, TRAVELLING
 
 
 def canonical_dump(session: Session, families: Iterable[str] | None = None) -> str:
@@ -39,7 +39,7 @@ def canonical_dump(session: Session, families: Iterable[str] | None = None) -> s
     ):
         if wanted is not None and family is not None and family not in wanted:
             continue
-        for conflict in row_from_json(tbl, uid, family, data).conflicts():
+        for conflict in row_from_json(tbl, uid, family, data).conflicts(BY_TABLE[tbl].silent):
             values = sorted(json.dumps(w.value, sort_keys=True) for w in conflict.writes)
             conflicts.append([tbl, uid, conflict.field, values])
     erased = [list(r) for r in session.execute(text("SELECT family, kind FROM team_erasure"))

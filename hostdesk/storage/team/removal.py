@@ -36,4 +36,3 @@ def remove_family(session: Session, family: str, actor: str) -> int:
     session.execute(text("DELETE FROM team_pending"))
     audit.append(session, actor, "team.family_removed", "family", family, {"rows": count})
     return count
-

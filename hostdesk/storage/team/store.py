@@ -18,6 +18,7 @@ from hostdesk.domain.team.registers import FieldState, Write
 from hostdesk.domain.team.rows import EXISTS, RowKey, RowState
 from hostdesk.domain.team.vectors import Dot, VersionVector
 from hostdesk.storage.team.codec import row_from_json, row_to_json
+from hostdesk.storage.team.tables import BY_TABLE
 
 
 def genesis(
@@ -55,7 +56,7 @@ def save(
             " local_seq = coalesce(excluded.local_seq, team_row.local_seq)"
         ),
         {"t": row.key.table, "u": row.key.uid, "f": row.family, "s": row_to_json(row),
-         "c": bool(row.conflicts()), "w": waiting, "l": local_seq},
+         "c": bool(row.conflicts(BY_TABLE[row.key.table].silent)), "w": waiting, "l": local_seq},
     )  # fmt: skip
 
 

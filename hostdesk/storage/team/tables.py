@@ -36,6 +36,8 @@ class Travelling:
     only_keys: tuple[str, ...] = ()
     # Never travels (e.g. a stored value another column is derived from locally).
     skipped: frozenset[str] = frozenset()
+    # Bookkeeping: written apart, the later stamp wins and nobody is asked to choose.
+    silent: frozenset[str] = frozenset({"updated_at"})
 
 
 def _refs(**columns: str) -> Mapping[str, str]:
