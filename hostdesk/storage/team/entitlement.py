@@ -59,9 +59,30 @@ def families_not_mine(session: Session) -> list[str]:
     user = my_user(session)
     if user is None:
         return []
+    role = session.execute(
+        text("SELECT role FROM app_user WHERE user_uuid = :u AND active"), {"u": user}
+    ).scalar()
+    if role == Role.COORDINATOR.value:
+        return []  # a coordinator's device holds every family
     held = set(session.execute(text("SELECT uid FROM family")).scalars())
     query = text("SELECT DISTINCT family FROM team_row WHERE family IS NOT NULL")
     held |= set(session.execute(query).scalars())
     # An anonymised or deleted family holds nothing that identifies anyone any more.
     erased = set(session.execute(text("SELECT family FROM team_erasure")).scalars())
     return sorted(f for f in held - erased if f and user not in entitled_users(session, f))
+
+
+def families_of_user(session: Session, user_uuid: str) -> list[str]:
+    """The families (global ids) a user's laptop holds, in one query."""
+    found = session.execute(
+        text("SELECT id, role, active FROM app_user WHERE user_uuid = :u"), {"u": user_uuid}
+    ).first()
+    if found is None or not found[2]:
+        return []
+    if found[1] == Role.COORDINATOR.value:
+        return list(session.execute(text("SELECT uid FROM family")).scalars())
+    ids = assignment.families_followed_by(session, int(found[0]))
+    if not ids:
+        return []
+    rows = session.execute(text("SELECT id, uid FROM family")).all()
+    return [uid for fid, uid in rows if fid in ids]

@@ -40,7 +40,21 @@ def materialise(session: Session, refs: Refs, row: RowState, touched: set[tuple[
 
 
 def reindex(session: Session, touched: set[tuple[str, int]]) -> None:
-    """Bring the search index in line with the rows merged."""
+    """Bring the search index in line with the rows merged (each member once)."""
+    members: set[int] = set()
+    for table, local in sorted(touched):
+        if table == "member":
+            members.add(local)
+        elif table in ("identifier", "residence_permit"):
+            found = session.execute(
+                text(f"SELECT member_id FROM {table} WHERE id = :i"), {"i": local}
+            ).scalar()
+            if found:
+                members.add(int(found))
+    for member_id in sorted(members):
+        member = session.get(Member, member_id)
+        if member is not None:
+            families.reindex_member(session, member)
     for table, local in sorted(touched):
         if table == "family":
             found = session.execute(
@@ -48,13 +62,6 @@ def reindex(session: Session, touched: set[tuple[str, int]]) -> None:
             ).first()
             if found:
                 search.write_rows(session, [search.family_row(local, found[0], found[1])])
-        elif table in ("member", "identifier", "residence_permit"):
-            member_id = local if table == "member" else session.execute(
-                text(f"SELECT member_id FROM {table} WHERE id = :i"), {"i": local}
-            ).scalar()  # fmt: skip
-            member = session.get(Member, member_id) if member_id else None
-            if member is not None:
-                families.reindex_member(session, member)
         elif table == "activity":
             note = session.execute(text("SELECT text FROM activity WHERE id = :i"), {"i": local})
             words = " ".join(split_notes(note.scalar() or "").values())
@@ -67,10 +74,6 @@ def reindex(session: Session, touched: set[tuple[str, int]]) -> None:
                 words = f"{found[0]} {found[1]}"
                 search.write_rows(session, [search.note_row(search.HitKind.REFERRAL, local, words)])
         elif table in ("-family", "-member", "-activity", "-referral"):
-            kind = {
-                "-family": search.HitKind.FAMILY,
-                "-member": search.HitKind.MEMBER,
-                "-activity": search.HitKind.ACTIVITY,
-                "-referral": search.HitKind.REFERRAL,
-            }
+            kind = {"-family": search.HitKind.FAMILY, "-member": search.HitKind.MEMBER,
+                    "-activity": search.HitKind.ACTIVITY, "-referral": search.HitKind.REFERRAL}
             search.remove(session, kind[table], [local])  # fmt: skip

@@ -51,8 +51,10 @@ def merge_change_set(
     for erasure in change_set.erasures:
         drops += _merge_erasure(session, refs, erasure, touched, me.genesis)
     merged = 0
+    # Erased families are few: one read, not one per row.
+    erased = set(session.execute(text("SELECT family FROM team_erasure")).scalars())
     for change in sorted(change_set.rows, key=lambda c: (ORDER[c.table], c.uid)):
-        merged += _merge_row(session, refs, change, touched, drops, me.genesis)
+        merged += _merge_row(session, refs, change, touched, drops, me.genesis, erased)
     waiting = _retry_waiting(session, refs, touched)
     reindex(session, touched)
     session.execute(text("DELETE FROM team_pending"))  # our own merge, noted by the triggers
@@ -88,8 +90,9 @@ def _merge_row(
     touched: set[tuple[str, int]],
     drops: list[Drop],
     genesis_dot: object,
+    erased: set[str],
 ) -> int:
-    erasure = erasures.load(session, change.family)
+    erasure = erasures.load(session, change.family) if change.family in erased else None
     if erasure is not None:
         drops += [Drop(w.dot, erasure.family, change.table, change.uid, name)
                   for name, w in change.writes if not erasure.covers(w)]  # fmt: skip

@@ -30,7 +30,7 @@ from sqlmodel import Session, select
 from hostdesk.domain.vocabulary import Role
 from hostdesk.storage import audit
 from hostdesk.storage.kdf import KdfParams
-from hostdesk.storage.models import AppUser, Family
+from hostdesk.storage.models import AppUser
 from hostdesk.storage.team import device as team_device
 from hostdesk.storage.team import devices, entitlement, families, gather
 from hostdesk.storage.team.models import TeamInvite
@@ -254,8 +254,7 @@ def _seal_gathered(session: Session) -> Any:
 
 
 def _families_for(session: Session, user_uuid: str) -> list[str]:
-    uids = [u for u in session.exec(select(Family.uid)).all() if u is not None]
-    return [u for u in uids if user_uuid in entitlement.entitled_users(session, u)]
+    return entitlement.families_of_user(session, user_uuid)
 
 
 def _aware(moment: datetime) -> datetime:
