@@ -112,13 +112,11 @@ def _choose_vault(operations: Operations) -> tuple[Path | None, Vault | None, st
         if wizard.vault is not None:
             wizard.vault.close()
         return None, None, ""
-    if wizard.choice is Choice.CREATE and wizard.vault is not None:
+    if wizard.choice in (Choice.CREATE, Choice.JOIN) and wizard.vault is not None:
         return wizard.vault_dir, wizard.vault, ""
     if wizard.choice is Choice.DEMO:
         return _open_demo(operations)
-    chosen = QFileDialog.getExistingDirectory(
-        None, QApplication.translate("Start", "Open a vault")
-    )
+    chosen = QFileDialog.getExistingDirectory(None, QApplication.translate("Start", "Open a vault"))
     return (Path(chosen) if chosen else None), None, ""
 
 

@@ -902,6 +902,85 @@
     </message>
 </context>
 <context>
+    <name>ConflictsBox</name>
+    <message>
+        <source>municipality</source>
+        <translation>concelho</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>name in its own script</source>
+        <translation>nome na escrita original</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>data de validade</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>morada</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>técnico/a responsável</translation>
+    </message>
+    <message>
+        <source>programme length</source>
+        <translation>duração do programa</translation>
+    </message>
+    <message>
+        <source>exit date</source>
+        <translation>data de saída</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>nacionalidade</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>Conflicts from the team&apos;s laptops</source>
+        <translation>Conflitos entre os portáteis da equipa</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>Conflitos por resolver</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Resolver…</translation>
+    </message>
+    <message>
+        <source>deleted on one laptop, changed on another</source>
+        <translation>apagado num portátil, alterado noutro</translation>
+    </message>
+    <message>
+        <source>%1 changed on two laptops</source>
+        <translation>%1 alterado em dois portáteis</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Processo %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Record consent</source>
@@ -2312,6 +2391,14 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <source>The vault could not be created; see the log.</source>
         <translation>Não foi possível criar o cofre; consulte o registo.</translation>
     </message>
+    <message>
+        <source>The team hub could not be reached or refused: %1</source>
+        <translation>Não foi possível contactar o hub da equipa, ou este recusou: %1</translation>
+    </message>
+    <message>
+        <source>Joining the team did not work; see the log.</source>
+        <translation>Não foi possível entrar na equipa; consulte o registo.</translation>
+    </message>
 </context>
 <context>
     <name>ForgottenPassphraseDialog</name>
@@ -2706,6 +2793,113 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite a laptop to the team</source>
+        <translation>Convidar um portátil para a equipa</translation>
+    </message>
+    <message>
+        <source>The user the laptop is for</source>
+        <translation>O utilizador a quem se destina o portátil</translation>
+    </message>
+    <message>
+        <source>Create invitation</source>
+        <translation>Criar convite</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Código do convite</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>Impressão digital deste dispositivo</translation>
+    </message>
+    <message>
+        <source>Save invitation file…</source>
+        <translation>Guardar ficheiro do convite…</translation>
+    </message>
+    <message>
+        <source>1. The invitation</source>
+        <translation>1. O convite</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Para</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Ler em voz alta</translation>
+    </message>
+    <message>
+        <source>2. The laptop that answered</source>
+        <translation>2. O portátil que respondeu</translation>
+    </message>
+    <message>
+        <source>Look on the hub</source>
+        <translation>Procurar no hub</translation>
+    </message>
+    <message>
+        <source>Open a join request file…</source>
+        <translation>Abrir um ficheiro de pedido de adesão…</translation>
+    </message>
+    <message>
+        <source>The new laptop&apos;s fingerprint</source>
+        <translation>Impressão digital do novo portátil</translation>
+    </message>
+    <message>
+        <source>Its user read me this fingerprint and it matches</source>
+        <translation>O utilizador leu-me esta impressão digital e coincide</translation>
+    </message>
+    <message>
+        <source>Add the laptop</source>
+        <translation>Adicionar o portátil</translation>
+    </message>
+    <message>
+        <source>One use, valid until %1.</source>
+        <translation>Uma utilização, válido até %1.</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>Guardar o convite</translation>
+    </message>
+    <message>
+        <source>No laptop has answered on the hub yet.</source>
+        <translation>Ainda nenhum portátil respondeu no hub.</translation>
+    </message>
+    <message>
+        <source>%1 asked to join, for %2.</source>
+        <translation>%1 pediu para entrar, para %2.</translation>
+    </message>
+    <message>
+        <source>Open the join request</source>
+        <translation>Abrir o pedido de adesão</translation>
+    </message>
+    <message>
+        <source>A join request from a file.</source>
+        <translation>Um pedido de adesão de um ficheiro.</translation>
+    </message>
+    <message>
+        <source>The laptop was added; it receives its welcome from the hub.</source>
+        <translation>O portátil foi adicionado; recebe as boas-vindas através do hub.</translation>
+    </message>
+    <message>
+        <source>Save the welcome for the laptop</source>
+        <translation>Guardar as boas-vindas para o portátil</translation>
+    </message>
+    <message>
+        <source>The laptop was added; give it the welcome file.</source>
+        <translation>O portátil foi adicionado; entregue-lhe o ficheiro de boas-vindas.</translation>
+    </message>
+    <message>
+        <source>That did not work; see the log.</source>
+        <translation>Não resultou; consulte o registo.</translation>
+    </message>
+</context>
+<context>
     <name>IssDialog</name>
     <message>
         <source>ISS transition</source>
@@ -2750,6 +2944,57 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message>
         <source>A meeting cannot be recorded in the future.</source>
         <translation>Não é possível registar uma reunião no futuro.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPage</name>
+    <message>
+        <source>Join my entity&apos;s team</source>
+        <translation>Juntar-me à equipa da minha entidade</translation>
+    </message>
+    <message>
+        <source>Your coordinator gives you an invitation code and the team hub&apos;s address. This laptop will hold the families you follow, encrypted.</source>
+        <translation>O coordenador dá-lhe um código de convite e o endereço do hub da equipa. Este portátil guardará, cifradas, as famílias que acompanha.</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Código do convite</translation>
+    </message>
+    <message>
+        <source>Team hub address</source>
+        <translation>Endereço do hub da equipa</translation>
+    </message>
+    <message>
+        <source>A name for this laptop</source>
+        <translation>Um nome para este portátil</translation>
+    </message>
+    <message>
+        <source>e.g. Portátil da Ana</source>
+        <translation>p. ex. Portátil da Ana</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Pasta do cofre</translation>
+    </message>
+    <message>
+        <source>Invitation &amp;code</source>
+        <translation>&amp;Código do convite</translation>
+    </message>
+    <message>
+        <source>Team &amp;hub</source>
+        <translation>&amp;Hub da equipa</translation>
+    </message>
+    <message>
+        <source>This &amp;laptop&apos;s name</source>
+        <translation>Nome deste &amp;portátil</translation>
+    </message>
+    <message>
+        <source>Vault &amp;folder</source>
+        <translation>&amp;Pasta do cofre</translation>
+    </message>
+    <message>
+        <source>This code is incomplete or mistyped: 26 letters and digits.</source>
+        <translation>Este código está incompleto ou mal escrito: 26 letras e algarismos.</translation>
     </message>
 </context>
 <context>
@@ -4490,6 +4735,12 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <source>Save the recovery key</source>
         <translation>Guardar a chave de recuperação</translation>
     </message>
+    <message>
+        <source>Read this fingerprint aloud to your coordinator, who adds this laptop to the team; it waits here meanwhile:
+%1</source>
+        <translation>Leia esta impressão digital em voz alta ao coordenador, que adiciona este portátil à equipa; entretanto, aguarde aqui:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>ReferralDialog</name>
@@ -4855,6 +5106,33 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message>
         <source>Reset passphrase</source>
         <translation>Repor frase-passe</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve a conflict</source>
+        <translation>Resolver um conflito</translation>
+    </message>
+    <message>
+        <source>Case %1: this record was deleted on one laptop and changed on another. Keep it deleted, or restore it?</source>
+        <translation>Processo %1: este registo foi apagado num portátil e alterado noutro. Mantê-lo apagado, ou restaurá-lo?</translation>
+    </message>
+    <message>
+        <source>Case %1: “%2” was changed on two laptops that had not seen each other&apos;s change. Which value is right?</source>
+        <translation>Processo %1: «%2» foi alterado em dois portáteis que não tinham visto a alteração um do outro. Qual é o valor certo?</translation>
+    </message>
+    <message>
+        <source>Keep it deleted</source>
+        <translation>Mantê-lo apagado</translation>
+    </message>
+    <message>
+        <source>Restore it</source>
+        <translation>Restaurá-lo</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (de %2)</translation>
     </message>
 </context>
 <context>
@@ -5339,6 +5617,192 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>Sealed again as a new bundle; it is queued.</source>
         <translation>Selado novamente como um novo pacote; está em fila.</translation>
+    </message>
+    <message>
+        <source>NAIR</source>
+        <translation>NAIR</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipa</translation>
+    </message>
+</context>
+<context>
+    <name>TeamModel</name>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilizador</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Waiting for it</source>
+        <translation>À espera dele</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>%1 (this one)</source>
+        <translation>%1 (este)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revogado</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <source>This entity&apos;s team</source>
+        <translation>A equipa desta entidade</translation>
+    </message>
+    <message>
+        <source>Team hub address</source>
+        <translation>Endereço do hub da equipa</translation>
+    </message>
+    <message>
+        <source>https://… (empty: files only)</source>
+        <translation>https://… (vazio: só ficheiros)</translation>
+    </message>
+    <message>
+        <source>Create the team</source>
+        <translation>Criar a equipa</translation>
+    </message>
+    <message>
+        <source>Share the caseload with the entity&apos;s other laptops, end-to-end encrypted: each laptop holds only the families of its worker.</source>
+        <translation>Partilhe os processos com os outros portáteis da entidade, com cifra ponto a ponto: cada portátil guarda só as famílias do seu técnico.</translation>
+    </message>
+    <message>
+        <source>Team devices</source>
+        <translation>Dispositivos da equipa</translation>
+    </message>
+    <message>
+        <source>Team summary</source>
+        <translation>Resumo da equipa</translation>
+    </message>
+    <message>
+        <source>Families the selected device held</source>
+        <translation>Famílias que o dispositivo selecionado tinha</translation>
+    </message>
+    <message>
+        <source>Sync with the hub</source>
+        <translation>Sincronizar com o hub</translation>
+    </message>
+    <message>
+        <source>Export to file…</source>
+        <translation>Exportar para ficheiro…</translation>
+    </message>
+    <message>
+        <source>What the other laptops lack, for a USB stick</source>
+        <translation>O que falta aos outros portáteis, para uma pen USB</translation>
+    </message>
+    <message>
+        <source>Import from file…</source>
+        <translation>Importar de ficheiro…</translation>
+    </message>
+    <message>
+        <source>Invite a laptop…</source>
+        <translation>Convidar um portátil…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revogar…</translation>
+    </message>
+    <message>
+        <source>For a lost or retired laptop</source>
+        <translation>Para um portátil perdido ou retirado</translation>
+    </message>
+    <message>
+        <source>Team sync message</source>
+        <translation>Mensagem da sincronização da equipa</translation>
+    </message>
+    <message>
+        <source>none: exchange files</source>
+        <translation>nenhum: trocar ficheiros</translation>
+    </message>
+    <message>
+        <source>Hub: %1.</source>
+        <translation>Hub: %1.</translation>
+    </message>
+    <message>
+        <source>Changes made here not sent yet: %1.</source>
+        <translation>Alterações feitas aqui ainda não enviadas: %1.</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve (in Today): %1.</source>
+        <translation>Conflitos por resolver (em Hoje): %1.</translation>
+    </message>
+    <message>
+        <source>Changes from a newer HostDesk wait here: update HostDesk.</source>
+        <translation>Há alterações de um HostDesk mais recente à espera: atualize o HostDesk.</translation>
+    </message>
+    <message>
+        <source>Changes held back for now: %1.</source>
+        <translation>Alterações retidas por agora: %1.</translation>
+    </message>
+    <message>
+        <source>This revoked laptop held these families (for the breach notice, within 72 hours): %1</source>
+        <translation>Este portátil revogado tinha estas famílias (para a notificação de violação de dados, no prazo de 72 horas): %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2 (%3 merged).</source>
+        <translation>Enviados %1, recebidos %2 (%3 integrados).</translation>
+    </message>
+    <message>
+        <source>Export the team&apos;s changes</source>
+        <translation>Exportar as alterações da equipa</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Gravado em %1.</translation>
+    </message>
+    <message>
+        <source>Import the team&apos;s changes</source>
+        <translation>Importar as alterações da equipa</translation>
+    </message>
+    <message>
+        <source>%1 merged, %2 already here, %3 held back.</source>
+        <translation>%1 integrados, %2 já existentes, %3 retidos.</translation>
+    </message>
+    <message>
+        <source>Revoke this laptop?</source>
+        <translation>Revogar este portátil?</translation>
+    </message>
+    <message>
+        <source>Revoke %1 of %2? From now on its changes are refused and nothing sealed can be read by it. This cannot be undone.</source>
+        <translation>Revogar %1 de %2? A partir de agora as suas alterações são recusadas e não poderá ler nada do que for selado. Não é possível anular esta ação.</translation>
+    </message>
+    <message>
+        <source>This team has no hub; exchange files instead.</source>
+        <translation>Esta equipa não tem hub; troque ficheiros.</translation>
+    </message>
+    <message>
+        <source>That did not work; see the log for the kind of error.</source>
+        <translation>Não resultou; consulte o registo para saber o tipo de erro.</translation>
     </message>
 </context>
 <context>
@@ -6304,6 +6768,10 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <source>&amp;Explore the demo (synthetic families, no real data)</source>
         <translation>&amp;Explorar a demonstração (famílias fictícias, sem dados reais)</translation>
     </message>
+    <message>
+        <source>&amp;Join my entity&apos;s team</source>
+        <translation>&amp;Juntar-me à equipa da minha entidade</translation>
+    </message>
 </context>
 <context>
     <name>WhatsNewDialog</name>
@@ -6516,6 +6984,302 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>Written to %1. The file is not encrypted: keep it as safe as the vault and delete it once it is printed or handed over.</source>
         <translation>Gravado em %1. O ficheiro não está cifrado: guarde-o com o mesmo cuidado que o cofre e apague-o depois de o imprimir ou entregar.</translation>
+    </message>
+    <message>
+        <source>share the caseload between the entity&apos;s laptops</source>
+        <translation>partilhar os processos entre os portáteis da entidade</translation>
+    </message>
+    <message>
+        <source>invite a laptop, or add the one that asked</source>
+        <translation>convidar um portátil, ou adicionar o que pediu para entrar</translation>
+    </message>
+    <message>
+        <source>the user the new laptop is for</source>
+        <translation>o utilizador a quem se destina o novo portátil</translation>
+    </message>
+    <message>
+        <source>write the invitation (with --accept: the welcome) here</source>
+        <translation>gravar aqui o convite (com --accept: as boas-vindas)</translation>
+    </message>
+    <message>
+        <source>the team hub&apos;s address, if any</source>
+        <translation>o endereço do hub da equipa, se existir</translation>
+    </message>
+    <message>
+        <source>add the laptop whose join request this is</source>
+        <translation>adicionar o portátil que fez este pedido de adesão</translation>
+    </message>
+    <message>
+        <source>the fingerprint the new laptop&apos;s user read to you</source>
+        <translation>a impressão digital que o utilizador do novo portátil lhe leu</translation>
+    </message>
+    <message>
+        <source>list (or, with --accept-hub, add) laptops that asked on the hub</source>
+        <translation>listar (ou, com --accept-hub, adicionar) os portáteis que pediram adesão no hub</translation>
+    </message>
+    <message>
+        <source>add the laptop that answered this invitation on the hub</source>
+        <translation>adicionar o portátil que respondeu a este convite no hub</translation>
+    </message>
+    <message>
+        <source>make this laptop&apos;s vault from an invitation</source>
+        <translation>criar o cofre deste portátil a partir de um convite</translation>
+    </message>
+    <message>
+        <source>the invitation code (with --hub)</source>
+        <translation>o código do convite (com --hub)</translation>
+    </message>
+    <message>
+        <source>the team hub&apos;s address</source>
+        <translation>o endereço do hub da equipa</translation>
+    </message>
+    <message>
+        <source>write the join request here (first step)</source>
+        <translation>gravar aqui o pedido de adesão (primeiro passo)</translation>
+    </message>
+    <message>
+        <source>the welcome file the coordinator gave back (second step)</source>
+        <translation>o ficheiro de boas-vindas devolvido pelo coordenador (segundo passo)</translation>
+    </message>
+    <message>
+        <source>a name for this laptop</source>
+        <translation>um nome para este portátil</translation>
+    </message>
+    <message>
+        <source>this device, the others, what waits</source>
+        <translation>este dispositivo, os outros, o que está à espera</translation>
+    </message>
+    <message>
+        <source>exchange changes by file (or hub)</source>
+        <translation>trocar alterações por ficheiro (ou pelo hub)</translation>
+    </message>
+    <message>
+        <source>merge what this file carries (any order, any times)</source>
+        <translation>integrar o que este ficheiro traz (por qualquer ordem, quantas vezes for)</translation>
+    </message>
+    <message>
+        <source>write what another device lacks to this file</source>
+        <translation>gravar neste ficheiro o que falta a outro dispositivo</translation>
+    </message>
+    <message>
+        <source>the device the file is for (default: everything)</source>
+        <translation>o dispositivo a que se destina o ficheiro (por omissão: tudo)</translation>
+    </message>
+    <message>
+        <source>revoke a lost or retired device</source>
+        <translation>revogar um dispositivo perdido ou retirado</translation>
+    </message>
+    <message>
+        <source>the device&apos;s id (or its first characters)</source>
+        <translation>o identificador do dispositivo (ou os seus primeiros caracteres)</translation>
+    </message>
+    <message>
+        <source>list the team&apos;s devices</source>
+        <translation>listar os dispositivos da equipa</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Warning: the laptop {label} of {user} has not been in contact since {month} ended (last contact: {when}); what it changed may be missing from this report.</source>
+        <translation>Atenção: o portátil {label} de {user} não contactou a equipa desde o fim de {month} (último contacto: {when}); o que alterou pode faltar neste relatório.</translation>
+    </message>
+    <message>
+        <source>say who the laptop is for with --for-user NAME and where to write the invitation with --out FILE.</source>
+        <translation>indique a quem se destina o portátil com --for-user NOME e onde gravar o convite com --out FICHEIRO.</translation>
+    </message>
+    <message>
+        <source>This vault is now the first device of team {team}.</source>
+        <translation>Este cofre é agora o primeiro dispositivo da equipa {team}.</translation>
+    </message>
+    <message>
+        <source>Invitation for {user} written to {path}.</source>
+        <translation>Convite para {user} gravado em {path}.</translation>
+    </message>
+    <message>
+        <source>Invitation code (one use, valid until {when}): {code}</source>
+        <translation>Código do convite (uma utilização, válido até {when}): {code}</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint, to read aloud to the new laptop&apos;s user: {fp}</source>
+        <translation>Impressão digital deste dispositivo, para ler em voz alta ao utilizador do novo portátil: {fp}</translation>
+    </message>
+    <message>
+        <source>ask the new laptop&apos;s user to read its fingerprint aloud, then run again with --fingerprint FP.</source>
+        <translation>peça ao utilizador do novo portátil que leia em voz alta a impressão digital e volte a executar com --fingerprint IMPRESSÃO.</translation>
+    </message>
+    <message>
+        <source>The new laptop&apos;s fingerprint should be: {fp}</source>
+        <translation>A impressão digital do novo portátil deve ser: {fp}</translation>
+    </message>
+    <message>
+        <source>Did its user read you exactly this fingerprint? Type yes: </source>
+        <translation>O utilizador leu-lhe exatamente esta impressão digital? Escreva yes: </translation>
+    </message>
+    <message>
+        <source>the laptop was not added.</source>
+        <translation>o portátil não foi adicionado.</translation>
+    </message>
+    <message>
+        <source>say where to write the welcome with --out FILE.</source>
+        <translation>indique onde gravar as boas-vindas com --out FICHEIRO.</translation>
+    </message>
+    <message>
+        <source>The laptop was added; give it the welcome file {path}.</source>
+        <translation>O portátil foi adicionado; entregue-lhe o ficheiro de boas-vindas {path}.</translation>
+    </message>
+    <message>
+        <source>No laptop is waiting to join.</source>
+        <translation>Nenhum portátil está à espera de entrar.</translation>
+    </message>
+    <message>
+        <source>{invite}  for {user}, {label}: fingerprint {fp}</source>
+        <translation>{invite}  para {user}, {label}: impressão digital {fp}</translation>
+    </message>
+    <message>
+        <source>no single waiting laptop matches {id}.</source>
+        <translation>não há um único portátil em espera que corresponda a {id}.</translation>
+    </message>
+    <message>
+        <source>give the fingerprint its user read to you with --fingerprint FP.</source>
+        <translation>indique a impressão digital que o utilizador lhe leu com --fingerprint IMPRESSÃO.</translation>
+    </message>
+    <message>
+        <source>The laptop was added; it receives its welcome from the hub.</source>
+        <translation>O portátil foi adicionado; recebe as boas-vindas através do hub.</translation>
+    </message>
+    <message>
+        <source>the coordinator did not add this laptop in time; ask for a new invitation.</source>
+        <translation>o coordenador não adicionou este portátil a tempo; peça um novo convite.</translation>
+    </message>
+    <message>
+        <source>Joined the team.</source>
+        <translation>Entrou na equipa.</translation>
+    </message>
+    <message>
+        <source>a code needs the hub&apos;s address: --hub URL.</source>
+        <translation>um código precisa do endereço do hub: --hub URL.</translation>
+    </message>
+    <message>
+        <source>give the invitation with --invitation FILE, or --code CODE and --hub URL.</source>
+        <translation>indique o convite com --invitation FICHEIRO, ou --code CÓDIGO e --hub URL.</translation>
+    </message>
+    <message>
+        <source>Joined the team: {n} change sets merged.</source>
+        <translation>Entrou na equipa: {n} conjuntos de alterações integrados.</translation>
+    </message>
+    <message>
+        <source>say where to write the join request with --out FILE.</source>
+        <translation>indique onde gravar o pedido de adesão com --out FICHEIRO.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s device fingerprint (check it aloud): {fp}</source>
+        <translation>Impressão digital do dispositivo do coordenador (confirme-a em voz alta): {fp}</translation>
+    </message>
+    <message>
+        <source>Join request written to {path}; give it to the coordinator.</source>
+        <translation>Pedido de adesão gravado em {path}; entregue-o ao coordenador.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s fingerprint, to read aloud to the coordinator: {fp}</source>
+        <translation>Impressão digital deste portátil, para ler em voz alta ao coordenador: {fp}</translation>
+    </message>
+    <message>
+        <source>RECOVERY KEY (shown only now; print it or write it down and keep it locked away):</source>
+        <translation>CHAVE DE RECUPERAÇÃO (mostrada só agora; imprima-a ou escreva-a e guarde-a fechada à chave):</translation>
+    </message>
+    <message>
+        <source>This vault is not in a team.</source>
+        <translation>Este cofre não faz parte de nenhuma equipa.</translation>
+    </message>
+    <message>
+        <source>Team {team}; this device {device} (code {code}).</source>
+        <translation>Equipa {team}; este dispositivo {device} (código {code}).</translation>
+    </message>
+    <message>
+        <source>Hub: {hub}</source>
+        <translation>Hub: {hub}</translation>
+    </message>
+    <message>
+        <source>none (files only)</source>
+        <translation>nenhum (só ficheiros)</translation>
+    </message>
+    <message>
+        <source>Rows changed here and not sealed yet: {n}</source>
+        <translation>Registos alterados aqui e ainda não selados: {n}</translation>
+    </message>
+    <message>
+        <source>Held back ({reason}): {n}</source>
+        <translation>Retidos ({reason}): {n}</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve: {n} in {families} families</source>
+        <translation>Conflitos por resolver: {n} em {families} famílias</translation>
+    </message>
+    <message>
+        <source>Edits dropped because their family was erased: {n}</source>
+        <translation>Alterações descartadas porque a família foi apagada: {n}</translation>
+    </message>
+    <message>
+        <source>(revoked)</source>
+        <translation>(revogado)</translation>
+    </message>
+    <message>
+        <source>last contact {when}, {n} waiting for it</source>
+        <translation>último contacto {when}, {n} à espera dele</translation>
+    </message>
+    <message>
+        <source>a newer HostDesk wrote it: update HostDesk</source>
+        <translation>foi escrito por um HostDesk mais recente: atualize o HostDesk</translation>
+    </message>
+    <message>
+        <source>its device&apos;s clock is ahead of this one</source>
+        <translation>o relógio do dispositivo de origem está adiantado em relação a este</translation>
+    </message>
+    <message>
+        <source>from a device not known here yet</source>
+        <translation>de um dispositivo ainda desconhecido aqui</translation>
+    </message>
+    <message>
+        <source>{path}: {merged} merged, {dup} already here, {held} held back, {refused} refused.</source>
+        <translation>{path}: {merged} integrados, {dup} já existentes, {held} retidos, {refused} recusados.</translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation>Gravado em {path}.</translation>
+    </message>
+    <message>
+        <source>this team has no hub; exchange files with --to-file and --from-file.</source>
+        <translation>esta equipa não tem hub; troque ficheiros com --to-file e --from-file.</translation>
+    </message>
+    <message>
+        <source>Sent {up}; received {down}: {merged} merged, {held} held back, {refused} refused.</source>
+        <translation>Enviados {up}; recebidos {down}: {merged} integrados, {held} retidos, {refused} recusados.</translation>
+    </message>
+    <message>
+        <source>no single device&apos;s id starts with {id}.</source>
+        <translation>não há um único dispositivo cujo identificador comece por {id}.</translation>
+    </message>
+    <message>
+        <source>Device {id} revoked: its changes from now on are refused, and nothing sealed from now on can be read by it.</source>
+        <translation>Dispositivo {id} revogado: as suas alterações passam a ser recusadas e nada do que for selado a partir de agora poderá ser lido por ele.</translation>
+    </message>
+    <message>
+        <source>It held these families (for the breach notice, within 72 hours):</source>
+        <translation>Tinha estas famílias (para a notificação de violação de dados, no prazo de 72 horas):</translation>
+    </message>
+    <message>
+        <source>The hub could not be told yet ({reason}); it will be at the next sync.</source>
+        <translation>Ainda não foi possível avisar o hub ({reason}); será avisado na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <source>revoked {when}</source>
+        <translation>revogado em {when}</translation>
     </message>
 </context>
 </TS>
