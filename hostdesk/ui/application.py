@@ -87,7 +87,11 @@ def _ensure_demo_vault(operations: Operations, path: Path) -> bool:
     outcome: list[BaseException | None] = []
 
     def work() -> None:
-        vault = create_demo_vault(path, DEMO_PASSPHRASE, families=DEMO_FAMILIES, seed=1)
+        # With two social workers beside the coordinator, so that a newcomer sees whose
+        # families are whose, and can switch user from the lock screen.
+        vault = create_demo_vault(
+            path, DEMO_PASSPHRASE, families=DEMO_FAMILIES, seed=1, with_social_workers=True
+        )
         vault.close()
 
     loop = QEventLoop()
@@ -185,6 +189,18 @@ def _unlock(vault_dir: Path, operations: Operations, hint: str) -> tuple[Vault |
     return dialog.vault, 0
 
 
+def show_fitted(window: MainWindow) -> None:
+    """Shown within the screen's free area: a laptop's taskbar never hides the status bar."""
+    screen = window.screen() or QApplication.primaryScreen()
+    free = screen.availableGeometry() if screen is not None else None
+    if free is None or free.width() <= 1440 or free.height() <= 900:
+        window.showMaximized()  # a laptop screen: all of it, as a desktop app is used there
+        return
+    window.resize(1366, 768)
+    window.move(free.center() - window.rect().center())
+    window.show()
+
+
 def _session(app: QApplication, vault: Vault, operations: Operations) -> tuple[int, bool]:
     """One user's main window until it closes; True when it ended to switch user."""
     window = MainWindow(vault, operations)
@@ -195,8 +211,7 @@ def _session(app: QApplication, vault: Vault, operations: Operations) -> tuple[i
         app.exit(0)
 
     window.switch_user_requested.connect(switch)
-    window.resize(1366, 768)
-    window.show()
+    show_fitted(window)
     show_after_upgrade(window)
     code = app.exec()
     operations.wait_idle()
