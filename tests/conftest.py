@@ -27,6 +27,13 @@ PASSPHRASE = "correct horse battery staple"
 COORDINATOR = "ana.coordenadora"
 
 
+@pytest.fixture(autouse=True)
+def _private_data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What HostDesk keeps on this computer (the removal register) goes under the test's
+    own folder, never into the real home."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+
+
 @pytest.fixture
 def vault_dir(tmp_path: Path) -> Path:
     return tmp_path / "vault"

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from hostdesk.cli.options import open_vault
-from hostdesk.cli.passphrase import read_new_passphrase
+from hostdesk.cli.passphrase import read_new_passphrase, read_passphrase
+from hostdesk.i18n import translate
 from hostdesk.storage import caseload, families
 from hostdesk.storage import search as search_index
 from hostdesk.storage.vault import Vault
@@ -130,6 +131,26 @@ def _check_anchors(vault: Vault, args: argparse.Namespace) -> list[tuple[str, An
 
 
 def export_raw_key(args: argparse.Namespace) -> int:
+    """Coordinators only, after the passphrase once more; the export is audited."""
     with open_vault(args) as vault:
-        print(vault.raw_key_hex())
+        vault.require_coordinator("export the raw database key")
+        again = read_passphrase(
+            args.passphrase_file,
+            translate("cli", "Passphrase again, to export the raw key: "),
+        )
+        print(vault.raw_key_hex(again))
     return 0
+
+
+def new_recovery_key(args: argparse.Namespace) -> int:
+    """A coordinator replaces the recovery key; the new one is printed once."""
+    with open_vault(args) as vault:
+        recovery = vault.new_recovery_key()
+    print_recovery_key(recovery)
+    return 0
+
+
+def print_recovery_key(recovery: str) -> None:
+    print(translate("cli", "NEW RECOVERY KEY (shown only now; print it or write it down and "
+                           "keep it locked away; the previous one no longer works):"))  # fmt: skip
+    print(f"    {recovery}")

@@ -8,10 +8,15 @@ on, whose new passphrase comes from ``--new-passphrase-file`` or a prompt.
 from __future__ import annotations
 
 import argparse
+import sys
 
+from hostdesk.cli.commands import print_recovery_key
 from hostdesk.cli.options import open_vault, vault_options
 from hostdesk.cli.passphrase import read_new_passphrase, read_recovery_key
+from hostdesk.cli.progress import end_progress, percent_progress
 from hostdesk.domain.vocabulary import Role
+from hostdesk.i18n import translate
+from hostdesk.storage.user_removal import RemovalRegister, RemovalResult
 from hostdesk.storage.vault import Vault
 
 
@@ -33,10 +38,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add.set_defaults(run=add_user)
 
     remove = user_sub.add_parser(
-        "remove", help="remove a user: their key slot goes, their history stays (coordinator)"
+        "remove",
+        help="remove users: their key slots go, the vault gets a new key, "
+        "their history stays (coordinator)",
     )
     vault_options(remove)
-    _name_option(remove)
+    remove.add_argument(
+        "--name", required=True, action="append", metavar="U",
+        help="a user to remove (repeat for several: one change of key for all)",
+    )  # fmt: skip
     remove.set_defaults(run=remove_user)
 
     reset = user_sub.add_parser(
@@ -88,9 +98,30 @@ def add_user(args: argparse.Namespace) -> int:
 
 def remove_user(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        vault.remove_user(args.name)
-    print(f"User {args.name} removed: their passphrase no longer opens the vault.")
+        vault.require_coordinator("remove users")
+        print(translate("cli", "Removing the user and re-encrypting the vault under a new key…"),
+              file=sys.stderr)  # fmt: skip
+        try:
+            result = vault.remove_users(
+                args.name, progress=percent_progress, register=RemovalRegister.default()
+            )
+        finally:
+            end_progress()
+    report_removal(result)
     return 0
+
+
+def report_removal(result: RemovalResult) -> None:
+    """What a removal tells the coordinator: done, a new recovery key, users to reset."""
+    names = ", ".join(result.usernames)
+    print(translate("cli", "Removed: %1. The vault now has a new key: what they kept "
+                           "no longer opens it.").replace("%1", names))  # fmt: skip
+    if result.new_recovery_key is not None:
+        print_recovery_key(result.new_recovery_key)
+    if result.need_new_passphrase:
+        print(translate("cli", "These users must be given a new passphrase "
+                               "(hostdesk user reset-passphrase): %1")
+              .replace("%1", ", ".join(result.need_new_passphrase)))  # fmt: skip
 
 
 def reset_passphrase(args: argparse.Namespace) -> int:

@@ -8,14 +8,16 @@ SQLCipher, temporary tables and sorts stay in memory.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import QueuePool
 
-from hostdesk.storage.errors import DatabaseUnreadable
+from hostdesk.storage.errors import DatabaseUnreadable, StorageFull, StorageIOError, VaultError
 
 DB_NAME = "vault.db"
 # Execution option marking a transaction that will write (see create_vault_engine).
@@ -77,20 +79,23 @@ def connect_raw(db_path: Path, key: bytes) -> sqlcipher3.Connection:
     return conn
 
 
-def create_vault_engine(db_path: Path, key: bytes) -> Engine:
+def create_vault_engine(db_path: Path, key: bytes | Callable[[], bytes]) -> Engine:
     """An engine whose connections are keyed and whose transactions really begin.
 
     pysqlite's own transaction handling does not wrap DDL; we switch it off
     and emit BEGIN ourselves so that migrations are atomic (SQLAlchemy's
-    documented recipe for SQLite).
+    documented recipe for SQLite). ``key`` may be a callable, read for each new
+    connection: after the database is re-encrypted, the same engine (disposed)
+    goes on with the new key.
     """
-    connect_raw(db_path, key).close()  # fail early, with a clear message
+    current: Callable[[], bytes] = key if callable(key) else (lambda: key)
+    connect_raw(db_path, current()).close()  # fail early, with a clear message
     _keep_rows_out_of_logs()
 
     engine = create_engine(
         "sqlite://",
         module=sqlcipher3,
-        creator=lambda: connect_raw(db_path, key),
+        creator=lambda: connect_raw(db_path, current()),
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=2,
@@ -106,3 +111,23 @@ def create_vault_engine(db_path: Path, key: bytes) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
+
+
+_SQLITE_IOERR = 10
+_SQLITE_FULL = 13
+
+
+def storage_error(error: OperationalError) -> VaultError | None:
+    """The sentence for a disk problem; other database errors pass unchanged."""
+    code = (getattr(error.orig, "sqlite_errorcode", 0) or 0) & 0xFF
+    if code == _SQLITE_FULL:
+        return StorageFull(
+            "The disk holding the vault is full; free some space, then save again "
+            "(nothing already saved was lost)."
+        )
+    if code == _SQLITE_IOERR:
+        return StorageIOError(
+            "The disk holding the vault could not be written; check it, then save again "
+            "(nothing already saved was lost)."
+        )
+    return None

@@ -4110,6 +4110,21 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
 </context>
 <context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nova chave de recuperação</translation>
+    </message>
+    <message>
+        <source>The previous recovery key no longer works. This one is shown only now: save it as a PDF or print it, and keep it locked away.</source>
+        <translation>A chave de recuperação anterior deixou de funcionar. Esta só é mostrada agora: guarde-a em PDF ou imprima-a, e guarde-a fechada à chave.</translation>
+    </message>
+    <message>
+        <source>I have kept it</source>
+        <translation>Já a guardei</translation>
+    </message>
+</context>
+<context>
     <name>OutboxModel</name>
     <message>
         <source>Month</source>
@@ -4678,19 +4693,7 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
 </context>
 <context>
-    <name>RecoveryPage</name>
-    <message>
-        <source>Your recovery key</source>
-        <translation>A sua chave de recuperação</translation>
-    </message>
-    <message>
-        <source>If every passphrase is forgotten, this key is the only way into the vault. It is shown only now: save it as a PDF or print it, and keep it locked away.</source>
-        <translation>Se todas as frases-passe forem esquecidas, esta chave é a única forma de abrir o cofre. Só é mostrada agora: guarde-a em PDF ou imprima-a, e guarde-a fechada à chave.</translation>
-    </message>
-    <message>
-        <source>Creating the vault…</source>
-        <translation>A criar o cofre…</translation>
-    </message>
+    <name>RecoveryKeyPanel</name>
     <message>
         <source>Recovery key</source>
         <translation>Chave de recuperação</translation>
@@ -4716,14 +4719,6 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <translation>Para confirmar, escreva os ú&amp;ltimos quatro caracteres da chave:</translation>
     </message>
     <message>
-        <source>Creating the vault… (choosing the key strength takes a moment)</source>
-        <translation>A criar o cofre… (escolher a força da chave demora um momento)</translation>
-    </message>
-    <message>
-        <source>The vault is ready. Here is its recovery key:</source>
-        <translation>O cofre está pronto. Esta é a sua chave de recuperação:</translation>
-    </message>
-    <message>
         <source>HostDesk recovery key</source>
         <translation>Chave de recuperação do HostDesk</translation>
     </message>
@@ -4740,6 +4735,29 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
 %1</source>
         <translation>Leia esta impressão digital em voz alta ao coordenador, que adiciona este portátil à equipa; entretanto, aguarde aqui:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>A sua chave de recuperação</translation>
+    </message>
+    <message>
+        <source>If every passphrase is forgotten, this key is the only way into the vault. It is shown only now: save it as a PDF or print it, and keep it locked away.</source>
+        <translation>Se todas as frases-passe forem esquecidas, esta chave é a única forma de abrir o cofre. Só é mostrada agora: guarde-a em PDF ou imprima-a, e guarde-a fechada à chave.</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>A criar o cofre…</translation>
+    </message>
+    <message>
+        <source>Creating the vault… (choosing the key strength takes a moment)</source>
+        <translation>A criar o cofre… (escolher a força da chave demora um momento)</translation>
+    </message>
+    <message>
+        <source>The vault is ready. Here is its recovery key:</source>
+        <translation>O cofre está pronto. Esta é a sua chave de recuperação:</translation>
     </message>
 </context>
 <context>
@@ -6230,6 +6248,33 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     </message>
 </context>
 <context>
+    <name>UserRemovalFlow</name>
+    <message>
+        <source>Removing %1 and re-encrypting the vault under a new key…</source>
+        <translation>A remover %1 e a cifrar de novo o cofre com uma chave nova…</translation>
+    </message>
+    <message>
+        <source>Remove a user</source>
+        <translation>Remover um utilizador</translation>
+    </message>
+    <message>
+        <source>These users had not signed in since HostDesk was updated, so the new key could not be given to them: give each a new passphrase (Reset passphrase): %1</source>
+        <translation>Estes utilizadores não entraram desde que o HostDesk foi atualizado, por isso não foi possível dar-lhes a chave nova: dê a cada um uma frase-passe nova (Repor frase-passe): %1</translation>
+    </message>
+    <message>
+        <source>A coordinator was removed, and they had seen the recovery key.</source>
+        <translation>Foi removido um coordenador, que tinha visto a chave de recuperação.</translation>
+    </message>
+    <message>
+        <source>The user could not be removed; see the log for the kind of error.</source>
+        <translation>Não foi possível remover o utilizador; consulte o registo para saber o tipo de erro.</translation>
+    </message>
+    <message>
+        <source>A new recovery key was made.</source>
+        <translation>Foi criada uma chave de recuperação nova.</translation>
+    </message>
+</context>
+<context>
     <name>UsersPanel</name>
     <message>
         <source>Users</source>
@@ -6276,12 +6321,32 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Todas as famílias do utilizador selecionado passam para outro/a técnico/a, com uma nota</translation>
     </message>
     <message>
+        <source>New re&amp;covery key…</source>
+        <translation>Nova chave de re&amp;cuperação…</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>ativo</translation>
     </message>
     <message>
         <source>removed</source>
         <translation>removido</translation>
+    </message>
+    <message>
+        <source>Users removed since this backup</source>
+        <translation>Utilizadores removidos depois desta cópia de segurança</translation>
+    </message>
+    <message>
+        <source>This computer removed %1 from this vault, but this copy (restored from a backup, or an older copy) still lets them in. Remove them again now? The vault is then re-encrypted under a new key.</source>
+        <translation>Este computador removeu %1 deste cofre, mas esta cópia (reposta de uma cópia de segurança, ou uma cópia mais antiga) ainda os deixa entrar. Removê-los de novo agora? O cofre é então cifrado de novo com uma chave nova.</translation>
+    </message>
+    <message>
+        <source>No recovery key</source>
+        <translation>Sem chave de recuperação</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key: the last one was withdrawn when a coordinator was removed. Make a new one now and keep it safe?</source>
+        <translation>Este cofre não tem chave de recuperação: a última foi retirada quando um coordenador foi removido. Criar uma nova agora e guardá-la em segurança?</translation>
     </message>
     <message>
         <source>The users could not be read; see the log for the kind of error.</source>
@@ -6292,12 +6357,16 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Remover um utilizador</translation>
     </message>
     <message>
-        <source>Remove %1? Their passphrase stops opening the vault at once; what they recorded and the audit log keep their name.</source>
-        <translation>Remover %1? A frase-passe deixa de abrir o cofre imediatamente; o que registou e o registo de auditoria mantêm o seu nome.</translation>
+        <source>Remove %1? The vault is re-encrypted under a new key, so that nothing they kept opens it again (this takes a while for a large vault). What they recorded and the audit log keep their name.</source>
+        <translation>Remover %1? O cofre é cifrado de novo com uma chave nova, para que nada do que guardou o volte a abrir (num cofre grande demora algum tempo). O que registou e o registo de auditoria mantêm o seu nome.</translation>
     </message>
     <message>
-        <source>The user could not be removed; see the log for the kind of error.</source>
-        <translation>Não foi possível remover o utilizador; consulte o registo para saber o tipo de erro.</translation>
+        <source>New recovery key</source>
+        <translation>Nova chave de recuperação</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? The current one stops working at once.</source>
+        <translation>Criar uma chave de recuperação nova? A atual deixa de funcionar imediatamente.</translation>
     </message>
 </context>
 <context>
@@ -7280,6 +7349,38 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>revoked {when}</source>
         <translation>revogado em {when}</translation>
+    </message>
+    <message>
+        <source>This computer removed these users after the backup was made, but the restored copy still lets them in: %1</source>
+        <translation>Este computador removeu estes utilizadores depois de a cópia de segurança ser feita, mas a cópia reposta ainda os deixa entrar: %1</translation>
+    </message>
+    <message>
+        <source>Remove them again now (the vault is re-encrypted)? [y/N] </source>
+        <translation>Removê-los de novo agora (o cofre é cifrado de novo)? [s/N] </translation>
+    </message>
+    <message>
+        <source>Remove them with: hostdesk user remove --vault %1 --name USER</source>
+        <translation>Remova-os com: hostdesk user remove --vault %1 --name UTILIZADOR</translation>
+    </message>
+    <message>
+        <source>Passphrase again, to export the raw key: </source>
+        <translation>Frase-passe de novo, para exportar a chave em bruto: </translation>
+    </message>
+    <message>
+        <source>NEW RECOVERY KEY (shown only now; print it or write it down and keep it locked away; the previous one no longer works):</source>
+        <translation>NOVA CHAVE DE RECUPERAÇÃO (só é mostrada agora; imprima-a ou escreva-a e guarde-a fechada à chave; a anterior deixou de funcionar):</translation>
+    </message>
+    <message>
+        <source>Removing the user and re-encrypting the vault under a new key…</source>
+        <translation>A remover o utilizador e a cifrar de novo o cofre com uma chave nova…</translation>
+    </message>
+    <message>
+        <source>Removed: %1. The vault now has a new key: what they kept no longer opens it.</source>
+        <translation>Removido(s): %1. O cofre tem agora uma chave nova: o que guardaram já não o abre.</translation>
+    </message>
+    <message>
+        <source>These users must be given a new passphrase (hostdesk user reset-passphrase): %1</source>
+        <translation>Estes utilizadores têm de receber uma frase-passe nova (hostdesk user reset-passphrase): %1</translation>
     </message>
 </context>
 </TS>

@@ -105,7 +105,7 @@ def test_users_are_added_with_their_own_passphrase_and_removed_with_their_key() 
     assert keyring.unlock_with_passphrase(header, "joao", "joao's passphrase") == key
     with pytest.raises(UserExists):
         keyring.add_user(header, key, "JOAO", Role.SOCIAL_WORKER, "whatever passphrase")
-    wrapped = header.user("joao").wrapped_key
+    wrapped = header.user("joao").wrapped_secret
     header = keyring.remove_user(header, "joao")
     assert not header.has_user("joao")
     assert wrapped.hex() not in json.dumps(header.to_json())

@@ -36,7 +36,7 @@ def test_an_older_vault_is_upgraded_in_place_after_a_backup(vault_dir: Path) -> 
         vault_dir, entity_name="E", username=COORDINATOR, passphrase=PASSPHRASE,
         kdf=FAST_TEST_PARAMS,
     )  # fmt: skip
-    key = bytes.fromhex(vault.raw_key_hex())
+    key = bytes.fromhex(vault.raw_key_hex(PASSPHRASE))
     vault.close()
     # Take the database back to the first revision, as an older HostDesk left it.
     engine = create_vault_engine(vault_dir / "vault.db", key)
@@ -75,7 +75,7 @@ def test_a_failing_migration_leaves_the_vault_as_it_was(
         vault_dir, entity_name="E", username=COORDINATOR, passphrase=PASSPHRASE,
         kdf=FAST_TEST_PARAMS,
     )  # fmt: skip
-    key = bytes.fromhex(vault.raw_key_hex())
+    key = bytes.fromhex(vault.raw_key_hex(PASSPHRASE))
     vault.close()
     engine = create_vault_engine(vault_dir / "vault.db", key)
     with engine.begin() as conn:

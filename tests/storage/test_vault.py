@@ -172,7 +172,7 @@ def test_the_raw_key_opens_the_database_in_any_sqlcipher_tool(vault: Vault) -> N
     import sqlcipher3
 
     _add_family(vault)
-    key_hex = vault.raw_key_hex()
+    key_hex = vault.raw_key_hex(PASSPHRASE)
     path = vault.path
     vault.close()
     conn = sqlcipher3.connect(str(path / "vault.db"))
@@ -197,7 +197,7 @@ def test_a_second_user_unlocks_with_their_own_passphrase_and_cannot_add_users(
 def test_changing_a_passphrase_rewraps_without_reencrypting(vault: Vault) -> None:
     _add_family(vault)
     path = vault.path
-    key_before = vault.raw_key_hex()
+    key_before = vault.raw_key_hex(PASSPHRASE)
     # SQLCipher keeps the database's salt in its first 16 bytes; a re-key would change it.
     salt_before = (path / "vault.db").read_bytes()[:16]
     vault.change_passphrase("a brand new passphrase")
@@ -206,7 +206,7 @@ def test_changing_a_passphrase_rewraps_without_reencrypting(vault: Vault) -> Non
     with pytest.raises(WrongPassphrase):
         Vault.open(path, COORDINATOR, PASSPHRASE)
     with Vault.open(path, COORDINATOR, "a brand new passphrase") as reopened:
-        assert reopened.raw_key_hex() == key_before
+        assert reopened.raw_key_hex("a brand new passphrase") == key_before
 
 
 def test_the_recovery_key_opens_the_vault(vault_dir: Path) -> None:

@@ -162,7 +162,7 @@ def test_the_first_run_wizard_creates_a_vault_and_insists_on_the_recovery_key(
 def test_the_recovery_key_can_be_saved_as_a_pdf(tmp_path: Path) -> None:
     from PySide6.QtGui import QTextDocument
 
-    from hostdesk.ui.access.first_run import write_pdf
+    from hostdesk.ui.access.recovery_key_panel import write_pdf
 
     document = QTextDocument()
     document.setPlainText("ABCD-EFGH")

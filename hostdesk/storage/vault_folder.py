@@ -1,0 +1,95 @@
+"""The vault folder's own files: the lock held while open, copies before an upgrade."""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import logging
+import os
+import shutil
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO
+
+from sqlalchemy import Engine
+
+from hostdesk.storage import migrate
+from hostdesk.storage.database import DB_NAME
+from hostdesk.storage.errors import VaultError, VaultInUse, VaultReadOnly, VaultTooNew
+
+log = logging.getLogger("hostdesk.storage.vault")
+
+LOCK_NAME = ".lock"
+BACKUP_DIR = "backups"
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def readonly_error(path: Path) -> VaultReadOnly:
+    return VaultReadOnly(
+        f"The vault folder {path} cannot be written to; move it to a folder you can write to "
+        "or ask your administrator to give you write access."
+    )
+
+
+class FolderLock:
+    """An exclusive lock on the vault folder held while the vault is open."""
+
+    def __init__(self, path: Path) -> None:
+        try:
+            self._file: IO[str] = open(path / LOCK_NAME, "a")  # noqa: SIM115  (held until close)
+        except OSError as error:
+            if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+                raise readonly_error(path) from error
+            raise
+        try:
+            fcntl.flock(self._file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as error:
+            self._file.close()
+            raise VaultInUse(
+                f"The vault {path} is open in another HostDesk window or command; "
+                "close it there first."
+            ) from error
+
+    def release(self) -> None:
+        fcntl.flock(self._file, fcntl.LOCK_UN)
+        self._file.close()
+
+
+def bring_schema_up_to_date(path: Path, engine: Engine) -> None:
+    """Upgrade an older vault in place, after an encrypted backup copy of it."""
+    current = migrate.current_revision(engine)
+    head = migrate.head_revision()
+    if current == head:
+        return
+    if current is not None and current not in migrate.known_revisions():
+        raise VaultTooNew(
+            f"The vault {path} was made by a newer version of HostDesk; update HostDesk to open it."
+        )
+    backup = _backup_before_migration(path, engine, current or "empty")
+    log.info("upgrading vault schema from %s to %s (backup %s)", current, head, backup.name)
+    migrate.upgrade(engine)
+
+
+def _backup_before_migration(path: Path, engine: Engine, revision: str) -> Path:
+    """Copy the (encrypted) database file aside; the WAL is folded in first."""
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    backups = path / BACKUP_DIR
+    backups.mkdir(exist_ok=True)
+    stamp = _now().strftime("%Y%m%dT%H%M%SZ")
+    target = backups / f"vault-{revision}-{stamp}-{uuid.uuid4().hex[:6]}.db"
+    try:
+        shutil.copyfile(path / DB_NAME, target)
+        with open(target, "rb") as handle:
+            os.fsync(handle.fileno())
+    except OSError as error:
+        raise VaultError(
+            f"Could not copy the vault aside before upgrading it ({error.strerror}); "
+            "free some disk space and try again."
+        ) from error
+    return target
+
