@@ -100,11 +100,21 @@ def verify(args: argparse.Namespace) -> int:
             print(f"    {problem}")
     else:
         print("database integrity: ok")
-    if chain.ok:
-        print(f"audit chain: ok ({chain.entries} entries)")
-    else:
+    if chain.first_broken_seq is not None:
         failed = True
         print(f"audit chain: BROKEN at entry {chain.first_broken_seq}: {chain.reason}")
+    elif chain.entries == 0:
+        failed = True
+        print("audit chain: EMPTY (0 entries): the audit log was deleted")
+    else:
+        print(f"audit chain: ok ({chain.entries} entries)")
+    if chain.row_problem_count:
+        failed = True
+        print(f"saved rows: FAILED ({chain.row_problem_count} problem(s))")
+        for problem in chain.row_problems:
+            print(f"    {problem}")
+    else:
+        print(f"saved rows: ok ({chain.rows_checked} rows match the audit log)")
     for source, report in anchors:
         if report.ok:
             print(f"audit chain against {source}: ok ({report.receipts} receipts, "

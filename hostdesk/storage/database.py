@@ -8,6 +8,7 @@ SQLCipher, temporary tables and sorts stay in memory.
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import QueuePool
 
+from hostdesk.storage import audit_rows
 from hostdesk.storage.errors import DatabaseUnreadable, StorageFull, StorageIOError, VaultError
 
 DB_NAME = "vault.db"
@@ -91,6 +93,7 @@ def create_vault_engine(db_path: Path, key: bytes | Callable[[], bytes]) -> Engi
     current: Callable[[], bytes] = key if callable(key) else (lambda: key)
     connect_raw(db_path, current()).close()  # fail early, with a clear message
     _keep_rows_out_of_logs()
+    context = EngineContext(current)
 
     engine = create_engine(
         "sqlite://",
@@ -103,14 +106,46 @@ def create_vault_engine(db_path: Path, key: bytes | Callable[[], bytes]) -> Engi
         hide_parameters=True,
     )
 
+    @event.listens_for(engine, "connect")
+    def _connect(_dbapi_connection: Any, record: Any) -> None:
+        record.info[CONTEXT] = context
+
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
+        # Every change to a covered table is noted for the next audit entry (audit_rows).
+        audit_rows.install_triggers(conn)
         # A write transaction takes the write lock at once, so that a second writer
         # waits (busy_timeout) instead of failing when it upgrades a read lock.
         write = conn.get_execution_options().get(WRITE_OPTION, False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
+    engine_contexts[engine] = context
     return engine
+
+
+CONTEXT = "hostdesk_context"
+
+
+class EngineContext:
+    """What the audit log needs from a vault engine: the data key (for the row-hash
+    key) and who is signed in (named by the entries the app adds by itself)."""
+
+    def __init__(self, key: Callable[[], bytes]) -> None:
+        self._key = key
+        self._derived: tuple[bytes, bytes] | None = None
+        self.actor = "hostdesk"
+
+    def data_key(self) -> bytes:
+        return self._key()
+
+    def mac_key(self) -> bytes:
+        current = self._key()
+        if self._derived is None or self._derived[0] != current:
+            self._derived = (current, audit_rows.mac_key(current))
+        return self._derived[1]
+
+
+engine_contexts: weakref.WeakKeyDictionary[Engine, EngineContext] = weakref.WeakKeyDictionary()
 
 
 _SQLITE_IOERR = 10

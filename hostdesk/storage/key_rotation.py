@@ -9,7 +9,8 @@ each leave a way in (see ``docs/vault-format.md``, "Changing the data key"):
    slots still hold the old key, which the database is still under.
 2. The database is copied under the new key and the copy renamed over
    ``vault.db`` (``rekey.py``): the file is under the old key or the new one.
-3. The audit log records the change (``vault.rekey``), in the new database.
+3. The audit log starts a new key epoch (``audit_keys``) and records the
+   change (``vault.rekey``), in the new database.
 4. ``header.json`` is written with the new key in every slot and no rotation.
 
 A crash between 1 and 4 leaves a header from which every remaining user gets
@@ -27,7 +28,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 
 from hostdesk.domain.vocabulary import Role
-from hostdesk.storage import audit, keyring
+from hostdesk.storage import audit, audit_keys, keyring
 from hostdesk.storage.database import connect_raw
 from hostdesk.storage.errors import (
     DatabaseUnreadable,
@@ -141,16 +142,11 @@ def _finish(
 ) -> None:
     if vault._key != new_key:
         vault._reencrypt(new_key, progress)
-    new_id = keyring.key_id(new_key)
-    with vault.changing() as session:  # step 3, once
-        done = session.execute(
-            text("SELECT 1 FROM audit_log WHERE action = 'vault.rekey' AND detail LIKE :id"),
-            {"id": f'%"key_id":"{new_id}"%'},
-        ).first()
-        if done is None:
+    with vault.changing() as session:  # step 3, once: the audit log's new key epoch
+        if audit_keys.start_epoch(session.connection(), old_key, new_key):
             audit.append(
                 session, vault.user.username, "vault.rekey", "vault", vault.header.vault_id,
-                {"key_id": new_id, "new_recovery_key": recovery is not None},
+                {"key_id": keyring.key_id(new_key), "new_recovery_key": recovery is not None},
             )  # fmt: skip
     vault._replace_header(keyring.finished_rotation(vault.header, recovery))
 

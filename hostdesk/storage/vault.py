@@ -11,7 +11,7 @@ import hmac
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -22,8 +22,24 @@ from sqlmodel import Session, select
 
 from hostdesk.domain.allowance import DEFAULT_RATES
 from hostdesk.domain.vocabulary import Role
-from hostdesk.storage import audit, key_rotation, keyring, migrate, rekey, user_removal, users
-from hostdesk.storage.database import DB_NAME, WRITE_OPTION, create_vault_engine, storage_error
+from hostdesk.storage import (
+    audit,
+    audit_keys,
+    audit_verify,
+    key_rotation,
+    keyring,
+    migrate,
+    rekey,
+    user_removal,
+    users,
+)
+from hostdesk.storage.database import (
+    DB_NAME,
+    WRITE_OPTION,
+    create_vault_engine,
+    engine_contexts,
+    storage_error,
+)
 from hostdesk.storage.errors import (
     PermissionDenied,
     UnknownUser,
@@ -136,6 +152,8 @@ class Vault:
         try:
             engine = create_vault_engine(path / DB_NAME, holder)
             migrate.upgrade(engine)
+            with engine.begin() as conn:
+                audit_keys.start_new_vault(conn, data_key)
             slot = header.users[0]
             with Session(engine) as session:
                 now = _now()
@@ -160,6 +178,7 @@ class Vault:
                 audit.append(session, slot.username, "vault.create", "vault", header.vault_id)
                 session.commit()
                 user = CurrentUser(user_row.id, slot.username, role)
+            engine_contexts[engine].actor = user.username
             # The header goes last: a vault without one is clearly unfinished.
             write_header(path, header)
         except BaseException:
@@ -217,9 +236,12 @@ class Vault:
         except BaseException:
             lock.release()
             raise
+        engine_contexts[engine].actor = user.username
         vault = cls(path, header, holder, engine, lock, user)
         try:
             key_rotation.finish_on_open(vault, unlocked)
+            with vault.engine.begin() as conn:  # an older vault: its rows covered once
+                audit.seal_unsealed(conn, vault._key, user.username)
         except BaseException:
             vault.close()
             raise
@@ -443,8 +465,16 @@ class Vault:
         return [] if rows == ["ok"] else rows
 
     def audit_report(self) -> audit.ChainReport:
+        """The chain, then every covered row against it (``audit_verify``)."""
         with self.session() as session:
-            return audit.verify_chain(session)
+            chain = audit.verify_chain(session)
+            rows = audit_verify.verify_rows(session.connection(), self._key)
+        return replace(
+            chain,
+            row_problems=tuple(rows.problems),
+            row_problem_count=rows.count,
+            rows_checked=rows.rows_checked,
+        )
 
     # -- closing --------------------------------------------------------------
 

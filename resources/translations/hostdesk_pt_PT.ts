@@ -480,8 +480,12 @@
         </translation>
     </message>
     <message>
-        <source>Audit chain intact: every one of the %1 entries follows the one before.</source>
-        <translation>Cadeia de auditoria íntegra: cada uma das %1 entradas segue-se à anterior.</translation>
+        <source>Saved records do not match the audit log (%1 problem(s)): they were changed outside HostDesk.</source>
+        <translation>Há registos guardados que não correspondem ao registo de auditoria (%1 problema(s)): foram alterados fora do HostDesk.</translation>
+    </message>
+    <message>
+        <source>Audit chain intact: every one of the %1 entries follows the one before, and every saved record matches it.</source>
+        <translation>Cadeia de auditoria íntegra: cada uma das %1 entradas segue-se à anterior, e todos os registos guardados lhe correspondem.</translation>
     </message>
     <message>
         <source>Audit chain BROKEN at entry %1: the log was changed outside HostDesk.</source>

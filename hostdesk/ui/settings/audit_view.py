@@ -317,11 +317,23 @@ class AuditView(QDialog):
         if not shiboken6.isValid(self):
             return
         self.chain = report
+        if report.first_broken_seq is None and report.row_problem_count:
+            self.chain_state.setStyleSheet(ERROR_STYLE)
+            self.chain_state.setText(
+                self.tr(
+                    "Saved records do not match the audit log (%1 problem(s)): they were "
+                    "changed outside HostDesk."
+                ).replace("%1", str(report.row_problem_count))
+            )
+            self.chain_state.setToolTip("\n".join(report.row_problems))
+            self.show_broken.hide()
+            return
         if report.ok:
             self.chain_state.setStyleSheet("color: #1b5e20;")
             self.chain_state.setText(
                 self.tr(
-                    "Audit chain intact: every one of the %1 entries follows the one before."
+                    "Audit chain intact: every one of the %1 entries follows the one before, "
+                    "and every saved record matches it."
                 ).replace("%1", str(report.entries))
             )
             self.show_broken.hide()
