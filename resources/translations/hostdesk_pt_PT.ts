@@ -457,6 +457,10 @@
         <translation>Cadeia de auditoria</translation>
     </message>
     <message>
+        <source>Check &amp;every saved record</source>
+        <translation>Verificar &amp;todos os registos guardados</translation>
+    </message>
+    <message>
         <source>Audit entries</source>
         <translation>Entradas de auditoria</translation>
     </message>
@@ -480,12 +484,24 @@
         </translation>
     </message>
     <message>
+        <source>Checking every saved record against the audit log… (long for a large vault)</source>
+        <translation>A verificar todos os registos guardados contra o registo de auditoria… (demora num cofre grande)</translation>
+    </message>
+    <message>
+        <source>The audit log is empty: it was deleted outside HostDesk.</source>
+        <translation>O registo de auditoria está vazio: foi apagado fora do HostDesk.</translation>
+    </message>
+    <message>
         <source>Saved records do not match the audit log (%1 problem(s)): they were changed outside HostDesk.</source>
         <translation>Há registos guardados que não correspondem ao registo de auditoria (%1 problema(s)): foram alterados fora do HostDesk.</translation>
     </message>
     <message>
         <source>Audit chain intact: every one of the %1 entries follows the one before, and every saved record matches it.</source>
         <translation>Cadeia de auditoria íntegra: cada uma das %1 entradas segue-se à anterior, e todos os registos guardados lhe correspondem.</translation>
+    </message>
+    <message>
+        <source>Audit chain intact: every one of the %1 entries follows the one before.</source>
+        <translation>Cadeia de auditoria íntegra: cada uma das %1 entradas segue-se à anterior.</translation>
     </message>
     <message>
         <source>Audit chain BROKEN at entry %1: the log was changed outside HostDesk.</source>

@@ -119,3 +119,25 @@ def test_the_main_window_opens_the_viewer_from_the_file_menu(qtbot: QtBot, vault
     qtbot.waitUntil(lambda: viewer.chain is not None, timeout=10_000)
     viewer.close()
     operations.wait_idle()
+
+
+def test_every_saved_record_is_checked_on_request(qtbot: QtBot, vault: Vault) -> None:
+    import sqlcipher3
+
+    from hostdesk.storage.database import DB_NAME, key_pragma
+    from tests.conftest import PASSPHRASE
+
+    key = bytes.fromhex(vault.raw_key_hex(PASSPHRASE))
+    outside = sqlcipher3.connect(str(vault.path / DB_NAME), isolation_level=None)
+    outside.execute(key_pragma(key))
+    outside.execute("UPDATE hosting_entity SET name = 'Another Entity'")
+    outside.close()
+    viewer, operations = _viewer(qtbot, vault)
+    assert viewer.chain is not None and viewer.chain.ok  # the chain alone holds
+    assert viewer.check_records.isEnabled()
+    viewer.check_records.click()
+    qtbot.waitUntil(lambda: viewer.chain is not None and viewer.chain.rows_verified,
+                    timeout=10_000)  # fmt: skip
+    assert "changed outside HostDesk" in viewer.chain_state.text()
+    assert "hosting_entity 1" in viewer.chain_state.toolTip()
+    operations.wait_idle()
