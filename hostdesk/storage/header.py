@@ -8,15 +8,13 @@ See ``docs/vault-format.md``.
 from __future__ import annotations
 
 import base64
-import contextlib
 import errno
 import json
-import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from hostdesk.storage.durable import fsync_directory
+from hostdesk.storage.durable import write_atomically
 from hostdesk.storage.errors import (
     HeaderCorrupt,
     HeaderMissing,
@@ -267,21 +265,12 @@ def read_header(folder: Path) -> VaultHeader:
 
 
 def write_header(folder: Path, header: VaultHeader) -> None:
-    """Replace the header atomically: a crash leaves the old header or the new one."""
+    """Replace the header atomically (0600): a crash leaves the old header or the new one."""
     folder = Path(folder)
-    target = folder / HEADER_NAME
-    temporary = folder / (HEADER_NAME + ".tmp")
     payload = json.dumps(header.to_json(), indent=2, sort_keys=True).encode("utf-8")
     try:
-        with open(temporary, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-        fsync_directory(folder)
+        write_atomically(folder / HEADER_NAME, payload)
     except OSError as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
         if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             raise VaultReadOnly(
                 f"The vault folder {folder} cannot be written to; "

@@ -29,7 +29,12 @@ from hostdesk.storage.backup_format import (
     read_header_member,
 )
 from hostdesk.storage.database import DB_NAME, connect_raw
-from hostdesk.storage.durable import fsync_directory, fsync_file
+from hostdesk.storage.durable import (
+    create_private_file,
+    fsync_directory,
+    fsync_file,
+    make_private_folder,
+)
 from hostdesk.storage.errors import BackupError, RestoreTargetNotEmpty, UnknownUser
 from hostdesk.storage.header import HEADER_NAME, VaultHeader
 from hostdesk.storage.vault import Vault
@@ -75,9 +80,10 @@ def restore_backup(
         staging = _staging_folder(target_dir)
         try:
             with _write_guard(target_dir):
-                (staging / HEADER_NAME).write_bytes(header_bytes)
+                with os.fdopen(create_private_file(staging / HEADER_NAME), "wb") as dest:
+                    dest.write(header_bytes)
                 fsync_file(staging / HEADER_NAME)
-                with open(staging / DB_NAME, "wb") as dest:
+                with os.fdopen(create_private_file(staging / DB_NAME), "wb") as dest:
                     copy_member(
                         archive, manifest, backup_file, dest, progress, cancelled, _COPY_SHARE
                     )
@@ -131,9 +137,9 @@ def _check_target(target: Path) -> None:
 def _staging_folder(target: Path) -> Path:
     parent = target.parent
     with _write_guard(target):
-        parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(parent)
         staging = parent / f".{target.name}.restoring-{uuid.uuid4().hex[:8]}"
-        staging.mkdir(mode=0o700)
+        make_private_folder(staging)
     return staging
 
 

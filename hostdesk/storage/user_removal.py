@@ -30,7 +30,7 @@ from sqlmodel import Session
 
 from hostdesk.domain.vocabulary import Role
 from hostdesk.storage import audit, key_rotation, keyring, users
-from hostdesk.storage.durable import write_atomically
+from hostdesk.storage.durable import make_private_folder, write_atomically
 from hostdesk.storage.header import VaultHeader
 from hostdesk.storage.paths import data_home
 
@@ -153,7 +153,7 @@ class RemovalRegister:
             if not any(e.get("user_id") == user_id for e in entries):
                 entries.append({"user_id": user_id, "removed_at": now})
         try:
-            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            make_private_folder(self.path.parent)
             write_atomically(self.path, json.dumps(data, indent=1, sort_keys=True).encode())
         except OSError:  # the removal itself is done; only the later reminder is lost
             log.warning("could not note the removal in %s", self.path.name)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hmac
 import logging
+import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
@@ -40,6 +41,12 @@ from hostdesk.storage.database import (
     engine_contexts,
     storage_error,
 )
+from hostdesk.storage.durable import (
+    PRIVATE_FOLDER,
+    create_private_file,
+    make_private,
+    make_private_folder,
+)
 from hostdesk.storage.errors import (
     PermissionDenied,
     UnknownUser,
@@ -55,6 +62,7 @@ from hostdesk.storage.models import AllowanceRate, AppUser, HostingEntity
 from hostdesk.storage.vault_folder import (
     FolderLock,
     bring_schema_up_to_date,
+    make_vault_folder_private,
     readonly_error,
 )
 
@@ -140,7 +148,8 @@ class Vault:
                 f"There is already a vault in {path}; open it, or choose an empty folder."
             )
         try:
-            path.mkdir(parents=True, exist_ok=True)
+            make_private_folder(path)
+            make_private(path, PRIVATE_FOLDER)  # an empty folder the user chose
         except OSError as error:
             raise readonly_error(path) from error
         data_key = keyring.new_data_key()
@@ -150,6 +159,8 @@ class Vault:
         lock = FolderLock(path)
         holder = _KeyHolder(data_key)
         try:
+            # SQLite would create the file (and give its -wal and -shm) the umask's mode.
+            os.close(create_private_file(path / DB_NAME))
             engine = create_vault_engine(path / DB_NAME, holder)
             migrate.upgrade(engine)
             with engine.begin() as conn:
@@ -224,6 +235,7 @@ class Vault:
             )
         lock = FolderLock(path)
         try:
+            make_vault_folder_private(path)
             # Another process may have changed the header (a user removed, the key
             # changed) between our reading it and taking the lock.
             current = read_header(path)

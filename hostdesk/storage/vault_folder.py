@@ -16,7 +16,15 @@ from sqlalchemy import Engine
 
 from hostdesk.storage import migrate
 from hostdesk.storage.database import DB_NAME
+from hostdesk.storage.durable import (
+    PRIVATE,
+    PRIVATE_FOLDER,
+    create_private_file,
+    make_private,
+    make_private_folder,
+)
 from hostdesk.storage.errors import VaultError, VaultInUse, VaultReadOnly, VaultTooNew
+from hostdesk.storage.header import HEADER_NAME
 
 log = logging.getLogger("hostdesk.storage.vault")
 
@@ -40,7 +48,8 @@ class FolderLock:
 
     def __init__(self, path: Path) -> None:
         try:
-            self._file: IO[str] = open(path / LOCK_NAME, "a")  # noqa: SIM115  (held until close)
+            fd = os.open(path / LOCK_NAME, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE)
+            self._file: IO[str] = os.fdopen(fd, "a")  # held until release()
         except OSError as error:
             if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
                 raise readonly_error(path) from error
@@ -57,6 +66,22 @@ class FolderLock:
     def release(self) -> None:
         fcntl.flock(self._file, fcntl.LOCK_UN)
         self._file.close()
+
+
+def make_vault_folder_private(path: Path) -> None:
+    """The folder 0700 and the vault's files 0600, for a vault an older HostDesk made
+    under a lax umask (a folder 755 and a header 644 let other local users copy the
+    wrapped keys and try passphrases offline). Best effort: a read-only folder or a
+    file system without modes is left as it is."""
+    make_private(path, PRIVATE_FOLDER)
+    for name in (HEADER_NAME, DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", LOCK_NAME):
+        if (path / name).exists():
+            make_private(path / name)
+    backups = path / BACKUP_DIR
+    if backups.is_dir():
+        make_private(backups, PRIVATE_FOLDER)
+        for copy in backups.iterdir():
+            make_private(copy)
 
 
 def bring_schema_up_to_date(path: Path, engine: Engine) -> None:
@@ -79,13 +104,15 @@ def _backup_before_migration(path: Path, engine: Engine, revision: str) -> Path:
     with engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     backups = path / BACKUP_DIR
-    backups.mkdir(exist_ok=True)
     stamp = _now().strftime("%Y%m%dT%H%M%SZ")
     target = backups / f"vault-{revision}-{stamp}-{uuid.uuid4().hex[:6]}.db"
     try:
-        shutil.copyfile(path / DB_NAME, target)
-        with open(target, "rb") as handle:
-            os.fsync(handle.fileno())
+        make_private_folder(backups)
+        copy = os.fdopen(create_private_file(target), "wb")
+        with open(path / DB_NAME, "rb") as source, copy as dest:
+            shutil.copyfileobj(source, dest, 1024 * 1024)
+            dest.flush()
+            os.fsync(dest.fileno())
     except OSError as error:
         raise VaultError(
             f"Could not copy the vault aside before upgrading it ({error.strerror}); "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import json
+import os
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -145,14 +146,14 @@ def test_a_read_only_folder_is_named_with_what_to_do(
 ) -> None:
     path = vault.path
     vault.close()
-    real_open = open
+    real_open = os.open
 
-    def refusing_open(file: object, mode: str = "r", *args: object, **kwargs: object) -> object:
+    def refusing_open(file: object, flags: int, *args: object, **kwargs: object) -> int:
         if str(file).endswith(".lock"):
             raise OSError(errno.EROFS, "Read-only file system")
-        return real_open(file, mode, *args, **kwargs)  # type: ignore[call-overload]
+        return real_open(file, flags, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr("builtins.open", refusing_open)
+    monkeypatch.setattr("os.open", refusing_open)
     with pytest.raises(VaultReadOnly) as refused:
         Vault.open(path, COORDINATOR, PASSPHRASE)
     assert "cannot be written to" in str(refused.value)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -167,8 +168,13 @@ def test_the_recovery_key_can_be_saved_as_a_pdf(tmp_path: Path) -> None:
     document = QTextDocument()
     document.setPlainText("ABCD-EFGH")
     target = tmp_path / "key.pdf"
-    write_pdf(document, target)
+    old_umask = os.umask(0o022)
+    try:
+        write_pdf(document, target)
+    finally:
+        os.umask(old_umask)
     assert target.read_bytes().startswith(b"%PDF")
+    assert target.stat().st_mode & 0o777 == 0o600  # it opens the vault: owner only
 
 
 def test_the_interface_speaks_european_portuguese(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, Qt, Signal
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from hostdesk.storage.durable import write_atomically
 
 
 class RecoveryKeyPanel(QWidget):
@@ -114,7 +116,10 @@ class RecoveryKeyPanel(QWidget):
 
 
 def write_pdf(document: QTextDocument, path: Path) -> None:
-    writer = QPdfWriter(str(path))
+    """The sheet as a PDF, written whole and private (0600): it opens the vault."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
@@ -124,6 +129,9 @@ def write_pdf(document: QTextDocument, path: Path) -> None:
     )
     writer.setTitle("HostDesk recovery key")
     document.print_(writer)
+    del writer  # the PDF is finished when the writer goes
+    buffer.close()
+    write_atomically(path, bytes(buffer.data().data()))
 
 
 class NewRecoveryKeyDialog(QDialog):
