@@ -9,7 +9,7 @@ import pytest
 
 from hostdesk.cli.main import main
 from hostdesk.storage.header import read_header
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR
 from tests.conftest import COORDINATOR
 
 WORKER = "joao.tecnico"
@@ -17,7 +17,7 @@ WORKER = "joao.tecnico"
 
 @pytest.fixture(autouse=True)
 def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("hostdesk.storage.vault.calibrate", lambda: FAST_TEST_PARAMS)
+    monkeypatch.setattr("hostdesk.storage.vault.calibrate", lambda: KDF_FLOOR)
 
 
 def _file(tmp_path: Path, name: str, line: str) -> str:

@@ -260,7 +260,15 @@ def read_header(folder: Path) -> VaultHeader:
         )
     try:
         return VaultHeader.from_json(data)
-    except (ValueError, KeyError, TypeError):
+    except ValueError as error:
+        if "below the floor" in str(error):
+            raise HeaderCorrupt(
+                f"The vault header in {folder} asks for a weaker passphrase protection than "
+                "HostDesk allows (at least 64 MiB and 3 passes of Argon2id): it was altered; "
+                f"restore {HEADER_NAME} from a backup."
+            ) from None
+        raise _corrupt(folder) from None
+    except (KeyError, TypeError):
         raise _corrupt(folder) from None
 
 

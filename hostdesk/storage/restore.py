@@ -17,7 +17,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from hostdesk.storage import audit, keyring
+from hostdesk.storage import keyring, restore_marker
 from hostdesk.storage.backup_format import (
     PROGRESS_TOTAL,
     Cancelled,
@@ -91,6 +91,11 @@ def restore_backup(
                     os.fsync(dest.fileno())
             _check_database(staging / DB_NAME, key, backup_file, progress, cancelled)
             with _write_guard(target_dir):
+                # Recorded by the vault's first opening, even if this process dies now.
+                restore_marker.leave(
+                    staging, str(manifest["created_at"]),
+                    "recovery-key" if recovery_key is not None else str(username),
+                )  # fmt: skip
                 _check_target(target_dir)
                 if target_dir.exists():
                     target_dir.rmdir()  # empty, checked just above
@@ -99,20 +104,12 @@ def restore_backup(
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
+    # Opening records the restore in the audit log (restore_marker).
     if recovery_key is not None:
         vault = Vault.open_with_recovery_key(target_dir, recovery_key)
     else:
         assert passphrase is not None
         vault = Vault.open(target_dir, username, passphrase)
-    try:
-        with vault.changing() as session:
-            audit.append(
-                session, vault.user.username, "vault.restore", "vault", header.vault_id,
-                {"backup_created_at": manifest["created_at"]},
-            )  # fmt: skip
-    except BaseException:
-        vault.close()
-        raise
     if progress is not None:
         progress(PROGRESS_TOTAL, PROGRESS_TOTAL)
     log.info("backup restored")

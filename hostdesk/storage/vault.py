@@ -31,6 +31,7 @@ from hostdesk.storage import (
     keyring,
     migrate,
     rekey,
+    restore_marker,
     user_removal,
     users,
 )
@@ -143,6 +144,8 @@ class Vault:
         already has (docs/team-sync.md §9).
         """
         path = Path(path)
+        kdf = kdf or calibrate()
+        kdf.check()  # never a header that would be refused when read back
         if (path / HEADER_NAME).exists() or (path / DB_NAME).exists():
             raise VaultAlreadyExists(
                 f"There is already a vault in {path}; open it, or choose an empty folder."
@@ -154,7 +157,7 @@ class Vault:
             raise readonly_error(path) from error
         data_key = keyring.new_data_key()
         header, recovery_text = keyring.create_header(
-            data_key, username.strip(), passphrase, kdf or calibrate(), user_id=user_uuid, role=role
+            data_key, username.strip(), passphrase, kdf, user_id=user_uuid, role=role
         )
         lock = FolderLock(path)
         holder = _KeyHolder(data_key)
@@ -254,6 +257,7 @@ class Vault:
             key_rotation.finish_on_open(vault, unlocked)
             with vault.engine.begin() as conn:  # an older vault: its rows covered once
                 audit.seal_unsealed(conn, vault._key, user.username)
+            restore_marker.record_if_pending(vault)
         except BaseException:
             vault.close()
             raise

@@ -40,7 +40,7 @@ from sqlmodel import select
 
 from hostdesk.domain.vocabulary import ArrivalChannel, IdentifierKind, Role
 from hostdesk.storage import families
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR, cheap_derivation_for_tests
 from hostdesk.storage.models import Family
 from hostdesk.storage.vault import Vault
 
@@ -158,7 +158,7 @@ def _warm_up() -> None:
     try:
         vault, _ = Vault.create(
             folder / "v", entity_name="Warm-up", username="warm", passphrase="warm-up pass",
-            kdf=FAST_TEST_PARAMS,
+            kdf=KDF_FLOOR,
         )  # fmt: skip
         vault.close()
         with Vault.open(folder / "v", "warm", "warm-up pass") as vault:
@@ -203,4 +203,5 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    with cheap_derivation_for_tests():  # as in the test process (tests/conftest.py)
+        sys.exit(main(sys.argv[1:]))

@@ -32,7 +32,7 @@ from sqlalchemy import event, exc
 from hostdesk.domain.vocabulary import ArrivalChannel
 from hostdesk.storage import families
 from hostdesk.storage.errors import StorageFull, VaultError
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR
 from hostdesk.storage.vault import Vault
 from hostdesk.storage.vault_folder import LOCK_NAME
 from tests.conftest import COORDINATOR, PASSPHRASE
@@ -138,7 +138,7 @@ def _check(vault_dir: Path, ledger: _Ledger) -> list[str]:
 def crash_vault(tmp_path: Path) -> Path:
     vault, _ = Vault.create(
         tmp_path / "vault", entity_name="Associação de Teste", username=COORDINATOR,
-        passphrase=PASSPHRASE, kdf=FAST_TEST_PARAMS,
+        passphrase=PASSPHRASE, kdf=KDF_FLOOR,
     )  # fmt: skip
     vault.close()
     return tmp_path / "vault"

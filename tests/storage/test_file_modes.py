@@ -22,7 +22,7 @@ from hostdesk.storage import families, migrate
 from hostdesk.storage.backup import create_backup, restore_backup
 from hostdesk.storage.database import DB_NAME, create_vault_engine
 from hostdesk.storage.demo.writer import create_demo_vault
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR
 from hostdesk.storage.models import Member
 from hostdesk.storage.user_removal import RemovalRegister
 from hostdesk.storage.vault import Vault
@@ -60,7 +60,7 @@ def _private(folder: Path) -> list[str]:
 
 def _new(path: Path) -> Vault:
     vault, _ = Vault.create(path, entity_name="E", username=COORDINATOR, passphrase=PASSPHRASE,
-                            kdf=FAST_TEST_PARAMS)  # fmt: skip
+                            kdf=KDF_FLOOR)  # fmt: skip
     return vault
 
 
@@ -128,7 +128,7 @@ def test_a_removal_re_encrypts_into_an_owner_only_file(tmp_path: Path) -> None:
 def test_exports_and_a_demo_vault_are_owner_only(tmp_path: Path) -> None:
     from hostdesk.reports.subject_access import build_subject_access, write_subject_access
 
-    demo = create_demo_vault(tmp_path / "demo", PASSPHRASE, families=2, kdf=FAST_TEST_PARAMS)
+    demo = create_demo_vault(tmp_path / "demo", PASSPHRASE, families=2, kdf=KDF_FLOOR)
     with demo:
         with demo.session() as session:
             member_id = session.exec(select(Member.id)).first()

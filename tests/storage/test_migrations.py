@@ -14,7 +14,7 @@ from sqlmodel import SQLModel
 
 from hostdesk.storage import migrate
 from hostdesk.storage.database import create_vault_engine
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR
 from hostdesk.storage.vault import Vault
 from tests.conftest import COORDINATOR, PASSPHRASE
 
@@ -34,7 +34,7 @@ def test_the_models_match_the_last_migration(vault: Vault) -> None:
 def test_an_older_vault_is_upgraded_in_place_after_a_backup(vault_dir: Path) -> None:
     vault, _ = Vault.create(
         vault_dir, entity_name="E", username=COORDINATOR, passphrase=PASSPHRASE,
-        kdf=FAST_TEST_PARAMS,
+        kdf=KDF_FLOOR,
     )  # fmt: skip
     key = bytes.fromhex(vault.raw_key_hex(PASSPHRASE))
     vault.close()
@@ -73,7 +73,7 @@ def test_a_failing_migration_leaves_the_vault_as_it_was(
 ) -> None:
     vault, _ = Vault.create(
         vault_dir, entity_name="E", username=COORDINATOR, passphrase=PASSPHRASE,
-        kdf=FAST_TEST_PARAMS,
+        kdf=KDF_FLOOR,
     )  # fmt: skip
     key = bytes.fromhex(vault.raw_key_hex(PASSPHRASE))
     vault.close()

@@ -32,7 +32,7 @@ from hostdesk.storage.demo.synthetic import generate_families
 from hostdesk.storage.demo.writer import populate
 from hostdesk.storage.errors import DatabaseUnreadable, VaultError
 from hostdesk.storage.header import VaultHeader, read_header
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR
 from hostdesk.storage.vault import Vault
 from tests.conftest import COORDINATOR, PASSPHRASE
 from tests.storage.fork_server import ForkServer
@@ -52,7 +52,7 @@ def _user(index: int) -> tuple[str, str, Role]:
 def team_vault(tmp_path: Path) -> Path:
     vault, _ = Vault.create(
         tmp_path / "vault", entity_name="Associação de Teste", username=COORDINATOR,
-        passphrase=PASSPHRASE, kdf=FAST_TEST_PARAMS,
+        passphrase=PASSPHRASE, kdf=KDF_FLOOR,
     )  # fmt: skip
     with vault:
         for index in range(ROUNDS + 1):

@@ -15,7 +15,7 @@ from hostdesk.cli.main import main
 from hostdesk.domain.vocabulary import ArrivalChannel, IdentifierKind
 from hostdesk.storage import audit, audit_rows, families
 from hostdesk.storage.database import DB_NAME, key_pragma
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR
 from hostdesk.storage.vault import Vault
 from tests.conftest import COORDINATOR, PASSPHRASE
 
@@ -248,7 +248,7 @@ def test_an_older_vault_is_covered_from_its_first_opening(vault_dir: Path) -> No
     from hostdesk.storage.database import create_vault_engine
 
     vault, _ = Vault.create(vault_dir, entity_name="E", username=COORDINATOR,
-                            passphrase=PASSPHRASE, kdf=FAST_TEST_PARAMS)  # fmt: skip
+                            passphrase=PASSPHRASE, kdf=KDF_FLOOR)  # fmt: skip
     _family(vault, "Amaniqwx Fictícia")
     key = bytes.fromhex(vault.raw_key_hex(PASSPHRASE))
     vault.close()

@@ -26,7 +26,7 @@ from hostdesk.storage.errors import (
     VaultTooNew,
     WrongPassphrase,
 )
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR
 from hostdesk.storage.models import Family
 from hostdesk.storage.vault import Vault
 from tests.conftest import COORDINATOR, PASSPHRASE
@@ -91,7 +91,7 @@ def test_the_user_can_be_left_out_when_the_vault_has_only_one(vault: Vault) -> N
 def test_creating_over_an_existing_vault_is_refused(vault: Vault) -> None:
     with pytest.raises(VaultAlreadyExists):
         Vault.create(
-            vault.path, entity_name="X", username="y", passphrase=PASSPHRASE, kdf=FAST_TEST_PARAMS
+            vault.path, entity_name="X", username="y", passphrase=PASSPHRASE, kdf=KDF_FLOOR
         )
 
 
@@ -212,7 +212,7 @@ def test_changing_a_passphrase_rewraps_without_reencrypting(vault: Vault) -> Non
 
 def test_the_recovery_key_opens_the_vault(vault_dir: Path) -> None:
     opened, recovery = Vault.create(
-        vault_dir, entity_name="E", username="coord", passphrase=PASSPHRASE, kdf=FAST_TEST_PARAMS
+        vault_dir, entity_name="E", username="coord", passphrase=PASSPHRASE, kdf=KDF_FLOOR
     )
     opened.close()
     with Vault.open_with_recovery_key(vault_dir, recovery) as recovered:

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from hostdesk.domain.vocabulary import ArrivalChannel, IdentifierKind
 from hostdesk.storage import families
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.access.first_run import Choice, FirstRunWizard
 from hostdesk.ui.common.operations import Operations
@@ -113,7 +113,7 @@ def test_the_caseload_opens_a_family_found_by_another_spelling(qtbot: QtBot, vau
 def test_the_first_run_wizard_creates_a_vault_and_insists_on_the_recovery_key(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("hostdesk.storage.vault.calibrate", lambda: FAST_TEST_PARAMS)
+    monkeypatch.setattr("hostdesk.storage.vault.calibrate", lambda: KDF_FLOOR)
     operations = Operations()
     wizard = FirstRunWizard(operations)
     qtbot.add_widget(wizard)

@@ -7,12 +7,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from hostdesk.domain.vocabulary import Role
 from hostdesk.storage import keyring
 from hostdesk.storage.errors import WrongPassphrase
 from hostdesk.storage.header import read_header
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR
 from hostdesk.storage.user_removal import RemovalRegister
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.access.unlock_dialog import UnlockDialog
@@ -119,7 +120,7 @@ def test_the_last_coordinator_is_refused_with_a_clear_message(
 ) -> None:
     opened, recovery = Vault.create(
         tmp_path / "v", entity_name="Teste", username=COORDINATOR, passphrase=PASSPHRASE,
-        kdf=FAST_TEST_PARAMS,
+        kdf=KDF_FLOOR,
     )  # fmt: skip
     opened.close()
     warned: list[str] = []
@@ -206,7 +207,7 @@ def test_a_user_changes_their_own_passphrase_after_giving_the_current_one(
 def test_forgot_passphrase_resets_it_with_the_recovery_key(qtbot: QtBot, tmp_path: Path) -> None:
     opened, recovery = Vault.create(
         tmp_path / "v", entity_name="Teste", username=COORDINATOR, passphrase=PASSPHRASE,
-        kdf=FAST_TEST_PARAMS,
+        kdf=KDF_FLOOR,
     )  # fmt: skip
     opened.add_user(WORKER, Role.SOCIAL_WORKER, WORKER_PASS)
     opened.close()
@@ -309,3 +310,34 @@ def test_a_vault_without_a_recovery_key_asks_for_a_new_one(
     path = vault.path
     vault.close()
     Vault.open_with_recovery_key(path, key).close()
+
+
+def test_a_user_is_removed_from_the_full_window_while_its_screens_are_loaded(
+    qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hostdesk.storage.demo.synthetic import generate_families
+    from hostdesk.storage.demo.writer import populate
+
+    vault.add_user(WORKER, Role.SOCIAL_WORKER, WORKER_PASS)
+    populate(vault, generate_families(30, seed=2))
+    key_before = vault.raw_key_hex(PASSPHRASE)
+    operations = Operations()
+    window = MainWindow(vault, operations)
+    qtbot.add_widget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.caseload.model.rowCount() > 0, timeout=10_000)
+    panel = window.settings_view.users_panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=10_000)
+    monkeypatch.setattr(
+        "hostdesk.ui.settings.users_panel.QMessageBox.question",
+        lambda *args: QMessageBox.StandardButton.Yes,
+    )
+    panel.select(WORKER)
+    with qtbot.waitSignal(panel.removal.finished, timeout=30_000) as finished:
+        panel.remove_button.click()
+    assert finished.args == [True]  # no screen held the database while its key changed
+    assert vault.raw_key_hex(PASSPHRASE) != key_before
+    with vault.session() as session:  # and the window's vault goes on under the new key
+        assert session.execute(text("SELECT count(*) FROM family")).scalar_one() == 30
+    operations.wait_idle()
