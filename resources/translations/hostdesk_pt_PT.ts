@@ -4750,12 +4750,6 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <source>Save the recovery key</source>
         <translation>Guardar a chave de recuperação</translation>
     </message>
-    <message>
-        <source>Read this fingerprint aloud to your coordinator, who adds this laptop to the team; it waits here meanwhile:
-%1</source>
-        <translation>Leia esta impressão digital em voz alta ao coordenador, que adiciona este portátil à equipa; entretanto, aguarde aqui:
-%1</translation>
-    </message>
 </context>
 <context>
     <name>RecoveryPage</name>
@@ -4770,6 +4764,12 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message>
         <source>Creating the vault…</source>
         <translation>A criar o cofre…</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint aloud to your coordinator, who adds this laptop to the team; it waits here meanwhile:
+%1</source>
+        <translation>Leia esta impressão digital em voz alta ao coordenador, que adiciona este portátil à equipa; entretanto, aguarde aqui:
+%1</translation>
     </message>
     <message>
         <source>Creating the vault… (choosing the key strength takes a moment)</source>

@@ -107,7 +107,7 @@ def test_backups_restores_and_copies_before_an_upgrade_are_owner_only(tmp_path: 
 
     engine = create_vault_engine(path / DB_NAME, key)
     with engine.begin() as conn:
-        command.downgrade(migrate.alembic_config(conn), "0006")
+        command.downgrade(migrate.alembic_config(conn), "0014")
     engine.dispose()
     Vault.open(path, COORDINATOR, PASSPHRASE).close()  # upgraded after a copy in backups/
     assert list((path / "backups").iterdir())

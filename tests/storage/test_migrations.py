@@ -117,9 +117,9 @@ _BEFORE_DOCUMENTS = (
 def test_consents_recorded_before_documents_existed_keep_everything(vault_dir: Path) -> None:
     vault, _ = Vault.create(
         vault_dir, entity_name="E", username=COORDINATOR, passphrase=PASSPHRASE,
-        kdf=FAST_TEST_PARAMS,
+        kdf=KDF_FLOOR,
     )  # fmt: skip
-    key = bytes.fromhex(vault.raw_key_hex())
+    key = bytes.fromhex(vault.raw_key_hex(PASSPHRASE))
     vault.close()
     engine = create_vault_engine(vault_dir / "vault.db", key)
     with engine.begin() as conn:

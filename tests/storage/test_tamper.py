@@ -254,7 +254,7 @@ def test_an_older_vault_is_covered_from_its_first_opening(vault_dir: Path) -> No
     vault.close()
     engine = create_vault_engine(vault_dir / DB_NAME, key)
     with engine.begin() as conn:  # as HostDesk left it before row coverage
-        command.downgrade(migrate.alembic_config(conn), "0013")
+        command.downgrade(migrate.alembic_config(conn), "0014")
     engine.dispose()
     conn = _raw(vault_dir, key)  # its entries hashed without rows, as they were then
     prev = audit.GENESIS_HASH
