@@ -205,14 +205,17 @@ class TableShape:
             for name in sorted(self.names)
         ]
         self._table = table
+        self._head = _field("table", table)
+        self._integer_key = COVERED[table] == "id"
 
     def as_row(self, values: Sequence[Any]) -> dict[str, Any]:
         return dict(zip(self.names, values, strict=True))
 
     def mac(self, key: bytes, values: Sequence[Any]) -> tuple[str, bytes]:
         """(row key, hash) of one row as ``SELECT *`` returned it; as ``row_mac`` gives."""
-        rk = row_key(self._table, values[self.key_index])
-        parts = [_field("table", self._table), _field("key", rk)]
+        key_value = values[self.key_index]
+        rk = f"{int(key_value):012d}" if self._integer_key else str(key_value)
+        parts = [self._head, f"3:keys{len(rk)}:{rk}"]
         for index, prefix, default in self._plan:
             value = values[index]
             if value is None or value == default:
