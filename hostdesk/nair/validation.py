@@ -1,4 +1,4 @@
-"""The decoded report checked against its JSON Schema (resources/schemas/<version>.json).
+"""The decoded report checked against its JSON Schema (shipped as schemas/<version>.json).
 
 A refusal names where the report breaks the schema (a JSON path and the rule),
 never the offending value: the value could be a name sent by mistake, and the
@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 # jsonschema-rs (Rust): the pure-Python jsonschema took 1.5 s on a 1,000-family report,
 # 95 % of the service's time per bundle; this takes about 10 ms with the same verdicts.
 import jsonschema_rs
 
-SCHEMAS_DIR = Path(__file__).resolve().parents[2] / "resources" / "schemas"
+from hostdesk import resources
 
 
 class ReportInvalid(ValueError):
@@ -25,8 +24,8 @@ class ReportInvalid(ValueError):
 
 @cache
 def load_schema(schema_version: str) -> dict[str, Any]:
-    """The JSON Schema of a report version, as kept in resources/schemas."""
-    text = (SCHEMAS_DIR / f"{schema_version}.json").read_text(encoding="utf-8")
+    """The JSON Schema of a report version, as shipped in schemas/."""
+    text = resources.read_text("schemas", f"{schema_version}.json")
     return json.loads(text)  # type: ignore[no-any-return]
 
 

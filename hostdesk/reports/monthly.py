@@ -13,7 +13,6 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -25,10 +24,6 @@ from hostdesk.reports.monthly_pdf import render_monthly_pdf
 from hostdesk.storage import audit, settings
 from hostdesk.storage.models import MonthlyReport
 from hostdesk.storage.vault import Vault
-
-SCHEMA_PATH = (
-    Path(__file__).resolve().parents[2] / "resources" / "schemas" / f"{SCHEMA_VERSION}.json"
-)
 
 
 class RevisionError(Exception):

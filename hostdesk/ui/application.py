@@ -8,7 +8,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from hostdesk.storage.errors import VaultError
@@ -20,33 +20,17 @@ from hostdesk.ui.common import preferences
 from hostdesk.ui.common.error_text import vault_error_sentence
 from hostdesk.ui.common.fonts import install_bundled_fonts
 from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.common.translations import install_translations
 from hostdesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
 DEMO_PASSPHRASE = "demo-hostdesk"
 DEMO_FAMILIES = 300
 
 
 def _install_translations(app: QApplication, language: str) -> None:
-    """Qt's own strings, then ours; the translator installed last is asked first."""
-    QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return  # the source strings are English
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    # Qt ships no complete European Portuguese catalogue: the Brazilian one fills the
-    # gaps, the older pt_PT one and then ours (which fixes what differs) take precedence.
-    for name, directory in (
-        ("qtbase_pt_BR", qt_dir),
-        ("qt_" + language, qt_dir),
-        ("hostdesk_" + language, str(TRANSLATIONS_DIR)),
-    ):
-        translator = QTranslator(app)
-        if translator.load(name, directory):
-            app.installTranslator(translator)
-        else:
-            log.warning("translation %s not found", name)
+    install_translations(app, language)
 
 
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:

@@ -1072,6 +1072,10 @@
         <source>A backup is only restored into an empty folder; choose a new folder.</source>
         <translation>Uma cópia de segurança só é reposta numa pasta vazia; escolha uma pasta nova.</translation>
     </message>
+    <message>
+        <source>This copy of HostDesk is incomplete: the file %1 it ships with is missing. This is a fault of the package, not of your data; install HostDesk from a complete package or tell whoever installed it.</source>
+        <translation>Esta cópia do HostDesk está incompleta: falta o ficheiro %1, que devia vir com ela. A falha é do pacote, não dos seus dados; instale o HostDesk a partir de um pacote completo ou avise quem o instalou.</translation>
+    </message>
 </context>
 <context>
     <name>ExitDialog</name>
@@ -4715,6 +4719,13 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>A consent cannot be withdrawn before it was given.</source>
         <translation>Um consentimento não pode ser retirado antes de ter sido dado.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>This copy of HostDesk is incomplete: the file %1 it ships with is missing. This is a fault of the package, not of your data; install HostDesk from a complete package or tell whoever installed it.</source>
+        <translation>Esta cópia do HostDesk está incompleta: falta o ficheiro %1, que devia vir com ela. A falha é do pacote, não dos seus dados; instale o HostDesk a partir de um pacote completo ou avise quem o instalou.</translation>
     </message>
 </context>
 </TS>

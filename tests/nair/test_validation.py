@@ -7,13 +7,14 @@ import json
 import jsonschema
 import pytest
 
-from hostdesk.nair.validation import SCHEMAS_DIR, ReportInvalid, validate_report
+from hostdesk import resources
+from hostdesk.nair.validation import ReportInvalid, validate_report
 from hostdesk.sync.keys import canonical
 from tests.nair_support import sample_report
 
 
 def _schema() -> dict:  # type: ignore[type-arg]
-    return json.loads((SCHEMAS_DIR / "monthly-report-v1.json").read_text(encoding="utf-8"))
+    return json.loads(resources.read_text("schemas", "monthly-report-v1.json"))
 
 
 def _family() -> dict:  # type: ignore[type-arg]

@@ -15,10 +15,10 @@ from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 from sqlmodel import select
 
+from hostdesk import resources
 from hostdesk.domain.partial_date import PartialDate
 from hostdesk.domain.vocabulary import Role
 from hostdesk.reports.monthly import (
-    SCHEMA_PATH,
     RevisionError,
     build_monthly_report,
     canonical_json,
@@ -26,6 +26,7 @@ from hostdesk.reports.monthly import (
     store_revision,
     submit_revision,
 )
+from hostdesk.reports.monthly_build import SCHEMA_VERSION
 from hostdesk.storage import families
 from hostdesk.storage.errors import PermissionDenied
 from hostdesk.storage.kdf import FAST_TEST_PARAMS
@@ -146,7 +147,7 @@ def known(vault: Vault) -> Vault:
 
 
 def _schema() -> dict:  # type: ignore[type-arg]
-    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return json.loads(resources.read_text("schemas", f"{SCHEMA_VERSION}.json"))
 
 
 def test_indicators_match_the_hand_worked_answers(known: Vault) -> None:
