@@ -12,7 +12,7 @@ STAMP := $(VENV)/.installed
 TS := resources/translations/hostdesk_pt_PT.ts
 QM := resources/translations/hostdesk_pt_PT.qm
 
-.PHONY: run test lint bench translations screenshots clean-venv
+.PHONY: run test installed-check lint bench translations screenshots clean-venv
 
 $(STAMP): pyproject.toml setup.py constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,12 @@ test: $(STAMP)
 	$(BIN)/ruff check hostdesk tests scripts
 	bash scripts/test-services.sh
 	$(BIN)/python -m pytest
+	$(BIN)/python scripts/installed_check.py
+
+# The wheel as users get it: built, installed into a fresh venv outside the repository,
+# and run from another folder (reports, the NAIR on loopback, the window offscreen).
+installed-check: $(STAMP)
+	$(BIN)/python scripts/installed_check.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check hostdesk tests scripts
