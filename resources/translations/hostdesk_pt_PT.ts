@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_PT">
 <context>
+    <name>About</name>
+    <message>
+        <source>HostDesk helps hosting entities follow refugee families through the integration programme. The data stay on this computer, encrypted.</source>
+        <translation>O HostDesk ajuda as entidades de acolhimento a acompanhar as famílias refugiadas ao longo do programa de integração. Os dados ficam neste computador, cifrados.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versão %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1 (European Union Public Licence). The bundled Noto fonts are under the SIL Open Font License 1.1.</source>
+        <translation>Licença: %1 (Licença Pública da União Europeia). Os tipos de letra Noto incluídos estão sob a SIL Open Font License 1.1.</translation>
+    </message>
+    <message>
+        <source>About HostDesk</source>
+        <translation>Acerca do HostDesk</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add a user</source>
@@ -2217,14 +2236,6 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
-    </message>
-    <message>
-        <source>About HostDesk</source>
-        <translation>Acerca do HostDesk</translation>
-    </message>
-    <message>
-        <source>HostDesk helps hosting entities follow refugee families through the integration programme. The data stay on this computer, encrypted.</source>
-        <translation>O HostDesk ajuda as entidades de acolhimento a acompanhar as famílias refugiadas ao longo do programa de integração. Os dados ficam neste computador, cifrados.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
