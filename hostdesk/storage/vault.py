@@ -212,11 +212,17 @@ class Vault:
                 "restore the vault from a backup."
             )
         lock = _FolderLock(path)
+        engine: Engine | None = None
         try:
             engine = create_vault_engine(path / DB_NAME, key)
             _bring_schema_up_to_date(path, engine)
             user = _load_user(engine, user_uuid)
         except BaseException:
+            # Closing every connection now lets SQLite remove the -wal and -shm files it
+            # made: a refused vault (one from a newer HostDesk) is left byte for byte as
+            # it was, not with files that wait for the garbage collector.
+            if engine is not None:
+                engine.dispose()
             lock.release()
             raise
         return cls(path, header, key, engine, lock, user)
