@@ -20,6 +20,7 @@ from hostdesk.ui.common import preferences
 from hostdesk.ui.common.error_text import vault_error_sentence
 from hostdesk.ui.common.fonts import install_bundled_fonts
 from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.common.platform_check import startup_problem
 from hostdesk.ui.common.translations import install_translations
 from hostdesk.ui.main_window import MainWindow
 
@@ -113,7 +114,13 @@ def _open_demo(operations: Operations) -> tuple[Path | None, Vault | None, str]:
 
 
 def run(vault_dir: Path | None, demo: bool) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance()
+    if app is None:
+        problem = startup_problem()  # Qt aborts the process when its plugin cannot load
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            return 1
+        app = QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("HostDesk")
     app.setOrganizationName("HostDesk")

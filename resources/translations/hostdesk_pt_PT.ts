@@ -3751,6 +3751,17 @@
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>HostDesk cannot open its window: Qt&apos;s %1 display plugin needs %2, which this system lacks; on Debian or Ubuntu install them with: sudo apt install %3</source>
+        <translation>O HostDesk não consegue abrir a janela: o módulo de ecrã %1 do Qt precisa das bibliotecas %2, que faltam neste sistema; no Debian ou no Ubuntu, instale-as com: sudo apt install %3</translation>
+    </message>
+    <message>
+        <source>HostDesk cannot open its window: there is no graphical display (DISPLAY and WAYLAND_DISPLAY are not set); start it from a desktop session.</source>
+        <translation>O HostDesk não consegue abrir a janela: não há ecrã gráfico (DISPLAY e WAYLAND_DISPLAY não estão definidas); inicie-o numa sessão de ambiente de trabalho.</translation>
+    </message>
+</context>
+<context>
     <name>SubjectAccess</name>
     <message>
         <source>Choose a folder for the person&apos;s data (keep it as safe as the vault)</source>
