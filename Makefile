@@ -12,7 +12,7 @@ STAMP := $(VENV)/.installed
 TS := resources/translations/hostdesk_pt_PT.ts
 QM := resources/translations/hostdesk_pt_PT.qm
 
-.PHONY: run test installed-check lint bench translations screenshots clean-venv
+.PHONY: run test installed-check bundle bundle-check lint bench translations screenshots clean-venv
 
 $(STAMP): pyproject.toml setup.py constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,16 @@ test: $(STAMP)
 # and run from another folder (reports, the NAIR on loopback, the window offscreen).
 installed-check: $(STAMP)
 	$(BIN)/python scripts/installed_check.py
+
+# The standalone desktop app (PyInstaller, packaging/hostdesk.spec) in dist/hostdesk/,
+# and its archive; bundle-check also smoke-tests it (see README for the times).
+bundle: $(STAMP)
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,bundle]'
+	$(BIN)/python scripts/bundle.py
+
+bundle-check: $(STAMP)
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,bundle]'
+	$(BIN)/python scripts/bundle.py --check
 
 lint: $(STAMP)
 	$(BIN)/ruff check hostdesk tests scripts

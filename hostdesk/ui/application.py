@@ -148,6 +148,7 @@ def run(vault_dir: Path | None, demo: bool) -> int:
             QMessageBox.critical(None, "HostDesk", vault_error_sentence(error))
             return 2
         dialog = UnlockDialog(vault_dir, header, operations, passphrase_hint=hint)
+        log.debug("unlock dialog shown")  # scripts/bundle.py times the start up to here
         if not dialog.exec() or dialog.vault is None:
             return 0
         vault = dialog.vault
