@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,10 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from hostdesk import qm, resources
 
-LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
+# Installed with PySide6 beside the python command (Scripts\ and .exe on Windows).
+LRELEASE = Path(sysconfig.get_path("scripts")) / (
+    "pyside6-lrelease" + (".exe" if sys.platform == "win32" else "")
+)
 
 # Every case lrelease treats specially: plurals, unfinished with and without text,
 # obsolete and vanished entries, disambiguation comments (dropped when nothing else
