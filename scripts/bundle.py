@@ -23,6 +23,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
 from pathlib import Path
@@ -76,6 +77,38 @@ def warn_about_missing_display_libraries() -> None:
             f"them and the target machine will need them (sudo apt install {packages}); "
             "install them here before building to ship them inside."
         )
+
+
+# Libraries left out on purpose (packaging/hostdesk.spec): Pillow's AVIF codec.
+LEFT_OUT = ("pillow.libs/libavif",)
+_EXTENSION = re.compile(r"(cpython-|abi3|\.pyd$|\.cp\d+-)")
+
+
+def check_libraries_kept(folder: Path) -> None:
+    """Every shared library a bundled package ships (not its Python extensions, which the
+    imports decide) is in the bundle: ctypes-loaded ones (pypdfium2_raw's PDFium) are
+    invisible to the linker-based trimming, and their absence only shows when they are used."""
+    internal = folder / "_internal"
+    site = Path(sysconfig.get_paths()["platlib"])
+    missing = []
+    for bundled in internal.iterdir():
+        installed = site / bundled.name
+        skipped = bundled.name in {"PySide6", "shiboken6"}  # trimmed on purpose
+        if skipped or not bundled.is_dir() or not installed.is_dir():
+            continue
+        for library in installed.rglob("*"):
+            relative = library.relative_to(site).as_posix()
+            is_library = re.search(r"\.(so(\.\d+)*|dll|dylib)$", library.name) is not None
+            if (
+                is_library
+                and not _EXTENSION.search(library.name)
+                and not relative.startswith(LEFT_OUT)
+                and not (internal / relative).exists()
+            ):
+                missing.append(relative)
+    if missing:
+        raise CheckFailed("the bundle lacks libraries its packages ship: " + ", ".join(missing))
+    print("every shared library of the bundled packages is in the bundle")
 
 
 def archive(folder: Path) -> Path:
@@ -135,6 +168,7 @@ def time_window_start(exe: Path, vault: Path, cwd: Path, env: dict[str, str]) ->
 def check(folder: Path) -> None:
     from pypdf import PdfReader
 
+    check_libraries_kept(folder)
     exe = folder / f"hostdesk{EXE}"
     with tempfile.TemporaryDirectory(prefix="hostdesk-bundle-") as tmp:
         work = Path(tmp)
