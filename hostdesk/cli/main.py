@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from hostdesk import LICENCE, __version__, resources
 from hostdesk.cli import (
@@ -61,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     verify = sub.add_parser("verify", help="check the database and the audit chain")
     vault_options(verify)
+    verify.add_argument("--against-nair", action="store_true",
+                        help="also check the chain against the NAIR's receipts")  # fmt: skip
+    verify.add_argument("--receipts", type=Path, metavar="DIR",
+                        help="also check the chain against receipts saved in DIR")  # fmt: skip
     verify.set_defaults(run=commands.verify)
 
     key = sub.add_parser("key", help="key management")

@@ -16,6 +16,17 @@ from typing import Any
 import jsonschema_rs
 
 from hostdesk import resources
+from hostdesk.sync import jsonlimits
+from hostdesk.sync.bundle import MAX_FILE_BYTES, REPORT_JSON
+
+# Four times a real report (the busiest demo month, 1,004 families: 2.36 MB, 21,957 objects
+# and lists, 97,966 commas) and far below what would take the service's memory: 8 MiB of
+# ``[{},…]`` would parse to some 190 MiB of Python objects, and the schema validator copies
+# what it is given. tests/nair/test_memory_bound.py holds the service to its stated bound.
+REPORT_JSON_LIMITS = jsonlimits.JsonLimits(
+    max_bytes=MAX_FILE_BYTES[REPORT_JSON], max_depth=32, max_containers=100_000,
+    max_values=400_000,
+)  # fmt: skip
 
 
 class ReportInvalid(ValueError):
@@ -37,8 +48,10 @@ def _validator(schema_version: str) -> jsonschema_rs.Draft202012Validator:
 def validate_report(schema_version: str, report_json: bytes) -> dict[str, Any]:
     """The report as a dict, once it parses as UTF-8 JSON and follows its schema."""
     try:
-        report = json.loads(report_json.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        report = jsonlimits.loads(report_json, REPORT_JSON_LIMITS, "report")
+    except jsonlimits.JsonRefused as refused:
+        raise ReportInvalid(str(refused)) from None
+    except ValueError:
         raise ReportInvalid("The report is not UTF-8 JSON.") from None
     error = next(iter(_validator(schema_version).iter_errors(report)), None)
     if error is not None:

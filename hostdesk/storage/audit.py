@@ -117,3 +117,20 @@ def verify_chain(session: Session) -> ChainReport:
         expected_prev = digest
         expected_seq += 1
     return ChainReport(count)
+
+
+def chain_head(session: Session, at: int | None = None) -> tuple[int, str] | None:
+    """``(seq, hash)`` of the newest entry, or of entry ``at``; None if there is none.
+
+    Read only. Bundles to the NAIR carry the newest (the NAIR's receipt then
+    covers it) and ``hostdesk verify`` compares a receipted one with the chain.
+    """
+    if at is None:
+        row = session.execute(
+            text("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+        ).first()
+    else:
+        row = session.execute(
+            text("SELECT seq, hash FROM audit_log WHERE seq = :seq"), {"seq": at}
+        ).first()
+    return (int(row[0]), str(row[1])) if row else None

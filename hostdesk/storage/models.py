@@ -413,6 +413,22 @@ class SyncIdentity(SQLModel, table=True):
     created_by: str
 
 
+class SyncIdentityPq(SQLModel, table=True):
+    """The entity's ML-DSA-65 key beside its Ed25519 one (added in revision 0012).
+
+    Made once, when the entity enrolls with hybrid keys; triggers refuse to
+    change or delete it. Bundles are then signed with both keys.
+    """
+
+    __tablename__ = "sync_identity_pq"
+    __table_args__ = (CheckConstraint("id = 1", name="ck_sync_identity_pq_single"),)
+
+    id: int = Field(default=1, primary_key=True)
+    mldsa_seed: bytes  # 32 bytes, FIPS 204 seed form
+    created_at: datetime
+    created_by: str
+
+
 class NairKey(SQLModel, table=True):
     """A NAIR public key file pinned by a coordinator; one is active, older ones retired.
 
