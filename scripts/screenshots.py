@@ -31,6 +31,13 @@ GUIDE_PICTURES = {
     "08-reports": "relatorios", "08-sync": "sincronizacao", "13-import-columns": "importar",
 }  # fmt: skip
 EXAMPLE_CSV = Path(__file__).resolve().parents[1] / "docs" / "import-example.csv"
+QUESTIONS_CSV = (
+    "Processo;Nome;Apelido;Sexo;Data de nascimento;Nacionalidade;Via de chegada;"
+    "Início do programa;Profissão\n"
+    "P1;Yousef;Exemplo;M;14/03/87;Sírio;Reinstalação (ACNUR);15/03/2024;Alfaiate\n"
+    "P1;Maryam;Exemplo;F;05/1989;Síria;;;\n"
+    "P2;Aissatou;Fictícia;F;1990;Guineense;Pedido de Proteção Internacional;01/02/2025;\n"
+)
 
 
 def main() -> int:
@@ -168,6 +175,17 @@ def main() -> int:
             save("13-import-columns", importer, importer.next)
             save("14-import-preview", importer, importer.next)
             save("14-import-done", importer, importer.next)
+            importer.close()
+            # What the preview asks: a lone M, "Guineense", a value that is no channel,
+            # a column left out, a two-digit year (synthetic people).
+            asking = Path(tmp) / "perguntas.csv"
+            asking.write_text(QUESTIONS_CSV, encoding="utf-8-sig")
+            importer = ImportWizard(vault, operations, window)
+            importer.resize(*SIZE)
+            importer.show()
+            importer.file_page.path.setText(str(asking))
+            save("14-import-questions-columns", importer, importer.next)
+            save("14-import-questions", importer, importer.next)
             importer.close()
             window.close()
             wizard = FirstRunWizard(operations)

@@ -58,6 +58,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "original_script": ("Escrita", "Script"),
     "is_head": ("Titular do agregado", "Head of household"),
     "nationality": ("Nacionalidade", "Nationality"),
+    "phone": ("Telefone", "Phone"),
     "languages": ("Línguas", "Languages"),
     "vulnerabilities": ("Vulnerabilidades", "Vulnerabilities"),
     "is_unaccompanied_minor": ("Menor não acompanhado", "Unaccompanied minor"),

@@ -122,6 +122,8 @@ class Member(SQLModel, table=True):
     languages: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     vulnerabilities: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     is_unaccompanied_minor: bool = False
+    # A phone number to reach the person, as written (0008).
+    phone: str = Field(default="", sa_column_kwargs={"server_default": ""})
     created_at: datetime
     updated_at: datetime
 

@@ -115,7 +115,7 @@ def anonymise_family(session: Session, actor: CurrentUser, family_id: int, today
         session.execute(update(model).where(owner).values(**values))  # type: ignore[arg-type]
 
     blank(Member, of_members, name_latin="", name_original="", birth_month=None, birth_day=None,
-          vulnerabilities=[])  # fmt: skip
+          vulnerabilities=[], phone="")  # fmt: skip
     # Kinds stay (the figures count SNS numbers); the values that identify go.
     blank(Identifier, col(Identifier.member_id).in_(member_ids), value="", issued_by="")
     blank(ResidencePermit, col(ResidencePermit.member_id).in_(member_ids), number="", notes="")

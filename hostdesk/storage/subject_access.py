@@ -49,7 +49,7 @@ _FAMILY_FIELDS = (
 )  # fmt: skip
 _PERSON_FIELDS = (
     "name_latin", "name_original", "original_script", "sex", "relationship", "is_head",
-    "nationality", "languages", "vulnerabilities", "is_unaccompanied_minor", "created_at",
+    "nationality", "phone", "languages", "vulnerabilities", "is_unaccompanied_minor", "created_at",
     "updated_at",
 )  # fmt: skip
 

@@ -702,6 +702,14 @@
 <context>
     <name>ColumnsPage</name>
     <message>
+        <source>Sheet of the workbook</source>
+        <translation>Folha do livro</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Folha:</translation>
+    </message>
+    <message>
         <source>What each column holds</source>
         <translation>O que contém cada coluna</translation>
     </message>
@@ -1505,8 +1513,8 @@
         <translation>Ficheiro da folha de cálculo</translation>
     </message>
     <message>
-        <source>A .csv or .xlsx file</source>
-        <translation>Um ficheiro .csv ou .xlsx</translation>
+        <source>A .csv, .xlsx, .ods or .xls file</source>
+        <translation>Um ficheiro .csv, .xlsx, .ods ou .xls</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
@@ -1521,16 +1529,16 @@
         <translation>Importar famílias de uma folha de cálculo</translation>
     </message>
     <message>
-        <source>Choose a CSV or Excel (.xlsx) file with one row per person. Rows with the same household key (a case number or family id) become one family. You will match the columns and see every row checked before anything is saved; then every family is saved, or none.</source>
-        <translation>Escolha um ficheiro CSV ou Excel (.xlsx) com uma linha por pessoa. As linhas com a mesma chave de agregado (um número de processo ou identificador da família) formam uma família. Vai fazer a correspondência de colunas e ver todas as linhas verificadas antes de guardar o que quer que seja; depois, guardam-se todas as famílias ou nenhuma.</translation>
+        <source>Choose a CSV, Excel (.xlsx, .xls) or OpenDocument (.ods) file with one row per person. Rows with the same household key (a case number or family id) become one family. You will match the columns and see every row checked before anything is saved; then every family is saved, or none.</source>
+        <translation>Escolha um ficheiro CSV, Excel (.xlsx, .xls) ou OpenDocument (.ods) com uma linha por pessoa. As linhas com a mesma chave de agregado (um número de processo ou de família) formam uma família. Vai fazer corresponder as colunas e ver cada linha verificada antes de se guardar o que quer que seja; depois guardam-se todas as famílias, ou nenhuma.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.xls *.ods *.txt);;All files (*)</source>
+        <translation>Folhas de cálculo (*.csv *.xlsx *.xls *.ods *.txt);;Todos os ficheiros (*)</translation>
     </message>
     <message>
         <source>Choose the spreadsheet</source>
         <translation>Escolha a folha de cálculo</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation>Folhas de cálculo (*.csv *.xlsx *.txt);;Todos os ficheiros (*)</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1724,69 @@
     </message>
 </context>
 <context>
+    <name>ImportQuestions</name>
+    <message>
+        <source> and %1 more</source>
+        <translation> e mais %1</translation>
+    </message>
+    <message>
+        <source>Column %1: does &quot;M&quot; mean Masculino (male) or Mulher (female)? Rows %2.</source>
+        <translation>Coluna %1: o &quot;M&quot; quer dizer Masculino ou Mulher? Linhas %2.</translation>
+    </message>
+    <message>
+        <source>Column %1: &quot;%3&quot; names more than one country. Which one is it? Rows %2.</source>
+        <translation>Coluna %1: &quot;%3&quot; designa mais de um país. Qual é? Linhas %2.</translation>
+    </message>
+    <message>
+        <source>Column %1: &quot;%3&quot; is not an arrival channel (people of every channel may have it), and the channel decides the programme&apos;s rules. Which channel? Rows %2.</source>
+        <translation>Coluna %1: &quot;%3&quot; não é uma via de chegada (pessoas de qualquer via o podem ter), e a via decide as regras do programa. Qual é a via? Linhas %2.</translation>
+    </message>
+    <message>
+        <source>Male (M is Masculino)</source>
+        <translation>Masculino (M de Masculino)</translation>
+    </message>
+    <message>
+        <source>Female (M is Mulher)</source>
+        <translation>Feminino (M de Mulher)</translation>
+    </message>
+    <message>
+        <source>Questions about the file</source>
+        <translation>Perguntas sobre o ficheiro</translation>
+    </message>
+    <message>
+        <source>Leave these columns out: their data are not imported</source>
+        <translation>Deixar estas colunas de fora: os seus dados não são importados</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 linhas</translation>
+    </message>
+    <message>
+        <source>Columns with data that are not imported: %1.</source>
+        <translation>Colunas com dados que não são importadas: %1.</translation>
+    </message>
+    <message>
+        <source>The letters of this file read as names in two ways. Which reading is right? Rows %1.</source>
+        <translation>As letras deste ficheiro leem-se como nomes de duas maneiras. Qual é a leitura certa? Linhas %1.</translation>
+    </message>
+    <message>
+        <source>Windows (Excel for Windows)</source>
+        <translation>Windows (Excel para Windows)</translation>
+    </message>
+    <message>
+        <source>Mac (Excel for Mac)</source>
+        <translation>Mac (Excel para Mac)</translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation>Ler como %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolha…</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Household (case or family key)</source>
@@ -1730,8 +1801,12 @@
         <translation>Parentesco com o chefe de família</translation>
     </message>
     <message>
-        <source>Name in Latin letters</source>
-        <translation>Nome em letras latinas</translation>
+        <source>Name (or first names) in Latin letters</source>
+        <translation>Nome (ou nomes próprios) em carateres latinos</translation>
+    </message>
+    <message>
+        <source>Surname(s), joined after the name</source>
+        <translation>Apelido(s), juntos a seguir ao nome</translation>
     </message>
     <message>
         <source>Name in its own script</source>
@@ -1794,6 +1869,18 @@
         <translation>Referência NAIR</translation>
     </message>
     <message>
+        <source>Phone number</source>
+        <translation>Número de telefone</translation>
+    </message>
+    <message>
+        <source>Address (the family&apos;s housing)</source>
+        <translation>Morada (a habitação da família)</translation>
+    </message>
+    <message>
+        <source>Notes (a note in the timeline)</source>
+        <translation>Observações (uma nota no histórico)</translation>
+    </message>
+    <message>
         <source>Two columns are set to “%1”; keep one.</source>
         <translation>Há duas colunas definidas como “%1”; mantenha só uma.</translation>
     </message>
@@ -1835,6 +1922,18 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Choose how the file&apos;s letters are read (above).</source>
+        <translation>Escolha como se leem as letras do ficheiro (acima).</translation>
+    </message>
+    <message>
+        <source>Answer the questions above, or import only the families without errors.</source>
+        <translation>Responda às perguntas acima, ou importe só as famílias sem erros.</translation>
+    </message>
+    <message>
+        <source>Confirm above that the columns not imported may be left out.</source>
+        <translation>Confirme acima que as colunas não importadas podem ficar de fora.</translation>
     </message>
     <message>
         <source>Something went wrong; nothing was saved. Try again.</source>
@@ -2653,6 +2752,10 @@
     <message>
         <source>ARP expires</source>
         <translation>Validade da ARP</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Members of the household</source>
@@ -4858,20 +4961,40 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>O HostDesk não conhece este sexo; escreva F, M, X ou deixe vazio.</translation>
     </message>
     <message>
+        <source>This is not a sex HostDesk knows; write F (feminino), M, H (homem), X or leave it empty.</source>
+        <translation>Este não é um sexo que o HostDesk conheça; escreva F (feminino), M, H (homem), X ou deixe vazio.</translation>
+    </message>
+    <message>
         <source>This is not an arrival channel HostDesk knows; write relocation, resettlement, spontaneous asylum or temporary protection.</source>
         <translation>O HostDesk não conhece esta via de chegada; escreva recolocação, reinstalação, asilo espontâneo ou proteção temporária.</translation>
+    </message>
+    <message>
+        <source>This is not an arrival channel HostDesk knows; write Recolocação, Reinstalação, Asilo espontâneo or Proteção temporária.</source>
+        <translation>Esta não é uma via de chegada que o HostDesk conheça; escreva Recolocação, Reinstalação, Asilo espontâneo ou Proteção temporária.</translation>
     </message>
     <message>
         <source>This is not a relationship HostDesk knows; write head, spouse, child, parent, sibling or other.</source>
         <translation>O HostDesk não conhece este parentesco; escreva chefe, cônjuge, filho, pai/mãe, irmão ou outro.</translation>
     </message>
     <message>
-        <source>Write yes or no (sim or não), or leave it empty.</source>
-        <translation>Escreva sim ou não, ou deixe vazio.</translation>
+        <source>This is not a relationship HostDesk knows; write titular, cônjuge, filho, pai, irmão or outro.</source>
+        <translation>Este não é um parentesco que o HostDesk conheça; escreva titular, cônjuge, filho, pai, irmão ou outro.</translation>
     </message>
     <message>
-        <source>Write the nationality as a two-letter country code, such as SY or UA.</source>
-        <translation>Escreva a nacionalidade como código de país de duas letras, por exemplo SY ou UA.</translation>
+        <source>This is not a nationality HostDesk knows; write the country (Síria, Syria), the nationality (sírio, Syrian) or its two-letter code (SY).</source>
+        <translation>Esta não é uma nacionalidade que o HostDesk conheça; escreva o país (Síria, Syria), a nacionalidade (sírio, Syrian) ou o código de duas letras (SY).</translation>
+    </message>
+    <message>
+        <source>This value needs an answer (see the questions); HostDesk does not guess it.</source>
+        <translation>Este valor precisa de uma resposta (veja as perguntas); o HostDesk não o adivinha.</translation>
+    </message>
+    <message>
+        <source>Two-digit years: a date of birth is the latest year that is not in the future (%1/%2/%3 is %4, %5/%6/%7 is %8); other dates are in the %9s.</source>
+        <translation>Anos com dois algarismos: uma data de nascimento fica no ano mais recente que não esteja no futuro (%1/%2/%3 é %4, %5/%6/%7 é %8); as outras datas ficam nos anos %9.</translation>
+    </message>
+    <message>
+        <source>Write yes or no (sim or não), or leave it empty.</source>
+        <translation>Escreva sim ou não, ou deixe vazio.</translation>
     </message>
     <message>
         <source>The last digit of this NIF is wrong; check the number.</source>
@@ -4966,12 +5089,44 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Possivelmente a mesma pessoa da linha %1: mesmo nome e ano de nascimento.</translation>
     </message>
     <message>
-        <source>This file is neither a CSV text file nor an Excel workbook (.xlsx); save it from the spreadsheet program as CSV or .xlsx.</source>
-        <translation>Este ficheiro não é um ficheiro de texto CSV nem um livro do Excel (.xlsx); guarde-o a partir do programa de folhas de cálculo como CSV ou .xlsx.</translation>
+        <source>This file is not a spreadsheet HostDesk reads; save it from the spreadsheet program as CSV, .xlsx or .ods.</source>
+        <translation>Este ficheiro não é uma folha de cálculo que o HostDesk leia; guarde-o a partir do programa de folhas de cálculo como CSV, .xlsx ou .ods.</translation>
+    </message>
+    <message>
+        <source>This workbook could not be read; it may be damaged: open it in Excel or LibreOffice and save it again (or save it as CSV).</source>
+        <translation>Não foi possível ler este livro; pode estar danificado: abra-o no Excel ou no LibreOffice e guarde-o de novo (ou guarde-o como CSV).</translation>
+    </message>
+    <message>
+        <source>This zip file is not a spreadsheet (.xlsx or .ods); choose the spreadsheet itself.</source>
+        <translation>Este ficheiro zip não é uma folha de cálculo (.xlsx ou .ods); escolha a própria folha de cálculo.</translation>
+    </message>
+    <message>
+        <source>This workbook has no sheet of cells.</source>
+        <translation>Este livro não tem nenhuma folha com células.</translation>
+    </message>
+    <message>
+        <source>This workbook has no sheet with this name or number; it has %1.</source>
+        <translation>Este livro não tem nenhuma folha com este nome ou número; tem %1.</translation>
+    </message>
+    <message>
+        <source>This sheet has cells far beyond its rows of people (an import takes at most %1,%2 rows and %3 columns); delete the rows and columns after the data, or save the sheet as CSV.</source>
+        <translation>Esta folha tem células muito para lá das linhas de pessoas (uma importação aceita no máximo %1 %2 linhas e %3 colunas); apague as linhas e colunas depois dos dados, ou guarde a folha como CSV.</translation>
+    </message>
+    <message>
+        <source>An answer is written VALUE=CHOICE, for example --answer &quot;Guineense=GW&quot;.</source>
+        <translation>Uma resposta escreve-se VALOR=ESCOLHA, por exemplo --answer &quot;Guineense=GW&quot;.</translation>
     </message>
     <message>
         <source>This file says it is Unicode text but is damaged; save it again as CSV UTF-%1.</source>
         <translation>Este ficheiro diz ser texto Unicode mas está danificado; guarde-o novamente como CSV UTF-%1.</translation>
+    </message>
+    <message>
+        <source>This encoding is not one HostDesk knows; write windows-%1, mac-roman, utf-%2 or utf-%3.</source>
+        <translation>Esta codificação não é uma que o HostDesk conheça; escreva windows-%1, mac-roman, utf-%2 ou utf-%3.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read in the encoding given; try another one, or leave it out.</source>
+        <translation>Este ficheiro não pode ser lido na codificação indicada; experimente outra, ou não a indique.</translation>
     </message>
     <message>
         <source>A cell of this file holds more than %1,%2 characters; this does not look like a spreadsheet of people.</source>
@@ -4986,28 +5141,8 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Este ficheiro tem mais de %1 MB; mantenha só a folha das famílias, ou divida-o.</translation>
     </message>
     <message>
-        <source>This is an old Excel file (.xls); open it in Excel or LibreOffice and save it as .xlsx or CSV first.</source>
-        <translation>Este é um ficheiro antigo do Excel (.xls); abra-o primeiro no Excel ou no LibreOffice e guarde-o como .xlsx ou CSV.</translation>
-    </message>
-    <message>
-        <source>This is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV first.</source>
-        <translation>Esta é uma folha de cálculo OpenDocument (.ods); guarde-a primeiro como .xlsx ou CSV.</translation>
-    </message>
-    <message>
-        <source>This Excel file could not be read; it may be damaged or not really an .xlsx: open it in Excel or LibreOffice and save it again (or save it as CSV).</source>
-        <translation>Não foi possível ler este ficheiro do Excel; pode estar danificado ou não ser realmente um .xlsx: abra-o no Excel ou no LibreOffice e guarde-o novamente (ou guarde-o como CSV).</translation>
-    </message>
-    <message>
-        <source>This zip file is not an Excel workbook (.xlsx); choose the spreadsheet itself.</source>
-        <translation>Este ficheiro zip não é um livro do Excel (.xlsx); escolha a própria folha de cálculo.</translation>
-    </message>
-    <message>
         <source>This workbook is far too large once unpacked; keep only the sheet of families.</source>
         <translation>Este livro fica demasiado grande depois de descompactado; mantenha só a folha das famílias.</translation>
-    </message>
-    <message>
-        <source>This workbook has no sheet with cells to import.</source>
-        <translation>Este livro não tem nenhuma folha com células para importar.</translation>
     </message>
     <message>
         <source>Row %1 has cells beyond column CV; an import takes at most %2 columns: delete the others.</source>
@@ -5020,6 +5155,10 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>The sheet is empty: it has no header row and no rows of people.</source>
         <translation>A folha está vazia: não tem linha de cabeçalho nem linhas de pessoas.</translation>
+    </message>
+    <message>
+        <source>No header row found: the first row must name the columns (see docs/import.md).</source>
+        <translation>Não se encontrou a linha de cabeçalho: a primeira linha tem de dar nome às colunas (veja docs/import.md).</translation>
     </message>
     <message>
         <source>Some rows have errors, so nothing was imported; correct them, or choose to import only the families without errors.</source>
@@ -5187,6 +5326,142 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>This copy of HostDesk is incomplete: the file %1 it ships with is missing. This is a fault of the package, not of your data; install HostDesk from a complete package or tell whoever installed it.</source>
         <translation>Esta cópia do HostDesk está incompleta: falta o ficheiro %1, que devia vir com ela. A falha é do pacote, não dos seus dados; instale o HostDesk a partir de um pacote completo ou avise quem o instalou.</translation>
+    </message>
+    <message>
+        <source>The mapping file names a column this file does not have: {0}.</source>
+        <translation>O ficheiro de correspondência indica uma coluna que este ficheiro não tem: {0}.</translation>
+    </message>
+    <message>
+        <source>The mapping file cannot be read; write it as JSON: {&quot;Nome&quot;: &quot;name_latin&quot;}.</source>
+        <translation>Não é possível ler o ficheiro de correspondência; escreva-o em JSON: {&quot;Nome&quot;: &quot;name_latin&quot;}.</translation>
+    </message>
+    <message>
+        <source>The mapping file is not a JSON object: {&quot;Nome&quot;: &quot;name_latin&quot;}.</source>
+        <translation>O ficheiro de correspondência não é um objeto JSON: {&quot;Nome&quot;: &quot;name_latin&quot;}.</translation>
+    </message>
+    <message>
+        <source>The mapping file sets an unknown field {0}; use {1}.</source>
+        <translation>O ficheiro de correspondência indica um campo desconhecido, {0}; use {1}.</translation>
+    </message>
+    <message>
+        <source>Set the columns with --mapping FILE.json (see docs/import.md).</source>
+        <translation>Defina as colunas com --mapping FICHEIRO.json (veja docs/import.md).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: answer what is asked above, then run the import again.</source>
+        <translation>Nada foi importado: responda ao que é perguntado acima e volte a correr a importação.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rows above (or answer the questions) and run the import again, or add --only-valid to import only the families without errors.</source>
+        <translation>Nada foi importado: corrija as linhas acima (ou responda às perguntas) e volte a correr a importação, ou acrescente --only-valid para importar só as famílias sem erros.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: no family is left once those with problems are left out.</source>
+        <translation>Nada foi importado: não resta nenhuma família depois de deixadas de fora as que têm problemas.</translation>
+    </message>
+    <message>
+        <source>{0} families ({1} people) to import.</source>
+        <translation>A importar: {0} famílias ({1} pessoas).</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Ensaio: nada foi guardado.</translation>
+    </message>
+    <message>
+        <source> and {0} more</source>
+        <translation> e mais {0}</translation>
+    </message>
+    <message>
+        <source>Imported {0} families ({1} people): {2}.</source>
+        <translation>Importadas {0} famílias ({1} pessoas): {2}.</translation>
+    </message>
+    <message>
+        <source>{0} families were left out (see the rows above).</source>
+        <translation>{0} famílias ficaram de fora (veja as linhas acima).</translation>
+    </message>
+    <message>
+        <source>Two columns are set to {0}; keep one.</source>
+        <translation>Há duas colunas definidas como {0}; mantenha uma.</translation>
+    </message>
+    <message>
+        <source>No column is set to {0}; it is needed.</source>
+        <translation>Nenhuma coluna está definida como {0}; é necessária.</translation>
+    </message>
+    <message>
+        <source>Sheet read: &quot;{0}&quot; (of {1}: {2}); --sheet reads another.</source>
+        <translation>Folha lida: &quot;{0}&quot; (de {1}: {2}); --sheet lê outra.</translation>
+    </message>
+    <message>
+        <source>Text encoding: {0}.</source>
+        <translation>Codificação do texto: {0}.</translation>
+    </message>
+    <message>
+        <source>as saved last time</source>
+        <translation>como guardadas da última vez</translation>
+    </message>
+    <message>
+        <source>guessed from the headers</source>
+        <translation>adivinhadas pelos cabeçalhos</translation>
+    </message>
+    <message>
+        <source>Columns ({0}; header on row {1}):</source>
+        <translation>Colunas ({0}; cabeçalho na linha {1}):</translation>
+    </message>
+    <message>
+        <source>  (no name on the header row is one HostDesk knows; the names are not shown)</source>
+        <translation>  (nenhum nome da linha de cabeçalho é conhecido do HostDesk; os nomes não são mostrados)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(não importada)</translation>
+    </message>
+    <message>
+        <source>Columns with data that are not imported (left out, as asked):</source>
+        <translation>Colunas com dados que não são importadas (deixadas de fora, como pedido):</translation>
+    </message>
+    <message>
+        <source>Columns with data that are not imported; set them with --mapping, or confirm leaving them out with --leave-out-columns:</source>
+        <translation>Colunas com dados que não são importadas; defina-as com --mapping, ou confirme que ficam de fora com --leave-out-columns:</translation>
+    </message>
+    <message>
+        <source>  {0}: {1} rows have a value</source>
+        <translation>  {0}: {1} linhas têm um valor</translation>
+    </message>
+    <message>
+        <source>Column {0}: does &quot;M&quot; mean male (M for Masculino, beside F) or female (M for Mulher)? Rows {1}. Answer with --m-means male or --m-means female.</source>
+        <translation>Coluna {0}: o &quot;M&quot; quer dizer masculino (M de Masculino, ao lado de F) ou feminino (M de Mulher)? Linhas {1}. Responda com --m-means male ou --m-means female.</translation>
+    </message>
+    <message>
+        <source>Column {0}: &quot;{1}&quot; names more than one country ({2}). Rows {3}. Answer with --answer &quot;{1}={4}&quot; (or another of them).</source>
+        <translation>Coluna {0}: &quot;{1}&quot; designa mais de um país ({2}). Linhas {3}. Responda com --answer &quot;{1}={4}&quot; (ou outro deles).</translation>
+    </message>
+    <message>
+        <source>Column {0}: &quot;{1}&quot; is not an arrival channel (people of every channel may have it), and the channel decides the programme&apos;s rules. Rows {2}. Answer with --answer &quot;{1}=CHANNEL&quot;, CHANNEL being one of {3}.</source>
+        <translation>Coluna {0}: &quot;{1}&quot; não é uma via de chegada (pessoas de qualquer via o podem ter), e a via decide as regras do programa. Linhas {2}. Responda com --answer &quot;{1}=VIA&quot;, sendo VIA uma de {3}.</translation>
+    </message>
+    <message>
+        <source>Questions (HostDesk does not guess these; answer, then run again):</source>
+        <translation>Perguntas (o HostDesk não as adivinha; responda e volte a correr):</translation>
+    </message>
+    <message>
+        <source>The letters of this file read as names both in Windows-1252 (Excel for Windows) and in Mac Roman (Excel for Mac). Rows {0}. Answer with --encoding windows-1252 or --encoding mac-roman.</source>
+        <translation>As letras deste ficheiro leem-se como nomes tanto em Windows-1252 (Excel para Windows) como em Mac Roman (Excel para Mac). Linhas {0}. Responda com --encoding windows-1252 ou --encoding mac-roman.</translation>
+    </message>
+    <message>
+        <source>  (run it in a terminal to see both readings of those names)</source>
+        <translation>  (corra-o num terminal para ver as duas leituras desses nomes)</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>linha</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>coluna</translation>
+    </message>
+    <message>
+        <source>{0} rows in {1} households: {2} rows with errors (in {3} households), {4} rows with a possible duplicate.</source>
+        <translation>{0} linhas em {1} agregados: {2} linhas com erros (em {3} agregados), {4} linhas com um possível duplicado.</translation>
     </message>
 </context>
 </TS>

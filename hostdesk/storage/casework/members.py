@@ -3,65 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import date
 
 from sqlmodel import Session, col, select
 
-from hostdesk.domain.partial_date import PartialDate
-from hostdesk.storage import audit, families
+from hostdesk.storage import audit, creating, families
 from hostdesk.storage.casework.common import family_for_change, now, row_for_change
+from hostdesk.storage.creating import FamilyDraft, MemberDraft, PermitDraft
 from hostdesk.storage.models import Family, Identifier, Member, ResidencePermit
 from hostdesk.storage.vault import CurrentUser
 
-
-@dataclass
-class PermitDraft:
-    """The ARP (provisional residence permit) as a form holds it."""
-
-    number: str = ""
-    issued_on: date | None = None
-    expires_on: date | None = None
-    renewal_appointment: date | None = None
-
-    def is_empty(self) -> bool:
-        return not self.number and not any(
-            (self.issued_on, self.expires_on, self.renewal_appointment)
-        )
-
-
-@dataclass
-class MemberDraft:
-    """One person as a form holds them; ``identifiers`` maps a kind to a normalised value."""
-
-    name_latin: str
-    name_original: str = ""
-    original_script: str = "Latn"
-    sex: str = "U"
-    birth: PartialDate | None = None
-    relationship: str = "other"
-    nationality: str = ""
-    is_head: bool = False
-    is_unaccompanied_minor: bool = False
-    identifiers: dict[str, str] = field(default_factory=dict)
-    permit: PermitDraft = field(default_factory=PermitDraft)
-
-
-@dataclass
-class FamilyDraft:
-    arrival_channel: str
-    programme_start: date
-    programme_months: int = 18
-    case_type: str = "family"
-    arrival_date: date | None = None
-    nair_reference: str = ""
-    municipality: str = ""
-
-
-_MEMBER_FIELDS = (
-    "name_latin", "name_original", "original_script", "sex", "relationship",
-    "nationality", "is_head", "is_unaccompanied_minor",
-)  # fmt: skip
+_MEMBER_FIELDS = creating.MEMBER_COLUMNS
 
 
 def create_family_with_members(
@@ -71,24 +23,16 @@ def create_family_with_members(
     members: Iterable[MemberDraft],
     worker_id: int | None = None,
 ) -> Family:
-    """A new family and its members, in the caller's transaction.
+    """A new family and its members, in the caller's transaction (the head first).
 
     The family is ``worker_id``'s, or the creator's when no worker is chosen.
     """
-    family = families.create_family(
-        session,
-        actor,
-        assigned_worker_id=worker_id if worker_id is not None else actor.id,
-        arrival_channel=draft.arrival_channel,
-        programme_start=draft.programme_start,
-        programme_months=draft.programme_months,
-        case_type=draft.case_type,
-        arrival_date=draft.arrival_date,
-        nair_reference=draft.nair_reference,
-        municipality=draft.municipality,
+    ordered = sorted(members, key=lambda m: not m.is_head)
+    [created] = creating.write_new_families(
+        session, actor, [creating.NewFamily(draft, ordered, worker_id=worker_id)]
     )
-    for member in members:
-        add_member(session, actor, family.id, member)
+    family = session.get(Family, created.id)
+    assert family is not None
     return family
 
 
@@ -100,25 +44,20 @@ def update_family(session: Session, actor: CurrentUser, family_id: int, draft: F
 
 
 def add_member(session: Session, actor: CurrentUser, family_id: int, draft: MemberDraft) -> Member:
-    family = family_for_change(session, family_id)
+    family_for_change(session, family_id)
     if draft.is_head:
         _clear_head(session, actor, family_id, keep=None)
-    member = families.add_member(
-        session,
-        actor,
-        family,
-        name_latin=draft.name_latin,
-        birth=draft.birth,
-        **{name: getattr(draft, name) for name in _MEMBER_FIELDS if name != "name_latin"},
-    )
-    _sync_identifiers(session, actor, member, draft.identifiers)
-    _sync_permit(session, actor, member, draft.permit)
+    member = session.get(Member, creating.write_new_member(session, actor, family_id, draft))
+    assert member is not None
     return member
 
 
 def update_member(session: Session, actor: CurrentUser, member_id: int, draft: MemberDraft) -> None:
     member: Member = row_for_change(session, Member, member_id)
     changed = [name for name in _MEMBER_FIELDS if getattr(member, name) != getattr(draft, name)]
+    if draft.phone is not None and draft.phone != member.phone:
+        changed.append("phone")
+        member.phone = draft.phone
     if draft.birth != families.birth_of(member):
         changed.append("birth")
     if draft.is_head and not member.is_head:
@@ -221,6 +160,7 @@ def member_draft(file: families.MemberFile) -> MemberDraft:
     permit = current_permit(file.permits)
     return MemberDraft(
         **{name: getattr(member, name) for name in _MEMBER_FIELDS},
+        phone=member.phone,
         birth=families.birth_of(member),
         identifiers={row.kind: row.value for row in file.identifiers},
         permit=PermitDraft(
