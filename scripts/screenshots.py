@@ -65,6 +65,7 @@ def main() -> int:
     from hostdesk.ui.main_window import MainWindow
     from hostdesk.ui.settings.audit_view import AuditView
     from hostdesk.ui.settings.backup_dialog import BackupDialog
+    from hostdesk.ui.settings.family_texts_dialog import open_family_texts
     from hostdesk.ui.settings.user_dialogs import (
         AddUserDialog,
         ChangePassphraseDialog,
@@ -72,6 +73,7 @@ def main() -> int:
         ResetPassphraseDialog,
     )
     from hostdesk.ui.workspace.anonymisation_dialog import AnonymisationDialog
+    from hostdesk.ui.workspace.family_documents_dialog import open_family_documents
 
     app = QApplication(sys.argv)
     application._install_translations(app, args.language)
@@ -145,6 +147,14 @@ def main() -> int:
                 if form is not None:
                     save("19-exit", form)
                     form.reject()
+                documents = open_family_documents(workspace.context, workspace)
+                save("24-family-documents-language", documents)
+                documents.language.setCurrentIndex(documents.language.findData("pt"))
+                save("24-family-documents-preview", documents)
+                documents.close()
+                texts = open_family_texts(vault, operations, window)
+                save("25-family-texts", texts)
+                texts.close()
             save("05-today", window, lambda: window.show_page(window.today))
             save("06-dashboard", window, lambda: window.show_page(window.dashboard))
             save("07-settings", window, lambda: window.show_page(window.settings_view))

@@ -12,6 +12,7 @@ from hostdesk import LICENCE, __version__, resources
 from hostdesk.cli import (
     backup_commands,
     commands,
+    family_doc_commands,
     gdpr_commands,
     import_commands,
     report_commands,
@@ -85,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
         import_commands,
         gdpr_commands,
         sync_commands,
+        family_doc_commands,
     ):
         group.register(sub)
     return parser

@@ -1,4 +1,4 @@
-"""The decoded report checked against its JSON Schema (shipped as schemas/<version>.json).
+"""The decoded report checked against its JSON Schema (resources/schemas/<version>.json).
 
 A refusal names where the report breaks the schema (a JSON path and the rule),
 never the offending value: the value could be a name sent by mistake, and the
@@ -29,15 +29,21 @@ REPORT_JSON_LIMITS = jsonlimits.JsonLimits(
 )  # fmt: skip
 
 
+
+# Every version an entity may still send: v1 from HostDesk before issue 12, v2 after.
+KNOWN_VERSIONS = frozenset({"monthly-report-v1", "monthly-report-v2"})
+
+
 class ReportInvalid(ValueError):
     """The report is not valid for its schema version; the message says where."""
 
 
 @cache
 def load_schema(schema_version: str) -> dict[str, Any]:
-    """The JSON Schema of a report version, as shipped in schemas/."""
-    text = resources.read_text("schemas", f"{schema_version}.json")
-    return json.loads(text)  # type: ignore[no-any-return]
+    """The JSON Schema of a report version, as kept in resources/schemas."""
+    if schema_version not in KNOWN_VERSIONS:
+        raise ReportInvalid(f"The report format {schema_version!r} is not known here.")
+    return json.loads(resources.read_text("schemas", f"{schema_version}.json"))  # type: ignore[no-any-return]
 
 
 @cache

@@ -25,6 +25,8 @@ from hostdesk.storage import audit, settings
 from hostdesk.storage.models import MonthlyReport
 from hostdesk.storage.vault import Vault
 
+SCHEMA_FILE = ("schemas", f"{SCHEMA_VERSION}.json")  # read with hostdesk.resources
+
 
 class RevisionError(Exception):
     """A revision cannot be stored or submitted as asked; the message says why."""

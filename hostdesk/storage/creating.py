@@ -30,7 +30,7 @@ from sqlmodel import Session, func, select
 
 from hostdesk.domain.partial_date import PartialDate
 from hostdesk.domain.programme import ProgrammeClock
-from hostdesk.domain.vocabulary import ActivityKind
+from hostdesk.domain.vocabulary import ActivityKind, PermitType
 from hostdesk.storage import audit, search
 from hostdesk.storage.models import Activity, Family, Housing, Identifier, Member, ResidencePermit
 from hostdesk.storage.vault import CurrentUser
@@ -51,6 +51,7 @@ class PermitDraft:
     issued_on: date | None = None
     expires_on: date | None = None
     renewal_appointment: date | None = None
+    permit_type: str = PermitType.ARP.value
 
     def is_empty(self) -> bool:
         return not self.number and not any(
@@ -77,6 +78,14 @@ class MemberDraft:
     identifiers: dict[str, str] = field(default_factory=dict)
     permit: PermitDraft = field(default_factory=PermitDraft)
     phone: str | None = None
+    # Legal status (issue 12): the asylum application and its decision (an AsylumDecision).
+    asylum_applied_on: date | None = None
+    asylum_decision: str | None = None
+    asylum_decision_on: date | None = None
+    # Before arrival: an ISCO-08 group code and the job as told; an ISCED level.
+    occupation_isco: str | None = None
+    occupation_text: str = ""
+    schooling_isced: str | None = None
 
 
 @dataclass
@@ -88,6 +97,9 @@ class FamilyDraft:
     arrival_date: date | None = None
     nair_reference: str = ""
     municipality: str = ""
+    # Why a length other than the channel's (24 months outside PAR-Famílias or without
+    # children, an extension): asked for and kept (issue 12).
+    programme_reason: str = ""
 
 
 @dataclass
@@ -114,8 +126,11 @@ class CreatedFamily:
 
 MEMBER_COLUMNS = (
     "name_latin", "name_original", "original_script", "sex", "relationship",
-    "nationality", "is_head", "is_unaccompanied_minor",
+    "nationality", "is_head", "is_unaccompanied_minor", "asylum_applied_on", "asylum_decision",
+    "asylum_decision_on", "occupation_isco", "occupation_text", "schooling_isced",
 )  # fmt: skip
+# What the NAIR gets again when it changes (coded only; the free text stays here).
+BEFORE_ARRIVAL = ("occupation_isco", "schooling_isced")
 
 
 def now() -> datetime:
@@ -328,6 +343,8 @@ def _insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]
 def _member_values(draft: MemberDraft) -> dict[str, Any]:
     values = {name: getattr(draft, name) for name in MEMBER_COLUMNS}
     values["phone"] = draft.phone or ""
+    if any(values[name] for name in BEFORE_ARRIVAL):
+        values["before_arrival_changed_on"] = date.today()  # the NAIR gets the codes
     return values
 
 

@@ -21,6 +21,7 @@ from hostdesk.storage.models import (
     HealthRecord,
     Housing,
     Identifier,
+    IssTransition,
     LanguageCourse,
     Member,
     PlanGoal,
@@ -183,6 +184,8 @@ class FamilyFile:
     goals: list[PlanGoal]
     activities: list[Activity]
     referrals: list[Referral]
+    # The ISS meeting of the programme's last months, once recorded (issue 12).
+    iss_transition: IssTransition | None = None
 
 
 def load_family(session: Session, actor: CurrentUser, family_id: int) -> FamilyFile | None:
@@ -228,11 +231,13 @@ def load_family(session: Session, actor: CurrentUser, family_id: int) -> FamilyF
         .where(Referral.family_id == family_id)
         .order_by(col(Referral.sent_on).desc())
     ).all()
+    iss = session.exec(select(IssTransition).where(IssTransition.family_id == family_id)).first()
     audit.append(session, actor.username, "family.open", "family", family_id)
     session.commit()
     return FamilyFile(
-        family, list(files.values()), list(housing), list(goals), list(activities), list(referrals)
-    )
+        family, list(files.values()), list(housing), list(goals), list(activities),
+        list(referrals), iss,
+    )  # fmt: skip
 
 
 def member_names(session: Session, member_ids: Sequence[int]) -> dict[int, tuple[str, str]]:

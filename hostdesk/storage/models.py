@@ -66,6 +66,8 @@ class Family(SQLModel, table=True):
     assigned_worker_id: int | None = Field(default=None, foreign_key="app_user.id")
     created_at: datetime
     updated_at: datetime
+    # Why a 24-month programme outside PAR-Famílias or without children (0007).
+    programme_reason: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class FamilyShare(SQLModel, table=True):
@@ -121,11 +123,22 @@ class Member(SQLModel, table=True):
     nationality: str = ""  # ISO 3166-1 alpha-2
     languages: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     vulnerabilities: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    # Came as an unaccompanied minor; the status on a day follows age (domain.minors).
     is_unaccompanied_minor: bool = False
     # A phone number to reach the person, as written (0008).
     phone: str = Field(default="", sa_column_kwargs={"server_default": ""})
     created_at: datetime
     updated_at: datetime
+    # The asylum application and its decision (an AsylumDecision) (0007).
+    asylum_applied_on: date | None = None
+    asylum_decision: str | None = None
+    asylum_decision_on: date | None = None
+    # Before arrival (0007): an ISCO-08 major or sub-major group code, with the job as told
+    # (never sent); the highest schooling completed as an ISCED level; when either changed.
+    occupation_isco: str | None = None
+    schooling_isced: str | None = None
+    before_arrival_changed_on: date | None = None
+    occupation_text: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class Identifier(SQLModel, table=True):
@@ -155,6 +168,8 @@ class ResidencePermit(SQLModel, table=True):
     expires_on: date | None = Field(default=None, index=True)
     renewal_appointment: date | None = None
     notes: str = ""
+    # A PermitType: ARP, refugee, subsidiary or temporary protection (0007).
+    permit_type: str = Field(default="arp", sa_column_kwargs={"server_default": "arp"})
 
 
 class Housing(SQLModel, table=True):
@@ -316,6 +331,41 @@ class AllowancePayment(SQLModel, table=True):
     amount_cents: int
     paid_on: date
     note: str = ""
+    # Pro-rated for a partial first or last month of the programme (0007).
+    pro_rated: bool = Field(default=False, sa_column_kwargs={"server_default": text("0")})
+
+
+class ChannelRule(SQLModel, table=True):
+    """The entity's confirmed rule for an arrival channel from a date on (added in 0007).
+
+    Dated like the allowance rates: a change is a new row, the history is kept.
+    ``programme_months`` None means no programme clock for the channel.
+    """
+
+    __tablename__ = "channel_rule"
+    __table_args__ = (UniqueConstraint("channel", "effective_from", name="ux_channel_rule_from"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str
+    effective_from: date
+    programme_months: int | None = None
+    allowance_scheme: str
+    iss_transition: bool
+    counts_in_nair_figures: bool
+    confirmed_by: str
+    confirmed_at: datetime
+
+
+class IssTransition(SQLModel, table=True):
+    """The ISS meeting of the programme's last months and its outcome (added in 0007)."""
+
+    __tablename__ = "iss_transition"
+
+    id: int | None = Field(default=None, primary_key=True)
+    family_id: int = Field(foreign_key="family.id", unique=True)
+    meeting_on: date | None = None
+    outcome: str | None = None  # an IssOutcome
+    contact: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class Consent(SQLModel, table=True):

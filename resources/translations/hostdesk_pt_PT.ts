@@ -150,10 +150,6 @@
         <translation>Crianças</translation>
     </message>
     <message>
-        <source>Total this month</source>
-        <translation>Total deste mês</translation>
-    </message>
-    <message>
         <source>rates in force since %1</source>
         <translation>valores em vigor desde %1</translation>
     </message>
@@ -167,6 +163,42 @@
     <message>
         <source>Correct the fields marked in red.</source>
         <translation>Corrija os campos assinalados a vermelho.</translation>
+    </message>
+    <message>
+        <source>Pro-rated</source>
+        <translation>Proporcional</translation>
+    </message>
+    <message>
+        <source>Total for the month</source>
+        <translation>Total do mês</translation>
+    </message>
+    <message>
+        <source>No allowance is due: this family&apos;s arrival channel has no allowance under its rule (spontaneous asylum seekers receive a subsistence allowance through the ISS).</source>
+        <translation>Não há subsídio devido: a regra da via de chegada desta família não prevê subsídio (os requerentes de asilo espontâneos recebem um subsídio de subsistência através do ISS).</translation>
+    </message>
+    <message>
+        <source>No allowance is worked out yet: the entity has not confirmed the rules of this arrival channel. A coordinator confirms them in Settings.</source>
+        <translation>O subsídio ainda não é calculado: a entidade não confirmou as regras desta via de chegada. Um coordenador confirma-as nas Definições.</translation>
+    </message>
+    <message>
+        <source>That month ends before the programme starts.</source>
+        <translation>Esse mês termina antes do início do programa.</translation>
+    </message>
+    <message>
+        <source>That month starts after the programme ended.</source>
+        <translation>Esse mês começa depois do fim do programa.</translation>
+    </message>
+    <message>
+        <source>That month starts after the family&apos;s exit; only months inside the programme can still be paid.</source>
+        <translation>Esse mês começa depois da saída da família; só os meses dentro do programa podem ainda ser pagos.</translation>
+    </message>
+    <message>
+        <source>pro-rated: %1 of %2 days in the programme</source>
+        <translation>proporcional: %1 de %2 dias no programa</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1235,155 @@
     </message>
 </context>
 <context>
+    <name>FamilyDocuments</name>
+    <message>
+        <source>Portuguese</source>
+        <translation>português</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>árabe</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>Farsi (Persian)</source>
+        <translation>farsi (persa)</translation>
+    </message>
+    <message>
+        <source>Pashto</source>
+        <translation>pastó</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>tigrínia</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ucraniano</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglês</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francês</translation>
+    </message>
+    <message>
+        <source>Programme information sheet</source>
+        <translation>Folha de informação sobre o programa</translation>
+    </message>
+    <message>
+        <source>Consent text</source>
+        <translation>Texto de consentimento</translation>
+    </message>
+    <message>
+        <source>Integration plan</source>
+        <translation>Plano de integração</translation>
+    </message>
+    <message>
+        <source>no text yet</source>
+        <translation>ainda sem texto</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>não revisto</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>revisto</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyDocumentsDialog</name>
+    <message>
+        <source>Documents for the family</source>
+        <translation>Documentos para a família</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Língua do documento</translation>
+    </message>
+    <message>
+        <source>Add the &amp;Portuguese version after it</source>
+        <translation>Juntar a versão em &amp;português a seguir</translation>
+    </message>
+    <message>
+        <source>Whether the document can be printed</source>
+        <translation>Se o documento pode ser impresso</translation>
+    </message>
+    <message>
+        <source>Preview of the document</source>
+        <translation>Pré-visualização do documento</translation>
+    </message>
+    <message>
+        <source>A saved PDF is not encrypted: keep it as safe as the vault and delete it once it is handed over. Printing leaves a copy in the computer&apos;s print queue for a while.</source>
+        <translation>Um PDF guardado não está cifrado: guarde-o com o mesmo cuidado que o cofre e apague-o depois de o entregar. A impressão deixa uma cópia na fila de impressão do computador durante algum tempo.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Documento</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Língua</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>A preparar o documento…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), ready to save or print.</source>
+        <translation>
+            <numerusform>%n página, pronta a guardar ou imprimir.</numerusform>
+            <numerusform>%n páginas, prontas a guardar ou imprimir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no text of this document in %1 yet, so it cannot be printed in that language. A coordinator can add one in Settings › Family documents.</source>
+        <translation>Ainda não há texto deste documento em %1, por isso não pode ser impresso nessa língua. Um coordenador pode acrescentá-lo em Definições › Documentos para as famílias.</translation>
+    </message>
+    <message>
+        <source>The text of this document in %1 has not been reviewed yet. It prints only after a coordinator has had it checked by someone who reads the language and marked it reviewed (Settings › Family documents).</source>
+        <translation>O texto deste documento em %1 ainda não foi revisto. Só é impresso depois de um coordenador o mandar verificar por alguém que lê a língua e o marcar como revisto (Definições › Documentos para as famílias).</translation>
+    </message>
+    <message>
+        <source>The document could not be made; see the log for the kind of error.</source>
+        <translation>Não foi possível fazer o documento; veja no registo o tipo de erro.</translation>
+    </message>
+    <message>
+        <source>Save the document (not encrypted)</source>
+        <translation>Guardar o documento (não cifrado)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written there; choose another folder.</source>
+        <translation>Não foi possível gravar o ficheiro aí; escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>Saved as %1. The file is not encrypted.</source>
+        <translation>Guardado como %1. O ficheiro não está cifrado.</translation>
+    </message>
+</context>
+<context>
     <name>FamilyForm</name>
     <message>
         <source>New family</source>
@@ -1311,6 +1492,22 @@
     <message>
         <source>Re&amp;move</source>
         <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Reason for this programme length</source>
+        <translation>Motivo desta duração do programa</translation>
+    </message>
+    <message>
+        <source>Needed for a length other than the standard one</source>
+        <translation>Necessário para uma duração diferente da habitual</translation>
+    </message>
+    <message>
+        <source>Reason for the len&amp;gth</source>
+        <translation>Moti&amp;vo da duração</translation>
+    </message>
+    <message>
+        <source>Give the reason for this length: 24 months are for PAR members hosting a family with children; any other length than the channel&apos;s needs one too.</source>
+        <translation>Indique o motivo desta duração: os 24 meses são para membros da PAR que acolhem uma família com crianças; qualquer duração diferente da habitual da via de chegada também precisa de motivo.</translation>
     </message>
 </context>
 <context>
@@ -1428,10 +1625,6 @@
         <translation>ARP de %1 expira a %2</translation>
     </message>
     <message>
-        <source>ISS transition: the programme ends on %2</source>
-        <translation>Transição para o ISS: o programa termina a %2</translation>
-    </message>
-    <message>
         <source>A visit is due since %2</source>
         <translation>Visita em atraso desde %2</translation>
     </message>
@@ -1457,6 +1650,172 @@
             <numerusform>e mais %n no ecrã Hoje</numerusform>
             <numerusform>e mais %n no ecrã Hoje</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>ISS &amp;transition…</source>
+        <translation>&amp;Transição ISS…</translation>
+    </message>
+    <message>
+        <source>Record the ISS meeting of the programme&apos;s last months</source>
+        <translation>Registar a reunião com o ISS dos últimos meses do programa</translation>
+    </message>
+    <message>
+        <source>No programme clock for this arrival channel (support since %1)</source>
+        <translation>Sem contagem do programa para esta via de chegada (apoio desde %1)</translation>
+    </message>
+    <message>
+        <source>No programme clock until the entity confirms this channel&apos;s rules</source>
+        <translation>Sem contagem do programa até a entidade confirmar as regras desta via de chegada</translation>
+    </message>
+    <message>
+        <source>The programme ended on %2: record the exit or the extension</source>
+        <translation>O programa terminou a %2: registe a saída ou o prolongamento</translation>
+    </message>
+    <message>
+        <source>The programme ends on %2</source>
+        <translation>O programa termina a %2</translation>
+    </message>
+    <message>
+        <source>ISS transition: the programme ends on %2; record the ISS meeting</source>
+        <translation>Transição ISS: o programa termina a %2; registe a reunião com o ISS</translation>
+    </message>
+    <message>
+        <source>%1 has no residence permit recorded</source>
+        <translation>%1 não tem autorização de residência registada</translation>
+    </message>
+    <message>
+        <source>Permit renewal appointment of %1 on %2</source>
+        <translation>Renovação da autorização de %1 marcada para %2</translation>
+    </message>
+    <message>
+        <source>%1 (unaccompanied minor) turns 18 on %2</source>
+        <translation>%1 (menor não acompanhado) faz 18 anos a %2</translation>
+    </message>
+    <message>
+        <source>%1 is a young adult since %2: review the support</source>
+        <translation>%1 é jovem adulto desde %2: reveja o apoio</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyTexts</name>
+    <message>
+        <source>An unchecked consent text is not informed consent. Mark a text reviewed only after someone who reads the language well has compared it, line by line, with the Portuguese text; the review is recorded with your name and the time.</source>
+        <translation>Um texto de consentimento que ninguém verificou não é consentimento informado. Marque um texto como revisto só depois de alguém que lê bem a língua o ter comparado, linha a linha, com o texto em português; a revisão fica registada com o seu nome e a hora.</translation>
+    </message>
+    <message>
+        <source>The text is not written in its language&apos;s script.</source>
+        <translation>O texto não está escrito no alfabeto da sua língua.</translation>
+    </message>
+    <message>
+        <source>This is another language&apos;s text, not a translation.</source>
+        <translation>Este é o texto de outra língua, não uma tradução.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyTextsDialog</name>
+    <message>
+        <source>Family documents: texts and translations</source>
+        <translation>Documentos para as famílias: textos e traduções</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Texts and their review state</source>
+        <translation>Textos e o estado da sua revisão</translation>
+    </message>
+    <message>
+        <source>The text, as printed</source>
+        <translation>O texto, tal como é impresso</translation>
+    </message>
+    <message>
+        <source>No text yet in this language: paste a translation here, with its header, and save it.</source>
+        <translation>Ainda sem texto nesta língua: cole aqui uma tradução, com o seu cabeçalho, e guarde-a.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark reviewed…</source>
+        <translation>&amp;Marcar como revisto…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw review</source>
+        <translation>&amp;Retirar a revisão</translation>
+    </message>
+    <message>
+        <source>Save &amp;correction</source>
+        <translation>Guardar a &amp;correção</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;shipped text</source>
+        <translation>Voltar ao texto &amp;original</translation>
+    </message>
+    <message>
+        <source>Contacts printed on the documents</source>
+        <translation>Contactos impressos nos documentos</translation>
+    </message>
+    <message>
+        <source>Address (if not the entity&apos;s)</source>
+        <translation>Morada (se não for a da entidade)</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correio eletrónico</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>Data-protection contact</source>
+        <translation>Contacto para a proteção de dados</translation>
+    </message>
+    <message>
+        <source>Save c&amp;ontacts</source>
+        <translation>Guardar os c&amp;ontactos</translation>
+    </message>
+    <message>
+        <source>reviewed by the HostDesk project</source>
+        <translation>revisto pelo projeto HostDesk</translation>
+    </message>
+    <message>
+        <source>reviewed by %1 on %2</source>
+        <translation>revisto por %1 em %2</translation>
+    </message>
+    <message>
+        <source>corrected by the entity</source>
+        <translation>corrigido pela entidade</translation>
+    </message>
+    <message>
+        <source>Mark the %1 text of “%2” as reviewed?</source>
+        <translation>Marcar o texto em %1 de “%2” como revisto?</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved; see the log for the kind of error.</source>
+        <translation>Não foi possível guardar a alteração; veja no registo o tipo de erro.</translation>
+    </message>
+    <message>
+        <source>The contacts could not be saved.</source>
+        <translation>Não foi possível guardar os contactos.</translation>
+    </message>
+    <message>
+        <source>Contacts saved.</source>
+        <translation>Contactos guardados.</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1863,10 @@
     <message>
         <source>This file was anonymised on %1; it can no longer be changed.</source>
         <translation>Este processo foi anonimizado em %1; já não pode ser alterado.</translation>
+    </message>
+    <message>
+        <source>Documents for the famil&amp;y…</source>
+        <translation>Documentos para a famíl&amp;ia…</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2308,53 @@
     </message>
 </context>
 <context>
+    <name>IssDialog</name>
+    <message>
+        <source>ISS transition</source>
+        <translation>Transição ISS</translation>
+    </message>
+    <message>
+        <source>In the programme&apos;s last six months the ISS meets the family to decide whether social assistance will be needed after it. The outcome goes to the NAIR; the contact stays here.</source>
+        <translation>Nos últimos seis meses do programa, o ISS reúne com a família para decidir se vai precisar de apoio social depois dele. O resultado segue para o NAIR; o contacto fica aqui.</translation>
+    </message>
+    <message>
+        <source>Date of the ISS meeting</source>
+        <translation>Data da reunião com o ISS</translation>
+    </message>
+    <message>
+        <source>Outcome of the ISS meeting</source>
+        <translation>Resultado da reunião com o ISS</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Ainda não decidido</translation>
+    </message>
+    <message>
+        <source>ISS contact</source>
+        <translation>Contacto no ISS</translation>
+    </message>
+    <message>
+        <source>Who follows the family at the ISS</source>
+        <translation>Quem acompanha a família no ISS</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting on</source>
+        <translation>&amp;Reunião a</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>Res&amp;ultado</translation>
+    </message>
+    <message>
+        <source>ISS &amp;contact</source>
+        <translation>&amp;Contacto no ISS</translation>
+    </message>
+    <message>
+        <source>A meeting cannot be recorded in the future.</source>
+        <translation>Não é possível registar uma reunião no futuro.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Active</source>
@@ -2334,6 +2744,90 @@
         <source>NAIR reference</source>
         <translation>Referência NAIR</translation>
     </message>
+    <message>
+        <source>Provisional residence permit (ARP)</source>
+        <translation>Autorização de residência provisória (ARP)</translation>
+    </message>
+    <message>
+        <source>Residence permit (refugee)</source>
+        <translation>Autorização de residência (refugiado)</translation>
+    </message>
+    <message>
+        <source>Residence permit (subsidiary protection)</source>
+        <translation>Autorização de residência (proteção subsidiária)</translation>
+    </message>
+    <message>
+        <source>Temporary protection permit</source>
+        <translation>Título de proteção temporária</translation>
+    </message>
+    <message>
+        <source>Refugee status granted</source>
+        <translation>Estatuto de refugiado concedido</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection granted</source>
+        <translation>Proteção subsidiária concedida</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <source>Inadmissible</source>
+        <translation>Inadmissível</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Social assistance needed after the programme</source>
+        <translation>Precisa de apoio social depois do programa</translation>
+    </message>
+    <message>
+        <source>No social assistance needed</source>
+        <translation>Não precisa de apoio social</translation>
+    </message>
+    <message>
+        <source>Young adult (came as an unaccompanied minor)</source>
+        <translation>Jovem adulto (chegou como menor não acompanhado)</translation>
+    </message>
+    <message>
+        <source>Adult (came as an unaccompanied minor)</source>
+        <translation>Adulto (chegou como menor não acompanhado)</translation>
+    </message>
+    <message>
+        <source>EU-scheme allowance</source>
+        <translation>Subsídio dos programas da UE</translation>
+    </message>
+    <message>
+        <source>No allowance</source>
+        <translation>Sem subsídio</translation>
+    </message>
+    <message>
+        <source>Programme ending</source>
+        <translation>Fim do programa próximo</translation>
+    </message>
+    <message>
+        <source>No valid permit</source>
+        <translation>Sem autorização válida</translation>
+    </message>
+    <message>
+        <source>Permit renewal appointment</source>
+        <translation>Renovação da autorização marcada</translation>
+    </message>
+    <message>
+        <source>Minor turning 18</source>
+        <translation>Menor faz 18 anos</translation>
+    </message>
+    <message>
+        <source>Young adult</source>
+        <translation>Jovem adulto</translation>
+    </message>
+    <message>
+        <source>Portuguese for All (PPT, before 2020)</source>
+        <translation>Português para Todos (PPT, antes de 2020)</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -2707,6 +3201,74 @@
         <source>Documents and residence permit (ARP)</source>
         <translation>Documentos e autorização de residência (ARP)</translation>
     </message>
+    <message>
+        <source>Occupation before arrival</source>
+        <translation>Profissão antes da chegada</translation>
+    </message>
+    <message>
+        <source>Job as told</source>
+        <translation>Profissão (como contada)</translation>
+    </message>
+    <message>
+        <source>Highest schooling</source>
+        <translation>Escolaridade mais alta</translation>
+    </message>
+    <message>
+        <source>Permit t&amp;ype</source>
+        <translation>T&amp;ipo de autorização</translation>
+    </message>
+    <message>
+        <source>Asylum applied on</source>
+        <translation>Pedido de asilo a</translation>
+    </message>
+    <message>
+        <source>Asylum decision</source>
+        <translation>Decisão sobre o asilo</translation>
+    </message>
+    <message>
+        <source>Decision on</source>
+        <translation>Decisão a</translation>
+    </message>
+    <message>
+        <source>The decision cannot come before the application.</source>
+        <translation>A decisão não pode ser anterior ao pedido.</translation>
+    </message>
+    <message>
+        <source>Occupation before arrival (ISCO-08 group)</source>
+        <translation>Profissão antes da chegada (grupo ISCO-08)</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Job before arrival, as the person tells it</source>
+        <translation>Profissão antes da chegada, como a pessoa a conta</translation>
+    </message>
+    <message>
+        <source>e.g. tailor, mechanic, barber</source>
+        <translation>p. ex. alfaiate, mecânico, barbeiro</translation>
+    </message>
+    <message>
+        <source>Highest schooling completed (ISCED)</source>
+        <translation>Escolaridade mais alta concluída (ISCED)</translation>
+    </message>
+    <message>
+        <source>Permit type</source>
+        <translation>Tipo de autorização</translation>
+    </message>
+    <message>
+        <source>Pending or not applied</source>
+        <translation>Pendente ou sem pedido</translation>
+    </message>
+    <message>
+        <source>Asylum decision date</source>
+        <translation>Data da decisão sobre o asilo</translation>
+    </message>
+    <message>
+        <source>A first ARP is valid for six months: check the expiry date.</source>
+        <translation>A primeira ARP é válida por seis meses: verifique a data de validade.</translation>
+    </message>
 </context>
 <context>
     <name>MemberForm</name>
@@ -3024,6 +3586,113 @@
     <message>
         <source>The printer did not take the pages.</source>
         <translation>A impressora não recebeu as páginas.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeBox</name>
+    <message>
+        <source>Programme rules</source>
+        <translation>Regras do programa</translation>
+    </message>
+    <message>
+        <source>Reading the programme rules</source>
+        <translation>A ler as regras do programa</translation>
+    </message>
+    <message>
+        <source>The entity is a &amp;PAR member (PAR-Famílias)</source>
+        <translation>A entidade é membro da &amp;PAR (PAR-Famílias)</translation>
+    </message>
+    <message>
+        <source>PAR members commit to 24 months and host only families with children.</source>
+        <translation>Os membros da PAR comprometem-se com 24 meses e acolhem apenas famílias com crianças.</translation>
+    </message>
+    <message>
+        <source>Pro-rate the allowance of partial &amp;first and last months</source>
+        <translation>Subsídio proporcional nos meses &amp;inicial e final incompletos</translation>
+    </message>
+    <message>
+        <source>Temporary protection rule</source>
+        <translation>Regra da proteção temporária</translation>
+    </message>
+    <message>
+        <source>Rule applies from</source>
+        <translation>A regra aplica-se desde</translation>
+    </message>
+    <message>
+        <source>no programme clock</source>
+        <translation>sem contagem do programa</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Programme length for temporary protection</source>
+        <translation>Duração do programa para a proteção temporária</translation>
+    </message>
+    <message>
+        <source>Allowance for temporary protection</source>
+        <translation>Subsídio para a proteção temporária</translation>
+    </message>
+    <message>
+        <source>ISS &amp;transition in the last months</source>
+        <translation>&amp;Transição ISS nos últimos meses</translation>
+    </message>
+    <message>
+        <source>Counts in the NAIR&apos;s &amp;programme figures</source>
+        <translation>Conta nos números do &amp;programa do NAIR</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the temporary-protection rule</source>
+        <translation>&amp;Confirmar a regra da proteção temporária</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>Subsídio</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can change the programme rules.</source>
+        <translation>Só um coordenador pode alterar as regras do programa.</translation>
+    </message>
+    <message>
+        <source>Temporary protection: the programme&apos;s sources set no rule. Until you confirm one, no programme clock, allowance or NAIR figures are worked out for these families (%1 active).</source>
+        <translation>Proteção temporária: as fontes do programa não definem regra. Até confirmar uma, não se calcula contagem do programa, subsídio nem números para o NAIR para estas famílias (%1 ativas).</translation>
+    </message>
+    <message>
+        <source>Temporary protection follows the entity&apos;s choice since %1: %2; %3.</source>
+        <translation>A proteção temporária segue a escolha da entidade desde %1: %2; %3.</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 meses</translation>
+    </message>
+    <message>
+        <source>The programme rules could not be read; see the log.</source>
+        <translation>Não foi possível ler as regras do programa; veja o registo.</translation>
+    </message>
+    <message>
+        <source>Enter the date from which the rule applies.</source>
+        <translation>Indique a data a partir da qual a regra se aplica.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>A guardar…</translation>
+    </message>
+    <message>
+        <source>The rule was confirmed.</source>
+        <translation>A regra foi confirmada.</translation>
+    </message>
+    <message>
+        <source>The rule could not be confirmed; see the log.</source>
+        <translation>Não foi possível confirmar a regra; veja o registo.</translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4781,10 @@
         <source>The settings could not be saved; see the log for the kind of error.</source>
         <translation>Não foi possível guardar as definições; veja no registo o tipo de erro.</translation>
     </message>
+    <message>
+        <source>&amp;Family documents: texts and translations…</source>
+        <translation>Documentos para as &amp;famílias: textos e traduções…</translation>
+    </message>
 </context>
 <context>
     <name>Start</name>
@@ -4698,6 +5371,46 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
             <numerusform>%Ln urgente</numerusform>
             <numerusform>%Ln urgentes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Without a valid permit</source>
+        <translation>Sem autorização válida</translation>
+    </message>
+    <message>
+        <source>Permit renewal appointments</source>
+        <translation>Renovações de autorização marcadas</translation>
+    </message>
+    <message>
+        <source>Unaccompanied minors turning 18</source>
+        <translation>Menores não acompanhados a fazer 18 anos</translation>
+    </message>
+    <message>
+        <source>Young adults who came as unaccompanied minors</source>
+        <translation>Jovens adultos que chegaram como menores não acompanhados</translation>
+    </message>
+    <message>
+        <source>ISS transition to record</source>
+        <translation>Transição ISS por registar</translation>
+    </message>
+    <message>
+        <source>Programme ends in %n day(s): no ISS meeting recorded yet</source>
+        <translation>O programa termina dentro de %n dia(s): ainda sem reunião com o ISS registada</translation>
+    </message>
+    <message>
+        <source>No residence permit recorded</source>
+        <translation>Sem autorização de residência registada</translation>
+    </message>
+    <message>
+        <source>Permit renewal appointment in %n day(s)</source>
+        <translation>Renovação da autorização dentro de %n dia(s)</translation>
+    </message>
+    <message>
+        <source>Turns 18 in %n day(s)</source>
+        <translation>Faz 18 anos dentro de %n dia(s)</translation>
+    </message>
+    <message>
+        <source>Turned 18 %n day(s) ago: review the support as a young adult</source>
+        <translation>Fez 18 anos há %n dia(s): reveja o apoio como jovem adulto</translation>
     </message>
 </context>
 <context>
@@ -5462,6 +6175,46 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>{0} rows in {1} households: {2} rows with errors (in {3} households), {4} rows with a possible duplicate.</source>
         <translation>{0} linhas em {1} agregados: {2} linhas com erros (em {3} agregados), {4} linhas com um possível duplicado.</translation>
+    </message>
+    <message>
+        <source>hostdesk: the entity is not marked as a PAR member (Settings); there is no PAR export to make.</source>
+        <translation>hostdesk: a entidade não está marcada como membro da PAR (Definições); não há exportação para a PAR.</translation>
+    </message>
+    <message>
+        <source>PAR figures for %1 (aggregates only): %2.json and .%3</source>
+        <translation>Números para a PAR de %1 (apenas agregados): %2.json e .%3</translation>
+    </message>
+    <message>
+        <source>a document for a family in its language (information sheet, consent text, integration plan) as PDF</source>
+        <translation>um documento para uma família na sua língua (folha de informação, texto de consentimento, plano de integração) em PDF</translation>
+    </message>
+    <message>
+        <source>case number, e.g. HD-2026-00042</source>
+        <translation>número do processo, p. ex. HD-2026-00042</translation>
+    </message>
+    <message>
+        <source>which document</source>
+        <translation>que documento</translation>
+    </message>
+    <message>
+        <source>the document&apos;s language</source>
+        <translation>a língua do documento</translation>
+    </message>
+    <message>
+        <source>add the Portuguese version after it</source>
+        <translation>juntar a versão em português a seguir</translation>
+    </message>
+    <message>
+        <source>There is no text of this document in %1 yet; it cannot be printed in that language.</source>
+        <translation>Ainda não há texto deste documento em %1; não pode ser impresso nessa língua.</translation>
+    </message>
+    <message>
+        <source>The text of this document in %1 has not been reviewed: a coordinator must read it and mark it reviewed (Settings &gt; Family documents) before it can be printed; an unchecked consent text is not informed consent.</source>
+        <translation>O texto deste documento em %1 não foi revisto: um coordenador tem de o ler e marcar como revisto (Definições &gt; Documentos para as famílias) antes de poder ser impresso; um texto de consentimento não verificado não é consentimento informado.</translation>
+    </message>
+    <message>
+        <source>Written to %1. The file is not encrypted: keep it as safe as the vault and delete it once it is printed or handed over.</source>
+        <translation>Gravado em %1. O ficheiro não está cifrado: guarde-o com o mesmo cuidado que o cofre e apague-o depois de o imprimir ou entregar.</translation>
     </message>
 </context>
 </TS>

@@ -133,9 +133,9 @@ def test_garbage_is_refused_as_malformed(service: NairService) -> None:
 def test_an_unknown_schema_version_is_refused_with_its_code(
     service: NairService, entity: SampleEntity, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # A future HostDesk seals monthly-report-v2; this service only knows v1.
-    monkeypatch.setattr(bundle_format, "SUPPORTED_SCHEMAS", frozenset({"monthly-report-v2"}))
-    sealed = seal_report(entity, service.public_keys, schema_version="monthly-report-v2")
+    # A future HostDesk seals monthly-report-v3; this service knows v1 and v2.
+    monkeypatch.setattr(bundle_format, "SUPPORTED_SCHEMAS", frozenset({"monthly-report-v3"}))
+    sealed = seal_report(entity, service.public_keys, schema_version="monthly-report-v3")
     monkeypatch.undo()
     _refused(_post(service, sealed.data), 422, "unknown_schema")
 

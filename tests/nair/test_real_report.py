@@ -27,7 +27,8 @@ def test_a_vaults_november_report_arrives_whole_and_its_figures_reach_the_csv(
     nair_service.register(nair_entity)
     sealed = seal_report(nair_entity, nair_service.public_keys, month="2026-11",
                          revision=draft.revision, report_json=draft.json_bytes,
-                         report_pdf=draft.pdf_bytes)  # fmt: skip
+                         report_pdf=draft.pdf_bytes,
+                         schema_version="monthly-report-v2")  # fmt: skip
     response = httpx.post(f"{nair_service.url}/v1/bundles", content=sealed.data)
     assert response.status_code == 201, response.text
     verify_receipt(response.content, nair_service.public_keys.verify_key,

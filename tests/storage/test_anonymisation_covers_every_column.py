@@ -41,7 +41,21 @@ CODED: dict[str, set[str]] = {
     # A municipality counts in the figures; the address is what identifies.
     "housing": {"kind", "municipality", "status"},
     # Vocabulary codes and ISO codes (nationality, languages).
-    "member": {"relationship", "original_script", "sex", "nationality", "languages"},
+    # Issue 12 adds codes: an AsylumDecision, an ISCO-08 group, an ISCED level.
+    "member": {
+        "relationship",
+        "original_script",
+        "sex",
+        "nationality",
+        "languages",
+        "asylum_decision",
+        "occupation_isco",
+        "schooling_isced",
+    },
+    # A PermitType code (ARP, refugee...); the number that identifies is blanked.
+    "residence_permit": {"permit_type"},
+    # An IssOutcome code; the ISS contact is blanked.
+    "iss_transition": {"outcome"},
     "consent": {"scope", "method"},
     "education": {"kind", "level", "status"},
     "employment": {"kind", "sector"},

@@ -7,13 +7,46 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
+from hostdesk.domain import programme
+from hostdesk.domain.partial_date import PartialDate
+from hostdesk.domain.permits import is_new_permit
 from hostdesk.storage import audit, creating, families
 from hostdesk.storage.casework.common import family_for_change, now, row_for_change
-from hostdesk.storage.creating import FamilyDraft, MemberDraft, PermitDraft
+from hostdesk.storage.creating import BEFORE_ARRIVAL, FamilyDraft, MemberDraft, PermitDraft
+from hostdesk.storage.errors import VaultError
 from hostdesk.storage.models import Family, Identifier, Member, ResidencePermit
+from hostdesk.storage.programme_rules import entity_rules
 from hostdesk.storage.vault import CurrentUser
 
 _MEMBER_FIELDS = creating.MEMBER_COLUMNS
+
+
+class ReasonRequired(VaultError):
+    """The programme's length needs a reason and none was given."""
+
+
+def length_needs_reason(
+    session: Session, draft: FamilyDraft, people: Iterable[tuple[str, PartialDate | None]]
+) -> bool:
+    """Does ``draft``'s length ask for a reason, given the entity's rules and the household?"""
+    rules = entity_rules(session)
+    rule = rules.book.rule_on(draft.arrival_channel, draft.programme_start)
+    if not rule.has_clock:
+        return False  # no programme clock for this channel: its length means nothing
+    return programme.length_needs_reason(
+        draft.programme_months, rule.programme_months, par_member=rules.par_member,
+        with_children=programme.has_children(list(people), draft.programme_start),
+    )  # fmt: skip
+
+
+def _check_reason(
+    session: Session, draft: FamilyDraft, people: Iterable[tuple[str, PartialDate | None]]
+) -> None:
+    if not draft.programme_reason.strip() and length_needs_reason(session, draft, people):
+        raise ReasonRequired(
+            "Give the reason for this programme length: it is not the standard one for the "
+            "arrival channel, or 24 months outside PAR-Famílias or for a family without children."
+        )
 
 
 def create_family_with_members(
@@ -28,6 +61,8 @@ def create_family_with_members(
     The family is ``worker_id``'s, or the creator's when no worker is chosen.
     """
     ordered = sorted(members, key=lambda m: not m.is_head)
+    _check_reason(session, draft, [(m.relationship, m.birth) for m in ordered])
+    draft.programme_reason = draft.programme_reason.strip()
     [created] = creating.write_new_families(
         session, actor, [creating.NewFamily(draft, ordered, worker_id=worker_id)]
     )
@@ -38,6 +73,8 @@ def create_family_with_members(
 
 def update_family(session: Session, actor: CurrentUser, family_id: int, draft: FamilyDraft) -> None:
     family = family_for_change(session, family_id)
+    people = session.exec(select(Member).where(Member.family_id == family_id)).all()
+    _check_reason(session, draft, [(m.relationship, families.birth_of(m)) for m in people])
     changes = {name: value for name, value in vars(draft).items() if getattr(family, name) != value}
     if changes:
         families.update_family(session, actor, family, **changes)
@@ -64,6 +101,8 @@ def update_member(session: Session, actor: CurrentUser, member_id: int, draft: M
         _clear_head(session, actor, member.family_id, keep=member_id)
     for name in _MEMBER_FIELDS:
         setattr(member, name, getattr(draft, name))
+    if any(name in changed for name in BEFORE_ARRIVAL):
+        member.before_arrival_changed_on = date.today()  # the NAIR gets the new codes
     families.set_birth(member, draft.birth)
     member.updated_at = now()
     session.add(member)
@@ -139,7 +178,8 @@ def _sync_permit(session: Session, actor: CurrentUser, member: Member, draft: Pe
     if permit is None and draft.is_empty():
         return
     action = "permit.update"
-    if permit is None:
+    if permit is None or is_new_permit(permit.issued_on, draft.issued_on):
+        # A later issue date is a new permit: the old one stays in the history.
         permit = ResidencePermit(member_id=member.id)
         action = "permit.create"
     changed = [name for name, value in vars(draft).items() if getattr(permit, name) != value]
@@ -164,7 +204,8 @@ def member_draft(file: families.MemberFile) -> MemberDraft:
         birth=families.birth_of(member),
         identifiers={row.kind: row.value for row in file.identifiers},
         permit=PermitDraft(
-            permit.number, permit.issued_on, permit.expires_on, permit.renewal_appointment
+            permit.number, permit.issued_on, permit.expires_on, permit.renewal_appointment,
+            permit.permit_type,
         )
         if permit
         else PermitDraft(),

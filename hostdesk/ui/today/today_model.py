@@ -40,14 +40,24 @@ TAB_FOR = {
     AlertKind.CHILD_WITHOUT_SCHOOL.value: "education",
     AlertKind.NO_LANGUAGE_COURSE.value: "language",
     AlertKind.REFERRAL_UNANSWERED.value: "timeline",
+    AlertKind.NO_VALID_PERMIT.value: "members",
+    AlertKind.RENEWAL_APPOINTMENT.value: "members",
+    AlertKind.MINOR_TURNING_18.value: "members",
+    AlertKind.YOUNG_ADULT.value: "members",
+    AlertKind.ISS_TRANSITION.value: "plan",
     TASK: "timeline",
 }
 # Groups with equally urgent items keep this order.
 GROUP_ORDER = [
     AlertKind.ARP_EXPIRED.value,
+    AlertKind.NO_VALID_PERMIT.value,
     AlertKind.ARP_EXPIRING.value,
+    AlertKind.RENEWAL_APPOINTMENT.value,
+    AlertKind.YOUNG_ADULT.value,
+    AlertKind.MINOR_TURNING_18.value,
     AlertKind.REFERRAL_UNANSWERED.value,
     AlertKind.NO_RECENT_VISIT.value,
+    AlertKind.ISS_TRANSITION.value,
     AlertKind.PROGRAMME_ENDING.value,
     TASK,
     AlertKind.CHILD_WITHOUT_SCHOOL.value,
@@ -201,6 +211,21 @@ def group_label(kind: str) -> str:
         AlertKind.REFERRAL_UNANSWERED.value: QCoreApplication.translate(
             "TodayView", "Referrals unanswered"
         ),
+        AlertKind.NO_VALID_PERMIT.value: QCoreApplication.translate(
+            "TodayView", "Without a valid permit"
+        ),
+        AlertKind.RENEWAL_APPOINTMENT.value: QCoreApplication.translate(
+            "TodayView", "Permit renewal appointments"
+        ),
+        AlertKind.MINOR_TURNING_18.value: QCoreApplication.translate(
+            "TodayView", "Unaccompanied minors turning 18"
+        ),
+        AlertKind.YOUNG_ADULT.value: QCoreApplication.translate(
+            "TodayView", "Young adults who came as unaccompanied minors"
+        ),
+        AlertKind.ISS_TRANSITION.value: QCoreApplication.translate(
+            "TodayView", "ISS transition to record"
+        ),
         TASK: QCoreApplication.translate("TodayView", "Follow-up tasks"),
     }[kind]
 
@@ -250,6 +275,23 @@ def describe_item(item: TodayItem) -> str:
     if kind == AlertKind.NO_RECENT_VISIT.value:
         return QCoreApplication.translate(
             "TodayView", "No visit recorded for %n day(s)", None, days
+        )
+    if kind == AlertKind.ISS_TRANSITION.value:
+        return QCoreApplication.translate(
+            "TodayView", "Programme ends in %n day(s): no ISS meeting recorded yet", None, days
+        )
+    if kind == AlertKind.NO_VALID_PERMIT.value:
+        return QCoreApplication.translate("TodayView", "No residence permit recorded")
+    if kind == AlertKind.RENEWAL_APPOINTMENT.value:
+        return QCoreApplication.translate(
+            "TodayView", "Permit renewal appointment in %n day(s)", None, days
+        )
+    if kind == AlertKind.MINOR_TURNING_18.value:
+        return QCoreApplication.translate("TodayView", "Turns 18 in %n day(s)", None, days)
+    if kind == AlertKind.YOUNG_ADULT.value:
+        return QCoreApplication.translate(
+            "TodayView", "Turned 18 %n day(s) ago: review the support as a young adult", None,
+            -days,
         )
     if kind == AlertKind.CHILD_WITHOUT_SCHOOL.value:
         if item.severity is Severity.INFO:

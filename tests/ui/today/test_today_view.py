@@ -88,7 +88,7 @@ def test_every_kind_of_item_opens_its_own_tab(qtbot: QtBot, vault: Vault) -> Non
         AlertKind.CHILD_WITHOUT_SCHOOL.value: (caseload.recent, "education"),
         AlertKind.NO_LANGUAGE_COURSE.value: (caseload.recent, "language"),
         AlertKind.REFERRAL_UNANSWERED.value: (caseload.recent, "timeline"),
-        AlertKind.PROGRAMME_ENDING.value: (caseload.ending, "plan"),
+        AlertKind.ISS_TRANSITION.value: (caseload.ending, "plan"),
         AlertKind.NO_RECENT_VISIT.value: (caseload.ending, "timeline"),
         TASK: (caseload.recent, "timeline"),
     }
@@ -115,7 +115,7 @@ def test_urgent_groups_come_first_and_the_filter_narrows_the_list(
     qtbot.keyClicks(view.filter, "tesfamariam")
     qtbot.waitUntil(lambda: len(view.model.groups) == 2, timeout=2_000)
     assert {g.kind for g in view.model.groups} == {
-        AlertKind.PROGRAMME_ENDING.value,
+        AlertKind.ISS_TRANSITION.value,
         AlertKind.NO_RECENT_VISIT.value,
     }
     view.filter.clear()

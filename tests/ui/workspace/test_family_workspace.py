@@ -281,7 +281,7 @@ def test_the_allowance_of_this_month_follows_the_household(
     workspace = _workspace(qtbot, vault, operations, family_id)
     workspace.show_tab("allowance")
     tab = workspace.allowance
-    breakdown = tab.breakdown
+    breakdown = tab.owed.breakdown
     assert breakdown is not None
     assert (breakdown.heads, breakdown.adults, breakdown.children) == (1, 1, 1)
     assert tab.line_labels[3][2].text() == "<b>332,50\u00a0€</b>"
@@ -311,3 +311,19 @@ def test_a_plan_goal_per_dimension(
     assert [plan.table.item(0, c).text() for c in (0, 1, 3, 4)] == [
         "Employment", "Whole family", "Planned", "30/06/2027",
     ]  # fmt: skip
+
+
+def test_the_allowance_follows_the_month_asked_and_refuses_one_outside_the_programme(
+    qtbot: QtBot, vault: Vault, operations: Operations, family_id: int
+) -> None:
+    workspace = _workspace(qtbot, vault, operations, family_id)
+    workspace.show_tab("allowance")
+    tab = workspace.allowance
+    start = workspace.context.file.family.programme_start
+    before = date(start.year - (start.month == 1), (start.month - 2) % 12 + 1, 1)
+    tab.period.setText(before.strftime("%m/%Y"))
+    assert "before the programme starts" in tab.warning.text()
+    assert tab.owed.due is False
+    assert "before the programme starts" in tab._period_problem()
+    tab.period.setText(start.strftime("%m/%Y"))
+    assert tab.owed.due and tab.owed.period == start.strftime("%Y-%m")
