@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from hostdesk.domain.programme import ProgrammeClock
 from hostdesk.domain.vocabulary import Dimension, DimensionStatus, EmploymentKind, FamilyStatus
+from hostdesk.storage.programme_rules import rule_book
 
 _ACTIVE = f"f.status = '{FamilyStatus.ACTIVE.value}'"
 _CURRENT_WORK = (
@@ -93,6 +94,9 @@ class DashboardFigures:
     not_started: MonthFigure
     ended: MonthFigure
     by_status: dict[Dimension, dict[DimensionStatus, int]] = field(default_factory=dict)
+    # Active families of a channel with no programme clock (spontaneous asylum by default):
+    # counted in the caseload, never in a month of the programme.
+    without_clock: int = 0
 
 
 def _family_states(dimension: Dimension) -> str:
@@ -138,19 +142,24 @@ def figures(session: Session, today: date, transition_months: int = 6) -> Dashbo
     # Families sharing a start and a length share their month: group them in SQL.
     rows = session.execute(
         text(f"""
-            SELECT f.programme_start, f.programme_months, count(*), sum(c.n)
+            SELECT f.arrival_channel, f.programme_start, f.programme_months, count(*), sum(c.n)
             FROM family f
             LEFT JOIN (SELECT family_id, count(*) AS n FROM member GROUP BY family_id) c
                    ON c.family_id = f.id
             WHERE {_ACTIVE}
-            GROUP BY f.programme_start, f.programme_months
+            GROUP BY f.arrival_channel, f.programme_start, f.programme_months
         """)
     )
-    ended_families = ended_members = 0
+    book = rule_book(session)
+    ended_families = ended_members = without_clock = without_clock_members = 0
     longest = 0  # the chart runs to the longest programme in the caseload
-    for start, months, family_count, member_count in rows:
+    for channel, start, months, family_count, member_count in rows:
         start_date = start if isinstance(start, date) else date.fromisoformat(str(start))
         member_count = member_count or 0
+        if not book.rule_on(channel, start_date).has_clock:
+            without_clock += family_count
+            without_clock_members += member_count
+            continue
         try:
             clock = ProgrammeClock(start_date, months)
         except (TypeError, ValueError):
@@ -172,14 +181,15 @@ def figures(session: Session, today: date, transition_months: int = 6) -> Dashbo
     ).scalar_one()
     return DashboardFigures(
         today=today,
-        active_families=sum(families.values()) + ended_families,
-        active_members=sum(members.values()) + ended_members,
+        active_families=sum(families.values()) + ended_families + without_clock,
+        active_members=sum(members.values()) + ended_members + without_clock_members,
         exited_families=exited,
         in_transition=in_transition,
         by_month=[MonthFigure(m, families[m], members[m]) for m in range(1, last + 1)],
         not_started=MonthFigure(0, families[0], members[0]),
         ended=MonthFigure(-1, ended_families, ended_members),
         by_status={d: _status_counts(session, d, today) for d in Dimension},
+        without_clock=without_clock,
     )
 
 
@@ -191,6 +201,7 @@ class Behind(StrEnum):
     TRANSITION = "transition"
     ENDED = "ended"
     NOT_STARTED = "not_started"
+    WITHOUT_CLOCK = "without_clock"
     MONTH = "month"
     STATUS = "status"
 
@@ -218,14 +229,22 @@ def families_behind(
         params = {"today": today.isoformat(), "state": selection.status.value}
         return sorted(session.execute(text(sql), params).scalars())
     rows = session.execute(
-        text(f"SELECT f.id, f.programme_start, f.programme_months FROM family f WHERE {_ACTIVE}")
+        text(
+            "SELECT f.id, f.arrival_channel, f.programme_start, f.programme_months"
+            f" FROM family f WHERE {_ACTIVE}"
+        )
     )
+    book = rule_book(session)
     chosen: list[int] = []
-    for family_id, start, months in rows:
+    for family_id, channel, start, months in rows:
         if selection.behind is Behind.ACTIVE:
             chosen.append(family_id)
             continue
         start_date = start if isinstance(start, date) else date.fromisoformat(str(start))
+        if not book.rule_on(channel, start_date).has_clock:
+            if selection.behind is Behind.WITHOUT_CLOCK:
+                chosen.append(family_id)
+            continue
         try:
             clock = ProgrammeClock(start_date, months)
         except (TypeError, ValueError):

@@ -16,7 +16,7 @@ from hostdesk.storage.header import read_header
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.access.first_run import Choice, FirstRunWizard
 from hostdesk.ui.access.unlock_dialog import UnlockDialog
-from hostdesk.ui.common import preferences
+from hostdesk.ui.common import preferences, viewer_copies
 from hostdesk.ui.common.error_text import vault_error_sentence
 from hostdesk.ui.common.fonts import install_bundled_fonts
 from hostdesk.ui.common.operations import Operations
@@ -97,13 +97,11 @@ def _choose_vault(operations: Operations) -> tuple[Path | None, Vault | None, st
         if wizard.vault is not None:
             wizard.vault.close()
         return None, None, ""
-    if wizard.choice is Choice.CREATE and wizard.vault is not None:
+    if wizard.choice in (Choice.CREATE, Choice.JOIN) and wizard.vault is not None:
         return wizard.vault_dir, wizard.vault, ""
     if wizard.choice is Choice.DEMO:
         return _open_demo(operations)
-    chosen = QFileDialog.getExistingDirectory(
-        None, QApplication.translate("Start", "Open a vault")
-    )
+    chosen = QFileDialog.getExistingDirectory(None, QApplication.translate("Start", "Open a vault"))
     return (Path(chosen) if chosen else None), None, ""
 
 
@@ -128,8 +126,17 @@ def run(vault_dir: Path | None, demo: bool) -> int:
     _install_translations(app, preferences.language())
     install_bundled_fonts()
     sys.excepthook = _excepthook
+    # Copies of documents a killed run left for an outside viewer go before anything else.
+    viewer_copies.clean_at_start()
     operations = Operations(app)
+    try:
+        return _run(app, operations, vault_dir, demo)
+    finally:
+        viewer_copies.close()
 
+
+def _run(app: QApplication, operations: Operations, vault_dir: Path | None, demo: bool) -> int:
+    """Choose or unlock a vault, then one user's window after another until the end."""
     vault: Vault | None = None
     hint = ""
     if demo:

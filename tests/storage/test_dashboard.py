@@ -107,6 +107,14 @@ def test_every_figure_opens_exactly_the_families_it_counts(tmp_path: Path) -> No
             assert len(behind(Selection(Behind.TRANSITION))) == figures.in_transition
             assert len(behind(Selection(Behind.ENDED))) == figures.ended.families
             assert len(behind(Selection(Behind.NOT_STARTED))) == figures.not_started.families
+            assert len(behind(Selection(Behind.WITHOUT_CLOCK))) == figures.without_clock
+            # The demo follows the programme's rules: spontaneous asylum has no clock.
+            assert figures.without_clock > 0
+            in_months = sum(m.families for m in figures.by_month)
+            assert figures.active_families == (
+                in_months + figures.ended.families + figures.not_started.families
+                + figures.without_clock
+            )  # fmt: skip
             for month in figures.by_month:
                 chosen = behind(Selection(Behind.MONTH, month=month.month))
                 assert len(chosen) == month.families, month

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -28,7 +28,9 @@ from hostdesk.storage.caseload import CaseloadFilter, CaseloadSort, ProgrammePha
 from hostdesk.storage.models import AppUser
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.caseload.caseload_model import CaseloadModel
+from hostdesk.ui.caseload.caseload_table import caseload_table
 from hostdesk.ui.common.labels import alert_kinds, choices
+from hostdesk.ui.common.list_export import ListTable, export_list, print_list
 from hostdesk.ui.common.operations import Operations
 
 log = logging.getLogger(__name__)
@@ -124,6 +126,17 @@ class CaseloadView(QWidget):
 
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("Number of families shown"))
+        self.export_button = QPushButton(self.tr("E&xport the list…"))
+        self.export_button.setToolTip(
+            self.tr("The families shown, as an .xlsx or .ods spreadsheet (not encrypted)")
+        )
+        self.export_button.clicked.connect(self._export_list)
+        self.print_button = QPushButton(self.tr("P&rint the list…"))
+        self.print_button.setToolTip(self.tr("The families shown, on paper"))
+        self.print_button.clicked.connect(self._print_list)
+        self.list_message = QLabel()
+        self.list_message.setWordWrap(True)
+        self.list_message.setAccessibleName(self.tr("Export or print result"))
         self.chosen_label = QLabel()
         self.chosen_label.setAccessibleName(self.tr("Families chosen on the dashboard"))
         self.chosen_label.setStyleSheet("font-weight: 600;")
@@ -148,7 +161,12 @@ class CaseloadView(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.chosen_row)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count)
+        bottom.addWidget(self.list_message, 1)
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(self.print_button)
+        layout.addLayout(bottom)
         self.setTabOrder(self.search_field, self.new_family)
         self.setTabOrder(self.new_family, self.status_filter)
         self.setTabOrder(self.status_filter, self.worker_filter)
@@ -273,6 +291,25 @@ class CaseloadView(QWidget):
         if self.model.rowCount() > 0:
             self.table.selectRow(0)
             self.familyActivated.emit(self.model.family_id(0))
+
+    # -- handing the list on -------------------------------------------------------
+
+    def list_table(self) -> Callable[[], ListTable]:
+        """What reads the list shown, as it is now, on the database thread."""
+        vault, ids = self._vault, self.model.family_ids()
+        title = self.chosen_label.text() if self.chosen_row.isVisible() else self.tr("Caseload")
+        return lambda: caseload_table(vault, ids, title)
+
+    def _export_list(self) -> None:
+        self.list_message.clear()
+        export_list(self, self._vault, self._operations, self.list_table(), self._said)
+
+    def _print_list(self) -> None:
+        self.list_message.clear()
+        print_list(self, self._vault, self._operations, self.list_table(), self._said)
+
+    def _said(self, sentence: str) -> None:
+        self.list_message.setText(sentence)
 
     def show_families(self, family_ids: list[int], words: str) -> None:
         """Only these families (those behind a dashboard figure), whatever their status."""

@@ -154,11 +154,19 @@ class DashboardView(QWidget):
             "ended": FigureCard(self.tr("Still active after the programme end")),
             "not_started": FigureCard(self.tr("Programme not started yet")),
             "exited": FigureCard(self.tr("Families who have exited")),
+            "without_clock": FigureCard(self.tr("Followed outside the programme")),
         }
+        self.cards["without_clock"].setToolTip(
+            self.tr(
+                "Active families of a channel with no programme clock (spontaneous asylum, "
+                "unless the entity set a rule). Click to see them."
+            )
+        )
 
         behind = {
             "active": Behind.ACTIVE, "people": Behind.ACTIVE, "transition": Behind.TRANSITION,
             "ended": Behind.ENDED, "not_started": Behind.NOT_STARTED, "exited": Behind.EXITED,
+            "without_clock": Behind.WITHOUT_CLOCK,
         }  # fmt: skip
         for key, card in self.cards.items():
             card.behind = behind[key]
@@ -266,6 +274,7 @@ class DashboardView(QWidget):
             ("ended", figures.ended.families),
             ("not_started", figures.not_started.families),
             ("exited", figures.exited_families),
+            ("without_clock", figures.without_clock),
         ):
             self.cards[key].set_value(value)
         self.months_chart.set_data(

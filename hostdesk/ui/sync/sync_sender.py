@@ -197,4 +197,3 @@ class BackgroundSender(QObject):
             log.error("a sync step failed: %s", type(error).__name__)
             message = self.tr("Sending to the NAIR failed; see the log for the kind of error.")
         self.problem.emit(message)
-

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,7 @@ from hostdesk.sync.status import SyncSnapshot
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.sync.sync_model import OutboxModel, when
 from hostdesk.ui.sync.sync_sender import BackgroundSender
+from hostdesk.ui.sync.team_panel import TeamPanel
 
 log = logging.getLogger(__name__)
 
@@ -58,9 +60,17 @@ class SyncView(QWidget):
         self.busy = False
         self.last_message = ""
 
+        # Two parts: the NAIR (monthly reports) and the entity's team of laptops.
+        nair = QWidget()
+        nair_layout = QVBoxLayout(nair)
+        nair_layout.addWidget(self._build_setup_box())
+        nair_layout.addWidget(self._build_outbox_box(), 1)
+        self.team = TeamPanel(vault, operations)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(nair, self.tr("NAIR"))
+        self.tabs.addTab(self.team, self.tr("Team"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self._build_setup_box())
-        layout.addWidget(self._build_outbox_box(), 1)
+        layout.addWidget(self.tabs)
         sender.changed.connect(self.show_snapshot)
         sender.problem.connect(self._show_message)
         if sender.snapshot is not None:
@@ -333,8 +343,9 @@ class SyncView(QWidget):
 
         def done(fingerprint: str) -> None:
             self._done(
-                self.tr("Enrollment file saved. Read this fingerprint to the NAIR: %1")
-                .replace("%1", fingerprint)
+                self.tr("Enrollment file saved. Read this fingerprint to the NAIR: %1").replace(
+                    "%1", fingerprint
+                )
             )
 
         self._set_busy(True)
@@ -361,8 +372,9 @@ class SyncView(QWidget):
         self._operations.run(
             lambda: files.export_bundle(vault, selected.id, Path(target)),
             lambda path: self._done(
-                self.tr("Saved %1. Bring the NAIR's receipt back with Import receipt.")
-                .replace("%1", path.name)
+                self.tr("Saved %1. Bring the NAIR's receipt back with Import receipt.").replace(
+                    "%1", path.name
+                )
             ),
             self._failed,
         )

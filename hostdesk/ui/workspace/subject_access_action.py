@@ -47,6 +47,11 @@ def export_subject_access(
             "The person's data were saved as %1 and %2. Check them before handing them over.",
         )
         text = text.replace("%1", paths[0].name).replace("%2", paths[1].name)
+        scans = len(paths) - 2
+        if scans:
+            text += " " + QCoreApplication.translate(
+                "SubjectAccess", "%n scanned document(s) were saved beside them.", "", scans
+            )
         QMessageBox.information(
             parent, QCoreApplication.translate("SubjectAccess", "Subject access"), text
         )

@@ -40,6 +40,7 @@ def test_the_figures_of_a_small_vault(qtbot: QtBot, vault: Vault) -> None:
         "ended": "0",
         "not_started": "0",
         "exited": "1",
+        "without_clock": "0",
     }
     # Month 4: one family of four; month 15: one family of one; the axis runs to month 18.
     description = view.months_chart.accessibleDescription()
