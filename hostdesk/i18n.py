@@ -10,11 +10,14 @@ the first one set names ``pt``, English otherwise.
 
 from __future__ import annotations
 
+import logging
 import os
 import xml.etree.ElementTree as ElementTree
 from functools import cache
 
 from hostdesk import resources
+
+log = logging.getLogger(__name__)
 
 CATALOGUE = ("translations", "hostdesk_pt_PT.ts")
 
@@ -31,7 +34,12 @@ def language(environ: os._Environ[str] | dict[str, str] | None = None) -> str:
 
 @cache
 def _portuguese() -> dict[tuple[str, str], str]:
-    tree = ElementTree.fromstring(resources.read_bytes(*CATALOGUE))
+    try:
+        tree = ElementTree.fromstring(resources.read_bytes(*CATALOGUE))
+    except resources.MissingResource:
+        # A packaging fault: English rather than a traceback (the CLI says what is missing).
+        log.warning("translation %s not found", "/".join(CATALOGUE))
+        return {}
     table: dict[tuple[str, str], str] = {}
     for context in tree.iter("context"):
         name = context.findtext("name", default="")

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from hostdesk import LICENCE, __version__, resources
 from hostdesk.cli import (
     backup_commands,
     commands,
@@ -20,6 +21,7 @@ from hostdesk.cli import (
     user_commands,
 )
 from hostdesk.cli.options import vault_options
+from hostdesk.i18n import translate
 from hostdesk.storage.errors import VaultError
 
 log = logging.getLogger("hostdesk")
@@ -32,6 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="log more (never personal data)"
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"HostDesk {__version__} ({LICENCE})"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -104,6 +109,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except VaultError as error:
         print(f"hostdesk: {error}", file=sys.stderr)
         return 2
+    except resources.MissingResource as error:
+        sentence = translate(
+            "cli",
+            "This copy of HostDesk is incomplete: the file %1 it ships with is missing. "
+            "This is a fault of the package, not of your data; install HostDesk from a "
+            "complete package or tell whoever installed it.",
+        )
+        print(f"hostdesk: {sentence.replace('%1', str(error))}", file=sys.stderr)
+        return 3
     except KeyboardInterrupt:
         print("hostdesk: interrupted; nothing was left half-done.", file=sys.stderr)
         return 130

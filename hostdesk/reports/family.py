@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
+from hostdesk import resources
 from hostdesk.reports.formatting import check_lang
 from hostdesk.reports.progress import Period, build_progress
 from hostdesk.reports.progress_pdf import render_progress_pdf
@@ -196,6 +197,8 @@ def render_batch(
                 vault, family_id, period_start, period_end, lang, logo=logo or b""
             )
             sink(case_number, pdf)
+        except resources.MissingResource:
+            raise  # a packaging fault stops every report alike: said once, not per family
         except Exception as error:  # one family's failure must not stop the rest)
             # The log gets the type only: a message could quote the family's data.
             log.warning(

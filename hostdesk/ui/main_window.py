@@ -28,6 +28,7 @@ from hostdesk.storage.models import Family
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.access.lock_screen import IdleWatcher, LockScreen
 from hostdesk.ui.caseload.caseload_view import CaseloadView
+from hostdesk.ui.common.about import show_about
 from hostdesk.ui.common.labels import label
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.dashboard.dashboard_view import DashboardView
@@ -448,14 +449,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About HostDesk"),
-            self.tr(
-                "HostDesk helps hosting entities follow refugee families through the "
-                "integration programme. The data stay on this computer, encrypted."
-            ),
-        )
+        show_about(self)
 
     # -- closing ------------------------------------------------------------
 

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_PT">
 <context>
+    <name>About</name>
+    <message>
+        <source>HostDesk helps hosting entities follow refugee families through the integration programme. The data stay on this computer, encrypted.</source>
+        <translation>O HostDesk ajuda as entidades de acolhimento a acompanhar as famílias refugiadas ao longo do programa de integração. Os dados ficam neste computador, cifrados.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versão %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1 (European Union Public Licence). The bundled Noto fonts are under the SIL Open Font License 1.1.</source>
+        <translation>Licença: %1 (Licença Pública da União Europeia). Os tipos de letra Noto incluídos estão sob a SIL Open Font License 1.1.</translation>
+    </message>
+    <message>
+        <source>About HostDesk</source>
+        <translation>Acerca do HostDesk</translation>
+    </message>
+</context>
+<context>
     <name>AddDocumentDialog</name>
     <message>
         <source>Add a document</source>
@@ -1649,6 +1668,10 @@
     <message>
         <source>A backup is only restored into an empty folder; choose a new folder.</source>
         <translation>Uma cópia de segurança só é reposta numa pasta vazia; escolha uma pasta nova.</translation>
+    </message>
+    <message>
+        <source>This copy of HostDesk is incomplete: the file %1 it ships with is missing. This is a fault of the package, not of your data; install HostDesk from a complete package or tell whoever installed it.</source>
+        <translation>Esta cópia do HostDesk está incompleta: falta o ficheiro %1, que devia vir com ela. A falha é do pacote, não dos seus dados; instale o HostDesk a partir de um pacote completo ou avise quem o instalou.</translation>
     </message>
 </context>
 <context>
@@ -3777,14 +3800,6 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <source>About HostDesk</source>
-        <translation>Acerca do HostDesk</translation>
-    </message>
-    <message>
-        <source>HostDesk helps hosting entities follow refugee families through the integration programme. The data stay on this computer, encrypted.</source>
-        <translation>O HostDesk ajuda as entidades de acolhimento a acompanhar as famílias refugiadas ao longo do programa de integração. Os dados ficam neste computador, cifrados.</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Alterações por guardar</translation>
     </message>
@@ -4407,6 +4422,163 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message>
         <source>The rule could not be confirmed; see the log.</source>
         <translation>Não foi possível confirmar a regra; veja o registo.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Ficheiro %1</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Pasta de ficheiros</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Procurar em:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Ficheiros do &amp;tipo:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nome do ficheiro:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Pasta:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Ficheiros</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Procurar pasta</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>Es&amp;colher</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Recuar</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Recuar</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Avançar</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Avançar</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Pasta acima</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Criar pasta nova</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Criar uma pasta nova</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Vista de lista</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Mudar para a vista de lista</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Vista de detalhes</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Mudar para a vista de detalhes</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Lista de locais e marcadores</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Nova pasta</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nova pasta</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Mudar o nome</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Mostrar ficheiros &amp;ocultos</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Tem a certeza de que quer eliminar «%1»?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Não foi possível eliminar a pasta.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Date Modified</source>
+        <translation>Data de modificação</translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Nome de ficheiro inválido</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>O meu computador</translation>
     </message>
 </context>
 <context>
@@ -5381,6 +5553,17 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message>
         <source>Open a vault</source>
         <translation>Abrir um cofre</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>HostDesk cannot open its window: Qt&apos;s %1 display plugin needs %2, which this system lacks; on Debian or Ubuntu install them with: sudo apt install %3</source>
+        <translation>O HostDesk não consegue abrir a janela: o módulo de ecrã %1 do Qt precisa das bibliotecas %2, que faltam neste sistema; no Debian ou no Ubuntu, instale-as com: sudo apt install %3</translation>
+    </message>
+    <message>
+        <source>HostDesk cannot open its window: there is no graphical display (DISPLAY and WAYLAND_DISPLAY are not set); start it from a desktop session.</source>
+        <translation>O HostDesk não consegue abrir a janela: não há ecrã gráfico (DISPLAY e WAYLAND_DISPLAY não estão definidas); inicie-o numa sessão de ambiente de trabalho.</translation>
     </message>
 </context>
 <context>
@@ -6809,6 +6992,10 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
 </context>
 <context>
     <name>cli</name>
+    <message>
+        <source>This copy of HostDesk is incomplete: the file %1 it ships with is missing. This is a fault of the package, not of your data; install HostDesk from a complete package or tell whoever installed it.</source>
+        <translation>Esta cópia do HostDesk está incompleta: falta o ficheiro %1, que devia vir com ela. A falha é do pacote, não dos seus dados; instale o HostDesk a partir de um pacote completo ou avise quem o instalou.</translation>
+    </message>
     <message>
         <source>The mapping file names a column this file does not have: {0}.</source>
         <translation>O ficheiro de correspondência indica uma coluna que este ficheiro não tem: {0}.</translation>

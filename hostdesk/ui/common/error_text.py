@@ -13,6 +13,7 @@ import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from hostdesk import resources
 from hostdesk.storage import errors as e
 from hostdesk.storage.casework.common import FileAnonymised
 
@@ -75,6 +76,16 @@ def vault_error_sentence(error: e.VaultError) -> str:
     return str(error)
 
 
+def missing_resource_sentence(error: resources.MissingResource) -> str:
+    """A file HostDesk ships is missing: the package's fault, said as such."""
+    return QCoreApplication.translate(
+        "Errors",
+        "This copy of HostDesk is incomplete: the file %1 it ships with is missing. This is "
+        "a fault of the package, not of your data; install HostDesk from a complete package "
+        "or tell whoever installed it.",
+    ).replace("%1", str(error))
+
+
 def error_text(error: BaseException, fallback: str, what: str, log: logging.Logger) -> str:
     """A ``VaultError``'s sentence; anything else logs its type only and shows ``fallback``.
 
@@ -82,5 +93,8 @@ def error_text(error: BaseException, fallback: str, what: str, log: logging.Logg
     """
     if isinstance(error, e.VaultError):
         return vault_error_sentence(error)
+    if isinstance(error, resources.MissingResource):
+        log.error("%s failed: shipped file %s missing", what, error)
+        return missing_resource_sentence(error)
     log.error("%s failed: %s", what, type(error).__name__)
     return fallback

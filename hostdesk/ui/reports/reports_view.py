@@ -34,10 +34,11 @@ from hostdesk.reports import family as family_reports
 from hostdesk.reports import monthly
 from hostdesk.reports.family import BatchResult, ReportError
 from hostdesk.reports.monthly import RevisionError
+from hostdesk.resources import MissingResource
 from hostdesk.storage.durable import write_atomically
 from hostdesk.storage.errors import VaultError
 from hostdesk.storage.vault import Vault
-from hostdesk.ui.common.error_text import vault_error_sentence
+from hostdesk.ui.common.error_text import missing_resource_sentence, vault_error_sentence
 from hostdesk.ui.common.operations import Operations, ProgressRelay
 
 log = logging.getLogger(__name__)
@@ -502,6 +503,8 @@ class ReportsView(QWidget):
         self._set_busy(False)
         if isinstance(error, VaultError):
             message = vault_error_sentence(error)
+        elif isinstance(error, MissingResource):
+            message = missing_resource_sentence(error)
         elif isinstance(error, ReportError | RevisionError):
             message = str(error)
         else:
