@@ -16,15 +16,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-from hostdesk.domain import names
+from hostdesk.domain import name_keys, names
 
 MAX_QUERY_TOKENS = 8
 RANKED_MIN_LENGTH = 3
 # Beyond this many matches, ranking costs more than it tells.
 RANK_AT_MOST = 2000
+# A word as typed counts more than a key it shares with another spelling: the
+# people spelt as asked come first, namesakes spelt otherwise next.
+TEXT_WEIGHT = 4.0
 
 
 class HitKind(IntEnum):
@@ -59,9 +62,7 @@ def member_row(
     member_id: int, name_latin: str, name_original: str, identifiers: Iterable[str] = ()
 ) -> IndexRow:
     words = f"{name_latin} {name_original}"
-    skels = {s for w in names.tokens(words) if (s := names.skeleton(w))}
-    # Each name on its own: joining a Latin word to an Arabic one makes no key.
-    skels |= names.joined_skeletons(name_latin) | names.joined_skeletons(name_original)
+    skels = name_keys.name_keys([name_latin, name_original])
     body = " ".join([words, *identifiers])
     return IndexRow(rowid_for(HitKind.MEMBER, member_id), names.fold(body), " ".join(sorted(skels)))
 
@@ -70,7 +71,7 @@ def note_row(kind: HitKind, object_id: int, note: str) -> IndexRow:
     return IndexRow(rowid_for(kind, object_id), names.fold(note), "")
 
 
-def write_rows(session: Session, rows: Sequence[IndexRow]) -> None:
+def write_rows(session: Session | Connection, rows: Sequence[IndexRow]) -> None:
     """Index (or re-index) rows in the caller's transaction."""
     if not rows:
         return
@@ -82,35 +83,85 @@ def write_rows(session: Session, rows: Sequence[IndexRow]) -> None:
     )
 
 
-def remove(session: Session, kind: HitKind, object_ids: Iterable[int]) -> None:
+def remove(session: Session | Connection, kind: HitKind, object_ids: Iterable[int]) -> None:
     params = [{"rowid": rowid_for(kind, i)} for i in object_ids]
     if params:
         session.execute(text("DELETE FROM search_index WHERE rowid = :rowid"), params)
 
 
+def _word_clause(spelt: str) -> str:
+    token = names.fold(spelt)
+    # Prefix search on one letter would walk the whole vocabulary.
+    alternatives = [f'text : "{token}"' + ("*" if len(token) > 1 else "")]
+    if not token.isdigit() and len(token) > 2:
+        alternatives += [f'skel : "{key}"' for key in sorted(name_keys.word_keys(spelt))]
+    return "(" + " OR ".join(alternatives) + ")"
+
+
+def _segments(words: list[str]) -> list[list[str]]:
+    """The words cut into single words and compounds that may be written joined."""
+    out: list[list[str]] = []
+    i = 0
+    while i < len(words):
+        for size in range(name_keys.MAX_JOINED_WORDS, 1, -1):
+            run = words[i : i + size]
+            if len(run) == size and name_keys.joinable(run):
+                out.append(run)
+                i += size
+                break
+        else:
+            out.append([words[i]])
+            i += 1
+    return out
+
+
+_REINDEX_BATCH = 2000
+
+
+def reindex_all_members(conn: Session | Connection) -> int:
+    """Index every person again (after the keys changed), in the caller's transaction."""
+    count = 0
+    last = 0
+    while True:
+        rows = conn.execute(
+            text(
+                "SELECT m.id, m.name_latin, m.name_original, "
+                "(SELECT group_concat(i.value, ' ') FROM identifier i WHERE i.member_id = m.id), "
+                "(SELECT group_concat(p.number, ' ') FROM residence_permit p "
+                " WHERE p.member_id = m.id) "
+                "FROM member m WHERE m.id > :last ORDER BY m.id LIMIT :n"
+            ),
+            {"last": last, "n": _REINDEX_BATCH},
+        ).fetchall()
+        if not rows:
+            return count
+        write_rows(
+            conn,
+            [
+                member_row(i, latin or "", original or "", f"{ids or ''} {permits or ''}".split())
+                for i, latin, original, ids, permits in rows
+            ],
+        )
+        count += len(rows)
+        last = rows[-1][0]
+
+
 def match_expression(query: str) -> str | None:
     """Turn whatever a person typed into a safe FTS5 expression, or None."""
+    words = names.spelt_words(query)[:MAX_QUERY_TOKENS]
+    only_particles = all(names.fold(w) in names.PARTICLES for w in words)
     clauses = []
-    words = names.tokens(query)[:MAX_QUERY_TOKENS]
-    if any(w not in names.PARTICLES for w in words):
-        # "al" alone is searched for; beside other words it may be joined to them.
-        words = [w for w in words if w not in names.PARTICLES]
-    for token in words:
-        # Prefix search on one letter would walk the whole vocabulary.
-        alternatives = [f'text : "{token}"' + ("*" if len(token) > 1 else "")]
-        if not token.isdigit() and len(token) > 2:
-            skel = names.skeleton(token)
-            if skel:
-                alternatives.append(f'skel : "{skel}"')
-        clauses.append("(" + " OR ".join(alternatives) + ")")
-    if not clauses:
-        return None
-    expression = " AND ".join(clauses)
-    joined = names.skeleton("".join(t for t in names.tokens(query) if not t.isdigit()))
-    if len(clauses) > 1 and joined:
-        # "Abdul Rahman" also finds "Abdulrahman", and the other way round.
-        expression = f'({expression}) OR skel : "{joined}"'
-    return expression
+    for segment in _segments(words):
+        # Beside other words an article is not insisted on: it may be joined to them.
+        kept = [w for w in segment if only_particles or names.fold(w) not in names.PARTICLES]
+        parts = [_word_clause(w) for w in kept]
+        if len(segment) > 1:
+            # "Abdul Rahman" also finds "Abdulrahman", and the other way round.
+            joined = " OR ".join(f'skel : "{k}"' for k in sorted(name_keys.run_keys(segment)))
+            both = " AND ".join(parts)
+            parts = [f"(({both}) OR {joined})" if both and joined else f"({both or joined})"]
+        clauses += parts
+    return " AND ".join(clauses) if clauses else None
 
 
 @dataclass(frozen=True)
@@ -130,27 +181,29 @@ def search(session: Session, query: str, limit: int = 50) -> list[SearchHit]:
     # queries take the first matches unranked; a person then types more.
     words = names.tokens(query)
     wanted = limit * 4
-    unranked = [
-        r[0]
-        for r in session.execute(
-            text("SELECT rowid FROM search_index WHERE search_index MATCH :q LIMIT :n"),
-            {"q": expression, "n": RANK_AT_MOST + 1},
-        )
-    ]
-    broad = len(unranked) > RANK_AT_MOST or max(len(w) for w in words) < RANKED_MIN_LENGTH
+    broad = max(len(w) for w in words) < RANKED_MIN_LENGTH
     if broad:
-        rowids = unranked[:wanted]
-    else:
         rowids = [
             r[0]
             for r in session.execute(
-                text(
-                    "SELECT rowid FROM search_index WHERE search_index MATCH :q "
-                    "ORDER BY rank LIMIT :n"
-                ),
+                text("SELECT rowid FROM search_index WHERE search_index MATCH :q LIMIT :n"),
                 {"q": expression, "n": wanted},
             )
         ]
+    else:
+        # One pass: every match with its score, ranked here unless there are too
+        # many to be worth it (then the first ones, unranked; a person types more).
+        scored = session.execute(
+            text(
+                f"SELECT rowid, bm25(search_index, {TEXT_WEIGHT}, 1.0) FROM search_index "
+                "WHERE search_index MATCH :q LIMIT :n"
+            ),
+            {"q": expression, "n": RANK_AT_MOST + 1},
+        ).fetchall()
+        if len(scored) <= RANK_AT_MOST:
+            scored.sort(key=lambda r: r[1])
+        rowids = [r[0] for r in scored[:wanted]]
+        rowids = _closest_spellings_first(session, query, rowids)
     by_kind: dict[HitKind, list[int]] = {}
     for rowid in rowids:
         kind, object_id = _split_rowid(rowid)
@@ -177,6 +230,75 @@ def search(session: Session, query: str, limit: int = 50) -> list[SearchHit]:
         if len(hits) >= limit:
             break
     return hits
+
+
+def _closest_spellings_first(session: Session, query: str, rowids: list[int]) -> list[int]:
+    """People whose names are spelt as typed first, then other spellings, then the rest.
+
+    The index ranks a word begun (Koval, Kovalenko) like a word matched and a
+    key shared with another spelling like the spelling itself; the names read
+    back here tell them apart. Rows that are not people keep their place among
+    those matched by other spellings.
+    """
+    segments = [
+        [w for w in segment if names.fold(w) not in names.PARTICLES and not w.isdigit()]
+        for segment in _segments(names.spelt_words(query)[:MAX_QUERY_TOKENS])
+    ]
+    segments = [s for s in segments if s]
+    members = [object_id for kind, object_id in map(_split_rowid, rowids) if kind is HitKind.MEMBER]
+    if not segments or not members:
+        return rowids
+    placeholders = ",".join(str(int(i)) for i in members)
+    held = {
+        row[0]: _Held(f"{row[1]} {row[2]}")
+        for row in session.execute(
+            text(f"SELECT id, name_latin, name_original FROM member WHERE id IN ({placeholders})")
+        )
+    }
+    neutral = [_SPELLING] * sum(len(s) for s in segments)
+
+    def closeness(rowid: int) -> list[int]:
+        kind, object_id = _split_rowid(rowid)
+        if kind is not HitKind.MEMBER or object_id not in held:
+            return neutral
+        return [score for segment in segments for score in held[object_id].closeness(segment)]
+
+    scores = {rowid: closeness(rowid) for rowid in rowids}
+    if any(min(score) >= _SPELLING for score in scores.values() if score is not neutral):
+        # Whole names were typed (Koval): people whose name only begins so
+        # (Kovalenko) are other people. Names begun (muham) keep them.
+        rowids = [r for r in rowids if min(scores[r]) >= _SPELLING or scores[r] is neutral]
+    order = {rowid: position for position, rowid in enumerate(rowids)}
+    return sorted(rowids, key=lambda r: (-sum(scores[r]), order[r]))
+
+
+_AS_TYPED, _SPELLING, _BEGUN = 3, 2, 1
+
+
+class _Held:
+    """A person's names, as the closeness of a query's words to them needs them."""
+
+    def __init__(self, names_text: str) -> None:
+        self.words = name_keys.name_words(names_text)
+        self.folded = [names.fold(w) for w in self.words]
+        self.joined = name_keys.joined_keys(names_text)
+
+    def closeness(self, segment: list[str]) -> list[int]:
+        if len(segment) > 1:
+            # A compound typed apart (Abdul Rahman) and held joined (Abdulrahman).
+            run = name_keys.run_keys(segment)
+            if any(run & name_keys.word_keys(w) for w in self.words) or run & self.joined:
+                return [_SPELLING] * len(segment)
+        return [self._word(w) for w in segment]
+
+    def _word(self, spelt: str) -> int:
+        folded = names.fold(spelt)
+        if folded in self.folded:
+            return _AS_TYPED
+        keys = name_keys.word_keys(spelt)
+        if any(keys & name_keys.word_keys(w) for w in self.words) or keys & self.joined:
+            return _SPELLING
+        return _BEGUN if any(w.startswith(folded) for w in self.folded) else 0
 
 
 def _families_of(session: Session, table: str, ids: list[int]) -> dict[int, int]:

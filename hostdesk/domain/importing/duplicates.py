@@ -3,7 +3,7 @@
 An identifier (NIF, NISS, SNS number, citizen card, passport) belongs to one
 person: finding it in the vault or on another row is an error. The same name
 and year of birth is only a possible duplicate: namesakes exist. Names are
-compared by their words' consonant skeletons (``names.skeleton``), so
+compared by their words' consonant skeletons (``name_keys.skeleton``), so
 "Mohammed Hassan", "Muhammad Hasan" and "محمد حسن" compare alike, in any order.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from hostdesk.domain import names
+from hostdesk.domain import name_keys, names
 from hostdesk.domain.importing.columns import IDENTIFIER_FIELDS, ImportField
 from hostdesk.domain.importing.rows import ImportPlan, PersonRow, Problem, ProblemKind
 
@@ -30,7 +30,7 @@ _LABEL = {
 def name_key(name: str) -> NameKey:
     """The name's words as skeletons (the folded word when too short for one), sorted."""
     words = [w for w in names.tokens(name) if w not in names.PARTICLES and not w.isdigit()]
-    return tuple(sorted(names.skeleton(w) or w for w in words))
+    return tuple(sorted(name_keys.skeleton(w) or w for w in words))
 
 
 def person_keys(name_latin: str, name_original: str) -> set[NameKey]:
