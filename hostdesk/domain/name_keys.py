@@ -375,7 +375,7 @@ def name_words(text: str) -> list[str]:
     """The words of a name that count (see ``names.spelt_words``): no digits, and no
     particles unless only particles."""
     words = [w for w in names.spelt_words(text) if not w.isdigit()]
-    kept = [w for w in words if names.fold(w) not in names.PARTICLES]
+    kept = [w for w in words if w not in names.PARTICLES]
     return kept or words
 
 

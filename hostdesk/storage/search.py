@@ -149,11 +149,11 @@ def reindex_all_members(conn: Session | Connection) -> int:
 def match_expression(query: str) -> str | None:
     """Turn whatever a person typed into a safe FTS5 expression, or None."""
     words = names.spelt_words(query)[:MAX_QUERY_TOKENS]
-    only_particles = all(names.fold(w) in names.PARTICLES for w in words)
+    only_particles = all(w in names.PARTICLES for w in words)
     clauses = []
     for segment in _segments(words):
         # Beside other words an article is not insisted on: it may be joined to them.
-        kept = [w for w in segment if only_particles or names.fold(w) not in names.PARTICLES]
+        kept = [w for w in segment if only_particles or w not in names.PARTICLES]
         parts = [_word_clause(w) for w in kept]
         if len(segment) > 1:
             # "Abdul Rahman" also finds "Abdulrahman", and the other way round.
@@ -241,7 +241,7 @@ def _closest_spellings_first(session: Session, query: str, rowids: list[int]) ->
     those matched by other spellings.
     """
     segments = [
-        [w for w in segment if names.fold(w) not in names.PARTICLES and not w.isdigit()]
+        [w for w in segment if w not in names.PARTICLES and not w.isdigit()]
         for segment in _segments(names.spelt_words(query)[:MAX_QUERY_TOKENS])
     ]
     segments = [s for s in segments if s]

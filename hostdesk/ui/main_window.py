@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
             self.workspace.deleteLater()
         self.workspace = FamilyWorkspace(self._vault, self._operations, family_id)
         self.workspace.changed.connect(self._family_changed)
+        self.workspace.case_requested.connect(self.open_family)
         self._family_layout.addWidget(self.workspace, 1)
         self.workspace.show_tab(tab)
         self.show_page(self.family_page)
@@ -250,6 +251,7 @@ class MainWindow(QMainWindow):
         form = FamilyForm(self._vault, self._operations, self)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.accepted.connect(self._family_created)
+        form.open_case_requested.connect(self.open_family)
         form.open()
 
     def _family_created(self) -> None:

@@ -53,6 +53,7 @@ class FamilyWorkspace(QWidget):
     """The case file of ``family_id``; opening it is recorded in the audit log."""
 
     changed = Signal()
+    case_requested = Signal(int)  # another family to open
 
     def __init__(
         self,
@@ -81,6 +82,7 @@ class FamilyWorkspace(QWidget):
         self._show_read_only()
 
         self.members = MembersTab(self.context)
+        self.members.case_requested.connect(self.case_requested)
         self.panels = {name: RecordPanel(self.context, spec) for name, spec in _PANELS.items()}
         self.timeline = TimelineTab(self.context)
         self.allowance = AllowanceTab(self.context)
