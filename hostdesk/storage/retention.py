@@ -163,7 +163,7 @@ def anonymise(
         for index, family_id in enumerate(family_ids):
             if cancelled is not None and cancelled():
                 break
-            with vault.changing() as session, _secure_delete(session):
+            with vault.changing() as session, secure_delete(session):
                 anonymise_family(session, vault.user, family_id, today)
             done += 1
             if progress is not None:
@@ -178,7 +178,7 @@ def anonymise(
 def purge_deleted_text(vault: Vault) -> None:
     """Merge the search index (its segments keep deleted words until merged), zeroing
     freed pages, then fold the WAL into the file and truncate it."""
-    with vault.changing() as session, _secure_delete(session):
+    with vault.changing() as session, secure_delete(session):
         session.execute(text("INSERT INTO search_index(search_index) VALUES ('optimize')"))
     with vault.engine.connect() as conn:
         busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
@@ -187,7 +187,7 @@ def purge_deleted_text(vault: Vault) -> None:
 
 
 @contextmanager
-def _secure_delete(session: Session) -> Iterator[None]:
+def secure_delete(session: Session) -> Iterator[None]:
     """``PRAGMA secure_delete`` on the session's connection for the block's statements."""
     conn = session.connection()
     conn.exec_driver_sql("PRAGMA secure_delete = ON").fetchall()

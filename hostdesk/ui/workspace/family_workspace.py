@@ -17,6 +17,7 @@ from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.workspace import record_specs
 from hostdesk.ui.workspace.allowance_tab import AllowanceTab
 from hostdesk.ui.workspace.context import CaseContext
+from hostdesk.ui.workspace.delete_case_dialog import DeleteCaseDialog
 from hostdesk.ui.workspace.exit_dialog import ExitDialog
 from hostdesk.ui.workspace.forms import show_window_modal
 from hostdesk.ui.workspace.header import FamilyHeader
@@ -54,6 +55,7 @@ class FamilyWorkspace(QWidget):
 
     changed = Signal()
     case_requested = Signal(int)  # another family to open
+    deleted = Signal()  # the case is gone: close the workspace
 
     def __init__(
         self,
@@ -69,7 +71,9 @@ class FamilyWorkspace(QWidget):
         self.header = FamilyHeader(self.context)
         self.header.tab_requested.connect(self.show_tab)
         self.header.exit_requested.connect(self.record_exit)
+        self.header.delete_requested.connect(self.delete_case)
         self.exit_dialog: ExitDialog | None = None
+        self.delete_dialog: DeleteCaseDialog | None = None
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -143,6 +147,15 @@ class FamilyWorkspace(QWidget):
         c = self.context
         self.exit_dialog = ExitDialog(c.vault, c.operations, c.file.family, self)
         show_window_modal(self.exit_dialog, self._exit_recorded, self._exit_dialog_gone)
+
+    def delete_case(self) -> None:
+        """The coordinator deletes a case created by mistake (from the header)."""
+        c = self.context
+        self.delete_dialog = DeleteCaseDialog(c.vault, c.operations, c.file.family, self)
+        show_window_modal(self.delete_dialog, self.deleted.emit, self._delete_dialog_gone)
+
+    def _delete_dialog_gone(self) -> None:
+        self.delete_dialog = None
 
     def _exit_recorded(self) -> None:
         self.context.refresh()  # redraws the header; the caseload hears of it (changed)

@@ -42,6 +42,7 @@ class FamilyHeader(QWidget):
 
     tab_requested = Signal(str)
     exit_requested = Signal()
+    delete_requested = Signal()
 
     def __init__(self, context: CaseContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +85,13 @@ class FamilyHeader(QWidget):
         self.exit_button = QPushButton(self.tr("Record e&xit…"))
         self.exit_button.setToolTip(self.tr("The family leaves the programme; its file is kept"))
         self.exit_button.clicked.connect(self.exit_requested)
+        self.delete_button = QPushButton(self.tr("&Delete case…"))
+        self.delete_button.setToolTip(
+            self.tr("Only for a case created by mistake and never sent to the NAIR")
+        )
+        self.delete_button.clicked.connect(self.delete_requested)
+        # The coordinator's alone, as anonymisation is.
+        self.delete_button.setVisible(context.vault.user.is_coordinator)
 
         # A right-to-left name would align itself to the right edge; keep it beside the Latin one.
         self.name_original.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -100,6 +108,7 @@ class FamilyHeader(QWidget):
         state.addWidget(self.arp, 1)
         state.addWidget(self.exit_state)
         state.addWidget(self.exit_button)
+        state.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(names)
@@ -158,6 +167,7 @@ class FamilyHeader(QWidget):
         self.exit_state.setVisible(bool(text))
         self.exit_button.setText(self.tr("Change e&xit…") if exited else self.tr("Record e&xit…"))
         self.exit_button.setEnabled(family.anonymised_on is None)
+        self.delete_button.setEnabled(family.anonymised_on is None)
 
     def _arp_text(self, today: date) -> str:
         permits = []
