@@ -9,6 +9,7 @@ as their stable string values from :mod:`hostdesk.domain.vocabulary`.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import JSON, CheckConstraint, Column, Index, text
 from sqlmodel import Field, SQLModel
@@ -68,11 +69,34 @@ class Family(SQLModel, table=True):
     updated_at: datetime
 
 
+class CaseAlias(SQLModel, table=True):
+    """The case number of a case merged into ``family_id`` (added in revision 0009).
+
+    Search still finds the family by it; ``merged_case`` keeps the merged
+    case's own programme data (channel, dates, status, municipality), with no
+    name or note in it, so nothing recorded is lost.
+    """
+
+    __tablename__ = "case_alias"
+    __table_args__ = (Index("ix_case_alias_family", "family_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_number: str = Field(unique=True)
+    family_id: int = Field(foreign_key="family.id")
+    nair_reference: str = ""
+    merged_on: date
+    merged_by: str
+    merged_case: dict[str, Any] = Field(
+        default_factory=dict, sa_column=Column(JSON, nullable=False)
+    )
+
+
 class Member(SQLModel, table=True):
     __tablename__ = "member"
     __table_args__ = (
         Index("ix_member_family_head", "family_id", "is_head"),
         Index("ix_member_head_name", "is_head", "name_latin", "family_id"),
+        Index("ix_member_birth_year", "birth_year"),  # duplicate look-ups (0009)
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -99,7 +123,10 @@ class Identifier(SQLModel, table=True):
     """NIF, NISS, SNS number, citizen card, passport or travel document, NAIR reference."""
 
     __tablename__ = "identifier"
-    __table_args__ = (Index("ix_identifier_member", "member_id"),)
+    __table_args__ = (
+        Index("ix_identifier_member", "member_id"),
+        Index("ix_identifier_kind_value", "kind", "value"),  # duplicate look-ups (0009)
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     member_id: int = Field(foreign_key="member.id")

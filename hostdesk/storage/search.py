@@ -52,10 +52,12 @@ class IndexRow:
     skel: str
 
 
-def family_row(family_id: int, case_number: str, nair_reference: str) -> IndexRow:
-    return IndexRow(
-        rowid_for(HitKind.FAMILY, family_id), names.fold(f"{case_number} {nair_reference}"), ""
-    )
+def family_row(
+    family_id: int, case_number: str, nair_reference: str, aliases: Iterable[str] = ()
+) -> IndexRow:
+    """The family's case number and NAIR reference, and those of cases merged into it."""
+    body = " ".join([case_number, nair_reference, *aliases])
+    return IndexRow(rowid_for(HitKind.FAMILY, family_id), names.fold(body), "")
 
 
 def member_row(

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
+from hostdesk.storage import case_merge
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.formatting import format_date
 from hostdesk.ui.common.operations import Operations
@@ -22,6 +23,7 @@ from hostdesk.ui.workspace.exit_dialog import ExitDialog
 from hostdesk.ui.workspace.forms import show_window_modal
 from hostdesk.ui.workspace.header import FamilyHeader
 from hostdesk.ui.workspace.members_tab import MembersTab
+from hostdesk.ui.workspace.merge_dialog import MergeDialog
 from hostdesk.ui.workspace.record_panel import RecordPanel
 from hostdesk.ui.workspace.timeline_tab import TimelineTab
 
@@ -72,8 +74,10 @@ class FamilyWorkspace(QWidget):
         self.header.tab_requested.connect(self.show_tab)
         self.header.exit_requested.connect(self.record_exit)
         self.header.delete_requested.connect(self.delete_case)
+        self.header.merge_requested.connect(self.merge_case)
         self.exit_dialog: ExitDialog | None = None
         self.delete_dialog: DeleteCaseDialog | None = None
+        self.merge_dialog: MergeDialog | None = None
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -156,6 +160,34 @@ class FamilyWorkspace(QWidget):
 
     def _delete_dialog_gone(self) -> None:
         self.delete_dialog = None
+
+    def merge_case(self) -> None:
+        """The coordinator merges this case with the family's other case (from the header)."""
+        c = self.context
+        self.merge_dialog = MergeDialog(c.vault, c.operations, c.file.family, self)
+        show_window_modal(self.merge_dialog, self._merged, self._merge_gone)
+
+    def _merged(self) -> None:
+        assert self.merge_dialog is not None
+        result: case_merge.MergeResult = self.merge_dialog.result_value
+        if result.months_to_correct:
+            QMessageBox.information(
+                self,
+                self.tr("Cases merged"),
+                self.tr(
+                    "Monthly reports already sent to the NAIR named case %1. Build the "
+                    "report of %2 again in Reports and submit it: it goes as a correction."
+                )
+                .replace("%1", result.merged_case_number)
+                .replace("%2", ", ".join(result.months_to_correct)),
+            )
+        if result.family_id == self.context.family_id:
+            self.context.refresh()
+        else:
+            self.case_requested.emit(result.family_id)
+
+    def _merge_gone(self) -> None:
+        self.merge_dialog = None
 
     def _exit_recorded(self) -> None:
         self.context.refresh()  # redraws the header; the caseload hears of it (changed)

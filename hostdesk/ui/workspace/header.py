@@ -43,6 +43,7 @@ class FamilyHeader(QWidget):
     tab_requested = Signal(str)
     exit_requested = Signal()
     delete_requested = Signal()
+    merge_requested = Signal()
 
     def __init__(self, context: CaseContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,8 +91,12 @@ class FamilyHeader(QWidget):
             self.tr("Only for a case created by mistake and never sent to the NAIR")
         )
         self.delete_button.clicked.connect(self.delete_requested)
+        self.merge_button = QPushButton(self.tr("&Merge with…"))
+        self.merge_button.setToolTip(self.tr("One family recorded in two cases: make them one"))
+        self.merge_button.clicked.connect(self.merge_requested)
         # The coordinator's alone, as anonymisation is.
         self.delete_button.setVisible(context.vault.user.is_coordinator)
+        self.merge_button.setVisible(context.vault.user.is_coordinator)
 
         # A right-to-left name would align itself to the right edge; keep it beside the Latin one.
         self.name_original.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -108,6 +113,7 @@ class FamilyHeader(QWidget):
         state.addWidget(self.arp, 1)
         state.addWidget(self.exit_state)
         state.addWidget(self.exit_button)
+        state.addWidget(self.merge_button)
         state.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -168,6 +174,7 @@ class FamilyHeader(QWidget):
         self.exit_button.setText(self.tr("Change e&xit…") if exited else self.tr("Record e&xit…"))
         self.exit_button.setEnabled(family.anonymised_on is None)
         self.delete_button.setEnabled(family.anonymised_on is None)
+        self.merge_button.setEnabled(family.anonymised_on is None)
 
     def _arp_text(self, today: date) -> str:
         permits = []
