@@ -20,9 +20,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 SIZE = (1366, 768)
+# Screens the user guide shows (resources/guide/images/<name>.png), by screenshot.
+GUIDE_PICTURES = {
+    "01-caseload": "processos", "03-family-0-members": "familia", "04-new-visit": "visita",
+    "05-today": "hoje", "06-dashboard": "painel", "07-settings": "definicoes",
+    "08-reports": "relatorios", "08-sync": "sincronizacao", "13-import-columns": "importar",
+}  # fmt: skip
 EXAMPLE_CSV = Path(__file__).resolve().parents[1] / "docs" / "import-example.csv"
 
 
@@ -31,6 +38,10 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
     parser.add_argument("--families", type=int, default=300)
     parser.add_argument("--language", default="pt_PT", choices=("pt_PT", "en"))
+    parser.add_argument(
+        "--guide", type=Path, default=None,
+        help="also write the user guide's pictures, 900 px wide, into this folder",
+    )  # fmt: skip
     args = parser.parse_args()
 
     from hostdesk.reports import monthly
@@ -70,8 +81,15 @@ def main() -> int:
         for _ in range(5):
             app.processEvents()
         path = args.out / f"{name}.png"
-        widget.grab().save(str(path))
+        picture = widget.grab()
+        picture.save(str(path))
         print(path)
+        if args.guide is not None and name in GUIDE_PICTURES:
+            guide = args.guide / f"{GUIDE_PICTURES[name]}.png"
+            picture.toImage().scaledToWidth(
+                900, Qt.TransformationMode.SmoothTransformation
+            ).save(str(guide), "PNG", 80)
+            print(guide)
 
     with tempfile.TemporaryDirectory(prefix="hostdesk-shots-") as tmp:
         vault = create_demo_vault(

@@ -31,7 +31,7 @@ from hostdesk.storage.vault import CurrentUser, Vault
 
 # Rows that belong to the family as a whole; members carry their own rows with them.
 _FAMILY_TABLES = ("member", "housing", "plan_goal", "activity", "referral", "follow_up_task",
-                  "allowance_payment")  # fmt: skip
+                  "allowance_payment", "handover")  # fmt: skip
 # The merged case's own data kept with its alias (no names, no free text).
 _KEPT = ("case_type", "arrival_channel", "arrival_date", "programme_start", "programme_months",
          "programme_end", "status", "exit_reason", "exit_date", "municipality",
@@ -78,6 +78,18 @@ def merge_families(
             text(f"UPDATE {table} SET family_id = :keep WHERE family_id = :gone"),
             {"keep": keep.id, "gone": gone.id},
         )
+    # Workers the merged case was shared with follow the family too, once each.
+    session.execute(
+        text(
+            "DELETE FROM family_share WHERE family_id = :gone AND user_id IN "
+            "(SELECT user_id FROM family_share WHERE family_id = :keep)"
+        ),
+        {"keep": keep.id, "gone": gone.id},
+    )
+    session.execute(
+        text("UPDATE family_share SET family_id = :keep WHERE family_id = :gone"),
+        {"keep": keep.id, "gone": gone.id},
+    )
     # Cases merged into the merged case earlier follow it.
     session.execute(
         text("UPDATE case_alias SET family_id = :keep WHERE family_id = :gone"),

@@ -33,7 +33,7 @@ _MEMBER_TABLES = (
     "employment", "consent",
 )  # fmt: skip
 _FAMILY_TABLES = ("follow_up_task", "plan_goal", "referral", "activity", "housing",
-                  "allowance_payment")  # fmt: skip
+                  "allowance_payment", "family_share", "handover", "case_alias")  # fmt: skip
 
 
 class CaseAlreadyReported(VaultError):

@@ -73,7 +73,10 @@ def _where(filters: CaseloadFilter) -> tuple[list[str], dict[str, object]]:
         clauses.append("f.status = :status")
         params["status"] = filters.status
     if filters.worker_id is not None:
-        clauses.append("f.assigned_worker_id = :worker")
+        clauses.append(
+            "(f.assigned_worker_id = :worker OR f.id IN"
+            " (SELECT family_id FROM family_share WHERE user_id = :worker))"
+        )
         params["worker"] = filters.worker_id
     if filters.family_ids is not None:
         ids = ",".join(str(int(i)) for i in filters.family_ids) or "NULL"

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -94,19 +95,18 @@ class DashboardFigures:
     by_status: dict[Dimension, dict[DimensionStatus, int]] = field(default_factory=dict)
 
 
-def _status_counts(
-    session: Session, dimension: Dimension, today: date
-) -> dict[DimensionStatus, int]:
+def _family_states(dimension: Dimension) -> str:
+    """SQL giving (id, state) for every active family on one dimension."""
     s = DimensionStatus
-    sql = f"""
-        SELECT CASE
+    return f"""
+        SELECT f.id AS id,
+               CASE
                  WHEN r.n IS NULL THEN '{s.NOT_STARTED.value}'
                  WHEN r.at_risk > 0 THEN '{s.AT_RISK.value}'
                  WHEN {_ACHIEVED_WHEN[dimension]} THEN '{s.ACHIEVED.value}'
                  WHEN r.not_started = r.n THEN '{s.NOT_STARTED.value}'
                  ELSE '{s.IN_PROGRESS.value}'
-               END AS state,
-               count(*)
+               END AS state
         FROM family f
         LEFT JOIN (
             SELECT family_id, count(*) AS n,
@@ -117,8 +117,13 @@ def _status_counts(
             GROUP BY family_id
         ) r ON r.family_id = f.id
         WHERE {_ACTIVE}
-        GROUP BY state
     """
+
+
+def _status_counts(
+    session: Session, dimension: Dimension, today: date
+) -> dict[DimensionStatus, int]:
+    sql = f"SELECT state, count(*) FROM ({_family_states(dimension)}) GROUP BY state"
     counts = dict.fromkeys(DimensionStatus, 0)
     for state, count in session.execute(text(sql), {"today": today.isoformat()}):
         counts[DimensionStatus(state)] = count
@@ -176,3 +181,68 @@ def figures(session: Session, today: date, transition_months: int = 6) -> Dashbo
         ended=MonthFigure(-1, ended_families, ended_members),
         by_status={d: _status_counts(session, d, today) for d in Dimension},
     )
+
+
+class Behind(StrEnum):
+    """What a figure or a bar of the dashboard counts."""
+
+    ACTIVE = "active"
+    EXITED = "exited"
+    TRANSITION = "transition"
+    ENDED = "ended"
+    NOT_STARTED = "not_started"
+    MONTH = "month"
+    STATUS = "status"
+
+
+@dataclass(frozen=True)
+class Selection:
+    """One figure or bar: ``month`` for MONTH, ``dimension`` and ``status`` for STATUS."""
+
+    behind: Behind
+    month: int | None = None
+    dimension: Dimension | None = None
+    status: DimensionStatus | None = None
+
+
+def families_behind(
+    session: Session, today: date, selection: Selection, transition_months: int = 6
+) -> list[int]:
+    """The families a figure or a bar counts, by the same rules as :func:`figures`."""
+    if selection.behind is Behind.EXITED:
+        sql = "SELECT id FROM family WHERE status = :exited ORDER BY id"
+        return list(session.execute(text(sql), {"exited": FamilyStatus.EXITED.value}).scalars())
+    if selection.behind is Behind.STATUS:
+        assert selection.dimension is not None and selection.status is not None
+        sql = f"SELECT id FROM ({_family_states(selection.dimension)}) WHERE state = :state"
+        params = {"today": today.isoformat(), "state": selection.status.value}
+        return sorted(session.execute(text(sql), params).scalars())
+    rows = session.execute(
+        text(f"SELECT f.id, f.programme_start, f.programme_months FROM family f WHERE {_ACTIVE}")
+    )
+    chosen: list[int] = []
+    for family_id, start, months in rows:
+        if selection.behind is Behind.ACTIVE:
+            chosen.append(family_id)
+            continue
+        start_date = start if isinstance(start, date) else date.fromisoformat(str(start))
+        try:
+            clock = ProgrammeClock(start_date, months)
+        except (TypeError, ValueError):
+            continue
+        ended = clock.has_ended_on(today)
+        month = clock.month_on(today)
+        if (
+            (selection.behind is Behind.ENDED and ended)
+            or (selection.behind is Behind.NOT_STARTED and not ended and month == 0)
+            or (selection.behind is Behind.MONTH and not ended and month == selection.month)
+            or (
+                selection.behind is Behind.TRANSITION
+                and not ended
+                and month
+                and transition_months
+                and clock.in_transition_on(today, transition_months)
+            )
+        ):
+            chosen.append(family_id)
+    return sorted(chosen)

@@ -67,8 +67,12 @@ def create_family(
     case_number: str | None = None,
     **fields: object,
 ) -> Family:
-    """Add a family (without members yet) in the caller's transaction."""
+    """Add a family (without members yet) in the caller's transaction.
+
+    The family is the creator's unless ``assigned_worker_id`` names another worker.
+    """
     now = _now()
+    fields.setdefault("assigned_worker_id", actor.id)
     family = Family(
         case_number=case_number or next_case_number(session, programme_start.year),
         arrival_channel=arrival_channel,

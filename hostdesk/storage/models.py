@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, Column, Index, text
+from sqlalchemy import JSON, CheckConstraint, Column, Index, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 
@@ -89,6 +89,37 @@ class CaseAlias(SQLModel, table=True):
     merged_case: dict[str, Any] = Field(
         default_factory=dict, sa_column=Column(JSON, nullable=False)
     )
+
+
+class FamilyShare(SQLModel, table=True):
+    """A second worker who follows the family too (cover during leave, say)."""
+
+    __tablename__ = "family_share"
+    __table_args__ = (
+        UniqueConstraint("family_id", "user_id", name="uq_family_share_family_user"),
+        Index("ix_family_share_user", "user_id", "family_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    family_id: int = Field(foreign_key="family.id")
+    user_id: int = Field(foreign_key="app_user.id")
+    note: str = ""
+    created_at: datetime
+
+
+class Handover(SQLModel, table=True):
+    """One change of the family's assigned worker, with the note left for the next one."""
+
+    __tablename__ = "handover"
+    __table_args__ = (Index("ix_handover_family", "family_id", "handed_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    family_id: int = Field(foreign_key="family.id")
+    from_user_id: int | None = Field(default=None, foreign_key="app_user.id")
+    to_user_id: int = Field(foreign_key="app_user.id")
+    by_user_id: int | None = Field(default=None, foreign_key="app_user.id")
+    note: str = ""
+    handed_at: datetime
 
 
 class Member(SQLModel, table=True):

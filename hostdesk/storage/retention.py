@@ -34,7 +34,9 @@ from hostdesk.storage.models import (
     Education,
     Employment,
     Family,
+    FamilyShare,
     FollowUpTask,
+    Handover,
     HealthRecord,
     Housing,
     Identifier,
@@ -129,6 +131,8 @@ def anonymise_family(session: Session, actor: CurrentUser, family_id: int, today
     blank(Referral, Referral.family_id == family_id, reason="", outcome="", sharing_note="")
     blank(FollowUpTask, FollowUpTask.family_id == family_id, description="")
     blank(AllowancePayment, AllowancePayment.family_id == family_id, note="")
+    blank(Handover, Handover.family_id == family_id, note="")
+    blank(FamilyShare, FamilyShare.family_id == family_id, note="")
     activity_ids = session.exec(select(Activity.id).where(Activity.family_id == family_id)).all()
     referral_ids = session.exec(select(Referral.id).where(Referral.family_id == family_id)).all()
     search.remove(session, search.HitKind.MEMBER, [i for i in member_ids if i is not None])

@@ -214,6 +214,49 @@
     </message>
 </context>
 <context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>Who follows this family</source>
+        <translation>Quem acompanha esta família</translation>
+    </message>
+    <message>
+        <source>Assigned social worker</source>
+        <translation>Técnico/a responsável</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (removido/a)</translation>
+    </message>
+    <message>
+        <source>Also followed by</source>
+        <translation>Também acompanhada por</translation>
+    </message>
+    <message>
+        <source>Note for the new worker</source>
+        <translation>Nota para o/a novo/a técnico/a</translation>
+    </message>
+    <message>
+        <source>What the next worker should know: agreed visits, pending matters…</source>
+        <translation>O que o/a próximo/a técnico/a deve saber: visitas combinadas, assuntos pendentes…</translation>
+    </message>
+    <message>
+        <source>The assigned worker follows the family; a worker it is shared with (cover during leave, say) sees it too. Coordinators see every family. The change and its note are kept in the family&apos;s history and in the audit log.</source>
+        <translation>O/A técnico/a responsável acompanha a família; um/a técnico/a com quem é partilhada (para substituir durante férias, por exemplo) também a vê. Os coordenadores veem todas as famílias. A alteração e a sua nota ficam no histórico da família e no registo de auditoria.</translation>
+    </message>
+    <message>
+        <source>Assigned &amp;worker</source>
+        <translation>&amp;Técnico/a responsável</translation>
+    </message>
+    <message>
+        <source>Also &amp;followed by</source>
+        <translation>Também &amp;acompanhada por</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>Entry</source>
@@ -590,6 +633,14 @@
         <source>Number of families shown</source>
         <translation>Número de famílias mostradas</translation>
     </message>
+    <message>
+        <source>Families chosen on the dashboard</source>
+        <translation>Famílias escolhidas no Painel</translation>
+    </message>
+    <message>
+        <source>Show &amp;all families</source>
+        <translation>Mostrar &amp;todas as famílias</translation>
+    </message>
     <message numerus="yes">
         <source>%n family(s)</source>
         <translation>
@@ -604,6 +655,10 @@
     <message>
         <source>The alerts could not be computed; try again.</source>
         <translation>Não foi possível calcular os alertas; tente novamente.</translation>
+    </message>
+    <message>
+        <source>Showing the families of “%1” (%2).</source>
+        <translation>A mostrar as famílias de «%1» (%2).</translation>
     </message>
 </context>
 <context>
@@ -811,6 +866,10 @@
 <context>
     <name>DashboardView</name>
     <message>
+        <source>Click to see these families</source>
+        <translation>Clique para ver estas famílias</translation>
+    </message>
+    <message>
         <source>No active families</source>
         <translation>Sem famílias ativas</translation>
     </message>
@@ -861,6 +920,10 @@
     <message>
         <source>Families by status on each dimension</source>
         <translation>Famílias por estado em cada dimensão</translation>
+    </message>
+    <message>
+        <source>Enter or a double click lists these families</source>
+        <translation>Enter ou um duplo clique mostra estas famílias</translation>
     </message>
     <message>
         <source>The figures could not be read from the vault. Try again with Refresh.</source>
@@ -1217,6 +1280,14 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
         <translation>18 meses no programa normal, 24 no PAR-Famílias; pode haver prorrogações.</translation>
     </message>
     <message>
+        <source>Assigned social worker</source>
+        <translation>Técnico/a responsável</translation>
+    </message>
+    <message>
+        <source>Who follows the family; a coordinator can change it later</source>
+        <translation>Quem acompanha a família; um/a coordenador/a pode alterá-lo mais tarde</translation>
+    </message>
+    <message>
         <source>Arrival &amp;channel</source>
         <translation>&amp;Via de chegada</translation>
     </message>
@@ -1231,6 +1302,10 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
     <message>
         <source>&amp;Municipality</source>
         <translation>M&amp;unicípio</translation>
+    </message>
+    <message>
+        <source>Assigned &amp;worker</source>
+        <translation>&amp;Técnico/a responsável</translation>
     </message>
     <message>
         <source>&amp;Arrival in Portugal</source>
@@ -1328,6 +1403,18 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
         <translation>Uma família registada em dois processos: juntá-los num só</translation>
     </message>
     <message>
+        <source>Who follows this family</source>
+        <translation>Quem acompanha esta família</translation>
+    </message>
+    <message>
+        <source>&amp;Worker…</source>
+        <translation>&amp;Técnico/a…</translation>
+    </message>
+    <message>
+        <source>Give the family to another worker, or share it with one (coordinator)</source>
+        <translation>Passar a família para outro/a técnico/a ou partilhá-la (coordenador/a)</translation>
+    </message>
+    <message>
         <source>(no head of family)</source>
         <translation>(sem chefe de família)</translation>
     </message>
@@ -1362,6 +1449,18 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
     <message>
         <source>Change e&amp;xit…</source>
         <translation>Alterar &amp;saída…</translation>
+    </message>
+    <message>
+        <source>no worker assigned</source>
+        <translation>sem técnico/a atribuído/a</translation>
+    </message>
+    <message>
+        <source>Worker: %1</source>
+        <translation>Técnico/a: %1</translation>
+    </message>
+    <message>
+        <source>also %1</source>
+        <translation>também %1</translation>
     </message>
     <message>
         <source>ARP: no expiry date recorded</source>
@@ -1576,6 +1675,111 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
     <message>
         <source>This form has changes that are not saved. Save them before closing?</source>
         <translation>Este formulário tem alterações por guardar. Guardá-las antes de fechar?</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Primeiros passos</translation>
+    </message>
+    <message>
+        <source>Cases (caseload)</source>
+        <translation>Processos</translation>
+    </message>
+    <message>
+        <source>A family&apos;s file</source>
+        <translation>O processo de uma família</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>Sending to the NAIR</source>
+        <translation>Enviar ao NAIR</translation>
+    </message>
+    <message>
+        <source>Settings, users and backups</source>
+        <translation>Definições, utilizadores e cópias de segurança</translation>
+    </message>
+    <message>
+        <source>Importing a spreadsheet</source>
+        <translation>Importar uma folha de cálculo</translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Proteção de dados</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>HostDesk guide</source>
+        <translation>Guia do HostDesk</translation>
+    </message>
+    <message>
+        <source>Guide topics</source>
+        <translation>Temas do guia</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Página do guia</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand a caseload over</source>
+        <translation>Passar os casos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 follows %n family(ies). They all go to the worker chosen here.</source>
+        <translation>
+            <numerusform>%1 acompanha %n família. Passa para o/a técnico/a escolhido/a aqui.</numerusform>
+            <numerusform>%1 acompanha %n famílias. Todas passam para o/a técnico/a escolhido/a aqui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New worker</source>
+        <translation>Novo/a técnico/a</translation>
+    </message>
+    <message>
+        <source>Note for the new worker</source>
+        <translation>Nota para o/a novo/a técnico/a</translation>
+    </message>
+    <message>
+        <source>What the next worker should know: agreed visits, pending matters…</source>
+        <translation>O que o/a próximo/a técnico/a deve saber: visitas combinadas, assuntos pendentes…</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Para</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Passar</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2334,26 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
         <translation>Erro ao desbloquear</translation>
     </message>
     <message>
+        <source>&amp;Forgot passphrase?</source>
+        <translation>&amp;Esqueceu-se da frase-passe?</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase with the vault&apos;s recovery key</source>
+        <translation>Escolha uma nova frase-passe com a chave de recuperação do cofre</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Mudar de utilizador…</translation>
+    </message>
+    <message>
+        <source>Sign in as another user of this vault</source>
+        <translation>Entrar como outro utilizador deste cofre</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was reset; unlock with the new one.</source>
+        <translation>A frase-passe de %1 foi reposta; desbloqueie com a nova.</translation>
+    </message>
+    <message>
         <source>The passphrase could not be checked; try again.</source>
         <translation>Não foi possível verificar a frase-passe; tente novamente.</translation>
     </message>
@@ -2249,8 +2473,16 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
         <translation>A&amp;juda</translation>
     </message>
     <message>
+        <source>&amp;Guide (this screen)</source>
+        <translation>&amp;Guia (este ecrã)</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s new</source>
+        <translation>&amp;Novidades</translation>
     </message>
     <message>
         <source>&amp;About HostDesk</source>
@@ -2271,6 +2503,14 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
     <message>
         <source>Open a family first, then make its report.</source>
         <translation>Abra primeiro uma família e depois faça o seu relatório.</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Mudar de utilizador</translation>
+    </message>
+    <message>
+        <source>%1 left forms open. Switching user closes them, and what was typed in them and not saved is lost. Switch user?</source>
+        <translation>%1 deixou formulários abertos. Mudar de utilizador fecha-os, e o que foi escrito neles e não foi guardado perde-se. Mudar de utilizador?</translation>
     </message>
     <message>
         <source>Find a family</source>
@@ -2305,8 +2545,8 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
         <translation>Enter</translation>
     </message>
     <message>
-        <source>This list</source>
-        <translation>Esta lista</translation>
+        <source>This screen&apos;s page of the guide</source>
+        <translation>A página do guia sobre este ecrã</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2788,6 +3028,33 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
             <numerusform> (%n pessoa) a importar, tudo de uma só vez.</numerusform>
             <numerusform> (%n pessoas) a importar, tudo de uma só vez.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The computer keeps a copy of what is printed in its print queue until the printer has it, and sometimes longer. Print families&apos; data only on a printer of your entity, and collect the pages at once.</source>
+        <translation>O computador guarda uma cópia do que se imprime na fila de impressão até a impressora a receber, e por vezes mais tempo. Imprima dados das famílias só numa impressora da sua entidade e recolha logo as folhas.</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Do not tell me again</source>
+        <translation>Não voltar a avisar</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Imprimir: %1</translation>
+    </message>
+    <message>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>Páginas enviadas para a impressora: %n.</translation>
+    </message>
+    <message>
+        <source>The printer did not take the pages.</source>
+        <translation>A impressora não recebeu as páginas.</translation>
     </message>
 </context>
 <context>
@@ -4382,6 +4649,14 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Repor &amp;frase-passe…</translation>
     </message>
     <message>
+        <source>&amp;Hand caseload over…</source>
+        <translation>&amp;Passar os casos…</translation>
+    </message>
+    <message>
+        <source>Every family of the selected user goes to another worker, with a note</source>
+        <translation>Todas as famílias do utilizador selecionado passam para outro/a técnico/a, com uma nota</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>ativo</translation>
     </message>
@@ -4837,6 +5112,13 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>&amp;Explore the demo (synthetic families, no real data)</source>
         <translation>&amp;Explorar a demonstração (famílias fictícias, sem dados reais)</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsNewDialog</name>
+    <message>
+        <source>What&apos;s new in HostDesk %1</source>
+        <translation>Novidades do HostDesk %1</translation>
     </message>
 </context>
 <context>

@@ -291,7 +291,10 @@ def test_killed_writers_lose_nothing_acknowledged(
     record_property("crash_summary", summary)
     print(summary)
     assert not failures, f"{summary}\n" + "\n".join(failures)
-    assert ledger.saves > rounds, "the writers must get some saves in before most kills"
+    # Not vacuous: the writers got saves in. How many depends on how long opening takes
+    # on a loaded machine (the KDF and the migration check come before any save), so
+    # the bar is a share of the rounds, not one save per round.
+    assert ledger.saves >= max(10, rounds // 5), "the writers must get some saves in"
 
 
 # -- disk full -------------------------------------------------------------------------------

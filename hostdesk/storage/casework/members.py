@@ -65,12 +65,20 @@ _MEMBER_FIELDS = (
 
 
 def create_family_with_members(
-    session: Session, actor: CurrentUser, draft: FamilyDraft, members: Iterable[MemberDraft]
+    session: Session,
+    actor: CurrentUser,
+    draft: FamilyDraft,
+    members: Iterable[MemberDraft],
+    worker_id: int | None = None,
 ) -> Family:
-    """A new family and its members, in the caller's transaction."""
+    """A new family and its members, in the caller's transaction.
+
+    The family is ``worker_id``'s, or the creator's when no worker is chosen.
+    """
     family = families.create_family(
         session,
         actor,
+        assigned_worker_id=worker_id if worker_id is not None else actor.id,
         arrival_channel=draft.arrival_channel,
         programme_start=draft.programme_start,
         programme_months=draft.programme_months,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 from hostdesk.domain.alerts import FamilySnapshot, MemberSnapshot, ReferralSnapshot
 from hostdesk.domain.allowance import AllowanceRates
 from hostdesk.domain.vocabulary import ActivityKind, Dimension, EducationKind, FamilyStatus
-from hostdesk.storage import audit, families
+from hostdesk.storage import assignment, audit, families
 from hostdesk.storage.casework.common import family_for_change, owner_for_change, row_for_change
 from hostdesk.storage.casework.members import current_permit
 from hostdesk.storage.errors import VaultError
@@ -119,6 +119,10 @@ class CaseExtras:
     tasks: list[FollowUpTask]
     payments: list[AllowancePayment]
     rates: list[AllowanceRates]
+    assignment: assignment.FamilyAssignment = field(
+        default_factory=lambda: assignment.FamilyAssignment(None, ())
+    )
+    handovers: list[assignment.HandoverRecord] = field(default_factory=list)
 
 
 def extras(session: Session, family_id: int) -> CaseExtras:
@@ -132,7 +136,13 @@ def extras(session: Session, family_id: int) -> CaseExtras:
         .where(AllowancePayment.family_id == family_id)
         .order_by(col(AllowancePayment.period).desc(), col(AllowancePayment.id).desc())
     ).all()
-    return CaseExtras(list(tasks), list(payments), rate_history(session))
+    return CaseExtras(
+        list(tasks),
+        list(payments),
+        rate_history(session),
+        assignment.assignment_of(session, family_id),
+        assignment.handovers_of(session, family_id),
+    )
 
 
 def read_family(session: Session, family_id: int) -> families.FamilyFile | None:

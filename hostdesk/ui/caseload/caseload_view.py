@@ -52,6 +52,9 @@ class CaseloadView(QWidget):
         self._sorted_by_user = False
         self._alert_family_ids: list[int] | None = None
         self._alert_request = 0
+        # Families chosen elsewhere (a dashboard figure); None: the whole caseload.
+        self._chosen_family_ids: list[int] | None = None
+        self._filters_before: list[int] | None = None
         # Milliseconds from the end of typing to the list being replaced (for the benchmark).
         self.last_refresh_ms = 0.0
 
@@ -121,6 +124,17 @@ class CaseloadView(QWidget):
 
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("Number of families shown"))
+        self.chosen_label = QLabel()
+        self.chosen_label.setAccessibleName(self.tr("Families chosen on the dashboard"))
+        self.chosen_label.setStyleSheet("font-weight: 600;")
+        self.show_all_button = QPushButton(self.tr("Show &all families"))
+        self.show_all_button.clicked.connect(self.show_all)
+        self.chosen_row = QWidget()
+        chosen = QHBoxLayout(self.chosen_row)
+        chosen.setContentsMargins(0, 0, 0, 0)
+        chosen.addWidget(self.chosen_label, 1)
+        chosen.addWidget(self.show_all_button)
+        self.chosen_row.hide()
 
         top = QHBoxLayout()
         top.addWidget(self.search_field, 1)
@@ -132,6 +146,7 @@ class CaseloadView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addWidget(self.chosen_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         self.setTabOrder(self.search_field, self.new_family)
@@ -180,7 +195,9 @@ class CaseloadView(QWidget):
             if query:
                 hits = search.search(session, query, limit=SEARCH_LIMIT)
                 ranked = list(dict.fromkeys(h.family_id for h in hits))
-            restrict = _intersect(ranked, self._alert_family_ids)
+            restrict = _intersect(
+                _intersect(ranked, self._alert_family_ids), self._chosen_family_ids
+            )
             filters = CaseloadFilter(
                 status=self.status_filter.currentData(),
                 worker_id=self.worker_filter.currentData(),
@@ -256,6 +273,40 @@ class CaseloadView(QWidget):
         if self.model.rowCount() > 0:
             self.table.selectRow(0)
             self.familyActivated.emit(self.model.family_id(0))
+
+    def show_families(self, family_ids: list[int], words: str) -> None:
+        """Only these families (those behind a dashboard figure), whatever their status."""
+        self._chosen_family_ids = list(family_ids)
+        self.chosen_label.setText(
+            self.tr("Showing the families of “%1” (%2).")
+            .replace("%1", words)
+            .replace("%2", str(len(family_ids)))
+        )
+        self.chosen_row.show()
+        self.search_field.clear()
+        if self._filters_before is None:  # a second figure keeps the first one's memory
+            self._filters_before = [c.currentIndex() for c in self._filters()]
+        self._set_filters([0] * len(self._filters()))
+        self._alert_family_ids = None
+        self.refresh()
+
+    def show_all(self) -> None:
+        """Back to the whole caseload, with the filters as they were before."""
+        self._chosen_family_ids = None
+        self.chosen_row.hide()
+        if self._filters_before is not None:
+            self._set_filters(self._filters_before)
+            self._filters_before = None
+        self._alert_filter_changed()  # recomputes an alert filter in force, then refreshes
+
+    def _filters(self) -> list[QComboBox]:
+        return [self.status_filter, self.worker_filter, self.alert_filter, self.phase_filter]
+
+    def _set_filters(self, indexes: list[int]) -> None:
+        for combo, index in zip(self._filters(), indexes, strict=True):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(index)
+            combo.blockSignals(False)
 
     def select_family(self, family_id: int) -> None:
         row = self.model.row_of(family_id)

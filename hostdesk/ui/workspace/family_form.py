@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from hostdesk.domain import vocabulary as v
 from hostdesk.domain.programme import STANDARD_MONTHS
-from hostdesk.storage import casework, duplicates
+from hostdesk.storage import assignment, casework, duplicates
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.field_validation import (
     DateField,
@@ -81,6 +81,17 @@ class FamilyForm(FormDialog):
         self.months.setToolTip(
             self.tr("18 months in the standard programme, 24 for PAR-Famílias; extensions happen.")
         )
+        self.worker = QComboBox()
+        self.worker.setAccessibleName(self.tr("Assigned social worker"))
+        with vault.session() as session:  # a handful of users: no need for the worker thread
+            workers = assignment.active_workers(session)
+        for worker in workers:
+            self.worker.addItem(worker.label, worker.id)
+        own = self.worker.findData(vault.user.id)
+        self.worker.setCurrentIndex(max(own, 0))
+        self.worker.setToolTip(
+            self.tr("Who follows the family; a coordinator can change it later")
+        )
 
         check = self.validation.add
         left = QFormLayout()
@@ -94,6 +105,7 @@ class FamilyForm(FormDialog):
             ),
         )
         left.addRow(self.tr("&Municipality"), self.municipality)
+        left.addRow(self.tr("Assigned &worker"), self.worker)
         right = QFormLayout()
         right.addRow(self.tr("&Arrival in Portugal"), check(self.arrival, self.arrival.problem))
         right.addRow(
@@ -149,10 +161,10 @@ class FamilyForm(FormDialog):
 
         self.tracker.watch(
             self.channel, self.case_type, self.nair_reference, self.municipality,
-            self.arrival, self.start, self.months,
+            self.arrival, self.start, self.months, self.worker,
         )  # fmt: skip
         chain_tab_order(
-            [self.channel, self.case_type, self.nair_reference, self.municipality,
+            [self.channel, self.case_type, self.nair_reference, self.municipality, self.worker,
              self.arrival, self.start, self.months, self.head.first_field()]
         )  # fmt: skip
         chain_tab_order([self.head.arp_renewal, self.other_list, self.add_button])
@@ -222,12 +234,15 @@ class FamilyForm(FormDialog):
         )
         members = [self.head.draft(), *self.others]
         actor = self.vault.user
+        worker_id = self.worker.currentData()
         people, seen = [duplicates.person_of(m) for m in members], self._warnings_seen
         self.duplicates.hide()
 
         def write(session: Any) -> int | None:
             duplicates.refuse_duplicates(session, people, warnings_seen=seen)
-            return casework.create_family_with_members(session, actor, draft, members).id
+            return casework.create_family_with_members(
+                session, actor, draft, members, worker_id
+            ).id
 
         return write
 

@@ -11,12 +11,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from hostdesk.storage import case_merge
+from hostdesk.storage import assignment, case_merge
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.formatting import format_date
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.workspace import record_specs
 from hostdesk.ui.workspace.allowance_tab import AllowanceTab
+from hostdesk.ui.workspace.assignment_dialog import AssignmentDialog
 from hostdesk.ui.workspace.context import CaseContext
 from hostdesk.ui.workspace.delete_case_dialog import DeleteCaseDialog
 from hostdesk.ui.workspace.exit_dialog import ExitDialog
@@ -75,9 +76,11 @@ class FamilyWorkspace(QWidget):
         self.header.exit_requested.connect(self.record_exit)
         self.header.delete_requested.connect(self.delete_case)
         self.header.merge_requested.connect(self.merge_case)
+        self.header.assignment_requested.connect(self.change_assignment)
         self.exit_dialog: ExitDialog | None = None
         self.delete_dialog: DeleteCaseDialog | None = None
         self.merge_dialog: MergeDialog | None = None
+        self.assignment_dialog: AssignmentDialog | None = None
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -150,7 +153,7 @@ class FamilyWorkspace(QWidget):
         """The exit form (from the header): reason and date of the family's exit."""
         c = self.context
         self.exit_dialog = ExitDialog(c.vault, c.operations, c.file.family, self)
-        show_window_modal(self.exit_dialog, self._exit_recorded, self._exit_dialog_gone)
+        show_window_modal(self.exit_dialog, self._refresh_after_dialog, self._exit_dialog_gone)
 
     def delete_case(self) -> None:
         """The coordinator deletes a case created by mistake (from the header)."""
@@ -189,11 +192,24 @@ class FamilyWorkspace(QWidget):
     def _merge_gone(self) -> None:
         self.merge_dialog = None
 
-    def _exit_recorded(self) -> None:
+    def _refresh_after_dialog(self) -> None:
         self.context.refresh()  # redraws the header; the caseload hears of it (changed)
 
     def _exit_dialog_gone(self) -> None:
         self.exit_dialog = None
+
+    def change_assignment(self) -> None:
+        """Who follows the family (from the header; coordinators only)."""
+        c = self.context
+        with c.vault.session() as session:  # a handful of users: no need for the worker thread
+            workers = assignment.active_workers(session)
+        self.assignment_dialog = AssignmentDialog(
+            c.vault, c.operations, self.family_id, c.extras.assignment, workers, self
+        )
+        show_window_modal(self.assignment_dialog, self._refresh_after_dialog, self._assignment_gone)
+
+    def _assignment_gone(self) -> None:
+        self.assignment_dialog = None
 
     def current_tab(self) -> str:
         current = self.tabs.currentWidget()
@@ -203,7 +219,7 @@ class FamilyWorkspace(QWidget):
         """True while any tab holds typing that is not saved yet."""
         editors = [*self.panels.values(), self.allowance]
         dialogs = [self.timeline.open_dialog, self.members.open_form, self.exit_dialog,
-                   self.members.consents.open_dialog]  # fmt: skip
+                   self.assignment_dialog, self.members.consents.open_dialog]  # fmt: skip
         return any(editor.tracker.dirty for editor in editors) or any(
             dialog is not None and dialog.isVisible() and dialog.tracker.dirty for dialog in dialogs
         )

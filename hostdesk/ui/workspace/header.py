@@ -44,6 +44,7 @@ class FamilyHeader(QWidget):
     exit_requested = Signal()
     delete_requested = Signal()
     merge_requested = Signal()
+    assignment_requested = Signal()
 
     def __init__(self, context: CaseContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +98,14 @@ class FamilyHeader(QWidget):
         # The coordinator's alone, as anonymisation is.
         self.delete_button.setVisible(context.vault.user.is_coordinator)
         self.merge_button.setVisible(context.vault.user.is_coordinator)
+        self.worker = QLabel()
+        self.worker.setAccessibleName(self.tr("Who follows this family"))
+        self.assign_button = QPushButton(self.tr("&Worker…"))
+        self.assign_button.setToolTip(
+            self.tr("Give the family to another worker, or share it with one (coordinator)")
+        )
+        self.assign_button.clicked.connect(self.assignment_requested)
+        self.assign_button.setVisible(context.vault.user.is_coordinator)
 
         # A right-to-left name would align itself to the right edge; keep it beside the Latin one.
         self.name_original.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -106,6 +115,9 @@ class FamilyHeader(QWidget):
         names.addWidget(self.name_original)
         names.addStretch(1)
         names.addWidget(self.case)
+        names.addSpacing(16)
+        names.addWidget(self.worker)
+        names.addWidget(self.assign_button)
         state = QHBoxLayout()
         state.addWidget(self.progress)
         state.addWidget(self.end)
@@ -154,6 +166,7 @@ class FamilyHeader(QWidget):
         self.end.setText(self.tr("ends on %1").replace("%1", format_date(clock.end_date)))
         self.arp.setText(self._arp_text(today))
         self._show_exit()
+        self._show_worker()
 
         self.alerts = alerts_for(casework.alert_snapshot(file), today)
         self.alert_label.setText(self._alerts_html())
@@ -175,6 +188,16 @@ class FamilyHeader(QWidget):
         self.exit_button.setEnabled(family.anonymised_on is None)
         self.delete_button.setEnabled(family.anonymised_on is None)
         self.merge_button.setEnabled(family.anonymised_on is None)
+
+    def _show_worker(self) -> None:
+        followed = self._context.extras.assignment
+        name = followed.worker.label if followed.worker else self.tr("no worker assigned")
+        text = self.tr("Worker: %1").replace("%1", name)
+        if followed.shared_with:
+            others = ", ".join(w.label for w in followed.shared_with)
+            text += " · " + self.tr("also %1").replace("%1", others)
+        self.worker.setText(text)
+        self.assign_button.setEnabled(self._context.file.family.anonymised_on is None)
 
     def _arp_text(self, today: date) -> str:
         permits = []

@@ -11,6 +11,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from hostdesk.domain.alerts import AlertKind, Severity
+from hostdesk.domain.vocabulary import Role
+from hostdesk.storage import assignment
 from hostdesk.storage.models import Family
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.operations import Operations
@@ -138,11 +140,14 @@ def test_enter_on_a_group_folds_it_without_opening_anything(qtbot: QtBot, vault:
 
 def test_only_my_families_keeps_the_families_assigned_to_me(qtbot: QtBot, vault: Vault) -> None:
     view, caseload = _loaded_view(qtbot, vault)
+    worker = vault.add_user("joao.tecnico", Role.SOCIAL_WORKER, "joão's own long passphrase")
+    assert worker.id is not None and vault.user.id is not None
+    # Every family was its creator's, the coordinator's; all but one go to João.
     with vault.changing() as session:
+        assignment.hand_over_caseload(session, vault.user, vault.user.id, worker.id)
         family = session.get(Family, caseload.ending)
         assert family is not None
-        family.assigned_worker_id = vault.user.id
-        session.add(family)
+        assignment.assign(session, vault.user, family, vault.user.id)
     view.mine_only.setChecked(True)  # reads the caseload again
     _wait(qtbot, view._operations, view)
     assert {i.family_id for g in view.model.groups for i in g.items} == {caseload.ending}

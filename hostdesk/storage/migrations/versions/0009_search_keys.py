@@ -13,7 +13,7 @@ reference) of a case merged into another, and the merged case's own
 programme data, so search still finds it and nothing of it is lost.
 
 Revision ID: 0009
-Revises: 0006
+Revises: 0013
 Create Date: 2027-01-10 08:00:00
 """
 
@@ -25,7 +25,7 @@ from alembic import op
 from hostdesk.storage import search
 
 revision = "0009"
-down_revision = "0006"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
