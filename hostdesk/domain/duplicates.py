@@ -52,11 +52,22 @@ def name_variants(name: str) -> frozenset[NameKey]:
     Remembered: an import compares every person of the years it holds.
     """
     words = [w for w in name_keys.name_words(name) if w not in names.PARTICLES]
-    choices = [sorted(name_keys.word_keys(w)) or [names.fold(w)] for w in words]
+    choices = [[_base_key(w), *sorted(name_keys.word_keys(w) - {_base_key(w)})] for w in words]
     found: set[NameKey] = set()
     for combination in itertools.islice(itertools.product(*choices), MAX_NAME_KEYS):
         found.add(tuple(sorted(combination)))
     return frozenset(found) if words else frozenset()
+
+
+def _base_key(word: str) -> str:
+    """The word's key as usually romanised (else any of its keys, else the word)."""
+    return name_keys.skeleton(word) or min(name_keys.word_keys(word), default=names.fold(word))
+
+
+def name_key(name: str) -> NameKey:
+    """One of ``name_variants``: every word as usually romanised, sorted."""
+    words = [w for w in name_keys.name_words(name) if w not in names.PARTICLES]
+    return tuple(sorted(_base_key(w) for w in words))
 
 
 def person_keys(name_latin: str, name_original: str) -> set[NameKey]:

@@ -138,6 +138,8 @@ _ORTHOGRAPHIES: tuple[_Rewrite, ...] = (
     _rules("sch", ("schtsch", "shch"), ("tsch", "ch"), ("sch", "zh"), ("w", "v")),
     # ISO 9 vowels with a y: Â is Я, Ê is Є, Û is Ю (Ârema, Ûŝenko).
     _rules("[âêû]", ("â", "ya"), ("ê", "ye"), ("û", "yu")),
+    # A final -ie read as -i (Shukrie, Shukri) as well as silent (Mussie, Muse).
+    _rules(r"[^aeiouy]ie$", ("ie$", "i")),
     # Levantine and Turkish: TH is S (Othman, Osman).
     _rules(r"th", ("th", "s")),
     # English and Greek: CH is K (Michael, Christian).
@@ -148,7 +150,7 @@ _ORTHOGRAPHIES: tuple[_Rewrite, ...] = (
 
 # Whatever the orthography: Russian G for Ukrainian H, G for the Arabic Q, an initial Ye as E.
 _ANY_ORTHOGRAPHY: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile("g(?!h)"), "h"),
+    (re.compile("g(?!h)(?<!ng)|g(?=.)(?!h)"), "h"),  # not a final -ng (housing)
     (re.compile("q"), "g"),
     (re.compile("^(?:y|i|j)e|^є"), "e"),
     # Abd, Abdul, Abdel, Abdi (Somali), Abdu: the one ʿabd of Abd al-Rahman, Abdirahman.
@@ -346,6 +348,9 @@ COMPOUND_PARTS = frozenset({
     "ullah", "ulla", "allah", "ollah", "olla", "ulah", "reza", "rida", "gul", "nur", "nour",
     "noor", "saif", "sayf", "zain", "zein", "zayn",
     "عبد", "ابو", "أبو", "الدين", "الله", "رضا", "گل", "نور", "سيف", "زين",
+    # Ge'ez compounds: Gebre Medhin, Welde Michael, Haile Selassie, Tesfa Mariam.
+    "gebre", "ghebre", "gebra", "welde", "wolde", "walde", "haile", "hayle", "tesfa", "habte",
+    "zere", "zera", "selassie", "mariam", "medhin", "yesus", "iyesus", "giorgis", "kristos",
 })  # fmt: skip
 
 

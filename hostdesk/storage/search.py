@@ -100,23 +100,6 @@ def _word_clause(spelt: str) -> str:
     return "(" + " OR ".join(alternatives) + ")"
 
 
-def _segments(words: list[str]) -> list[list[str]]:
-    """The words cut into single words and compounds that may be written joined."""
-    out: list[list[str]] = []
-    i = 0
-    while i < len(words):
-        for size in range(name_keys.MAX_JOINED_WORDS, 1, -1):
-            run = words[i : i + size]
-            if len(run) == size and name_keys.joinable(run):
-                out.append(run)
-                i += size
-                break
-        else:
-            out.append([words[i]])
-            i += 1
-    return out
-
-
 _REINDEX_BATCH = 2000
 
 
@@ -148,22 +131,58 @@ def reindex_all_members(conn: Session | Connection) -> int:
         last = rows[-1][0]
 
 
+def _runs(words: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of every run of adjacent words that may be one compound written apart."""
+    return [
+        (i, i + size)
+        for size in range(2, name_keys.MAX_JOINED_WORDS + 1)
+        for i in range(len(words) - size + 1)
+        if name_keys.joinable(words[i : i + size])
+    ]
+
+
+# Each compound run doubles the ways to read a query: past this many, runs are left out.
+MAX_RUNS = 3
+
+
 def match_expression(query: str) -> str | None:
-    """Turn whatever a person typed into a safe FTS5 expression, or None."""
+    """Turn whatever a person typed into a safe FTS5 expression, or None.
+
+    Every word must match (as typed, begun, or by a key), except that a
+    compound may be written apart in the query and joined on file or the
+    other way round ("Abdul Rahman", "Abdulrahman"; "Haile Selassie",
+    "Haileselassie"): each way of reading the query's runs is an alternative.
+    """
     words = names.spelt_words(query)[:MAX_QUERY_TOKENS]
     only_particles = all(w in names.PARTICLES for w in words)
-    clauses = []
-    for segment in _segments(words):
+    runs = _runs(words)[:MAX_RUNS]
+    starting: dict[int, list[int]] = {}
+    for begin, finish in runs:
+        starting.setdefault(begin, []).append(finish)
+    memo: dict[int, str] = {}
+
+    def clause(i: int) -> str:
+        word = words[i]
         # Beside other words an article is not insisted on: it may be joined to them.
-        kept = [w for w in segment if only_particles or w not in names.PARTICLES]
-        parts = [_word_clause(w) for w in kept]
-        if len(segment) > 1:
-            # "Abdul Rahman" also finds "Abdulrahman", and the other way round.
-            joined = " OR ".join(f'skel : "{k}"' for k in sorted(name_keys.run_keys(segment)))
-            both = " AND ".join(parts)
-            parts = [f"(({both}) OR {joined})" if both and joined else f"({both or joined})"]
-        clauses += parts
-    return " AND ".join(clauses) if clauses else None
+        return "" if word in names.PARTICLES and not only_particles else _word_clause(word)
+
+    def rest(i: int) -> str:
+        """The expression for words[i:]."""
+        if i >= len(words):
+            return ""
+        if i in memo:
+            return memo[i]
+        ways = [" AND ".join(p for p in (clause(i), rest(i + 1)) if p)]
+        for finish in starting.get(i, []):
+            keys = sorted(name_keys.run_keys(words[i:finish]))
+            if keys:
+                joined = "(" + " OR ".join(f'skel : "{k}"' for k in keys) + ")"
+                ways.append(" AND ".join(p for p in (joined, rest(finish)) if p))
+        ways = [w for w in ways if w]
+        memo[i] = ways[0] if len(ways) == 1 else "(" + " OR ".join(f"({w})" for w in ways) + ")"
+        return memo[i]
+
+    return rest(0) or None
 
 
 @dataclass(frozen=True)
@@ -242,14 +261,12 @@ def _closest_spellings_first(session: Session, query: str, rowids: list[int]) ->
     back here tell them apart. Rows that are not people keep their place among
     those matched by other spellings.
     """
-    segments = [
-        [w for w in segment if w not in names.PARTICLES and not w.isdigit()]
-        for segment in _segments(names.spelt_words(query)[:MAX_QUERY_TOKENS])
-    ]
-    segments = [s for s in segments if s]
+    typed = names.spelt_words(query)[:MAX_QUERY_TOKENS]
+    asked = [i for i, w in enumerate(typed) if w not in names.PARTICLES and not w.isdigit()]
     members = [object_id for kind, object_id in map(_split_rowid, rowids) if kind is HitKind.MEMBER]
-    if not segments or not members:
+    if not asked or not members:
         return rowids
+    runs = _runs(typed)[:MAX_RUNS]
     placeholders = ",".join(str(int(i)) for i in members)
     held = {
         row[0]: _Held(f"{row[1]} {row[2]}")
@@ -257,13 +274,13 @@ def _closest_spellings_first(session: Session, query: str, rowids: list[int]) ->
             text(f"SELECT id, name_latin, name_original FROM member WHERE id IN ({placeholders})")
         )
     }
-    neutral = [_SPELLING] * sum(len(s) for s in segments)
+    neutral = [_SPELLING] * len(asked)
 
     def closeness(rowid: int) -> list[int]:
         kind, object_id = _split_rowid(rowid)
         if kind is not HitKind.MEMBER or object_id not in held:
             return neutral
-        return [score for segment in segments for score in held[object_id].closeness(segment)]
+        return held[object_id].closeness(typed, asked, runs)
 
     scores = {rowid: closeness(rowid) for rowid in rowids}
     if any(min(score) >= _SPELLING for score in scores.values() if score is not neutral):
@@ -285,13 +302,19 @@ class _Held:
         self.folded = [names.fold(w) for w in self.words]
         self.joined = name_keys.joined_keys(names_text)
 
-    def closeness(self, segment: list[str]) -> list[int]:
-        if len(segment) > 1:
+    def closeness(
+        self, typed: list[str], asked: list[int], runs: list[tuple[int, int]]
+    ) -> list[int]:
+        """How close each asked word (an index into ``typed``) comes to these names."""
+        scores = {i: self._word(typed[i]) for i in asked}
+        for begin, finish in runs:
             # A compound typed apart (Abdul Rahman) and held joined (Abdulrahman).
-            run = name_keys.run_keys(segment)
-            if any(run & name_keys.word_keys(w) for w in self.words) or run & self.joined:
-                return [_SPELLING] * len(segment)
-        return [self._word(w) for w in segment]
+            keys = name_keys.run_keys(typed[begin:finish])
+            if any(keys & name_keys.word_keys(w) for w in self.words) or keys & self.joined:
+                for i in range(begin, finish):
+                    if i in scores:
+                        scores[i] = max(scores[i], _SPELLING)
+        return [scores[i] for i in asked]
 
     def _word(self, spelt: str) -> int:
         folded = names.fold(spelt)

@@ -29,6 +29,10 @@ _LABEL = {
 }
 
 
+def name_key(name: str) -> NameKey:
+    return shared.name_key(name)
+
+
 def person_keys(name_latin: str, name_original: str) -> set[NameKey]:
     return shared.person_keys(name_latin, name_original)
 
