@@ -12,6 +12,7 @@ tokens first, so quotes, ``AND``, ``*`` or ``NEAR(`` are just text.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
@@ -202,28 +203,27 @@ def search(session: Session, query: str, limit: int = 50) -> list[SearchHit]:
     # queries take the first matches unranked; a person then types more.
     words = names.tokens(query)
     wanted = limit * 4
-    broad = max(len(w) for w in words) < RANKED_MIN_LENGTH
+    unranked = [
+        r[0]
+        for r in session.execute(
+            text("SELECT rowid FROM search_index WHERE search_index MATCH :q LIMIT :n"),
+            {"q": expression, "n": RANK_AT_MOST + 1},
+        )
+    ]
+    broad = len(unranked) > RANK_AT_MOST or max(len(w) for w in words) < RANKED_MIN_LENGTH
     if broad:
+        rowids = unranked[:wanted]
+    else:
         rowids = [
             r[0]
             for r in session.execute(
-                text("SELECT rowid FROM search_index WHERE search_index MATCH :q LIMIT :n"),
+                text(
+                    "SELECT rowid FROM search_index WHERE search_index MATCH :q "
+                    f"ORDER BY bm25(search_index, {TEXT_WEIGHT}, 1.0) LIMIT :n"
+                ),
                 {"q": expression, "n": wanted},
             )
         ]
-    else:
-        # One pass: every match with its score, ranked here unless there are too
-        # many to be worth it (then the first ones, unranked; a person types more).
-        scored = session.execute(
-            text(
-                f"SELECT rowid, bm25(search_index, {TEXT_WEIGHT}, 1.0) FROM search_index "
-                "WHERE search_index MATCH :q LIMIT :n"
-            ),
-            {"q": expression, "n": RANK_AT_MOST + 1},
-        ).fetchall()
-        if len(scored) <= RANK_AT_MOST:
-            scored.sort(key=lambda r: r[1])
-        rowids = [r[0] for r in scored[:wanted]]
         rowids = _closest_spellings_first(session, query, rowids)
     by_kind: dict[HitKind, list[int]] = {}
     for rowid in rowids:
@@ -263,13 +263,15 @@ def _closest_spellings_first(session: Session, query: str, rowids: list[int]) ->
     """
     typed = names.spelt_words(query)[:MAX_QUERY_TOKENS]
     asked = [i for i, w in enumerate(typed) if w not in names.PARTICLES and not w.isdigit()]
+    # The order past the first screenful matters little: only those are read back.
+    rowids, later = rowids[:RERANKED], rowids[RERANKED:]
     members = [object_id for kind, object_id in map(_split_rowid, rowids) if kind is HitKind.MEMBER]
     if not asked or not members:
-        return rowids
+        return rowids + later
     runs = _runs(typed)[:MAX_RUNS]
     placeholders = ",".join(str(int(i)) for i in members)
     held = {
-        row[0]: _Held(f"{row[1]} {row[2]}")
+        row[0]: _held(f"{row[1]} {row[2]}")
         for row in session.execute(
             text(f"SELECT id, name_latin, name_original FROM member WHERE id IN ({placeholders})")
         )
@@ -288,10 +290,17 @@ def _closest_spellings_first(session: Session, query: str, rowids: list[int]) ->
         # (Kovalenko) are other people. Names begun (muham) keep them.
         rowids = [r for r in rowids if min(scores[r]) >= _SPELLING or scores[r] is neutral]
     order = {rowid: position for position, rowid in enumerate(rowids)}
-    return sorted(rowids, key=lambda r: (-sum(scores[r]), order[r]))
+    return sorted(rowids, key=lambda r: (-sum(scores[r]), order[r])) + later
 
 
 _AS_TYPED, _SPELLING, _BEGUN = 3, 2, 1
+RERANKED = 100
+
+
+@functools.lru_cache(maxsize=20_000)
+def _held(names_text: str) -> _Held:
+    """A person's names read for closeness; names repeat, so remembered."""
+    return _Held(names_text)
 
 
 class _Held:
