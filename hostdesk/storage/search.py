@@ -180,7 +180,10 @@ def match_expression(query: str) -> str | None:
                 joined = "(" + " OR ".join(f'skel : "{k}"' for k in keys) + ")"
                 ways.append(" AND ".join(p for p in (joined, rest(finish)) if p))
         ways = [w for w in ways if w]
-        memo[i] = ways[0] if len(ways) == 1 else "(" + " OR ".join(f"({w})" for w in ways) + ")"
+        if len(ways) > 1:
+            memo[i] = "(" + " OR ".join(f"({w})" for w in ways) + ")"
+        else:
+            memo[i] = ways[0] if ways else ""  # only articles left: "Ziyad al"
         return memo[i]
 
     return rest(0) or None
