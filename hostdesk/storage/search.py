@@ -266,7 +266,7 @@ def _closest_spellings_first(session: Session, query: str, rowids: list[int]) ->
     """
     typed = names.spelt_words(query)[:MAX_QUERY_TOKENS]
     asked = [i for i, w in enumerate(typed) if w not in names.PARTICLES and not w.isdigit()]
-    # The order past the first screenful matters little: only those are read back.
+    # The order past the first screenful (50) matters little: only those are read back.
     rowids, later = rowids[:RERANKED], rowids[RERANKED:]
     members = [object_id for kind, object_id in map(_split_rowid, rowids) if kind is HitKind.MEMBER]
     if not asked or not members:
@@ -297,7 +297,7 @@ def _closest_spellings_first(session: Session, query: str, rowids: list[int]) ->
 
 
 _AS_TYPED, _SPELLING, _BEGUN = 3, 2, 1
-RERANKED = 100
+RERANKED = 50
 
 
 @functools.lru_cache(maxsize=20_000)
