@@ -72,6 +72,9 @@ class MainWindow(QMainWindow):
         self.sync_sender = sync_sender or BackgroundSender(vault, self._operations, parent=self)
         self.sync = SyncView(vault, self._operations, self.sync_sender)
         self.reports.revisionSubmitted.connect(self.sync_sender.enqueue)
+        # A revision's state moves with the outbox (sent, refused, delivered): show it.
+        self.sync_sender.changed.connect(self.reports.outbox_changed)
+        self.reports.setupRequested.connect(self.show_sync)
         self.settings_view = SettingsView(vault, self._operations)
         self.settings_view.backupRequested.connect(self.back_up)
         self.family_page = QWidget()
@@ -211,6 +214,9 @@ class MainWindow(QMainWindow):
 
     def show_caseload(self) -> None:
         self.show_page(self.caseload)
+
+    def show_sync(self) -> None:
+        self.show_page(self.sync)
 
     def _navigated(self, row: int) -> None:
         if 0 <= row < len(self._screens):

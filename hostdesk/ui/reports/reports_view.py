@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,8 +37,10 @@ from hostdesk.reports.monthly import RevisionError
 from hostdesk.storage.durable import write_atomically
 from hostdesk.storage.errors import VaultError
 from hostdesk.storage.vault import Vault
+from hostdesk.sync.report_state import ReportDelivery, deliveries_session
 from hostdesk.ui.common.error_text import vault_error_sentence
 from hostdesk.ui.common.operations import Operations, ProgressRelay
+from hostdesk.ui.sync.delivery_words import TONES, needs_setup, state_sentence, state_text
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +53,7 @@ class RevisionRow:
     created: str
     submitted: bool
     sha256: str
+    delivery: ReportDelivery
 
 
 def _qdate(value: date) -> QDate:
@@ -69,9 +72,11 @@ def _local(moment: datetime) -> datetime:
 
 
 class ReportsView(QWidget):
-    """Emits ``revisionSubmitted`` after a monthly report revision is submitted (to send it)."""
+    """Emits ``revisionSubmitted`` after a monthly report revision is submitted (to send it),
+    ``setupRequested`` when the coordinator asks to set up sending to the NAIR."""
 
     revisionSubmitted = Signal()
+    setupRequested = Signal()
 
     def __init__(self, vault: Vault, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,7 +160,7 @@ class ReportsView(QWidget):
         self.table = QTableWidget(0, 4)
         self.table.setAccessibleName(self.tr("Revisions of the month's report"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Revision"), self.tr("Created"), self.tr("Submitted"), self.tr("SHA-256")]
+            [self.tr("Revision"), self.tr("Created"), self.tr("State"), self.tr("SHA-256")]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -175,6 +180,14 @@ class ReportsView(QWidget):
         self._is_coordinator = self._vault.user.is_coordinator
         if not self._is_coordinator:
             self.submit.setToolTip(self.tr("Only a coordinator can submit monthly reports."))
+        # The selected revision's real state in a sentence: submitted is not delivered.
+        self.state_line = QLabel()
+        self.state_line.setWordWrap(True)
+        self.state_line.setAccessibleName(self.tr("State of the selected revision"))
+        self.setup_button = QPushButton(self.tr("Set up sending…"))
+        self.setup_button.setToolTip(self.tr("Opens the Sync screen, where the NAIR is set up"))
+        self.setup_button.clicked.connect(self.setupRequested)
+        self.setup_button.hide()
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Month:")))
@@ -185,9 +198,13 @@ class ReportsView(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.save_files)
         actions.addWidget(self.submit)
+        state = QHBoxLayout()
+        state.addWidget(self.state_line, 1)
+        state.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout(box)
         column.addLayout(top)
         column.addWidget(self.table, 1)
+        column.addLayout(state)
         column.addLayout(actions)
         return box
 
@@ -358,18 +375,28 @@ class ReportsView(QWidget):
         vault = self._vault
 
         def work() -> tuple[str, list[RevisionRow]]:
+            stored = monthly.revisions(vault, month)
+            with vault.session() as session:
+                states = deliveries_session(
+                    session, month, {r.revision: r.submitted for r in stored}
+                )
             rows = [
                 RevisionRow(
                     r.revision,
                     _local(r.created_at).strftime("%d/%m/%Y %H:%M"),
                     r.submitted,
                     r.sha256,
+                    states[r.revision],
                 )
-                for r in monthly.revisions(vault, month)
+                for r in stored
             ]
             return month, rows
 
         self._operations.run(work, self._show_revisions, self._failed)
+
+    def outbox_changed(self, _snapshot: object = None) -> None:
+        """The outbox moved (a send, a refusal, a receipt): the states shown may have too."""
+        self.refresh_revisions()
 
     def _show_revisions(self, result: tuple[str, list[RevisionRow]]) -> None:
         month, rows = result
@@ -381,12 +408,15 @@ class ReportsView(QWidget):
             cells = (
                 str(row.revision),
                 row.created,
-                self.tr("yes") if row.submitted else self.tr("no"),
+                state_text(row.delivery),
                 row.sha256[:12],
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row)
+                if column == 2:
+                    item.setForeground(QColor(TONES[row.delivery.state]))
+                    item.setToolTip(state_sentence(row.delivery, row.revision))
                 self.table.setItem(index, column, item)
         keep = next(
             (i for i, r in enumerate(rows) if selected and r.revision == selected.revision),
@@ -405,6 +435,17 @@ class ReportsView(QWidget):
 
     def _update_buttons(self) -> None:
         selected = self.selected_revision()
+        if selected is None:
+            self.state_line.setText(
+                self.tr("No revision of this month yet: Prepare builds one.")
+                if self.table.rowCount() == 0
+                else ""
+            )
+        else:
+            self.state_line.setText(state_sentence(selected.delivery, selected.revision))
+        self.setup_button.setVisible(
+            selected is not None and self._is_coordinator and needs_setup(selected.delivery)
+        )
         idle = not self.busy
         self.prepare.setEnabled(idle)
         self.save_files.setEnabled(idle and selected is not None)

@@ -123,13 +123,14 @@ class OutboxModel(QAbstractTableModel):
         if column == 1:
             return str(info.revision)
         if column == 2:
-            state = label(BundleState, info.state)
             if info.held:  # queued, but the NAIR refused it until someone acts
-                held = QCoreApplication.translate("OutboxModel", "%1 (refused for now)")
-                return held.replace("%1", state)
+                return QCoreApplication.translate("OutboxModel", "Refused for now: tried again")
+            state = label(BundleState, info.state)
             if not info.set_aside:
                 return state
-            return QCoreApplication.translate("OutboxModel", "%1 (set aside)").replace("%1", state)
+            return QCoreApplication.translate(
+                "OutboxModel", "%1 (a later one replaces it)"
+            ).replace("%1", state)
         if column == 3:
             return str(info.attempts)
         if column == 4:

@@ -125,7 +125,8 @@ def test_preparing_then_submitting_a_month(
     view.prepare.click()
     qtbot.waitUntil(lambda: view.table.rowCount() == 1 and not view.busy, timeout=30_000)
     assert view.table.item(0, 0).text() == "1"
-    assert view.table.item(0, 2).text() == "no"
+    assert view.table.item(0, 2).text() == "Prepared, not submitted"
+    assert "not submitted: the NAIR does not have it" in view.state_line.text()
     assert len(view.table.item(0, 3).text()) == 12
     assert view.submit.isEnabled()
 
@@ -138,11 +139,18 @@ def test_preparing_then_submitting_a_month(
     assert saved == [".json", ".pdf"]
 
     view.submit.click()
-    qtbot.waitUntil(lambda: view.table.item(0, 2).text() == "yes", timeout=10_000)
+    # Submitted is not delivered: with sending not set up, the month says it waits, and why.
+    waiting = "Submitted, waiting: sending is not set up"
+    qtbot.waitUntil(lambda: view.table.item(0, 2).text() == waiting, timeout=10_000)
     assert any(
         kind == "question" and "A submitted report is frozen" in text for kind, text in boxes.shown
     )
     assert not view.submit.isEnabled()
+    assert "has not left this computer" in view.state_line.text()
+    assert "not set up" in view.state_line.text()
+    assert view.setup_button.isVisible()
+    with qtbot.waitSignal(view.setupRequested, timeout=1000):
+        view.setup_button.click()
     operations.wait_idle()
 
 
@@ -156,7 +164,8 @@ def test_a_cancelled_confirmation_does_not_submit(
     view.submit.click()
     operations.wait_idle()
     qtbot.wait(50)
-    assert view.table.item(0, 2).text() == "no"
+    assert view.table.item(0, 2).text() == "Prepared, not submitted"
+    assert not view.setup_button.isVisible()
 
 
 def test_a_social_worker_cannot_submit(qtbot: QtBot, vault: Vault, boxes: Boxes) -> None:
