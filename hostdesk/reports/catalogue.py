@@ -236,6 +236,7 @@ _LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "achieved": ("Alcançado", "Achieved"),
         "at_risk": ("Em risco", "At risk"),
         "not_applicable": ("Não se aplica", "Not applicable"),
+        "before_arrival": ("Por iniciar (antes da chegada)", "Not started (before arrival)"),
     },
     "family_status": {
         "active": ("Em programa", "In the programme"),

@@ -109,9 +109,21 @@ def _member_rows(file: MemberFile) -> st.MemberRows:
     )
 
 
+BEFORE_ARRIVAL = "before_arrival"
+
+
 def statuses_on(case: FamilyFile, d: date) -> dict[str, str]:
-    """The family's five dimensions on ``d``."""
-    return st.family_statuses(case.housing, [_member_rows(m) for m in case.members], d)
+    """The family's five dimensions on ``d``, as far as the records existed by then.
+
+    Before the family arrived every dimension is "not started, before arrival";
+    after it, a record that had not begun by ``d`` does not count (housing
+    arranged for later included), so a state is never one the family reached later.
+    """
+    arrival = case.family.arrival_date
+    if arrival is not None and d < arrival:
+        return {dimension.value: BEFORE_ARRIVAL for dimension in Dimension}
+    members = [_member_rows(m) for m in case.members]
+    return st.family_statuses(case.housing, members, d, started_only=True)
 
 
 def build_progress(

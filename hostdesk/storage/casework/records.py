@@ -57,6 +57,8 @@ def save_record(
         if _OWNER[model] not in values:
             raise ValueError(f"a new {table} row needs its {_OWNER[model]}")
         owner_for_change(session, values)
+        if model is HealthRecord:
+            values = {"recorded_on": date.today(), **values}
         row = model(**values)
         changed = sorted(values)
         action = "create"
