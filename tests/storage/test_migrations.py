@@ -131,12 +131,12 @@ def test_a_0006_vault_keeps_its_records_and_dates_its_health_records_from_the_au
         command.downgrade(migrate.alembic_config(conn), "0006")
     engine.dispose()
 
-    with Vault.open(vault_dir, COORDINATOR, PASSPHRASE) as upgraded:
-        with upgraded.session() as session:
-            recorded, status = session.execute(
-                text("SELECT recorded_on, status FROM health_record")
-            ).one()
-            assert (str(recorded), status) == (first_day, "in_progress")
-            done = session.execute(text("SELECT done_on, done_by_id FROM follow_up_task")).one()
-            assert (str(done[0]), done[1]) == ("2026-02-01", None)
-            assert session.execute(text("SELECT count(*) FROM alert_response")).scalar_one() == 0
+    upgraded = Vault.open(vault_dir, COORDINATOR, PASSPHRASE)
+    with upgraded, upgraded.session() as session:
+        recorded, status = session.execute(
+            text("SELECT recorded_on, status FROM health_record")
+        ).one()
+        assert (str(recorded), status) == (first_day, "in_progress")
+        done = session.execute(text("SELECT done_on, done_by_id FROM follow_up_task")).one()
+        assert (str(done[0]), done[1]) == ("2026-02-01", None)
+        assert session.execute(text("SELECT count(*) FROM alert_response")).scalar_one() == 0
