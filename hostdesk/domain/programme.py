@@ -68,3 +68,7 @@ class ProgrammeClock:
     def has_ended_on(self, d: date) -> bool:
         """True once ``d`` is after the last day in the programme."""
         return d > self.end_date
+
+    def days_past_end(self, d: date) -> int:
+        """How many days ago the programme ended (0 while it runs or before it starts)."""
+        return max((d - self.end_date).days, 0)

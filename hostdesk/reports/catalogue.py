@@ -26,6 +26,12 @@ _TEXT: dict[str, tuple[str, str]] = {
     "programme_month": ("mês {month} de {months}", "month {month} of {months}"),
     "programme_before": ("o programa ainda não começou", "the programme has not started"),
     "programme_after": ("programa terminado", "programme ended"),
+    "programme_after_days": (
+        "programa terminado há {days}",
+        "programme ended {days} ago",
+    ),
+    "days.one": ("1 dia", "1 day"),
+    "days.many": ("{count} dias", "{count} days"),
     "programme_position": ("Situação no programa", "Stage of the programme"),
     "transition": ("transição ISS", "ISS transition"),
     "status": ("Estado", "Status"),
@@ -133,8 +139,8 @@ _TEXT: dict[str, tuple[str, str]] = {
         "The programme ends on {date}: transition with ISS",
     ),
     "alert.programme_ended": (
-        "O programa terminou a {date}: registar a saída ou o prolongamento",
-        "The programme ended on {date}: record the exit or the extension",
+        "O programa terminou a {date}, há {days}: registar a saída ou o prolongamento",
+        "The programme ended on {date}, {days} ago: record the exit or the extension",
     ),
     "alert.no_recent_visit": ("Sem visita recente (prazo {date})", "No recent visit (due {date})"),
     "alert.child_without_school": (

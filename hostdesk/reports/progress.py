@@ -72,6 +72,7 @@ class ClockBar:
     period_to: float
     transition_from: float
     position_label: str
+    overrun: bool = False  # the period reaches past the programme's end
 
 
 @dataclass
@@ -169,13 +170,18 @@ def build_progress(
     )
 
 
+def days_text(count: int, lang: Lang) -> str:
+    """ "1 dia", "12 dias" (or in English)."""
+    return text(lang, "days.one") if count == 1 else text(lang, "days.many", count=count)
+
+
 def position_label(clock: ProgrammeClock, d: date, lang: Lang) -> str:
     """ "mês 7 de 18", or where the family stands before or after the programme."""
     month = clock.month_on(d)
     if month == 0:
         return text(lang, "programme_before")
     if month > clock.length_months:
-        return text(lang, "programme_after")
+        return text(lang, "programme_after_days", days=days_text(clock.days_past_end(d), lang))
     position = text(lang, "programme_month", month=month, months=clock.length_months)
     if clock.in_transition_on(d):
         position += f" ({text(lang, 'transition')})"
@@ -215,6 +221,7 @@ def _clock_bar(clock: ProgrammeClock, period: Period, lang: Lang) -> ClockBar:
         period_to=clock.progress_on(period.end),
         transition_from=clock.progress_on(clock.transition_start()),
         position_label=position_label(clock, period.end, lang),
+        overrun=clock.has_ended_on(period.end),
     )
 
 
@@ -451,11 +458,13 @@ def _alerts(
         key = f"alert.{alert.kind.value}"
         if alert.kind is AlertKind.PROGRAMME_ENDING and alert.due and alert.due < on:
             key = "alert.programme_ended"  # still active after the end: say so
+        past = (on - alert.due).days if alert.due else 0
         sentence = text(
             lang,
             key,
             person=names.get(alert.member_id, "—"),
             date=format_date(alert.due, lang),
+            days=days_text(past, lang),
             service=label(lang, "service", services.get(alert.referral_id, "other")),
         )
         rows.append((label(lang, "severity", int(alert.severity)), sentence))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
+from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
@@ -37,6 +38,7 @@ from hostdesk.reports.pdfkit import (
 from hostdesk.reports.progress import ClockBar, ProgressReport
 
 LOGO_HEIGHT = 16 * mm
+OVERRUN = HexColor("#c0392b")
 
 
 class TimelineBar(Flowable):
@@ -63,7 +65,8 @@ class TimelineBar(Flowable):
         c.setFillAlpha(0.25)
         c.rect(w * bar.transition_from, y, w * (1 - bar.transition_from), h, stroke=0, fill=1)
         c.setFillAlpha(1)
-        c.setFillColor(ACCENT)
+        # Past its end the whole programme is spent: the bar says so in the warning colour.
+        c.setFillColor(OVERRUN if bar.overrun else ACCENT)
         c.rect(0, y, w * bar.period_to, h, stroke=0, fill=1)
         # The report's period, outlined on top of the elapsed part.
         c.setStrokeColor(INK)

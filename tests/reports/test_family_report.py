@@ -213,5 +213,5 @@ def test_notes_per_dimension_are_shown_under_the_dimensions_name(
 def test_a_family_past_its_end_is_told_to_record_the_exit(vault: Vault, sample: SampleIds) -> None:
     content = _text(render_family_report(vault, sample.family_id, date(2027, 9, 1),
                                          date(2027, 9, 30)))  # fmt: skip
-    assert "programa terminado" in content
-    assert "O programa terminou a 31 de agosto de 2027" in content
+    assert "programa terminado há 30 dias" in content
+    assert "O programa terminou a 31 de agosto de 2027, há 30 dias" in content
