@@ -42,6 +42,7 @@ from hostdesk.storage.casework.visits import (
     compose_notes,
     create_referral,
     record_visit,
+    reopen_task,
     split_notes,
 )
 
@@ -51,5 +52,6 @@ __all__ = [
     "alert_snapshot", "answer_referral", "complete_task", "compose_notes",
     "create_family_with_members", "create_referral", "current_permit", "extras", "member_draft",
     "rate_history", "read_family", "record_consents", "record_payment", "record_visit",
-    "save_record", "split_notes", "update_family", "update_member", "withdraw_consent",
+    "reopen_task", "save_record", "split_notes", "update_family", "update_member",
+    "withdraw_consent",
 ]  # fmt: skip
