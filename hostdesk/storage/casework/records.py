@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -20,6 +20,7 @@ from hostdesk.storage.models import (
     Activity,
     AllowancePayment,
     AllowanceRate,
+    AppUser,
     Consent,
     Education,
     Employment,
@@ -121,6 +122,7 @@ class CaseExtras:
     tasks: list[FollowUpTask]
     payments: list[AllowancePayment]
     rates: list[AllowanceRates]
+    users: dict[int, str] = field(default_factory=dict)  # id -> user name (who did what)
 
 
 def extras(session: Session, family_id: int) -> CaseExtras:
@@ -134,7 +136,8 @@ def extras(session: Session, family_id: int) -> CaseExtras:
         .where(AllowancePayment.family_id == family_id)
         .order_by(col(AllowancePayment.period).desc(), col(AllowancePayment.id).desc())
     ).all()
-    return CaseExtras(list(tasks), list(payments), rate_history(session))
+    users = {uid: name for uid, name in session.exec(select(AppUser.id, AppUser.username))}
+    return CaseExtras(list(tasks), list(payments), rate_history(session), users)
 
 
 def read_family(session: Session, family_id: int) -> families.FamilyFile | None:

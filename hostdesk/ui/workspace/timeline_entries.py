@@ -1,0 +1,179 @@
+"""Everything dated in a case file, as lines of the Timeline: contacts and records alike.
+
+Visits, calls and notes; referrals; the arrival, the programme's start and
+the exit; housing, schooling, courses and work beginning and ending; a level
+reached; permits issued, expired or due for renewal; consents given and
+withdrawn; goals achieved; tasks completed. A family created with its records
+has a history from the first day, not "nothing recorded yet".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from hostdesk.domain import vocabulary as v
+from hostdesk.storage import casework
+from hostdesk.storage.models import Activity, FollowUpTask, Referral
+from hostdesk.ui.common.labels import label
+from hostdesk.ui.workspace.context import CaseContext
+
+HOUSING, HEALTH, EDUCATION, LANGUAGE, EMPLOYMENT = (d.value for d in v.Dimension)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TimelineTab", text)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One line of the timeline; ``key`` names it across redraws (to keep it selected)."""
+
+    on: date
+    key: str
+    what: str = ""
+    dimensions: tuple[str, ...] = ()
+    members: tuple[int, ...] = ()
+    summary: str = ""
+    details: tuple[str, ...] = ()
+    recorded: datetime | int = 0  # on the same day, what was recorded last comes first
+    activity: Activity | None = None
+    referral: Referral | None = None
+    task: FollowUpTask | None = None
+
+    def concerns(self, member_id: int) -> bool:
+        return member_id in self.members
+
+
+@dataclass
+class _Collector:
+    found: list[Entry] = field(default_factory=list)
+
+    def add(self, on: date | None, key: str, what: str, **fields: Any) -> None:
+        if on is not None:
+            self.found.append(Entry(on, key, what, **fields))
+
+
+def _sortable(moment: datetime | None, fallback: int) -> datetime | int:
+    return moment if moment is not None else fallback
+
+
+def entries(context: CaseContext, dimension: str | None, member_id: int | None) -> list[Entry]:
+    """The timeline of the open file, newest first, filtered by dimension and member."""
+    file, collect = context.file, _Collector()
+    for a in file.activities:
+        notes = casework.split_notes(a.text)
+        first = next((text for text in notes.values() if text), "")
+        summary = " — ".join(p for p in (a.place, first.splitlines()[0] if first else "") if p)
+        collect.add(a.occurred_on, f"activity/{a.id}", label(v.ActivityKind, a.kind),
+                    dimensions=tuple(a.dimensions), members=tuple(a.members_present),
+                    summary=summary, recorded=a.created_at, activity=a)  # fmt: skip
+    for r in file.referrals:
+        service = label(v.ReferralService, r.service)
+        what = (_tr("Referral to %1 (not answered)") if r.answered_on is None
+                else _tr("Referral to %1 (answered)")).replace("%1", service)  # fmt: skip
+        collect.add(r.sent_on, f"referral/{r.id}", what,
+                    dimensions=(r.dimension,) if r.dimension else (),
+                    members=(r.member_id,) if r.member_id else (),
+                    summary=r.outcome or r.reason, recorded=r.created_at, referral=r)  # fmt: skip
+    _family_dates(context, collect)
+    _records(context, collect)
+    _tasks(context, collect)
+    found = collect.found
+    if dimension:
+        found = [e for e in found if dimension in e.dimensions]
+    if member_id is not None:
+        found = [e for e in found if e.concerns(member_id)]
+    return sorted(found, key=lambda e: (e.on, _order(e.recorded)), reverse=True)
+
+
+def _order(recorded: datetime | int) -> float:
+    if isinstance(recorded, datetime):
+        return recorded.timestamp()
+    return float(recorded)
+
+
+def _family_dates(context: CaseContext, collect: _Collector) -> None:
+    family = context.file.family
+    collect.add(family.arrival_date, "family/arrival", _tr("Arrival in Portugal"))
+    collect.add(family.programme_start, "family/start", _tr("Programme starts"))
+    if family.exit_date is not None and family.status == v.FamilyStatus.EXITED.value:
+        collect.add(family.exit_date, "family/exit", _tr("Exit from the programme"),
+                    summary=label(v.ExitReason, family.exit_reason))  # fmt: skip
+
+
+def _records(context: CaseContext, collect: _Collector) -> None:
+    file = context.file
+    for h in file.housing:
+        kind = label(v.HousingKind, h.kind)
+        common = {"dimensions": (HOUSING,), "summary": h.municipality or h.address}
+        collect.add(h.start_date, f"housing/{h.id}/start",
+                    _tr("Housing begins: %1").replace("%1", kind), **common)  # fmt: skip
+        collect.add(h.end_date, f"housing/{h.id}/end",
+                    _tr("Housing ends: %1").replace("%1", kind), **common)  # fmt: skip
+    for g in file.goals:
+        if g.achieved_on is not None:
+            collect.add(g.achieved_on, f"goal/{g.id}", _tr("Goal achieved"),
+                        dimensions=(g.dimension,), summary=g.description,
+                        members=(g.member_id,) if g.member_id else ())  # fmt: skip
+    for mf in file.members:
+        member = mf.member
+        assert member.id is not None
+        who = {"members": (member.id,)}
+        if mf.health is not None and mf.health.recorded_on is not None:
+            collect.add(mf.health.recorded_on, f"health/{mf.health.id}",
+                        _tr("Health record opened"), dimensions=(HEALTH,),
+                        summary=label(v.DimensionStatus, mf.health.status), **who)  # fmt: skip
+        for e in mf.education:
+            kind = label(v.EducationKind, e.kind)
+            common = {"dimensions": (EDUCATION,), "summary": e.institution, **who}
+            collect.add(e.start_date, f"education/{e.id}/start",
+                        _tr("%1 begins").replace("%1", kind), **common)  # fmt: skip
+            collect.add(e.end_date, f"education/{e.id}/end",
+                        _tr("%1 ends").replace("%1", kind), **common)  # fmt: skip
+        for c in mf.language:
+            kind = label(v.CourseType, c.course_type)
+            common = {"dimensions": (LANGUAGE,), "summary": c.provider, **who}
+            collect.add(c.start_date, f"language/{c.id}/start",
+                        _tr("%1 begins").replace("%1", kind), **common)  # fmt: skip
+            collect.add(c.end_date, f"language/{c.id}/end",
+                        _tr("%1 ends").replace("%1", kind), **common)  # fmt: skip
+            if c.cefr_level_reached:
+                collect.add(c.level_reached_on or c.end_date, f"language/{c.id}/level",
+                            _tr("Portuguese level %1 reached").replace("%1", c.cefr_level_reached),
+                            dimensions=(LANGUAGE,), **who)  # fmt: skip
+        for j in mf.employment:
+            kind = label(v.EmploymentKind, j.kind)
+            common = {"dimensions": (EMPLOYMENT,), "summary": j.employer, **who}
+            collect.add(j.start_date, f"employment/{j.id}/start",
+                        _tr("%1 begins").replace("%1", kind), **common)  # fmt: skip
+            collect.add(j.end_date, f"employment/{j.id}/end",
+                        _tr("%1 ends").replace("%1", kind), **common)  # fmt: skip
+        for p in mf.permits:
+            collect.add(p.issued_on, f"permit/{p.id}/issued", _tr("ARP issued"),
+                        summary=p.number, **who)  # fmt: skip
+            collect.add(p.renewal_appointment, f"permit/{p.id}/renewal",
+                        _tr("ARP renewal appointment"), **who)  # fmt: skip
+            if p.expires_on is not None and p.expires_on < date.today():
+                collect.add(p.expires_on, f"permit/{p.id}/expired", _tr("ARP lapsed"),
+                            summary=p.number, **who)  # fmt: skip
+        for consent in mf.consents:
+            scope = label(v.ConsentScope, consent.scope)
+            collect.add(consent.given_on, f"consent/{consent.id}/given",
+                        _tr("Consent given: %1").replace("%1", scope), **who)  # fmt: skip
+            collect.add(consent.withdrawn_on, f"consent/{consent.id}/withdrawn",
+                        _tr("Consent withdrawn: %1").replace("%1", scope), **who)  # fmt: skip
+
+
+def _tasks(context: CaseContext, collect: _Collector) -> None:
+    for task in context.extras.tasks:
+        if task.done_on is None:
+            continue
+        by = context.extras.users.get(task.done_by_id or 0, "")
+        details = (_tr("Completed by %1").replace("%1", by),) if by else ()
+        collect.add(task.done_on, f"task/{task.id}", _tr("Task completed"),
+                    summary=task.description, details=details, task=task,
+                    recorded=task.id or 0)  # fmt: skip
