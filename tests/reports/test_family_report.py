@@ -215,3 +215,24 @@ def test_a_family_past_its_end_is_told_to_record_the_exit(vault: Vault, sample: 
                                          date(2027, 9, 30)))  # fmt: skip
     assert "programa terminado há 30 dias" in content
     assert "O programa terminou a 31 de agosto de 2027, há 30 dias" in content
+
+
+def test_a_case_is_found_by_the_short_forms_people_type(vault: Vault) -> None:
+    from hostdesk.reports.family import AmbiguousCase, UnknownCase, resolve_case
+
+    with vault.changing() as s:
+        for case in ("HD-2025-00297", "HD-2026-00297", "HD-2026-00042"):
+            families.create_family(s, vault.user, arrival_channel="resettlement",
+                                   programme_start=date(2026, 1, 5), case_number=case)  # fmt: skip
+    with vault.session() as s:
+        assert resolve_case(s, " hd-2025-00297 ")[1] == "HD-2025-00297"
+        assert resolve_case(s, "2026-00297")[1] == "HD-2026-00297"
+        assert resolve_case(s, "42")[1] == "HD-2026-00042"
+        assert resolve_case(s, "00042")[1] == "HD-2026-00042"
+        with pytest.raises(AmbiguousCase) as twice:
+            resolve_case(s, "297")
+        assert twice.value.matches == ["HD-2025-00297", "HD-2026-00297"]
+        with pytest.raises(UnknownCase):
+            resolve_case(s, "00298")
+        with pytest.raises(UnknownCase):
+            resolve_case(s, "%")

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,7 @@ from hostdesk.storage.durable import write_atomically
 from hostdesk.storage.errors import VaultError
 from hostdesk.storage.vault import Vault
 from hostdesk.sync.report_state import ReportDelivery, deliveries_session
+from hostdesk.ui.common import preferences
 from hostdesk.ui.common.error_text import vault_error_sentence
 from hostdesk.ui.common.operations import Operations, ProgressRelay
 from hostdesk.ui.sync.delivery_words import TONES, needs_setup, state_sentence, state_text
@@ -232,14 +233,10 @@ class ReportsView(QWidget):
     def _lang(self) -> str:
         return str(self.language.currentData())
 
-    def report_for(self, case_number: str) -> None:
-        """From a family's workspace: its report for the chosen period, saved then opened."""
-        self.case_number.setText(case_number)
-        self.save_one_report(preview=True)
-
-    def save_one_report(self, preview: bool = False) -> None:
-        case_number = self.case_number.text().strip()
-        if not case_number:
+    def save_one_report(self) -> None:
+        """The case is looked up first (short forms too); only then is the file asked for."""
+        typed = self.case_number.text().strip()
+        if not typed:
             QMessageBox.information(
                 self, self.tr("Family progress report"), self.tr("Type a case number first.")
             )
@@ -247,34 +244,62 @@ class ReportsView(QWidget):
         period = self._period()
         if period is None:
             return
+        vault = self._vault
+
+        def find() -> tuple[int, str]:
+            with vault.session() as session:
+                return family_reports.resolve_case(session, typed)
+
+        def found(case: tuple[int, str]) -> None:
+            self._set_busy(False)
+            self._save_report_of(case[0], case[1], period)
+
+        self._set_busy(True)
+        self._operations.run(find, found, self._case_not_found)
+
+    def _case_not_found(self, error: BaseException) -> None:
+        if isinstance(error, family_reports.AmbiguousCase):
+            self._set_busy(False)
+            message = (
+                self.tr("Several cases match %1: %2. Type more of the number.")
+                .replace("%1", error.typed)
+                .replace("%2", ", ".join(error.matches))
+            )
+        elif isinstance(error, family_reports.UnknownCase):
+            self._set_busy(False)
+            message = self.tr(
+                "There is no case %1 in this vault. Type the number as the caseload shows it, "
+                "or its last digits (e.g. 297)."
+            ).replace("%1", error.typed)
+        else:
+            self._failed(error)
+            return
+        QMessageBox.warning(self, self.tr("Family progress report"), message)
+
+    def _save_report_of(self, family_id: int, case_number: str, period: tuple[date, date]) -> None:
+        start, end = period
+        folder = Path(preferences.start_folder())
         target, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the progress report"),
-            f"progresso-{case_number}.pdf",
+            str(folder / f"progresso-{case_number}.pdf"),
             self.tr("PDF documents (*.pdf)"),
         )
         if not target:
             return
         path = Path(target)
-        start, end = period
         lang = self._lang()
         vault = self._vault
 
         def work() -> Path:
-            with vault.session() as session:
-                family_id = family_reports.family_id_for_case(session, case_number)
             pdf = family_reports.render_family_report(vault, family_id, start, end, lang)
             write_atomically(path, pdf)
             return path
 
         def done(saved: Path) -> None:
             self._set_busy(False)
-            self.last_summary = self.tr("The report was saved as %1.").replace("%1", saved.name)
-            if preview:
-                # The preview is the system's PDF viewer: it shows exactly what was saved.
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(saved)))
-            else:
-                QMessageBox.information(self, self.tr("Family progress report"), self.last_summary)
+            self.last_summary = self.tr("The report was saved as %1.").replace("%1", str(saved))
+            QMessageBox.information(self, self.tr("Family progress report"), self.last_summary)
 
         self._set_busy(True)
         self._operations.run(work, done, self._failed)
@@ -284,7 +309,7 @@ class ReportsView(QWidget):
         if period is None:
             return
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose a folder for the progress reports")
+            self, self.tr("Choose a folder for the progress reports"), preferences.start_folder()
         )
         if not folder:
             return
@@ -395,8 +420,17 @@ class ReportsView(QWidget):
         self._operations.run(work, self._show_revisions, self._failed)
 
     def outbox_changed(self, _snapshot: object = None) -> None:
-        """The outbox moved (a send, a refusal, a receipt): the states shown may have too."""
-        self.refresh_revisions()
+        """The outbox moved (a send, a refusal, a receipt): the states shown may have too.
+
+        Read again only while the screen is shown; showing it reads them anyway.
+        """
+        if self.isVisible():
+            self.refresh_revisions()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.busy:
+            self.refresh_revisions()
 
     def _show_revisions(self, result: tuple[str, list[RevisionRow]]) -> None:
         month, rows = result
@@ -474,7 +508,7 @@ class ReportsView(QWidget):
         if selected is None:
             return
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose a folder for the monthly report")
+            self, self.tr("Choose a folder for the monthly report"), preferences.start_folder()
         )
         if not folder:
             return

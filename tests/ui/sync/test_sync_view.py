@@ -240,6 +240,7 @@ def test_submitting_on_the_reports_screen_sends_the_month(
     assert window.sync.model.rowCount() == 1
     assert window.sync.model.index(0, 2).data(Qt.ItemDataRole.DisplayRole) == "Delivered"
     # The Reports screen follows the outbox: the month now reads delivered, with its receipt.
+    window.show_page(window.reports)
     qtbot.waitUntil(
         lambda: window.reports.table.item(0, 2).text().startswith("Delivered to the NAIR (receipt")
     )
