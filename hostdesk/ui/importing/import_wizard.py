@@ -30,6 +30,7 @@ from hostdesk.storage import importing
 from hostdesk.storage.errors import VaultError
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.common.screen_fit import keep_on_screen
 from hostdesk.ui.importing.import_labels import mapping_problem_text, problem_text
 from hostdesk.ui.importing.import_pages import ColumnsPage, DonePage, FilePage, error_label
 from hostdesk.ui.importing.import_preview import PreviewPage
@@ -48,6 +49,7 @@ class ImportWizard(QDialog):
 
     def __init__(self, vault: Vault, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # never taller than the screen (screen_fit)
         self._vault = vault
         self._operations = operations
         self.flow = ImportFlow()

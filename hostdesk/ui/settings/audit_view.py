@@ -43,6 +43,7 @@ from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.formatting import format_date
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.common.passphrase_fields import ERROR_STYLE
+from hostdesk.ui.common.screen_fit import keep_on_screen
 
 log = logging.getLogger(__name__)
 
@@ -177,6 +178,7 @@ class AuditView(QDialog):
 
     def __init__(self, vault: Vault, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # never taller than the screen (screen_fit)
         vault.require_coordinator("read the audit log")
         self._vault = vault
         self._operations = operations

@@ -40,6 +40,7 @@ from hostdesk.ui.common.error_text import error_text
 from hostdesk.ui.common.formatting import format_date
 from hostdesk.ui.common.operations import Operations, ProgressRelay
 from hostdesk.ui.common.passphrase_fields import ERROR_STYLE
+from hostdesk.ui.common.screen_fit import keep_on_screen
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,7 @@ class BackupDialog(QDialog):
 
     def __init__(self, vault: Vault, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # never taller than the screen (screen_fit)
         self._vault = vault
         self._operations = operations
         self._cancel = threading.Event()

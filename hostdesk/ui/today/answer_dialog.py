@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from hostdesk.storage.alert_responses import ResponseAction
 from hostdesk.ui.common.field_validation import ERROR_COLOUR
+from hostdesk.ui.common.screen_fit import keep_on_screen
 from hostdesk.ui.today.today_model import TodayItem
 from hostdesk.ui.today.today_words import describe_item
 
@@ -35,6 +36,7 @@ class AnswerDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # never taller than the screen (screen_fit)
         self.action = action
         snooze = action is ResponseAction.SNOOZED
         self.setWindowTitle(self.tr("Snooze") if snooze else self.tr("Acknowledge"))

@@ -43,6 +43,7 @@ from hostdesk.ui.common.error_text import vault_error_sentence
 from hostdesk.ui.common.formatting import format_date
 from hostdesk.ui.common.labels import label
 from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.common.screen_fit import keep_on_screen
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
@@ -92,6 +93,7 @@ class AnonymisationDialog(QDialog):
 
     def __init__(self, vault: Vault, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # never taller than the screen (screen_fit)
         self._vault = vault
         self._operations = operations
         self._cancel = threading.Event()

@@ -30,6 +30,7 @@ from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.error_text import error_text
 from hostdesk.ui.common.field_validation import ERROR_COLOUR, ChangeTracker, Validation
 from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.common.screen_fit import keep_on_screen
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +118,7 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         add_save_shortcuts(self, self.save)
+        keep_on_screen(self)  # taller than the screen: the fields scroll, Save stays
 
     @property
     def save_button(self) -> QPushButton:
