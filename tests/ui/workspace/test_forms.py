@@ -236,6 +236,21 @@ def test_enter_moves_to_the_next_field_instead_of_saving(
     assert QApplication.focusWidget() is form.head.name_original
 
 
+def test_the_first_enter_after_nationality_is_not_swallowed(
+    qtbot: QtBot, vault: Vault, operations: Operations
+) -> None:
+    form = _form(qtbot, vault, operations)
+    form.head.nationality.setFocus()
+    qtbot.keyClicks(form.head.nationality, "SY")
+    qtbot.keyClick(form.head.nationality, Qt.Key.Key_Return)
+    # Past the "unaccompanied minor" box, straight to the next field that takes typing.
+    nif = form.head.documents[IdentifierKind.NIF]
+    assert QApplication.focusWidget() is nif
+    qtbot.keyClicks(QApplication.focusWidget(), "501964843")
+    assert nif.text().replace(" ", "") == "501964843"
+    assert not form.head.unaccompanied.isChecked()
+
+
 def test_editing_a_member_in_a_family(qtbot: QtBot, vault: Vault, operations: Operations) -> None:
     draft = casework.FamilyDraft("resettlement", date(2026, 1, 5))
     head = casework.MemberDraft("Oleksandr Kovalenko", "Олександр Коваленко", "Cyrl", is_head=True)
