@@ -291,7 +291,7 @@ _LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "school": ("Escola", "School"),
         "iefp": ("IEFP", "IEFP"),
         "iss": ("ISS", "ISS"),
-        "tts": ("Tradução (TTS)", "Translation (TTS)"),
+        "tts": ("Tradução telefónica (STT)", "Telephone translation (TTS)"),
         "psychologist": ("Psicólogo/a", "Psychologist"),
         "legal": ("Apoio jurídico", "Legal counselling"),
         "other": ("Outro serviço", "Other service"),

@@ -21,7 +21,7 @@ from hostdesk.reports.formatting import (
     Lang,
     format_date,
     format_euros,
-    format_partial_date,
+    format_partial_short,
     format_short_date,
 )
 from hostdesk.storage.casework.visits import split_notes
@@ -237,7 +237,7 @@ def _household_row(file: MemberFile, on: date, lang: Lang) -> HouseholdRow:
         name_original=m.name_original,
         relationship=label(lang, "relationship", "head" if m.is_head else m.relationship),
         sex=label(lang, "sex", m.sex),
-        birth=format_partial_date(birth, lang),
+        birth=format_partial_short(birth),
         arp_until=format_short_date(expiry),
     )
 

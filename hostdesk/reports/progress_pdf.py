@@ -192,9 +192,12 @@ def render_progress_pdf(report: ProgressReport) -> bytes:
             ]
             for h in report.household
         ],
-        [48 * mm, 44 * mm, 22 * mm, 12 * mm, 24 * mm, w - 150 * mm],
+        [48 * mm, 46 * mm, 22 * mm, 12 * mm, 20 * mm, w - 148 * mm],
         s,
     )
+    # A right-to-left name ends at its cell's right edge, beside the next column's
+    # left-aligned text: a wider gap keeps the two from reading as one line.
+    household.setStyle(TableStyle([("RIGHTPADDING", (1, 1), (1, -1), 3 * mm)]))
     story += _section(text(lang, "household"), household, s)
 
     dims = table(
@@ -208,7 +211,7 @@ def render_progress_pdf(report: ProgressReport) -> bytes:
             ]
             for d in report.dimensions
         ],
-        [24 * mm, 24 * mm, 24 * mm, w - 72 * mm],
+        [22 * mm, 31 * mm, 31 * mm, w - 84 * mm],
         s,
     )
     story += _section(text(lang, "dimensions"), dims, s)

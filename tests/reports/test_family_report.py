@@ -56,9 +56,9 @@ def test_the_report_holds_the_family_in_every_script(vault: Vault, sample: Sampl
     assert "1 de março de 2026" in content  # programme start
     assert "31 de agosto de 2027" in content  # programme end
     assert "mês 9 de 18" in content
-    assert "maio de 1990" in content  # a birth known to the month stays so
+    assert "05/1990" in content  # a birth known to the month stays so, on one line
     assert "Matricular o Yusuf na escola" in content
-    assert "atingiu o nível A2 em 20 de novembro de 2026" in content
+    assert "atingiu o nível A2 em 20 de novembro de 2026" in " ".join(content.split())
     assert "Levar a Fátima ao centro de saúde" in content  # next step
     assert "ARP de Fátima Al-Zahra caduca a 5 de dezembro de 2026" in content
     assert "O/A coordenador/a" in content

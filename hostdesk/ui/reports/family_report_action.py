@@ -26,10 +26,6 @@ from hostdesk.ui.common.operations import Operations
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FamilyReport", text)
-
-
 def default_period(today: date) -> tuple[date, date]:
     """The first day of the previous month to today (the Reports screen's default)."""
     first = today.replace(day=1)
@@ -53,13 +49,14 @@ def reports_folder(parent: QWidget) -> Path | None:
         return folder
     answer = QMessageBox.information(
         parent,
-        _tr("Where reports are saved"),
-        _tr(
+        QCoreApplication.translate("FamilyReport", "Where reports are saved"),
+        QCoreApplication.translate(
+            "FamilyReport",
             "Choose once the folder where HostDesk saves progress reports; it remembers it.\n\n"
             "Reports saved there are ordinary PDF files, not encrypted like the vault: "
             "anyone who can open that folder can read them. Prefer a folder only you use, "
             "on this computer; avoid folders copied to a cloud (on Windows, Documents and "
-            "Desktop often are)."
+            "Desktop often are).",
         ),
         QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Ok,
@@ -67,7 +64,9 @@ def reports_folder(parent: QWidget) -> Path | None:
     if answer != QMessageBox.StandardButton.Ok:
         return None
     chosen = QFileDialog.getExistingDirectory(
-        parent, _tr("Choose the folder for reports"), str(Path.home())
+        parent,
+        QCoreApplication.translate("FamilyReport", "Choose the folder for reports"),
+        str(Path.home()),
     )
     if not chosen:
         return None
@@ -123,10 +122,21 @@ class FamilyReportAction(QObject):
         self.saved.emit(path)
         box = QMessageBox(self._parent)
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(_tr("Progress report saved"))
-        box.setText(_tr("The progress report was saved as:\n%1").replace("%1", str(path)))
-        box.setInformativeText(_tr("The file is not encrypted: keep it, and send it, with care."))
-        show: QPushButton = box.addButton(_tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
+        box.setWindowTitle(QCoreApplication.translate("FamilyReport", "Progress report saved"))
+        box.setText(
+            QCoreApplication.translate(
+                "FamilyReport", "The progress report was saved as:\n%1"
+            ).replace("%1", str(path))
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "FamilyReport", "The file is not encrypted: keep it, and send it, with care."
+            )
+        )
+        show: QPushButton = box.addButton(
+            QCoreApplication.translate("FamilyReport", "Show in folder"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
         show.clicked.connect(lambda: show_in_folder(path))
         box.addButton(QMessageBox.StandardButton.Ok)
         self.last_box = box
@@ -135,14 +145,19 @@ class FamilyReportAction(QObject):
     def _failed(self, error: BaseException) -> None:
         self.busy = False
         if isinstance(error, OSError):
-            message = _tr(
+            message = QCoreApplication.translate(
+                "FamilyReport",
                 "The report could not be written in the reports folder; check that it still "
-                "exists and that you may write there."
+                "exists and that you may write there.",
             )
         else:
-            fallback = _tr("The report could not be made; see the log for the kind of error.")
+            fallback = QCoreApplication.translate(
+                "FamilyReport", "The report could not be made; see the log for the kind of error."
+            )
             message = error_text(error, fallback, "family report", log)
-        QMessageBox.warning(self._parent, _tr("Progress report"), message)
+        QMessageBox.warning(
+            self._parent, QCoreApplication.translate("FamilyReport", "Progress report"), message
+        )
 
 
 def show_in_folder(path: Path) -> bool:

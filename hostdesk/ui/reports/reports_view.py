@@ -40,6 +40,7 @@ from hostdesk.storage.vault import Vault
 from hostdesk.sync.report_state import ReportDelivery, deliveries_session
 from hostdesk.ui.common import preferences
 from hostdesk.ui.common.error_text import vault_error_sentence
+from hostdesk.ui.common.numbers import format_number
 from hostdesk.ui.common.operations import Operations, ProgressRelay
 from hostdesk.ui.sync.delivery_words import TONES, needs_setup, state_sentence, state_text
 
@@ -369,8 +370,8 @@ class ReportsView(QWidget):
         dialog.setValue(done)
         dialog.setLabelText(
             self.tr("Making the progress reports… %1 of %2")
-            .replace("%1", str(done))
-            .replace("%2", str(total))
+            .replace("%1", format_number(done))
+            .replace("%2", format_number(total))
         )
 
     def _close_progress(self) -> None:

@@ -19,10 +19,6 @@ TONES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportState", text)
-
-
 def _received(text: str | None) -> str:
     try:
         return format_moment(datetime.fromisoformat(text or ""))
@@ -34,20 +30,28 @@ def state_text(delivery: ReportDelivery) -> str:
     """A few words for a table cell."""
     state = delivery.state
     if state is ReportState.PREPARED:
-        return _tr("Prepared, not submitted")
+        return QCoreApplication.translate("ReportState", "Prepared, not submitted")
     if state is ReportState.DELIVERED:
-        return _tr("Delivered to the NAIR (receipt of %1)").replace(
-            "%1", _received(delivery.received_at)
-        )
+        return QCoreApplication.translate(
+            "ReportState", "Delivered to the NAIR (receipt of %1)"
+        ).replace("%1", _received(delivery.received_at))
     if state is ReportState.REFUSED:
-        return _tr("Refused by the NAIR")
+        return QCoreApplication.translate("ReportState", "Refused by the NAIR")
     if state is ReportState.RETRYING:
-        return _tr("Submitted, refused for now: trying again")
+        return QCoreApplication.translate("ReportState", "Submitted, refused for now: trying again")
     return {
-        WaitReason.NOT_SET_UP: _tr("Submitted, waiting: sending is not set up"),
-        WaitReason.FILES_ONLY: _tr("Submitted, waiting to be exported to a file"),
-        WaitReason.EXPORTED: _tr("Submitted, exported: waiting for the NAIR's receipt"),
-    }.get(delivery.reason, _tr("Submitted, waiting to be sent"))
+        WaitReason.NOT_SET_UP: QCoreApplication.translate(
+            "ReportState", "Submitted, waiting: sending is not set up"
+        ),
+        WaitReason.FILES_ONLY: QCoreApplication.translate(
+            "ReportState", "Submitted, waiting to be exported to a file"
+        ),
+        WaitReason.EXPORTED: QCoreApplication.translate(
+            "ReportState", "Submitted, exported: waiting for the NAIR's receipt"
+        ),
+    }.get(
+        delivery.reason, QCoreApplication.translate("ReportState", "Submitted, waiting to be sent")
+    )
 
 
 def state_sentence(delivery: ReportDelivery, revision: int) -> str:
@@ -55,42 +59,60 @@ def state_sentence(delivery: ReportDelivery, revision: int) -> str:
     state = delivery.state
     number = str(revision)
     if state is ReportState.PREPARED:
-        return _tr("Revision %1 is prepared but not submitted: the NAIR does not have it.").replace(
-            "%1", number
-        )
+        return QCoreApplication.translate(
+            "ReportState", "Revision %1 is prepared but not submitted: the NAIR does not have it."
+        ).replace("%1", number)
     if state is ReportState.DELIVERED:
         return (
-            _tr("Revision %1 was delivered: the NAIR's receipt is dated %2.")
+            QCoreApplication.translate(
+                "ReportState", "Revision %1 was delivered: the NAIR's receipt is dated %2."
+            )
             .replace("%1", number)
             .replace("%2", _received(delivery.received_at))
         )
     if state is ReportState.REFUSED:
-        text = _tr("The NAIR refused revision %1. Its reason: %2").replace("%1", number)
-        return text.replace("%2", delivery.why or _tr("none given"))
+        text = QCoreApplication.translate(
+            "ReportState", "The NAIR refused revision %1. Its reason: %2"
+        ).replace("%1", number)
+        return text.replace(
+            "%2", delivery.why or QCoreApplication.translate("ReportState", "none given")
+        )
     if state is ReportState.RETRYING:
-        text = _tr("Revision %1 is submitted but the NAIR does not have it yet: %2")
-        text = text.replace("%1", number).replace("%2", delivery.why or _tr("the last try failed"))
+        text = QCoreApplication.translate(
+            "ReportState", "Revision %1 is submitted but the NAIR does not have it yet: %2"
+        )
+        text = text.replace("%1", number).replace(
+            "%2", delivery.why or QCoreApplication.translate("ReportState", "the last try failed")
+        )
         when = delivery.next_attempt_at
         if when is not None and when.year > 1:
-            text += " " + _tr("HostDesk tries again at %1.").replace("%1", format_moment(when))
+            text += " " + QCoreApplication.translate(
+                "ReportState", "HostDesk tries again at %1."
+            ).replace("%1", format_moment(when))
         return text
     waiting = {
-        WaitReason.NOT_SET_UP: _tr(
+        WaitReason.NOT_SET_UP: QCoreApplication.translate(
+            "ReportState",
             "Revision %1 is submitted but has not left this computer: sending to the NAIR is "
-            "not set up yet. It goes as soon as the NAIR's key is added on the Sync screen."
+            "not set up yet. It goes as soon as the NAIR's key is added on the Sync screen.",
         ),
-        WaitReason.FILES_ONLY: _tr(
+        WaitReason.FILES_ONLY: QCoreApplication.translate(
+            "ReportState",
             "Revision %1 is submitted but has not left this computer: there is no NAIR address, "
-            "so export it to a file on the Sync screen and send that file to the NAIR."
+            "so export it to a file on the Sync screen and send that file to the NAIR.",
         ),
-        WaitReason.EXPORTED: _tr(
+        WaitReason.EXPORTED: QCoreApplication.translate(
+            "ReportState",
             "Revision %1 is submitted and was exported to a file; it counts as delivered once "
-            "the NAIR's receipt is imported on the Sync screen."
+            "the NAIR's receipt is imported on the Sync screen.",
         ),
     }
     text = waiting.get(
         delivery.reason,
-        _tr("Revision %1 is submitted and waits to be sent; HostDesk sends it by itself."),
+        QCoreApplication.translate(
+            "ReportState",
+            "Revision %1 is submitted and waits to be sent; HostDesk sends it by itself.",
+        ),
     )
     return text.replace("%1", number)
 

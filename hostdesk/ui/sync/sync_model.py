@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from hostdesk.sync.outbox import BundleInfo, BundleState, SyncSummary
 from hostdesk.ui.common.formatting import format_period
 from hostdesk.ui.common.labels import label
+from hostdesk.ui.common.numbers import format_number
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("OutboxModel", "Month"),
@@ -67,8 +68,8 @@ def status_text(summary: SyncSummary) -> str:
         # "failed" counts what needs a person: refused for good, or held by a refusal.
         return (
             QCoreApplication.translate("MainWindow", "Sync: %1 pending, %2 failed")
-            .replace("%1", str(summary.pending))
-            .replace("%2", str(summary.attention))
+            .replace("%1", format_number(summary.pending))
+            .replace("%2", format_number(summary.attention))
         )
     if summary.delivered:
         return QCoreApplication.translate("MainWindow", "Sync: all delivered")
