@@ -245,6 +245,7 @@ class MainWindow(QMainWindow):
                 self.show_page(self.family_page)
                 return
             self._family_layout.removeWidget(self.workspace)
+            self.workspace.hide()  # gone from sight now, deleted when the loop comes round
             self.workspace.deleteLater()
         self.workspace = FamilyWorkspace(self._vault, self._operations, family_id)
         self.workspace.changed.connect(self._family_changed)

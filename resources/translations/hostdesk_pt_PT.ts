@@ -924,6 +924,10 @@
         <translation>Famílias</translation>
     </message>
     <message>
+        <source>Activities</source>
+        <translation>Atividades</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -2845,7 +2849,7 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
     <message>
         <source>&amp;Progress report of this family…</source>
-        <translation>Relatório de &amp;progresso desta família…</translation>
+        <translation>Relatório de &amp;acompanhamento desta família…</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
@@ -2893,7 +2897,7 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
     <message>
         <source>Progress report</source>
-        <translation>Relatório de progresso</translation>
+        <translation>Relatório de acompanhamento</translation>
     </message>
     <message>
         <source>Open a family first, then make its report.</source>
@@ -2913,7 +2917,7 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
     <message>
         <source>Progress report (in a family)</source>
-        <translation>Relatório de progresso (numa família)</translation>
+        <translation>Relatório de acompanhamento (numa família)</translation>
     </message>
     <message>
         <source>Save a form</source>
@@ -2956,8 +2960,12 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <translation>A família que está a editar tem alterações por guardar. Descartá-las?</translation>
     </message>
     <message>
-        <source>Sync: not set up, %n waiting</source>
-        <translation>Sincronização: não configurada, %Ln em espera</translation>
+        <source>Sync: not set up, 1 waiting</source>
+        <translation>Sincronização: não configurada, 1 em espera</translation>
+    </message>
+    <message>
+        <source>Sync: not set up, %1 waiting</source>
+        <translation>Sincronização: não configurada, %1 em espera</translation>
     </message>
     <message>
         <source>Sync: %1 pending, %2 failed</source>
@@ -3898,7 +3906,7 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     <name>ReportsView</name>
     <message>
         <source>Family progress report</source>
-        <translation>Relatório de progresso da família</translation>
+        <translation>Relatório de acompanhamento da família</translation>
     </message>
     <message>
         <source>Period from</source>
@@ -4054,7 +4062,7 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
     <message>
         <source>Save the progress report</source>
-        <translation>Guardar o relatório de progresso</translation>
+        <translation>Guardar o relatório de acompanhamento</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -4066,11 +4074,11 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
     <message>
         <source>Choose a folder for the progress reports</source>
-        <translation>Escolha uma pasta para os relatórios de progresso</translation>
+        <translation>Escolha uma pasta para os relatórios de acompanhamento</translation>
     </message>
     <message>
         <source>Making the progress reports…</source>
-        <translation>A preparar os relatórios de progresso…</translation>
+        <translation>A preparar os relatórios de acompanhamento…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4078,7 +4086,7 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
     <message>
         <source>Family progress reports</source>
-        <translation>Relatórios de progresso das famílias</translation>
+        <translation>Relatórios de acompanhamento das famílias</translation>
     </message>
     <message>
         <source>Progress of the reports</source>
@@ -4086,7 +4094,7 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
     <message>
         <source>Making the progress reports… %1 of %2</source>
-        <translation>A preparar os relatórios de progresso… %1 de %2</translation>
+        <translation>A preparar os relatórios de acompanhamento… %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) saved.</source>
@@ -4288,11 +4296,11 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
     <message>
         <source>Progress reports</source>
-        <translation>Relatórios de progresso</translation>
+        <translation>Relatórios de acompanhamento</translation>
     </message>
     <message>
         <source>Who receives the progress reports</source>
-        <translation>Quem recebe os relatórios de progresso</translation>
+        <translation>Quem recebe os relatórios de acompanhamento</translation>
     </message>
     <message>
         <source>e.g. AIMA — Integration unit</source>
@@ -5016,24 +5024,44 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>A ARP caduca hoje</translation>
     </message>
     <message>
-        <source>ARP expires in %n day(s)</source>
-        <translation>A ARP caduca dentro de %Ln dia(s)</translation>
+        <source>ARP expires in 1 day</source>
+        <translation>A ARP caduca dentro de 1 dia</translation>
     </message>
     <message>
-        <source>ARP expired %n day(s) ago</source>
-        <translation>A ARP caducou há %Ln dia(s)</translation>
+        <source>ARP expires in %1 days</source>
+        <translation>A ARP caduca dentro de %1 dias</translation>
     </message>
     <message>
-        <source>Programme ends in %n day(s): plan the transition with ISS</source>
-        <translation>O programa termina dentro de %Ln dia(s): planeie a transição com o ISS</translation>
+        <source>ARP expired 1 day ago</source>
+        <translation>A ARP caducou há 1 dia</translation>
     </message>
     <message>
-        <source>Programme ended %n day(s) ago: record the exit or an extension</source>
-        <translation>O programa terminou há %Ln dia(s): registe a saída ou uma prorrogação</translation>
+        <source>ARP expired %1 days ago</source>
+        <translation>A ARP caducou há %1 dias</translation>
     </message>
     <message>
-        <source>No visit recorded for %n day(s)</source>
-        <translation>Sem visita registada há %Ln dia(s)</translation>
+        <source>Programme ends in 1 day: plan the transition with ISS</source>
+        <translation>O programa termina dentro de 1 dia: planeie a transição com o ISS</translation>
+    </message>
+    <message>
+        <source>Programme ends in %1 days: plan the transition with ISS</source>
+        <translation>O programa termina dentro de %1 dias: planeie a transição com o ISS</translation>
+    </message>
+    <message>
+        <source>Programme ended 1 day ago: record the exit or an extension</source>
+        <translation>O programa terminou há 1 dia: registe a saída ou o prolongamento</translation>
+    </message>
+    <message>
+        <source>Programme ended %1 days ago: record the exit or an extension</source>
+        <translation>O programa terminou há %1 dias: registe a saída ou o prolongamento</translation>
+    </message>
+    <message>
+        <source>No visit recorded for 1 day</source>
+        <translation>Sem visita registada há 1 dia</translation>
+    </message>
+    <message>
+        <source>No visit recorded for %1 days</source>
+        <translation>Sem visita registada há %1 dias</translation>
     </message>
     <message>
         <source>May be of school age (birth date incomplete); no school enrolment</source>

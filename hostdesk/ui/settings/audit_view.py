@@ -232,7 +232,7 @@ class AuditView(QDialog):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((70, 150, 150, 190, 130)):
+        for column, width in enumerate((70, 140, 130, 270, 180)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(len(AuditModel.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.count = QLabel()

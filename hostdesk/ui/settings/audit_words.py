@@ -8,6 +8,7 @@ not know is shown as it is, never hidden.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -182,6 +183,7 @@ _DETAILS = {
     "basis": QT_TRANSLATE_NOOP("AuditWords", "Ground"),
     "members": QT_TRANSLATE_NOOP("AuditWords", "People"),
     "families": QT_TRANSLATE_NOOP("AuditWords", "Families"),
+    "activities": QT_TRANSLATE_NOOP("AuditWords", "Activities"),
     "kind": QT_TRANSLATE_NOOP("AuditWords", "Kind"),
     "scope": QT_TRANSLATE_NOOP("AuditWords", "Purpose"),
     "method": QT_TRANSLATE_NOOP("AuditWords", "How"),
@@ -218,6 +220,8 @@ def record_text(row: AuditRow) -> str:
     if row.case_number:
         return QCoreApplication.translate("AuditWords", "Case %1").replace("%1", row.case_number)
     month = row.detail.get("month")
+    if row.object_type == "monthly_report" and re.fullmatch(r"\d{4}-\d{2}", row.object_id):
+        month = row.object_id  # a report built or saved names its month as the object
     if isinstance(month, str) and row.object_type in ("monthly_report", "outbox"):
         return QCoreApplication.translate("AuditWords", "Monthly report %1").replace(
             "%1", format_period(month)

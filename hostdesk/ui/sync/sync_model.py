@@ -58,10 +58,14 @@ def status_text(summary: SyncSummary) -> str:
     """The status bar's words: not set up, what is pending and failed, or all delivered."""
     # Spelled out (no helper) so that lupdate files them under the status bar's context.
     if not summary.configured:
-        waiting = summary.waiting  # lupdate skips a call whose count is an attribute
+        waiting = summary.waiting
+        if waiting == 1:
+            return QCoreApplication.translate("MainWindow", "Sync: not set up, 1 waiting")
         if waiting:
-            return QCoreApplication.translate(
-                "MainWindow", "Sync: not set up, %n waiting", "", waiting
+            # Not a "%n" message: lupdate misses translate()'s count, so only the
+            # singular was ever translated and "3 waiting" came out in English.
+            return QCoreApplication.translate("MainWindow", "Sync: not set up, %1 waiting").replace(
+                "%1", format_number(waiting)
             )
         return QCoreApplication.translate("MainWindow", "Sync: not set up")
     if summary.pending or summary.attention:

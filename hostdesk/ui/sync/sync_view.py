@@ -86,6 +86,7 @@ class SyncView(QWidget):
         self.url.setAccessibleName(self.tr("NAIR address"))
         self.url.setPlaceholderText(self.tr("https://… (empty: send by file only)"))
         self.url.setMinimumWidth(420)
+        self.url.setMaximumWidth(640)
         self.choose_key = QPushButton(self.tr("Choose key file…"))
         self.choose_key.clicked.connect(self.choose_key_file)
         self.fetch_key = QPushButton(self.tr("Fetch from the address"))
@@ -126,7 +127,8 @@ class SyncView(QWidget):
         actions.addWidget(self.enroll)
         actions.addStretch(1)
         form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        # Fields take the width there is: a wrapped sentence at its size hint was cut off.
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(intro)
         form.addRow(self.tr("&Address"), self.url)
         form.addRow(self.tr("NAIR key"), keys)

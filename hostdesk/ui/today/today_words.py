@@ -9,12 +9,18 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from hostdesk.domain.alerts import AlertKind, Severity
 from hostdesk.storage.alert_responses import Answer, ResponseAction
+from hostdesk.ui.common.numbers import format_number
 
 if TYPE_CHECKING:
     from hostdesk.ui.today.today_model import TodayItem
 
 TASK = "task"
 WEEK = "week"
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """``one`` for a count of 1, else ``many`` with the count (in the locale) for %1."""
+    return one if count == 1 else many.replace("%1", format_number(count))
 
 
 def pt_date(value: date | None) -> str:
@@ -86,28 +92,47 @@ def service_label(service: str) -> str:
 def describe_item(item: TodayItem) -> str:
     """What the item is about, in one line."""
     kind, days = item.kind, item.days
+    # One and many spelled out: lupdate does not see QCoreApplication.translate's count,
+    # so a "%n" message only ever had its singular (the plural came out in English).
     if kind == AlertKind.ARP_EXPIRING.value:
-        return (
-            QCoreApplication.translate("TodayView", "ARP expires today")
-            if days == 0
-            else QCoreApplication.translate("TodayView", "ARP expires in %n day(s)", None, days)
+        if days == 0:
+            return QCoreApplication.translate("TodayView", "ARP expires today")
+        return plural(
+            days,
+            QCoreApplication.translate("TodayView", "ARP expires in 1 day"),
+            QCoreApplication.translate("TodayView", "ARP expires in %1 days"),
         )
     if kind == AlertKind.ARP_EXPIRED.value:
-        return QCoreApplication.translate("TodayView", "ARP expired %n day(s) ago", None, -days)
+        return plural(
+            -days,
+            QCoreApplication.translate("TodayView", "ARP expired 1 day ago"),
+            QCoreApplication.translate("TodayView", "ARP expired %1 days ago"),
+        )
     if kind == AlertKind.PROGRAMME_ENDING.value:
         if days >= 0:
-            return QCoreApplication.translate(
-                "TodayView", "Programme ends in %n day(s): plan the transition with ISS", None, days
+            return plural(
+                days,
+                QCoreApplication.translate(
+                    "TodayView", "Programme ends in 1 day: plan the transition with ISS"
+                ),
+                QCoreApplication.translate(
+                    "TodayView", "Programme ends in %1 days: plan the transition with ISS"
+                ),
             )
-        return QCoreApplication.translate(
-            "TodayView",
-            "Programme ended %n day(s) ago: record the exit or an extension",
-            None,
+        return plural(
             -days,
+            QCoreApplication.translate(
+                "TodayView", "Programme ended 1 day ago: record the exit or an extension"
+            ),
+            QCoreApplication.translate(
+                "TodayView", "Programme ended %1 days ago: record the exit or an extension"
+            ),
         )
     if kind == AlertKind.NO_RECENT_VISIT.value:
-        return QCoreApplication.translate(
-            "TodayView", "No visit recorded for %n day(s)", None, days
+        return plural(
+            days,
+            QCoreApplication.translate("TodayView", "No visit recorded for 1 day"),
+            QCoreApplication.translate("TodayView", "No visit recorded for %1 days"),
         )
     if kind == AlertKind.CHILD_WITHOUT_SCHOOL.value:
         if item.severity is Severity.INFO:

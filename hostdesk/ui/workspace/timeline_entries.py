@@ -238,7 +238,14 @@ def _records(context: CaseContext, collect: _Collector) -> None:
                 QCoreApplication.translate("TimelineTab", "ARP renewal appointment"),
                 **who,
             )
-            if p.expires_on is not None and p.expires_on < date.today():
+            # Lapsed: past its expiry with no later permit (a renewal is not a lapse).
+            renewed = any(
+                q.expires_on is not None
+                and p.expires_on is not None
+                and q.expires_on > p.expires_on
+                for q in mf.permits
+            )
+            if p.expires_on is not None and p.expires_on < date.today() and not renewed:
                 collect.add(
                     p.expires_on,
                     f"permit/{p.id}/expired",
