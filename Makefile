@@ -12,7 +12,7 @@ STAMP := $(VENV)/.installed
 TS := resources/translations/hostdesk_pt_PT.ts
 QM := resources/translations/hostdesk_pt_PT.qm
 
-.PHONY: run test lint bench translations screenshots clean-venv
+.PHONY: run test lint bench translations screenshots guide clean-venv
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ translations: $(STAMP)
 
 screenshots: $(STAMP) $(QM)
 	$(BIN)/python scripts/screenshots.py --out screenshots
+
+# The user guide's pictures (Ajuda › Guia), from the synthetic demo vault, in Portuguese.
+guide: $(STAMP) $(QM)
+	$(BIN)/python scripts/screenshots.py --out screenshots --guide resources/guide/images
 
 bench: $(STAMP)
 	$(BIN)/python scripts/benchmark.py --families 25000 --out bench-out

@@ -20,10 +20,24 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 SIZE = (1366, 768)
+# Screens the user guide shows (resources/guide/images/<name>.png), by screenshot.
+GUIDE_PICTURES = {
+    "01-caseload": "processos", "03-family-0-members": "familia", "04-new-visit": "visita",
+    "05-today": "hoje", "06-dashboard": "painel", "07-settings": "definicoes",
+    "08-reports": "relatorios", "08-sync": "sincronizacao", "13-import-columns": "importar",
+}  # fmt: skip
 EXAMPLE_CSV = Path(__file__).resolve().parents[1] / "docs" / "import-example.csv"
+QUESTIONS_CSV = (
+    "Processo;Nome;Apelido;Sexo;Data de nascimento;Nacionalidade;Via de chegada;"
+    "Início do programa;Profissão\n"
+    "P1;Yousef;Exemplo;M;14/03/87;Sírio;Reinstalação (ACNUR);15/03/2024;Alfaiate\n"
+    "P1;Maryam;Exemplo;F;05/1989;Síria;;;\n"
+    "P2;Aissatou;Fictícia;F;1990;Guineense;Pedido de Proteção Internacional;01/02/2025;\n"
+)
 
 
 def main() -> int:
@@ -31,6 +45,10 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
     parser.add_argument("--families", type=int, default=300)
     parser.add_argument("--language", default="pt_PT", choices=("pt_PT", "en"))
+    parser.add_argument(
+        "--guide", type=Path, default=None,
+        help="also write the user guide's pictures, 900 px wide, into this folder",
+    )  # fmt: skip
     args = parser.parse_args()
 
     from PySide6.QtCore import QSettings
@@ -49,6 +67,7 @@ def main() -> int:
     from hostdesk.ui.main_window import MainWindow
     from hostdesk.ui.settings.audit_view import AuditView
     from hostdesk.ui.settings.backup_dialog import BackupDialog
+    from hostdesk.ui.settings.family_texts_dialog import open_family_texts
     from hostdesk.ui.settings.user_dialogs import (
         AddUserDialog,
         ChangePassphraseDialog,
@@ -56,6 +75,7 @@ def main() -> int:
         ResetPassphraseDialog,
     )
     from hostdesk.ui.workspace.anonymisation_dialog import AnonymisationDialog
+    from hostdesk.ui.workspace.family_documents_dialog import open_family_documents
 
     app = QApplication(sys.argv)
     application._install_translations(app, args.language)
@@ -76,8 +96,15 @@ def main() -> int:
         for _ in range(5):
             app.processEvents()
         path = args.out / f"{name}.png"
-        widget.grab().save(str(path))
+        picture = widget.grab()
+        picture.save(str(path))
         print(path)
+        if args.guide is not None and name in GUIDE_PICTURES:
+            guide = args.guide / f"{GUIDE_PICTURES[name]}.png"
+            picture.toImage().scaledToWidth(
+                900, Qt.TransformationMode.SmoothTransformation
+            ).save(str(guide), "PNG", 80)
+            print(guide)
 
     with tempfile.TemporaryDirectory(prefix="hostdesk-shots-") as tmp:
         vault = create_demo_vault(
@@ -131,6 +158,14 @@ def main() -> int:
                 if form is not None:
                     save("19-exit", form)
                     form.reject()
+                documents = open_family_documents(workspace.context, workspace)
+                save("24-family-documents-language", documents)
+                documents.language.setCurrentIndex(documents.language.findData("pt"))
+                save("24-family-documents-preview", documents)
+                documents.close()
+                texts = open_family_texts(vault, operations, window)
+                save("25-family-texts", texts)
+                texts.close()
             ended = _ended_family(vault)
             if ended is not None:
                 save("03-family-overrun", window, lambda: window.open_family(ended, "timeline"))
@@ -197,6 +232,17 @@ def main() -> int:
             save("13-import-columns", importer, importer.next)
             save("14-import-preview", importer, importer.next)
             save("14-import-done", importer, importer.next)
+            importer.close()
+            # What the preview asks: a lone M, "Guineense", a value that is no channel,
+            # a column left out, a two-digit year (synthetic people).
+            asking = Path(tmp) / "perguntas.csv"
+            asking.write_text(QUESTIONS_CSV, encoding="utf-8-sig")
+            importer = ImportWizard(vault, operations, window)
+            importer.resize(*SIZE)
+            importer.show()
+            importer.file_page.path.setText(str(asking))
+            save("14-import-questions-columns", importer, importer.next)
+            save("14-import-questions", importer, importer.next)
             importer.close()
             window.close()
             wizard = FirstRunWizard(operations)

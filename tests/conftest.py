@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 
 # Before anything imports Qt: tests never need a display.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_SCALE_FACTOR", "1")
+# Preferences (QSettings) and app data go to a folder of this run, never the user's own;
+# it is removed when the run ends (pytest_sessionfinish below).
+os.environ["HOSTDESK_TEST_HOME"] = tempfile.mkdtemp(prefix="hostdesk-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(os.environ["HOSTDESK_TEST_HOME"], "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(os.environ["HOSTDESK_TEST_HOME"], "data")
 
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,3 +51,7 @@ def passphrase_file(tmp_path: Path) -> Path:
     path = tmp_path / "passphrase.txt"
     path.write_text(PASSPHRASE + "\n", encoding="utf-8")
     return path
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    shutil.rmtree(os.environ["HOSTDESK_TEST_HOME"], ignore_errors=True)

@@ -5,7 +5,7 @@ fixtures into a conftest.py (``from tests.nair_support import nair_service``)
 or build a ``NairService`` directly::
 
     service = NairService(tmp_path / "nair")   # SQLite in that folder, fresh key pair
-    service.start()                            # uvicorn on 127.0.0.1, a free port
+    service.start()                            # hostdesk.serving on 127.0.0.1, a free port
     entity = make_entity()
     service.register(entity)
     sealed = seal_report(entity, service.public_keys)
@@ -16,54 +16,29 @@ or build a ``NairService`` directly::
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
-import uvicorn
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from starlette.applications import Starlette
+from cryptography.hazmat.primitives.asymmetric.mldsa import MLDSA65PrivateKey
 
 from hostdesk.nair import limits
 from hostdesk.nair.app import create_app
 from hostdesk.nair.registry import Registration, register_entity
-from hostdesk.nair.server import bound_port, make_server
 from hostdesk.nair.store import Store
+from hostdesk.serving import BackgroundServer, ConnectionLimits
 from hostdesk.sync.bundle import SealedBundle, seal_bundle
 from hostdesk.sync.keys import Enrollment, NairKeyPair, NairPublicKeys, canonical
+from hostdesk.sync.request_auth import sign_request
+from hostdesk.sync.signing import SigningKey
 
-STARTUP_SECONDS = 15.0
 SCHEMA = "monthly-report-v1"
 # Enough of a PDF for the service, which checks only that it is one (tests of PDFs read real ones).
 SAMPLE_PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-
-
-class ServerThread:
-    """An ASGI app under uvicorn on 127.0.0.1 in a background thread, started on creation."""
-
-    def __init__(self, app: Starlette, port: int = 0, **options: Any) -> None:
-        self.server: uvicorn.Server = make_server(app, port=port, quiet=True, **options)
-        self.thread = threading.Thread(target=self.server.run, name="nair-service", daemon=True)
-        self.thread.start()
-        deadline = time.monotonic() + STARTUP_SECONDS
-        while not self.server.started:
-            if not self.thread.is_alive() or time.monotonic() > deadline:
-                self.stop()
-                raise RuntimeError(f"the NAIR service did not start on port {port}")
-            time.sleep(0.01)
-        self.port = bound_port(self.server)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=STARTUP_SECONDS)
 
 
 class NairService:
@@ -78,6 +53,7 @@ class NairService:
         max_body: int = limits.MAX_BODY,
         max_uploads: int = limits.MAX_UPLOADS,
         max_connections: int = limits.MAX_CONNECTIONS,
+        connection_limits: ConnectionLimits | None = None,
     ) -> None:
         data_dir.mkdir(parents=True, exist_ok=True)
         self.data_dir = data_dir
@@ -85,9 +61,11 @@ class NairService:
         self.keys = keys or NairKeyPair.generate("NAIR de teste")
         self.max_body = max_body
         self.max_uploads = max_uploads
-        self.max_connections = max_connections
+        self.connection_limits = connection_limits or ConnectionLimits(
+            max_connections=max_connections
+        )
         self.port = 0  # chosen by the system at the first start, kept for restarts
-        self._server: ServerThread | None = None
+        self._server: BackgroundServer | None = None
         self._store: Store | None = None
 
     @property
@@ -119,7 +97,7 @@ class NairService:
             self.keys, self._store, max_body=self.max_body, max_uploads=self.max_uploads
         )
         try:
-            self._server = ServerThread(app, self.port, limit_concurrency=self.max_connections)
+            self._server = BackgroundServer(app, self.port, limits=self.connection_limits)
         except RuntimeError:
             self._store.close()
             self._store = None
@@ -162,6 +140,11 @@ class SampleEntity:
     nair_code: str = "NAIR-T-01"
     municipality: str = "Évora"
     key: Ed25519PrivateKey = field(default_factory=Ed25519PrivateKey.generate)
+    mldsa: MLDSA65PrivateKey | None = None  # set: a hybrid entity (format 2 enrollment)
+
+    @property
+    def signer(self) -> SigningKey:
+        return SigningKey(self.key, self.mldsa)
 
     def enrollment(self) -> Enrollment:
         return Enrollment(
@@ -171,10 +154,11 @@ class SampleEntity:
             municipality=self.municipality,
             signing_public_key=self.key.public_key(),
             created_at="2026-11-01T09:00:00+00:00",
+            mldsa_public_key=self.mldsa.public_key() if self.mldsa else None,
         )
 
     def enrollment_bytes(self) -> bytes:
-        return self.enrollment().to_file_bytes(self.key)
+        return self.enrollment().to_file_bytes(self.signer)
 
 
 def make_entity(entity_id: str = "ent-teste-01", **details: Any) -> SampleEntity:
@@ -242,7 +226,7 @@ def seal_report(
         )
     return seal_bundle(
         entity_id=entity.entity_id,
-        entity_key=entity.key,
+        entity_key=entity.signer,
         nair=nair,
         period=month,
         revision=revision,
@@ -251,6 +235,13 @@ def seal_report(
         report_pdf=report_pdf,
         bundle_id=bundle_id,
     )
+
+
+def get_receipt(url: str, entity: SampleEntity, bundle_id: str, **options: Any) -> httpx.Response:
+    """``GET /v1/receipts/{bundle_id}`` signed by ``entity``, as its HostDesk asks."""
+    path = f"/v1/receipts/{bundle_id}"
+    headers = sign_request(entity.entity_id, entity.signer, "GET", path)
+    return httpx.get(url + path, headers=headers, **options)
 
 
 @pytest.fixture

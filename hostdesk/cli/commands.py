@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -12,6 +13,9 @@ from hostdesk.cli.passphrase import read_new_passphrase
 from hostdesk.storage import caseload, families
 from hostdesk.storage import search as search_index
 from hostdesk.storage.vault import Vault
+
+if TYPE_CHECKING:
+    from hostdesk.sync.anchors import AnchorReport
 
 
 def gui(args: argparse.Namespace) -> int:
@@ -86,6 +90,7 @@ def verify(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         problems = vault.integrity_problems()
         chain = vault.audit_report()
+        anchors = _check_anchors(vault, args)
     failed = False
     if problems:
         failed = True
@@ -99,7 +104,29 @@ def verify(args: argparse.Namespace) -> int:
     else:
         failed = True
         print(f"audit chain: BROKEN at entry {chain.first_broken_seq}: {chain.reason}")
+    for source, report in anchors:
+        if report.ok:
+            print(f"audit chain against {source}: ok ({report.receipts} receipts, "
+                  f"{report.anchored} with the chain's head, up to entry {report.newest})")
+        else:
+            failed = True
+            print(f"audit chain against {source}: FAILED")
+            for problem in report.problems[:20]:
+                print(f"    {problem}")
     return 1 if failed else 0
+
+
+def _check_anchors(vault: Vault, args: argparse.Namespace) -> list[tuple[str, AnchorReport]]:
+    from hostdesk.sync import anchors
+
+    checked = []
+    if getattr(args, "receipts", None) is not None:
+        saved = anchors.read_receipt_folder(args.receipts)
+        checked.append((f"the receipts in {args.receipts}", anchors.check_receipts(vault, saved)))
+    if getattr(args, "against_nair", False):
+        fetched = anchors.receipts_from_nair(vault)
+        checked.append(("the NAIR's receipts", anchors.check_receipts(vault, fetched)))
+    return checked
 
 
 def export_raw_key(args: argparse.Namespace) -> int:

@@ -6,10 +6,12 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from hostdesk.cli import (
     backup_commands,
     commands,
+    family_doc_commands,
     gdpr_commands,
     import_commands,
     report_commands,
@@ -56,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     verify = sub.add_parser("verify", help="check the database and the audit chain")
     vault_options(verify)
+    verify.add_argument("--against-nair", action="store_true",
+                        help="also check the chain against the NAIR's receipts")  # fmt: skip
+    verify.add_argument("--receipts", type=Path, metavar="DIR",
+                        help="also check the chain against receipts saved in DIR")  # fmt: skip
     verify.set_defaults(run=commands.verify)
 
     key = sub.add_parser("key", help="key management")
@@ -75,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         import_commands,
         gdpr_commands,
         sync_commands,
+        family_doc_commands,
     ):
         group.register(sub)
     return parser

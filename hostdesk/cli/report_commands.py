@@ -40,6 +40,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     monthly.set_defaults(run=monthly_report)
 
+    par = report_sub.add_parser(
+        "par", help="the month's entity-level figures for the PAR coordinator (JSON + sheet)"
+    )
+    vault_options(par)
+    par.add_argument("--month", required=True, metavar="YYYY-MM")
+    par.add_argument("--out", required=True, type=Path, metavar="DIR")
+    par.add_argument("--format", choices=("ods", "xlsx"), default="ods",
+                     help="spreadsheet format beside the JSON (default: ods)")  # fmt: skip
+    par.add_argument("--lang", choices=("pt", "en"), default="pt", help="spreadsheet headers")
+    par.set_defaults(run=par_report)
+
 
 def _date(value: str) -> date:
     try:
@@ -106,4 +117,33 @@ def monthly_report(args: argparse.Namespace) -> int:
     print(f"SHA-256 of the JSON: {draft.sha256}")
     if args.submit:
         print(f"Bundle: {queued}.")
+    return 0
+
+
+def par_report(args: argparse.Namespace) -> int:
+    from hostdesk.i18n import translate
+    from hostdesk.reports.par_export import ParExportRefused, build_par_export, json_text
+    from hostdesk.reports.spreadsheet import SheetFormat
+    from hostdesk.storage.durable import write_atomically
+
+    with open_vault(args) as vault:
+        try:
+            export = build_par_export(vault, args.month)
+        except ParExportRefused:
+            print(translate("cli", "hostdesk: the entity is not marked as a PAR member "
+                                   "(Settings); there is no PAR export to make."),
+                  file=sys.stderr)  # fmt: skip
+            return 1
+        except ValueError as error:
+            print(f"hostdesk: {error}", file=sys.stderr)
+            return 2
+    kind = SheetFormat(args.format)
+    args.out.mkdir(parents=True, exist_ok=True)
+    stem = export.file_stem()
+    write_atomically(args.out / f"{stem}.json", json_text(export))
+    write_atomically(args.out / f"{stem}.{kind.value}", export.spreadsheet(kind, args.lang))
+    print(
+        translate("cli", "PAR figures for %1 (aggregates only): %2.json and .%3")
+        .replace("%1", export.month).replace("%2", str(args.out / stem)).replace("%3", kind.value)
+    )
     return 0

@@ -72,6 +72,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     receipt.add_argument("--bundle", metavar="ID", help="the bundle the receipt must be for")
     receipt.set_defaults(run=import_receipt)
 
+    save = sync_sub.add_parser(
+        "save-receipts", help="copy the NAIR's receipts to a folder outside the vault"
+    )
+    vault_options(save)
+    save.add_argument("--out", required=True, type=Path, metavar="DIR")
+    save.set_defaults(run=save_receipts)
+
     reseal = sync_sub.add_parser("reseal", help="seal a refused report again as a new bundle")
     vault_options(reseal)
     reseal.add_argument("--bundle", required=True, metavar="ID")
@@ -256,4 +263,14 @@ def reseal_bundle(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         info = reseal(vault, find_bundle(vault, bundle_id=args.bundle))
     print(f"Sealed again as bundle {info.bundle_id}; it is queued.")
+    return 0
+
+
+def save_receipts(args: argparse.Namespace) -> int:
+    from hostdesk.sync.anchors import save_receipts as save
+
+    with open_vault(args) as vault:
+        count = save(vault, args.out)
+    print(f"{count} receipt(s) saved in {args.out}; keep them where the vault's key does not "
+          "reach, and check with hostdesk verify --receipts.")  # fmt: skip
     return 0

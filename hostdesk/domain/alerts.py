@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from enum import IntEnum, StrEnum
 
+from hostdesk.domain.minors import comes_of_age_on, is_minor_alone
 from hostdesk.domain.partial_date import PartialDate
 from hostdesk.domain.programme import ProgrammeClock, add_months
 from hostdesk.domain.vocabulary import Dimension, FamilyStatus
@@ -28,12 +29,19 @@ WEEK_DAYS = 7
 class AlertKind(StrEnum):
     ARP_EXPIRING = "arp_expiring"
     ARP_EXPIRED = "arp_expired"
-    # The ISS transition: within the last months of the programme, or past its end.
+    # Past the programme's end and still active; or its last months, where no ISS
+    # transition applies (a channel whose rule has a clock but no transition).
     PROGRAMME_ENDING = "programme_ending"
     NO_RECENT_VISIT = "no_recent_visit"
     CHILD_WITHOUT_SCHOOL = "child_without_school"
     NO_LANGUAGE_COURSE = "no_language_course"
     REFERRAL_UNANSWERED = "referral_unanswered"
+    # Added for issue 12 (legal status, coming of age, the ISS transition).
+    NO_VALID_PERMIT = "no_valid_permit"
+    RENEWAL_APPOINTMENT = "renewal_appointment"
+    MINOR_TURNING_18 = "minor_turning_18"
+    YOUNG_ADULT = "young_adult"
+    ISS_TRANSITION = "iss_transition"
 
 
 class Severity(IntEnum):
@@ -65,6 +73,12 @@ class AlertThresholds:
     school_age_from: int = 6
     school_age_to: int = 18  # exclusive: compulsory schooling ends at 18
     arp_urgent_days: int = 7
+    # Issue 12. "Urgent" means it must be done this week (docs/alerts.md); the rest waits.
+    permit_grace_days: int = 30  # a member with no permit recorded this long after arrival
+    appointment_lookahead_days: int = 14  # a renewal appointment shows this far ahead
+    coming_of_age_months: int = 6  # an unaccompanied minor's 18th birthday, this far ahead
+    young_adult_review_days: int = 30  # after the 18th birthday: review the support
+    transition_urgent_days: int = 30  # no ISS meeting recorded this close to the end
 
     def __post_init__(self) -> None:
         # Raising here lets a stored setting that no longer makes sense fall back to defaults.
@@ -101,7 +115,11 @@ class MemberSnapshot:
     arp_expiry: date | None
     in_school: bool
     has_language_course: bool
+    # Came as an unaccompanied minor; whether they still are one is worked out by age.
     is_unaccompanied_minor: bool = False
+    # None: as ``arp_expiry`` says (a permit with an expiry is a permit recorded).
+    has_permit: bool | None = None
+    renewal_appointment: date | None = None
 
 
 @dataclass(frozen=True)
@@ -125,6 +143,12 @@ class FamilySnapshot:
     last_visit: date | None = None
     members: list[MemberSnapshot] = field(default_factory=list)
     referrals: list[ReferralSnapshot] = field(default_factory=list)
+    # The channel's rule (hostdesk.domain.channel_rules): whether a programme clock and
+    # the ISS transition apply to this family at all.
+    has_clock: bool = True
+    iss_transition: bool = True
+    # The ISS meeting's date and outcome are recorded: the transition alert closes.
+    iss_recorded: bool = False
 
 
 def alerts_for(
@@ -142,6 +166,8 @@ def alerts_for(
     alerts += _visit_alerts(family, today, t)
     for member in family.members:
         alerts += _arp_alerts(family.family_id, member, today, t)
+        alerts += _permit_alerts(family, member, today, t)
+        alerts += _coming_of_age_alerts(family.family_id, member, today, t)
         alerts += _language_alerts(family, member, today, t)
         alerts += _school_alerts(family.family_id, member, today, t)
     alerts += _referral_alerts(family, today, t)
@@ -171,6 +197,17 @@ def alert_key(alert: Alert) -> str:
     return "/".join("-" if p is None else str(p) for p in parts)
 
 
+def act_by(alert: Alert, thresholds: AlertThresholds = DEFAULT_THRESHOLDS) -> date | None:
+    """The day by which something must be done about ``alert`` (the policy's date).
+
+    Usually its due date. The ISS transition's due date is the programme's
+    end; the meeting must be arranged ``transition_urgent_days`` before it.
+    """
+    if alert.kind is AlertKind.ISS_TRANSITION and alert.due is not None:
+        return alert.due - timedelta(days=thresholds.transition_urgent_days)
+    return alert.due
+
+
 def task_key(task_id: int, due: date | None) -> str:
     """One follow-up task at its due date (a task given a new date shows again)."""
     return f"task/{task_id}/{due or '-'}"
@@ -182,15 +219,23 @@ def _overdue_severity(due: date, today: date, grace_days: int) -> Severity:
 
 
 def _programme_alerts(family: FamilySnapshot, today: date, t: AlertThresholds) -> list[Alert]:
+    if not family.has_clock:
+        return []  # a channel outside the programme: no end, no transition
     clock = ProgrammeClock(family.programme_start, family.programme_months)
-    if clock.has_ended_on(today) or due_this_week(clock.end_date, today):
+    end = clock.end_date
+    if clock.has_ended_on(today) or due_this_week(end, today):
         # Ended while still active, or ending this week: record the exit or the extension.
-        severity = Severity.URGENT
-    elif t.transition_months and clock.in_transition_on(today, t.transition_months):
-        severity = Severity.WARNING
-    else:
+        return [Alert(AlertKind.PROGRAMME_ENDING, Severity.URGENT, end, family.family_id)]
+    if not (t.transition_months and clock.in_transition_on(today, t.transition_months)):
         return []
-    return [Alert(AlertKind.PROGRAMME_ENDING, severity, clock.end_date, family.family_id)]
+    if not family.iss_transition:
+        return [Alert(AlertKind.PROGRAMME_ENDING, Severity.WARNING, end, family.family_id)]
+    if family.iss_recorded:
+        return []  # the ISS met the family and decided: nothing left to chase
+    # Close to the end with no ISS meeting recorded: it must be arranged this week.
+    urgent = (end - today).days <= t.transition_urgent_days
+    severity = Severity.URGENT if urgent else Severity.WARNING
+    return [Alert(AlertKind.ISS_TRANSITION, severity, end, family.family_id)]
 
 
 def _visit_alerts(family: FamilySnapshot, today: date, t: AlertThresholds) -> list[Alert]:
@@ -223,6 +268,60 @@ def _arp_alerts(
     return [Alert(kind, severity, member.arp_expiry, family_id, member_id=member.member_id)]
 
 
+def _permit_alerts(
+    family: FamilySnapshot, member: MemberSnapshot, today: date, t: AlertThresholds
+) -> list[Alert]:
+    """No permit recorded some weeks after arrival; a renewal appointment coming up.
+
+    Access to health, work and the allowance depends on a valid permit (source
+    l. 87-91): a member without one is urgent. An appointment this week is
+    urgent (the papers must be ready); one within the look-ahead is upcoming.
+    """
+    has_permit = member.has_permit
+    if has_permit is None:
+        has_permit = member.arp_expiry is not None
+    if not has_permit:
+        since = max(family.programme_start, family.arrival_date or family.programme_start)
+        due = since + timedelta(days=t.permit_grace_days)
+        if today < due:
+            return []
+        return [Alert(AlertKind.NO_VALID_PERMIT, Severity.URGENT, due, family.family_id,
+                      member_id=member.member_id)]  # fmt: skip
+    appointment = member.renewal_appointment
+    if appointment is None or not 0 <= (appointment - today).days <= t.appointment_lookahead_days:
+        return []
+    urgent = (appointment - today).days <= t.arp_urgent_days
+    return [
+        Alert(AlertKind.RENEWAL_APPOINTMENT, Severity.URGENT if urgent else Severity.WARNING,
+              appointment, family.family_id, member_id=member.member_id)
+    ]  # fmt: skip
+
+
+def _coming_of_age_alerts(
+    family_id: int, member: MemberSnapshot, today: date, t: AlertThresholds
+) -> list[Alert]:
+    """An unaccompanied minor's 18th birthday ahead, and the first weeks after it.
+
+    Before: upcoming, urgent in its last week. After: the support must be
+    reviewed now (protection measures may continue as a young adult): urgent.
+    """
+    if not member.is_unaccompanied_minor:
+        return []
+    adult_on = comes_of_age_on(member.birth)
+    if adult_on is None:
+        return []  # unknown birth date: the person stays a minor until it is completed
+    if today < adult_on:
+        if today < add_months(adult_on, -t.coming_of_age_months):
+            return []
+        urgent = (adult_on - today).days <= t.arp_urgent_days
+        kind, severity = AlertKind.MINOR_TURNING_18, Severity.URGENT if urgent else Severity.WARNING
+    elif (today - adult_on).days < t.young_adult_review_days:
+        kind, severity = AlertKind.YOUNG_ADULT, Severity.URGENT
+    else:
+        return []
+    return [Alert(kind, severity, adult_on, family_id, member_id=member.member_id)]
+
+
 def _ages(birth: PartialDate | None, today: date) -> tuple[int, int] | None:
     if birth is None or birth.is_in_future(today):
         return None
@@ -235,8 +334,9 @@ def _language_alerts(
     if member.has_language_course:
         return []
     ages = _ages(member.birth, today)
+    alone = is_minor_alone(member.birth, member.is_unaccompanied_minor, today)
     # Adults for certain; an unaccompanied minor follows Portuguese classes too.
-    if not (member.is_unaccompanied_minor or (ages is not None and ages[0] >= ADULT_AGE)):
+    if not (alone or (ages is not None and ages[0] >= ADULT_AGE)):
         return []
     # The entity answers from the programme start, or from arrival if that came later.
     since = max(family.programme_start, family.arrival_date or family.programme_start)
@@ -275,7 +375,8 @@ def _school_alerts(
     if youngest >= t.school_age_from and oldest < t.school_age_to:
         severity = Severity.URGENT
     elif oldest >= t.school_age_from and youngest < t.school_age_to:
-        severity = Severity.URGENT if member.is_unaccompanied_minor else Severity.INFO
+        alone = is_minor_alone(member.birth, member.is_unaccompanied_minor, today)
+        severity = Severity.URGENT if alone else Severity.INFO
     else:
         return []
     return [

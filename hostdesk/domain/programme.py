@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import calendar
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from hostdesk.domain.partial_date import PartialDate
 
 STANDARD_MONTHS = 18
 PAR_FAMILIES_MONTHS = 24
@@ -72,3 +75,32 @@ class ProgrammeClock:
     def days_past_end(self, d: date) -> int:
         """How many days ago the programme ended (0 while it runs or before it starts)."""
         return max((d - self.end_date).days, 0)
+
+
+# -- how long a family's programme may be, and when a reason is asked (issue 12) -------
+
+
+def has_children(people: Sequence[tuple[str, PartialDate | None]], on: date) -> bool:
+    """A child in the household on ``on``: someone recorded as a child of the head, or
+    anyone who may still be under 18 (``people`` pairs a relationship with a birth date)."""
+    for relationship, birth in people:
+        if relationship == "child":
+            return True
+        if birth is not None and (birth.is_in_future(on) or birth.age_on(on)[0] < 18):
+            return True
+    return False
+
+
+def length_needs_reason(
+    months: int, standard_months: int | None, *, par_member: bool, with_children: bool
+) -> bool:
+    """True when a programme of ``months`` asks the worker for a reason, kept with the case.
+
+    The channel's standard length needs none; nor do PAR-Famílias' 24 months for
+    an entity that is a PAR member hosting a family with children (source
+    l. 785-789). Anything else (24 months elsewhere or for a family without
+    children, an extension) is allowed, with its reason written down.
+    """
+    if months == standard_months:
+        return False
+    return not (months == PAR_FAMILIES_MONTHS and par_member and with_children)

@@ -31,6 +31,13 @@ class ArrivalChannel(StrEnum):
     TEMPORARY_PROTECTION = "temporary_protection"
 
 
+class AllowanceScheme(StrEnum):
+    """Which living allowance the hosting entity owes a family of a channel."""
+
+    EU_SCHEME = "eu_scheme"  # 150 € head, 107.5 € other adult, 75 € child (dated rates)
+    NONE = "none"
+
+
 class CaseType(StrEnum):
     FAMILY = "family"
     UNACCOMPANIED_MINOR = "unaccompanied_minor"
@@ -113,6 +120,7 @@ class GoalStatus(StrEnum):
 
 class CourseType(StrEnum):
     PLA = "pla"  # Português Língua de Acolhimento
+    PPT = "ppt"  # Português para Todos, which PLA replaced in 2020
     NON_FORMAL = "non_formal"
     TECHNICAL = "technical"
     LITERACY = "literacy"
@@ -184,3 +192,37 @@ class SharingBasis(StrEnum):
     VITAL_INTEREST = "vital_interest"
     LEGAL_OBLIGATION = "legal_obligation"
     PUBLIC_TASK = "public_task"
+
+
+class PermitType(StrEnum):
+    """What a residence permit is: its renewals and reporting differ."""
+
+    ARP = "arp"  # autorização de residência provisória, while the asylum claim is decided
+    REFUGEE = "refugee"  # residence permit as a refugee
+    SUBSIDIARY_PROTECTION = "subsidiary_protection"  # residence permit, subsidiary protection
+    TEMPORARY_PROTECTION = "temporary_protection"  # the one-year temporary-protection permit
+
+
+class AsylumDecision(StrEnum):
+    """The outcome of an asylum application, once decided."""
+
+    REFUGEE_STATUS = "refugee_status"
+    SUBSIDIARY_PROTECTION = "subsidiary_protection"
+    REFUSED = "refused"
+    INADMISSIBLE = "inadmissible"
+    WITHDRAWN = "withdrawn"
+
+
+class IssOutcome(StrEnum):
+    """What the ISS meeting of the programme's last months decided."""
+
+    SOCIAL_ASSISTANCE_NEEDED = "social_assistance_needed"
+    NO_SOCIAL_ASSISTANCE_NEEDED = "no_social_assistance_needed"
+
+
+class MinorStatus(StrEnum):
+    """An unaccompanied minor's status on a day: it follows age, not the flag set on arrival."""
+
+    MINOR = "minor"
+    YOUNG_ADULT = "young_adult"  # 18 or over, came as an unaccompanied minor
+    ADULT = "adult"  # past the young-adult years

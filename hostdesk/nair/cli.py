@@ -40,6 +40,13 @@ def build_parser() -> argparse.ArgumentParser:
     _passphrase(init)
     init.set_defaults(run=init_command)
 
+    upgrade = sub.add_parser(
+        "upgrade-key", help="add post-quantum keys (ML-KEM-768, ML-DSA-65) to the NAIR key"
+    )
+    _data(upgrade)
+    _passphrase(upgrade)
+    upgrade.set_defaults(run=upgrade_command)
+
     serve = sub.add_parser("serve", help="run the HTTP service")
     _data(serve, db=True)
     _passphrase(serve)
@@ -48,9 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--max-body", type=int, default=limits.MAX_BODY, metavar="BYTES",
                        help="largest bundle accepted (default 8 MiB)")  # fmt: skip
     serve.add_argument("--max-uploads", type=int, default=limits.MAX_UPLOADS, metavar="N",
-                       help="uploads at once; more get 503 (default %(default)s)")  # fmt: skip
+                       help="bodies of --max-body held at once (default %(default)s)")  # fmt: skip
     serve.add_argument("--max-connections", type=int, default=limits.MAX_CONNECTIONS, metavar="N",
-                       help="open connections; more get 503 (default %(default)s)")  # fmt: skip
+                       help="open connections; idle ones make room (default %(default)s)",
+                       )  # fmt: skip
     serve.add_argument("--tls-cert", metavar="FILE", help="serve HTTPS with this certificate")
     serve.add_argument("--tls-key", metavar="FILE", help="the certificate's private key")
     serve.set_defaults(run=serve_command)
@@ -112,7 +120,10 @@ def read_passphrase(file_option: str | None, prompt: str = "NAIR key passphrase:
 
 
 def db_url(args: argparse.Namespace) -> str:
-    return args.db or os.environ.get(ENV_DB) or f"sqlite:///{(args.data / DB_FILE).resolve()}"
+    if args.db or os.environ.get(ENV_DB):
+        return str(args.db or os.environ.get(ENV_DB))
+    keystore.private_folder(args.data)  # the default database lives in the data folder
+    return f"sqlite:///{(args.data / DB_FILE).resolve()}"
 
 
 def init_command(args: argparse.Namespace) -> int:
@@ -126,9 +137,17 @@ def init_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def upgrade_command(args: argparse.Namespace) -> int:
+    pair = keystore.upgrade_keystore(args.data, read_passphrase(args.passphrase_file))
+    print(f"Post-quantum keys added; new public key file: {args.data / keystore.PUBLIC_FILE}")
+    print(f"New fingerprint (read it to each entity by phone): {pair.public().fingerprint()}")
+    print("Bundles sealed to the previous key are still opened.")
+    return 0
+
+
 def serve_command(args: argparse.Namespace) -> int:
     from hostdesk.nair.app import create_app
-    from hostdesk.nair.server import make_server
+    from hostdesk.serving import make_server
 
     keys = keystore.load_keystore(args.data, read_passphrase(args.passphrase_file))
     logging.getLogger("hostdesk.nair").setLevel(logging.INFO)  # bundle ids and codes, no content
@@ -137,7 +156,7 @@ def serve_command(args: argparse.Namespace) -> int:
         app = create_app(keys, store, max_body=args.max_body, max_uploads=args.max_uploads)
         server = make_server(app, host=args.host, port=args.port,
                              tls_cert=args.tls_cert, tls_key=args.tls_key,
-                             limit_concurrency=args.max_connections)  # fmt: skip
+                             limits=limits.connection_limits(args.max_connections))  # fmt: skip
         print(f"NAIR service {keys.public().fingerprint()} on {args.host}:{args.port}")
         server.run()
     finally:

@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from hostdesk.domain.csv_cells import safe_cell
 from hostdesk.nair.store import EntityRecord, ReportRecord, Store
 from hostdesk.nair.validation import load_schema
 from hostdesk.storage.durable import write_atomically
@@ -32,8 +33,6 @@ COLUMNS = (
     *TOTALS,
     *(f"{name}_{part}" for name in INDICATORS for part in SHARE_PARTS),
 )
-# A spreadsheet runs a cell that starts with one of these as a formula.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def export_csv(store: Store, out: Path) -> int:
@@ -46,7 +45,7 @@ def export_csv(store: Store, out: Path) -> int:
     for record in store.latest_reports():
         writer.writerow(_row(entities[record.entity_id], record))
         rows += 1
-    write_atomically(out, buffer.getvalue().encode("utf-8"), mode=0o644)
+    write_atomically(out, buffer.getvalue().encode("utf-8"))  # 0600: who reads it is chosen
     return rows
 
 
@@ -58,10 +57,5 @@ def _row(entity: EntityRecord, record: ReportRecord) -> list[Any]:
     ]  # fmt: skip
     totals = [report["totals"][name] for name in TOTALS]
     shares = [report["indicators"][name][part] for name in INDICATORS for part in SHARE_PARTS]
-    return [_cell(value) for value in identity] + totals + shares
-
-
-def _cell(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+    # Every text cell, whether read with "," or ";" (hostdesk/domain/csv_cells.py).
+    return [safe_cell(value) for value in identity] + totals + shares

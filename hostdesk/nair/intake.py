@@ -10,11 +10,11 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass
-
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from typing import Any
 
 from hostdesk.nair.store import (
     BundleConflict,
+    EntityRecord,
     IncomingBundle,
     RevisionConflict,
     SaveResult,
@@ -31,6 +31,7 @@ from hostdesk.sync.bundle import (
 )
 from hostdesk.sync.keys import NairKeyPair, now_iso
 from hostdesk.sync.receipt import Receipt, sign_receipt
+from hostdesk.sync.signing import VerifyKey
 
 log = logging.getLogger(__name__)
 
@@ -42,12 +43,16 @@ STATUS = {
     "manifest_mismatch": 400,
     "file_mismatch": 400,
     "unknown_entity": 403,
+    "unregistered_key": 403,
+    "hybrid_required": 400,
     "conflict": 409,
     "revision_conflict": 409,
     "too_large": 413,
     "unknown_schema": 422,
     "invalid_report": 422,
     "report_mismatch": 422,
+    "entity_mismatch": 422,
+    "unprocessable": 422,
 }
 
 
@@ -91,8 +96,10 @@ class Intake:
             log.info("bundle %s refused: %s", header.bundle_id, error.code)
             raise Refused(error.code, error.reason) from None
         report_json, report_pdf = _report_files(opened.files)
-        _check_report(header, report_json)
+        report = _check_report(header, report_json)
+        _check_entity(header, report, self.store.entity(header.entity_id))
         received_at = now_iso()
+        head = opened.audit_head
         receipt = sign_receipt(
             Receipt(
                 bundle_id=header.bundle_id,
@@ -101,8 +108,10 @@ class Intake:
                 period=header.period,
                 revision=header.revision,
                 received_at=received_at,
+                audit_count=head[0] if head else None,
+                audit_hash=head[1] if head else None,
             ),
-            self.keys.signing_key,
+            self.keys.signer,
         )
         incoming = IncomingBundle(
             bundle_id=header.bundle_id,
@@ -117,6 +126,8 @@ class Intake:
             report_json=report_json.decode("utf-8"),
             report_sha256=hashlib.sha256(report_json).hexdigest(),
             report_pdf=report_pdf,
+            audit_count=head[0] if head else None,
+            audit_hash=head[1] if head else None,
         )
         result = self._save(incoming)
         if result.created:
@@ -126,9 +137,11 @@ class Intake:
             )  # fmt: skip
         return Accepted(result.created, result.receipt)
 
-    def _entity_key(self, entity_id: str) -> Ed25519PublicKey | None:
+    def _entity_key(self, entity_id: str) -> VerifyKey | None:
         record = self.store.entity(entity_id)
-        return Ed25519PublicKey.from_public_bytes(record.signing_public_key) if record else None
+        if record is None:
+            return None
+        return VerifyKey.from_raw(record.signing_public_key, record.mldsa_public_key)
 
     def _save(self, incoming: IncomingBundle) -> SaveResult:
         try:
@@ -166,7 +179,24 @@ def _report_files(files: dict[str, bytes]) -> tuple[bytes, bytes]:
     return files[REPORT_JSON], files[REPORT_PDF]
 
 
-def _check_report(header: BundleHeader, report_json: bytes) -> None:
+def _check_entity(header: BundleHeader, report: dict[str, Any], known: EntityRecord | None) -> None:
+    """The report names the entity registered for the key that signed it, nothing else.
+
+    Before: an entity could sign a report carrying another entity's name and code.
+    """
+    named = report.get("entity") or {}
+    if known is None or (named.get("name"), named.get("nair_code")) != (
+        known.name, known.nair_code
+    ):
+        log.info("bundle %s refused: entity_mismatch", header.bundle_id)
+        raise Refused(
+            "entity_mismatch",
+            "The report's entity name or NAIR code differs from the entity registered for its "
+            "key; if they changed, send the NAIR a new enrollment file to register.",
+        )
+
+
+def _check_report(header: BundleHeader, report_json: bytes) -> dict[str, Any]:
     """The report follows its schema and is the one the signed header names."""
     try:
         report = validate_report(header.schema_version, report_json)
@@ -179,3 +209,4 @@ def _check_report(header: BundleHeader, report_json: bytes) -> None:
             "report_mismatch",
             "The report's schema, month or revision differs from the bundle's header.",
         )
+    return report

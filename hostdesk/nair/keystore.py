@@ -1,10 +1,12 @@
 """The NAIR's own key pair, kept in its data folder encrypted under a passphrase.
 
-``nair-secret-key.json`` holds the two private keys (X25519 to open bundles,
-Ed25519 to sign receipts) sealed with AES-256-GCM under a key derived from the
-passphrase by Argon2id; every clear field is bound as associated data, so an
-edited cost, salt or name makes opening fail. ``nair-key.json`` beside it is
-the public key file that entities pin. Both are written atomically; the
+``nair-secret-key.json`` holds the private keys (X25519 and ML-KEM-768 to open
+bundles, Ed25519 and ML-DSA-65 to sign receipts; a key made before version 2
+has the first of each until ``hostdesk-nair upgrade-key``) sealed with
+AES-256-GCM under a key derived from the passphrase by Argon2id; every clear
+field is bound as associated data, so an edited cost, salt or name makes
+opening fail. ``nair-key.json`` beside it is the public key file that
+entities pin. Both are written atomically; the
 secret one is readable by its owner only (mode 0600).
 """
 
@@ -17,6 +19,8 @@ from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.mldsa import MLDSA65PrivateKey
+from cryptography.hazmat.primitives.asymmetric.mlkem import MLKEM768PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -42,22 +46,50 @@ def create_keystore(
             "entities pinned it, so it is never replaced silently."
         )
     # The folder will also hold the SQLite database of decoded reports: owner only.
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    private_folder(folder)
     pair = NairKeyPair.generate(name)
     params = kdf or calibrate()
+    _write(folder, pair, passphrase, params)
+    return pair
+
+
+def _write(folder: Path, pair: NairKeyPair, passphrase: str, params: KdfParams) -> None:
     salt = new_salt()
     nonce = os.urandom(NONCE_LENGTH)
     clear = _clear_fields(pair.public(), params, salt, nonce)
-    secrets = canonical(
-        {
-            "encryption_key": b64(pair.encryption_key.private_bytes_raw()),
-            "signing_key": b64(pair.signing_key.private_bytes_raw()),
-        }
+    secrets = {
+        "encryption_key": b64(pair.encryption_key.private_bytes_raw()),
+        "signing_key": b64(pair.signing_key.private_bytes_raw()),
+    }
+    if pair.mlkem_key is not None and pair.mldsa_key is not None:
+        secrets["mlkem_seed"] = b64(pair.mlkem_key.private_bytes_raw())
+        secrets["mldsa_seed"] = b64(pair.mldsa_key.private_bytes_raw())
+    sealed = AESGCM(derive_key(passphrase, salt, params)).encrypt(
+        nonce, canonical(secrets), canonical(clear)
     )
-    sealed = AESGCM(derive_key(passphrase, salt, params)).encrypt(nonce, secrets, canonical(clear))
-    write_atomically(secret_path, canonical({**clear, "ciphertext": b64(sealed)}))
-    write_atomically(folder / PUBLIC_FILE, pair.public().to_file_bytes(), mode=0o644)
-    return pair
+    write_atomically(folder / SECRET_FILE, canonical({**clear, "ciphertext": b64(sealed)}))
+    # Owner only too: the operator hands it to entities by a channel of their choosing.
+    write_atomically(folder / PUBLIC_FILE, pair.public().to_file_bytes())
+
+
+def upgrade_keystore(folder: Path, passphrase: str, *, kdf: KdfParams | None = None) -> NairKeyPair:
+    """Add ML-KEM-768 and ML-DSA-65 keys beside the classical ones (same passphrase).
+
+    The fingerprint changes: every entity must check the new one by phone
+    before its HostDesk accepts the new key file (docs/sync.md).
+    """
+    pair = load_keystore(folder, passphrase)
+    if pair.hybrid:
+        raise KeystoreError("This NAIR key has its post-quantum keys already.")
+    upgraded = pair.upgraded()
+    _write(folder, upgraded, passphrase, kdf or calibrate())
+    return upgraded
+
+
+def private_folder(folder: Path) -> None:
+    """``folder`` made (with its parents) and set to 0700, whatever the umask or its old mode."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(folder, 0o700)
 
 
 def load_keystore(folder: Path, passphrase: str) -> NairKeyPair:
@@ -88,10 +120,13 @@ def load_keystore(folder: Path, passphrase: str) -> NairKeyPair:
         raise KeystoreError(
             "The passphrase does not open the NAIR key (or its file was altered)."
         ) from None
+    hybrid = "mlkem_seed" in secrets
     pair = NairKeyPair(
         str(clear.get("name", "")),
         X25519PrivateKey.from_private_bytes(unb64(secrets["encryption_key"], "key")),
         Ed25519PrivateKey.from_private_bytes(unb64(secrets["signing_key"], "key")),
+        MLKEM768PrivateKey.from_seed_bytes(unb64(secrets["mlkem_seed"], "key")) if hybrid else None,
+        MLDSA65PrivateKey.from_seed_bytes(unb64(secrets["mldsa_seed"], "key")) if hybrid else None,
     )
     if pair.public().fingerprint() != clear.get("fingerprint"):
         raise KeystoreError(f"{path} is damaged: its keys do not match its fingerprint.")

@@ -30,8 +30,12 @@ def register_entity(store: Store, data: bytes, *, replace: bool = False) -> Regi
         raise NairError(str(error)) from None
     _check_lengths(enrollment)
     key = raw_public(enrollment.signing_public_key)
+    mldsa = enrollment.mldsa_public_key.public_bytes_raw() if enrollment.mldsa_public_key else None
     known = store.entity(enrollment.entity_id)
-    if known is not None and known.signing_public_key != key and not replace:
+    # The fingerprint covers every key: adding post-quantum keys is a new fingerprint too.
+    changed = known is not None and known.fingerprint != enrollment.fingerprint()
+    if changed and not replace:
+        assert known is not None
         raise EntityConflict(
             f"The entity {enrollment.entity_id} is registered with another key "
             f"({known.fingerprint}); check the new fingerprint with the entity by phone, "
@@ -46,11 +50,12 @@ def register_entity(store: Store, data: bytes, *, replace: bool = False) -> Regi
         fingerprint=enrollment.fingerprint(),
         enrollment=data,
         registered_at=now_iso(),
+        mldsa_public_key=mldsa,
     )
     if known is None:
         store.put_entity(record)
         return Registration("registered", enrollment)
-    if known.signing_public_key != key:
+    if changed:
         store.put_entity(record)
         return Registration("replaced", enrollment, known.fingerprint)
     if known.enrollment == data:

@@ -8,16 +8,18 @@ the winner's receipt, so a client never holds two receipts for one bundle.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy import Engine, create_engine, delete, event, inspect, make_url, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from hostdesk.nair.errors import StoreUnavailable
-from hostdesk.nair.schema import bundle, entity, metadata, report
+from hostdesk.nair.schema import ADDED, bundle, entity, metadata, report, request_nonce
 
 # FULL sync: a receipt sent to an entity must survive a power cut here.
 _SQLITE_PRAGMAS = (
@@ -40,6 +42,7 @@ class EntityRecord:
     fingerprint: str
     enrollment: bytes
     registered_at: str
+    mldsa_public_key: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,8 @@ class IncomingBundle:
     report_json: str
     report_sha256: str
     report_pdf: bytes
+    audit_count: int | None = None
+    audit_hash: str | None = None
 
 
 @dataclass(frozen=True)
@@ -101,6 +106,7 @@ class Store:
         engine = _engine(url)
         try:
             metadata.create_all(engine)
+            _add_missing_columns(engine)
         except SQLAlchemyError as error:
             engine.dispose()
             raise StoreUnavailable(
@@ -172,6 +178,38 @@ class Store:
                 continue  # another upload won a race; look again at what it stored
         raise StoreUnavailable("The database kept refusing the bundle; try again later.")
 
+    def bundle_owner(self, bundle_id: str) -> tuple[str, bytes] | None:
+        """The entity that sent a bundle, and its receipt."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(bundle.c.entity_id, bundle.c.receipt).where(bundle.c.bundle_id == bundle_id)
+            ).first()
+        return (row.entity_id, row.receipt) if row else None
+
+    def receipts_of(self, entity_id: str) -> list[bytes]:
+        """Every receipt given to an entity, oldest first."""
+        query = (
+            select(bundle.c.receipt)
+            .where(bundle.c.entity_id == entity_id)
+            .order_by(bundle.c.received_at, bundle.c.bundle_id)
+        )
+        with self.engine.connect() as conn:
+            return [row.receipt for row in conn.execute(query)]
+
+    def use_nonce(self, requester: str, nonce: str, now: int, keep_seconds: int) -> bool:
+        """Record a signed request's nonce; False if it was seen before (a replay)."""
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(
+                    delete(request_nonce).where(request_nonce.c.seen_at < now - keep_seconds)
+                )
+                conn.execute(
+                    request_nonce.insert().values(requester=requester, nonce=nonce, seen_at=now)
+                )
+        except IntegrityError:
+            return False
+        return True
+
     # -- reports ---------------------------------------------------------------------
 
     def reports(self) -> list[ReportRecord]:
@@ -195,9 +233,30 @@ class Store:
         yield from latest.values()
 
 
+def private_sqlite_file(url: str) -> None:
+    """Create an SQLite database file 0600 before SQLite does (it would follow the umask).
+
+    SQLite gives its WAL and shared-memory files the database file's mode, so
+    all three stay the owner's, whatever the umask.
+    """
+    database = make_url(url).database
+    if not database or database == ":memory:":
+        return
+    path = Path(database)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
+
+
 def _engine(url: str) -> Engine:
     options: dict[str, Any] = {"pool_pre_ping": True}
     if url.startswith("sqlite"):
+        try:
+            private_sqlite_file(url)
+        except OSError as error:
+            raise StoreUnavailable(
+                f"Cannot create the database file ({error.strerror}): check --db and --data."
+            ) from None
         engine = create_engine(url, connect_args={"timeout": 30}, **options)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
@@ -208,6 +267,18 @@ def _engine(url: str) -> Engine:
             "The database URL is not usable: write sqlite:///FILE or "
             "postgresql+psycopg://USER@HOST:PORT/DB."
         ) from error
+
+
+def _add_missing_columns(engine: Engine) -> None:
+    """Columns added since a database was made (all nullable), on SQLite and PostgreSQL."""
+    inspector = inspect(engine)
+    with engine.begin() as conn:
+        for table, name in ADDED:
+            present = {column["name"] for column in inspector.get_columns(table.name)}
+            if name not in present:
+                column = table.c[name]
+                kind = column.type.compile(dialect=engine.dialect)
+                conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{name}" {kind}'))
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -9,14 +9,29 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 # jsonschema-rs (Rust): the pure-Python jsonschema took 1.5 s on a 1,000-family report,
 # 95 % of the service's time per bundle; this takes about 10 ms with the same verdicts.
 import jsonschema_rs
 
-SCHEMAS_DIR = Path(__file__).resolve().parents[2] / "resources" / "schemas"
+from hostdesk import resources
+from hostdesk.sync import jsonlimits
+from hostdesk.sync.bundle import MAX_FILE_BYTES, REPORT_JSON
+
+# Four times a real report (the busiest demo month, 1,004 families: 2.36 MB, 21,957 objects
+# and lists, 97,966 commas) and far below what would take the service's memory: 8 MiB of
+# ``[{},…]`` would parse to some 190 MiB of Python objects, and the schema validator copies
+# what it is given. tests/nair/test_memory_bound.py holds the service to its stated bound.
+REPORT_JSON_LIMITS = jsonlimits.JsonLimits(
+    max_bytes=MAX_FILE_BYTES[REPORT_JSON], max_depth=32, max_containers=100_000,
+    max_values=400_000,
+)  # fmt: skip
+
+
+
+# Every version an entity may still send: v1 from HostDesk before issue 12, v2 after.
+KNOWN_VERSIONS = frozenset({"monthly-report-v1", "monthly-report-v2"})
 
 
 class ReportInvalid(ValueError):
@@ -26,8 +41,9 @@ class ReportInvalid(ValueError):
 @cache
 def load_schema(schema_version: str) -> dict[str, Any]:
     """The JSON Schema of a report version, as kept in resources/schemas."""
-    text = (SCHEMAS_DIR / f"{schema_version}.json").read_text(encoding="utf-8")
-    return json.loads(text)  # type: ignore[no-any-return]
+    if schema_version not in KNOWN_VERSIONS:
+        raise ReportInvalid(f"The report format {schema_version!r} is not known here.")
+    return json.loads(resources.read_text("schemas", f"{schema_version}.json"))  # type: ignore[no-any-return]
 
 
 @cache
@@ -38,8 +54,10 @@ def _validator(schema_version: str) -> jsonschema_rs.Draft202012Validator:
 def validate_report(schema_version: str, report_json: bytes) -> dict[str, Any]:
     """The report as a dict, once it parses as UTF-8 JSON and follows its schema."""
     try:
-        report = json.loads(report_json.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        report = jsonlimits.loads(report_json, REPORT_JSON_LIMITS, "report")
+    except jsonlimits.JsonRefused as refused:
+        raise ReportInvalid(str(refused)) from None
+    except ValueError:
         raise ReportInvalid("The report is not UTF-8 JSON.") from None
     error = next(iter(_validator(schema_version).iter_errors(report)), None)
     if error is not None:

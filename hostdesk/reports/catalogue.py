@@ -151,6 +151,26 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{person}: sem curso de português (prazo {date})",
         "{person}: no Portuguese course (due {date})",
     ),
+    "alert.no_valid_permit": (
+        "{person}: sem autorização de residência registada",
+        "{person}: no residence permit recorded",
+    ),
+    "alert.renewal_appointment": (
+        "{person}: renovação da autorização de residência marcada para {date}",
+        "{person}: permit renewal appointment on {date}",
+    ),
+    "alert.minor_turning_18": (
+        "{person}: menor não acompanhado(a), faz 18 anos a {date}",
+        "{person}: unaccompanied minor, turns 18 on {date}",
+    ),
+    "alert.young_adult": (
+        "{person}: jovem adulto(a) desde {date}; rever o apoio",
+        "{person}: young adult since {date}; review the support",
+    ),
+    "alert.iss_transition": (
+        "O programa termina a {date}: registar a reunião com o ISS",
+        "The programme ends on {date}: record the ISS meeting",
+    ),
     "alert.referral_unanswered": (
         "Encaminhamento para {service} sem resposta (prazo {date})",
         "Referral to {service} unanswered (due {date})",
@@ -226,6 +246,75 @@ _TEXT: dict[str, tuple[str, str]] = {
     "event.job_ended": ("Fim de trabalho", "Job ended"),
     "event.referral_sent": ("Encaminhamento enviado", "Referral sent"),
     "event.referral_answered": ("Encaminhamento respondido", "Referral answered"),
+    # Issue 12: events named by what happened.
+    "event.refugee_permit_issued": (
+        "Autorização de residência (refugiado)",
+        "Refugee permit issued",
+    ),
+    "event.refugee_permit_renewed": ("Autorização (refugiado) renovada", "Refugee permit renewed"),
+    "event.subsidiary_protection_permit_issued": (
+        "Autorização (proteção subsidiária)",
+        "Subsidiary-protection permit issued",
+    ),
+    "event.subsidiary_protection_permit_renewed": (
+        "Autorização (proteção subsidiária) renovada",
+        "Subsidiary-protection permit renewed",
+    ),
+    "event.temporary_protection_permit_issued": (
+        "Título de proteção temporária",
+        "Temporary-protection permit issued",
+    ),
+    "event.temporary_protection_permit_renewed": (
+        "Proteção temporária prorrogada",
+        "Temporary-protection permit renewed",
+    ),
+    "event.asylum_applied": ("Pedido de asilo", "Asylum application"),
+    "event.asylum_decided": ("Decisão sobre o asilo", "Asylum decision"),
+    "event.came_of_age": ("Fez 18 anos (jovem adulto)", "Turned 18 (young adult)"),
+    "event.iss_meeting": ("Reunião com o ISS", "ISS meeting"),
+    "event.language_course_started": ("Início de curso de português", "Portuguese course started"),
+    "event.qualification_recognition_started": (
+        "Pedido de reconhecimento",
+        "Recognition requested",
+    ),
+    "event.qualification_recognition_completed": (
+        "Habilitações reconhecidas",
+        "Qualifications recognised",
+    ),
+    "event.prior_learning_started": ("Início no Centro Qualifica", "Centro Qualifica started"),
+    "event.prior_learning_completed": (
+        "Certificação no Centro Qualifica",
+        "Centro Qualifica certification",
+    ),
+    "event.vocational_training_started": ("Início de formação", "Vocational training started"),
+    "event.vocational_training_completed": ("Formação concluída", "Vocational training completed"),
+    "event.higher_education_started": ("Início no ensino superior", "Higher education started"),
+    "event.higher_education_completed": ("Ensino superior concluído", "Higher education completed"),
+    "event.iefp_registration": ("Inscrição no IEFP", "IEFP registration"),
+    "event.training_started": ("Início de formação do IEFP", "IEFP training started"),
+    "event.training_ended": ("Fim de formação do IEFP", "IEFP training ended"),
+    "monthly.channels": ("Regras por via de chegada", "Rules per arrival channel"),
+    "monthly.channel": ("Via de chegada", "Arrival channel"),
+    "monthly.basis": ("Origem da regra", "Rule from"),
+    "monthly.counts": ("Nos números do programa", "In the programme figures"),
+    "monthly.outside": (
+        "Famílias fora dos números do programa",
+        "Families outside the programme figures",
+    ),
+    "monthly.health": ("Saúde (totais da entidade)", "Health (entity totals)"),
+    "monthly.health_note": (
+        "Sem detalhe de saúde por pessoa ou família; números inferiores a 5 aparecem como «< 5».",
+        "No health detail per person or family; numbers under 5 are shown as “< 5”.",
+    ),
+    "monthly.health_sent": ("Encaminhamentos de saúde enviados", "Health referrals sent"),
+    "monthly.health_answered": (
+        "Encaminhamentos de saúde respondidos",
+        "Health referrals answered",
+    ),
+    "monthly.health_open": ("Encaminhamentos de saúde em aberto", "Health referrals still open"),
+    "monthly.health_status": ("Famílias com saúde: {kind}", "Families with health: {kind}"),
+    "yes": ("sim", "yes"),
+    "no": ("não", "no"),
 }
 
 _LABELS: dict[str, dict[str, tuple[str, str]]] = {
@@ -302,8 +391,25 @@ _LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "achieved": ("Alcançado", "Achieved"),
         "dropped": ("Abandonado", "Dropped"),
     },
+    "rule_basis": {
+        "sources": ("fontes do programa", "the programme's sources"),
+        "entity": ("escolha da entidade", "the entity's choice"),
+        "unconfirmed": ("por confirmar pela entidade", "not confirmed by the entity"),
+    },
+    "asylum_decision": {
+        "refugee_status": ("estatuto de refugiado", "refugee status"),
+        "subsidiary_protection": ("proteção subsidiária", "subsidiary protection"),
+        "refused": ("recusado", "refused"),
+        "inadmissible": ("inadmissível", "inadmissible"),
+        "withdrawn": ("retirado", "withdrawn"),
+    },
+    "iss_outcome": {
+        "social_assistance_needed": ("precisa de apoio social", "social assistance needed"),
+        "no_social_assistance_needed": ("sem apoio social", "no social assistance needed"),
+    },
     "course_type": {
         "pla": ("Português Língua de Acolhimento", "Portuguese as a Host Language (PLA)"),
+        "ppt": ("Português para Todos", "Portuguese for All (PPT)"),
         "non_formal": ("aulas de português não formais", "non-formal Portuguese classes"),
         "technical": ("português técnico", "technical Portuguese"),
         "literacy": ("alfabetização", "literacy programme"),
@@ -351,6 +457,11 @@ _LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "child_without_school": ("Criança sem escola", "Child not in school"),
         "no_language_course": ("Sem curso de português", "No Portuguese course"),
         "referral_unanswered": ("Encaminhamento sem resposta", "Referral unanswered"),
+        "no_valid_permit": ("Sem autorização de residência", "No valid permit"),
+        "renewal_appointment": ("Renovação marcada", "Renewal appointment"),
+        "minor_turning_18": ("Menor faz 18 anos", "Minor turning 18"),
+        "young_adult": ("Jovem adulto", "Young adult"),
+        "iss_transition": ("Transição com o ISS", "ISS transition"),
     },
     "age_group": {
         "0-5": ("0–5", "0–5"),

@@ -13,7 +13,6 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -26,9 +25,7 @@ from hostdesk.storage import audit, settings
 from hostdesk.storage.models import MonthlyReport
 from hostdesk.storage.vault import Vault
 
-SCHEMA_PATH = (
-    Path(__file__).resolve().parents[2] / "resources" / "schemas" / f"{SCHEMA_VERSION}.json"
-)
+SCHEMA_FILE = ("schemas", f"{SCHEMA_VERSION}.json")  # read with hostdesk.resources
 
 
 class RevisionError(Exception):

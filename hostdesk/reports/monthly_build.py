@@ -3,8 +3,15 @@
 What is in it and why (data minimisation) is in docs/monthly-report.md. In
 short: families by case number and NAIR reference, people by a reference
 within their family (P1, P2...), statuses, coded events and alerts, and
-aggregate indicators. No names, document numbers, addresses, notes or
-health details beyond the two facts the indicators need.
+aggregate indicators. No names, document numbers, addresses, notes or free
+text, and no health detail at person or family level: health referrals and
+health statuses are counted per entity (:mod:`hostdesk.reports.monthly_health`).
+
+Only the families whose arrival channel's rule counts them in the NAIR's
+programme figures are listed (:mod:`hostdesk.domain.channel_rules`): by
+default relocation and resettlement; spontaneous asylum never by default;
+temporary protection only once the entity has confirmed its rule. The others
+are one number in the totals.
 
 Everything is as of the month's last day and nothing depends on when the
 report is built, so the same vault state gives the same report.
@@ -14,19 +21,36 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from hostdesk.domain.alerts import AlertThresholds, alerts_for
+from hostdesk.domain.alerts import AlertThresholds
+from hostdesk.domain.channel_rules import DEFAULT_BOOK, ChannelRule, RuleBook
+from hostdesk.domain.minors import minor_status
 from hostdesk.domain.programme import ProgrammeClock
-from hostdesk.domain.vocabulary import Dimension, EducationKind, ExitReason, FamilyStatus, Sex
+from hostdesk.domain.vocabulary import (
+    ArrivalChannel,
+    EducationKind,
+    ExitReason,
+    FamilyStatus,
+    IssOutcome,
+    Sex,
+)
+from hostdesk.reports import monthly_events as ev
 from hostdesk.reports import status as st
-from hostdesk.storage.models import Family, Housing, Member, Referral, ResidencePermit
+from hostdesk.reports.monthly_health import HEALTH, HealthTally
+from hostdesk.storage.models import (
+    Family,
+    Housing,
+    IssTransition,
+    Member,
+    Referral,
+    ResidencePermit,
+)
 
-SCHEMA_VERSION = "monthly-report-v1"
-SCHEMA_ID = "https://hostdesk.example/schemas/monthly-report-v1.json"
+SCHEMA_VERSION = "monthly-report-v2"
+SCHEMA_ID = "https://hostdesk.example/schemas/monthly-report-v2.json"
 
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
 
@@ -73,6 +97,7 @@ class FamilyInput:
     housing: list[Housing] = field(default_factory=list)
     referrals: list[Referral] = field(default_factory=list)
     last_visit: date | None = None  # the latest visit on or before the month's end
+    iss: IssTransition | None = None
 
 
 @dataclass
@@ -84,6 +109,11 @@ class MonthInput:
     supersedes: str | None
     families: list[FamilyInput]
     thresholds: AlertThresholds = field(default_factory=AlertThresholds)
+    book: RuleBook = DEFAULT_BOOK
+    par_member: bool = False
+    # The codes the shipped classifications know (resources/data); None: any plain code.
+    isco_codes: frozenset[str] | None = None
+    isced_codes: frozenset[str] | None = None
 
 
 def exited_by(family: Family, d: date) -> bool:
@@ -134,13 +164,22 @@ INDICATORS = (
 
 
 def build_monthly(data: MonthInput) -> dict[str, Any]:
-    """The report as a JSON-ready dict (see resources/schemas/monthly-report-v1.json)."""
+    """The report as a JSON-ready dict (see resources/schemas/monthly-report-v2.json)."""
     month, end = data.month, data.month.last
     shares = {name: _Share() for name in INDICATORS}
+    health = HealthTally()
+    rules = {c: data.book.rule_on(c, end) for c in ArrivalChannel}
+    followed_by_channel = dict.fromkeys(ArrivalChannel, 0)
     families_out = []
-    members_at_end = families_at_end = events = alerts = 0
+    outside = members_at_end = families_at_end = events = alerts = 0
     for item in sorted(data.families, key=lambda f: f.family.case_number):
         if not followed_in(item.family, month):
+            continue
+        rule = data.book.rule_on(item.family.arrival_channel, end)
+        if rule.channel.value == item.family.arrival_channel:
+            followed_by_channel[rule.channel] += 1
+        if not rule.counts_in_nair_figures:
+            outside += 1  # spontaneous asylum, an unconfirmed channel: a number, no more
             continue
         _clock(item.family)  # an impossible programme stops the report, naming the case
         refs = _member_refs(item)
@@ -151,34 +190,58 @@ def build_monthly(data: MonthInput) -> dict[str, Any]:
             flags = _flags(m, end, data.thresholds)
             if in_programme:
                 _count(shares, flags)
-            members_json.append(_member_json(m, refs, housing, end, flags))
+            members_json.append(_member_json(m, refs, housing, month, flags, item.family, data))
+        statuses = st.family_statuses(item.housing, [m.rows for m in item.members], end)
+        health.add_referrals(item.referrals, month.first, end)
         if in_programme:
             families_at_end += 1
             members_at_end += len(item.members)
+            health.add_family_status(statuses[HEALTH])
         _count_exit(shares, item, month)
-        family_events = _events(item, month, refs)
-        family_alerts = _alerts(item, end, refs, data.thresholds) if in_programme else []
+        family_events = ev.events(item, month, refs)
+        family_alerts = ev.alerts(item, end, refs, data.thresholds, rule) if in_programme else []
         events += len(family_events)
         alerts += len(family_alerts)
         families_out.append(
-            _family_json(item, end, in_programme, members_json, family_events, family_alerts)
-        )
+            _family_json(item, end, in_programme, statuses, members_json, family_events,
+                         family_alerts)
+        )  # fmt: skip
     return {
         "schema": SCHEMA_VERSION,
         "month": str(month),
         "period": {"start": month.first.isoformat(), "end": end.isoformat()},
         "revision": data.revision,
         "supersedes_sha256": data.supersedes,
-        "entity": {"name": data.entity_name, "nair_code": data.entity_nair_code},
+        "entity": {
+            "name": data.entity_name,
+            "nair_code": data.entity_nair_code,
+            "par_member": data.par_member,
+        },
+        "channel_rules": [_rule_json(rules[c], followed_by_channel[c]) for c in ArrivalChannel],
         "totals": {
             "families_followed": len(families_out),
             "families_in_programme_at_end": families_at_end,
             "members_in_programme_at_end": members_at_end,
             "events": events,
             "open_alerts": alerts,
+            "families_outside_programme_figures": outside,
         },
         "indicators": {name: share.as_json() for name, share in shares.items()},
+        "health": health.as_json(),
         "families": families_out,
+    }
+
+
+def _rule_json(rule: ChannelRule, followed: int) -> dict[str, Any]:
+    return {
+        "channel": rule.channel.value,
+        "basis": rule.basis.value,
+        "effective_from": rule.effective_from.isoformat(),
+        "programme_months": rule.programme_months,
+        "allowance_scheme": rule.allowance_scheme.value,
+        "iss_transition": rule.iss_transition,
+        "counts_in_programme_figures": rule.counts_in_nair_figures,
+        "families_followed": followed,
     }
 
 
@@ -199,14 +262,16 @@ class _Flags:
     in_school: bool
     sns: bool
     doctor: bool
+    valid_permit: bool
 
 
 def _flags(m: MemberInput, d: date, thresholds: AlertThresholds) -> _Flags:
     rows = m.rows
     working = st.working_age(rows.birth, d)
     ages = st.ages_on(rows.birth, d)
-    # Portuguese classes are for adults and unaccompanied minors (the alerts' rule).
-    if rows.minor_alone:
+    # Portuguese classes are for adults and unaccompanied minors (the alerts' rule); the
+    # flag set on arrival is read at the month's end (a minor who turned 18 is an adult).
+    if minor_status(rows.birth, rows.minor_alone, d) is not None:
         language_eligible: bool | None = True
     elif ages is None:
         language_eligible = None
@@ -235,6 +300,18 @@ def _flags(m: MemberInput, d: date, thresholds: AlertThresholds) -> _Flags:
         in_school=st.in_school_on(rows.education, d),
         sns=m.has_sns_number,
         doctor=bool(rows.health and rows.health.has_family_doctor),
+        valid_permit=valid_permit_on(m.permits, d),
+    )
+
+
+def valid_permit_on(permits: list[ResidencePermit], d: date) -> bool:
+    """A permit issued by ``d`` (or on an unknown day) that has not expired on ``d``.
+
+    A permit with no expiry recorded counts as valid, as it does for the alerts.
+    """
+    return any(
+        (p.issued_on is None or p.issued_on <= d) and (p.expires_on is None or p.expires_on >= d)
+        for p in permits
     )
 
 
@@ -274,30 +351,67 @@ def _count_exit(shares: dict[str, _Share], item: FamilyInput, month: Month) -> N
 
 
 def _member_json(
-    m: MemberInput, refs: dict[int | None, str], housing: str, d: date, flags: _Flags
+    m: MemberInput,
+    refs: dict[int | None, str],
+    housing: str,
+    month: Month,
+    flags: _Flags,
+    family: Family,
+    data: MonthInput,
 ) -> dict[str, Any]:
-    member = m.member
+    member, d = m.member, month.last
+    status = minor_status(m.rows.birth, member.is_unaccompanied_minor, d)
+    dimensions = st.member_statuses(m.rows, housing, d)
+    dimensions.pop(HEALTH)  # health is counted per entity, never per person
     return {
         "ref": refs[member.id],
         "relationship": "head" if member.is_head else member.relationship,
         "sex": member.sex if member.sex in _SEX_CODES else "U",
         "age_group": flags.age_group,
-        "unaccompanied_minor": member.is_unaccompanied_minor,
-        "dimensions": st.member_statuses(m.rows, housing, d),
+        "unaccompanied_minor": status.value if status else None,
+        "before_arrival": _before_arrival(member, family, month, data),
+        "dimensions": dimensions,
         "flags": {
             "in_training_education_or_employment": flags.active,
             "portuguese_classes": flags.portuguese,
             "school_enrolled": flags.in_school,
             "sns_number": flags.sns,
             "family_doctor": flags.doctor,
+            "valid_permit": flags.valid_permit,
         },
     }
+
+
+_ISCO = re.compile(r"[0-9]{1,2}")
+_ISCED = re.compile(r"[0-8]")
+
+
+def _before_arrival(
+    member: Member, family: Family, month: Month, data: MonthInput
+) -> dict[str, Any] | None:
+    """Occupation and schooling before arrival, coded, in the family's first month or in a
+    month when they changed; never the free text kept beside them."""
+    first = month.holds(family.programme_start) or month.holds(family.arrival_date)
+    if not (first or month.holds(member.before_arrival_changed_on)):
+        return None
+    isco = _known(member.occupation_isco, _ISCO, data.isco_codes)
+    isced = _known(member.schooling_isced, _ISCED, data.isced_codes)
+    if isco is None and isced is None:
+        return None
+    return {"occupation_isco08": isco, "schooling_isced": isced}
+
+
+def _known(value: str | None, shape: re.Pattern[str], codes: frozenset[str] | None) -> str | None:
+    if value is None or not shape.fullmatch(value):
+        return None
+    return value if codes is None or value in codes else None
 
 
 def _family_json(
     item: FamilyInput,
     d: date,
     in_programme: bool,
+    statuses: dict[str, str],
     members: list[dict[str, Any]],
     events: list[dict[str, Any]],
     alerts: list[dict[str, Any]],
@@ -305,12 +419,13 @@ def _family_json(
     f = item.family
     clock = _clock(f)
     exited = not in_programme
+    dimensions = {k: v for k, v in statuses.items() if k != HEALTH}
     return {
         "case_number": f.case_number,
         "nair_reference": f.nair_reference,
         "case_type": f.case_type,
         "arrival_channel": f.arrival_channel,
-        "arrival_date": _iso(f.arrival_date),
+        "arrival_date": ev.iso(f.arrival_date),
         "programme": {
             "start": f.programme_start.isoformat(),
             "end": clock.end_date.isoformat(),
@@ -319,32 +434,30 @@ def _family_json(
         },
         "status_at_end": FamilyStatus.EXITED.value if exited else FamilyStatus.ACTIVE.value,
         "exit": (
-            {"date": _iso(f.exit_date), "reason": _exit_reason(f.exit_reason)} if exited else None
+            {"date": ev.iso(f.exit_date), "reason": ev.exit_reason(f.exit_reason)}
+            if exited
+            else None
         ),
-        "dimensions": st.family_statuses(item.housing, [m.rows for m in item.members], d),
+        "iss_transition": _iss_json(item.iss, d),
+        "dimensions": dimensions,
         "members": members,
         "events": events,
         "open_alerts": alerts,
     }
 
 
-_DIMENSION_CODES = frozenset(d.value for d in Dimension)
-_EXIT_CODES = frozenset(r.value for r in ExitReason)
+_ISS_OUTCOMES = frozenset(o.value for o in IssOutcome)
+
+
+def _iss_json(iss: IssTransition | None, d: date) -> dict[str, Any] | None:
+    """The ISS meeting as recorded by ``d``: its date and outcome, never the contact."""
+    if iss is None or iss.meeting_on is None or iss.meeting_on > d:
+        return None
+    outcome = iss.outcome if iss.outcome in _ISS_OUTCOMES else None
+    return {"meeting_date": iss.meeting_on.isoformat(), "outcome": outcome}
+
+
 _SEX_CODES = frozenset(x.value for x in Sex)
-_CODE = re.compile(r"[A-Za-z0-9_]{1,40}")
-
-
-def _dimension(value: str | None) -> str | None:
-    return value if value in _DIMENSION_CODES else None
-
-
-def _exit_reason(value: str | None) -> str:
-    return value if value in _EXIT_CODES else "unknown"
-
-
-def _code(value: str | None) -> str | None:
-    """A stored code as sent; anything that is not a plain code (free text) is left out."""
-    return value if value and _CODE.fullmatch(value) else None
 
 
 def _clock(f: Family) -> ProgrammeClock:
@@ -356,117 +469,3 @@ def _clock(f: Family) -> ProgrammeClock:
             f"Case {f.case_number} has a programme length of {f.programme_months!r} months; "
             "correct it in the case file, then build the monthly report again."
         ) from None
-
-
-def _iso(d: date | None) -> str | None:
-    return d.isoformat() if d else None
-
-
-def _event(
-    day: date,
-    kind: str,
-    member: str | None = None,
-    detail: str | None = None,
-    dimension: str | None = None,
-) -> dict[str, Any]:
-    return {
-        "date": day.isoformat(),
-        "type": kind,
-        "member": member,
-        "detail": detail,
-        "dimension": dimension,
-    }
-
-
-def _events(item: FamilyInput, month: Month, refs: dict[int | None, str]) -> list[dict[str, Any]]:
-    """The month's events, coded; no free text from the case file."""
-    f = item.family
-    found: list[dict[str, Any]] = []
-    arrival = f.arrival_date or f.programme_start
-    if month.holds(arrival):
-        found.append(_event(arrival, "arrival", detail=_code(f.arrival_channel)))
-    if f.status == FamilyStatus.EXITED.value and f.exit_date and month.holds(f.exit_date):
-        found.append(_event(f.exit_date, "exit", detail=_exit_reason(f.exit_reason)))
-    for m in item.members:
-        ref = refs[m.member.id]
-        found += _permit_events(m.permits, month, ref)
-        for e in m.rows.education:
-            if e.kind == EducationKind.SCHOOL_ENROLMENT.value and month.holds(e.start_date):
-                assert e.start_date is not None
-                found.append(_event(e.start_date, "school_enrolment", ref, None, "education"))
-        for c in m.rows.language:
-            if c.cefr_level_reached and month.holds(c.level_reached_on):
-                assert c.level_reached_on is not None
-                found.append(
-                    _event(c.level_reached_on, "language_level", ref, _code(c.cefr_level_reached),
-                           "language")
-                )  # fmt: skip
-        for j in m.rows.employment:
-            if j.kind not in st.JOB_KINDS:
-                continue
-            if month.holds(j.start_date):
-                assert j.start_date is not None
-                found.append(_event(j.start_date, "job_started", ref, j.kind, "employment"))
-            if month.holds(j.end_date):
-                assert j.end_date is not None
-                found.append(_event(j.end_date, "job_ended", ref, j.kind, "employment"))
-    for r in item.referrals:
-        ref = refs.get(r.member_id) if r.member_id else None
-        if month.holds(r.sent_on):
-            found.append(
-                _event(r.sent_on, "referral_sent", ref, _code(r.service), _dimension(r.dimension))
-            )
-        if month.holds(r.answered_on):
-            assert r.answered_on is not None
-            found.append(
-                _event(
-                    r.answered_on,
-                    "referral_answered",
-                    ref,
-                    _code(r.service),
-                    _dimension(r.dimension),
-                )
-            )
-    return sorted(found, key=_event_key)
-
-
-def _permit_events(
-    permits: Iterable[ResidencePermit], month: Month, ref: str
-) -> list[dict[str, Any]]:
-    dated = sorted((p for p in permits if p.issued_on), key=lambda p: (p.issued_on, p.id or 0))
-    found = []
-    for n, p in enumerate(dated):
-        if month.holds(p.issued_on):
-            assert p.issued_on is not None
-            kind = "arp_renewed" if n > 0 else "arp_issued"
-            found.append(_event(p.issued_on, kind, ref))
-    return found
-
-
-def _event_key(event: dict[str, Any]) -> tuple[str, ...]:
-    return tuple(str(event[k] or "") for k in ("date", "type", "member", "detail", "dimension"))
-
-
-_SEVERITY = {1: "info", 2: "warning", 3: "urgent"}
-
-
-def _alerts(
-    item: FamilyInput, d: date, refs: dict[int | None, str], thresholds: AlertThresholds
-) -> list[dict[str, Any]]:
-    snapshot = st.alert_snapshot(
-        item.family, [m.rows for m in item.members], item.last_visit, item.referrals, d
-    )
-    services = {r.id: r.service for r in item.referrals}
-    result = []
-    for alert in alerts_for(snapshot, d, thresholds):
-        result.append(
-            {
-                "kind": alert.kind.value,
-                "severity": _SEVERITY[int(alert.severity)],
-                "due": _iso(alert.due),
-                "member": refs.get(alert.member_id) if alert.member_id else None,
-                "dimension": alert.dimension.value if alert.dimension else None,
-                "service": _code(services.get(alert.referral_id)) if alert.referral_id else None,
-            }
-        )
-    return result

@@ -18,6 +18,8 @@ from hostdesk.domain.partial_date import PartialDate
 from hostdesk.domain.vocabulary import ActivityKind, FamilyStatus, IdentifierKind
 from hostdesk.reports import status as st
 from hostdesk.reports.monthly_build import FamilyInput, MemberInput, Month, MonthInput
+from hostdesk.storage import classifications
+from hostdesk.storage.casework.members import current_permit
 from hostdesk.storage.models import (
     Activity,
     Education,
@@ -27,11 +29,13 @@ from hostdesk.storage.models import (
     HostingEntity,
     Housing,
     Identifier,
+    IssTransition,
     LanguageCourse,
     Member,
     Referral,
     ResidencePermit,
 )
+from hostdesk.storage.programme_rules import entity_rules
 
 T = TypeVar("T")
 
@@ -87,6 +91,11 @@ def load_month(
         Referral.id,
     ):
         referrals[r.family_id].append(r)
+    iss = {
+        i.family_id: i
+        for i in _rows(session, IssTransition, col(IssTransition.family_id).in_(followed),
+                       IssTransition.id)
+    }  # fmt: skip
     last_visits: dict[int, date] = dict(
         session.exec(  # type: ignore[arg-type]
             select(Activity.family_id, func.max(Activity.occurred_on))
@@ -103,6 +112,8 @@ def load_month(
     for m in members:
         assert m.id is not None
         record = health.get(m.id)
+        own = permits.get(m.id, [])
+        current = current_permit(p for p in own if p.issued_on is None or p.issued_on <= end)
         rows = st.MemberRows(
             member_id=m.id,
             birth=_birth(m),
@@ -112,10 +123,10 @@ def load_month(
             language=language.get(m.id, []),
             employment=employment.get(m.id, []),
             arp_expiry=st.latest_arp_expiry(
-                p.expires_on
-                for p in permits.get(m.id, [])
-                if p.issued_on is None or p.issued_on <= end
+                p.expires_on for p in own if p.issued_on is None or p.issued_on <= end
             ),
+            has_permit=current is not None,
+            renewal_appointment=current.renewal_appointment if current else None,
         )
         members_by_family[m.family_id].append(
             MemberInput(
@@ -126,6 +137,7 @@ def load_month(
             )
         )
     entity = session.exec(select(HostingEntity).order_by(col(HostingEntity.id))).first()
+    rules = entity_rules(session)
     return MonthInput(
         month=month,
         entity_name=entity.name if entity else "",
@@ -133,6 +145,10 @@ def load_month(
         revision=revision,
         supersedes=supersedes,
         thresholds=thresholds or AlertThresholds(),
+        book=rules.book,
+        par_member=rules.par_member,
+        isco_codes=classifications.isco08().known(),
+        isced_codes=classifications.isced2011().known(),
         families=[
             FamilyInput(
                 family=f,
@@ -140,6 +156,7 @@ def load_month(
                 housing=housing.get(f.id or 0, []),
                 referrals=referrals.get(f.id or 0, []),
                 last_visit=_as_date(last_visits.get(f.id or 0)),
+                iss=iss.get(f.id or 0),
             )
             for f in family_rows
         ],

@@ -27,7 +27,8 @@ _INDICATOR_KEYS = {
     "members_with_family_doctor": "ind.family_doctor",
     "families_ended_programme_autonomous": "ind.ended_autonomous",
 }
-_DIMENSIONS = ("housing", "health", "education", "language", "employment")
+# Health is reported per entity only (monthly_health), never per family or person.
+_DIMENSIONS = ("housing", "education", "language", "employment")
 
 
 def render_monthly_pdf(report: dict[str, Any], sha256: str, lang: Lang) -> bytes:
@@ -61,6 +62,7 @@ def render_monthly_pdf(report: dict[str, Any], sha256: str, lang: Lang) -> bytes
         [text(lang, "monthly.members_active_end"), str(totals["members_in_programme_at_end"])],
         [text(lang, "monthly.events"), str(totals["events"])],
         [text(lang, "monthly.alerts"), str(totals["open_alerts"])],
+        [text(lang, "monthly.outside"), str(totals["families_outside_programme_figures"])],
     ]
     story += [
         para(text(lang, "monthly.summary"), s["h2"]),
@@ -90,6 +92,8 @@ def render_monthly_pdf(report: dict[str, Any], sha256: str, lang: Lang) -> bytes
         ),
     ]  # fmt: skip
 
+    story += _health(report, lang, s)
+    story += _channels(report, lang, s)
     story += _events(report, lang, s)
     story += _families(report, lang, s)
     story += _alerts(report, lang, s)
@@ -107,6 +111,51 @@ def render_monthly_pdf(report: dict[str, Any], sha256: str, lang: Lang) -> bytes
         lang=lang,
         invariant=True,
     )
+
+
+def _health(report: dict[str, Any], lang: Lang, s: dict[str, Any]) -> list[Flowable]:
+    health = report["health"]
+    rows = [
+        [text(lang, "monthly.health_sent"), str(health["referrals_sent"])],
+        [text(lang, "monthly.health_answered"), str(health["referrals_answered"])],
+        [text(lang, "monthly.health_open"), str(health["referrals_open_at_end"])],
+    ]
+    for status, count in health["families_by_status"].items():
+        name = label(lang, "dimension_status", status)
+        rows.append([text(lang, "monthly.health_status", kind=name), str(count)])
+    w = BODY_WIDTH
+    return [
+        *_heading(text(lang, "monthly.health"), s),
+        para(text(lang, "monthly.health_note"), s["muted"]),
+        table(["", text(lang, "monthly.count")], rows, [w - 30 * mm, 30 * mm], s),
+    ]
+
+
+def _channels(report: dict[str, Any], lang: Lang, s: dict[str, Any]) -> list[Flowable]:
+    """Each channel's rule and where it comes from: the entity's choice is shown as such."""
+    rows = []
+    for rule in report["channel_rules"]:
+        months = rule["programme_months"]
+        rows.append(
+            [
+                label(lang, "arrival_channel", rule["channel"]),
+                label(lang, "rule_basis", rule["basis"]),
+                str(months) if months else "—",
+                text(lang, "yes" if rule["counts_in_programme_figures"] else "no"),
+                str(rule["families_followed"]),
+            ]
+        )
+    w = BODY_WIDTH
+    return [
+        *_heading(text(lang, "monthly.channels"), s),
+        table(
+            [text(lang, "monthly.channel"), text(lang, "monthly.basis"), "N",
+             text(lang, "monthly.counts"), text(lang, "monthly.count")],
+            rows,
+            [w - 132 * mm, 50 * mm, 12 * mm, 42 * mm, 28 * mm],
+            s,
+        ),
+    ]  # fmt: skip
 
 
 def _heading(title: str, s: dict[str, Any]) -> list[Flowable]:
@@ -152,6 +201,9 @@ def _detail(event: dict[str, Any], lang: Lang) -> str:
         "job_ended": "employment_kind",
         "referral_sent": "service",
         "referral_answered": "service",
+        "asylum_decided": "asylum_decision",
+        "iss_meeting": "iss_outcome",
+        "language_course_started": "course_type",
     }.get(kind)
     return label(lang, group, detail) if group else str(detail)
 

@@ -107,6 +107,7 @@ def _member_rows(file: MemberFile) -> st.MemberRows:
         language=file.language,
         employment=file.employment,
         arp_expiry=st.latest_arp_expiry(p.expires_on for p in file.permits),
+        has_permit=bool(file.permits),
     )
 
 

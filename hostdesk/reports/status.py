@@ -20,6 +20,8 @@ from hostdesk.domain.alerts import (
     MemberSnapshot,
     ReferralSnapshot,
 )
+from hostdesk.domain.channel_rules import DEFAULT_BOOK, ChannelRule
+from hostdesk.domain.minors import is_minor_alone
 from hostdesk.domain.partial_date import PartialDate
 from hostdesk.domain.vocabulary import (
     ActivityKind,
@@ -215,6 +217,9 @@ class MemberRows:
     language: Sequence[LanguageCourse]
     employment: Sequence[Employment]
     arp_expiry: date | None = None
+    # None: as ``arp_expiry`` says. The current permit's renewal appointment.
+    has_permit: bool | None = None
+    renewal_appointment: date | None = None
 
 
 def member_statuses(member: MemberRows, housing: str, d: date) -> dict[str, str]:
@@ -225,7 +230,9 @@ def member_statuses(member: MemberRows, housing: str, d: date) -> dict[str, str]
     outside working age, Portuguese classes for children who learn it at
     school (an unaccompanied minor is followed like an adult).
     """
-    birth, alone = member.birth, member.minor_alone
+    birth = member.birth
+    # Came alone and still a minor on ``d``: the flag follows age (domain.minors).
+    alone = is_minor_alone(birth, member.minor_alone, d)
     education = education_records(member.education, d)
     language = language_records(member.language, d)
     employment = employment_records(member.employment, d)
@@ -286,12 +293,17 @@ def alert_snapshot(
     last_visit: date | None,
     referrals: Iterable[Referral],
     d: date,
+    *,
+    rule: ChannelRule | None = None,
+    iss_recorded: bool = False,
 ) -> FamilySnapshot:
     """What the alert rules need, as the family stood on ``d`` (later answers not yet in).
 
+    ``rule`` is the family's channel rule on ``d`` (the sources' when not given).
     On today's date this reads as :func:`hostdesk.storage.alert_snapshots.load_snapshots`
     does, so the report's alerts are the Today screen's.
     """
+    rule = rule or DEFAULT_BOOK.rule_on(family.arrival_channel, d)
     exited = family.status == FamilyStatus.EXITED.value and (
         family.exit_date is None or family.exit_date <= d
     )
@@ -310,6 +322,8 @@ def alert_snapshot(
                 in_school=in_school_on(m.education, d),
                 has_language_course=has_language_course_by(m.language, d),
                 is_unaccompanied_minor=m.minor_alone,
+                has_permit=m.has_permit,
+                renewal_appointment=m.renewal_appointment,
             )
             for m in members
         ],
@@ -324,6 +338,9 @@ def alert_snapshot(
             for r in referrals
             if r.sent_on <= d
         ],
+        has_clock=rule.has_clock,
+        iss_transition=rule.iss_transition,
+        iss_recorded=iss_recorded,
     )
 
 

@@ -41,6 +41,7 @@ from hostdesk.domain.vocabulary import (
     EducationKind,
     FamilyStatus,
 )
+from hostdesk.storage.programme_rules import rule_book
 
 log = logging.getLogger(__name__)
 
@@ -113,12 +114,16 @@ def load_snapshots(
     course counts. Only unanswered referrals are read: answered ones never alert.
     """
     params = _family_params(family_ids, today=today.isoformat())
+    book = rule_book(session)
     families = session.execute(
         text(f"""
             SELECT f.id, f.status, f.programme_start, f.programme_months, f.arrival_date,
                    (SELECT a.occurred_on FROM activity a
                      WHERE a.family_id = f.id AND a.kind = '{ActivityKind.VISIT.value}'
-                     ORDER BY a.occurred_on DESC LIMIT 1)
+                     ORDER BY a.occurred_on DESC LIMIT 1),
+                   f.arrival_channel,
+                   EXISTS (SELECT 1 FROM iss_transition i WHERE i.family_id = f.id
+                            AND i.meeting_on IS NOT NULL AND i.outcome IS NOT NULL)
             FROM family f WHERE {_family_filter("f.id", family_ids)} ORDER BY f.id
         """),
         params,
@@ -134,7 +139,11 @@ def load_snapshots(
                               AND e.kind = '{EducationKind.SCHOOL_ENROLMENT.value}'
                               AND e.status <> '{DimensionStatus.NOT_STARTED.value}'
                               AND (e.end_date IS NULL OR e.end_date >= :today)),
-                   EXISTS (SELECT 1 FROM language_course l WHERE l.member_id = m.id)
+                   EXISTS (SELECT 1 FROM language_course l WHERE l.member_id = m.id),
+                   EXISTS (SELECT 1 FROM residence_permit p WHERE p.member_id = m.id),
+                   (SELECT p.renewal_appointment FROM residence_permit p
+                     WHERE p.member_id = m.id
+                     ORDER BY coalesce(p.expires_on, '') DESC, p.id DESC LIMIT 1)
             FROM member m WHERE {_family_filter("m.family_id", family_ids)} ORDER BY m.id
         """),
         params,
@@ -147,6 +156,8 @@ def load_snapshots(
                 in_school=bool(row[7]),
                 has_language_course=bool(row[8]),
                 is_unaccompanied_minor=bool(row[5]),
+                has_permit=bool(row[9]),
+                renewal_appointment=_date(row[10]),
             )
         )
     # For a few families, walk each one's referrals; for the whole caseload, the open ones.
@@ -166,19 +177,25 @@ def load_snapshots(
         referrals.setdefault(row[1], []).append(
             ReferralSnapshot(row[0], sent_on, None, row[3], _dimension(row[4]))
         )
-    return [
-        FamilySnapshot(
-            family_id=r[0],
-            status=_status(r[1]),
-            programme_start=_date(r[2]),  # type: ignore[arg-type]  # NOT NULL column
-            programme_months=r[3],
-            arrival_date=_date(r[4]),
-            last_visit=_date(r[5]),
-            members=members.get(r[0], []),
-            referrals=referrals.get(r[0], []),
+    snapshots = []
+    for r in families:
+        rule = book.rule_on(r[6], today)
+        snapshots.append(
+            FamilySnapshot(
+                family_id=r[0],
+                status=_status(r[1]),
+                programme_start=_date(r[2]),  # type: ignore[arg-type]  # NOT NULL column
+                programme_months=r[3],
+                arrival_date=_date(r[4]),
+                last_visit=_date(r[5]),
+                members=members.get(r[0], []),
+                referrals=referrals.get(r[0], []),
+                has_clock=rule.has_clock,
+                iss_transition=rule.iss_transition,
+                iss_recorded=bool(r[7]),
+            )
         )
-        for r in families
-    ]
+    return snapshots
 
 
 def _alerts_by_family(

@@ -15,6 +15,8 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from hostdesk.domain.programme import TRANSITION_MONTHS, add_months
+from hostdesk.domain.vocabulary import ArrivalChannel
+from hostdesk.storage.programme_rules import rule_book
 
 
 class CaseloadSort(StrEnum):
@@ -64,6 +66,8 @@ class CaseloadRow:
     programme_end: date
     status: str
     worker: str
+    # False for a channel whose rule has no programme clock (spontaneous asylum by default).
+    has_clock: bool = True
 
 
 def _where(filters: CaseloadFilter) -> tuple[list[str], dict[str, object]]:
@@ -73,7 +77,10 @@ def _where(filters: CaseloadFilter) -> tuple[list[str], dict[str, object]]:
         clauses.append("f.status = :status")
         params["status"] = filters.status
     if filters.worker_id is not None:
-        clauses.append("f.assigned_worker_id = :worker")
+        clauses.append(
+            "(f.assigned_worker_id = :worker OR f.id IN"
+            " (SELECT family_id FROM family_share WHERE user_id = :worker))"
+        )
         params["worker"] = filters.worker_id
     if filters.family_ids is not None:
         ids = ",".join(str(int(i)) for i in filters.family_ids) or "NULL"
@@ -114,6 +121,11 @@ def family_ids(
     """Family ids in display order."""
     filters = filters or CaseloadFilter()
     clauses, params = _where(filters)
+    if filters.phase is not None:
+        # A phase of the programme means nothing for a channel with no programme clock.
+        clockless = _clockless_channels(session, filters.today or date.today())
+        if clockless:
+            clauses.append(f"f.arrival_channel NOT IN ({', '.join(repr(c) for c in clockless)})")
     direction = "DESC" if descending else "ASC"
     tail = f" LIMIT {int(limit)}" if limit is not None else ""
     # A few hundred search hits are best looked up by id; the whole caseload by index.
@@ -153,6 +165,12 @@ def _by_head_name(
     return ordered if limit is None else ordered[:limit]
 
 
+def _clockless_channels(session: Session, today: date) -> list[str]:
+    """Arrival channels whose rule, as of ``today``, has no programme clock."""
+    book = rule_book(session)
+    return [c.value for c in ArrivalChannel if not book.rule_on(c, today).has_clock]
+
+
 def rows_for(session: Session, ids: Sequence[int]) -> dict[int, CaseloadRow]:
     """The display rows of some families, by id (missing ids are simply absent)."""
     if not ids:
@@ -162,17 +180,19 @@ def rows_for(session: Session, ids: Sequence[int]) -> dict[int, CaseloadRow]:
         SELECT f.id, f.case_number, coalesce(m.name_latin, ''), coalesce(m.name_original, ''),
                (SELECT count(*) FROM member c WHERE c.family_id = f.id),
                f.programme_start, f.programme_months, f.programme_end, f.status,
-               coalesce(u.display_name, '')
+               coalesce(u.display_name, ''), f.arrival_channel
         FROM family f
         LEFT JOIN member m ON m.family_id = f.id AND m.is_head = 1
         LEFT JOIN app_user u ON u.id = f.assigned_worker_id
         WHERE f.id IN ({placeholders})
     """
     result = {}
+    book = rule_book(session)
     for r in session.execute(text(sql)):
+        start = _as_date(r[5])
         result[r[0]] = CaseloadRow(
             r[0], r[1], r[2], r[3], r[4],
-            _as_date(r[5]), r[6], _as_date(r[7]), r[8], r[9],
+            start, r[6], _as_date(r[7]), r[8], r[9], book.rule_on(r[10], start).has_clock,
         )  # fmt: skip
     return result
 

@@ -23,12 +23,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from hostdesk.domain.programme import ProgrammeClock
 from hostdesk.domain.vocabulary import Dimension, DimensionStatus, EmploymentKind, FamilyStatus
+from hostdesk.storage.programme_rules import rule_book
 
 _ACTIVE = f"f.status = '{FamilyStatus.ACTIVE.value}'"
 _CURRENT_WORK = (
@@ -92,21 +94,23 @@ class DashboardFigures:
     not_started: MonthFigure
     ended: MonthFigure
     by_status: dict[Dimension, dict[DimensionStatus, int]] = field(default_factory=dict)
+    # Active families of a channel with no programme clock (spontaneous asylum by default):
+    # counted in the caseload, never in a month of the programme.
+    without_clock: int = 0
 
 
-def _status_counts(
-    session: Session, dimension: Dimension, today: date
-) -> dict[DimensionStatus, int]:
+def _family_states(dimension: Dimension) -> str:
+    """SQL giving (id, state) for every active family on one dimension."""
     s = DimensionStatus
-    sql = f"""
-        SELECT CASE
+    return f"""
+        SELECT f.id AS id,
+               CASE
                  WHEN r.n IS NULL THEN '{s.NOT_STARTED.value}'
                  WHEN r.at_risk > 0 THEN '{s.AT_RISK.value}'
                  WHEN {_ACHIEVED_WHEN[dimension]} THEN '{s.ACHIEVED.value}'
                  WHEN r.not_started = r.n THEN '{s.NOT_STARTED.value}'
                  ELSE '{s.IN_PROGRESS.value}'
-               END AS state,
-               count(*)
+               END AS state
         FROM family f
         LEFT JOIN (
             SELECT family_id, count(*) AS n,
@@ -117,8 +121,13 @@ def _status_counts(
             GROUP BY family_id
         ) r ON r.family_id = f.id
         WHERE {_ACTIVE}
-        GROUP BY state
     """
+
+
+def _status_counts(
+    session: Session, dimension: Dimension, today: date
+) -> dict[DimensionStatus, int]:
+    sql = f"SELECT state, count(*) FROM ({_family_states(dimension)}) GROUP BY state"
     counts = dict.fromkeys(DimensionStatus, 0)
     for state, count in session.execute(text(sql), {"today": today.isoformat()}):
         counts[DimensionStatus(state)] = count
@@ -133,19 +142,24 @@ def figures(session: Session, today: date, transition_months: int = 6) -> Dashbo
     # Families sharing a start and a length share their month: group them in SQL.
     rows = session.execute(
         text(f"""
-            SELECT f.programme_start, f.programme_months, count(*), sum(c.n)
+            SELECT f.arrival_channel, f.programme_start, f.programme_months, count(*), sum(c.n)
             FROM family f
             LEFT JOIN (SELECT family_id, count(*) AS n FROM member GROUP BY family_id) c
                    ON c.family_id = f.id
             WHERE {_ACTIVE}
-            GROUP BY f.programme_start, f.programme_months
+            GROUP BY f.arrival_channel, f.programme_start, f.programme_months
         """)
     )
-    ended_families = ended_members = 0
+    book = rule_book(session)
+    ended_families = ended_members = without_clock = without_clock_members = 0
     longest = 0  # the chart runs to the longest programme in the caseload
-    for start, months, family_count, member_count in rows:
+    for channel, start, months, family_count, member_count in rows:
         start_date = start if isinstance(start, date) else date.fromisoformat(str(start))
         member_count = member_count or 0
+        if not book.rule_on(channel, start_date).has_clock:
+            without_clock += family_count
+            without_clock_members += member_count
+            continue
         try:
             clock = ProgrammeClock(start_date, months)
         except (TypeError, ValueError):
@@ -167,12 +181,87 @@ def figures(session: Session, today: date, transition_months: int = 6) -> Dashbo
     ).scalar_one()
     return DashboardFigures(
         today=today,
-        active_families=sum(families.values()) + ended_families,
-        active_members=sum(members.values()) + ended_members,
+        active_families=sum(families.values()) + ended_families + without_clock,
+        active_members=sum(members.values()) + ended_members + without_clock_members,
         exited_families=exited,
         in_transition=in_transition,
         by_month=[MonthFigure(m, families[m], members[m]) for m in range(1, last + 1)],
         not_started=MonthFigure(0, families[0], members[0]),
         ended=MonthFigure(-1, ended_families, ended_members),
         by_status={d: _status_counts(session, d, today) for d in Dimension},
+        without_clock=without_clock,
     )
+
+
+class Behind(StrEnum):
+    """What a figure or a bar of the dashboard counts."""
+
+    ACTIVE = "active"
+    EXITED = "exited"
+    TRANSITION = "transition"
+    ENDED = "ended"
+    NOT_STARTED = "not_started"
+    WITHOUT_CLOCK = "without_clock"
+    MONTH = "month"
+    STATUS = "status"
+
+
+@dataclass(frozen=True)
+class Selection:
+    """One figure or bar: ``month`` for MONTH, ``dimension`` and ``status`` for STATUS."""
+
+    behind: Behind
+    month: int | None = None
+    dimension: Dimension | None = None
+    status: DimensionStatus | None = None
+
+
+def families_behind(
+    session: Session, today: date, selection: Selection, transition_months: int = 6
+) -> list[int]:
+    """The families a figure or a bar counts, by the same rules as :func:`figures`."""
+    if selection.behind is Behind.EXITED:
+        sql = "SELECT id FROM family WHERE status = :exited ORDER BY id"
+        return list(session.execute(text(sql), {"exited": FamilyStatus.EXITED.value}).scalars())
+    if selection.behind is Behind.STATUS:
+        assert selection.dimension is not None and selection.status is not None
+        sql = f"SELECT id FROM ({_family_states(selection.dimension)}) WHERE state = :state"
+        params = {"today": today.isoformat(), "state": selection.status.value}
+        return sorted(session.execute(text(sql), params).scalars())
+    rows = session.execute(
+        text(
+            "SELECT f.id, f.arrival_channel, f.programme_start, f.programme_months"
+            f" FROM family f WHERE {_ACTIVE}"
+        )
+    )
+    book = rule_book(session)
+    chosen: list[int] = []
+    for family_id, channel, start, months in rows:
+        if selection.behind is Behind.ACTIVE:
+            chosen.append(family_id)
+            continue
+        start_date = start if isinstance(start, date) else date.fromisoformat(str(start))
+        if not book.rule_on(channel, start_date).has_clock:
+            if selection.behind is Behind.WITHOUT_CLOCK:
+                chosen.append(family_id)
+            continue
+        try:
+            clock = ProgrammeClock(start_date, months)
+        except (TypeError, ValueError):
+            continue
+        ended = clock.has_ended_on(today)
+        month = clock.month_on(today)
+        if (
+            (selection.behind is Behind.ENDED and ended)
+            or (selection.behind is Behind.NOT_STARTED and not ended and month == 0)
+            or (selection.behind is Behind.MONTH and not ended and month == selection.month)
+            or (
+                selection.behind is Behind.TRANSITION
+                and not ended
+                and month
+                and transition_months
+                and clock.in_transition_on(today, transition_months)
+            )
+        ):
+            chosen.append(family_id)
+    return sorted(chosen)

@@ -6,12 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy import func, text
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from hostdesk.domain.partial_date import PartialDate
 from hostdesk.domain.programme import ProgrammeClock
-from hostdesk.storage import audit, search
+from hostdesk.storage import audit, creating, search
 from hostdesk.storage.models import (
     Activity,
     Consent,
@@ -21,6 +21,7 @@ from hostdesk.storage.models import (
     HealthRecord,
     Housing,
     Identifier,
+    IssTransition,
     LanguageCourse,
     Member,
     PlanGoal,
@@ -34,20 +35,12 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def next_case_number(session: Session, year: int) -> str:
-    """The next free case number of the year, e.g. ``HD-2026-00042``."""
-    prefix = f"HD-{year}-"
-    last = session.exec(
-        select(func.max(Family.case_number)).where(col(Family.case_number).startswith(prefix))
-    ).one()
-    number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
-    return f"{prefix}{number:05d}"
+next_case_number = creating.next_case_number
 
 
 def set_birth(member: Member, birth: PartialDate | None) -> None:
-    member.birth_year = birth.year if birth else None
-    member.birth_month = birth.month if birth else None
-    member.birth_day = birth.day if birth else None
+    for name, value in creating.birth_columns(birth).items():
+        setattr(member, name, value)
 
 
 def birth_of(member: Member) -> PartialDate | None:
@@ -66,25 +59,18 @@ def create_family(
     case_number: str | None = None,
     **fields: object,
 ) -> Family:
-    """Add a family (without members yet) in the caller's transaction."""
-    now = _now()
-    family = Family(
-        case_number=case_number or next_case_number(session, programme_start.year),
-        arrival_channel=arrival_channel,
-        programme_start=programme_start,
-        programme_months=programme_months,
-        programme_end=ProgrammeClock(programme_start, programme_months).end_date,
-        created_at=now,
-        updated_at=now,
-        **fields,
-    )
-    session.add(family)
-    session.flush()
-    assert family.id is not None
-    search.write_rows(
-        session, [search.family_row(family.id, family.case_number, family.nair_reference)]
-    )
-    audit.append(session, actor.username, "family.create", "family", family.id)
+    """Add a family (without members yet) in the caller's transaction.
+
+    The family is the creator's unless ``assigned_worker_id`` names another worker.
+    """
+    rows = creating.NewRows(session, actor)
+    row = rows.family({
+        **fields, "arrival_channel": arrival_channel, "programme_start": programme_start,
+        "programme_months": programme_months, "case_number": case_number,
+    })  # fmt: skip
+    rows.save()
+    family = session.get(Family, row["id"])
+    assert family is not None
     return family
 
 
@@ -113,15 +99,12 @@ def add_member(
     birth: PartialDate | None = None,
     **fields: object,
 ) -> Member:
-    now = _now()
-    member = Member(
-        family_id=family.id, name_latin=name_latin, created_at=now, updated_at=now, **fields
-    )
-    set_birth(member, birth)
-    session.add(member)
-    session.flush()
-    reindex_member(session, member)
-    audit.append(session, actor.username, "member.create", "member", member.id)
+    assert family.id is not None
+    rows = creating.NewRows(session, actor)
+    row = rows.member(family.id, {**fields, "name_latin": name_latin}, birth)
+    rows.save()
+    member = session.get(Member, row["id"])
+    assert member is not None
     return member
 
 
@@ -135,14 +118,14 @@ def add_identifier(
     reindex: bool = True,
 ) -> Identifier:
     """Add one identifier; ``reindex=False`` when the caller re-indexes the member once after."""
-    identifier = Identifier(member_id=member.id, kind=kind, value=value)
-    session.add(identifier)
-    session.flush()
+    assert member.id is not None
+    rows = creating.NewRows(session, actor)
+    row = rows.identifier(member.id, kind, value)
+    rows.save()
     if reindex:
         reindex_member(session, member)
-    audit.append(
-        session, actor.username, "identifier.create", "identifier", identifier.id, {"kind": kind}
-    )
+    identifier = session.get(Identifier, row["id"])
+    assert identifier is not None
     return identifier
 
 
@@ -154,12 +137,13 @@ def reindex_member(session: Session, member: Member) -> None:
     ).all()
     search.write_rows(
         session,
-        [
-            search.member_row(
-                member.id, member.name_latin, member.name_original, [*values, *permits]
-            )
-        ],
+        [creating.member_index_row(member.id, vars_of(member), [*values, *permits])],
     )
+
+
+def vars_of(member: Member) -> dict[str, object]:
+    return {"name_latin": member.name_latin, "name_original": member.name_original,
+            "phone": member.phone}  # fmt: skip
 
 
 def add_activity(
@@ -200,6 +184,8 @@ class FamilyFile:
     goals: list[PlanGoal]
     activities: list[Activity]
     referrals: list[Referral]
+    # The ISS meeting of the programme's last months, once recorded (issue 12).
+    iss_transition: IssTransition | None = None
 
 
 def load_family(session: Session, actor: CurrentUser, family_id: int) -> FamilyFile | None:
@@ -245,11 +231,13 @@ def load_family(session: Session, actor: CurrentUser, family_id: int) -> FamilyF
         .where(Referral.family_id == family_id)
         .order_by(col(Referral.sent_on).desc())
     ).all()
+    iss = session.exec(select(IssTransition).where(IssTransition.family_id == family_id)).first()
     audit.append(session, actor.username, "family.open", "family", family_id)
     session.commit()
     return FamilyFile(
-        family, list(files.values()), list(housing), list(goals), list(activities), list(referrals)
-    )
+        family, list(files.values()), list(housing), list(goals), list(activities),
+        list(referrals), iss,
+    )  # fmt: skip
 
 
 def member_names(session: Session, member_ids: Sequence[int]) -> dict[int, tuple[str, str]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from alembic import command
@@ -21,14 +22,20 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+# Alembic compiles every migration file to answer either question (~35 ms at eight files),
+# and every vault opening asks; the files cannot change while the app runs.
+@cache
 def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
-def known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+@cache
+def known_revisions() -> frozenset[str]:
+    return frozenset(
+        rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()
+    )
 
 
 def current_revision(engine: Engine) -> str | None:

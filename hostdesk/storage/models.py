@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, CheckConstraint, Column, Index, text
+from sqlalchemy import JSON, CheckConstraint, Column, Index, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 
@@ -66,6 +66,39 @@ class Family(SQLModel, table=True):
     assigned_worker_id: int | None = Field(default=None, foreign_key="app_user.id")
     created_at: datetime
     updated_at: datetime
+    # Why a 24-month programme outside PAR-Famílias or without children (0007).
+    programme_reason: str = Field(default="", sa_column_kwargs={"server_default": ""})
+
+
+class FamilyShare(SQLModel, table=True):
+    """A second worker who follows the family too (cover during leave, say)."""
+
+    __tablename__ = "family_share"
+    __table_args__ = (
+        UniqueConstraint("family_id", "user_id", name="uq_family_share_family_user"),
+        Index("ix_family_share_user", "user_id", "family_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    family_id: int = Field(foreign_key="family.id")
+    user_id: int = Field(foreign_key="app_user.id")
+    note: str = ""
+    created_at: datetime
+
+
+class Handover(SQLModel, table=True):
+    """One change of the family's assigned worker, with the note left for the next one."""
+
+    __tablename__ = "handover"
+    __table_args__ = (Index("ix_handover_family", "family_id", "handed_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    family_id: int = Field(foreign_key="family.id")
+    from_user_id: int | None = Field(default=None, foreign_key="app_user.id")
+    to_user_id: int = Field(foreign_key="app_user.id")
+    by_user_id: int | None = Field(default=None, foreign_key="app_user.id")
+    note: str = ""
+    handed_at: datetime
 
 
 class Member(SQLModel, table=True):
@@ -90,9 +123,22 @@ class Member(SQLModel, table=True):
     nationality: str = ""  # ISO 3166-1 alpha-2
     languages: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     vulnerabilities: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    # Came as an unaccompanied minor; the status on a day follows age (domain.minors).
     is_unaccompanied_minor: bool = False
+    # A phone number to reach the person, as written (0008).
+    phone: str = Field(default="", sa_column_kwargs={"server_default": ""})
     created_at: datetime
     updated_at: datetime
+    # The asylum application and its decision (an AsylumDecision) (0007).
+    asylum_applied_on: date | None = None
+    asylum_decision: str | None = None
+    asylum_decision_on: date | None = None
+    # Before arrival (0007): an ISCO-08 major or sub-major group code, with the job as told
+    # (never sent); the highest schooling completed as an ISCED level; when either changed.
+    occupation_isco: str | None = None
+    schooling_isced: str | None = None
+    before_arrival_changed_on: date | None = None
+    occupation_text: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class Identifier(SQLModel, table=True):
@@ -122,6 +168,8 @@ class ResidencePermit(SQLModel, table=True):
     expires_on: date | None = Field(default=None, index=True)
     renewal_appointment: date | None = None
     notes: str = ""
+    # A PermitType: ARP, refugee, subsidiary or temporary protection (0007).
+    permit_type: str = Field(default="arp", sa_column_kwargs={"server_default": "arp"})
 
 
 class Housing(SQLModel, table=True):
@@ -285,6 +333,41 @@ class AllowancePayment(SQLModel, table=True):
     amount_cents: int
     paid_on: date
     note: str = ""
+    # Pro-rated for a partial first or last month of the programme (0007).
+    pro_rated: bool = Field(default=False, sa_column_kwargs={"server_default": text("0")})
+
+
+class ChannelRule(SQLModel, table=True):
+    """The entity's confirmed rule for an arrival channel from a date on (added in 0007).
+
+    Dated like the allowance rates: a change is a new row, the history is kept.
+    ``programme_months`` None means no programme clock for the channel.
+    """
+
+    __tablename__ = "channel_rule"
+    __table_args__ = (UniqueConstraint("channel", "effective_from", name="ux_channel_rule_from"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str
+    effective_from: date
+    programme_months: int | None = None
+    allowance_scheme: str
+    iss_transition: bool
+    counts_in_nair_figures: bool
+    confirmed_by: str
+    confirmed_at: datetime
+
+
+class IssTransition(SQLModel, table=True):
+    """The ISS meeting of the programme's last months and its outcome (added in 0007)."""
+
+    __tablename__ = "iss_transition"
+
+    id: int | None = Field(default=None, primary_key=True)
+    family_id: int = Field(foreign_key="family.id", unique=True)
+    meeting_on: date | None = None
+    outcome: str | None = None  # an IssOutcome
+    contact: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class Consent(SQLModel, table=True):
@@ -406,6 +489,22 @@ class SyncIdentity(SQLModel, table=True):
     id: int = Field(default=1, primary_key=True)
     entity_id: str  # a UUID, sent in every bundle's header
     signing_key: bytes  # raw Ed25519 private key, 32 bytes
+    created_at: datetime
+    created_by: str
+
+
+class SyncIdentityPq(SQLModel, table=True):
+    """The entity's ML-DSA-65 key beside its Ed25519 one (added in revision 0012).
+
+    Made once, when the entity enrolls with hybrid keys; triggers refuse to
+    change or delete it. Bundles are then signed with both keys.
+    """
+
+    __tablename__ = "sync_identity_pq"
+    __table_args__ = (CheckConstraint("id = 1", name="ck_sync_identity_pq_single"),)
+
+    id: int = Field(default=1, primary_key=True)
+    mldsa_seed: bytes  # 32 bytes, FIPS 204 seed form
     created_at: datetime
     created_by: str
 

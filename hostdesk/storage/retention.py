@@ -34,10 +34,13 @@ from hostdesk.storage.models import (
     Education,
     Employment,
     Family,
+    FamilyShare,
     FollowUpTask,
+    Handover,
     HealthRecord,
     Housing,
     Identifier,
+    IssTransition,
     LanguageCourse,
     Member,
     PlanGoal,
@@ -114,7 +117,7 @@ def anonymise_family(session: Session, actor: CurrentUser, family_id: int, today
         session.execute(update(model).where(owner).values(**values))  # type: ignore[arg-type]
 
     blank(Member, of_members, name_latin="", name_original="", birth_month=None, birth_day=None,
-          vulnerabilities=[])  # fmt: skip
+          vulnerabilities=[], phone="", occupation_text="")  # fmt: skip
     # Kinds stay (the figures count SNS numbers); the values that identify go.
     blank(Identifier, col(Identifier.member_id).in_(member_ids), value="", issued_by="")
     blank(ResidencePermit, col(ResidencePermit.member_id).in_(member_ids), number="", notes="")
@@ -130,12 +133,16 @@ def anonymise_family(session: Session, actor: CurrentUser, family_id: int, today
     blank(FollowUpTask, FollowUpTask.family_id == family_id, description="")
     blank(AlertResponse, AlertResponse.family_id == family_id, reason="")
     blank(AllowancePayment, AllowancePayment.family_id == family_id, note="")
+    blank(IssTransition, IssTransition.family_id == family_id, contact="")
+    blank(Handover, Handover.family_id == family_id, note="")
+    blank(FamilyShare, FamilyShare.family_id == family_id, note="")
     activity_ids = session.exec(select(Activity.id).where(Activity.family_id == family_id)).all()
     referral_ids = session.exec(select(Referral.id).where(Referral.family_id == family_id)).all()
     search.remove(session, search.HitKind.MEMBER, [i for i in member_ids if i is not None])
     search.remove(session, search.HitKind.ACTIVITY, [i for i in activity_ids if i is not None])
     search.remove(session, search.HitKind.REFERRAL, [i for i in referral_ids if i is not None])
     family.nair_reference = ""
+    family.programme_reason = ""  # free text: why the programme has its length
     family.anonymised_on = today
     session.add(family)
     session.flush()

@@ -110,3 +110,16 @@ RETENTION_YEARS: SettingSpec[int] = SettingSpec(
     DEFAULT_RETENTION_YEARS,
     "Years after a family's exit before its file is due for anonymisation.",
 )
+
+# Appended for the programme's rules (issue 12, docs/programme-rules.md).
+PAR_MEMBER: SettingSpec[bool] = SettingSpec(
+    "programme.par_member",
+    False,
+    "The entity is a member of the Refugee Support Platform (PAR-Famílias: 24 months, "
+    "families with children).",
+)
+PRO_RATE_PARTIAL_MONTHS: SettingSpec[bool] = SettingSpec(
+    "allowance.pro_rate_partial_months",
+    False,
+    "Pro-rate the allowance of a programme's partial first and last months by the days in it.",
+)

@@ -45,12 +45,13 @@ _OWNER_KEYS = ("member_id", "family_id")
 _FAMILY_FIELDS = (
     "case_number", "nair_reference", "case_type", "arrival_channel", "arrival_date",
     "programme_start", "programme_months", "programme_end", "status", "exit_reason",
-    "exit_date", "municipality", "anonymised_on",
+    "exit_date", "municipality", "anonymised_on", "programme_reason",
 )  # fmt: skip
 _PERSON_FIELDS = (
     "name_latin", "name_original", "original_script", "sex", "relationship", "is_head",
-    "nationality", "languages", "vulnerabilities", "is_unaccompanied_minor", "created_at",
-    "updated_at",
+    "nationality", "phone", "languages", "vulnerabilities", "is_unaccompanied_minor", "created_at",
+    "updated_at", "asylum_applied_on", "asylum_decision", "asylum_decision_on",
+    "occupation_isco", "occupation_text", "schooling_isced",
 )  # fmt: skip
 
 

@@ -42,6 +42,7 @@ from hostdesk.storage.errors import (
     VaultReadOnly,
     VaultTooNew,
     WrongPassphrase,
+    WrongRecoveryKey,
 )
 from hostdesk.storage.header import HEADER_NAME, VaultHeader, read_header, write_header
 from hostdesk.storage.kdf import KdfParams, calibrate
@@ -330,6 +331,26 @@ class Vault:
         """Without any passphrase: the recovery key proves the right to rewrap a slot."""
         with cls.open_with_recovery_key(path, recovery_text) as vault:
             vault.reset_passphrase(username, new_passphrase)
+
+    def reset_own_passphrase(self, recovery_text: str, new_passphrase: str) -> None:
+        """The signed-in user forgot their passphrase while the vault is open and locked.
+
+        The recovery key proves the right, as for ``reset_forgotten_passphrase``; the
+        vault need not be opened a second time (its folder lock is already held).
+        """
+        if self.user is RECOVERY_ACTOR:
+            raise PermissionDenied("This session was opened with the recovery key; close it.")
+        key = keyring.unlock_with_recovery_key(self.header, recovery_text)
+        if not hmac.compare_digest(key, self._key):
+            raise WrongRecoveryKey("This recovery key does not belong to this vault.")
+        header = keyring.change_passphrase(
+            self.header, self._key, self.user.username, new_passphrase
+        )
+        with self._header_with_transaction(header) as session:
+            audit.append(
+                session, self.user.username, "user.reset_passphrase", "app_user", self.user.id,
+                {"with": "recovery_key"},
+            )  # fmt: skip
 
     def list_users(self) -> list[users.UserInfo]:
         with self.session() as session:

@@ -16,7 +16,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlmodel import col, select
 
 from hostdesk.storage import audit
@@ -24,15 +23,21 @@ from hostdesk.storage.models import OutboxBundle
 from hostdesk.storage.vault import Vault
 from hostdesk.sync.backoff import Backoff
 from hostdesk.sync.endpoint import keys_by_id, load_setup
-from hostdesk.sync.keys import raw_public
+from hostdesk.sync.identity import load_identity
 from hostdesk.sync.outbox import BundleState, heal_session, utc
 from hostdesk.sync.receipt import ReceiptError, verify_receipt
+from hostdesk.sync.signing import VerifyKey
 from hostdesk.sync.status import load_snapshot
 from hostdesk.sync.transport import Delivered, Outcome, Rejected, SendJob, Transient, Transport
 
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
+
+# A refusal someone has to lift (an HTTP 4xx) is retried for this long after sealing, then
+# the bundle is set aside as rejected: a client must not knock on a closed door forever.
+# Two weeks leave the NAIR time to register an entity; the report can be sealed again.
+HELD_GIVE_UP = timedelta(days=14)
 
 
 def system_clock() -> datetime:
@@ -59,7 +64,8 @@ def claim_due(vault: Vault, now: datetime, *, everything: bool = False) -> list[
             .order_by(col(OutboxBundle.month), col(OutboxBundle.revision), col(OutboxBundle.id))
         ).all()
         jobs = []
-        keys: dict[int, bytes] = {}
+        keys: dict[int, VerifyKey] = {}
+        identity = load_identity(session)
         for row in rows:
             due = utc(row.next_attempt_at)
             waiting = row.state == BundleState.QUEUED and due is not None and due > now
@@ -68,7 +74,8 @@ def claim_due(vault: Vault, now: datetime, *, everything: bool = False) -> list[
             assert row.id is not None and row.nair_key_id is not None
             assert row.bundle_id and row.bundle_data is not None and row.bundle_sha256
             if row.nair_key_id not in keys:
-                keys[row.nair_key_id] = raw_public(keys_by_id(session, row.nair_key_id).signing_key)
+                keys[row.nair_key_id] = keys_by_id(session, row.nair_key_id).verify_key
+            nair_key = keys[row.nair_key_id]
             jobs.append(
                 SendJob(
                     outbox_id=row.id,
@@ -76,8 +83,12 @@ def claim_due(vault: Vault, now: datetime, *, everything: bool = False) -> list[
                     data=row.bundle_data,
                     sha256=row.bundle_sha256,
                     url=setup.url,
-                    nair_signing_key=keys[row.nair_key_id],
+                    nair_signing_key=nair_key.raw_parts[0],
+                    nair_mldsa_key=nair_key.raw_parts[1] if nair_key.hybrid else None,
                     recovering=row.state == BundleState.SENDING,
+                    entity_id=identity.entity_id if identity else "",
+                    entity_key=identity.signer.ed25519_raw if identity else b"",
+                    entity_mldsa_seed=identity.signer.mldsa_seed if identity else None,
                 )
             )
             row.state = BundleState.SENDING.value
@@ -103,7 +114,7 @@ def record_outcome(
         try:
             receipt = verify_receipt(
                 outcome.receipt,
-                Ed25519PublicKey.from_public_bytes(job.nair_signing_key),
+                VerifyKey.from_raw(job.nair_signing_key, job.nair_mldsa_key),
                 bundle_id=job.bundle_id,
                 bundle_sha256=job.sha256,
             )
@@ -115,6 +126,7 @@ def record_outcome(
         row = session.get(OutboxBundle, job.outbox_id)
         if row is None or row.state != BundleState.SENDING:
             return outcome  # settled meanwhile (a receipt file was imported)
+        outcome = _give_up_if_held_too_long(outcome, utc(row.sealed_at), now)
         if isinstance(outcome, Delivered):
             row.state = BundleState.DELIVERED.value
             row.receipt, row.received_at = outcome.receipt, receipt.received_at
@@ -139,6 +151,20 @@ def record_outcome(
             row.next_attempt_at = now + backoff.delay(row.attempts, rng, pause)
         session.add(row)
     return outcome
+
+
+def _give_up_if_held_too_long(
+    outcome: Outcome, sealed_at: datetime | None, now: datetime
+) -> Outcome:
+    if not isinstance(outcome, Transient) or not outcome.code or sealed_at is None:
+        return outcome
+    if now - sealed_at < HELD_GIVE_UP:
+        return outcome
+    return Rejected(
+        outcome.code,
+        f"{outcome.reason.rstrip('. ')}. Refused for {HELD_GIVE_UP.days} days, it is no longer "
+        "sent; once this is settled, seal the report again.",
+    )
 
 
 def next_due(vault: Vault) -> datetime | None:

@@ -99,7 +99,7 @@ def import_receipt(vault: Vault, data: bytes, *, bundle_id: str | None = None) -
         try:
             receipt = verify_receipt(
                 data,
-                keys_by_id(session, row.nair_key_id).signing_key,
+                keys_by_id(session, row.nair_key_id).verify_key,
                 bundle_id=row.bundle_id or "",
                 bundle_sha256=row.bundle_sha256 or "",
             )

@@ -5,6 +5,11 @@ the NAIR's public key file (what an entity pins), the NAIR's own key pair
 (kept by the service, encrypted elsewhere) and an entity's enrollment file
 (what the NAIR registers). Fingerprints are short enough to read aloud over
 the phone: that call is the out-of-band check that no one swapped a key.
+
+Version 2 of the NAIR key file and of the enrollment file carries hybrid
+keys (``hostdesk.sync.signing``): ML-KEM-768 beside X25519 to seal to, ML-DSA-65
+beside Ed25519 to sign with. The fingerprint covers every key, so moving from
+a version 1 key to a hybrid one is a new fingerprint, checked by phone again.
 """
 
 from __future__ import annotations
@@ -17,14 +22,27 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.mldsa import MLDSA65PrivateKey, MLDSA65PublicKey
+from cryptography.hazmat.primitives.asymmetric.mlkem import MLKEM768PrivateKey, MLKEM768PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from hostdesk.sync import jsonlimits
+from hostdesk.sync.signing import (
+    OpeningKey,
+    SealingKey,
+    SignatureError,
+    SigningKey,
+    VerifyKey,
+)
+
 NAIR_KEY_FORMAT = "hostdesk-nair-key-v1"
+NAIR_KEY_FORMAT_V2 = "hostdesk-nair-key-v2"
 ENROLLMENT_FORMAT = "hostdesk-enrollment-v1"
+ENROLLMENT_FORMAT_V2 = "hostdesk-enrollment-v2"
 ENROLLMENT_CONTEXT = b"hostdesk-enrollment-v1\0"
+ENROLLMENT_CONTEXT_V2 = b"hostdesk-enrollment-v2\0"
 FINGERPRINT_CONTEXT = b"hostdesk-fingerprint-v1\0"
 # 128 bits: far beyond what anyone could match by generating keys, still readable aloud.
 FINGERPRINT_BYTES = 16
@@ -79,8 +97,10 @@ def _load_json(data: bytes, what: str) -> dict[str, Any]:
     if len(data) > MAX_KEY_FILE_BYTES:
         raise KeyFileError(f"This file is too large to be a {what}.")
     try:
-        loaded = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        loaded = jsonlimits.loads(data, what=what)
+    except jsonlimits.JsonRefused:
+        raise KeyFileError(f"This file is not a {what} (its JSON is too deep or big).") from None
+    except ValueError:
         raise KeyFileError(f"This file is not a {what} (it is not JSON).") from None
     if not isinstance(loaded, dict):
         raise KeyFileError(f"This file is not a {what}.")
@@ -101,6 +121,16 @@ def _ed25519_public(raw: bytes, what: str) -> Ed25519PublicKey:
         raise KeyFileError(f"The {what} is not an Ed25519 public key.") from None
 
 
+def _optional_key(loaded: dict[str, Any], field: str, kind: type, what: str) -> Any:
+    """A version 2 file's post-quantum public key, or None when the field is absent."""
+    if field not in loaded:
+        return None
+    try:
+        return kind.from_public_bytes(unb64(loaded[field], what))  # type: ignore[attr-defined]
+    except ValueError:
+        raise KeyFileError(f"The {what} is not a valid key.") from None
+
+
 def _text(data: dict[str, Any], key: str, what: str) -> str:
     value = data.get(key, "")
     if not isinstance(value, str):
@@ -110,32 +140,61 @@ def _text(data: dict[str, Any], key: str, what: str) -> str:
 
 @dataclass(frozen=True)
 class NairPublicKeys:
-    """What an entity pins: X25519 to encrypt bundles to, Ed25519 to check receipts."""
+    """What an entity pins: keys to seal bundles to, keys to check receipts with.
+
+    Hybrid (file version 2) when it has ML-KEM-768 and ML-DSA-65 keys too.
+    """
 
     name: str
     encryption_key: X25519PublicKey
     signing_key: Ed25519PublicKey
+    mlkem_key: MLKEM768PublicKey | None = None
+    mldsa_key: MLDSA65PublicKey | None = None
 
-    def fingerprint(self) -> str:
+    @property
+    def hybrid(self) -> bool:
+        return self.mlkem_key is not None and self.mldsa_key is not None
+
+    @property
+    def sealing_key(self) -> SealingKey:
+        return SealingKey(self.encryption_key, self.mlkem_key)
+
+    @property
+    def verify_key(self) -> VerifyKey:
+        return VerifyKey(self.signing_key, self.mldsa_key)
+
+    def classical_fingerprint(self) -> str:
+        """The fingerprint of the X25519 and Ed25519 keys alone (the key before version 2)."""
         return fingerprint(raw_public(self.encryption_key), raw_public(self.signing_key))
 
+    def fingerprint(self) -> str:
+        parts = [raw_public(self.encryption_key), raw_public(self.signing_key)]
+        if self.hybrid:
+            assert self.mlkem_key is not None and self.mldsa_key is not None
+            parts += [self.mlkem_key.public_bytes_raw(), self.mldsa_key.public_bytes_raw()]
+        return fingerprint(*parts)
+
     def to_file_bytes(self) -> bytes:
-        return canonical(
-            {
-                "format": NAIR_KEY_FORMAT,
-                "name": self.name,
-                "encryption_public_key": b64(raw_public(self.encryption_key)),
-                "signing_public_key": b64(raw_public(self.signing_key)),
-                "fingerprint": self.fingerprint(),
-            }
-        )
+        content: dict[str, Any] = {
+            "format": NAIR_KEY_FORMAT_V2 if self.hybrid else NAIR_KEY_FORMAT,
+            "name": self.name,
+            "encryption_public_key": b64(raw_public(self.encryption_key)),
+            "signing_public_key": b64(raw_public(self.signing_key)),
+            "fingerprint": self.fingerprint(),
+        }
+        if self.hybrid:
+            assert self.mlkem_key is not None and self.mldsa_key is not None
+            content["mlkem_public_key"] = b64(self.mlkem_key.public_bytes_raw())
+            content["mldsa_public_key"] = b64(self.mldsa_key.public_bytes_raw())
+        return canonical(content)
 
     @classmethod
     def from_file_bytes(cls, data: bytes) -> NairPublicKeys:
         what = "NAIR public key file"
         loaded = _load_json(data, what)
-        if loaded.get("format") != NAIR_KEY_FORMAT:
-            raise KeyFileError(f"This file is not a {what} ({NAIR_KEY_FORMAT}).")
+        version = loaded.get("format")
+        if version not in (NAIR_KEY_FORMAT, NAIR_KEY_FORMAT_V2):
+            raise KeyFileError(f"This file is not a {what} ({NAIR_KEY_FORMAT_V2}).")
         keys = cls(
             name=_text(loaded, "name", what),
             encryption_key=_x25519_public(
@@ -145,6 +204,12 @@ class NairPublicKeys:
                 unb64(loaded.get("signing_public_key"), "signing key"), "signing key"
             ),
         )
+        if version == NAIR_KEY_FORMAT_V2:
+            mlkem = _optional_key(loaded, "mlkem_public_key", MLKEM768PublicKey, "ML-KEM key")
+            mldsa = _optional_key(loaded, "mldsa_public_key", MLDSA65PublicKey, "ML-DSA key")
+            if mlkem is None or mldsa is None:
+                raise KeyFileError(f"This {what} lacks its post-quantum keys.")
+            keys = cls(keys.name, keys.encryption_key, keys.signing_key, mlkem, mldsa)
         # The printed fingerprint is a convenience; a file whose keys do not match it was edited.
         stated = loaded.get("fingerprint")
         if stated is not None and stated != keys.fingerprint():
@@ -162,19 +227,51 @@ class NairPublicKeys:
 
 @dataclass(frozen=True)
 class NairKeyPair:
-    """The NAIR's private side: decrypts bundles, signs receipts."""
+    """The NAIR's private side: opens bundles, signs receipts (hybrid when it has PQ keys)."""
 
     name: str
     encryption_key: X25519PrivateKey
     signing_key: Ed25519PrivateKey
+    mlkem_key: MLKEM768PrivateKey | None = None
+    mldsa_key: MLDSA65PrivateKey | None = None
 
     @classmethod
-    def generate(cls, name: str) -> NairKeyPair:
-        return cls(name, X25519PrivateKey.generate(), Ed25519PrivateKey.generate())
+    def generate(cls, name: str, *, hybrid: bool = True) -> NairKeyPair:
+        if not hybrid:
+            return cls(name, X25519PrivateKey.generate(), Ed25519PrivateKey.generate())
+        return cls(
+            name, X25519PrivateKey.generate(), Ed25519PrivateKey.generate(),
+            MLKEM768PrivateKey.generate(), MLDSA65PrivateKey.generate(),
+        )  # fmt: skip
+
+    @property
+    def hybrid(self) -> bool:
+        return self.mlkem_key is not None and self.mldsa_key is not None
+
+    @property
+    def opening_key(self) -> OpeningKey:
+        return OpeningKey(self.encryption_key, self.mlkem_key)
+
+    @property
+    def signer(self) -> SigningKey:
+        return SigningKey(self.signing_key, self.mldsa_key)
+
+    def upgraded(self) -> NairKeyPair:
+        """The same classical keys with new post-quantum ones beside them."""
+        if self.hybrid:
+            return self
+        return NairKeyPair(
+            self.name, self.encryption_key, self.signing_key,
+            MLKEM768PrivateKey.generate(), MLDSA65PrivateKey.generate(),
+        )  # fmt: skip
 
     def public(self) -> NairPublicKeys:
         return NairPublicKeys(
-            self.name, self.encryption_key.public_key(), self.signing_key.public_key()
+            self.name,
+            self.encryption_key.public_key(),
+            self.signing_key.public_key(),
+            self.mlkem_key.public_key() if self.mlkem_key else None,
+            self.mldsa_key.public_key() if self.mldsa_key else None,
         )
 
 
@@ -192,13 +289,21 @@ class Enrollment:
     municipality: str
     signing_public_key: Ed25519PublicKey
     created_at: str
+    mldsa_public_key: MLDSA65PublicKey | None = None  # version 2: hybrid signatures
+
+    @property
+    def verify_key(self) -> VerifyKey:
+        return VerifyKey(self.signing_public_key, self.mldsa_public_key)
 
     def fingerprint(self) -> str:
-        return fingerprint(raw_public(self.signing_public_key))
+        return fingerprint(*self.verify_key.raw_parts)
+
+    def _context(self) -> bytes:
+        return ENROLLMENT_CONTEXT_V2 if self.mldsa_public_key else ENROLLMENT_CONTEXT
 
     def _body(self) -> dict[str, Any]:
-        return {
-            "format": ENROLLMENT_FORMAT,
+        body = {
+            "format": ENROLLMENT_FORMAT_V2 if self.mldsa_public_key else ENROLLMENT_FORMAT,
             "entity_id": self.entity_id,
             "entity_name": self.entity_name,
             "nair_code": self.nair_code,
@@ -207,20 +312,28 @@ class Enrollment:
             "fingerprint": self.fingerprint(),
             "created_at": self.created_at,
         }
+        if self.mldsa_public_key is not None:
+            body["mldsa_public_key"] = b64(self.mldsa_public_key.public_bytes_raw())
+        return body
 
-    def to_file_bytes(self, entity_key: Ed25519PrivateKey) -> bytes:
-        if raw_public(entity_key.public_key()) != raw_public(self.signing_public_key):
-            raise ValueError("the enrollment must be signed with the key it enrolls")
+    def to_file_bytes(self, entity_key: Ed25519PrivateKey | SigningKey) -> bytes:
+        signer = entity_key if isinstance(entity_key, SigningKey) else SigningKey(entity_key)
+        if signer.verify_key.raw_parts != self.verify_key.raw_parts:
+            raise ValueError("the enrollment must be signed with the keys it enrolls")
         body = self._body()
-        signature = entity_key.sign(ENROLLMENT_CONTEXT + canonical(body))
+        signature = signer.sign(self._context() + canonical(body))
         return canonical({**body, "signature": b64(signature)})
 
     @classmethod
     def from_file_bytes(cls, data: bytes) -> Enrollment:
         what = "HostDesk enrollment file"
         loaded = _load_json(data, what)
-        if loaded.get("format") != ENROLLMENT_FORMAT:
-            raise KeyFileError(f"This file is not a {what} ({ENROLLMENT_FORMAT}).")
+        version = loaded.get("format")
+        if version not in (ENROLLMENT_FORMAT, ENROLLMENT_FORMAT_V2):
+            raise KeyFileError(f"This file is not a {what} ({ENROLLMENT_FORMAT_V2}).")
+        mldsa = _optional_key(loaded, "mldsa_public_key", MLDSA65PublicKey, "ML-DSA key")
+        if (version == ENROLLMENT_FORMAT_V2) != (mldsa is not None):
+            raise KeyFileError(f"This {what} was altered after it was signed.")
         signature = unb64(loaded.get("signature"), "enrollment signature")
         enrollment = cls(
             entity_id=_text(loaded, "entity_id", what),
@@ -231,6 +344,7 @@ class Enrollment:
                 unb64(loaded.get("signing_public_key"), "entity key"), "entity key"
             ),
             created_at=_text(loaded, "created_at", what),
+            mldsa_public_key=mldsa,
         )
         if not enrollment.entity_id:
             raise KeyFileError(f"This {what} has no entity id.")
@@ -238,8 +352,8 @@ class Enrollment:
         if any(loaded.get(key) != value for key, value in body.items()):
             raise KeyFileError(f"This {what} was altered after it was signed.")
         try:
-            enrollment.signing_public_key.verify(signature, ENROLLMENT_CONTEXT + canonical(body))
-        except InvalidSignature:
+            enrollment.verify_key.verify(signature, enrollment._context() + canonical(body))
+        except SignatureError:
             raise KeyFileError(f"This {what} was altered after it was signed.") from None
         return enrollment
 

@@ -107,13 +107,15 @@ def _seal(session: Session, row: OutboxBundle, setup: NairSetup, actor: str) -> 
     identity = ensure_identity(session, actor)
     sealed = seal_bundle(
         entity_id=identity.entity_id,
-        entity_key=identity.signing_key,
+        entity_key=identity.signer,
         nair=setup.keys,
         period=report.month,
         revision=report.revision,
         schema_version=report.schema_version,
         report_json=report.json_data,
         report_pdf=report.pdf_data,
+        # The chain as it stands: the NAIR's receipt will cover it (docs/audit.md).
+        audit_head=audit.chain_head(session),
     )
     row.bundle_id, row.bundle_data, row.bundle_sha256 = (
         sealed.header.bundle_id, sealed.data, sealed.sha256,

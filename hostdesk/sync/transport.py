@@ -21,6 +21,12 @@ class SendJob:
     url: str
     nair_signing_key: bytes  # raw Ed25519 public key the receipt must be signed with
     recovering: bool  # it was "sending" when claimed: a crash left its outcome unknown
+    # Who asks the NAIR for a receipt (signed requests): the entity's id and private keys.
+    entity_id: str = ""
+    entity_key: bytes = b""  # raw Ed25519
+    entity_mldsa_seed: bytes | None = None
+    # The pinned NAIR key's ML-DSA-65 public key: a hybrid NAIR's receipts must carry both.
+    nair_mldsa_key: bytes | None = None
 
 
 @dataclass(frozen=True)

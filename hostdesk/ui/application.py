@@ -20,6 +20,7 @@ from hostdesk.ui.common import preferences
 from hostdesk.ui.common.error_text import vault_error_sentence
 from hostdesk.ui.common.fonts import install_bundled_fonts
 from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.help.whats_new import show_after_upgrade
 from hostdesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -150,22 +151,51 @@ def run(vault_dir: Path | None, demo: bool) -> int:
             vault_dir, vault, hint = _choose_vault(operations)
     if vault_dir is None:
         return 0
-    if vault is None:
-        try:
-            header = read_header(vault_dir)
-        except VaultError as error:
-            QMessageBox.critical(None, "HostDesk", vault_error_sentence(error))
-            return 2
-        dialog = UnlockDialog(vault_dir, header, operations, passphrase_hint=hint)
-        if not dialog.exec() or dialog.vault is None:
-            return 0
-        vault = dialog.vault
-    if not hint:  # the demo is never remembered as "your" vault
-        preferences.set_last_vault(vault_dir)
+    while True:
+        if vault is None:
+            vault, refused = _unlock(vault_dir, operations, hint)
+            if vault is None:
+                return refused
+        if not hint:  # the demo is never remembered as "your" vault
+            preferences.set_last_vault(vault_dir)
+        code, switching = _session(app, vault, operations)
+        vault.close()
+        vault, hint = None, ""
+        if not switching:
+            return code
+
+
+def _unlock(vault_dir: Path, operations: Operations, hint: str) -> tuple[Vault | None, int]:
+    """The unlock dialog: the vault, or None and the exit code (2: unreadable, said)."""
+    try:
+        header = read_header(vault_dir)
+    except VaultError as error:
+        QMessageBox.critical(None, "HostDesk", vault_error_sentence(error))
+        return None, 2
+    dialog = UnlockDialog(vault_dir, header, operations, passphrase_hint=hint)
+    if not dialog.exec():
+        return None, 0
+    return dialog.vault, 0
+
+
+def _session(app: QApplication, vault: Vault, operations: Operations) -> tuple[int, bool]:
+    """One user's main window until it closes; True when it ended to switch user."""
     window = MainWindow(vault, operations)
+    switching: list[bool] = []
+
+    def switch() -> None:
+        switching.append(True)
+        app.exit(0)
+
+    window.switch_user_requested.connect(switch)
     window.resize(1366, 768)
     window.show()
+    show_after_upgrade(window)
     code = app.exec()
     operations.wait_idle()
-    vault.close()
-    return code
+    if switching:
+        # Hidden, not closed: a locked window refuses to close; its forms go with it.
+        window.hide()
+        window.deleteLater()
+        app.processEvents()
+    return code, bool(switching)

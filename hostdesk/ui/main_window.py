@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,13 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from hostdesk.domain.vocabulary import Role
-from hostdesk.storage import settings
+from hostdesk.storage import dashboard, settings
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.access.lock_screen import IdleWatcher, LockScreen
 from hostdesk.ui.caseload.caseload_view import CaseloadView
 from hostdesk.ui.common.labels import label
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.dashboard.dashboard_view import DashboardView
+from hostdesk.ui.help.guide_window import GuideWindow
+from hostdesk.ui.help.whats_new import WhatsNewDialog
 from hostdesk.ui.importing.import_wizard import open_import_wizard
 from hostdesk.ui.reports.family_report_action import FamilyReportAction
 from hostdesk.ui.reports.reports_view import ReportsView
@@ -47,6 +50,9 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    # From the lock screen: someone else signs in; the application closes this vault.
+    switch_user_requested = Signal()
+
     def __init__(
         self,
         vault: Vault,
@@ -59,6 +65,7 @@ class MainWindow(QMainWindow):
         self._hidden_while_locked: list[QWidget] = []
         self._actions: list[QAction] = []
         self.workspace: FamilyWorkspace | None = None
+        self.guide: GuideWindow | None = None
         self.setWindowTitle(self.tr("HostDesk"))
         self.setMinimumSize(QSize(960, 600))
 
@@ -68,6 +75,7 @@ class MainWindow(QMainWindow):
         self.today = TodayView(vault, self._operations)
         self.today.familyRequested.connect(self.open_family)
         self.dashboard = DashboardView(vault, self._operations)
+        self.dashboard.familiesRequested.connect(self.show_families_behind)
         self.reports = ReportsView(vault, self._operations)
         self.sync_sender = sync_sender or BackgroundSender(vault, self._operations, parent=self)
         self.sync = SyncView(vault, self._operations, self.sync_sender)
@@ -114,6 +122,7 @@ class MainWindow(QMainWindow):
 
         self.lock_screen = LockScreen(vault, self._operations)
         self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.switch_user_requested.connect(self._switch_user)
         self.screens = QStackedWidget()
         self.screens.addWidget(content)
         self.screens.addWidget(self.lock_screen)
@@ -167,8 +176,10 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         # The coordinator's tools; hidden (so never re-enabled by unlocking) for others.
-        for text, slot in ((self.tr("&Back up now…"), self.back_up),
-                           (self.tr("&Audit log…"), self.show_audit_log)):
+        for text, slot in (
+            (self.tr("&Back up now…"), self.back_up),
+            (self.tr("&Audit log…"), self.show_audit_log),
+        ):
             self._action(file_menu, text, None, slot).setVisible(self._vault.user.is_coordinator)
         file_menu.addSeparator()
         self.lock_action = self._action(file_menu, self.tr("&Lock"), "Ctrl+L", self.lock)
@@ -181,7 +192,9 @@ class MainWindow(QMainWindow):
         self._action(view, self.tr("&Find a family"), "Ctrl+F", self._focus_search)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts)
+        self._action(help_menu, self.tr("&Guide (this screen)"), "F1", self.show_guide)
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), None, self.show_shortcuts)
+        self._action(help_menu, self.tr("&What's new"), None, self._whats_new)
         self._action(help_menu, self.tr("&About HostDesk"), None, self._about)
 
     def _action(self, menu: object, text: str, shortcut: str | None, slot: object) -> QAction:
@@ -232,6 +245,22 @@ class MainWindow(QMainWindow):
                 self.today.refresh()
             elif page is self.dashboard:
                 self.dashboard.refresh()
+
+    def show_families_behind(self, selection: dashboard.Selection, words: str) -> None:
+        """A dashboard figure's families, listed in the caseload (read off the UI thread)."""
+        vault, today = self._vault, date.today()
+
+        def work() -> list[int]:
+            with vault.session() as session:
+                months = settings.get(session, settings.ALERT_THRESHOLDS).transition_months
+                return dashboard.families_behind(session, today, selection, months)
+
+        def done(family_ids: list[int]) -> None:
+            self.caseload.show_families(family_ids, words)
+            self.show_page(self.caseload)
+
+        self._operations.run(work, done, lambda error: log.error(
+            "listing a figure's families failed: %s", type(error).__name__))  # fmt: skip
 
     def _focus_search(self) -> None:
         self.show_page(self.caseload)
@@ -329,6 +358,27 @@ class MainWindow(QMainWindow):
         self.idle.pause()
         log.info("locked")
 
+    def _switch_user(self) -> None:
+        """Leave the locked session for another user's, after a word on open forms."""
+        open_forms = any(shiboken6.isValid(w) for w in self._hidden_while_locked)
+        unsaved = self.workspace is not None and self.workspace.has_unsaved_changes()
+        if open_forms or unsaved:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Switch user"),
+                self.tr(
+                    "%1 left forms open. Switching user closes them, and what was typed "
+                    "in them and not saved is lost. Switch user?"
+                ).replace("%1", self._vault.user.username),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        log.info("switching user")
+        self.sync_sender.shutdown()
+        self.switch_user_requested.emit()
+
     def _owns(self, widget: QWidget) -> bool:
         # Another main window (or a parentless box) is not this window's to hide.
         parent = widget.parentWidget()
@@ -359,8 +409,31 @@ class MainWindow(QMainWindow):
 
     # -- help -------------------------------------------------------------------
 
-    def show_shortcuts(self) -> None:
-        rows = [
+    def _help_topic(self) -> str:
+        """The guide's page for the screen in use."""
+        page = self.pages.currentWidget()
+        topics = {
+            self.caseload: "processos", self.today: "hoje", self.dashboard: "painel",
+            self.reports: "relatorios", self.sync: "sincronizacao",
+            self.settings_view: "definicoes", self.family_page: "familia",
+        }  # fmt: skip
+        return topics.get(page, "inicio")
+
+    def show_guide(self) -> GuideWindow:
+        """The guide at the page of the screen in use, with the shortcuts below (F1)."""
+        if self.guide is None:
+            self.guide = GuideWindow(self._shortcut_rows(), self)
+        self.guide.show_topic(self._help_topic())
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+        return self.guide
+
+    def _whats_new(self) -> None:
+        WhatsNewDialog(self).open()
+
+    def _shortcut_rows(self) -> list[tuple[str, str]]:
+        return [
             (self.tr("Find a family"), "Ctrl+F"),
             (self.tr("New family"), "Ctrl+N"),
             (self.tr("New visit (in a family)"), "Ctrl+Shift+V"),
@@ -369,11 +442,16 @@ class MainWindow(QMainWindow):
             (self.tr("Lock HostDesk"), "Ctrl+L"),
             (self.tr("Screens"), "Ctrl+1 … Ctrl+5, Ctrl+,"),
             (self.tr("Open the selected family"), self.tr("Enter")),
-            (self.tr("This list"), "F1"),
+            (self.tr("This screen's page of the guide"), "F1"),
         ]
-        html = "<table cellpadding='4'>" + "".join(
-            f"<tr><td>{what}</td><td><b>{keys}</b></td></tr>" for what, keys in rows
-        ) + "</table>"
+
+    def show_shortcuts(self) -> None:
+        rows = self._shortcut_rows()
+        html = (
+            "<table cellpadding='4'>"
+            + "".join(f"<tr><td>{what}</td><td><b>{keys}</b></td></tr>" for what, keys in rows)
+            + "</table>"
+        )
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Keyboard shortcuts"))
         box.setTextFormat(Qt.TextFormat.RichText)
@@ -412,4 +490,3 @@ class MainWindow(QMainWindow):
             return
         self.sync_sender.shutdown()
         event.accept()
-

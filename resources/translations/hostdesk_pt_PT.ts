@@ -131,10 +131,6 @@
         <translation>Crianças</translation>
     </message>
     <message>
-        <source>Total this month</source>
-        <translation>Total deste mês</translation>
-    </message>
-    <message>
         <source>rates in force since %1</source>
         <translation>valores em vigor desde %1</translation>
     </message>
@@ -148,6 +144,42 @@
     <message>
         <source>Correct the fields marked in red.</source>
         <translation>Corrija os campos assinalados a vermelho.</translation>
+    </message>
+    <message>
+        <source>Pro-rated</source>
+        <translation>Proporcional</translation>
+    </message>
+    <message>
+        <source>Total for the month</source>
+        <translation>Total do mês</translation>
+    </message>
+    <message>
+        <source>No allowance is due: this family&apos;s arrival channel has no allowance under its rule (spontaneous asylum seekers receive a subsistence allowance through the ISS).</source>
+        <translation>Não há subsídio devido: a regra da via de chegada desta família não prevê subsídio (os requerentes de asilo espontâneos recebem um subsídio de subsistência através do ISS).</translation>
+    </message>
+    <message>
+        <source>No allowance is worked out yet: the entity has not confirmed the rules of this arrival channel. A coordinator confirms them in Settings.</source>
+        <translation>O subsídio ainda não é calculado: a entidade não confirmou as regras desta via de chegada. Um coordenador confirma-as nas Definições.</translation>
+    </message>
+    <message>
+        <source>That month ends before the programme starts.</source>
+        <translation>Esse mês termina antes do início do programa.</translation>
+    </message>
+    <message>
+        <source>That month starts after the programme ended.</source>
+        <translation>Esse mês começa depois do fim do programa.</translation>
+    </message>
+    <message>
+        <source>That month starts after the family&apos;s exit; only months inside the programme can still be paid.</source>
+        <translation>Esse mês começa depois da saída da família; só os meses dentro do programa podem ainda ser pagos.</translation>
+    </message>
+    <message>
+        <source>pro-rated: %1 of %2 days in the programme</source>
+        <translation>proporcional: %1 de %2 dias no programa</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
     </message>
 </context>
 <context>
@@ -266,6 +298,49 @@
     <message>
         <source>Say why in a few words: the reason is kept with it.</source>
         <translation>Diga porquê em poucas palavras: o motivo fica guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>Who follows this family</source>
+        <translation>Quem acompanha esta família</translation>
+    </message>
+    <message>
+        <source>Assigned social worker</source>
+        <translation>Técnico/a responsável</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (removido/a)</translation>
+    </message>
+    <message>
+        <source>Also followed by</source>
+        <translation>Também acompanhada por</translation>
+    </message>
+    <message>
+        <source>Note for the new worker</source>
+        <translation>Nota para o/a novo/a técnico/a</translation>
+    </message>
+    <message>
+        <source>What the next worker should know: agreed visits, pending matters…</source>
+        <translation>O que o/a próximo/a técnico/a deve saber: visitas combinadas, assuntos pendentes…</translation>
+    </message>
+    <message>
+        <source>The assigned worker follows the family; a worker it is shared with (cover during leave, say) sees it too. Coordinators see every family. The change and its note are kept in the family&apos;s history and in the audit log.</source>
+        <translation>O/A técnico/a responsável acompanha a família; um/a técnico/a com quem é partilhada (para substituir durante férias, por exemplo) também a vê. Os coordenadores veem todas as famílias. A alteração e a sua nota ficam no histórico da família e no registo de auditoria.</translation>
+    </message>
+    <message>
+        <source>Assigned &amp;worker</source>
+        <translation>&amp;Técnico/a responsável</translation>
+    </message>
+    <message>
+        <source>Also &amp;followed by</source>
+        <translation>Também &amp;acompanhada por</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1237,14 @@
         <translation>Alertas</translation>
     </message>
     <message>
+        <source>No programme clock for this arrival channel</source>
+        <translation>Sem relógio do programa para este canal de chegada</translation>
+    </message>
+    <message>
+        <source>no programme</source>
+        <translation>sem programa</translation>
+    </message>
+    <message>
         <source>Ends on %1</source>
         <translation>Termina a %1</translation>
     </message>
@@ -1172,6 +1255,41 @@
     <message>
         <source>month %1 of %2</source>
         <translation>mês %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadTable</name>
+    <message>
+        <source>Case</source>
+        <translation>Processo</translation>
+    </message>
+    <message>
+        <source>Head of family</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Name in the original script</source>
+        <translation>Nome na escrita original</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membros</translation>
+    </message>
+    <message>
+        <source>Programme start</source>
+        <translation>Início do programa</translation>
+    </message>
+    <message>
+        <source>Programme end</source>
+        <translation>Fim do programa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Técnico/a</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1370,34 @@
         <source>Number of families shown</source>
         <translation>Número de famílias mostradas</translation>
     </message>
+    <message>
+        <source>E&amp;xport the list…</source>
+        <translation>E&amp;xportar a lista…</translation>
+    </message>
+    <message>
+        <source>The families shown, as an .xlsx or .ods spreadsheet (not encrypted)</source>
+        <translation>As famílias mostradas, numa folha de cálculo .xlsx ou .ods (não cifrada)</translation>
+    </message>
+    <message>
+        <source>P&amp;rint the list…</source>
+        <translation>Imp&amp;rimir a lista…</translation>
+    </message>
+    <message>
+        <source>The families shown, on paper</source>
+        <translation>As famílias mostradas, em papel</translation>
+    </message>
+    <message>
+        <source>Export or print result</source>
+        <translation>Resultado da exportação ou impressão</translation>
+    </message>
+    <message>
+        <source>Families chosen on the dashboard</source>
+        <translation>Famílias escolhidas no Painel</translation>
+    </message>
+    <message>
+        <source>Show &amp;all families</source>
+        <translation>Mostrar &amp;todas as famílias</translation>
+    </message>
     <message numerus="yes">
         <source>%n family(s)</source>
         <translation>
@@ -1266,6 +1412,10 @@
     <message>
         <source>The alerts could not be computed; try again.</source>
         <translation>Não foi possível calcular os alertas; tente novamente.</translation>
+    </message>
+    <message>
+        <source>Showing the families of “%1” (%2).</source>
+        <translation>A mostrar as famílias de «%1» (%2).</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1439,14 @@
 </context>
 <context>
     <name>ColumnsPage</name>
+    <message>
+        <source>Sheet of the workbook</source>
+        <translation>Folha do livro</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Folha:</translation>
+    </message>
     <message>
         <source>What each column holds</source>
         <translation>O que contém cada coluna</translation>
@@ -1473,6 +1631,10 @@
 <context>
     <name>DashboardView</name>
     <message>
+        <source>Click to see these families</source>
+        <translation>Clique para ver estas famílias</translation>
+    </message>
+    <message>
         <source>No active families</source>
         <translation>Sem famílias ativas</translation>
     </message>
@@ -1513,6 +1675,14 @@
         <translation>Famílias que saíram do programa</translation>
     </message>
     <message>
+        <source>Followed outside the programme</source>
+        <translation>Acompanhadas fora do programa</translation>
+    </message>
+    <message>
+        <source>Active families of a channel with no programme clock (spontaneous asylum, unless the entity set a rule). Click to see them.</source>
+        <translation>Famílias ativas de um canal sem relógio do programa (asilo espontâneo, salvo regra definida pela entidade). Clique para as ver.</translation>
+    </message>
+    <message>
         <source>Month of the programme</source>
         <translation>Mês do programa</translation>
     </message>
@@ -1523,6 +1693,10 @@
     <message>
         <source>Families by status on each dimension</source>
         <translation>Famílias por estado em cada dimensão</translation>
+    </message>
+    <message>
+        <source>Enter or a double click lists these families</source>
+        <translation>Enter ou um duplo clique mostra estas famílias</translation>
     </message>
     <message>
         <source>The figures could not be read from the vault. Try again with Refresh.</source>
@@ -1771,6 +1945,155 @@
     </message>
 </context>
 <context>
+    <name>FamilyDocuments</name>
+    <message>
+        <source>Portuguese</source>
+        <translation>português</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>árabe</translation>
+    </message>
+    <message>
+        <source>Dari</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>Farsi (Persian)</source>
+        <translation>farsi (persa)</translation>
+    </message>
+    <message>
+        <source>Pashto</source>
+        <translation>pastó</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>tigrínia</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ucraniano</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglês</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francês</translation>
+    </message>
+    <message>
+        <source>Programme information sheet</source>
+        <translation>Folha de informação sobre o programa</translation>
+    </message>
+    <message>
+        <source>Consent text</source>
+        <translation>Texto de consentimento</translation>
+    </message>
+    <message>
+        <source>Integration plan</source>
+        <translation>Plano de integração</translation>
+    </message>
+    <message>
+        <source>no text yet</source>
+        <translation>ainda sem texto</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>não revisto</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>revisto</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyDocumentsDialog</name>
+    <message>
+        <source>Documents for the family</source>
+        <translation>Documentos para a família</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Língua do documento</translation>
+    </message>
+    <message>
+        <source>Add the &amp;Portuguese version after it</source>
+        <translation>Juntar a versão em &amp;português a seguir</translation>
+    </message>
+    <message>
+        <source>Whether the document can be printed</source>
+        <translation>Se o documento pode ser impresso</translation>
+    </message>
+    <message>
+        <source>Preview of the document</source>
+        <translation>Pré-visualização do documento</translation>
+    </message>
+    <message>
+        <source>A saved PDF is not encrypted: keep it as safe as the vault and delete it once it is handed over. Printing leaves a copy in the computer&apos;s print queue for a while.</source>
+        <translation>Um PDF guardado não está cifrado: guarde-o com o mesmo cuidado que o cofre e apague-o depois de o entregar. A impressão deixa uma cópia na fila de impressão do computador durante algum tempo.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Documento</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Língua</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>A preparar o documento…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), ready to save or print.</source>
+        <translation>
+            <numerusform>%Ln página, pronta a guardar ou imprimir.</numerusform>
+            <numerusform>%Ln páginas, prontas a guardar ou imprimir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no text of this document in %1 yet, so it cannot be printed in that language. A coordinator can add one in Settings › Family documents.</source>
+        <translation>Ainda não há texto deste documento em %1, por isso não pode ser impresso nessa língua. Um coordenador pode acrescentá-lo em Definições › Documentos para as famílias.</translation>
+    </message>
+    <message>
+        <source>The text of this document in %1 has not been reviewed yet. It prints only after a coordinator has had it checked by someone who reads the language and marked it reviewed (Settings › Family documents).</source>
+        <translation>O texto deste documento em %1 ainda não foi revisto. Só é impresso depois de um coordenador o mandar verificar por alguém que lê a língua e o marcar como revisto (Definições › Documentos para as famílias).</translation>
+    </message>
+    <message>
+        <source>The document could not be made; see the log for the kind of error.</source>
+        <translation>Não foi possível fazer o documento; veja no registo o tipo de erro.</translation>
+    </message>
+    <message>
+        <source>Save the document (not encrypted)</source>
+        <translation>Guardar o documento (não cifrado)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written there; choose another folder.</source>
+        <translation>Não foi possível gravar o ficheiro aí; escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>Saved as %1. The file is not encrypted.</source>
+        <translation>Guardado como %1. O ficheiro não está cifrado.</translation>
+    </message>
+</context>
+<context>
     <name>FamilyForm</name>
     <message>
         <source>New family</source>
@@ -1813,6 +2136,14 @@
         <translation>18 meses no programa normal, 24 no PAR-Famílias; pode haver prorrogações.</translation>
     </message>
     <message>
+        <source>Assigned social worker</source>
+        <translation>Técnico/a responsável</translation>
+    </message>
+    <message>
+        <source>Who follows the family; a coordinator can change it later</source>
+        <translation>Quem acompanha a família; um/a coordenador/a pode alterá-lo mais tarde</translation>
+    </message>
+    <message>
         <source>Arrival &amp;channel</source>
         <translation>&amp;Via de chegada</translation>
     </message>
@@ -1827,6 +2158,10 @@
     <message>
         <source>&amp;Municipality</source>
         <translation>M&amp;unicípio</translation>
+    </message>
+    <message>
+        <source>Assigned &amp;worker</source>
+        <translation>&amp;Técnico/a responsável</translation>
     </message>
     <message>
         <source>&amp;Arrival in Portugal</source>
@@ -1868,6 +2203,22 @@
         <source>Re&amp;move</source>
         <translation>&amp;Remover</translation>
     </message>
+    <message>
+        <source>Reason for this programme length</source>
+        <translation>Motivo desta duração do programa</translation>
+    </message>
+    <message>
+        <source>Needed for a length other than the standard one</source>
+        <translation>Necessário para uma duração diferente da habitual</translation>
+    </message>
+    <message>
+        <source>Reason for the len&amp;gth</source>
+        <translation>Moti&amp;vo da duração</translation>
+    </message>
+    <message>
+        <source>Give the reason for this length: 24 months are for PAR members hosting a family with children; any other length than the channel&apos;s needs one too.</source>
+        <translation>Indique o motivo desta duração: os 24 meses são para membros da PAR que acolhem uma família com crianças; qualquer duração diferente da habitual da via de chegada também precisa de motivo.</translation>
+    </message>
 </context>
 <context>
     <name>FamilyHeader</name>
@@ -1906,6 +2257,18 @@
     <message>
         <source>The family leaves the programme; its file is kept</source>
         <translation>A família sai do programa; o processo é conservado</translation>
+    </message>
+    <message>
+        <source>Who follows this family</source>
+        <translation>Quem acompanha esta família</translation>
+    </message>
+    <message>
+        <source>&amp;Worker…</source>
+        <translation>&amp;Técnico/a…</translation>
+    </message>
+    <message>
+        <source>Give the family to another worker, or share it with one (coordinator)</source>
+        <translation>Passar a família para outro/a técnico/a ou partilhá-la (coordenador/a)</translation>
     </message>
     <message>
         <source>(no head of family)</source>
@@ -1955,6 +2318,18 @@
         <translation>Alterar &amp;saída…</translation>
     </message>
     <message>
+        <source>no worker assigned</source>
+        <translation>sem técnico/a atribuído/a</translation>
+    </message>
+    <message>
+        <source>Worker: %1</source>
+        <translation>Técnico/a: %1</translation>
+    </message>
+    <message>
+        <source>also %1</source>
+        <translation>também %1</translation>
+    </message>
+    <message>
         <source>ARP: no expiry date recorded</source>
         <translation>ARP: sem data de validade registada</translation>
     </message>
@@ -1976,10 +2351,6 @@
             <numerusform>O programa terminou a %2, há %Ln dia: registe a saída ou o prolongamento</numerusform>
             <numerusform>O programa terminou a %2, há %Ln dias: registe a saída ou o prolongamento</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>ISS transition: the programme ends on %2</source>
-        <translation>Transição para o ISS: o programa termina a %2</translation>
     </message>
     <message>
         <source>A visit is due since %2</source>
@@ -2007,6 +2378,46 @@
             <numerusform>e mais %Ln no ecrã Hoje</numerusform>
             <numerusform>e mais %Ln no ecrã Hoje</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>ISS &amp;transition…</source>
+        <translation>&amp;Transição ISS…</translation>
+    </message>
+    <message>
+        <source>Record the ISS meeting of the programme&apos;s last months</source>
+        <translation>Registar a reunião com o ISS dos últimos meses do programa</translation>
+    </message>
+    <message>
+        <source>No programme clock for this arrival channel (support since %1)</source>
+        <translation>Sem contagem do programa para esta via de chegada (apoio desde %1)</translation>
+    </message>
+    <message>
+        <source>No programme clock until the entity confirms this channel&apos;s rules</source>
+        <translation>Sem contagem do programa até a entidade confirmar as regras desta via de chegada</translation>
+    </message>
+    <message>
+        <source>The programme ends on %2</source>
+        <translation>O programa termina a %2</translation>
+    </message>
+    <message>
+        <source>ISS transition: the programme ends on %2; record the ISS meeting</source>
+        <translation>Transição ISS: o programa termina a %2; registe a reunião com o ISS</translation>
+    </message>
+    <message>
+        <source>%1 has no residence permit recorded</source>
+        <translation>%1 não tem autorização de residência registada</translation>
+    </message>
+    <message>
+        <source>Permit renewal appointment of %1 on %2</source>
+        <translation>Renovação da autorização de %1 marcada para %2</translation>
+    </message>
+    <message>
+        <source>%1 (unaccompanied minor) turns 18 on %2</source>
+        <translation>%1 (menor não acompanhado) faz 18 anos a %2</translation>
+    </message>
+    <message>
+        <source>%1 is a young adult since %2: review the support</source>
+        <translation>%1 é jovem adulto desde %2: reveja o apoio</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2470,128 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
 </context>
 <context>
+    <name>FamilyTexts</name>
+    <message>
+        <source>An unchecked consent text is not informed consent. Mark a text reviewed only after someone who reads the language well has compared it, line by line, with the Portuguese text; the review is recorded with your name and the time.</source>
+        <translation>Um texto de consentimento que ninguém verificou não é consentimento informado. Marque um texto como revisto só depois de alguém que lê bem a língua o ter comparado, linha a linha, com o texto em português; a revisão fica registada com o seu nome e a hora.</translation>
+    </message>
+    <message>
+        <source>The text is not written in its language&apos;s script.</source>
+        <translation>O texto não está escrito no alfabeto da sua língua.</translation>
+    </message>
+    <message>
+        <source>This is another language&apos;s text, not a translation.</source>
+        <translation>Este é o texto de outra língua, não uma tradução.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyTextsDialog</name>
+    <message>
+        <source>Family documents: texts and translations</source>
+        <translation>Documentos para as famílias: textos e traduções</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Texts and their review state</source>
+        <translation>Textos e o estado da sua revisão</translation>
+    </message>
+    <message>
+        <source>The text, as printed</source>
+        <translation>O texto, tal como é impresso</translation>
+    </message>
+    <message>
+        <source>No text yet in this language: paste a translation here, with its header, and save it.</source>
+        <translation>Ainda sem texto nesta língua: cole aqui uma tradução, com o seu cabeçalho, e guarde-a.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark reviewed…</source>
+        <translation>&amp;Marcar como revisto…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw review</source>
+        <translation>&amp;Retirar a revisão</translation>
+    </message>
+    <message>
+        <source>Save &amp;correction</source>
+        <translation>Guardar a &amp;correção</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;shipped text</source>
+        <translation>Voltar ao texto &amp;original</translation>
+    </message>
+    <message>
+        <source>Contacts printed on the documents</source>
+        <translation>Contactos impressos nos documentos</translation>
+    </message>
+    <message>
+        <source>Address (if not the entity&apos;s)</source>
+        <translation>Morada (se não for a da entidade)</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correio eletrónico</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>Data-protection contact</source>
+        <translation>Contacto para a proteção de dados</translation>
+    </message>
+    <message>
+        <source>Save c&amp;ontacts</source>
+        <translation>Guardar os c&amp;ontactos</translation>
+    </message>
+    <message>
+        <source>reviewed by the HostDesk project</source>
+        <translation>revisto pelo projeto HostDesk</translation>
+    </message>
+    <message>
+        <source>reviewed by %1 on %2</source>
+        <translation>revisto por %1 em %2</translation>
+    </message>
+    <message>
+        <source>corrected by the entity</source>
+        <translation>corrigido pela entidade</translation>
+    </message>
+    <message>
+        <source>Mark the %1 text of “%2” as reviewed?</source>
+        <translation>Marcar o texto em %1 de “%2” como revisto?</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved; see the log for the kind of error.</source>
+        <translation>Não foi possível guardar a alteração; veja no registo o tipo de erro.</translation>
+    </message>
+    <message>
+        <source>The contacts could not be saved.</source>
+        <translation>Não foi possível guardar os contactos.</translation>
+    </message>
+    <message>
+        <source>Contacts saved.</source>
+        <translation>Contactos guardados.</translation>
+    </message>
+</context>
+<context>
     <name>FamilyWorkspace</name>
     <message>
         <source>Members</source>
@@ -2104,6 +2637,10 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <source>This file was anonymised on %1; it can no longer be changed.</source>
         <translation>Este processo foi anonimizado em %1; já não pode ser alterado.</translation>
     </message>
+    <message>
+        <source>Documents for the famil&amp;y…</source>
+        <translation>Documentos para a famíl&amp;ia…</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -2112,8 +2649,8 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <translation>Ficheiro da folha de cálculo</translation>
     </message>
     <message>
-        <source>A .csv or .xlsx file</source>
-        <translation>Um ficheiro .csv ou .xlsx</translation>
+        <source>A .csv, .xlsx, .ods or .xls file</source>
+        <translation>Um ficheiro .csv, .xlsx, .ods ou .xls</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
@@ -2128,16 +2665,16 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <translation>Importar famílias de uma folha de cálculo</translation>
     </message>
     <message>
-        <source>Choose a CSV or Excel (.xlsx) file with one row per person. Rows with the same household key (a case number or family id) become one family. You will match the columns and see every row checked before anything is saved; then every family is saved, or none.</source>
-        <translation>Escolha um ficheiro CSV ou Excel (.xlsx) com uma linha por pessoa. As linhas com a mesma chave de agregado (um número de processo ou identificador da família) formam uma família. Vai fazer a correspondência de colunas e ver todas as linhas verificadas antes de guardar o que quer que seja; depois, guardam-se todas as famílias ou nenhuma.</translation>
+        <source>Choose a CSV, Excel (.xlsx, .xls) or OpenDocument (.ods) file with one row per person. Rows with the same household key (a case number or family id) become one family. You will match the columns and see every row checked before anything is saved; then every family is saved, or none.</source>
+        <translation>Escolha um ficheiro CSV, Excel (.xlsx, .xls) ou OpenDocument (.ods) com uma linha por pessoa. As linhas com a mesma chave de agregado (um número de processo ou de família) formam uma família. Vai fazer corresponder as colunas e ver cada linha verificada antes de se guardar o que quer que seja; depois guardam-se todas as famílias, ou nenhuma.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.xls *.ods *.txt);;All files (*)</source>
+        <translation>Folhas de cálculo (*.csv *.xlsx *.xls *.ods *.txt);;Todos os ficheiros (*)</translation>
     </message>
     <message>
         <source>Choose the spreadsheet</source>
         <translation>Escolha a folha de cálculo</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation>Folhas de cálculo (*.csv *.xlsx *.txt);;Todos os ficheiros (*)</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2755,174 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Primeiros passos</translation>
+    </message>
+    <message>
+        <source>Cases (caseload)</source>
+        <translation>Processos</translation>
+    </message>
+    <message>
+        <source>A family&apos;s file</source>
+        <translation>O processo de uma família</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>Sending to the NAIR</source>
+        <translation>Enviar ao NAIR</translation>
+    </message>
+    <message>
+        <source>Settings, users and backups</source>
+        <translation>Definições, utilizadores e cópias de segurança</translation>
+    </message>
+    <message>
+        <source>Importing a spreadsheet</source>
+        <translation>Importar uma folha de cálculo</translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Proteção de dados</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>HostDesk guide</source>
+        <translation>Guia do HostDesk</translation>
+    </message>
+    <message>
+        <source>Guide topics</source>
+        <translation>Temas do guia</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Página do guia</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand a caseload over</source>
+        <translation>Passar os casos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 follows %n family(ies). They all go to the worker chosen here.</source>
+        <translation>
+            <numerusform>%1 acompanha %Ln família. Passa para o/a técnico/a escolhido/a aqui.</numerusform>
+            <numerusform>%1 acompanha %Ln famílias. Todas passam para o/a técnico/a escolhido/a aqui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New worker</source>
+        <translation>Novo/a técnico/a</translation>
+    </message>
+    <message>
+        <source>Note for the new worker</source>
+        <translation>Nota para o/a novo/a técnico/a</translation>
+    </message>
+    <message>
+        <source>What the next worker should know: agreed visits, pending matters…</source>
+        <translation>O que o/a próximo/a técnico/a deve saber: visitas combinadas, assuntos pendentes…</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Para</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Passar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportQuestions</name>
+    <message>
+        <source> and %1 more</source>
+        <translation> e mais %1</translation>
+    </message>
+    <message>
+        <source>Column %1: does &quot;M&quot; mean Masculino (male) or Mulher (female)? Rows %2.</source>
+        <translation>Coluna %1: o &quot;M&quot; quer dizer Masculino ou Mulher? Linhas %2.</translation>
+    </message>
+    <message>
+        <source>Column %1: &quot;%3&quot; names more than one country. Which one is it? Rows %2.</source>
+        <translation>Coluna %1: &quot;%3&quot; designa mais de um país. Qual é? Linhas %2.</translation>
+    </message>
+    <message>
+        <source>Column %1: &quot;%3&quot; is not an arrival channel (people of every channel may have it), and the channel decides the programme&apos;s rules. Which channel? Rows %2.</source>
+        <translation>Coluna %1: &quot;%3&quot; não é uma via de chegada (pessoas de qualquer via o podem ter), e a via decide as regras do programa. Qual é a via? Linhas %2.</translation>
+    </message>
+    <message>
+        <source>Male (M is Masculino)</source>
+        <translation>Masculino (M de Masculino)</translation>
+    </message>
+    <message>
+        <source>Female (M is Mulher)</source>
+        <translation>Feminino (M de Mulher)</translation>
+    </message>
+    <message>
+        <source>Questions about the file</source>
+        <translation>Perguntas sobre o ficheiro</translation>
+    </message>
+    <message>
+        <source>Leave these columns out: their data are not imported</source>
+        <translation>Deixar estas colunas de fora: os seus dados não são importados</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 linhas</translation>
+    </message>
+    <message>
+        <source>Columns with data that are not imported: %1.</source>
+        <translation>Colunas com dados que não são importadas: %1.</translation>
+    </message>
+    <message>
+        <source>The letters of this file read as names in two ways. Which reading is right? Rows %1.</source>
+        <translation>As letras deste ficheiro leem-se como nomes de duas maneiras. Qual é a leitura certa? Linhas %1.</translation>
+    </message>
+    <message>
+        <source>Windows (Excel for Windows)</source>
+        <translation>Windows (Excel para Windows)</translation>
+    </message>
+    <message>
+        <source>Mac (Excel for Mac)</source>
+        <translation>Mac (Excel para Mac)</translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation>Ler como %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolha…</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Household (case or family key)</source>
@@ -2232,8 +2937,12 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <translation>Parentesco com o titular</translation>
     </message>
     <message>
-        <source>Name in Latin letters</source>
-        <translation>Nome em letras latinas</translation>
+        <source>Name (or first names) in Latin letters</source>
+        <translation>Nome (ou nomes próprios) em carateres latinos</translation>
+    </message>
+    <message>
+        <source>Surname(s), joined after the name</source>
+        <translation>Apelido(s), juntos a seguir ao nome</translation>
     </message>
     <message>
         <source>Name in its own script</source>
@@ -2296,6 +3005,18 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <translation>Referência NAIR</translation>
     </message>
     <message>
+        <source>Phone number</source>
+        <translation>Número de telefone</translation>
+    </message>
+    <message>
+        <source>Address (the family&apos;s housing)</source>
+        <translation>Morada (a habitação da família)</translation>
+    </message>
+    <message>
+        <source>Notes (a note in the timeline)</source>
+        <translation>Observações (uma nota no histórico)</translation>
+    </message>
+    <message>
         <source>Two columns are set to “%1”; keep one.</source>
         <translation>Há duas colunas definidas como “%1”; mantenha só uma.</translation>
     </message>
@@ -2339,12 +3060,71 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <translation>&amp;Fechar</translation>
     </message>
     <message>
+        <source>Choose how the file&apos;s letters are read (above).</source>
+        <translation>Escolha como se leem as letras do ficheiro (acima).</translation>
+    </message>
+    <message>
+        <source>Answer the questions above, or import only the families without errors.</source>
+        <translation>Responda às perguntas acima, ou importe só as famílias sem erros.</translation>
+    </message>
+    <message>
+        <source>Confirm above that the columns not imported may be left out.</source>
+        <translation>Confirme acima que as colunas não importadas podem ficar de fora.</translation>
+    </message>
+    <message>
         <source>Something went wrong; nothing was saved. Try again.</source>
         <translation>Algo correu mal; nada foi guardado. Tente novamente.</translation>
     </message>
     <message>
         <source>%1 of %2 families</source>
         <translation>%1 de %2 famílias</translation>
+    </message>
+</context>
+<context>
+    <name>IssDialog</name>
+    <message>
+        <source>ISS transition</source>
+        <translation>Transição ISS</translation>
+    </message>
+    <message>
+        <source>In the programme&apos;s last six months the ISS meets the family to decide whether social assistance will be needed after it. The outcome goes to the NAIR; the contact stays here.</source>
+        <translation>Nos últimos seis meses do programa, o ISS reúne com a família para decidir se vai precisar de apoio social depois dele. O resultado segue para o NAIR; o contacto fica aqui.</translation>
+    </message>
+    <message>
+        <source>Date of the ISS meeting</source>
+        <translation>Data da reunião com o ISS</translation>
+    </message>
+    <message>
+        <source>Outcome of the ISS meeting</source>
+        <translation>Resultado da reunião com o ISS</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Ainda não decidido</translation>
+    </message>
+    <message>
+        <source>ISS contact</source>
+        <translation>Contacto no ISS</translation>
+    </message>
+    <message>
+        <source>Who follows the family at the ISS</source>
+        <translation>Quem acompanha a família no ISS</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting on</source>
+        <translation>&amp;Reunião a</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>Res&amp;ultado</translation>
+    </message>
+    <message>
+        <source>ISS &amp;contact</source>
+        <translation>&amp;Contacto no ISS</translation>
+    </message>
+    <message>
+        <source>A meeting cannot be recorded in the future.</source>
+        <translation>Não é possível registar uma reunião no futuro.</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +3506,66 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <translation>Referência NAIR</translation>
     </message>
     <message>
+        <source>Provisional residence permit (ARP)</source>
+        <translation>Autorização de residência provisória (ARP)</translation>
+    </message>
+    <message>
+        <source>Residence permit (refugee)</source>
+        <translation>Autorização de residência (refugiado)</translation>
+    </message>
+    <message>
+        <source>Residence permit (subsidiary protection)</source>
+        <translation>Autorização de residência (proteção subsidiária)</translation>
+    </message>
+    <message>
+        <source>Temporary protection permit</source>
+        <translation>Título de proteção temporária</translation>
+    </message>
+    <message>
+        <source>Refugee status granted</source>
+        <translation>Estatuto de refugiado concedido</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection granted</source>
+        <translation>Proteção subsidiária concedida</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <source>Inadmissible</source>
+        <translation>Inadmissível</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Social assistance needed after the programme</source>
+        <translation>Precisa de apoio social depois do programa</translation>
+    </message>
+    <message>
+        <source>No social assistance needed</source>
+        <translation>Não precisa de apoio social</translation>
+    </message>
+    <message>
+        <source>Young adult (came as an unaccompanied minor)</source>
+        <translation>Jovem adulto (chegou como menor não acompanhado)</translation>
+    </message>
+    <message>
+        <source>Adult (came as an unaccompanied minor)</source>
+        <translation>Adulto (chegou como menor não acompanhado)</translation>
+    </message>
+    <message>
+        <source>EU-scheme allowance</source>
+        <translation>Subsídio dos programas da UE</translation>
+    </message>
+    <message>
+        <source>No allowance</source>
+        <translation>Sem subsídio</translation>
+    </message>
+    <message>
         <source>Waiting: sending is not set up</source>
         <translation>À espera: o envio não está configurado</translation>
     </message>
@@ -2734,8 +3574,71 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <translation>À espera de ser enviado</translation>
     </message>
     <message>
-        <source>Refused</source>
-        <translation>Recusado</translation>
+        <source>Programme ending</source>
+        <translation>Fim do programa próximo</translation>
+    </message>
+    <message>
+        <source>No valid permit</source>
+        <translation>Sem autorização válida</translation>
+    </message>
+    <message>
+        <source>Permit renewal appointment</source>
+        <translation>Renovação da autorização marcada</translation>
+    </message>
+    <message>
+        <source>Minor turning 18</source>
+        <translation>Menor faz 18 anos</translation>
+    </message>
+    <message>
+        <source>Young adult</source>
+        <translation>Jovem adulto</translation>
+    </message>
+    <message>
+        <source>Portuguese for All (PPT, before 2020)</source>
+        <translation>Português para Todos (PPT, antes de 2020)</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>Export a list</source>
+        <translation>Exportar uma lista</translation>
+    </message>
+    <message>
+        <source>The spreadsheet will hold the name of 1 family and is not encrypted: anyone who can open the folder can read it. Keep it only where your entity allows it, and delete it when it is no longer needed. Continue?</source>
+        <translation>A folha de cálculo vai conter o nome de 1 família e não é cifrada: quem conseguir abrir a pasta consegue lê-la. Guarde-a só onde a sua entidade o permitir e apague-a quando já não for precisa. Continuar?</translation>
+    </message>
+    <message>
+        <source>The spreadsheet will hold the names of %1 families and is not encrypted: anyone who can open the folder can read it. Keep it only where your entity allows it, and delete it when it is no longer needed. Continue?</source>
+        <translation>A folha de cálculo vai conter os nomes de %1 famílias e não é cifrada: quem conseguir abrir a pasta consegue lê-la. Guarde-a só onde a sua entidade o permitir e apague-a quando já não for precisa. Continuar?</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Livro do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet (*.ods)</source>
+        <translation>Folha de cálculo OpenDocument (*.ods)</translation>
+    </message>
+    <message>
+        <source>The list could not be exported; nothing was written.</source>
+        <translation>Não foi possível exportar a lista; nada foi escrito.</translation>
+    </message>
+    <message>
+        <source>1 row written to %2 (not encrypted).</source>
+        <translation>1 linha escrita em %2 (não cifrado).</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2 (not encrypted).</source>
+        <translation>%1 linhas escritas em %2 (não cifrado).</translation>
+    </message>
+    <message>
+        <source>The list went to the printer.</source>
+        <translation>A lista foi enviada para a impressora.</translation>
+    </message>
+    <message>
+        <source>The list could not be read.</source>
+        <translation>Não foi possível ler a lista.</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +3662,26 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     <message>
         <source>Unlock error</source>
         <translation>Erro ao desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot passphrase?</source>
+        <translation>&amp;Esqueceu-se da frase-passe?</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase with the vault&apos;s recovery key</source>
+        <translation>Escolha uma nova frase-passe com a chave de recuperação do cofre</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Mudar de utilizador…</translation>
+    </message>
+    <message>
+        <source>Sign in as another user of this vault</source>
+        <translation>Entrar como outro utilizador deste cofre</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was reset; unlock with the new one.</source>
+        <translation>A frase-passe de %1 foi reposta; desbloqueie com a nova.</translation>
     </message>
     <message>
         <source>The passphrase could not be checked; try again.</source>
@@ -2880,8 +3803,16 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <translation>A&amp;juda</translation>
     </message>
     <message>
+        <source>&amp;Guide (this screen)</source>
+        <translation>&amp;Guia (este ecrã)</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s new</source>
+        <translation>&amp;Novidades</translation>
     </message>
     <message>
         <source>&amp;About HostDesk</source>
@@ -2902,6 +3833,14 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     <message>
         <source>Open a family first, then make its report.</source>
         <translation>Abra primeiro uma família e depois faça o seu relatório.</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Mudar de utilizador</translation>
+    </message>
+    <message>
+        <source>%1 left forms open. Switching user closes them, and what was typed in them and not saved is lost. Switch user?</source>
+        <translation>%1 deixou formulários abertos. Mudar de utilizador fecha-os, e o que foi escrito neles e não foi guardado perde-se. Mudar de utilizador?</translation>
     </message>
     <message>
         <source>Find a family</source>
@@ -2936,8 +3875,8 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <translation>Enter</translation>
     </message>
     <message>
-        <source>This list</source>
-        <translation>Esta lista</translation>
+        <source>This screen&apos;s page of the guide</source>
+        <translation>A página do guia sobre este ecrã</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3086,6 +4025,74 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <source>Documents and residence permit (ARP)</source>
         <translation>Documentos e autorização de residência (ARP)</translation>
     </message>
+    <message>
+        <source>Occupation before arrival</source>
+        <translation>Profissão antes da chegada</translation>
+    </message>
+    <message>
+        <source>Job as told</source>
+        <translation>Profissão (como contada)</translation>
+    </message>
+    <message>
+        <source>Highest schooling</source>
+        <translation>Escolaridade mais alta</translation>
+    </message>
+    <message>
+        <source>Permit t&amp;ype</source>
+        <translation>T&amp;ipo de autorização</translation>
+    </message>
+    <message>
+        <source>Asylum applied on</source>
+        <translation>Pedido de asilo a</translation>
+    </message>
+    <message>
+        <source>Asylum decision</source>
+        <translation>Decisão sobre o asilo</translation>
+    </message>
+    <message>
+        <source>Decision on</source>
+        <translation>Decisão a</translation>
+    </message>
+    <message>
+        <source>The decision cannot come before the application.</source>
+        <translation>A decisão não pode ser anterior ao pedido.</translation>
+    </message>
+    <message>
+        <source>Occupation before arrival (ISCO-08 group)</source>
+        <translation>Profissão antes da chegada (grupo ISCO-08)</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Job before arrival, as the person tells it</source>
+        <translation>Profissão antes da chegada, como a pessoa a conta</translation>
+    </message>
+    <message>
+        <source>e.g. tailor, mechanic, barber</source>
+        <translation>p. ex. alfaiate, mecânico, barbeiro</translation>
+    </message>
+    <message>
+        <source>Highest schooling completed (ISCED)</source>
+        <translation>Escolaridade mais alta concluída (ISCED)</translation>
+    </message>
+    <message>
+        <source>Permit type</source>
+        <translation>Tipo de autorização</translation>
+    </message>
+    <message>
+        <source>Pending or not applied</source>
+        <translation>Pendente ou sem pedido</translation>
+    </message>
+    <message>
+        <source>Asylum decision date</source>
+        <translation>Data da decisão sobre o asilo</translation>
+    </message>
+    <message>
+        <source>A first ARP is valid for six months: check the expiry date.</source>
+        <translation>A primeira ARP é válida por seis meses: verifique a data de validade.</translation>
+    </message>
 </context>
 <context>
     <name>MemberForm</name>
@@ -3131,6 +4138,10 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     <message>
         <source>ARP expires</source>
         <translation>Validade da ARP</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Members of the household</source>
@@ -3372,6 +4383,144 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
             <numerusform> (%Ln pessoa) a importar, tudo de uma só vez.</numerusform>
             <numerusform> (%Ln pessoas) a importar, tudo de uma só vez.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The computer keeps a copy of what is printed in its print queue until the printer has it, and sometimes longer. Print families&apos; data only on a printer of your entity, and collect the pages at once.</source>
+        <translation>O computador guarda uma cópia do que se imprime na fila de impressão até a impressora a receber, e por vezes mais tempo. Imprima dados das famílias só numa impressora da sua entidade e recolha logo as folhas.</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Do not tell me again</source>
+        <translation>Não voltar a avisar</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Imprimir: %1</translation>
+    </message>
+    <message>
+        <source>Sent 1 page to the printer.</source>
+        <translation>Enviada 1 página para a impressora.</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>Enviadas %1 páginas para a impressora.</translation>
+    </message>
+    <message>
+        <source>The printer did not take the pages.</source>
+        <translation>A impressora não recebeu as páginas.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeBox</name>
+    <message>
+        <source>Programme rules</source>
+        <translation>Regras do programa</translation>
+    </message>
+    <message>
+        <source>Reading the programme rules</source>
+        <translation>A ler as regras do programa</translation>
+    </message>
+    <message>
+        <source>The entity is a &amp;PAR member (PAR-Famílias)</source>
+        <translation>A entidade é membro da &amp;PAR (PAR-Famílias)</translation>
+    </message>
+    <message>
+        <source>PAR members commit to 24 months and host only families with children.</source>
+        <translation>Os membros da PAR comprometem-se com 24 meses e acolhem apenas famílias com crianças.</translation>
+    </message>
+    <message>
+        <source>Pro-rate the allowance of partial &amp;first and last months</source>
+        <translation>Subsídio proporcional nos meses &amp;inicial e final incompletos</translation>
+    </message>
+    <message>
+        <source>Temporary protection rule</source>
+        <translation>Regra da proteção temporária</translation>
+    </message>
+    <message>
+        <source>Rule applies from</source>
+        <translation>A regra aplica-se desde</translation>
+    </message>
+    <message>
+        <source>no programme clock</source>
+        <translation>sem contagem do programa</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Programme length for temporary protection</source>
+        <translation>Duração do programa para a proteção temporária</translation>
+    </message>
+    <message>
+        <source>Allowance for temporary protection</source>
+        <translation>Subsídio para a proteção temporária</translation>
+    </message>
+    <message>
+        <source>ISS &amp;transition in the last months</source>
+        <translation>&amp;Transição ISS nos últimos meses</translation>
+    </message>
+    <message>
+        <source>Counts in the NAIR&apos;s &amp;programme figures</source>
+        <translation>Conta nos números do &amp;programa do NAIR</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the temporary-protection rule</source>
+        <translation>&amp;Confirmar a regra da proteção temporária</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>Subsídio</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can change the programme rules.</source>
+        <translation>Só um coordenador pode alterar as regras do programa.</translation>
+    </message>
+    <message>
+        <source>Temporary protection: the programme&apos;s sources set no rule. Until you confirm one, no programme clock, allowance or NAIR figures are worked out for these families (%1 active).</source>
+        <translation>Proteção temporária: as fontes do programa não definem regra. Até confirmar uma, não se calcula contagem do programa, subsídio nem números para o NAIR para estas famílias (%1 ativas).</translation>
+    </message>
+    <message>
+        <source>Temporary protection follows the entity&apos;s choice since %1: %2; %3.</source>
+        <translation>A proteção temporária segue a escolha da entidade desde %1: %2; %3.</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 meses</translation>
+    </message>
+    <message>
+        <source>The programme rules could not be read; see the log.</source>
+        <translation>Não foi possível ler as regras do programa; veja o registo.</translation>
+    </message>
+    <message>
+        <source>Enter the date from which the rule applies.</source>
+        <translation>Indique a data a partir da qual a regra se aplica.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>A guardar…</translation>
+    </message>
+    <message>
+        <source>The rule was confirmed.</source>
+        <translation>A regra foi confirmada.</translation>
+    </message>
+    <message>
+        <source>The rule could not be confirmed; see the log.</source>
+        <translation>Não foi possível confirmar a regra; veja o registo.</translation>
     </message>
 </context>
 <context>
@@ -4398,6 +5547,10 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <source>The settings could not be saved; see the log for the kind of error.</source>
         <translation>Não foi possível guardar as definições; veja no registo o tipo de erro.</translation>
     </message>
+    <message>
+        <source>&amp;Family documents: texts and translations…</source>
+        <translation>Documentos para as &amp;famílias: textos e traduções…</translation>
+    </message>
 </context>
 <context>
     <name>Start</name>
@@ -4792,18 +5945,6 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Ainda sem resposta.</translation>
     </message>
     <message>
-        <source>Present: %1</source>
-        <translation>Presentes: %1</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>Geral</translation>
-    </message>
-    <message>
-        <source>Answered on %1</source>
-        <translation>Respondido a %1</translation>
-    </message>
-    <message>
         <source>Referral to %1 (not answered)</source>
         <translation>Encaminhamento para %1 (sem resposta)</translation>
     </message>
@@ -4878,6 +6019,18 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>Task completed</source>
         <translation>Tarefa concluída</translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation>Presentes: %1</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>Answered on %1</source>
+        <translation>Respondido a %1</translation>
     </message>
 </context>
 <context>
@@ -5064,6 +6217,38 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Sem visita registada há %1 dias</translation>
     </message>
     <message>
+        <source>Programme ends in 1 day: no ISS meeting recorded yet</source>
+        <translation>O programa termina dentro de 1 dia: ainda sem reunião com o ISS registada</translation>
+    </message>
+    <message>
+        <source>Programme ends in %1 days: no ISS meeting recorded yet</source>
+        <translation>O programa termina dentro de %1 dias: ainda sem reunião com o ISS registada</translation>
+    </message>
+    <message>
+        <source>Permit renewal appointment in 1 day</source>
+        <translation>Renovação da autorização dentro de 1 dia</translation>
+    </message>
+    <message>
+        <source>Permit renewal appointment in %1 days</source>
+        <translation>Renovação da autorização dentro de %1 dias</translation>
+    </message>
+    <message>
+        <source>Turns 18 in 1 day</source>
+        <translation>Faz 18 anos dentro de 1 dia</translation>
+    </message>
+    <message>
+        <source>Turns 18 in %1 days</source>
+        <translation>Faz 18 anos dentro de %1 dias</translation>
+    </message>
+    <message>
+        <source>Turned 18 1 day ago: review the support as a young adult</source>
+        <translation>Fez 18 anos há 1 dia: reveja o apoio como jovem adulto</translation>
+    </message>
+    <message>
+        <source>Turned 18 %1 days ago: review the support as a young adult</source>
+        <translation>Fez 18 anos há %1 dias: reveja o apoio como jovem adulto</translation>
+    </message>
+    <message>
         <source>May be of school age (birth date incomplete); no school enrolment</source>
         <translation>Pode estar em idade escolar (data de nascimento incompleta); sem matrícula escolar</translation>
     </message>
@@ -5192,6 +6377,30 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <source>That could not be saved; try again.</source>
         <translation>Não foi possível guardar; tente outra vez.</translation>
     </message>
+    <message>
+        <source>Without a valid permit</source>
+        <translation>Sem autorização válida</translation>
+    </message>
+    <message>
+        <source>Permit renewal appointments</source>
+        <translation>Renovações de autorização marcadas</translation>
+    </message>
+    <message>
+        <source>Unaccompanied minors turning 18</source>
+        <translation>Menores não acompanhados a fazer 18 anos</translation>
+    </message>
+    <message>
+        <source>Young adults who came as unaccompanied minors</source>
+        <translation>Jovens adultos que chegaram como menores não acompanhados</translation>
+    </message>
+    <message>
+        <source>ISS transition to record</source>
+        <translation>Transição ISS por registar</translation>
+    </message>
+    <message>
+        <source>No residence permit recorded</source>
+        <translation>Sem autorização de residência registada</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -5277,6 +6486,14 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>R&amp;eset passphrase…</source>
         <translation>Repor &amp;frase-passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand caseload over…</source>
+        <translation>&amp;Passar os casos…</translation>
+    </message>
+    <message>
+        <source>Every family of the selected user goes to another worker, with a note</source>
+        <translation>Todas as famílias do utilizador selecionado passam para outro/a técnico/a, com uma nota</translation>
     </message>
     <message>
         <source>active</source>
@@ -5446,20 +6663,40 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>O HostDesk não conhece este sexo; escreva F, M, X ou deixe vazio.</translation>
     </message>
     <message>
+        <source>This is not a sex HostDesk knows; write F (feminino), M, H (homem), X or leave it empty.</source>
+        <translation>Este não é um sexo que o HostDesk conheça; escreva F (feminino), M, H (homem), X ou deixe vazio.</translation>
+    </message>
+    <message>
         <source>This is not an arrival channel HostDesk knows; write relocation, resettlement, spontaneous asylum or temporary protection.</source>
         <translation>O HostDesk não conhece esta via de chegada; escreva recolocação, reinstalação, asilo espontâneo ou proteção temporária.</translation>
+    </message>
+    <message>
+        <source>This is not an arrival channel HostDesk knows; write Recolocação, Reinstalação, Asilo espontâneo or Proteção temporária.</source>
+        <translation>Esta não é uma via de chegada que o HostDesk conheça; escreva Recolocação, Reinstalação, Asilo espontâneo ou Proteção temporária.</translation>
     </message>
     <message>
         <source>This is not a relationship HostDesk knows; write head, spouse, child, parent, sibling or other.</source>
         <translation>O HostDesk não conhece este parentesco; escreva chefe, cônjuge, filho, pai/mãe, irmão ou outro.</translation>
     </message>
     <message>
-        <source>Write yes or no (sim or não), or leave it empty.</source>
-        <translation>Escreva sim ou não, ou deixe vazio.</translation>
+        <source>This is not a relationship HostDesk knows; write titular, cônjuge, filho, pai, irmão or outro.</source>
+        <translation>Este não é um parentesco que o HostDesk conheça; escreva titular, cônjuge, filho, pai, irmão ou outro.</translation>
     </message>
     <message>
-        <source>Write the nationality as a two-letter country code, such as SY or UA.</source>
-        <translation>Escreva a nacionalidade como código de país de duas letras, por exemplo SY ou UA.</translation>
+        <source>This is not a nationality HostDesk knows; write the country (Síria, Syria), the nationality (sírio, Syrian) or its two-letter code (SY).</source>
+        <translation>Esta não é uma nacionalidade que o HostDesk conheça; escreva o país (Síria, Syria), a nacionalidade (sírio, Syrian) ou o código de duas letras (SY).</translation>
+    </message>
+    <message>
+        <source>This value needs an answer (see the questions); HostDesk does not guess it.</source>
+        <translation>Este valor precisa de uma resposta (veja as perguntas); o HostDesk não o adivinha.</translation>
+    </message>
+    <message>
+        <source>Two-digit years: a date of birth is the latest year that is not in the future (%1/%2/%3 is %4, %5/%6/%7 is %8); other dates are in the %9s.</source>
+        <translation>Anos com dois algarismos: uma data de nascimento fica no ano mais recente que não esteja no futuro (%1/%2/%3 é %4, %5/%6/%7 é %8); as outras datas ficam nos anos %9.</translation>
+    </message>
+    <message>
+        <source>Write yes or no (sim or não), or leave it empty.</source>
+        <translation>Escreva sim ou não, ou deixe vazio.</translation>
     </message>
     <message>
         <source>The last digit of this NIF is wrong; check the number.</source>
@@ -5554,12 +6791,44 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Possivelmente a mesma pessoa da linha %1: mesmo nome e ano de nascimento.</translation>
     </message>
     <message>
-        <source>This file is neither a CSV text file nor an Excel workbook (.xlsx); save it from the spreadsheet program as CSV or .xlsx.</source>
-        <translation>Este ficheiro não é um ficheiro de texto CSV nem um livro do Excel (.xlsx); guarde-o a partir do programa de folhas de cálculo como CSV ou .xlsx.</translation>
+        <source>This file is not a spreadsheet HostDesk reads; save it from the spreadsheet program as CSV, .xlsx or .ods.</source>
+        <translation>Este ficheiro não é uma folha de cálculo que o HostDesk leia; guarde-o a partir do programa de folhas de cálculo como CSV, .xlsx ou .ods.</translation>
+    </message>
+    <message>
+        <source>This workbook could not be read; it may be damaged: open it in Excel or LibreOffice and save it again (or save it as CSV).</source>
+        <translation>Não foi possível ler este livro; pode estar danificado: abra-o no Excel ou no LibreOffice e guarde-o de novo (ou guarde-o como CSV).</translation>
+    </message>
+    <message>
+        <source>This zip file is not a spreadsheet (.xlsx or .ods); choose the spreadsheet itself.</source>
+        <translation>Este ficheiro zip não é uma folha de cálculo (.xlsx ou .ods); escolha a própria folha de cálculo.</translation>
+    </message>
+    <message>
+        <source>This workbook has no sheet of cells.</source>
+        <translation>Este livro não tem nenhuma folha com células.</translation>
+    </message>
+    <message>
+        <source>This workbook has no sheet with this name or number; it has %1.</source>
+        <translation>Este livro não tem nenhuma folha com este nome ou número; tem %1.</translation>
+    </message>
+    <message>
+        <source>This sheet has cells far beyond its rows of people (an import takes at most %1,%2 rows and %3 columns); delete the rows and columns after the data, or save the sheet as CSV.</source>
+        <translation>Esta folha tem células muito para lá das linhas de pessoas (uma importação aceita no máximo %1 %2 linhas e %3 colunas); apague as linhas e colunas depois dos dados, ou guarde a folha como CSV.</translation>
+    </message>
+    <message>
+        <source>An answer is written VALUE=CHOICE, for example --answer &quot;Guineense=GW&quot;.</source>
+        <translation>Uma resposta escreve-se VALOR=ESCOLHA, por exemplo --answer &quot;Guineense=GW&quot;.</translation>
     </message>
     <message>
         <source>This file says it is Unicode text but is damaged; save it again as CSV UTF-%1.</source>
         <translation>Este ficheiro diz ser texto Unicode mas está danificado; guarde-o novamente como CSV UTF-%1.</translation>
+    </message>
+    <message>
+        <source>This encoding is not one HostDesk knows; write windows-%1, mac-roman, utf-%2 or utf-%3.</source>
+        <translation>Esta codificação não é uma que o HostDesk conheça; escreva windows-%1, mac-roman, utf-%2 ou utf-%3.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read in the encoding given; try another one, or leave it out.</source>
+        <translation>Este ficheiro não pode ser lido na codificação indicada; experimente outra, ou não a indique.</translation>
     </message>
     <message>
         <source>A cell of this file holds more than %1,%2 characters; this does not look like a spreadsheet of people.</source>
@@ -5574,28 +6843,8 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Este ficheiro tem mais de %1 MB; mantenha só a folha das famílias, ou divida-o.</translation>
     </message>
     <message>
-        <source>This is an old Excel file (.xls); open it in Excel or LibreOffice and save it as .xlsx or CSV first.</source>
-        <translation>Este é um ficheiro antigo do Excel (.xls); abra-o primeiro no Excel ou no LibreOffice e guarde-o como .xlsx ou CSV.</translation>
-    </message>
-    <message>
-        <source>This is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV first.</source>
-        <translation>Esta é uma folha de cálculo OpenDocument (.ods); guarde-a primeiro como .xlsx ou CSV.</translation>
-    </message>
-    <message>
-        <source>This Excel file could not be read; it may be damaged or not really an .xlsx: open it in Excel or LibreOffice and save it again (or save it as CSV).</source>
-        <translation>Não foi possível ler este ficheiro do Excel; pode estar danificado ou não ser realmente um .xlsx: abra-o no Excel ou no LibreOffice e guarde-o novamente (ou guarde-o como CSV).</translation>
-    </message>
-    <message>
-        <source>This zip file is not an Excel workbook (.xlsx); choose the spreadsheet itself.</source>
-        <translation>Este ficheiro zip não é um livro do Excel (.xlsx); escolha a própria folha de cálculo.</translation>
-    </message>
-    <message>
         <source>This workbook is far too large once unpacked; keep only the sheet of families.</source>
         <translation>Este livro fica demasiado grande depois de descompactado; mantenha só a folha das famílias.</translation>
-    </message>
-    <message>
-        <source>This workbook has no sheet with cells to import.</source>
-        <translation>Este livro não tem nenhuma folha com células para importar.</translation>
     </message>
     <message>
         <source>Row %1 has cells beyond column CV; an import takes at most %2 columns: delete the others.</source>
@@ -5608,6 +6857,10 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>The sheet is empty: it has no header row and no rows of people.</source>
         <translation>A folha está vazia: não tem linha de cabeçalho nem linhas de pessoas.</translation>
+    </message>
+    <message>
+        <source>No header row found: the first row must name the columns (see docs/import.md).</source>
+        <translation>Não se encontrou a linha de cabeçalho: a primeira linha tem de dar nome às colunas (veja docs/import.md).</translation>
     </message>
     <message>
         <source>Some rows have errors, so nothing was imported; correct them, or choose to import only the families without errors.</source>
@@ -5737,6 +6990,13 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     </message>
 </context>
 <context>
+    <name>WhatsNewDialog</name>
+    <message>
+        <source>What&apos;s new in HostDesk %1</source>
+        <translation>Novidades do HostDesk %1</translation>
+    </message>
+</context>
+<context>
     <name>WithdrawConsentDialog</name>
     <message>
         <source>Withdraw consent</source>
@@ -5761,6 +7021,185 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>A consent cannot be withdrawn before it was given.</source>
         <translation>Um consentimento não pode ser retirado antes de ter sido dado.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>The mapping file names a column this file does not have: {0}.</source>
+        <translation>O ficheiro de correspondência indica uma coluna que este ficheiro não tem: {0}.</translation>
+    </message>
+    <message>
+        <source>The mapping file cannot be read; write it as JSON: {&quot;Nome&quot;: &quot;name_latin&quot;}.</source>
+        <translation>Não é possível ler o ficheiro de correspondência; escreva-o em JSON: {&quot;Nome&quot;: &quot;name_latin&quot;}.</translation>
+    </message>
+    <message>
+        <source>The mapping file is not a JSON object: {&quot;Nome&quot;: &quot;name_latin&quot;}.</source>
+        <translation>O ficheiro de correspondência não é um objeto JSON: {&quot;Nome&quot;: &quot;name_latin&quot;}.</translation>
+    </message>
+    <message>
+        <source>The mapping file sets an unknown field {0}; use {1}.</source>
+        <translation>O ficheiro de correspondência indica um campo desconhecido, {0}; use {1}.</translation>
+    </message>
+    <message>
+        <source>Set the columns with --mapping FILE.json (see docs/import.md).</source>
+        <translation>Defina as colunas com --mapping FICHEIRO.json (veja docs/import.md).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: answer what is asked above, then run the import again.</source>
+        <translation>Nada foi importado: responda ao que é perguntado acima e volte a correr a importação.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rows above (or answer the questions) and run the import again, or add --only-valid to import only the families without errors.</source>
+        <translation>Nada foi importado: corrija as linhas acima (ou responda às perguntas) e volte a correr a importação, ou acrescente --only-valid para importar só as famílias sem erros.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: no family is left once those with problems are left out.</source>
+        <translation>Nada foi importado: não resta nenhuma família depois de deixadas de fora as que têm problemas.</translation>
+    </message>
+    <message>
+        <source>{0} families ({1} people) to import.</source>
+        <translation>A importar: {0} famílias ({1} pessoas).</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Ensaio: nada foi guardado.</translation>
+    </message>
+    <message>
+        <source> and {0} more</source>
+        <translation> e mais {0}</translation>
+    </message>
+    <message>
+        <source>Imported {0} families ({1} people): {2}.</source>
+        <translation>Importadas {0} famílias ({1} pessoas): {2}.</translation>
+    </message>
+    <message>
+        <source>{0} families were left out (see the rows above).</source>
+        <translation>{0} famílias ficaram de fora (veja as linhas acima).</translation>
+    </message>
+    <message>
+        <source>Two columns are set to {0}; keep one.</source>
+        <translation>Há duas colunas definidas como {0}; mantenha uma.</translation>
+    </message>
+    <message>
+        <source>No column is set to {0}; it is needed.</source>
+        <translation>Nenhuma coluna está definida como {0}; é necessária.</translation>
+    </message>
+    <message>
+        <source>Sheet read: &quot;{0}&quot; (of {1}: {2}); --sheet reads another.</source>
+        <translation>Folha lida: &quot;{0}&quot; (de {1}: {2}); --sheet lê outra.</translation>
+    </message>
+    <message>
+        <source>Text encoding: {0}.</source>
+        <translation>Codificação do texto: {0}.</translation>
+    </message>
+    <message>
+        <source>as saved last time</source>
+        <translation>como guardadas da última vez</translation>
+    </message>
+    <message>
+        <source>guessed from the headers</source>
+        <translation>adivinhadas pelos cabeçalhos</translation>
+    </message>
+    <message>
+        <source>Columns ({0}; header on row {1}):</source>
+        <translation>Colunas ({0}; cabeçalho na linha {1}):</translation>
+    </message>
+    <message>
+        <source>  (no name on the header row is one HostDesk knows; the names are not shown)</source>
+        <translation>  (nenhum nome da linha de cabeçalho é conhecido do HostDesk; os nomes não são mostrados)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(não importada)</translation>
+    </message>
+    <message>
+        <source>Columns with data that are not imported (left out, as asked):</source>
+        <translation>Colunas com dados que não são importadas (deixadas de fora, como pedido):</translation>
+    </message>
+    <message>
+        <source>Columns with data that are not imported; set them with --mapping, or confirm leaving them out with --leave-out-columns:</source>
+        <translation>Colunas com dados que não são importadas; defina-as com --mapping, ou confirme que ficam de fora com --leave-out-columns:</translation>
+    </message>
+    <message>
+        <source>  {0}: {1} rows have a value</source>
+        <translation>  {0}: {1} linhas têm um valor</translation>
+    </message>
+    <message>
+        <source>Column {0}: does &quot;M&quot; mean male (M for Masculino, beside F) or female (M for Mulher)? Rows {1}. Answer with --m-means male or --m-means female.</source>
+        <translation>Coluna {0}: o &quot;M&quot; quer dizer masculino (M de Masculino, ao lado de F) ou feminino (M de Mulher)? Linhas {1}. Responda com --m-means male ou --m-means female.</translation>
+    </message>
+    <message>
+        <source>Column {0}: &quot;{1}&quot; names more than one country ({2}). Rows {3}. Answer with --answer &quot;{1}={4}&quot; (or another of them).</source>
+        <translation>Coluna {0}: &quot;{1}&quot; designa mais de um país ({2}). Linhas {3}. Responda com --answer &quot;{1}={4}&quot; (ou outro deles).</translation>
+    </message>
+    <message>
+        <source>Column {0}: &quot;{1}&quot; is not an arrival channel (people of every channel may have it), and the channel decides the programme&apos;s rules. Rows {2}. Answer with --answer &quot;{1}=CHANNEL&quot;, CHANNEL being one of {3}.</source>
+        <translation>Coluna {0}: &quot;{1}&quot; não é uma via de chegada (pessoas de qualquer via o podem ter), e a via decide as regras do programa. Linhas {2}. Responda com --answer &quot;{1}=VIA&quot;, sendo VIA uma de {3}.</translation>
+    </message>
+    <message>
+        <source>Questions (HostDesk does not guess these; answer, then run again):</source>
+        <translation>Perguntas (o HostDesk não as adivinha; responda e volte a correr):</translation>
+    </message>
+    <message>
+        <source>The letters of this file read as names both in Windows-1252 (Excel for Windows) and in Mac Roman (Excel for Mac). Rows {0}. Answer with --encoding windows-1252 or --encoding mac-roman.</source>
+        <translation>As letras deste ficheiro leem-se como nomes tanto em Windows-1252 (Excel para Windows) como em Mac Roman (Excel para Mac). Linhas {0}. Responda com --encoding windows-1252 ou --encoding mac-roman.</translation>
+    </message>
+    <message>
+        <source>  (run it in a terminal to see both readings of those names)</source>
+        <translation>  (corra-o num terminal para ver as duas leituras desses nomes)</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>linha</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>coluna</translation>
+    </message>
+    <message>
+        <source>{0} rows in {1} households: {2} rows with errors (in {3} households), {4} rows with a possible duplicate.</source>
+        <translation>{0} linhas em {1} agregados: {2} linhas com erros (em {3} agregados), {4} linhas com um possível duplicado.</translation>
+    </message>
+    <message>
+        <source>hostdesk: the entity is not marked as a PAR member (Settings); there is no PAR export to make.</source>
+        <translation>hostdesk: a entidade não está marcada como membro da PAR (Definições); não há exportação para a PAR.</translation>
+    </message>
+    <message>
+        <source>PAR figures for %1 (aggregates only): %2.json and .%3</source>
+        <translation>Números para a PAR de %1 (apenas agregados): %2.json e .%3</translation>
+    </message>
+    <message>
+        <source>a document for a family in its language (information sheet, consent text, integration plan) as PDF</source>
+        <translation>um documento para uma família na sua língua (folha de informação, texto de consentimento, plano de integração) em PDF</translation>
+    </message>
+    <message>
+        <source>case number, e.g. HD-2026-00042</source>
+        <translation>número do processo, p. ex. HD-2026-00042</translation>
+    </message>
+    <message>
+        <source>which document</source>
+        <translation>que documento</translation>
+    </message>
+    <message>
+        <source>the document&apos;s language</source>
+        <translation>a língua do documento</translation>
+    </message>
+    <message>
+        <source>add the Portuguese version after it</source>
+        <translation>juntar a versão em português a seguir</translation>
+    </message>
+    <message>
+        <source>There is no text of this document in %1 yet; it cannot be printed in that language.</source>
+        <translation>Ainda não há texto deste documento em %1; não pode ser impresso nessa língua.</translation>
+    </message>
+    <message>
+        <source>The text of this document in %1 has not been reviewed: a coordinator must read it and mark it reviewed (Settings &gt; Family documents) before it can be printed; an unchecked consent text is not informed consent.</source>
+        <translation>O texto deste documento em %1 não foi revisto: um coordenador tem de o ler e marcar como revisto (Definições &gt; Documentos para as famílias) antes de poder ser impresso; um texto de consentimento não verificado não é consentimento informado.</translation>
+    </message>
+    <message>
+        <source>Written to %1. The file is not encrypted: keep it as safe as the vault and delete it once it is printed or handed over.</source>
+        <translation>Gravado em %1. O ficheiro não está cifrado: guarde-o com o mesmo cuidado que o cofre e apague-o depois de o imprimir ou entregar.</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@ from hostdesk.domain.alerts import (
     MemberSnapshot,
     ReferralSnapshot,
     Severity,
+    act_by,
     alert_key,
     alerts_for,
     due_this_week,
@@ -47,10 +48,19 @@ def _family(rng: random.Random, family_id: int, today: date) -> FamilySnapshot:
             arp_expiry=_day(rng, today, 60) if rng.random() < 0.7 else None,
             in_school=rng.random() < 0.5,
             has_language_course=rng.random() < 0.5,
-            is_unaccompanied_minor=rng.random() < 0.1,
+            is_unaccompanied_minor=rng.random() < 0.2,
+            has_permit=rng.choice((None, None, False)),
+            renewal_appointment=_day(rng, today + timedelta(days=10), 10)
+            if rng.random() < 0.3
+            else None,
         )
         for n in range(rng.randint(1, 5))
     ]
+    if rng.random() < 0.2:  # an unaccompanied minor near or just past the 18th birthday
+        eighteen = _day(rng, today, 200)
+        born = eighteen.replace(year=eighteen.year - 18)
+        members.append(MemberSnapshot(family_id * 10 + 9, PartialDate(born.year, born.month,
+                                      born.day), None, False, True, True))  # fmt: skip
     referrals = [
         ReferralSnapshot(family_id * 10 + n, _day(rng, today - timedelta(days=30), 30),
                          None, None, None)
@@ -65,6 +75,9 @@ def _family(rng: random.Random, family_id: int, today: date) -> FamilySnapshot:
         last_visit=_day(rng, today - timedelta(days=40), 40) if rng.random() < 0.9 else None,
         members=members,
         referrals=referrals,
+        has_clock=rng.random() < 0.9,
+        iss_transition=rng.random() < 0.7,
+        iss_recorded=rng.random() < 0.3,
     )
 
 
@@ -75,11 +88,12 @@ def test_no_alert_is_urgent_unless_its_date_falls_this_week() -> None:
         today = date(2026, 1, 1) + timedelta(days=rng.randint(0, 730))
         for alert in alerts_for(_family(rng, family_id, today), today):
             seen.add((alert.kind, alert.severity))
-            if alert.severity is Severity.URGENT and alert.due is not None:
-                assert due_this_week(alert.due, today), (alert, today)
-            if alert.severity is not Severity.URGENT and alert.due is not None:
+            deadline = act_by(alert)  # the day something must be done by
+            if alert.severity is Severity.URGENT and deadline is not None:
+                assert due_this_week(deadline, today), (alert, today)
+            if alert.severity is not Severity.URGENT and deadline is not None:
                 # Not urgent, yet dated: either later than this week, or a routine step.
-                assert alert.kind in ROUTINE or alert.due > today + timedelta(days=WEEK_DAYS), (
+                assert alert.kind in ROUTINE or deadline > today + timedelta(days=WEEK_DAYS), (
                     alert,
                     today,
                 )
@@ -87,11 +101,13 @@ def test_no_alert_is_urgent_unless_its_date_falls_this_week() -> None:
     assert {kind for kind, _ in seen} == set(AlertKind)
 
 
-# Late routine steps (a visit due, an answer to chase, a course to find) wait in Próximos.
+# Late routine steps (a visit due, an answer to chase, a course to find) wait in Próximos;
+# so does the ISS meeting to arrange until its lead time before the end has come.
 ROUTINE = {
     AlertKind.NO_RECENT_VISIT,
     AlertKind.REFERRAL_UNANSWERED,
     AlertKind.NO_LANGUAGE_COURSE,
+    AlertKind.ISS_TRANSITION,
 }
 
 

@@ -31,6 +31,8 @@ def _member(
     in_school: bool = False,
     has_language_course: bool = True,
     unaccompanied: bool = False,
+    has_permit: bool = True,
+    appointment: date | None = None,
 ) -> MemberSnapshot:
     return MemberSnapshot(
         member_id=member_id,
@@ -39,6 +41,8 @@ def _member(
         in_school=in_school,
         has_language_course=has_language_course,
         is_unaccompanied_minor=unaccompanied,
+        has_permit=has_permit,
+        renewal_appointment=appointment,
     )
 
 
@@ -50,6 +54,9 @@ def _family(
     start: date = START,
     months: int = 18,
     arrival: date | None = None,
+    has_clock: bool = True,
+    iss_transition: bool = True,
+    iss_recorded: bool = False,
 ) -> FamilySnapshot:
     return FamilySnapshot(
         family_id=7,
@@ -60,6 +67,9 @@ def _family(
         last_visit=last_visit,
         members=members if members is not None else [_member()],
         referrals=referrals or [],
+        has_clock=has_clock,
+        iss_transition=iss_transition,
+        iss_recorded=iss_recorded,
     )
 
 
@@ -112,7 +122,7 @@ def test_transition_alert_in_the_last_six_months() -> None:
     family = _family(last_visit=date(2026, 12, 20))
     assert alerts_for(family, date(2026, 12, 31)) == []
     alerts = alerts_for(family, date(2027, 1, 1))
-    assert alerts == [Alert(AlertKind.PROGRAMME_ENDING, Severity.WARNING, date(2027, 6, 30), 7)]
+    assert alerts == [Alert(AlertKind.ISS_TRANSITION, Severity.WARNING, date(2027, 6, 30), 7)]
 
 
 def test_an_active_family_past_the_end_is_urgent() -> None:
@@ -121,16 +131,17 @@ def test_an_active_family_past_the_end_is_urgent() -> None:
 
 
 def test_a_programme_ending_this_week_is_urgent() -> None:
-    family = _family(last_visit=date(2027, 6, 20))
-    assert alerts_for(family, date(2027, 6, 22))[0].severity is Severity.WARNING  # 8 days
-    assert alerts_for(family, date(2027, 6, 23))[0].severity is Severity.URGENT  # 7 days
+    family = dataclasses.replace(_family(last_visit=date(2027, 6, 20)), iss_recorded=True)
+    assert alerts_for(family, date(2027, 6, 22)) == []  # 8 days; the ISS meeting is recorded
+    (alert,) = alerts_for(family, date(2027, 6, 23))  # 7 days: record the exit or extension
+    assert (alert.kind, alert.severity) == (AlertKind.PROGRAMME_ENDING, Severity.URGENT)
 
 
 def test_transition_months_is_a_setting() -> None:
     family = _family(last_visit=date(2026, 9, 20))
     assert alerts_for(family, date(2026, 10, 1)) == []
     thresholds = AlertThresholds(transition_months=9)
-    assert _kinds(alerts_for(family, date(2026, 10, 1), thresholds)) == [AlertKind.PROGRAMME_ENDING]
+    assert _kinds(alerts_for(family, date(2026, 10, 1), thresholds)) == [AlertKind.ISS_TRANSITION]
 
 
 def test_no_visit_for_thirty_days() -> None:
@@ -232,8 +243,9 @@ def test_a_child_in_school_raises_nothing() -> None:
 
 def test_an_unaccompanied_minor_of_uncertain_age_is_urgent() -> None:
     minor = _member(2, birth="2008", unaccompanied=True, has_language_course=True)
-    (alert,) = alerts_for(_family(members=[minor]), TODAY)
-    assert (alert.kind, alert.severity) == (AlertKind.CHILD_WITHOUT_SCHOOL, Severity.URGENT)
+    alerts = alerts_for(_family(members=[minor]), TODAY)
+    (alert,) = [a for a in alerts if a.kind is AlertKind.CHILD_WITHOUT_SCHOOL]
+    assert alert.severity is Severity.URGENT
 
 
 def test_unanswered_referral() -> None:

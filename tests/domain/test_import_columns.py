@@ -42,12 +42,12 @@ def test_a_header_that_contains_a_known_name_is_recognised_when_nothing_better_i
 
 
 def test_each_field_goes_to_one_column_the_exact_header_first() -> None:
-    mapping = guess_mapping(["NIF (antigo)", "NIF", "Observações"])
+    mapping = guess_mapping(["NIF (antigo)", "NIF", "Profissão"])
     assert mapping == {1: F.NIF}
 
 
 def test_unknown_headers_are_left_unmapped() -> None:
-    assert guess_mapping(["Observações", "", "Telefone"]) == {}
+    assert guess_mapping(["Profissão", "", "Religião"]) == {}
 
 
 def test_mapping_problems_name_missing_and_doubled_fields() -> None:

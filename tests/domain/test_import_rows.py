@@ -49,7 +49,7 @@ def test_rows_with_one_household_key_form_one_family_with_its_head() -> None:
 
 def test_an_empty_or_merged_household_cell_continues_the_household_above() -> None:
     plan = plan_of(
-        row("A1", "sim", "Yousef Khatib", "", "", "asilo", "15/03/2024"),
+        row("A1", "sim", "Yousef Khatib", "", "", "espontâneo", "15/03/2024"),
         row("", "não", "Maryam Khatib"),
         row("", "não", "Nour Khatib"),
     )
@@ -59,7 +59,11 @@ def test_an_empty_or_merged_household_cell_continues_the_household_above() -> No
 
 def test_without_a_household_column_each_row_is_a_family_of_one() -> None:
     header = ["Nome", "Via de chegada", "Início do programa"]
-    plan = plan_of(["Ana", "asilo", "01/02/2025"], ["Rui", "asilo", "01/02/2025"], header=header)
+    plan = plan_of(
+        ["Ana", "espontâneo", "01/02/2025"],
+        ["Rui", "espontâneo", "01/02/2025"],
+        header=header,
+    )
     assert plan.problems == []
     assert [len(h.people) for h in plan.households] == [1, 1]
     assert all(h.people[0].is_head for h in plan.households)
@@ -67,20 +71,22 @@ def test_without_a_household_column_each_row_is_a_family_of_one() -> None:
 
 def test_without_head_or_relationship_columns_the_first_row_is_the_head() -> None:
     header = ["Família", "Nome", "Via", "Início"]
-    plan = plan_of(["F", "Ana", "asilo", "01/02/2025"], ["F", "Rui", "", ""], header=header)
+    plan = plan_of(
+        ["F", "Ana", "espontâneo", "01/02/2025"], ["F", "Rui", "", ""], header=header
+    )
     assert plan.problems == []
     assert [p.is_head for p in plan.households[0].people] == [True, False]
 
 
 def test_a_household_needs_exactly_one_head() -> None:
     none = plan_of(
-        row("A1", "não", "Yousef Khatib", "", "", "asilo", "15/03/2024"),
+        row("A1", "não", "Yousef Khatib", "", "", "espontâneo", "15/03/2024"),
         row("A1", "não", "Maryam Khatib"),
     )
     assert [(p.row, p.column) for p in none.problems] == [(2, 1)]
     assert "rows 2 to 3" in none.problems[0].message
     two = plan_of(
-        row("A1", "sim", "Yousef Khatib", "", "", "asilo", "15/03/2024"),
+        row("A1", "sim", "Yousef Khatib", "", "", "espontâneo", "15/03/2024"),
         row("A1", "sim", "Maryam Khatib"),
     )
     assert [(p.row, p.message) for p in two.problems] == [
@@ -90,7 +96,7 @@ def test_a_household_needs_exactly_one_head() -> None:
 
 def test_family_values_must_agree_and_be_given_once_at_least() -> None:
     plan = plan_of(
-        row("A1", "sim", "Yousef Khatib", "", "", "asilo", "15/03/2024"),
+        row("A1", "sim", "Yousef Khatib", "", "", "espontâneo", "15/03/2024"),
         row("A1", "não", "Maryam Khatib", "", "", "reinstalação", "15/03/2024"),
         row("B2", "sim", "Olena Kovalenko"),
     )
@@ -115,7 +121,7 @@ def test_each_bad_cell_is_reported_on_its_row_and_column_without_its_value() -> 
 
 def test_selection_is_all_or_nothing_unless_only_valid_families_are_asked_for() -> None:
     plan = plan_of(
-        row("A1", "sim", "Yousef Khatib", "", "", "asilo", "15/03/2024"),
+        row("A1", "sim", "Yousef Khatib", "", "", "espontâneo", "15/03/2024"),
         row("B2", "sim", "Olena Kovalenko", "", "", "avião", "15/03/2024"),
     )
     strict = plan.select()
@@ -127,10 +133,10 @@ def test_selection_is_all_or_nothing_unless_only_valid_families_are_asked_for() 
 
 def test_duplicates_in_the_vault_and_in_the_file() -> None:
     plan = plan_of(
-        row("A1", "sim", "Mohammed Hassan", "1985", "271104619", "asilo", "15/03/2024"),
-        row("B2", "sim", "Olena Kovalenko", "1979", "271104619", "asilo", "15/03/2024"),
-        row("C3", "sim", "Muhammad Hasan", "06/1985", "", "asilo", "15/03/2024"),
-        row("D4", "sim", "Ana Silva", "1970", "250938170", "asilo", "15/03/2024"),
+        row("A1", "sim", "Mohammed Hassan", "1985", "271104619", "espontâneo", "15/03/2024"),
+        row("B2", "sim", "Olena Kovalenko", "1979", "271104619", "espontâneo", "15/03/2024"),
+        row("C3", "sim", "Muhammad Hasan", "06/1985", "", "espontâneo", "15/03/2024"),
+        row("D4", "sim", "Ana Silva", "1970", "250938170", "espontâneo", "15/03/2024"),
     )
     known = KnownPeople(
         identifiers={("nif", "250938170"): "HD-2023-00007"},
@@ -199,7 +205,7 @@ def test_the_wizard_flow_only_moves_on_when_it_can() -> None:
     assert not flow.can_check()
     flow.set_field(0, ImportField.PROGRAMME_START)
     plan = plan_of(
-        row("A1", "sim", "Ana", "", "", "asilo", "15/03/2024"),
+        row("A1", "sim", "Ana", "", "", "espontâneo", "15/03/2024"),
         row("B2", "sim", "Rui", "", "", "avião", "15/03/2024"),
     )
     flow.checked(plan)
@@ -232,7 +238,7 @@ def test_a_sheet_without_a_header_row_is_refused_and_its_first_person_is_not_a_h
 
 def test_a_header_row_of_names_hostdesk_does_not_know_is_still_the_header() -> None:
     table = build_table([(1, ["Prénom et nom", "Voie", "Début"]),
-                         (2, ["Ana Silva", "asilo", "01/02/2025"])])  # fmt: skip
+                         (2, ["Ana Silva", "espontâneo", "01/02/2025"])])  # fmt: skip
     assert table.header_row == 1 and [r.number for r in table.rows] == [2]
     assert not table.header_recognised and table.label(0) == "A"  # problems name no cell
     assert build_table([(1, HEADER), (2, ["P1"])]).header_recognised

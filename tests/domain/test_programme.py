@@ -135,3 +135,24 @@ def test_days_past_the_end_count_from_the_day_after_the_last_day() -> None:
     assert clock.days_past_end(date(2026, 12, 2)) == 0
     assert clock.days_past_end(date(2026, 12, 4)) == 2
     assert clock.days_past_end(date(2025, 1, 1)) == 0
+def test_a_length_other_than_the_rule_asks_for_a_reason() -> None:
+    from hostdesk.domain.programme import length_needs_reason
+
+    assert not length_needs_reason(18, 18, par_member=False, with_children=False)
+    # PAR-Famílias: 24 months for families with children, when the entity is a PAR member.
+    assert not length_needs_reason(24, 18, par_member=True, with_children=True)
+    assert length_needs_reason(24, 18, par_member=False, with_children=True)
+    assert length_needs_reason(24, 18, par_member=True, with_children=False)
+    assert length_needs_reason(20, 18, par_member=True, with_children=True)  # an extension
+
+
+def test_a_household_has_children_by_relationship_or_by_age() -> None:
+    from hostdesk.domain.partial_date import PartialDate
+    from hostdesk.domain.programme import has_children
+
+    on = date(2026, 6, 1)
+    assert has_children([("head", PartialDate(1980)), ("child", PartialDate(2000))], on)
+    assert has_children([("head", PartialDate(1980)), ("sibling", PartialDate(2010))], on)
+    # Born in 2008: 17 or 18, maybe still a child.
+    assert has_children([("head", PartialDate(2008))], on)
+    assert not has_children([("head", PartialDate(1980)), ("spouse", None)], on)

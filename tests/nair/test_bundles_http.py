@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 
 import httpx
 import pytest
@@ -14,7 +15,16 @@ import pytest
 from hostdesk.sync import bundle as bundle_format
 from hostdesk.sync.keys import NairPublicKeys, canonical
 from hostdesk.sync.receipt import verify_receipt
-from tests.nair_support import NairService, SampleEntity, make_entity, sample_report, seal_report
+from hostdesk.sync.request_auth import sign_request
+from hostdesk.sync.signing import SigningKey
+from tests.nair_support import (
+    NairService,
+    SampleEntity,
+    get_receipt,
+    make_entity,
+    sample_report,
+    seal_report,
+)
 
 
 def _post(service: NairService, data: bytes) -> httpx.Response:
@@ -46,7 +56,7 @@ def test_a_sealed_report_is_stored_and_answered_with_a_receipt_that_verifies(
     assert response.status_code == 201, response.text
     assert response.headers["content-type"] == "application/json"
     receipt = verify_receipt(
-        response.content, service.public_keys.signing_key,
+        response.content, service.public_keys.verify_key,
         bundle_id=sealed.header.bundle_id, bundle_sha256=sealed.sha256,
     )  # fmt: skip
     assert (receipt.entity_id, receipt.period, receipt.revision) == (entity.entity_id, "2026-10", 1)
@@ -75,8 +85,8 @@ def test_the_same_bundle_id_with_other_bytes_is_a_conflict(
     assert other.data != first.data  # HPKE: a new ephemeral key every time
     assert _post(service, first.data).status_code == 201
     _refused(_post(service, other.data), 409, "conflict")
-    receipt = httpx.get(f"{service.url}/v1/receipts/{first.header.bundle_id}")
-    verify_receipt(receipt.content, service.public_keys.signing_key,
+    receipt = get_receipt(service.url, entity, first.header.bundle_id)
+    verify_receipt(receipt.content, service.public_keys.verify_key,
                    bundle_id=first.header.bundle_id, bundle_sha256=first.sha256)  # fmt: skip
 
 
@@ -89,7 +99,7 @@ def test_a_flipped_bit_in_the_ciphertext_is_refused_and_nothing_is_stored(
     _refused(_post(service, bytes(damaged)), 400, "decryption_failed")
     assert _stored_bundles(service) == 0
     assert service.store.reports() == []
-    assert httpx.get(f"{service.url}/v1/receipts/{sealed.header.bundle_id}").status_code == 404
+    assert get_receipt(service.url, entity, sealed.header.bundle_id).status_code == 404
     # The intact bundle is still welcome afterwards.
     assert _post(service, sealed.data).status_code == 201
 
@@ -123,9 +133,9 @@ def test_garbage_is_refused_as_malformed(service: NairService) -> None:
 def test_an_unknown_schema_version_is_refused_with_its_code(
     service: NairService, entity: SampleEntity, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # A future HostDesk seals monthly-report-v2; this service only knows v1.
-    monkeypatch.setattr(bundle_format, "SUPPORTED_SCHEMAS", frozenset({"monthly-report-v2"}))
-    sealed = seal_report(entity, service.public_keys, schema_version="monthly-report-v2")
+    # A future HostDesk seals monthly-report-v3; this service knows v1 and v2.
+    monkeypatch.setattr(bundle_format, "SUPPORTED_SCHEMAS", frozenset({"monthly-report-v3"}))
+    sealed = seal_report(entity, service.public_keys, schema_version="monthly-report-v3")
     monkeypatch.undo()
     _refused(_post(service, sealed.data), 422, "unknown_schema")
 
@@ -167,7 +177,7 @@ def test_a_resealed_copy_of_a_revision_is_acknowledged_and_other_content_is_a_co
     assert _post(service, first.data).status_code == 201
     response = _post(service, again.data)
     assert response.status_code == 201
-    verify_receipt(response.content, service.public_keys.signing_key,
+    verify_receipt(response.content, service.public_keys.verify_key,
                    bundle_id=again.header.bundle_id, bundle_sha256=again.sha256)  # fmt: skip
     assert len(service.store.reports()) == 1
     changed = sample_report(entity=entity, families_followed=9)
@@ -179,11 +189,34 @@ def test_a_resealed_copy_of_a_revision_is_acknowledged_and_other_content_is_a_co
 def test_receipts_are_served_again_by_bundle_id(service: NairService, entity: SampleEntity) -> None:
     sealed = seal_report(entity, service.public_keys)
     posted = _post(service, sealed.data)
-    fetched = httpx.get(f"{service.url}/v1/receipts/{sealed.header.bundle_id}")
+    fetched = get_receipt(service.url, entity, sealed.header.bundle_id)
     assert fetched.status_code == 200
     assert fetched.content == posted.content
-    missing = httpx.get(f"{service.url}/v1/receipts/00000000-0000-4000-8000-000000000000")
+    missing = get_receipt(service.url, entity, "00000000-0000-4000-8000-000000000000")
     _refused(missing, 404, "not_found")
+
+
+def test_a_receipt_is_answered_only_to_its_entity_and_only_once_per_request(
+    service: NairService, entity: SampleEntity
+) -> None:
+    """Before: anyone who knew a bundle id (it is in the clear header) could read its receipt."""
+    sealed = seal_report(entity, service.public_keys)
+    assert _post(service, sealed.data).status_code == 201
+    path = f"/v1/receipts/{sealed.header.bundle_id}"
+    _refused(httpx.get(service.url + path), 401, "unauthenticated")
+    stranger = make_entity("ent-estranha", name="Outra", nair_code="NAIR-X")
+    service.register(stranger)
+    _refused(get_receipt(service.url, stranger, sealed.header.bundle_id), 404, "not_found")
+    headers = sign_request(entity.entity_id, SigningKey(entity.key), "GET", path)
+    assert httpx.get(service.url + path, headers=headers).status_code == 200
+    _refused(httpx.get(service.url + path, headers=headers), 401, "unauthenticated")  # replay
+    late = sign_request(entity.entity_id, SigningKey(entity.key), "GET", path,
+                        now=time.time() - 3600)  # fmt: skip
+    _refused(httpx.get(service.url + path, headers=late), 401, "unauthenticated")
+    forged = sign_request(entity.entity_id, SigningKey(stranger.key), "GET", path)
+    _refused(httpx.get(service.url + path, headers=forged), 401, "unauthenticated")
+    nair_signed = sign_request("nair", service.keys.signer, "GET", path)
+    assert httpx.get(service.url + path, headers=nair_signed).status_code == 200
 
 
 def test_health_and_the_public_key_file(service: NairService) -> None:
@@ -255,3 +288,17 @@ def test_simultaneous_different_reports_are_all_stored(service: NairService) -> 
         thread.join(timeout=60)
     assert answers == [201] * len(entities)
     assert {r.entity_id for r in service.store.reports()} == {e.entity_id for e in entities}
+
+
+def test_a_report_naming_another_entity_is_refused(
+    service: NairService, entity: SampleEntity
+) -> None:
+    """Before: a report carrying another entity's name, signed by the sender's key, was stored."""
+    other = make_entity("ent-outra", name="Fundação Vizinha", nair_code="NAIR-V-09")
+    service.register(other)
+    report = sample_report(entity=other)  # the neighbour's name and code...
+    sealed = seal_report(entity, service.public_keys, report=report)  # ...signed by `entity`
+    answer = httpx.post(f"{service.url}/v1/bundles", content=sealed.data)
+    assert answer.status_code == 422
+    assert answer.json()["code"] == "entity_mismatch"
+    assert service.store.reports() == []

@@ -190,3 +190,64 @@ def test_register_entity_refuses_an_entity_id_no_bundle_could_carry(
     enrollment.write_bytes(make_entity("e" * 65).enrollment_bytes())
     assert main(["register-entity", "--data", str(tmp_path), str(enrollment)]) == 2
     assert "longer than 64" in capsys.readouterr().err
+
+
+def test_files_are_private_whatever_the_umask(
+    tmp_path: Path, nair_passphrase: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before: the database and the national CSV were 0644 under umask 022."""
+    import stat
+
+    data = tmp_path / "nair"
+    old = os.umask(0o022)
+    try:
+        assert main(["init", "--data", str(data), "--passphrase-file", str(nair_passphrase)]) == 0
+        os.chmod(data, 0o755)  # an operator's loose folder is set right again
+        entity = make_entity()
+        enrollment = tmp_path / "enrollment.json"
+        enrollment.write_bytes(entity.enrollment_bytes())
+        assert main(["register-entity", "--data", str(data), str(enrollment)]) == 0
+        exports = tmp_path / "exports"
+        exports.mkdir()
+        assert main(["export", "--data", str(data), "--out", str(exports / "nacional.csv")]) == 0
+    finally:
+        os.umask(old)
+    capsys.readouterr()
+    modes = {path.name: stat.S_IMODE(path.stat().st_mode) for path in data.iterdir()}
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700
+    assert modes == {name: 0o600 for name in modes}
+    assert {"nair.sqlite3", "nair-secret-key.json", PUBLIC_FILE} <= set(modes)
+    assert stat.S_IMODE((exports / "nacional.csv").stat().st_mode) == 0o600
+
+
+HOSTILE_NAMES = [
+    "=Sul", "Associação;=HYPERLINK(\"http://exemplo.invalid\",\"abrir\")", "Norte,+1+2",
+    "A; \"@SUM(1)", "B;\t-3+3", "C\n=1+1", "D,;=cmd", "\"; -2", "E,\"=F\"",
+]
+
+
+@pytest.mark.parametrize("separator", [",", ";"])
+def test_no_cell_of_the_national_csv_starts_a_formula_with_either_separator(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], separator: str
+) -> None:
+    """Before: read with ';' (Portuguese spreadsheets), a crafted name started a cell with '='."""
+    service = NairService(tmp_path / "nair")
+    with service:
+        for number, name in enumerate(HOSTILE_NAMES):
+            entity = make_entity(f"ent-{number}", name=name, nair_code=f"{name[:20]}-{number}")
+            service.register(entity)
+            sealed = seal_report(entity, service.public_keys)
+            assert httpx.post(f"{service.url}/v1/bundles", content=sealed.data).status_code == 201
+    out = tmp_path / "national.csv"
+    assert main(["export", "--data", str(service.data_dir), "--out", str(out)]) == 0
+    capsys.readouterr()
+    with out.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.reader(handle, delimiter=separator))
+    assert len(rows) == 1 + len(HOSTILE_NAMES)  # no name broke a row in two
+    cells = [cell for row in rows for cell in row]
+    starts = [cell.lstrip(' "') for cell in cells]
+    assert [c for c in starts if c[:1] in ("=", "+", "-", "@", "\t", "\r")] == []
+    if separator == ",":  # read as written, each name is whole, guarded only where it must be
+        names = {row[1] for row in csv.reader(out.open(newline="", encoding="utf-8"))}
+        assert "'=Sul" in names
+        assert 'Associação;\'=HYPERLINK("http://exemplo.invalid","abrir")' in names

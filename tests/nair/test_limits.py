@@ -13,8 +13,9 @@ import pytest
 from hostdesk.nair.app import create_app
 from hostdesk.nair.limits import MAX_BODY as DEFAULT_MAX_BODY
 from hostdesk.nair.store import Store
+from hostdesk.serving import BackgroundServer
 from hostdesk.sync.keys import NairKeyPair
-from tests.nair_support import NairService, ServerThread
+from tests.nair_support import NairService
 
 LIMIT = 4096
 
@@ -69,7 +70,7 @@ def test_the_default_limit_fits_real_bundles_not_64_mib(tmp_path: Path) -> None:
     args = build_parser().parse_args(["serve", "--data", str(tmp_path)])
     assert args.max_body == DEFAULT_MAX_BODY == 8 * 1024 * 1024
     store = Store.open(f"sqlite:///{tmp_path / 'nair.sqlite3'}")
-    server = ServerThread(create_app(NairKeyPair.generate("NAIR"), store))  # its own default
+    server = BackgroundServer(create_app(NairKeyPair.generate("NAIR"), store))  # its own default
     try:
         with socket.create_connection(("127.0.0.1", server.port), timeout=10) as conn:
             conn.sendall(
@@ -82,52 +83,54 @@ def test_the_default_limit_fits_real_bundles_not_64_mib(tmp_path: Path) -> None:
         store.close()
 
 
-def _slow_upload(port: int) -> socket.socket:
-    """An upload that announces 1,000 bytes and sends 10: it holds its place while open."""
+def _partial_upload(port: int, sent: int) -> socket.socket:
+    """An upload that announces LIMIT bytes and sends ``sent`` of them, then waits."""
     conn = socket.create_connection(("127.0.0.1", port), timeout=10)
-    conn.sendall(b"POST /v1/bundles HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\n")
-    conn.sendall(b"x" * 10)
+    conn.sendall(
+        b"POST /v1/bundles HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        + f"Content-Length: {LIMIT}\r\n\r\n".encode()
+    )
+    conn.sendall(b"x" * sent)
     return conn
 
 
-def _post_until(url: str, status: int) -> httpx.Response:
-    """Post a junk body until the answer has ``status`` (the server takes the slow ones in)."""
+def _post_until(url: str, status: int, body: bytes = b"junk") -> httpx.Response:
+    """Post a body until the answer has ``status`` (the server takes the others in first)."""
     deadline = time.monotonic() + 15
     while True:
-        response = httpx.post(f"{url}/v1/bundles", content=b"junk", timeout=10)
+        response = httpx.post(f"{url}/v1/bundles", content=body, timeout=10)
         if response.status_code == status or time.monotonic() > deadline:
             return response
         time.sleep(0.02)
 
 
-def test_uploads_past_the_limit_get_503_with_retry_after_and_the_rest_still_answers(
+def test_bytes_held_past_the_budget_get_503_with_retry_after_and_the_rest_still_answers(
     tmp_path: Path,
 ) -> None:
-    with NairService(tmp_path / "nair", max_uploads=2) as service:
-        slow = [_slow_upload(service.port) for _ in range(2)]
+    # Budget: 2 x 4096 bytes. Two uploads hold 4000 bytes each; 1,000 more do not fit.
+    with NairService(tmp_path / "nair", max_body=LIMIT, max_uploads=2) as service:
+        held = [_partial_upload(service.port, 4000) for _ in range(2)]
         try:
-            busy = _post_until(service.url, 503)
+            busy = _post_until(service.url, 503, b"j" * 1000)
             assert busy.status_code == 503 and busy.json()["code"] == "busy"
             assert int(busy.headers["Retry-After"]) > 0
             health = httpx.get(f"{service.url}/v1/health", timeout=10)
             assert health.status_code == 200  # reading and judging never block the others
-            missing = httpx.get(f"{service.url}/v1/receipts/nothing-here", timeout=10)
-            assert missing.status_code == 404
+            unsigned = httpx.get(f"{service.url}/v1/receipts/nothing-here", timeout=10)
+            assert unsigned.status_code == 401
         finally:
-            for conn in slow:
+            for conn in held:
                 conn.close()
-        judged = _post_until(service.url, 400)  # the places are free again
+        judged = _post_until(service.url, 400, b"j" * 1000)  # the bytes are free again
         assert judged.json()["code"] == "malformed"
 
 
-def test_connections_past_the_servers_limit_are_answered_503(tmp_path: Path) -> None:
-    with NairService(tmp_path / "nair", max_connections=3) as service:
-        idle = [socket.create_connection(("127.0.0.1", service.port), timeout=10)
-                for _ in range(3)]  # fmt: skip
+def test_uploads_that_send_little_hold_no_place(tmp_path: Path) -> None:
+    # Before: eight uploads sending 10 bytes of 1,000 took every place. Now they hold 10 bytes.
+    with NairService(tmp_path / "nair", max_body=LIMIT, max_uploads=2) as service:
+        held = [_partial_upload(service.port, 10) for _ in range(8)]
         try:
-            refused = _post_until(service.url, 503)
-            assert refused.status_code == 503
+            assert _post_until(service.url, 400, b"j" * 1000).json()["code"] == "malformed"
         finally:
-            for conn in idle:
+            for conn in held:
                 conn.close()
-        assert _post_until(service.url, 400).status_code == 400

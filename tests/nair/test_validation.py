@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import json
-
 import jsonschema
 import pytest
 
-from hostdesk.nair.validation import SCHEMAS_DIR, ReportInvalid, validate_report
+from hostdesk.nair.validation import ReportInvalid, load_schema, validate_report
 from hostdesk.sync.keys import canonical
 from tests.nair_support import sample_report
 
 
 def _schema() -> dict:  # type: ignore[type-arg]
-    return json.loads((SCHEMAS_DIR / "monthly-report-v1.json").read_text(encoding="utf-8"))
+    return load_schema("monthly-report-v1")
 
 
 def _family() -> dict:  # type: ignore[type-arg]
@@ -63,3 +61,15 @@ def test_the_service_and_the_reference_validator_agree(damage) -> None:  # type:
 def test_a_report_that_is_not_json_is_refused() -> None:
     with pytest.raises(ReportInvalid, match="not UTF-8 JSON"):
         validate_report("monthly-report-v1", b"\xff\xfe")
+
+
+def test_both_versions_are_known_and_nothing_else(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Entities on HostDesk before issue 12 still send v1; v2 reports are checked as v2."""
+    report = sample_report()
+    report["families"] = [_family()]
+    validate_report("monthly-report-v1", canonical(report))
+    # A v1 report is not a v2 one: v2 has the channel rules and the entity's health totals.
+    with pytest.raises(ReportInvalid, match="monthly-report-v2"):
+        validate_report("monthly-report-v2", canonical(report))
+    with pytest.raises(ReportInvalid, match="not known"):
+        validate_report("../../etc/passwd", canonical(report))

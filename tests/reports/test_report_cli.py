@@ -93,3 +93,29 @@ def test_a_bad_month_is_refused(
     assert main(["report", "monthly", *_args(filled, passphrase_file), "--month", "2026-13",
                  "--out", str(tmp_path)]) == 2  # fmt: skip
     assert "YYYY-MM" in capsys.readouterr().err
+
+
+def test_family_doc_writes_a_reviewed_language_and_refuses_an_unreviewed_one(
+    filled: Path, passphrase_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
+    out = tmp_path / "consent.pdf"
+    code = main(["family-doc", *_args(filled, passphrase_file), "--case", "HD-2026-00042",
+                 "--doc", "consent", "--lang", "en", "--with-portuguese",
+                 "--out", str(out)])  # fmt: skip
+    assert code == 0
+    assert "not encrypted" in capsys.readouterr().out
+    content = unicodedata.normalize("NFKC", "".join(
+        p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages))
+    assert "Your personal data" in content and "Os vossos dados pessoais" in content
+
+    refused = tmp_path / "ar.pdf"
+    code = main(["family-doc", *_args(filled, passphrase_file), "--case", "HD-2026-00042",
+                 "--doc", "consent", "--lang", "ar", "--out", str(refused)])  # fmt: skip
+    assert code == 1 and not refused.exists()
+    err = capsys.readouterr().err
+    assert "in Arabic has not been reviewed" in err and "not informed consent" in err
+    code = main(["family-doc", *_args(filled, passphrase_file), "--case", "HD-2026-00042",
+                 "--doc", "info", "--lang", "ti", "--out", str(refused)])  # fmt: skip
+    assert code == 1 and "no text of this document in Tigrinya" in capsys.readouterr().err

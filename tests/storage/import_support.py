@@ -16,7 +16,7 @@ HEADER = ["Processo", "Titular", "Nome", "Nome original", "Sexo", "Data de nasci
 
 # Two families, three people; the NIFs carry valid check digits.
 GOOD_ROWS: list[list[object]] = [
-    ["P1", "sim", "Yousef Al-Khatib", "يوسف الخطيب", "M", "1984", "271104619",
+    ["P1", "sim", "Yousef Al-Khatib", "يوسف الخطيب", "H", "1984", "271104619",
      "Reinstalação", "15/03/2024", "Fundão"],
     ["P1", "não", "Maryam Al-Khatib", "مريم الخطيب", "F", "05/1989", "250938170", "", "", ""],
     ["P2", "sim", "Olena Kovalenko", "Олена Коваленко", "F", "22/11/1979", "",

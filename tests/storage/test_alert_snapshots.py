@@ -105,6 +105,10 @@ def build_small_caseload(vault: Vault, today: date) -> SmallCaseload:
             (head, today + timedelta(days=10)),
             (spouse, today + timedelta(days=200)),
             (gone, today - timedelta(days=5)),
+            # Everyone holds a permit: a member without one raises its own alert (issue 12).
+            (out_of_school, today + timedelta(days=300)),
+            (in_school, today + timedelta(days=300)),
+            (selam, today + timedelta(days=300)),
         ):
             s.add(ResidencePermit(member_id=member.id, number="ARP-1", expires_on=expires))
         # An older permit of the head's that has long expired: the newest one counts.
@@ -203,7 +207,8 @@ def test_open_alerts_across_the_caseload_are_the_known_ones(vault: Vault) -> Non
         (AlertKind.CHILD_WITHOUT_SCHOOL, c.recent, c.child_out_of_school, None),
         (AlertKind.NO_LANGUAGE_COURSE, c.recent, c.head, None),
         (AlertKind.REFERRAL_UNANSWERED, c.recent, c.head, c.open_referral),
-        (AlertKind.PROGRAMME_ENDING, c.ending, None, None),
+        # Relocation: the ISS transition applies, and no ISS meeting is recorded yet.
+        (AlertKind.ISS_TRANSITION, c.ending, None, None),
         (AlertKind.NO_RECENT_VISIT, c.ending, None, None),
     }
     arp = next(a for a in alerts if a.kind is AlertKind.ARP_EXPIRING)
@@ -252,13 +257,14 @@ def test_snapshots_match_what_the_domain_rules_expect(vault: Vault) -> None:
     assert _keys(everything) == _keys([a for s in snapshots.values() for a in alerts_for(s, TODAY)])
 
 
-def test_a_page_of_alert_counts_takes_three_queries_whatever_its_size(vault: Vault) -> None:
+def test_a_page_of_alert_counts_takes_four_queries_whatever_its_size(vault: Vault) -> None:
     c = build_small_caseload(vault, TODAY)
     with vault.session() as session, counted_queries(vault) as statements:
         counts = alert_snapshots.alert_counts(
             session, TODAY, DEFAULT_THRESHOLDS, [c.recent, c.ending, c.exited, 999_999]
         )
-    assert len(statements) == 3
+    # Families, members, unanswered referrals, and the entity's channel rules (a small table).
+    assert len(statements) == 4
     assert sorted(counts[c.recent]) == sorted(
         [
             AlertKind.ARP_EXPIRING,
@@ -269,7 +275,7 @@ def test_a_page_of_alert_counts_takes_three_queries_whatever_its_size(vault: Vau
     )
     assert counts[c.ending] == [
         AlertKind.NO_RECENT_VISIT,
-        AlertKind.PROGRAMME_ENDING,
+        AlertKind.ISS_TRANSITION,
     ]  # urgent first
     assert counts[c.exited] == []
     assert 999_999 not in counts

@@ -78,3 +78,21 @@ def test_a_family_without_a_head_yet_is_listed_first_by_name(vault: Vault) -> No
     assert ids == [headless.id, named]
     assert backwards == [named, headless.id]
     assert first == [headless.id]
+
+
+def test_a_family_outside_the_programme_has_no_month_and_no_phase(vault: Vault) -> None:
+    with vault.changing() as session:
+        family = families.create_family(
+            session, vault.user, arrival_channel=ArrivalChannel.SPONTANEOUS_ASYLUM,
+            programme_start=date(2026, 9, 1),
+        )  # fmt: skip
+        families.add_member(session, vault.user, family, name_latin="Cali Xasan", is_head=True)
+        assert family.id is not None
+        outside = family.id
+    inside = _family(vault, "Zainab Haidari", date(2026, 9, 1))
+    with vault.session() as session:
+        rows = caseload.rows_for(session, [outside, inside])
+        phase = CaseloadFilter(phase=ProgrammePhase.FIRST_MONTHS, today=TODAY)
+        in_phase = caseload.family_ids(session, CaseloadSort.HEAD_NAME, filters=phase)
+    assert (rows[outside].has_clock, rows[inside].has_clock) == (False, True)
+    assert in_phase == [inside]

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
+from pathlib import Path
 
 from hostdesk.domain.partial_date import PartialDate
 from hostdesk.domain.programme import add_months
 from hostdesk.domain.vocabulary import ArrivalChannel, Dimension, DimensionStatus
 from hostdesk.storage import dashboard, families
-from hostdesk.storage.dashboard import MonthFigure
+from hostdesk.storage.dashboard import Behind, MonthFigure, Selection
+from hostdesk.storage.kdf import FAST_TEST_PARAMS
 from hostdesk.storage.vault import Vault
 from tests.storage.test_alert_snapshots import TODAY, build_small_caseload
 
@@ -84,3 +86,44 @@ def test_an_empty_vault_has_empty_figures(vault: Vault) -> None:
         figures = dashboard.figures(session, TODAY)
     assert (figures.active_families, figures.active_members, figures.by_month) == (0, 0, [])
     assert all(sum(c.values()) == 0 for c in figures.by_status.values())
+
+
+def test_every_figure_opens_exactly_the_families_it_counts(tmp_path: Path) -> None:
+    from hostdesk.storage.demo.writer import create_demo_vault
+
+    vault = create_demo_vault(
+        tmp_path / "demo", "demo passphrase", families=80, seed=7, kdf=FAST_TEST_PARAMS
+    )
+    today = date.today()
+    try:
+        with vault.session() as session:
+            figures = dashboard.figures(session, today)
+
+            def behind(selection: Selection) -> list[int]:
+                return dashboard.families_behind(session, today, selection)
+
+            assert len(behind(Selection(Behind.ACTIVE))) == figures.active_families
+            assert len(behind(Selection(Behind.EXITED))) == figures.exited_families
+            assert len(behind(Selection(Behind.TRANSITION))) == figures.in_transition
+            assert len(behind(Selection(Behind.ENDED))) == figures.ended.families
+            assert len(behind(Selection(Behind.NOT_STARTED))) == figures.not_started.families
+            assert len(behind(Selection(Behind.WITHOUT_CLOCK))) == figures.without_clock
+            # The demo follows the programme's rules: spontaneous asylum has no clock.
+            assert figures.without_clock > 0
+            in_months = sum(m.families for m in figures.by_month)
+            assert figures.active_families == (
+                in_months + figures.ended.families + figures.not_started.families
+                + figures.without_clock
+            )  # fmt: skip
+            for month in figures.by_month:
+                chosen = behind(Selection(Behind.MONTH, month=month.month))
+                assert len(chosen) == month.families, month
+            seen: set[int] = set()
+            for dimension, counts in figures.by_status.items():
+                for status, count in counts.items():
+                    chosen = behind(Selection(Behind.STATUS, dimension=dimension, status=status))
+                    assert len(chosen) == count, (dimension, status)
+                    seen.update(chosen)
+            assert figures.active_families > 10 and len(seen) == figures.active_families
+    finally:
+        vault.close()

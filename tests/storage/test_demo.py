@@ -232,12 +232,65 @@ def test_the_demo_raises_the_alerts_a_caseload_has(demo: Vault) -> None:
     assert AlertKind.ARP_EXPIRING in kinds
     assert {
         AlertKind.ARP_EXPIRED,
-        AlertKind.PROGRAMME_ENDING,
+        AlertKind.ISS_TRANSITION,
         AlertKind.REFERRAL_UNANSWERED,
         AlertKind.CHILD_WITHOUT_SCHOOL,
         AlertKind.NO_RECENT_VISIT,
         AlertKind.NO_LANGUAGE_COURSE,
     } <= kinds
+
+
+def test_the_demo_follows_the_programme_rules(demo: Vault) -> None:
+    """No impossible case: what the rules of docs/programme-rules.md forbid, the demo lacks."""
+
+    def count(sql: str) -> int:
+        with demo.engine.connect() as conn:
+            return int(conn.execute(text(sql)).scalar_one())
+
+    # Spontaneous asylum: no EU-scheme allowance paid, no ISS meeting, no 24 months.
+    assert count("SELECT count(*) FROM family WHERE arrival_channel = 'spontaneous_asylum'") > 0
+    assert (
+        count("""SELECT count(*) FROM allowance_payment p JOIN family f ON f.id = p.family_id
+                    WHERE f.arrival_channel = 'spontaneous_asylum'""")
+        == 0
+    )
+    assert (
+        count("""SELECT count(*) FROM iss_transition i JOIN family f ON f.id = i.family_id
+                    WHERE f.arrival_channel <> 'relocation' AND f.arrival_channel <> 'resettlement'
+                 """)
+        == 0
+    )
+    assert (
+        count("""SELECT count(*) FROM family WHERE arrival_channel = 'spontaneous_asylum'
+                    AND (programme_months <> 18 OR exit_reason = 'programme_ended')""")
+        == 0
+    )
+    # 24 months only with children (the demo entity is a PAR member), else with a reason.
+    assert (
+        count("""SELECT count(*) FROM family f WHERE programme_months <> 18
+                    AND arrival_channel IN ('relocation', 'resettlement')
+                    AND programme_reason = '' AND NOT EXISTS (SELECT 1 FROM member m
+                      WHERE m.family_id = f.id AND m.relationship = 'child')""")
+        == 0
+    )
+    # No payment for a month outside the programme.
+    assert (
+        count("""SELECT count(*) FROM allowance_payment p JOIN family f ON f.id = p.family_id
+                    WHERE p.period < substr(f.programme_start, 1, 7)
+                       OR p.period > substr(f.programme_end, 1, 7)""")
+        == 0
+    )
+    # Temporary protection holds its own permits; the first ARP lasts six months.
+    assert (
+        count("""SELECT count(*) FROM residence_permit p JOIN member m ON m.id = p.member_id
+                    JOIN family f ON f.id = m.family_id
+                    WHERE f.arrival_channel = 'temporary_protection'
+                      AND p.permit_type <> 'temporary_protection'""")
+        == 0
+    )
+    assert count("SELECT count(*) FROM residence_permit WHERE permit_type = 'refugee'") > 0
+    assert count("SELECT count(*) FROM member WHERE occupation_isco IS NOT NULL") > 0
+    assert count("SELECT count(*) FROM iss_transition") > 0
 
 
 def test_demo_families_open_and_list(demo: Vault) -> None:

@@ -90,8 +90,30 @@ def test_existing_members_are_found_by_nif_or_by_name_and_year(vault: Vault) -> 
     again = preview_of(
         vault,
         [
-            ["Q1", "sim", "Youssef Al Khatib", "", "M", "1984", "", "asilo", "01/01/2025", ""],
-            ["Q2", "sim", "Someone Else", "", "F", "1990", "250938170", "asilo", "01/01/2025", ""],
+            [
+                "Q1",
+                "sim",
+                "Youssef Al Khatib",
+                "",
+                "H",
+                "1984",
+                "",
+                "espontâneo",
+                "01/01/2025",
+                "",
+            ],
+            [
+                "Q2",
+                "sim",
+                "Someone Else",
+                "",
+                "F",
+                "1990",
+                "250938170",
+                "espontâneo",
+                "01/01/2025",
+                "",
+            ],
         ],
     )
     by_row = {p.row: (p.kind.value, p.message) for p in again.plan.problems}

@@ -130,7 +130,7 @@ _CELL = st.one_of(
             "1985",
             "03/1985",
             "31/02/1990",
-            "asilo",
+            "espontâneo",
             "Reinstalação",
             "271104619",
             "501964842",
@@ -169,7 +169,7 @@ def test_random_cells_and_missing_columns(
 @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
 @given(fail_at=st.integers(min_value=1, max_value=6))
 def test_a_failure_at_any_family_saves_nothing(vault: Vault, fail_at: int) -> None:
-    rows = [[f"H{i}", "sim", f"Pessoa {i}", "", "F", "1980", "", "asilo", "01/02/2025", ""]
+    rows = [[f"H{i}", "sim", f"Pessoa {i}", "", "F", "1980", "", "espontâneo", "01/02/2025", ""]
             for i in range(6)]  # fmt: skip
     done = importing.preview(vault, *_table_and_mapping(rows))
     before = counts(vault)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -25,7 +25,10 @@ def test_csv_in_every_encoding_excel_writes(encoding: str) -> None:
 
 @pytest.mark.parametrize("sep", [";", ",", "\t"])
 def test_csv_separator_is_found(sep: str) -> None:
-    rows = [*ROWS, ["P3", "sim", "Silva, Ana", "", "F", "1970", "", "asilo", "01/02/2025", ""]]
+    rows = [
+        *ROWS,
+        ["P3", "sim", "Silva, Ana", "", "F", "1970", "", "espontâneo", "01/02/2025", ""],
+    ]
     table = parse_sheet(csv_bytes(rows, sep=sep))
     assert len(table.headers) == len(HEADER)
     assert table.rows[-1].cells[2] == "Silva, Ana"
@@ -39,11 +42,11 @@ def test_title_rows_and_empty_trailing_rows_are_skipped() -> None:
 
 
 def test_xlsx_dates_come_as_dates_or_numbers() -> None:
-    rows = [HEADER, ["P1", "sim", "Ana", "", "F", datetime(1984, 2, 29), "", "asilo",
+    rows = [HEADER, ["P1", "sim", "Ana", "", "F", datetime(1984, 2, 29), "", "espontâneo",
                      45366, ""]]  # fmt: skip
     table = parse_sheet(xlsx_bytes(rows))
     cells = table.rows[0].cells
-    assert cells[5] == datetime(1984, 2, 29)
+    assert cells[5] == date(1984, 2, 29)
     assert cells[8] == 45366
 
 
@@ -82,9 +85,9 @@ def test_a_sheet_that_declares_a_wrong_size_is_read_whole(tmp_path: Path) -> Non
 @pytest.mark.parametrize(
     ("data", "fragment"),
     [
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "old Excel file (.xls)"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "could not be read"),
         (b"PK\x03\x04garbage", "could not be read"),
-        (b"\x00\x01\x02binary\xff", "neither a CSV"),
+        (b"\x00\x01\x02binary\xff", "not a spreadsheet HostDesk reads"),
         (b"", "empty"),
         (b";;;\r\n;;\r\n", "empty"),
         (csv_bytes([["Nome"], ["x" * 200_000]]), "more than 131,072 characters"),
@@ -95,18 +98,18 @@ def test_unreadable_files_say_what_to_do(data: bytes, fragment: str) -> None:
         parse_sheet(data)
 
 
-def test_an_opendocument_or_plain_zip_file_is_named(tmp_path: Path) -> None:
+def test_a_damaged_opendocument_or_a_plain_zip_file_is_named(tmp_path: Path) -> None:
     import zipfile
 
     ods = tmp_path / "a.ods"
     with zipfile.ZipFile(ods, "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
-    with pytest.raises(SpreadsheetError, match="OpenDocument"):
+    with pytest.raises(SpreadsheetError, match="could not be read"):
         read_sheet(ods)
     other = tmp_path / "a.zip"
     with zipfile.ZipFile(other, "w") as archive:
         archive.writestr("photo.txt", "x")
-    with pytest.raises(SpreadsheetError, match="not an Excel workbook"):
+    with pytest.raises(SpreadsheetError, match=r"not a spreadsheet \(.xlsx or .ods\)"):
         read_sheet(other)
 
 

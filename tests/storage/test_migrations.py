@@ -99,7 +99,7 @@ def test_a_failing_migration_leaves_the_vault_as_it_was(
     Vault.open(vault_dir, COORDINATOR, PASSPHRASE).close()
 
 
-def test_a_0006_vault_keeps_its_records_and_dates_its_health_records_from_the_audit_log(
+def test_a_vault_from_before_0010_keeps_its_records_and_dates_its_health_records(
     vault_dir: Path,
 ) -> None:
     from datetime import date
@@ -128,7 +128,8 @@ def test_a_0006_vault_keeps_its_records_and_dates_its_health_records_from_the_au
     vault.close()
     engine = create_vault_engine(vault_dir / "vault.db", key)
     with engine.begin() as conn:
-        command.downgrade(migrate.alembic_config(conn), "0006")
+        # One step back: the revision before 0010, whatever the chain's order when merged.
+        command.downgrade(migrate.alembic_config(conn), "0010-1")
     engine.dispose()
 
     upgraded = Vault.open(vault_dir, COORDINATOR, PASSPHRASE)

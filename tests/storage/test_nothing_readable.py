@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tempfile
 import time
 from datetime import date
@@ -20,11 +21,18 @@ NIF = "501964843"
 
 
 def _every_file(folder: Path, since: float) -> list[Path]:
-    return [
-        p
-        for p in folder.rglob("*")
-        if p.is_file() and not p.is_symlink() and p.stat().st_mtime >= since
-    ]
+    # os.walk skips folders that vanish while it walks: other programs (and other test
+    # runs) create and remove their own temporary folders under /tmp meanwhile.
+    found = []
+    for root, _folders, names in os.walk(folder):
+        for name in names:
+            path = Path(root, name)
+            try:
+                if not path.is_symlink() and path.is_file() and path.stat().st_mtime >= since:
+                    found.append(path)
+            except OSError:
+                continue  # gone between the listing and the look
+    return found
 
 
 def _needles() -> list[bytes]:

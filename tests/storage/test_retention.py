@@ -36,7 +36,7 @@ TODAY = date(2026, 12, 1)
 START = date(2018, 1, 8)
 # Distinctive synthetic words, to be sure a hit is really this family's text.
 SECRETS = ("Yohannes", "Tesfamariam", "ዮሃንስ", "Zebrafinch", "Kestrelwing", "ARP778899",
-           "Marmelada", "DOC5555", "501964843", "Hornbeamtask")  # fmt: skip
+           "Marmelada", "DOC5555", "501964843", "Hornbeamtask", "950196484")  # fmt: skip
 
 
 GONE_WORDS = ("Zebrafinch", "Kestrelwing", "Marmelada", "DOC5555", "Hornbeamtask", "ARP778899")
@@ -52,6 +52,7 @@ def _family(
         latin, original, script, sex="M", birth=PartialDate(1980, 6, 2), nationality="ER",
         relationship="head", is_head=True, identifiers={"nif": nif, "sns": "123456789"},
         permit=casework.PermitDraft(arp, date(2018, 1, 10), date(2018, 7, 9)),
+        phone=f"9{nif[:8]}",
     )  # fmt: skip
     draft = casework.FamilyDraft("resettlement", START, nair_reference="NAIR/2018/3")
     with vault.changing() as session:
@@ -125,7 +126,8 @@ def test_anonymisation_removes_names_and_text_and_keeps_the_figures(vault: Vault
     assert not wal.exists() or wal.stat().st_size == 0
     assert vault.integrity_problems() == [] and vault.audit_report().ok
 
-    for word in ("Yohannes", "ዮሃንስ", "Tesfamariam", "zebrafinch", "kestrelwing", "501964843"):
+    for word in ("Yohannes", "ዮሃንስ", "Tesfamariam", "zebrafinch", "kestrelwing", "501964843",
+                 "950196484"):  # fmt: skip
         assert _hits(vault, word) == set(), word
     assert _hits(vault, "Kovalenko") == {kept}
     with vault.session() as session:
@@ -143,6 +145,7 @@ def test_anonymisation_removes_names_and_text_and_keeps_the_figures(vault: Vault
         assert family is not None and family.anonymised_on == TODAY and family.status == "exited"
         member = session.exec(select(Member).where(Member.family_id == gone)).one()
         assert (member.name_latin, member.name_original, member.birth_month) == ("", "", None)
+        assert member.phone == ""
         assert (member.sex, member.birth_year, member.nationality) == ("M", 1980, "ER")
         kinds = session.exec(select(Identifier.kind, Identifier.value).where(
             Identifier.member_id == member.id)).all()  # fmt: skip
@@ -162,7 +165,7 @@ def test_anonymisation_removes_names_and_text_and_keeps_the_figures(vault: Vault
     # Not even the free pages of the decrypted file keep the old text.
     plain = raw_text(vault.path / "vault.db", key)
     # The check can fail: the other family's name and note are there, as written and as indexed.
-    for present in ("Kovalenko", "kovalenko", "Коваленко", "oakleaf", "ARP112233"):
+    for present in ("Kovalenko", "kovalenko", "Коваленко", "oakleaf", "ARP112233", "912488544"):
         assert present.encode() in plain, present
     for secret in SECRETS:
         for form in {secret, secret.lower()}:

@@ -9,12 +9,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
+from sqlmodel import select as sqlmodel_select
 
 from hostdesk.nair.registry import register_entity
 from hostdesk.nair.schema import bundle, report
 from hostdesk.nair.store import Store
 from hostdesk.reports import monthly
-from hostdesk.storage.models import MonthlyReport
+from hostdesk.storage.models import HostingEntity, MonthlyReport
 from hostdesk.storage.vault import Vault
 from hostdesk.sync import endpoint, identity
 from hostdesk.sync.backoff import Backoff
@@ -79,11 +80,16 @@ def submit_month(vault: Vault, month: str = "2026-11") -> MonthlyReport:
 
 
 def add_submitted(
-    vault: Vault, month: str, revision: int = 1, *, report_json: bytes | None = None
+    vault: Vault, month: str, revision: int = 1, *, report_json: bytes | None = None,
+    families_followed: int = 3,
 ) -> MonthlyReport:
     """A submitted revision written directly (many months quickly; synthetic figures only)."""
     if report_json is None:
-        report_json = canonical(sample_report(month=month, revision=revision))
+        report = sample_report(month=month, revision=revision, families_followed=families_followed)
+        with vault.session() as session:  # the NAIR checks the report names the sender
+            entity = session.exec(sqlmodel_select(HostingEntity)).one()
+            report["entity"] = {"name": entity.name, "nair_code": entity.nair_code}
+        report_json = canonical(report)
     now = datetime.now(UTC)
     row = MonthlyReport(
         month=month,

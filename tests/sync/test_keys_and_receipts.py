@@ -91,24 +91,24 @@ def _receipt() -> Receipt:
 
 def test_a_receipt_from_the_pinned_nair_for_this_bundle_is_accepted() -> None:
     nair = NairKeyPair.generate("NAIR")
-    data = sign_receipt(_receipt(), nair.signing_key)
+    data = sign_receipt(_receipt(), nair.signer)
     receipt = verify_receipt(
-        data, nair.public().signing_key, bundle_id=BUNDLE_ID, bundle_sha256=BUNDLE_SHA
+        data, nair.public().verify_key, bundle_id=BUNDLE_ID, bundle_sha256=BUNDLE_SHA
     )
     assert receipt == _receipt()
 
 
 def test_a_receipt_signed_by_another_key_is_refused() -> None:
-    data = sign_receipt(_receipt(), NairKeyPair.generate("Impostor").signing_key)
-    pinned = NairKeyPair.generate("NAIR").public().signing_key
+    data = sign_receipt(_receipt(), NairKeyPair.generate("Impostor").signer)
+    pinned = NairKeyPair.generate("NAIR").public().verify_key
     with pytest.raises(ReceiptError, match="pinned"):
         verify_receipt(data, pinned, bundle_id=BUNDLE_ID, bundle_sha256=BUNDLE_SHA)
 
 
 def test_a_receipt_for_another_bundle_or_other_bytes_is_refused() -> None:
     nair = NairKeyPair.generate("NAIR")
-    data = sign_receipt(_receipt(), nair.signing_key)
-    key = nair.public().signing_key
+    data = sign_receipt(_receipt(), nair.signer)
+    key = nair.public().verify_key
     other_id = "9b7f3e6a-1c2d-4e5f-8a9b-0c1d2e3f4a5b"
     with pytest.raises(ReceiptError, match="another bundle"):
         verify_receipt(data, key, bundle_id=other_id, bundle_sha256=BUNDLE_SHA)
@@ -118,11 +118,11 @@ def test_a_receipt_for_another_bundle_or_other_bytes_is_refused() -> None:
 
 def test_a_receipt_edited_after_signing_is_refused() -> None:
     nair = NairKeyPair.generate("NAIR")
-    data = json.loads(sign_receipt(_receipt(), nair.signing_key))
+    data = json.loads(sign_receipt(_receipt(), nair.signer))
     data["receipt"]["received_at"] = "2026-11-01T00:00:00+00:00"
     with pytest.raises(ReceiptError):
         verify_receipt(
-            canonical(data), nair.public().signing_key, bundle_id=BUNDLE_ID,
+            canonical(data), nair.public().verify_key, bundle_id=BUNDLE_ID,
             bundle_sha256=BUNDLE_SHA,
         )  # fmt: skip
 
@@ -131,6 +131,6 @@ def test_a_receipt_edited_after_signing_is_refused() -> None:
 def test_junk_is_not_a_receipt(data: bytes) -> None:
     with pytest.raises(ReceiptError):
         verify_receipt(
-            data, NairKeyPair.generate("N").public().signing_key, bundle_id=BUNDLE_ID,
+            data, NairKeyPair.generate("N").public().verify_key, bundle_id=BUNDLE_ID,
             bundle_sha256=BUNDLE_SHA,
         )  # fmt: skip

@@ -17,13 +17,12 @@ from hostdesk.storage.vault import Vault
 from hostdesk.sync import delivery, endpoint, outbox
 from hostdesk.sync.errors import SyncError
 from hostdesk.sync.http_transport import CONFLICT_REASON, HttpTransport
-from hostdesk.sync.keys import canonical
 from hostdesk.sync.outbox import BundleState
 from hostdesk.sync.receipt import verify_receipt
 from hostdesk.sync.transport import Delivered, Rejected
 from tests.conftest import COORDINATOR, PASSPHRASE
 from tests.fault_proxy import ANSWER_500, DROP_UPLOAD, LOSE_RESPONSE, PASS, Fault, FaultProxy
-from tests.nair_support import NairService, sample_report
+from tests.nair_support import NairService
 from tests.sync.conftest import (
     SHORT,
     FakeClock,
@@ -59,7 +58,7 @@ def test_a_submitted_month_is_delivered_with_a_verified_receipt(
         row = session.get(OutboxBundle, info.id)
         assert row is not None and row.receipt is not None
         receipt = verify_receipt(
-            row.receipt, nair_service.public_keys.signing_key,
+            row.receipt, nair_service.public_keys.verify_key,
             bundle_id=info.bundle_id or "", bundle_sha256=info.sha256 or "",
         )  # fmt: skip
     assert (receipt.period, receipt.revision) == ("2026-11", submitted.revision)
@@ -253,8 +252,7 @@ def test_a_revision_the_nair_holds_with_other_content_asks_for_a_new_revision(
         backup, tmp_path / "restored", username=COORDINATOR, passphrase=PASSPHRASE
     )
     try:
-        other = canonical(sample_report(month="2026-11", families_followed=4))
-        add_submitted(restored, "2026-11", report_json=other)
+        add_submitted(restored, "2026-11", families_followed=4)  # other content
         [(_, reason)] = _send(restored, clock, rng).rejected
         [info] = outbox.list_bundles(restored)
         assert info.state is BundleState.REJECTED and info.rejected_code == "revision_conflict"

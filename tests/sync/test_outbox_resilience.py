@@ -219,6 +219,6 @@ def test_chaos_200_submissions_nothing_lost_nothing_duplicated(
             row = session.get(OutboxBundle, info.id)
             assert row is not None and row.receipt is not None
             verify_receipt(
-                row.receipt, nair_service.public_keys.signing_key,
+                row.receipt, nair_service.public_keys.verify_key,
                 bundle_id=info.bundle_id or "", bundle_sha256=info.sha256 or "",
             )  # fmt: skip

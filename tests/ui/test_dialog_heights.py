@@ -253,7 +253,87 @@ def _first_run(s: Scene) -> QDialog:
     return wizard
 
 
+def _guide(s: Scene) -> QDialog:
+    from hostdesk.ui.help.guide_window import GuideWindow
+
+    rows = [(f"Atalho {n}", f"Ctrl+{n}") for n in range(12)]
+    dialog = GuideWindow(rows, s.parent)
+    dialog.show()
+    return dialog
+
+
+def _whats_new(s: Scene) -> QDialog:
+    from hostdesk.ui.help.whats_new import WhatsNewDialog
+
+    dialog = WhatsNewDialog(s.parent)
+    dialog.show()
+    return dialog
+
+
+def _family_texts(s: Scene) -> QDialog:
+    from hostdesk.ui.settings.family_texts_dialog import FamilyTextsDialog
+
+    dialog = FamilyTextsDialog(s.vault, s.operations, s.parent)
+    dialog.show()
+    return dialog
+
+
+def _workers(s: Scene) -> list[object]:
+    from hostdesk.storage import assignment
+
+    with s.vault.session() as session:
+        return list(assignment.active_workers(session))
+
+
+def _handover(s: Scene) -> QDialog:
+    from hostdesk.storage import assignment
+    from hostdesk.ui.settings.handover_dialog import HandoverDialog
+
+    workers = _workers(s)
+    dialog = HandoverDialog(s.vault, s.operations, workers[0], 40, workers, s.parent)  # type: ignore[arg-type]
+    assert isinstance(workers[0], assignment.Worker)
+    dialog.show()
+    dialog.show_problem(LONG_PROBLEM)
+    return dialog
+
+
+def _assignment(s: Scene) -> QDialog:
+    from hostdesk.storage import assignment
+    from hostdesk.ui.workspace.assignment_dialog import AssignmentDialog
+
+    with s.vault.session() as session:
+        current = assignment.assignment_of(session, s.family_id)
+    dialog = AssignmentDialog(s.vault, s.operations, s.family_id, current, _workers(s), s.parent)  # type: ignore[arg-type]
+    dialog.show()
+    dialog.show_problem(LONG_PROBLEM)
+    return dialog
+
+
+def _family_documents(s: Scene) -> QDialog:
+    from hostdesk.ui.workspace.family_documents_dialog import FamilyDocumentsDialog
+
+    dialog = FamilyDocumentsDialog(s.vault, s.operations, s.family_id, ["ar", "pt"], s.parent)
+    dialog.show()
+    return dialog
+
+
+def _iss(s: Scene) -> QDialog:
+    from hostdesk.ui.workspace.iss_dialog import IssDialog
+
+    dialog = IssDialog(s.vault, s.operations, s.family_id, None, s.parent)
+    dialog.show()
+    dialog.show_problem(LONG_PROBLEM)
+    return dialog
+
+
 OPENERS: dict[str, Callable[[Scene], QDialog]] = {
+    "hostdesk.ui.help.guide_window.GuideWindow": _guide,
+    "hostdesk.ui.help.whats_new.WhatsNewDialog": _whats_new,
+    "hostdesk.ui.settings.family_texts_dialog.FamilyTextsDialog": _family_texts,
+    "hostdesk.ui.settings.handover_dialog.HandoverDialog": _handover,
+    "hostdesk.ui.workspace.assignment_dialog.AssignmentDialog": _assignment,
+    "hostdesk.ui.workspace.family_documents_dialog.FamilyDocumentsDialog": _family_documents,
+    "hostdesk.ui.workspace.iss_dialog.IssDialog": _iss,
     "hostdesk.ui.workspace.visit_dialog.VisitDialog": _visit,
     "hostdesk.ui.workspace.referral_dialog.ReferralDialog": _referral,
     "hostdesk.ui.workspace.family_form.FamilyForm": _family_form,

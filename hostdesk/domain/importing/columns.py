@@ -11,6 +11,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from hostdesk.domain import names
 from hostdesk.domain.vocabulary import IdentifierKind
@@ -23,6 +24,7 @@ class ImportField(StrEnum):
     HEAD = "head"
     RELATIONSHIP = "relationship"
     NAME_LATIN = "name_latin"
+    SURNAME = "surname"  # joined after the name: "Nome" and "Apelido" in two columns
     NAME_ORIGINAL = "name_original"
     SEX = "sex"
     BIRTH = "birth"
@@ -38,6 +40,9 @@ class ImportField(StrEnum):
     PROGRAMME_MONTHS = "programme_months"
     MUNICIPALITY = "municipality"
     NAIR_REFERENCE = "nair_reference"
+    PHONE = "phone"
+    ADDRESS = "address"
+    NOTES = "notes"
 
 
 Mapping = dict[int, ImportField]
@@ -51,6 +56,7 @@ FAMILY_FIELDS = frozenset(
         ImportField.PROGRAMME_MONTHS,
         ImportField.MUNICIPALITY,
         ImportField.NAIR_REFERENCE,
+        ImportField.ADDRESS,
     }
 )
 IDENTIFIER_FIELDS: dict[ImportField, IdentifierKind] = {
@@ -62,85 +68,207 @@ IDENTIFIER_FIELDS: dict[ImportField, IdentifierKind] = {
 }
 REQUIRED = (ImportField.NAME_LATIN, ImportField.ARRIVAL_CHANNEL, ImportField.PROGRAMME_START)
 
-# Header names as people write them; compared after ``normal_key``.
-_SYNONYMS: dict[ImportField, tuple[str, ...]] = {
+# Header names as people write them, in Portuguese and in English; compared after
+# ``normal_key``. A name in both lists (NIF, SNS) tells nothing of the sheet's language.
+_PORTUGUESE: dict[ImportField, tuple[str, ...]] = {
     ImportField.HOUSEHOLD: (
-        "agregado", "agregado familiar", "id agregado", "família", "id família", "n.º família",
-        "processo", "n.º processo", "número de processo", "n.º do processo", "household",
-        "household id", "family", "family id", "case", "case number", "case no", "case id",
+        "agregado",
+        "agregado familiar",
+        "id agregado",
+        "família",
+        "id família",
+        "n.º família",
+        "processo",
+        "n.º processo",
+        "número de processo",
+        "n.º do processo",
     ),
     ImportField.HEAD: (
-        "responsável", "chefe", "chefe de família", "titular", "é titular", "requerente",
-        "head", "head of household", "head of family", "is head",
+        "responsável",
+        "chefe",
+        "chefe de família",
+        "titular",
+        "é titular",
+        "requerente",
     ),
     ImportField.RELATIONSHIP: (
-        "parentesco", "grau de parentesco", "relação", "relação com o titular",
-        "relação familiar", "relationship", "relation", "relationship to head",
+        "parentesco",
+        "grau de parentesco",
+        "relação",
+        "relação com o titular",
+        "relação familiar",
     ),
     ImportField.NAME_LATIN: (
-        "nome", "nome completo", "nome latino", "nome em caracteres latinos",
-        "nome transliterado", "name", "full name", "latin name", "name latin",
-        "name in latin letters",
+        "nome",
+        "nome completo",
+        "nome latino",
+        "nome em caracteres latinos",
+        "nome transliterado",
+        "nome próprio",
+        "nomes próprios",
+        "primeiro nome",
+        "primeiros nomes",
+        "nome(s) próprio(s)",
+    ),
+    ImportField.SURNAME: (
+        "apelido",
+        "apelidos",
+        "último nome",
+        "últimos nomes",
+        "sobrenome",
+        "sobrenomes",
+        "nome de família",
+        "apelido(s)",
     ),
     ImportField.NAME_ORIGINAL: (
-        "nome original", "nome na escrita original", "nome no alfabeto original",
-        "nome em árabe", "nome árabe", "nome nativo", "original name", "name original",
-        "name in original script", "native name", "arabic name", "name in arabic",
+        "nome original",
+        "nome na escrita original",
+        "nome no alfabeto original",
+        "nome em árabe",
+        "nome árabe",
+        "nome nativo",
     ),
-    ImportField.SEX: ("sexo", "género", "genero", "sex", "gender"),
+    ImportField.SEX: ("sexo", "género", "genero"),
     ImportField.BIRTH: (
-        "data de nascimento", "data nascimento", "data nasc", "nascimento", "dn",
-        "ano de nascimento", "date of birth", "birth date", "birthdate", "dob", "born",
-        "year of birth", "birth",
+        "data de nascimento",
+        "data nascimento",
+        "data nasc",
+        "nascimento",
+        "dn",
+        "ano de nascimento",
     ),
-    ImportField.NATIONALITY: (
-        "nacionalidade", "país de origem", "país", "nationality", "country",
-        "country of origin", "citizenship",
-    ),
-    ImportField.NIF: ("nif", "contribuinte", "n.º contribuinte", "número fiscal", "tax number"),
-    ImportField.NISS: (
-        "niss", "segurança social", "n.º segurança social", "social security",
-        "social security number",
-    ),
+    ImportField.NATIONALITY: ("nacionalidade", "país de origem", "país"),
+    ImportField.NIF: ("nif", "contribuinte", "n.º contribuinte", "número fiscal"),
+    ImportField.NISS: ("niss", "segurança social", "n.º segurança social"),
     ImportField.SNS: (
-        "sns", "n.º sns", "utente", "n.º utente", "número de utente", "utente sns",
-        "sns number", "health number", "sns user number",
+        "sns",
+        "n.º sns",
+        "utente",
+        "n.º utente",
+        "número de utente",
+        "utente sns",
     ),
-    ImportField.CITIZEN_CARD: ("cc", "cartão de cidadão", "n.º cc", "citizen card"),
-    ImportField.PASSPORT: ("passaporte", "n.º passaporte", "passport", "passport number"),
+    ImportField.CITIZEN_CARD: ("cc", "cartão de cidadão", "n.º cc"),
+    ImportField.PASSPORT: ("passaporte", "n.º passaporte"),
     ImportField.ARRIVAL_DATE: (
-        "data de chegada", "chegada", "chegada a portugal", "data chegada", "arrival",
-        "arrival date", "date of arrival",
+        "data de chegada",
+        "chegada",
+        "chegada a portugal",
+        "data chegada",
     ),
     ImportField.ARRIVAL_CHANNEL: (
-        "via de chegada", "canal", "canal de chegada", "tipo de acolhimento", "programa",
-        "via", "arrival channel", "channel", "route", "programme", "program",
+        "via de chegada",
+        "canal",
+        "canal de chegada",
+        "tipo de acolhimento",
+        "programa",
+        "via",
     ),
     ImportField.PROGRAMME_START: (
-        "início do programa", "data de início", "início", "início do acolhimento",
-        "data de acolhimento", "programme start", "program start", "start date", "start",
+        "início do programa",
+        "data de início",
+        "início",
+        "início do acolhimento",
+        "data de acolhimento",
+    ),
+    ImportField.PROGRAMME_MONTHS: ("duração", "duração meses", "meses", "meses de programa"),
+    ImportField.MUNICIPALITY: ("concelho", "município", "localidade"),
+    ImportField.NAIR_REFERENCE: ("referência nair", "ref nair", "nair", "n.º nair"),
+    ImportField.PHONE: (
+        "telefone",
+        "telemóvel",
+        "tlm",
+        "tlf",
+        "tel",
+        "contacto",
+        "contacto telefónico",
+        "n.º telefone",
+        "n.º telemóvel",
+        "número de telefone",
+        "contactos",
+    ),
+    ImportField.ADDRESS: ("morada", "endereço", "residência", "morada atual", "morada actual"),
+    ImportField.NOTES: (
+        "observações",
+        "obs",
+        "notas",
+        "nota",
+        "comentários",
+        "comentário",
+        "observação",
+    ),
+}
+_ENGLISH: dict[ImportField, tuple[str, ...]] = {
+    ImportField.HOUSEHOLD: (
+        "household", "household id", "family", "family id", "case", "case number", "case no",
+        "case id",
+    ),
+    ImportField.HEAD: ("head", "head of household", "head of family", "is head"),
+    ImportField.RELATIONSHIP: ("relationship", "relation", "relationship to head"),
+    ImportField.NAME_LATIN: (
+        "name", "full name", "latin name", "name latin", "name in latin letters", "first name",
+        "first names", "given name", "given names", "forename", "forenames",
+    ),
+    ImportField.SURNAME: ("surname", "surnames", "last name", "family name"),
+    ImportField.NAME_ORIGINAL: (
+        "original name", "name original", "name in original script", "native name",
+        "arabic name", "name in arabic",
+    ),
+    ImportField.SEX: ("sex", "gender"),
+    ImportField.BIRTH: (
+        "date of birth", "birth date", "birthdate", "dob", "born", "year of birth", "birth",
+    ),
+    ImportField.NATIONALITY: ("nationality", "country", "country of origin", "citizenship"),
+    ImportField.NIF: ("nif", "tax number"),
+    ImportField.NISS: ("niss", "social security", "social security number"),
+    ImportField.SNS: ("sns", "sns number", "health number", "sns user number"),
+    ImportField.CITIZEN_CARD: ("cc", "citizen card"),
+    ImportField.PASSPORT: ("passport", "passport number"),
+    ImportField.ARRIVAL_DATE: ("arrival", "arrival date", "date of arrival"),
+    ImportField.ARRIVAL_CHANNEL: ("arrival channel", "channel", "route", "programme", "program"),
+    ImportField.PROGRAMME_START: (
+        "programme start", "program start", "start date", "start",
     ),
     ImportField.PROGRAMME_MONTHS: (
-        "duração", "duração meses", "meses", "meses de programa", "programme months",
-        "program months", "months", "duration", "duration months",
+        "programme months", "program months", "months", "duration", "duration months",
     ),
-    ImportField.MUNICIPALITY: (
-        "concelho", "município", "localidade", "municipality", "town", "city",
+    ImportField.MUNICIPALITY: ("municipality", "town", "city"),
+    ImportField.NAIR_REFERENCE: ("nair", "nair reference", "nair ref"),
+    ImportField.PHONE: (
+        "phone", "telephone", "mobile", "phone number", "mobile phone", "cell phone",
+        "contact", "tel",
     ),
-    ImportField.NAIR_REFERENCE: (
-        "referência nair", "ref nair", "nair", "n.º nair", "nair reference", "nair ref",
-    ),
+    ImportField.ADDRESS: ("address", "home address"),
+    ImportField.NOTES: ("notes", "note", "remarks", "comments", "comment"),
 }  # fmt: skip
 
 
+@lru_cache(maxsize=16_384)
 def normal_key(text: str) -> str:
     """Folded words joined by one space: how header names and cell choices are compared."""
     return " ".join(names.tokens(text))
 
 
-_KEYS: dict[str, ImportField] = {
-    normal_key(synonym): field for field, synonyms in _SYNONYMS.items() for synonym in synonyms
-}
+def _keys(table: dict[ImportField, tuple[str, ...]]) -> dict[str, ImportField]:
+    return {normal_key(word): field for field, words in table.items() for word in words}
+
+
+_PT_KEYS, _EN_KEYS = _keys(_PORTUGUESE), _keys(_ENGLISH)
+_KEYS: dict[str, ImportField] = {**_EN_KEYS, **_PT_KEYS}
+
+
+def sheet_language(headers: Sequence[str]) -> str:
+    """ "pt" or "en" by the header names only one language uses; "" when they do not tell.
+
+    Letters and words in the cells are read by it: "M" is "Masculino" or
+    "Mulher" in Portuguese, only "Male" in English.
+    """
+    keys = [normal_key(h) for h in headers]
+    portuguese = sum(1 for k in keys if k in _PT_KEYS and k not in _EN_KEYS)
+    english = sum(1 for k in keys if k in _EN_KEYS and k not in _PT_KEYS)
+    if portuguese > english:
+        return "pt"
+    return "en" if english > portuguese else ""
 
 
 def _contained(header: list[str]) -> tuple[int, int, ImportField] | None:
@@ -203,6 +331,7 @@ def mapping_problems(mapping: Mapping) -> list[MappingProblem]:
     """What keeps a mapping from being used (empty when it is fine)."""
     fields = list(mapping.values())
     twice = [MappingProblem(f, True) for f in ImportField if fields.count(f) > 1]
+
     return twice + [MappingProblem(f, False) for f in REQUIRED if f not in fields]
 
 

@@ -10,7 +10,8 @@ compared by their words' consonant skeletons (``names.skeleton``), so
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from hostdesk.domain import names
 from hostdesk.domain.importing.columns import IDENTIFIER_FIELDS, ImportField
@@ -27,10 +28,23 @@ _LABEL = {
 }
 
 
+@lru_cache(maxsize=65_536)
+def _word_key(word: str) -> str:
+    # Names repeat their words (a family's surname, common given names): each word's
+    # skeleton is worked out once per run, not once per person and per vault row.
+    return names.skeleton(word) or word
+
+
+@lru_cache(maxsize=65_536)
+def _part_keys(part: str) -> tuple[str, ...]:
+    # Words never run across a space, so each space-separated part is read once.
+    words = [w for w in names.tokens(part) if w not in names.PARTICLES and not w.isdigit()]
+    return tuple(_word_key(w) for w in words)
+
+
 def name_key(name: str) -> NameKey:
     """The name's words as skeletons (the folded word when too short for one), sorted."""
-    words = [w for w in names.tokens(name) if w not in names.PARTICLES and not w.isdigit()]
-    return tuple(sorted(names.skeleton(w) or w for w in words))
+    return tuple(sorted(key for part in name.split() for key in _part_keys(part)))
 
 
 def person_keys(name_latin: str, name_original: str) -> set[NameKey]:
@@ -105,4 +119,4 @@ def with_duplicates(plan: ImportPlan, known: KnownPeople) -> ImportPlan:
     """The plan with its duplicate problems added, in row order."""
     problems = plan.problems + find_duplicates(plan, known)
     problems.sort(key=lambda p: (p.row, p.column or 0))
-    return ImportPlan(plan.households, problems, plan.household_of_row, plan.columns)
+    return replace(plan, problems=problems)

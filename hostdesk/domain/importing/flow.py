@@ -2,7 +2,10 @@
 
 File → columns → preview → importing → done. Going back is allowed until the
 import starts; changing a column throws the preview away; the import is
-possible only when the choice leaves at least one family and no error blocks it.
+possible only when the choice leaves at least one family and no error blocks it,
+when the person has confirmed leaving out the columns with data that are not
+imported, and when a CSV's unsure encoding has been chosen. Answers to the
+preview's questions are kept while the same file is worked on.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from hostdesk.domain.importing.columns import (
     MappingProblem,
     mapping_problems,
 )
+from hostdesk.domain.importing.questions import Answers, Topic
 from hostdesk.domain.importing.rows import ImportPlan, Selection
 
 
@@ -36,10 +40,29 @@ class ImportFlow:
     only_valid: bool = False
     skip_duplicates: bool = False
     busy: bool = False  # reading the file or checking the rows
+    answers: Answers = field(default_factory=dict)
+    left_out_confirmed: bool = False
+    encoding_unsure: bool = False  # a CSV that reads as names in two encodings: ask
 
-    def file_read(self, columns: int, mapping: Mapping) -> None:
+    def file_read(
+        self, columns: int, mapping: Mapping, *, encoding_unsure: bool = False,
+        same_file: bool = False,
+    ) -> None:  # fmt: skip
         self.columns, self.mapping, self.plan = columns, dict(mapping), None
         self.step, self.busy = Step.COLUMNS, False
+        self.encoding_unsure, self.left_out_confirmed = encoding_unsure, False
+        if not same_file:
+            self.answers = {}
+
+    def answer(self, topic: Topic, key: str, value: str | None) -> None:
+        """Record (or, with None, withdraw) an answer; the preview must be checked again."""
+        if value is None:
+            self.answers.pop((topic, key), None)
+        else:
+            self.answers[(topic, key)] = value
+
+    def encoding_chosen(self) -> None:
+        self.encoding_unsure = False
 
     def set_field(self, column: int, target: ImportField | None) -> None:
         """Give ``column`` a field (or none); the column that had it loses it."""
@@ -65,6 +88,10 @@ class ImportFlow:
             return None
         return self.plan.select(only_valid=self.only_valid, skip_duplicates=self.skip_duplicates)
 
+    def needs_confirmation(self) -> bool:
+        """Columns with data would be left out and the person has not said so yet."""
+        return self.plan is not None and bool(self.plan.left_out) and not self.left_out_confirmed
+
     def can_import(self) -> bool:
         chosen = self.selection()
         return (
@@ -72,6 +99,8 @@ class ImportFlow:
             and chosen is not None
             and not chosen.blocked
             and bool(chosen.households)
+            and not self.needs_confirmation()
+            and not self.encoding_unsure
         )
 
     def started(self) -> None:

@@ -23,6 +23,15 @@ from hostdesk.domain.importing.columns import (
     ImportField,
     Mapping,
     mapping_problems,
+    sheet_language,
+)
+from hostdesk.domain.importing.nationalities import Nationalities
+from hostdesk.domain.importing.questions import (
+    OPEN_QUESTION,
+    Answers,
+    Question,
+    QuestionBook,
+    Topic,
 )
 from hostdesk.domain.importing.table import Cell, SheetRow, SheetTable, is_empty
 from hostdesk.domain.partial_date import PartialDate
@@ -58,6 +67,8 @@ class PersonRow:
     is_head: bool = False
     nationality: str = ""
     identifiers: dict[str, str] = field(default_factory=dict)
+    phone: str = ""
+    notes: str = ""
 
 
 @dataclass
@@ -68,6 +79,7 @@ class FamilyValues:
     arrival_date: date | None = None
     municipality: str = ""
     nair_reference: str = ""
+    address: str = ""
 
 
 @dataclass
@@ -95,12 +107,24 @@ class Selection:
         return sum(len(h.people) for h in self.households)
 
 
+@dataclass(frozen=True)
+class LeftOut:
+    """A column that holds data and is not imported: the person confirms leaving it out."""
+
+    column: int
+    values: int  # how many rows have something in it
+
+
 @dataclass
 class ImportPlan:
     households: list[Household]
     problems: list[Problem]
     household_of_row: dict[int, int]
     columns: dict[ImportField, int]  # which sheet column holds each mapped field
+    questions: list[Question] = field(default_factory=list)  # still without an answer
+    left_out: list[LeftOut] = field(default_factory=list)
+    language: str = ""  # the sheet's, by its header names: "pt", "en" or ""
+    two_digit_years: bool = False  # some date had one: the rule is shown
 
     def problems_of(self, row: int) -> list[Problem]:
         return [p for p in self.problems if p.row == row]
@@ -123,32 +147,76 @@ class ImportPlan:
         return Selection([] if blocked else chosen, with_errors, duplicates, blocked)
 
 
-_PERSON_READERS: dict[ImportField, Callable[[Cell], Any]] = {
-    F.NAME_LATIN: values.read_name,
-    F.NAME_ORIGINAL: values.read_name,
-    F.SEX: values.read_sex,
-    F.BIRTH: values.read_partial_date,
-    F.RELATIONSHIP: values.read_relationship,
-    F.HEAD: values.read_flag,
-    F.NATIONALITY: values.read_nationality,
-    F.HOUSEHOLD: lambda cell: values.text_of(cell, MAX_KEY_LENGTH),
-}
-_FAMILY_READERS: dict[ImportField, Callable[[Cell], Any]] = {
-    F.ARRIVAL_CHANNEL: values.read_channel,
-    F.PROGRAMME_START: values.read_date,
-    F.PROGRAMME_MONTHS: values.read_months,
-    F.ARRIVAL_DATE: values.read_date,
-    F.MUNICIPALITY: values.read_name,
-    F.NAIR_REFERENCE: lambda cell: values.read_identifier(IdentifierKind.NAIR_REFERENCE, cell),
-}
+MAX_NOTE_LENGTH = 1000
+
+
+def _household_key(cell: Cell) -> str:
+    return values.text_of(cell, MAX_KEY_LENGTH)
+
+
+def _notes(cell: Cell) -> str:
+    return values.text_of(cell, MAX_NOTE_LENGTH)
+
+
+def full_name(given: str, surname: str) -> str:
+    """The name from two columns; a surname already at the end of the name is not repeated."""
+    if not surname:
+        return given
+    last = surname.casefold().split()
+    if given.casefold().split()[-len(last) :] == last:
+        return given
+    return f"{given} {surname}".strip()
+
+
+@dataclass(frozen=True)
+class CheckRules:
+    """What reading the cells depends on besides the cells."""
+
+    today: date
+    nationalities: Nationalities | None = None
+    answers: Answers = field(default_factory=dict)
+
+
+_DATES = frozenset({F.BIRTH, F.ARRIVAL_DATE, F.PROGRAMME_START})
 
 
 class _Checker:
-    def __init__(self, mapping: Mapping, today: date) -> None:
+    def __init__(self, table: SheetTable, mapping: Mapping, rules: CheckRules) -> None:
         self.column = {f: index for index, f in mapping.items()}
-        self.today = today
+        self.today = rules.today
+        self.language = sheet_language(table.headers)
+        self.book = QuestionBook(rules.answers)
         self.problems: list[Problem] = []
         self.failed: set[tuple[int, ImportField | None]] = set()
+        self.two_digit_years = False
+        m_means = self.book.answer(Topic.SEX_M, values.M_KEY)
+        if m_means not in values.SEX_M_CHOICES:
+            index = self.column.get(F.SEX)
+            cells = (row.cells[index] for row in table.rows) if index is not None else ()
+            m_means = values.m_meaning(values.sex_letters(cells), self.language)
+        language, known = self.language, rules.nationalities
+        self.person_readers: dict[ImportField, Callable[[Cell], Any]] = {
+            F.NAME_LATIN: values.read_name,
+            F.SURNAME: values.read_name,
+            F.NAME_ORIGINAL: values.read_name,
+            F.SEX: lambda cell: values.read_sex(cell, m_means, language),
+            F.BIRTH: lambda cell: values.read_partial_date(cell, born_by=self.today),
+            F.RELATIONSHIP: lambda cell: values.read_relationship(cell, language),
+            F.HEAD: values.read_flag,
+            F.NATIONALITY: lambda cell: values.read_nationality(cell, known),
+            F.HOUSEHOLD: _household_key,
+            F.PHONE: values.read_name,
+            F.NOTES: _notes,
+        }
+        self.family_readers: dict[ImportField, Callable[[Cell], Any]] = {
+            F.ARRIVAL_CHANNEL: lambda cell: values.read_channel(cell, language),
+            F.PROGRAMME_START: values.read_date,
+            F.PROGRAMME_MONTHS: values.read_months,
+            F.ARRIVAL_DATE: values.read_date,
+            F.MUNICIPALITY: values.read_name,
+            F.NAIR_REFERENCE: lambda c: values.read_identifier(IdentifierKind.NAIR_REFERENCE, c),
+            F.ADDRESS: values.read_name,
+        }
 
     def error(self, row: int, f: ImportField | None, message: str) -> None:
         column = self.column.get(f) if f is not None else None
@@ -159,16 +227,29 @@ class _Checker:
         index = self.column.get(f)
         if index is None:
             return None
+        cell = row.cells[index]
         try:
-            return reader(row.cells[index])
+            return reader(cell)
         except values.CellProblem as problem:
             self.error(row.number, f, str(problem))
             return None
+        except values.NeedsAnswer as needed:
+            answer = self.book.answer(needed.topic, needed.key)
+            if answer is not None and answer in needed.choices:
+                return answer
+            self.book.ask(needed.topic, needed.key, needed.value, index, row.number, needed.choices)
+            self.error(row.number, f, OPEN_QUESTION)
+            return None
+        finally:
+            if f in _DATES and values.two_digit_year(cell):
+                self.two_digit_years = True
 
     def person(self, row: SheetRow) -> PersonRow:
-        got = {f: self.read(row, f, reader) for f, reader in _PERSON_READERS.items()}
+        got = {f: self.read(row, f, reader) for f, reader in self.person_readers.items()}
         person = PersonRow(row.number)
-        person.name_latin = got[F.NAME_LATIN] or ""
+        person.name_latin = full_name(got[F.NAME_LATIN] or "", got[F.SURNAME] or "")
+        person.phone = got[F.PHONE] or ""
+        person.notes = got[F.NOTES] or ""
         person.name_original = got[F.NAME_ORIGINAL] or ""
         person.original_script = names.script_of(person.name_original).value
         person.sex = got[F.SEX] or person.sex
@@ -189,7 +270,7 @@ class _Checker:
     def family_values(self, household: Household, rows: Sequence[SheetRow]) -> None:
         seen: dict[ImportField, tuple[int, Any]] = {}
         for row in rows:
-            for f, reader in _FAMILY_READERS.items():
+            for f, reader in self.family_readers.items():
                 value = self.read(row, f, reader)
                 if value in (None, ""):
                     continue
@@ -255,11 +336,24 @@ def _group(table: SheetTable, column: int | None) -> list[list[SheetRow]]:
     return list(groups.values())
 
 
-def check_rows(table: SheetTable, mapping: Mapping, today: date) -> ImportPlan:
+def left_out_columns(table: SheetTable, mapping: Mapping) -> list[LeftOut]:
+    """Every column not imported that holds something, with how many rows fill it."""
+    found = []
+    for index in range(len(table.headers)):
+        if index in mapping:
+            continue
+        filled = sum(1 for row in table.rows if not is_empty(row.cells[index]))
+        if filled:
+            found.append(LeftOut(index, filled))
+    return found
+
+
+def check_rows(table: SheetTable, mapping: Mapping, today: date | CheckRules) -> ImportPlan:
     """Read and check every row; duplicates are looked for separately (``duplicates``)."""
     if mapping_problems(mapping):
         raise ValueError("check the mapping with mapping_problems() first")
-    checker = _Checker(mapping, today)
+    rules = today if isinstance(today, CheckRules) else CheckRules(today)
+    checker = _Checker(table, mapping, rules)
     households: list[Household] = []
     household_of_row: dict[int, int] = {}
     marked = F.HEAD in checker.column or F.RELATIONSHIP in checker.column
@@ -271,4 +365,8 @@ def check_rows(table: SheetTable, mapping: Mapping, today: date) -> ImportPlan:
         households.append(household)
         household_of_row.update(dict.fromkeys(household.rows, number))
     problems = sorted(checker.problems, key=lambda p: (p.row, p.column or 0))
-    return ImportPlan(households, problems, household_of_row, checker.column)
+    return ImportPlan(
+        households, problems, household_of_row, checker.column,
+        questions=checker.book.questions(), left_out=left_out_columns(table, mapping),
+        language=checker.language, two_digit_years=checker.two_digit_years,
+    )  # fmt: skip

@@ -16,6 +16,7 @@ from hostdesk.storage.casework.members import (
     FamilyDraft,
     MemberDraft,
     PermitDraft,
+    ReasonRequired,
     add_member,
     create_family_with_members,
     current_permit,
@@ -25,6 +26,7 @@ from hostdesk.storage.casework.members import (
 )
 from hostdesk.storage.casework.records import (
     CaseExtras,
+    PaymentRefused,
     alert_snapshot,
     extras,
     rate_history,
@@ -32,6 +34,7 @@ from hostdesk.storage.casework.records import (
     record_payment,
     save_record,
 )
+from hostdesk.storage.casework.transition import iss_transition, record_iss_transition
 from hostdesk.storage.casework.visits import (
     ReferralDraft,
     TaskDraft,
@@ -47,11 +50,11 @@ from hostdesk.storage.casework.visits import (
 )
 
 __all__ = [
-    "CaseExtras", "ConsentDraft", "ConsentRequired", "FamilyDraft", "MemberDraft", "PermitDraft",
-    "RecordNotFound", "ReferralDraft", "TaskDraft", "VisitDraft", "add_member", "add_task",
-    "alert_snapshot", "answer_referral", "complete_task", "compose_notes",
-    "create_family_with_members", "create_referral", "current_permit", "extras", "member_draft",
-    "rate_history", "read_family", "record_consents", "record_payment", "record_visit",
-    "reopen_task", "save_record", "split_notes", "update_family", "update_member",
-    "withdraw_consent",
+    "CaseExtras", "ConsentDraft", "ConsentRequired", "FamilyDraft", "MemberDraft", "PaymentRefused",
+    "PermitDraft", "ReasonRequired", "RecordNotFound", "ReferralDraft", "TaskDraft", "VisitDraft",
+    "add_member", "add_task", "alert_snapshot", "answer_referral", "complete_task", "compose_notes",
+    "create_family_with_members", "create_referral", "current_permit", "extras", "iss_transition",
+    "member_draft", "rate_history", "read_family", "record_consents", "record_iss_transition",
+    "record_payment", "record_visit", "reopen_task", "save_record", "split_notes", "update_family",
+    "update_member", "withdraw_consent",
 ]  # fmt: skip

@@ -3,120 +3,106 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import date
 
 from sqlmodel import Session, col, select
 
+from hostdesk.domain import programme
 from hostdesk.domain.partial_date import PartialDate
-from hostdesk.storage import audit, families
+from hostdesk.domain.permits import is_new_permit
+from hostdesk.storage import audit, creating, families
 from hostdesk.storage.casework.common import family_for_change, now, row_for_change
+from hostdesk.storage.creating import BEFORE_ARRIVAL, FamilyDraft, MemberDraft, PermitDraft
+from hostdesk.storage.errors import VaultError
 from hostdesk.storage.models import Family, Identifier, Member, ResidencePermit
+from hostdesk.storage.programme_rules import entity_rules
 from hostdesk.storage.vault import CurrentUser
 
+_MEMBER_FIELDS = creating.MEMBER_COLUMNS
 
-@dataclass
-class PermitDraft:
-    """The ARP (provisional residence permit) as a form holds it."""
 
-    number: str = ""
-    issued_on: date | None = None
-    expires_on: date | None = None
-    renewal_appointment: date | None = None
+class ReasonRequired(VaultError):
+    """The programme's length needs a reason and none was given."""
 
-    def is_empty(self) -> bool:
-        return not self.number and not any(
-            (self.issued_on, self.expires_on, self.renewal_appointment)
+
+def length_needs_reason(
+    session: Session, draft: FamilyDraft, people: Iterable[tuple[str, PartialDate | None]]
+) -> bool:
+    """Does ``draft``'s length ask for a reason, given the entity's rules and the household?"""
+    rules = entity_rules(session)
+    rule = rules.book.rule_on(draft.arrival_channel, draft.programme_start)
+    if not rule.has_clock:
+        return False  # no programme clock for this channel: its length means nothing
+    return programme.length_needs_reason(
+        draft.programme_months, rule.programme_months, par_member=rules.par_member,
+        with_children=programme.has_children(list(people), draft.programme_start),
+    )  # fmt: skip
+
+
+def _check_reason(
+    session: Session, draft: FamilyDraft, people: Iterable[tuple[str, PartialDate | None]]
+) -> None:
+    if not draft.programme_reason.strip() and length_needs_reason(session, draft, people):
+        raise ReasonRequired(
+            "Give the reason for this programme length: it is not the standard one for the "
+            "arrival channel, or 24 months outside PAR-Famílias or for a family without children."
         )
 
 
-@dataclass
-class MemberDraft:
-    """One person as a form holds them; ``identifiers`` maps a kind to a normalised value."""
-
-    name_latin: str
-    name_original: str = ""
-    original_script: str = "Latn"
-    sex: str = "U"
-    birth: PartialDate | None = None
-    relationship: str = "other"
-    nationality: str = ""
-    is_head: bool = False
-    is_unaccompanied_minor: bool = False
-    identifiers: dict[str, str] = field(default_factory=dict)
-    permit: PermitDraft = field(default_factory=PermitDraft)
-
-
-@dataclass
-class FamilyDraft:
-    arrival_channel: str
-    programme_start: date
-    programme_months: int = 18
-    case_type: str = "family"
-    arrival_date: date | None = None
-    nair_reference: str = ""
-    municipality: str = ""
-
-
-_MEMBER_FIELDS = (
-    "name_latin", "name_original", "original_script", "sex", "relationship",
-    "nationality", "is_head", "is_unaccompanied_minor",
-)  # fmt: skip
-
-
 def create_family_with_members(
-    session: Session, actor: CurrentUser, draft: FamilyDraft, members: Iterable[MemberDraft]
+    session: Session,
+    actor: CurrentUser,
+    draft: FamilyDraft,
+    members: Iterable[MemberDraft],
+    worker_id: int | None = None,
 ) -> Family:
-    """A new family and its members, in the caller's transaction."""
-    family = families.create_family(
-        session,
-        actor,
-        arrival_channel=draft.arrival_channel,
-        programme_start=draft.programme_start,
-        programme_months=draft.programme_months,
-        case_type=draft.case_type,
-        arrival_date=draft.arrival_date,
-        nair_reference=draft.nair_reference,
-        municipality=draft.municipality,
+    """A new family and its members, in the caller's transaction (the head first).
+
+    The family is ``worker_id``'s, or the creator's when no worker is chosen.
+    """
+    ordered = sorted(members, key=lambda m: not m.is_head)
+    _check_reason(session, draft, [(m.relationship, m.birth) for m in ordered])
+    draft.programme_reason = draft.programme_reason.strip()
+    [created] = creating.write_new_families(
+        session, actor, [creating.NewFamily(draft, ordered, worker_id=worker_id)]
     )
-    for member in members:
-        add_member(session, actor, family.id, member)
+    family = session.get(Family, created.id)
+    assert family is not None
     return family
 
 
 def update_family(session: Session, actor: CurrentUser, family_id: int, draft: FamilyDraft) -> None:
     family = family_for_change(session, family_id)
+    people = session.exec(select(Member).where(Member.family_id == family_id)).all()
+    _check_reason(session, draft, [(m.relationship, families.birth_of(m)) for m in people])
     changes = {name: value for name, value in vars(draft).items() if getattr(family, name) != value}
     if changes:
         families.update_family(session, actor, family, **changes)
 
 
 def add_member(session: Session, actor: CurrentUser, family_id: int, draft: MemberDraft) -> Member:
-    family = family_for_change(session, family_id)
+    family_for_change(session, family_id)
     if draft.is_head:
         _clear_head(session, actor, family_id, keep=None)
-    member = families.add_member(
-        session,
-        actor,
-        family,
-        name_latin=draft.name_latin,
-        birth=draft.birth,
-        **{name: getattr(draft, name) for name in _MEMBER_FIELDS if name != "name_latin"},
-    )
-    _sync_identifiers(session, actor, member, draft.identifiers)
-    _sync_permit(session, actor, member, draft.permit)
+    member = session.get(Member, creating.write_new_member(session, actor, family_id, draft))
+    assert member is not None
     return member
 
 
 def update_member(session: Session, actor: CurrentUser, member_id: int, draft: MemberDraft) -> None:
     member: Member = row_for_change(session, Member, member_id)
     changed = [name for name in _MEMBER_FIELDS if getattr(member, name) != getattr(draft, name)]
+    if draft.phone is not None and draft.phone != member.phone:
+        changed.append("phone")
+        member.phone = draft.phone
     if draft.birth != families.birth_of(member):
         changed.append("birth")
     if draft.is_head and not member.is_head:
         _clear_head(session, actor, member.family_id, keep=member_id)
     for name in _MEMBER_FIELDS:
         setattr(member, name, getattr(draft, name))
+    if any(name in changed for name in BEFORE_ARRIVAL):
+        member.before_arrival_changed_on = date.today()  # the NAIR gets the new codes
     families.set_birth(member, draft.birth)
     member.updated_at = now()
     session.add(member)
@@ -192,7 +178,8 @@ def _sync_permit(session: Session, actor: CurrentUser, member: Member, draft: Pe
     if permit is None and draft.is_empty():
         return
     action = "permit.update"
-    if permit is None:
+    if permit is None or is_new_permit(permit.issued_on, draft.issued_on):
+        # A later issue date is a new permit: the old one stays in the history.
         permit = ResidencePermit(member_id=member.id)
         action = "permit.create"
     changed = [name for name, value in vars(draft).items() if getattr(permit, name) != value]
@@ -213,10 +200,12 @@ def member_draft(file: families.MemberFile) -> MemberDraft:
     permit = current_permit(file.permits)
     return MemberDraft(
         **{name: getattr(member, name) for name in _MEMBER_FIELDS},
+        phone=member.phone,
         birth=families.birth_of(member),
         identifiers={row.kind: row.value for row in file.identifiers},
         permit=PermitDraft(
-            permit.number, permit.issued_on, permit.expires_on, permit.renewal_appointment
+            permit.number, permit.issued_on, permit.expires_on, permit.renewal_appointment,
+            permit.permit_type,
         )
         if permit
         else PermitDraft(),

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from hostdesk.domain.allowance import DEFAULT_RATES, HouseholdMember, monthly_allowance
-from hostdesk.domain.programme import ProgrammeClock
 from hostdesk.domain.vocabulary import (
     ActivityKind,
     ConsentMethod,
@@ -28,6 +27,7 @@ from hostdesk.domain.vocabulary import (
     HousingKind,
     IdentifierKind,
 )
+from hostdesk.storage.demo import status_draws
 from hostdesk.storage.demo.casework_data import (
     ACTIVITY_KINDS,
     BODIES,
@@ -52,7 +52,6 @@ from hostdesk.storage.demo.casework_data import (
 )
 from hostdesk.storage.demo.name_data import Name, Origin
 from hostdesk.storage.demo.numbers import (
-    add_months,
     nif_with_check,
     niss_with_check,
     scramble,
@@ -72,10 +71,10 @@ from hostdesk.storage.demo.records import (
     SynthJob,
     SynthMember,
     SynthPayment,
-    SynthPermit,
     SynthReferral,
     SynthTask,
 )
+from hostdesk.storage.demo.rules import demo_rule
 
 # ---------------------------------------------------------------------------
 # Check digits (the validators in hostdesk.domain.identifiers accept these)
@@ -228,43 +227,8 @@ class RecordDraws:
         last_day: date,
         active: bool,
     ) -> None:
-        number = f"ARP{scramble(key, 48_271, 5_550_123, 8):08d}"
-        issued = arrival + timedelta(days=self.between(5, 30))
-        if issued > last_day:
-            return
-        validity_months = 12 if ukrainian else 6
-        # Renewals follow one another until today; the last one decides the alerts.
-        while True:
-            expires = add_months(issued, validity_months) - timedelta(days=1)
-            # After an exit nobody here renews the permit any more.
-            last = expires >= last_day
-            notes = ""
-            if ukrainian:
-                notes = (
-                    "Proteção temporária"
-                    if not member.permits
-                    else "Prorrogação por decisão nacional"
-                )
-            if last or len(member.permits) > 8:
-                if active:
-                    expires = self.today + timedelta(days=self._last_permit_days_left())
-                    if expires < issued:
-                        expires = issued + timedelta(days=1)
-                appointment = None
-                if (expires - self.today).days <= 45 and self.chance(0.6):
-                    appointment = self.today + timedelta(days=self.between(-20, 40))
-                member.permits.append(SynthPermit(number, issued, expires, appointment, notes))
-                return
-            member.permits.append(SynthPermit(number, issued, expires, None, notes))
-            issued = expires - timedelta(days=self.between(0, 20))
-
-    def _last_permit_days_left(self) -> int:
-        x = self.rand()
-        if x < 0.03:
-            return -self.between(1, 60)  # lapsed: blocks health, work and allowance
-        if x < 0.11:
-            return self.between(0, 30)  # renew now
-        return self.between(31, 180)
+        status_draws.permits(self, member, key, ukrainian, arrival, last_day, active)
+        status_draws.before_arrival(self, member, years_old(member.birth, arrival), arrival)
 
     def health(
         self, member: SynthMember, m: str, age: int, adult: bool, origin: Origin,
@@ -469,22 +433,12 @@ class RecordDraws:
         if forced_visit:
             # Most active families had a visit in the last few weeks; the rest raise an alert.
             days[-1] = max(days[-1], self.today_ord - int(rand() * 25))
-        transition_from = ProgrammeClock(start, fam.programme_months).transition_start()
-        transition_due = transition_from.toordinal()
         out = fam.activities
         for i, day_ord in enumerate(days):
             if forced_visit and i == count - 1:
                 kind = ActivityKind.VISIT.value
             else:
                 kind = self.cum_pick(KIND_VALUES, KIND_CUM)
-            if day_ord >= transition_due and rand() < 0.3:
-                transition_due = 10**9  # once per family
-                out.append(SynthActivity(
-                    ActivityKind.APPOINTMENT.value, date.fromordinal(day_ord),
-                    f"Segurança Social — {municipality}", (0,), dict(TRANSITION_NOTES),
-                    (Dimension.HOUSING.value,),
-                ))  # fmt: skip
-                continue
             if kind in SITUATED:
                 situated = SITUATED[kind]
                 opener, place, fixed = situated[int(rand() * len(situated))]
@@ -527,6 +481,15 @@ class RecordDraws:
                 kind, date.fromordinal(day_ord), place.format(m=municipality), present, notes,
                 tuple(d for d in notes if d), rand() < 0.15,
             ))  # fmt: skip
+        if fam.iss is not None:
+            # The ISS meeting of the programme's last months, in its place in the timeline.
+            meeting = SynthActivity(
+                ActivityKind.APPOINTMENT.value, fam.iss.meeting_on,
+                f"Segurança Social — {municipality}", (0,), dict(TRANSITION_NOTES),
+                (Dimension.HOUSING.value,),
+            )  # fmt: skip
+            at = sum(1 for a in out if a.occurred_on <= meeting.occurred_on)
+            out.insert(at, meeting)
         for _ in range(self.between(0, 3)):
             position = int(rand() * len(out))
             made = out[position].occurred_on
@@ -558,14 +521,19 @@ class RecordDraws:
             ))  # fmt: skip
 
     def payments(self, fam: SynthFamily, start: date, last_day: date) -> None:
+        """Paid month by month inside the programme, for a channel whose rule pays one."""
+        if not demo_rule(fam.arrival_channel, start).pays_allowance:
+            return  # spontaneous asylum: the ISS pays a subsistence allowance, not the entity
         household = [HouseholdMember(m.is_head, m.birth) for m in fam.members]
+        paid_until = last_day
+        last_day = min(last_day, fam.programme_end)
         year, month = start.year, start.month
         # The allowance is worked out per month: a child turning 18 changes the amount.
         while (year, month) <= (last_day.year, last_day.month):
             first = date(year, month, 1)
             breakdown = monthly_allowance(household, DEFAULT_RATES, max(first, start))
             paid = max(date(year, month, self.between(1, 8)), start)
-            if paid <= last_day:
+            if paid <= paid_until:
                 fam.payments.append(
                     SynthPayment(f"{year:04d}-{month:02d}", breakdown.total_cents, paid)
                 )

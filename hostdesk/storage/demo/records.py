@@ -31,6 +31,7 @@ class SynthPermit:
     expires_on: date
     renewal_appointment: date | None = None
     notes: str = ""
+    permit_type: str = "arp"
 
 
 @dataclass(slots=True)
@@ -106,6 +107,21 @@ class SynthMember:
     courses: list[SynthCourse] = field(default_factory=list)
     jobs: list[SynthJob] = field(default_factory=list)
     consents: list[SynthConsent] = field(default_factory=list)
+    asylum_applied_on: date | None = None
+    asylum_decision: str | None = None
+    asylum_decision_on: date | None = None
+    occupation_isco: str | None = None
+    occupation_text: str = ""
+    schooling_isced: str | None = None
+
+
+@dataclass(slots=True)
+class SynthIss:
+    """The ISS meeting of the programme's last months."""
+
+    meeting_on: date
+    outcome: str
+    contact: str
 
 
 @dataclass(slots=True)
@@ -195,3 +211,5 @@ class SynthFamily:
     referrals: list[SynthReferral] = field(default_factory=list)
     payments: list[SynthPayment] = field(default_factory=list)
     tasks: list[SynthTask] = field(default_factory=list)
+    programme_reason: str = ""
+    iss: SynthIss | None = None

@@ -27,6 +27,7 @@ from hostdesk.domain.vocabulary import (
     Script,
     Sex,
 )
+from hostdesk.storage.demo import status_draws
 from hostdesk.storage.demo.casework_data import MUNICIPALITIES, VULNERABILITIES
 from hostdesk.storage.demo.name_data import ASYLUM, ORIGINS, RELOCATE, Name, Origin, variants_of
 from hostdesk.storage.demo.numbers import (
@@ -52,6 +53,7 @@ from hostdesk.storage.demo.records import (
     SynthReferral,
     SynthTask,
 )
+from hostdesk.storage.demo.rules import DEMO_PAR_MEMBER, EXTENSION_REASON, demo_rule
 
 # What other code imports from here; the records and names live in their own modules.
 __all__ = [
@@ -108,11 +110,19 @@ class _Gen(RecordDraws):
             arrival = start - timedelta(days=self.between(0, 20))
         members = self.household(origin, size, is_minor, start)
         has_children = any(m.relationship == Relationship.CHILD.value for m in members)
-        months = PAR_FAMILIES_MONTHS if has_children and self.chance(0.25) else STANDARD_MONTHS
-        if self.chance(0.04):
-            months += 6  # an extension
+        rule = demo_rule(channel, start)
+        reason = ""
+        if not rule.has_clock:
+            months = STANDARD_MONTHS  # stored, never used: this channel has no programme clock
+        else:
+            months = rule.programme_months or STANDARD_MONTHS
+            if months == STANDARD_MONTHS and DEMO_PAR_MEMBER and has_children and self.chance(0.25):
+                months = PAR_FAMILIES_MONTHS  # PAR-Famílias: families with children only
+            if self.chance(0.04):
+                months += 6  # an extension, with its reason
+                reason = EXTENSION_REASON
         end = ProgrammeClock(start, months).end_date
-        status, exit_reason, exit_date = self.outcome(channel, start, end)
+        status, exit_reason, exit_date = self.outcome(channel, start, end, rule.has_clock)
         municipality = self.cum_pick(_MUNI_VALUES, _MUNI_CUM)
         year = start.year
         fam = SynthFamily(
@@ -132,8 +142,11 @@ class _Gen(RecordDraws):
             municipality=municipality,
             worker=int(self.rand() * 1000),
             members=members,
+            programme_reason=reason,
         )
         last_day = exit_date or self.today
+        if rule.iss_transition:
+            status_draws.iss_meeting(self, fam, last_day)
         for position, member in enumerate(members):
             self.member_records(fam, origin, position, member, arrival, start, last_day)
         self.housing(fam, start, last_day)
@@ -150,7 +163,9 @@ class _Gen(RecordDraws):
                 return i
         return len(ORIGINS) - 1
 
-    def outcome(self, channel: str, start: date, end: date) -> tuple[str, str | None, date | None]:
+    def outcome(
+        self, channel: str, start: date, end: date, has_clock: bool = True
+    ) -> tuple[str, str | None, date | None]:
         today = self.today
         # Many relocated people moved on to other countries; fewer from other channels.
         left_share = 0.3 if channel == RELOCATE else 0.08
@@ -160,7 +175,7 @@ class _Gen(RecordDraws):
                 reason = self.pick_str((ExitReason.TRANSFERRED.value, ExitReason.WITHDRAWN.value))
             exit_day = self.day_between(start + timedelta(days=30), min(today, end))
             return FamilyStatus.EXITED.value, reason, exit_day
-        if end < today - timedelta(days=20) and not self.chance(0.05):
+        if has_clock and end < today - timedelta(days=20) and not self.chance(0.05):
             exit_day = min(end + timedelta(days=self.between(0, 10)), today)
             return FamilyStatus.EXITED.value, ExitReason.PROGRAMME_ENDED.value, exit_day
         # Still active, including a few past their end: the exit was never recorded.

@@ -21,8 +21,9 @@ from sqlalchemy import Engine, Table, insert, text
 from sqlmodel import Session
 
 from hostdesk.domain.vocabulary import Role
-from hostdesk.storage import audit, search
+from hostdesk.storage import audit, programme_rules, search, settings
 from hostdesk.storage.casework.visits import compose_notes
+from hostdesk.storage.demo.rules import DEMO_PAR_MEMBER, TEMPORARY_PROTECTION_RULE
 from hostdesk.storage.demo.synthetic import SynthFamily, generate_families
 from hostdesk.storage.kdf import KdfParams
 from hostdesk.storage.models import (
@@ -36,6 +37,7 @@ from hostdesk.storage.models import (
     HealthRecord,
     Housing,
     Identifier,
+    IssTransition,
     LanguageCourse,
     Member,
     PlanGoal,
@@ -64,7 +66,7 @@ _TABLES: tuple[Table, ...] = tuple(
     for m in (
         Family, Member, Identifier, ResidencePermit, HealthRecord, Education, LanguageCourse,
         Employment, Consent, Housing, PlanGoal, Activity, FollowUpTask, Referral,
-        AllowancePayment,
+        AllowancePayment, IssTransition,
     )
 )  # fmt: skip
 
@@ -170,7 +172,14 @@ class _Batch:
             "status": fam.status, "exit_reason": fam.exit_reason, "exit_date": fam.exit_date,
             "municipality": fam.municipality, "assigned_worker_id": worker,
             "created_at": created, "updated_at": _stamp(fam.exit_date or fam.programme_start, 17),
+            "programme_reason": fam.programme_reason,
         })  # fmt: skip
+        if fam.iss is not None:
+            rows["iss_transition"].append({
+                "id": self.ids.take("iss_transition"), "family_id": family_id,
+                "meeting_on": fam.iss.meeting_on, "outcome": fam.iss.outcome,
+                "contact": fam.iss.contact,
+            })  # fmt: skip
         self.index.append(search.family_row(family_id, fam.case_number, fam.nair_reference))
         member_ids = [self._add_member(family_id, m, created) for m in fam.members]
         self._add_family_records(fam, family_id, member_ids, worker, created)
@@ -194,6 +203,11 @@ class _Batch:
             "vulnerabilities": m.vulnerabilities,
             "is_unaccompanied_minor": m.is_unaccompanied_minor,
             "created_at": created, "updated_at": created,
+            "asylum_applied_on": m.asylum_applied_on, "asylum_decision": m.asylum_decision,
+            "asylum_decision_on": m.asylum_decision_on, "occupation_isco": m.occupation_isco,
+            "occupation_text": m.occupation_text, "schooling_isced": m.schooling_isced,
+            "before_arrival_changed_on": created.date() if m.occupation_isco or m.schooling_isced
+            else None,
         })  # fmt: skip
         for i in m.identifiers:
             rows["identifier"].append({
@@ -205,6 +219,7 @@ class _Batch:
                 "id": take("residence_permit"), "member_id": member_id, "number": p.number,
                 "issued_on": p.issued_on, "expires_on": p.expires_on,
                 "renewal_appointment": p.renewal_appointment, "notes": p.notes,
+                "permit_type": p.permit_type,
             })  # fmt: skip
         # Indexed as families.reindex_member does: names, identifiers, permit numbers.
         self.index.append(
@@ -318,6 +333,7 @@ class _Batch:
             rows["allowance_payment"].append({
                 "id": take("allowance_payment"), "family_id": family_id, "period": p.period,
                 "amount_cents": p.amount_cents, "paid_on": p.paid_on, "note": p.note,
+                "pro_rated": False,
             })  # fmt: skip
         self.result.activities += len(fam.activities)
         self.result.referrals += len(fam.referrals)
@@ -414,6 +430,19 @@ def _gather_statistics(session: Session) -> None:
     session.commit()
 
 
+def configure_demo_entity(vault: Vault) -> None:
+    """The rules the generated families follow (hostdesk.storage.demo.rules), in the vault."""
+    rule = TEMPORARY_PROTECTION_RULE
+    with vault.changing() as session:
+        settings.put(session, vault.user.username, settings.PAR_MEMBER, DEMO_PAR_MEMBER)
+        programme_rules.confirm_rule(
+            session, vault.user, rule.channel, rule.effective_from,
+            programme_months=rule.programme_months, allowance_scheme=rule.allowance_scheme,
+            iss_transition=rule.iss_transition,
+            counts_in_nair_figures=rule.counts_in_nair_figures,
+        )  # fmt: skip
+
+
 def create_demo_vault(
     path: Path | str,
     passphrase: str,
@@ -441,6 +470,7 @@ def create_demo_vault(
     try:
         for username, display_name in DEMO_WORKERS if with_social_workers else ():
             vault.add_user(username, Role.SOCIAL_WORKER, passphrase, display_name=display_name)
+        configure_demo_entity(vault)
         populate(vault, generate_families(families, seed=seed), progress, total=families)
     except BaseException:
         vault.close()

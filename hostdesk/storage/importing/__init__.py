@@ -9,9 +9,17 @@ The rules themselves live in :mod:`hostdesk.domain.importing`.
 from hostdesk.storage.importing.commit import ImportSummary, Preview, commit, preview
 from hostdesk.storage.importing.errors import ImportCancelled, PreviewOutdated, SpreadsheetError
 from hostdesk.storage.importing.mappings import mapping_for, save_mapping
-from hostdesk.storage.importing.reading import parse_sheet, read_sheet
+from hostdesk.storage.importing.reading import (
+    EncodingDoubt,
+    Spreadsheet,
+    open_spreadsheet,
+    parse_sheet,
+    parse_spreadsheet,
+    read_sheet,
+)
 
 __all__ = [
-    "ImportCancelled", "ImportSummary", "Preview", "PreviewOutdated", "SpreadsheetError",
-    "commit", "mapping_for", "parse_sheet", "preview", "read_sheet", "save_mapping",
+    "EncodingDoubt", "ImportCancelled", "ImportSummary", "Preview", "PreviewOutdated",
+    "Spreadsheet", "SpreadsheetError", "commit", "mapping_for", "open_spreadsheet",
+    "parse_sheet", "parse_spreadsheet", "preview", "read_sheet", "save_mapping",
 ]  # fmt: skip

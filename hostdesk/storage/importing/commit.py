@@ -1,9 +1,10 @@
 """Check a sheet against the vault (the preview), then save it in one transaction.
 
-The families go through ``casework.create_family_with_members``, as a family
-typed into the form does, so each gets its case number, audit entries and
-search index rows. Either every family chosen is saved, with the mapping
-remembered, or nothing is: a failure or a cancel rolls the whole import back.
+The families go through ``creating.write_new_families``, as a family typed
+into the form does, so each gets its case number, audit entries and search
+index rows, all written in one statement per table. Either every family
+chosen is saved, with the mapping remembered, or nothing is: a failure or a
+cancel rolls the whole import back.
 """
 
 from __future__ import annotations
@@ -18,16 +19,24 @@ from sqlmodel import Session
 
 from hostdesk.domain.importing.columns import Mapping, header_signature, mapping_problems
 from hostdesk.domain.importing.duplicates import with_duplicates
-from hostdesk.domain.importing.rows import Household, ImportPlan, PersonRow, check_rows
+from hostdesk.domain.importing.questions import Answers
+from hostdesk.domain.importing.rows import (
+    CheckRules,
+    FamilyValues,
+    Household,
+    ImportPlan,
+    PersonRow,
+    check_rows,
+)
 from hostdesk.domain.importing.table import SheetTable
-from hostdesk.storage import audit, casework
+from hostdesk.storage import audit, creating
 from hostdesk.storage.importing.errors import ImportCancelled, PreviewOutdated, SpreadsheetError
 from hostdesk.storage.importing.known import known_people
 from hostdesk.storage.importing.mappings import save_mapping
+from hostdesk.storage.importing.nationality_words import nationality_table
 from hostdesk.storage.vault import Vault
 
 Progress = Callable[[int, int], None]
-_PROGRESS_EVERY = 20
 
 
 @dataclass(frozen=True)
@@ -55,13 +64,21 @@ def _last_seq(session: Session) -> int:
 
 
 def preview(
-    vault: Vault, table: SheetTable, mapping: Mapping, today: date | None = None
+    vault: Vault,
+    table: SheetTable,
+    mapping: Mapping,
+    today: date | None = None,
+    answers: Answers | None = None,
 ) -> Preview:
-    """Every row checked, and every person looked for in the vault. Nothing is written."""
+    """Every row checked, and every person looked for in the vault. Nothing is written.
+
+    ``answers`` are what the person said to the questions of an earlier preview.
+    """
     problems = mapping_problems(mapping)
     if problems:
         raise SpreadsheetError(" ".join(p.message for p in problems))
-    checked = check_rows(table, mapping, today or date.today())
+    rules = CheckRules(today or date.today(), nationality_table(), dict(answers or {}))
+    checked = check_rows(table, mapping, rules)
     with vault.session() as session:
         plan = with_duplicates(checked, known_people(session, checked))
         seq = _last_seq(session)
@@ -70,19 +87,34 @@ def preview(
 
 # The person's fields a member draft takes by the same name (all but the row number).
 _PERSON = {f.name for f in fields(PersonRow)}
-_MEMBER_FIELDS = [f.name for f in fields(casework.MemberDraft) if f.name in _PERSON]
+_MEMBER_FIELDS = [f.name for f in fields(creating.MemberDraft) if f.name in _PERSON]
+_FAMILY_FIELDS = [f.name for f in fields(creating.FamilyDraft) if f.name in vars(FamilyValues())]
 
 
-def _drafts(household: Household) -> tuple[casework.FamilyDraft, list[casework.MemberDraft]]:
+def household_note(people: list[PersonRow]) -> str:
+    """The notes column of a household as one timeline note: each person's named when
+    several people have one."""
+    noted = [p for p in people if p.notes]
+    if len(noted) == 1:
+        return noted[0].notes
+    return "\n".join(f"{p.name_latin}: {p.notes}" for p in noted)
+
+
+def new_family(household: Household) -> creating.NewFamily:
+    """What a household of the sheet becomes: its family, members (head first), and the
+    address (a housing record) and notes (a note in the timeline) the sheet gave."""
     assert household.family.programme_start is not None  # else the household has an error
-    family = casework.FamilyDraft(**vars(household.family))
-    # The head first, as the family form saves it.
+    family = creating.FamilyDraft(
+        **{name: getattr(household.family, name) for name in _FAMILY_FIELDS}
+    )
     people = sorted(household.people, key=lambda p: not p.is_head)
     members = [
-        casework.MemberDraft(**{name: copy(getattr(p, name)) for name in _MEMBER_FIELDS})
+        creating.MemberDraft(**{name: copy(getattr(p, name)) for name in _MEMBER_FIELDS})
         for p in people
     ]
-    return family, members
+    return creating.NewFamily(
+        family, members, household.family.address, household_note(household.people)
+    )
 
 
 def _still_current(session: Session, done: Preview) -> None:
@@ -117,17 +149,15 @@ def commit(
         raise SpreadsheetError("No family is left to import; nothing was saved.")
     actor = vault.user
     total = len(selection.households)
-    case_numbers: list[str] = []
+    new = [new_family(household) for household in selection.households]
     with vault.changing() as session:
         _still_current(session, done)
-        for position, household in enumerate(selection.households, start=1):
-            if cancelled is not None and cancelled():
-                raise ImportCancelled("The import was cancelled; nothing was saved.")
-            family, members = _drafts(household)
-            saved = casework.create_family_with_members(session, actor, family, members)
-            case_numbers.append(saved.case_number)
-            if progress is not None and (position % _PROGRESS_EVERY == 0 or position == total):
-                progress(position, total)
+        try:
+            created = creating.write_new_families(session, actor, new, progress, cancelled)
+        except creating.Cancelled:
+            raise ImportCancelled("The import was cancelled; nothing was saved.") from None
+        if cancelled is not None and cancelled():
+            raise ImportCancelled("The import was cancelled; nothing was saved.")
         audit.append(
             session,
             actor.username,
@@ -137,6 +167,7 @@ def commit(
             {"families": total, "members": selection.people},
         )
         save_mapping(session, actor.username, done.table, done.mapping)
+    case_numbers = [c.case_number for c in created]
     return ImportSummary(
         total,
         selection.people,

@@ -1,8 +1,11 @@
 """CSV files as Excel and LibreOffice write them, in Portugal and elsewhere.
 
 Encodings: UTF-8 with or without a byte-order mark, UTF-16 with one (Excel's
-"Unicode text"), else Windows-1252, else Latin-1. Separators: ";" (Portuguese
-Excel), "," or a tab, whichever splits the first lines best.
+"Unicode text"), else Windows-1252 (Excel for Windows) or Mac Roman (Excel for
+Mac's "CSV (Macintosh)"), told apart by ``encodings.judge``, which may be
+unsure: the caller then asks. A given encoding overrides the guess.
+Separators: ";" (Portuguese Excel), "," or a tab, whichever splits the first
+lines best. Line ends: CRLF, LF or the old Mac's CR.
 """
 
 from __future__ import annotations
@@ -12,37 +15,62 @@ import csv
 import io
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
+from hostdesk.storage.importing.encodings import canonical, judge
 from hostdesk.storage.importing.errors import SpreadsheetError
 
+NOT_A_SPREADSHEET = (
+    "This file is not a spreadsheet HostDesk reads; save it from the spreadsheet program "
+    "as CSV, .xlsx or .ods."
+)
 _DELIMITERS = (";", ",", "\t")  # on a tie, the first wins
 _SNIFF_LINES = 20
 # Control characters no text file holds (tab, line breaks and form feeds are allowed).
 _BINARY = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
-def decode(data: bytes) -> str:
-    """The file's text; raises ``SpreadsheetError`` for binary data."""
-    if data.startswith(codecs.BOM_UTF8):
-        text = _strict(data, "utf-8-sig")
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str  # the codec's name: "utf-8", "utf-16", "cp1252", "mac-roman"...
+    sure: bool = True  # False: Windows-1252 and Mac Roman both read as names
+
+
+def decode(data: bytes, encoding: str | None = None) -> Decoded:
+    """The file's text; raises ``SpreadsheetError`` for binary data or a wrong ``encoding``."""
+    if encoding is not None:
+        found = Decoded(_given(data, encoding), canonical(encoding))
+    elif data.startswith(codecs.BOM_UTF8):
+        found = Decoded(_strict(data, "utf-8-sig"), "utf-8")
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = _strict(data, "utf-16")
+        found = Decoded(_strict(data, "utf-16"), "utf-16")
     else:
-        text = None
-        for encoding in ("utf-8", "cp1252"):
-            try:
-                text = data.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
-        if text is None:
-            text = data.decode("latin-1")  # every byte is a Latin-1 character
-    if _BINARY.search(text):
+        try:
+            found = Decoded(data.decode("utf-8"), "utf-8")
+        except UnicodeDecodeError:
+            verdict = judge(data)
+            found = Decoded(data.decode(verdict.encoding), verdict.encoding, verdict.sure)
+    if _BINARY.search(found.text):
+        raise SpreadsheetError(NOT_A_SPREADSHEET)
+    return found
+
+
+def _given(data: bytes, encoding: str) -> str:
+    try:
+        name = canonical(encoding)
+    except LookupError:
         raise SpreadsheetError(
-            "This file is neither a CSV text file nor an Excel workbook (.xlsx); "
-            "save it from the spreadsheet program as CSV or .xlsx."
-        )
-    return text
+            "This encoding is not one HostDesk knows; write windows-1252, mac-roman, utf-8 "
+            "or utf-16."
+        ) from None
+    codec = {"utf-8": "utf-8-sig", "utf-16": "utf-16"}.get(name, name)
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        raise SpreadsheetError(
+            "This file cannot be read in the encoding given; try another one, or leave it out."
+        ) from None
 
 
 def _strict(data: bytes, encoding: str) -> str:
@@ -68,9 +96,8 @@ def sniff_delimiter(text: str) -> str:
     return best if score(best) > 0 else ","
 
 
-def csv_rows(data: bytes) -> Iterator[tuple[int, list[str]]]:
+def csv_rows(text: str) -> Iterator[tuple[int, list[str]]]:
     """``(row number, cells)``, one per record (a quoted cell may hold line breaks)."""
-    text = decode(data)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
     try:
         yield from enumerate(reader, start=1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.error_text import error_text
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.common.retry_gate import RetryGate
+from hostdesk.ui.settings.user_dialogs import ForgottenPassphraseDialog
 
 log = logging.getLogger(__name__)
 
@@ -72,9 +73,15 @@ class IdleWatcher(QObject):
 
 
 class LockScreen(QWidget):
-    """Asks the signed-in user's passphrase; emits ``unlocked`` when it is right."""
+    """Asks the signed-in user's passphrase; emits ``unlocked`` when it is right.
+
+    Whoever stands at a locked laptop may also sign in as someone else
+    (``switch_user_requested``), and the signed-in user who forgot their
+    passphrase resets it with the recovery key without leaving the screen.
+    """
 
     unlocked = Signal()
+    switch_user_requested = Signal()
 
     def __init__(self, vault: Vault, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,10 +114,26 @@ class LockScreen(QWidget):
         self.busy.hide()
         self._gate = RetryGate(self.unlock_button, [self.passphrase])
         self._gate.reopened.connect(self._focus_passphrase)
+        self.forgot = QPushButton(self.tr("&Forgot passphrase?"))
+        self.forgot.setFlat(True)
+        self.forgot.setToolTip(self.tr("Choose a new passphrase with the vault's recovery key"))
+        self.forgot.clicked.connect(self._forgotten)
+        self.switch_user = QPushButton(self.tr("&Switch user…"))
+        self.switch_user.setFlat(True)
+        self.switch_user.setToolTip(self.tr("Sign in as another user of this vault"))
+        self.switch_user.clicked.connect(self.switch_user_requested)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.reset_dialog: ForgottenPassphraseDialog | None = None
 
         row = QHBoxLayout()
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.unlock_button)
+        links = QHBoxLayout()
+        links.addWidget(self.forgot)
+        links.addStretch(1)
+        links.addWidget(self.switch_user)
         box = QWidget()
         # A fixed width, centred by stretches rather than an alignment flag: an aligned
         # widget gets its size hint, which leaves a wrapped error one line tall (the second
@@ -121,6 +144,8 @@ class LockScreen(QWidget):
         inner.addWidget(title)
         inner.addWidget(who)
         inner.addLayout(row)
+        inner.addLayout(links)
+        inner.addWidget(self.notice)
         inner.addWidget(self.error)
         inner.addWidget(self.busy)
         centred = QHBoxLayout()
@@ -135,7 +160,33 @@ class LockScreen(QWidget):
     def reset(self) -> None:
         self.passphrase.clear()
         self.error.hide()
+        self.notice.hide()
         self.passphrase.setFocus()
+
+    def _forgotten(self) -> None:
+        vault = self._vault
+        dialog = ForgottenPassphraseDialog(
+            vault.path, [vault.user.username], self._operations, self, open_vault=vault
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._was_reset)
+        dialog.destroyed.connect(self._reset_dialog_gone)
+        dialog.open()
+        self.reset_dialog = dialog
+
+    def _reset_dialog_gone(self) -> None:
+        self.reset_dialog = None
+
+    def _was_reset(self) -> None:
+        self.passphrase.clear()
+        self.error.hide()
+        self.notice.setText(
+            self.tr("The passphrase of %1 was reset; unlock with the new one.").replace(
+                "%1", self._vault.user.username
+            )
+        )
+        self.notice.show()
+        self._focus_passphrase()
 
     def _try(self) -> None:
         if self._gate.waiting or self.busy.isVisible():
@@ -150,6 +201,8 @@ class LockScreen(QWidget):
         self.busy.setVisible(busy)
         self.passphrase.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
+        self.forgot.setEnabled(not busy)
+        self.switch_user.setEnabled(not busy)
 
     def _succeeded(self, _result: object) -> None:
         self._set_busy(False)

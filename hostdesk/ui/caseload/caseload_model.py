@@ -69,6 +69,10 @@ class CaseloadModel(QAbstractTableModel):
     def family_id(self, row: int) -> int:
         return self._ids[row]
 
+    def family_ids(self) -> list[int]:
+        """Every family of the list, in its order (what an export or a print takes)."""
+        return list(self._ids)
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
@@ -134,6 +138,12 @@ class CaseloadModel(QAbstractTableModel):
         }[column]
 
     def _month_text(self, row: CaseloadRow, tooltip: bool) -> str:
+        if not row.has_clock:
+            if tooltip:
+                return QCoreApplication.translate(
+                    "CaseloadModel", "No programme clock for this arrival channel"
+                )
+            return QCoreApplication.translate("CaseloadModel", "no programme")
         clock = ProgrammeClock(row.programme_start, row.programme_months)
         today = self._today()
         if tooltip:

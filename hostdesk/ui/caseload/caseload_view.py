@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -28,7 +28,9 @@ from hostdesk.storage.caseload import CaseloadFilter, CaseloadSort, ProgrammePha
 from hostdesk.storage.models import AppUser
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.caseload.caseload_model import CaseloadModel
+from hostdesk.ui.caseload.caseload_table import caseload_table
 from hostdesk.ui.common.labels import alert_kinds, choices
+from hostdesk.ui.common.list_export import ListTable, export_list, print_list
 from hostdesk.ui.common.operations import Operations
 
 log = logging.getLogger(__name__)
@@ -52,6 +54,9 @@ class CaseloadView(QWidget):
         self._sorted_by_user = False
         self._alert_family_ids: list[int] | None = None
         self._alert_request = 0
+        # Families chosen elsewhere (a dashboard figure); None: the whole caseload.
+        self._chosen_family_ids: list[int] | None = None
+        self._filters_before: list[int] | None = None
         # Milliseconds from the end of typing to the list being replaced (for the benchmark).
         self.last_refresh_ms = 0.0
 
@@ -121,6 +126,28 @@ class CaseloadView(QWidget):
 
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("Number of families shown"))
+        self.export_button = QPushButton(self.tr("E&xport the list…"))
+        self.export_button.setToolTip(
+            self.tr("The families shown, as an .xlsx or .ods spreadsheet (not encrypted)")
+        )
+        self.export_button.clicked.connect(self._export_list)
+        self.print_button = QPushButton(self.tr("P&rint the list…"))
+        self.print_button.setToolTip(self.tr("The families shown, on paper"))
+        self.print_button.clicked.connect(self._print_list)
+        self.list_message = QLabel()
+        self.list_message.setWordWrap(True)
+        self.list_message.setAccessibleName(self.tr("Export or print result"))
+        self.chosen_label = QLabel()
+        self.chosen_label.setAccessibleName(self.tr("Families chosen on the dashboard"))
+        self.chosen_label.setStyleSheet("font-weight: 600;")
+        self.show_all_button = QPushButton(self.tr("Show &all families"))
+        self.show_all_button.clicked.connect(self.show_all)
+        self.chosen_row = QWidget()
+        chosen = QHBoxLayout(self.chosen_row)
+        chosen.setContentsMargins(0, 0, 0, 0)
+        chosen.addWidget(self.chosen_label, 1)
+        chosen.addWidget(self.show_all_button)
+        self.chosen_row.hide()
 
         top = QHBoxLayout()
         top.addWidget(self.search_field, 1)
@@ -132,8 +159,14 @@ class CaseloadView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addWidget(self.chosen_row)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count)
+        bottom.addWidget(self.list_message, 1)
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(self.print_button)
+        layout.addLayout(bottom)
         self.setTabOrder(self.search_field, self.new_family)
         self.setTabOrder(self.new_family, self.status_filter)
         self.setTabOrder(self.status_filter, self.worker_filter)
@@ -180,7 +213,9 @@ class CaseloadView(QWidget):
             if query:
                 hits = search.search(session, query, limit=SEARCH_LIMIT)
                 ranked = list(dict.fromkeys(h.family_id for h in hits))
-            restrict = _intersect(ranked, self._alert_family_ids)
+            restrict = _intersect(
+                _intersect(ranked, self._alert_family_ids), self._chosen_family_ids
+            )
             filters = CaseloadFilter(
                 status=self.status_filter.currentData(),
                 worker_id=self.worker_filter.currentData(),
@@ -256,6 +291,59 @@ class CaseloadView(QWidget):
         if self.model.rowCount() > 0:
             self.table.selectRow(0)
             self.familyActivated.emit(self.model.family_id(0))
+
+    # -- handing the list on -------------------------------------------------------
+
+    def list_table(self) -> Callable[[], ListTable]:
+        """What reads the list shown, as it is now, on the database thread."""
+        vault, ids = self._vault, self.model.family_ids()
+        title = self.chosen_label.text() if self.chosen_row.isVisible() else self.tr("Caseload")
+        return lambda: caseload_table(vault, ids, title)
+
+    def _export_list(self) -> None:
+        self.list_message.clear()
+        export_list(self, self._vault, self._operations, self.list_table(), self._said)
+
+    def _print_list(self) -> None:
+        self.list_message.clear()
+        print_list(self, self._vault, self._operations, self.list_table(), self._said)
+
+    def _said(self, sentence: str) -> None:
+        self.list_message.setText(sentence)
+
+    def show_families(self, family_ids: list[int], words: str) -> None:
+        """Only these families (those behind a dashboard figure), whatever their status."""
+        self._chosen_family_ids = list(family_ids)
+        self.chosen_label.setText(
+            self.tr("Showing the families of “%1” (%2).")
+            .replace("%1", words)
+            .replace("%2", str(len(family_ids)))
+        )
+        self.chosen_row.show()
+        self.search_field.clear()
+        if self._filters_before is None:  # a second figure keeps the first one's memory
+            self._filters_before = [c.currentIndex() for c in self._filters()]
+        self._set_filters([0] * len(self._filters()))
+        self._alert_family_ids = None
+        self.refresh()
+
+    def show_all(self) -> None:
+        """Back to the whole caseload, with the filters as they were before."""
+        self._chosen_family_ids = None
+        self.chosen_row.hide()
+        if self._filters_before is not None:
+            self._set_filters(self._filters_before)
+            self._filters_before = None
+        self._alert_filter_changed()  # recomputes an alert filter in force, then refreshes
+
+    def _filters(self) -> list[QComboBox]:
+        return [self.status_filter, self.worker_filter, self.alert_filter, self.phase_filter]
+
+    def _set_filters(self, indexes: list[int]) -> None:
+        for combo, index in zip(self._filters(), indexes, strict=True):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(index)
+            combo.blockSignals(False)
 
     def select_family(self, family_id: int) -> None:
         row = self.model.row_of(family_id)

@@ -89,6 +89,7 @@ _LABELS: dict[type[StrEnum], dict[str, str]] = {
     },
     v.CourseType: {
         v.CourseType.PLA: QT_TRANSLATE_NOOP("Labels", "Portuguese as a host language (PLA)"),
+        v.CourseType.PPT: QT_TRANSLATE_NOOP("Labels", "Portuguese for All (PPT, before 2020)"),
         v.CourseType.NON_FORMAL: QT_TRANSLATE_NOOP("Labels", "Non-formal classes"),
         v.CourseType.TECHNICAL: QT_TRANSLATE_NOOP("Labels", "Technical Portuguese"),
         v.CourseType.LITERACY: QT_TRANSLATE_NOOP("Labels", "Literacy programme"),
@@ -157,6 +158,44 @@ _LABELS: dict[type[StrEnum], dict[str, str]] = {
         v.SharingBasis.LEGAL_OBLIGATION: QT_TRANSLATE_NOOP("Labels", "Legal obligation"),
         v.SharingBasis.PUBLIC_TASK: QT_TRANSLATE_NOOP("Labels", "Task in the public interest"),
     },
+    v.PermitType: {
+        v.PermitType.ARP: QT_TRANSLATE_NOOP("Labels", "Provisional residence permit (ARP)"),
+        v.PermitType.REFUGEE: QT_TRANSLATE_NOOP("Labels", "Residence permit (refugee)"),
+        v.PermitType.SUBSIDIARY_PROTECTION: QT_TRANSLATE_NOOP(
+            "Labels", "Residence permit (subsidiary protection)"
+        ),
+        v.PermitType.TEMPORARY_PROTECTION: QT_TRANSLATE_NOOP(
+            "Labels", "Temporary protection permit"
+        ),
+    },
+    v.AsylumDecision: {
+        v.AsylumDecision.REFUGEE_STATUS: QT_TRANSLATE_NOOP("Labels", "Refugee status granted"),
+        v.AsylumDecision.SUBSIDIARY_PROTECTION: QT_TRANSLATE_NOOP(
+            "Labels", "Subsidiary protection granted"
+        ),
+        v.AsylumDecision.REFUSED: QT_TRANSLATE_NOOP("Labels", "Refused"),
+        v.AsylumDecision.INADMISSIBLE: QT_TRANSLATE_NOOP("Labels", "Inadmissible"),
+        v.AsylumDecision.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
+    },
+    v.IssOutcome: {
+        v.IssOutcome.SOCIAL_ASSISTANCE_NEEDED: QT_TRANSLATE_NOOP(
+            "Labels", "Social assistance needed after the programme"
+        ),
+        v.IssOutcome.NO_SOCIAL_ASSISTANCE_NEEDED: QT_TRANSLATE_NOOP(
+            "Labels", "No social assistance needed"
+        ),
+    },
+    v.MinorStatus: {
+        v.MinorStatus.MINOR: QT_TRANSLATE_NOOP("Labels", "Unaccompanied minor"),
+        v.MinorStatus.YOUNG_ADULT: QT_TRANSLATE_NOOP(
+            "Labels", "Young adult (came as an unaccompanied minor)"
+        ),
+        v.MinorStatus.ADULT: QT_TRANSLATE_NOOP("Labels", "Adult (came as an unaccompanied minor)"),
+    },
+    v.AllowanceScheme: {
+        v.AllowanceScheme.EU_SCHEME: QT_TRANSLATE_NOOP("Labels", "EU-scheme allowance"),
+        v.AllowanceScheme.NONE: QT_TRANSLATE_NOOP("Labels", "No allowance"),
+    },
     BundleState: {
         BundleState.WAITING: QT_TRANSLATE_NOOP("Labels", "Waiting: sending is not set up"),
         BundleState.QUEUED: QT_TRANSLATE_NOOP("Labels", "Waiting to be sent"),
@@ -188,11 +227,16 @@ def dimension_label(value: str | None) -> str:
 _ALERTS: dict[str, str] = {
     AlertKind.ARP_EXPIRING: QT_TRANSLATE_NOOP("Labels", "ARP expiring"),
     AlertKind.ARP_EXPIRED: QT_TRANSLATE_NOOP("Labels", "ARP expired"),
-    AlertKind.PROGRAMME_ENDING: QT_TRANSLATE_NOOP("Labels", "ISS transition"),
+    AlertKind.PROGRAMME_ENDING: QT_TRANSLATE_NOOP("Labels", "Programme ending"),
     AlertKind.NO_RECENT_VISIT: QT_TRANSLATE_NOOP("Labels", "Visit overdue"),
     AlertKind.CHILD_WITHOUT_SCHOOL: QT_TRANSLATE_NOOP("Labels", "Child without school"),
     AlertKind.NO_LANGUAGE_COURSE: QT_TRANSLATE_NOOP("Labels", "No Portuguese course"),
     AlertKind.REFERRAL_UNANSWERED: QT_TRANSLATE_NOOP("Labels", "Referral unanswered"),
+    AlertKind.NO_VALID_PERMIT: QT_TRANSLATE_NOOP("Labels", "No valid permit"),
+    AlertKind.RENEWAL_APPOINTMENT: QT_TRANSLATE_NOOP("Labels", "Permit renewal appointment"),
+    AlertKind.MINOR_TURNING_18: QT_TRANSLATE_NOOP("Labels", "Minor turning 18"),
+    AlertKind.YOUNG_ADULT: QT_TRANSLATE_NOOP("Labels", "Young adult"),
+    AlertKind.ISS_TRANSITION: QT_TRANSLATE_NOOP("Labels", "ISS transition"),
 }
 
 

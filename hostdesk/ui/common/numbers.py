@@ -24,3 +24,13 @@ def format_size(size_bytes: float) -> str:
         if size_bytes >= factor:
             return f"{format_number(size_bytes / factor, decimals)}\u00a0{unit}"
     return f"{format_number(size_bytes)}\u00a0B"
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """``one`` for a count of 1, else ``many`` with the count (in the locale) for %1.
+
+    For QCoreApplication.translate: lupdate does not see its count argument, so a
+    "%n" message there only ever gets its singular translated. Pass both strings,
+    each a translate() call of its own.
+    """
+    return one if count == 1 else many.replace("%1", format_number(count))

@@ -49,10 +49,33 @@ class Operations(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        # Slow work that needs no database (rendering pages to print) runs beside it, so
+        # a long print job never makes a save wait.
+        self._aside = QThreadPool(self)
+        self._aside.setMaxThreadCount(1)
         self._relays: set[_Relay] = set()
 
     def run(
         self,
+        work: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
+        """``work`` on the database thread."""
+        self._start(self._pool, work, on_success, on_failure)
+
+    def run_aside(
+        self,
+        work: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
+        """``work`` that touches no database, on a thread of its own."""
+        self._start(self._aside, work, on_success, on_failure)
+
+    def _start(
+        self,
+        pool: QThreadPool,
         work: Callable[[], Any],
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException], None],
@@ -68,7 +91,7 @@ class Operations(QObject):
         relay.failed.connect(on_failure)
         relay.succeeded.connect(finish)
         relay.failed.connect(finish)
-        self._pool.start(_Job(work, relay))
+        pool.start(_Job(work, relay))
 
     def wait_idle(self, msecs: int = 30_000) -> bool:
-        return self._pool.waitForDone(msecs)
+        return self._pool.waitForDone(msecs) and self._aside.waitForDone(msecs)

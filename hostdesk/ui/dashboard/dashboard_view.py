@@ -9,12 +9,13 @@ status chart has a table beside it with the exact numbers.
 from __future__ import annotations
 
 import logging
-import math
-from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -25,20 +26,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from hostdesk.domain.vocabulary import Dimension, DimensionStatus
 from hostdesk.storage import dashboard, settings
+from hostdesk.storage.dashboard import Behind, Selection
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.background_read import BackgroundRead
 from hostdesk.ui.common.labels import label
 from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.dashboard.charts import BarChart, Series, StackedBars, number
 
 log = logging.getLogger(__name__)
 
@@ -57,12 +58,6 @@ STATUS_ORDER = [
     DimensionStatus.IN_PROGRESS,
     DimensionStatus.ACHIEVED,
 ]
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def number(value: int) -> str:
-    """A whole number as written in Portugal (thousands grouped)."""
-    return QLocale(QLocale.Language.Portuguese, QLocale.Country.Portugal).toString(value)
 
 
 def dimension_label(dimension: Dimension) -> str:
@@ -73,208 +68,6 @@ def status_label(status: DimensionStatus) -> str:
     return label(DimensionStatus, status)
 
 
-def nice_step(top: int, ticks: int = 5) -> int:
-    """A round step (1, 2 or 5 times a power of ten) giving about ``ticks`` gridlines."""
-    if top <= 0:
-        return 1
-    raw = top / ticks
-    power = 10 ** math.floor(math.log10(raw)) if raw >= 1 else 1
-    for factor in (1, 2, 5, 10):
-        if factor * power >= raw:
-            return max(int(factor * power), 1)
-    return int(10 * power)
-
-
-@dataclass(frozen=True)
-class Series:
-    name: str
-    colour: str
-    values: list[int]
-
-
-class _Chart(QWidget):
-    """Shared parts: a legend, bar tooltips and the accessible description."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._bars: list[tuple[QRectF, str]] = []  # hit areas for tooltips
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-
-    def _text_colour(self) -> QColor:
-        return self.palette().color(QPalette.ColorRole.WindowText)
-
-    def _grid_colour(self) -> QColor:
-        colour = self._text_colour()
-        colour.setAlpha(40)
-        return colour
-
-    def _draw_legend(self, painter: QPainter, entries: list[tuple[str, str]], top: float) -> None:
-        metrics = QFontMetrics(self.font())
-        x = 8.0
-        box = metrics.height() * 0.7
-        for name, colour in entries:
-            painter.fillRect(
-                QRectF(x, top + (metrics.height() - box) / 2, box, box), QColor(colour)
-            )
-            x += box + 6
-            painter.setPen(self._text_colour())
-            painter.drawText(QRectF(x, top, metrics.horizontalAdvance(name) + 2, metrics.height()),
-                             Qt.AlignmentFlag.AlignVCenter, name)  # fmt: skip
-            x += metrics.horizontalAdvance(name) + 18
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            assert isinstance(event, QHelpEvent)
-            for rect, tip in self._bars:
-                if rect.adjusted(-1, -3, 1, 3).contains(event.position()):
-                    QToolTip.showText(event.globalPos(), tip, self)
-                    return True
-            QToolTip.hideText()
-            event.ignore()
-            return True
-        return super().event(event)
-
-
-class BarChart(_Chart):
-    """Vertical bars, grouped: one group per category, one bar per series."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._categories: list[str] = []
-        self._series: list[Series] = []
-        self.axis_title = ""
-
-    def set_data(self, categories: list[str], series: list[Series]) -> None:
-        self._categories, self._series = categories, series
-        lines = [
-            f"{category}: " + ", ".join(f"{s.name} {number(s.values[i])}" for s in series)
-            for i, category in enumerate(categories)
-        ]
-        self.setAccessibleDescription("; ".join(lines))
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(560, 300)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(280, 200)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = QFontMetrics(self.font())
-        line = metrics.height()
-        self._bars = []
-        self._draw_legend(painter, [(s.name, s.colour) for s in self._series], 2)
-        top_value = max((v for s in self._series for v in s.values), default=0)
-        if not self._categories or top_value == 0:
-            painter.setPen(self._text_colour())
-            painter.drawText(
-                self.rect(),
-                Qt.AlignmentFlag.AlignCenter,
-                QCoreApplication.translate("DashboardView", "No active families"),
-            )
-            return
-        step = nice_step(top_value)
-        axis_top = step * math.ceil(top_value / step)
-        left = metrics.horizontalAdvance(number(axis_top)) + 12
-        plot = QRectF(left, line * 2 + 6, self.width() - left - 8, 0)
-        plot.setBottom(self.height() - line * (2.6 if self.axis_title else 1.6))
-        # Gridlines and their values.
-        for value in range(0, axis_top + 1, step):
-            y = plot.bottom() - plot.height() * value / axis_top
-            painter.setPen(self._grid_colour())
-            painter.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
-            painter.setPen(self._text_colour())
-            painter.drawText(QRectF(0, y - line / 2, left - 6, line), _RIGHT, number(value))
-        group = plot.width() / len(self._categories)
-        bar = group * 0.8 / max(len(self._series), 1)
-        label_every = max(1, math.ceil(
-            max(metrics.horizontalAdvance(c) for c in self._categories) * 1.6 / group
-        ))  # fmt: skip
-        for i, category in enumerate(self._categories):
-            x0 = plot.left() + group * i + group * 0.1
-            for j, series in enumerate(self._series):
-                value = series.values[i]
-                height = plot.height() * value / axis_top
-                rect = QRectF(x0 + bar * j, plot.bottom() - height, bar * 0.92, height)
-                painter.fillRect(rect, QColor(series.colour))
-                self._bars.append((rect, f"{category} — {series.name}: {number(value)}"))
-            if i % label_every == 0:
-                painter.setPen(self._text_colour())
-                painter.drawText(QRectF(plot.left() + group * i - group, plot.bottom() + 2,
-                                        group * 3, line),
-                                 Qt.AlignmentFlag.AlignHCenter, category)  # fmt: skip
-        if self.axis_title:
-            painter.drawText(QRectF(plot.left(), plot.bottom() + line + 4, plot.width(), line),
-                             Qt.AlignmentFlag.AlignHCenter, self.axis_title)  # fmt: skip
-
-
-class StackedBars(_Chart):
-    """One horizontal bar per row, split into segments (e.g. statuses) that add up."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[str] = []
-        self._segments: list[tuple[str, str]] = []
-        self._values: list[list[int]] = []
-
-    def set_data(
-        self, rows: list[str], segments: list[tuple[str, str]], values: list[list[int]]
-    ) -> None:
-        self._rows, self._segments, self._values = rows, segments, values
-        lines = [
-            f"{row}: " + ", ".join(f"{s[0]} {number(v)}" for s, v in zip(segments, vs, strict=True))
-            for row, vs in zip(rows, values, strict=True)
-        ]
-        self.setAccessibleDescription("; ".join(lines))
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(480, 230)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(280, 180)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        metrics = QFontMetrics(self.font())
-        line = metrics.height()
-        self._bars = []
-        self._draw_legend(painter, self._segments, 2)
-        if not self._rows:
-            return
-        left = max(metrics.horizontalAdvance(r) for r in self._rows) + 14
-        top = line * 2 + 4
-        pitch = (self.height() - top - 4) / len(self._rows)
-        thickness = min(pitch * 0.7, line * 2)
-        width = self.width() - left - 8
-        for i, (row, values) in enumerate(zip(self._rows, self._values, strict=True)):
-            y = top + pitch * i + (pitch - thickness) / 2
-            painter.setPen(self._text_colour())
-            painter.drawText(QRectF(0, y, left - 8, thickness), _RIGHT, row)
-            total = sum(values)
-            if not total:
-                painter.setPen(self._grid_colour())
-                painter.drawRect(QRectF(left, y, width, thickness))
-                continue
-            x = float(left)
-            for (name, colour), value in zip(self._segments, values, strict=True):
-                if not value:
-                    continue
-                span = width * value / total
-                rect = QRectF(x, y, span, thickness)
-                painter.fillRect(rect, QColor(colour))
-                share = round(100 * value / total)
-                self._bars.append((rect, f"{row} — {name}: {number(value)} ({share}%)"))
-                text = number(value)
-                if metrics.horizontalAdvance(text) + 6 < span:
-                    painter.setPen(QColor("#000000"))
-                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-                x += span
-
-
 def load_figures(vault: Vault, today: date) -> dashboard.DashboardFigures:
     """Runs on the database thread: no Qt here."""
     with vault.session() as session:
@@ -283,11 +76,17 @@ def load_figures(vault: Vault, today: date) -> dashboard.DashboardFigures:
 
 
 class FigureCard(QFrame):
-    """A big number with a caption under it."""
+    """A big number with a caption under it; a click (or Enter) opens its families."""
+
+    activated = Signal()
 
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.behind = Behind.ACTIVE
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(QCoreApplication.translate("DashboardView", "Click to see these families"))
         self.value = QLabel("—")
         font = self.value.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
@@ -304,9 +103,26 @@ class FigureCard(QFrame):
         self.value.setText(number(value))
         self.setAccessibleDescription(number(value))
 
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.activated.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit()
+            return
+        super().keyPressEvent(event)
+
 
 class DashboardView(QWidget):
-    """Figures for the active caseload: by programme month and by status on each dimension."""
+    """Figures for the active caseload: by programme month and by status on each dimension.
+
+    Every figure, bar and table cell opens the families behind it:
+    ``familiesRequested(selection, words)`` asks the window to list them.
+    """
+
+    familiesRequested = Signal(object, str)
 
     def __init__(self, vault: Vault, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -338,15 +154,34 @@ class DashboardView(QWidget):
             "ended": FigureCard(self.tr("Still active after the programme end")),
             "not_started": FigureCard(self.tr("Programme not started yet")),
             "exited": FigureCard(self.tr("Families who have exited")),
+            "without_clock": FigureCard(self.tr("Followed outside the programme")),
         }
+        self.cards["without_clock"].setToolTip(
+            self.tr(
+                "Active families of a channel with no programme clock (spontaneous asylum, "
+                "unless the entity set a rule). Click to see them."
+            )
+        )
+
+        behind = {
+            "active": Behind.ACTIVE, "people": Behind.ACTIVE, "transition": Behind.TRANSITION,
+            "ended": Behind.ENDED, "not_started": Behind.NOT_STARTED, "exited": Behind.EXITED,
+            "without_clock": Behind.WITHOUT_CLOCK,
+        }  # fmt: skip
+        for key, card in self.cards.items():
+            card.behind = behind[key]
+            # A bound method, not a lambda holding ``self`` (see _refresh_requested).
+            card.activated.connect(self._card_activated)
 
         self.months_chart = BarChart()
+        self.months_chart.barActivated.connect(self.familiesRequested)
         self.months_chart.axis_title = self.tr("Month of the programme")
         self.months_chart.setAccessibleName(self.tr("Families and people by programme month"))
         months_box = QGroupBox(self.tr("Families and people by programme month"))
         QVBoxLayout(months_box).addWidget(self.months_chart)
 
         self.status_chart = StackedBars()
+        self.status_chart.barActivated.connect(self.familiesRequested)
         self.status_chart.setAccessibleName(self.tr("Families by status on each dimension"))
         self.status_table = QTableWidget(len(Dimension), len(STATUS_ORDER))
         self.status_table.setAccessibleName(self.tr("Families by status on each dimension"))
@@ -359,6 +194,8 @@ class DashboardView(QWidget):
         )
         self.status_table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         self.status_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.status_table.setToolTip(self.tr("Enter or a double click lists these families"))
+        self.status_table.cellActivated.connect(self._cell_activated)
         status_box = QGroupBox(self.tr("Families by status on each dimension"))
         status_layout = QVBoxLayout(status_box)
         status_layout.addWidget(self.status_chart, 1)
@@ -390,6 +227,16 @@ class DashboardView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.setFocusProxy(self.refresh_button)
+
+    def _card_activated(self) -> None:
+        card = self.sender()
+        if isinstance(card, FigureCard):
+            self.familiesRequested.emit(Selection(card.behind), card.caption.text())
+
+    def _cell_activated(self, row: int, column: int) -> None:
+        dimension, status = list(Dimension)[row], STATUS_ORDER[column]
+        words = f"{dimension_label(dimension)} — {status_label(status)}"
+        self.familiesRequested.emit(Selection(Behind.STATUS, None, dimension, status), words)
 
     def refresh(self) -> None:
         """Read the figures again on the database thread."""
@@ -427,6 +274,7 @@ class DashboardView(QWidget):
             ("ended", figures.ended.families),
             ("not_started", figures.not_started.families),
             ("exited", figures.exited_families),
+            ("without_clock", figures.without_clock),
         ):
             self.cards[key].set_value(value)
         self.months_chart.set_data(
@@ -437,11 +285,13 @@ class DashboardView(QWidget):
                 ),
                 Series(self.tr("People"), MEMBERS_COLOUR, [m.members for m in figures.by_month]),
             ],
+            [Selection(Behind.MONTH, month=m.month) for m in figures.by_month],
         )
         self.status_chart.set_data(
             [dimension_label(d) for d in Dimension],
             [(status_label(s), STATUS_COLOURS[s]) for s in STATUS_ORDER],
             [[figures.by_status[d][s] for s in STATUS_ORDER] for d in Dimension],
+            [[Selection(Behind.STATUS, None, d, s) for s in STATUS_ORDER] for d in Dimension],
         )
         for row, dimension in enumerate(Dimension):
             for column, status in enumerate(STATUS_ORDER):

@@ -18,7 +18,8 @@ _FIELDS = {
     F.HOUSEHOLD: QT_TRANSLATE_NOOP("ImportWizard", "Household (case or family key)"),
     F.HEAD: QT_TRANSLATE_NOOP("ImportWizard", "Head of family (yes/no)"),
     F.RELATIONSHIP: QT_TRANSLATE_NOOP("ImportWizard", "Relationship to the head"),
-    F.NAME_LATIN: QT_TRANSLATE_NOOP("ImportWizard", "Name in Latin letters"),
+    F.NAME_LATIN: QT_TRANSLATE_NOOP("ImportWizard", "Name (or first names) in Latin letters"),
+    F.SURNAME: QT_TRANSLATE_NOOP("ImportWizard", "Surname(s), joined after the name"),
     F.NAME_ORIGINAL: QT_TRANSLATE_NOOP("ImportWizard", "Name in its own script"),
     F.SEX: QT_TRANSLATE_NOOP("ImportWizard", "Sex"),
     F.BIRTH: QT_TRANSLATE_NOOP("ImportWizard", "Date of birth"),
@@ -34,6 +35,9 @@ _FIELDS = {
     F.PROGRAMME_MONTHS: QT_TRANSLATE_NOOP("ImportWizard", "Programme length (months)"),
     F.MUNICIPALITY: QT_TRANSLATE_NOOP("ImportWizard", "Municipality"),
     F.NAIR_REFERENCE: QT_TRANSLATE_NOOP("ImportWizard", "NAIR reference"),
+    F.PHONE: QT_TRANSLATE_NOOP("ImportWizard", "Phone number"),
+    F.ADDRESS: QT_TRANSLATE_NOOP("ImportWizard", "Address (the family's housing)"),
+    F.NOTES: QT_TRANSLATE_NOOP("ImportWizard", "Notes (a note in the timeline)"),
 }
 
 _PROBLEMS = (
@@ -49,18 +53,43 @@ _PROBLEMS = (
     ),
     QT_TRANSLATE_NOOP(
         "Validation",
+        "This is not a sex HostDesk knows; write F (feminino), M, H (homem), X or leave it empty.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
         "This is not an arrival channel HostDesk knows; write relocation, resettlement, "
         "spontaneous asylum or temporary protection.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "This is not an arrival channel HostDesk knows; write Recolocação, Reinstalação, "
+        "Asilo espontâneo or Proteção temporária.",
     ),
     QT_TRANSLATE_NOOP(
         "Validation",
         "This is not a relationship HostDesk knows; write head, spouse, child, parent, "
         "sibling or other.",
     ),
-    QT_TRANSLATE_NOOP("Validation", "Write yes or no (sim or não), or leave it empty."),
     QT_TRANSLATE_NOOP(
-        "Validation", "Write the nationality as a two-letter country code, such as SY or UA."
+        "Validation",
+        "This is not a relationship HostDesk knows; write titular, cônjuge, filho, pai, irmão "
+        "or outro.",
     ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "This is not a nationality HostDesk knows; write the country (Síria, Syria), the "
+        "nationality (sírio, Syrian) or its two-letter code (SY).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "This value needs an answer (see the questions); HostDesk does not guess it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "Two-digit years: a date of birth is the latest year that is not in the future "
+        "(%1/%2/%3 is %4, %5/%6/%7 is %8); other dates are in the %9s.",
+    ),
+    QT_TRANSLATE_NOOP("Validation", "Write yes or no (sim or não), or leave it empty."),
     QT_TRANSLATE_NOOP("Validation", "The last digit of this NIF is wrong; check the number."),
     QT_TRANSLATE_NOOP("Validation", "The last digit of this NISS is wrong; check the number."),
     QT_TRANSLATE_NOOP(
@@ -104,12 +133,20 @@ _PROBLEMS = (
 _FILE_PROBLEMS = (
     QT_TRANSLATE_NOOP(
         "Validation",
-        "This file is neither a CSV text file nor an Excel workbook (.xlsx); "
-        "save it from the spreadsheet program as CSV or .xlsx.",
+        "This file is not a spreadsheet HostDesk reads; save it from the spreadsheet program "
+        "as CSV, .xlsx or .ods.",
     ),
     QT_TRANSLATE_NOOP(
         "Validation",
         "This file says it is Unicode text but is damaged; save it again as CSV UTF-%1.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "This encoding is not one HostDesk knows; write windows-%1, mac-roman, utf-%2 or utf-%3.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "This file cannot be read in the encoding given; try another one, or leave it out.",
     ),
     QT_TRANSLATE_NOOP(
         "Validation",
@@ -127,26 +164,28 @@ _FILE_PROBLEMS = (
     ),
     QT_TRANSLATE_NOOP(
         "Validation",
-        "This is an old Excel file (.xls); open it in Excel or LibreOffice and save it as .xlsx "
-        "or CSV first.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Validation", "This is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV first."
+        "This workbook could not be read; it may be damaged: open it in Excel or LibreOffice "
+        "and save it again (or save it as CSV).",
     ),
     QT_TRANSLATE_NOOP(
         "Validation",
-        "This Excel file could not be read; it may be damaged or not really an .xlsx: open it "
-        "in Excel or LibreOffice and save it again (or save it as CSV).",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Validation",
-        "This zip file is not an Excel workbook (.xlsx); choose the spreadsheet itself.",
+        "This zip file is not a spreadsheet (.xlsx or .ods); choose the spreadsheet itself.",
     ),
     QT_TRANSLATE_NOOP(
         "Validation",
         "This workbook is far too large once unpacked; keep only the sheet of families.",
     ),
-    QT_TRANSLATE_NOOP("Validation", "This workbook has no sheet with cells to import."),
+    QT_TRANSLATE_NOOP("Validation", "This workbook has no sheet of cells."),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "This workbook has no sheet with this name or number; it has %1.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "This sheet has cells far beyond its rows of people (an import takes at most %1,%2 "
+        "rows and %3 columns); delete the rows and columns after the data, or save the sheet "
+        "as CSV.",
+    ),
     QT_TRANSLATE_NOOP(
         "Validation",
         "Row %1 has cells beyond column CV; an import takes at most %2 columns: delete the others.",
@@ -159,6 +198,10 @@ _FILE_PROBLEMS = (
     ),
     QT_TRANSLATE_NOOP(
         "Validation",
+        "No header row found: the first row must name the columns (see docs/import.md).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
         "Some rows have errors, so nothing was imported; correct them, or choose to import only "
         "the families without errors.",
     ),
@@ -168,6 +211,10 @@ _FILE_PROBLEMS = (
         "Validation",
         "The vault changed since the preview and the check now finds other duplicates; "
         "look at the preview again, then import.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        'An answer is written VALUE=CHOICE, for example --answer "Guineense=GW".',
     ),
 )
 

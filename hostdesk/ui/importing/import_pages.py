@@ -57,7 +57,7 @@ class FilePage(QWidget):
         super().__init__(parent)
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("Spreadsheet file"))
-        self.path.setPlaceholderText(self.tr("A .csv or .xlsx file"))
+        self.path.setPlaceholderText(self.tr("A .csv, .xlsx, .ods or .xls file"))
         browse = QPushButton(self.tr("&Choose…"))
         browse.setAutoDefault(False)
         browse.clicked.connect(self._browse)
@@ -77,7 +77,8 @@ class FilePage(QWidget):
         layout.addWidget(
             _wrapped(
                 self.tr(
-                    "Choose a CSV or Excel (.xlsx) file with one row per person. Rows with the "
+                    "Choose a CSV, Excel (.xlsx, .xls) or OpenDocument (.ods) file with one row "
+                    "per person. Rows with the "
                     "same household key (a case number or family id) become one family. "
                     "You will match the columns and see every row checked before anything is "
                     "saved; then every family is saved, or none."
@@ -95,7 +96,7 @@ class FilePage(QWidget):
             self,
             self.tr("Choose the spreadsheet"),
             self.path.text(),
-            self.tr("Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"),
+            self.tr("Spreadsheets (*.csv *.xlsx *.xls *.ods *.txt);;All files (*)"),
         )
         if path:
             self.path.setText(path)
@@ -115,11 +116,17 @@ class ColumnsPage(QWidget):
     """One choice per column of the sheet: which field it holds, or none."""
 
     changed = Signal(int, object)  # column, ImportField | None
+    sheet_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.combos: list[QComboBox] = []
         self.intro = _wrapped()
+        self.sheet = QComboBox()
+        self.sheet.setAccessibleName(self.tr("Sheet of the workbook"))
+        self.sheet.activated.connect(lambda _i: self.sheet_chosen.emit(self.sheet.currentText()))
+        self.sheet_label = QLabel(self.tr("&Sheet:"))
+        self.sheet_label.setBuddy(self.sheet)
         self.problems = error_label()
         self._grid_host = QWidget()
         self._grid = QGridLayout(self._grid_host)
@@ -127,11 +134,26 @@ class ColumnsPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._grid_host)
+        sheets = QHBoxLayout()
+        sheets.addWidget(self.sheet_label)
+        sheets.addWidget(self.sheet)
+        sheets.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(_heading(self.tr("What each column holds")))
+        layout.addLayout(sheets)
         layout.addWidget(self.intro)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.problems)
+
+    def show_sheets(self, sheets: tuple[str, ...], current: str) -> None:
+        """The workbook's sheets, the one read selected; hidden for a CSV or one sheet."""
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        self.sheet.addItems(list(sheets))
+        self.sheet.setCurrentText(current)
+        self.sheet.blockSignals(False)
+        for widget in (self.sheet, self.sheet_label):
+            widget.setVisible(len(sheets) > 1)
 
     def show_table(self, table: SheetTable, mapping: Mapping, saved: bool) -> None:
         while self._grid.count():

@@ -36,6 +36,7 @@ from hostdesk.domain.importing.rows import ImportPlan, Problem, ProblemKind, Sel
 from hostdesk.domain.importing.table import Cell, SheetTable, is_empty
 from hostdesk.ui.common.formatting import format_date
 from hostdesk.ui.importing.import_labels import field_label, problem_text
+from hostdesk.ui.importing.import_questions import QuestionsPanel
 
 ProblemRole = Qt.ItemDataRole.UserRole + 1
 PROBLEMS_SECTION = 2
@@ -195,6 +196,7 @@ class PreviewPage(QWidget):
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Import progress"))
         self.progress.hide()
+        self.questions = QuestionsPanel()
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -206,6 +208,7 @@ class PreviewPage(QWidget):
         options.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.questions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
         layout.addLayout(options)
@@ -245,8 +248,11 @@ class PreviewPage(QWidget):
         lines += [f"• {problem_text(p.message)}" for p in problems]
         self.detail.setText("\n".join(lines))
 
-    def show_outcome(self, selection: Selection) -> None:
-        if selection.blocked:
+    def show_outcome(self, selection: Selection, waiting: str = "") -> None:
+        """What an import would do now; ``waiting`` says what the person must decide first."""
+        if waiting:
+            text = waiting
+        elif selection.blocked:
             text = self.tr(
                 "Nothing can be imported while rows have errors: correct them in the file and "
                 "choose it again, or import only the families without errors."

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from hostdesk.domain.importing.columns import Mapping
 from hostdesk.domain.importing.flow import ImportFlow, Step
+from hostdesk.domain.importing.questions import Topic
 from hostdesk.domain.importing.table import SheetTable
 from hostdesk.storage import importing
 from hostdesk.storage.errors import VaultError
@@ -55,6 +56,8 @@ class ImportWizard(QDialog):
         self._operations = operations
         self.flow = ImportFlow()
         self.table: SheetTable | None = None
+        self.spreadsheet: importing.Spreadsheet | None = None
+        self._path: Path | None = None
         self.preview: importing.Preview | None = None
         self.summary: importing.ImportSummary | None = None
         self._cancel = threading.Event()
@@ -66,7 +69,12 @@ class ImportWizard(QDialog):
         self.file_page = FilePage()
         self.columns_page = ColumnsPage()
         self.columns_page.changed.connect(self._column_changed)
+        self.columns_page.sheet_chosen.connect(lambda name: self._read_file(sheet=name))
         self.preview_page = PreviewPage()
+        questions = self.preview_page.questions
+        questions.answered.connect(self._answered)
+        questions.encoding_chosen.connect(self._encoding_chosen)
+        questions.left_out.connect(self._left_out)
         self.preview_page.only_valid.toggled.connect(self._options_changed)
         self.preview_page.skip_duplicates.toggled.connect(self._options_changed)
         self.done_page = DonePage()
@@ -129,12 +137,24 @@ class ImportWizard(QDialog):
             )
             self.next_button.setEnabled(flow.can_import())
             if chosen is not None:
-                self.preview_page.show_outcome(chosen)
+                self.preview_page.show_outcome(chosen, self._waiting())
         else:
             self.next_button.setText(self.tr("&Close"))
             self.next_button.setEnabled(True)
         self.cancel_button.setVisible(flow.step is not Step.DONE)
         self.cancel_button.setEnabled(not (importing_now and self._cancel.is_set()))
+
+    def _waiting(self) -> str:
+        """What the person must decide before the import, in one sentence ("" when nothing)."""
+        if self.flow.encoding_unsure:
+            return self.tr("Choose how the file's letters are read (above).")
+        if self.flow.plan is not None and self.flow.plan.questions:
+            return self.tr(
+                "Answer the questions above, or import only the families without errors."
+            )
+        if self.flow.needs_confirmation():
+            return self.tr("Confirm above that the columns not imported may be left out.")
+        return ""
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
@@ -165,24 +185,31 @@ class ImportWizard(QDialog):
         self._say("")
         self._render()
 
-    def _read_file(self) -> None:
+    def _read_file(self, sheet: str | None = None, encoding: str | None = None) -> None:
         path = Path(self.file_page.path.text().strip())
+        same_file = path == self._path and (sheet is not None or encoding is not None)
         vault = self._vault
         self.flow.busy = True
         self._say("")
         self._render()
 
-        def work() -> tuple[SheetTable, Mapping, bool]:
-            table = importing.read_sheet(path)
+        def work() -> tuple[importing.Spreadsheet, Mapping, bool]:
+            found = importing.open_spreadsheet(path, sheet=sheet, encoding=encoding)
             with vault.session() as session:
-                mapping, saved = importing.mapping_for(session, table)
-            return table, mapping, saved
+                mapping, saved = importing.mapping_for(session, found.table)
+            return found, mapping, saved
 
-        def done(result: tuple[SheetTable, Mapping, bool]) -> None:
-            table, mapping, saved = result
-            self.table = table
-            self.flow.file_read(len(table.headers), mapping)
-            self.columns_page.show_table(table, mapping, saved)
+        def done(result: tuple[importing.Spreadsheet, Mapping, bool]) -> None:
+            found, mapping, saved = result
+            self.spreadsheet, self.table, self._path = found, found.table, path
+            self.flow.file_read(len(found.table.headers), mapping,
+                                encoding_unsure=found.doubt is not None,
+                                same_file=same_file)  # fmt: skip
+            self.columns_page.show_sheets(found.sheets, found.sheet)
+            self.columns_page.show_table(found.table, mapping, saved)
+            if encoding is not None and self.flow.can_check():
+                self._check()  # a choice made on the preview: straight back to it
+                return
             self._render()
 
         def failed(error: BaseException) -> None:
@@ -191,6 +218,22 @@ class ImportWizard(QDialog):
             self._render()
 
         self._operations.run(work, done, failed)
+
+    def _answered(self, topic: str, key: str, value: object) -> None:
+        self.flow.answer(Topic(topic), key, value if isinstance(value, str) else None)
+        if self.flow.can_go_back():
+            self.flow.back()  # to the columns, then checked again with the answer
+            self._check()
+
+    def _encoding_chosen(self, encoding: str) -> None:
+        if self.spreadsheet is None:
+            return
+        self.flow.back()
+        self._read_file(sheet=self.spreadsheet.sheet or None, encoding=encoding)
+
+    def _left_out(self, confirmed: bool) -> None:
+        self.flow.left_out_confirmed = confirmed
+        self._render()
 
     def _column_changed(self, column: int, target: object) -> None:
         self.flow.set_field(column, target)  # type: ignore[arg-type]
@@ -206,8 +249,13 @@ class ImportWizard(QDialog):
 
         def done(result: importing.Preview) -> None:
             self.preview = result
+            confirmed = self.flow.left_out_confirmed
             self.flow.checked(result.plan)
             self.preview_page.show_preview(result.table, result.mapping, result.plan)
+            doubt = self.spreadsheet.doubt if self.spreadsheet else None
+            self.preview_page.questions.show_questions(
+                result.table, result.plan, doubt if self.flow.encoding_unsure else None, confirmed
+            )
             self._render()
 
         def failed(error: BaseException) -> None:
@@ -215,7 +263,10 @@ class ImportWizard(QDialog):
             self._failed(error)
             self._render()
 
-        self._operations.run(lambda: importing.preview(vault, table, mapping), done, failed)
+        answers = dict(self.flow.answers)
+        self._operations.run(
+            lambda: importing.preview(vault, table, mapping, answers=answers), done, failed
+        )
 
     def _options_changed(self) -> None:
         self.flow.only_valid = self.preview_page.only_valid.isChecked()

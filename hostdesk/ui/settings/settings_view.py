@@ -33,6 +33,8 @@ from hostdesk.ui.common import preferences
 from hostdesk.ui.common.background_read import BackgroundRead
 from hostdesk.ui.common.error_text import error_text
 from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.settings.family_texts_dialog import open_family_texts
+from hostdesk.ui.settings.programme_box import ProgrammeBox, store_programme
 from hostdesk.ui.settings.retention_box import RetentionBox, store_period
 from hostdesk.ui.settings.user_dialogs import ChangePassphraseDialog
 from hostdesk.ui.settings.users_panel import UsersPanel
@@ -181,6 +183,14 @@ class SettingsView(QWidget):
         right = QVBoxLayout()
         right.addWidget(account_box)
         right.addWidget(backups_box)
+        self.programme = ProgrammeBox(vault, self._operations)
+        right.addWidget(self.programme)
+        if coordinator:  # texts given to families in their language: review before printing
+            self.family_texts_button = QPushButton(self.tr("&Family documents: texts and "
+                                                           "translations…"))  # fmt: skip
+            self.family_texts_button.clicked.connect(
+                lambda: open_family_texts(self._vault, self._operations, self))
+            right.addWidget(self.family_texts_button)
         if self.users_panel is not None:
             right.addWidget(self.users_panel, 1)
         else:
@@ -236,6 +246,7 @@ class SettingsView(QWidget):
             return
         preferences.set_language(self.language.currentData())
         vault, actor, years = self._vault, self._vault.user.username, self.retention.chosen_years()
+        programme = self.programme.chosen()
         idle = self.idle_minutes.value()
         values: list[tuple[Any, Any]] = [(settings.IDLE_LOCK_MINUTES, idle)]
         thresholds: dict[str, int] | None = None
@@ -259,6 +270,7 @@ class SettingsView(QWidget):
                     updated: AlertThresholds = dataclasses.replace(current, **thresholds)
                     settings.put(session, actor, settings.ALERT_THRESHOLDS, updated)
                 store_period(session, actor, years)
+                store_programme(session, actor, programme)
             return idle  # for idleMinutesChanged
 
         self.save_button.setEnabled(False)

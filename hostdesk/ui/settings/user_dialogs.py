@@ -210,9 +210,12 @@ class ForgottenPassphraseDialog(PassphraseDialog):
         usernames: list[str],
         operations: Operations,
         parent: QWidget | None = None,
+        open_vault: Vault | None = None,
     ) -> None:
         super().__init__(operations, self.tr("Forgotten passphrase"), parent)
         self._vault_dir = vault_dir
+        # From the lock screen the vault is already open (and its folder locked).
+        self._open_vault = open_vault
         self.user = QComboBox()
         self.user.setAccessibleName(self.tr("User"))
         self.user.addItems(usernames)
@@ -241,4 +244,7 @@ class ForgottenPassphraseDialog(PassphraseDialog):
     def _work(self) -> Callable[[], Any]:
         folder, key = self._vault_dir, self.recovery_key.text()
         username, passphrase = self.user.currentText(), self.fields.text()
+        vault = self._open_vault
+        if vault is not None:
+            return lambda: vault.reset_own_passphrase(key, passphrase)
         return lambda: Vault.reset_forgotten_passphrase(folder, key, username, passphrase)

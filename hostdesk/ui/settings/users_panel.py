@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from hostdesk.domain.vocabulary import Role
+from hostdesk.storage import assignment
 from hostdesk.storage.users import UserInfo
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.background_read import BackgroundRead
 from hostdesk.ui.common.error_text import error_text
 from hostdesk.ui.common.labels import label
 from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.settings.handover_dialog import HandoverDialog
 from hostdesk.ui.settings.user_dialogs import AddUserDialog, ResetPassphraseDialog
 
 log = logging.getLogger(__name__)
@@ -66,8 +68,15 @@ class UsersPanel(QGroupBox):
         self.remove_button.clicked.connect(self.remove_selected)
         self.reset_button = QPushButton(self.tr("R&eset passphrase…"))
         self.reset_button.clicked.connect(lambda: self.reset_selected())
+        self.handover_button = QPushButton(self.tr("&Hand caseload over…"))
+        self.handover_button.setToolTip(
+            self.tr("Every family of the selected user goes to another worker, with a note")
+        )
+        self.handover_button.clicked.connect(lambda: self.hand_over_selected())
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.reset_button):
+        for button in (
+            self.add_button, self.remove_button, self.reset_button, self.handover_button
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.busy)
@@ -112,6 +121,23 @@ class UsersPanel(QGroupBox):
         usable = user is not None and user.active
         self.reset_button.setEnabled(usable)
         self.remove_button.setEnabled(usable and user.username != self._vault.user.username)
+        # A removed user's families still need a worker: handing over works for them too.
+        self.handover_button.setEnabled(user is not None)
+
+    def hand_over_selected(self) -> HandoverDialog | None:
+        user = self.selected()
+        if user is None:
+            return None
+        with self._vault.session() as session:  # a count and a handful of users
+            families = len(assignment.families_assigned_to(session, user.id))
+            workers = assignment.active_workers(session)
+        from_worker = assignment.Worker(user.id, user.username, user.display_name, user.role)
+        dialog = HandoverDialog(
+            self._vault, self._operations, from_worker, families, workers, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def add_user(self) -> AddUserDialog:
         dialog = AddUserDialog(self._vault, self._operations, self)

@@ -9,18 +9,13 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from hostdesk.domain.alerts import AlertKind, Severity
 from hostdesk.storage.alert_responses import Answer, ResponseAction
-from hostdesk.ui.common.numbers import format_number
+from hostdesk.ui.common.numbers import plural
 
 if TYPE_CHECKING:
     from hostdesk.ui.today.today_model import TodayItem
 
 TASK = "task"
 WEEK = "week"
-
-
-def plural(count: int, one: str, many: str) -> str:
-    """``one`` for a count of 1, else ``many`` with the count (in the locale) for %1."""
-    return one if count == 1 else many.replace("%1", format_number(count))
 
 
 def pt_date(value: date | None) -> str:
@@ -64,6 +59,21 @@ def group_label(kind: str) -> str:
         ),
         AlertKind.REFERRAL_UNANSWERED.value: QCoreApplication.translate(
             "TodayView", "Referrals unanswered"
+        ),
+        AlertKind.NO_VALID_PERMIT.value: QCoreApplication.translate(
+            "TodayView", "Without a valid permit"
+        ),
+        AlertKind.RENEWAL_APPOINTMENT.value: QCoreApplication.translate(
+            "TodayView", "Permit renewal appointments"
+        ),
+        AlertKind.MINOR_TURNING_18.value: QCoreApplication.translate(
+            "TodayView", "Unaccompanied minors turning 18"
+        ),
+        AlertKind.YOUNG_ADULT.value: QCoreApplication.translate(
+            "TodayView", "Young adults who came as unaccompanied minors"
+        ),
+        AlertKind.ISS_TRANSITION.value: QCoreApplication.translate(
+            "TodayView", "ISS transition to record"
         ),
         TASK: QCoreApplication.translate("TodayView", "Follow-up tasks"),
     }[kind]
@@ -133,6 +143,40 @@ def describe_item(item: TodayItem) -> str:
             days,
             QCoreApplication.translate("TodayView", "No visit recorded for 1 day"),
             QCoreApplication.translate("TodayView", "No visit recorded for %1 days"),
+        )
+    if kind == AlertKind.ISS_TRANSITION.value:
+        return plural(
+            days,
+            QCoreApplication.translate(
+                "TodayView", "Programme ends in 1 day: no ISS meeting recorded yet"
+            ),
+            QCoreApplication.translate(
+                "TodayView", "Programme ends in %1 days: no ISS meeting recorded yet"
+            ),
+        )
+    if kind == AlertKind.NO_VALID_PERMIT.value:
+        return QCoreApplication.translate("TodayView", "No residence permit recorded")
+    if kind == AlertKind.RENEWAL_APPOINTMENT.value:
+        return plural(
+            days,
+            QCoreApplication.translate("TodayView", "Permit renewal appointment in 1 day"),
+            QCoreApplication.translate("TodayView", "Permit renewal appointment in %1 days"),
+        )
+    if kind == AlertKind.MINOR_TURNING_18.value:
+        return plural(
+            days,
+            QCoreApplication.translate("TodayView", "Turns 18 in 1 day"),
+            QCoreApplication.translate("TodayView", "Turns 18 in %1 days"),
+        )
+    if kind == AlertKind.YOUNG_ADULT.value:
+        return plural(
+            -days,
+            QCoreApplication.translate(
+                "TodayView", "Turned 18 1 day ago: review the support as a young adult"
+            ),
+            QCoreApplication.translate(
+                "TodayView", "Turned 18 %1 days ago: review the support as a young adult"
+            ),
         )
     if kind == AlertKind.CHILD_WITHOUT_SCHOOL.value:
         if item.severity is Severity.INFO:

@@ -1,4 +1,5 @@
-"""The Allowance tab: this month's amount from the household and the dated rates; payments."""
+"""The Allowance tab: a month's amount from the household, the dated rates and the programme's
+dates (worked out for the month in question, not for today); payments."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import html
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -23,13 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hostdesk.domain.allowance import (
-    AllowanceBreakdown,
-    HouseholdMember,
-    monthly_allowance,
-    rates_on,
-)
-from hostdesk.storage import casework, families
+from hostdesk.domain.allowance import MonthAllowance, NotDue
+from hostdesk.storage import casework
+from hostdesk.storage.programme_rules import month_allowance
 from hostdesk.ui.common.field_validation import (
     ERROR_COLOUR,
     ChangeTracker,
@@ -49,15 +46,42 @@ from hostdesk.ui.workspace.context import CaseContext
 from hostdesk.ui.workspace.forms import add_save_shortcuts
 
 
-def breakdown_for(context: CaseContext, on: date) -> AllowanceBreakdown | None:
-    members = [
-        HouseholdMember(mf.member.is_head, families.birth_of(mf.member))
-        for mf in context.file.members
-    ]
-    try:
-        return monthly_allowance(members, rates_on(context.extras.rates, on), on)
-    except ValueError:
-        return None  # no rates in force, or two heads: said on screen
+def owed_for(context: CaseContext, year: int, month: int) -> MonthAllowance:
+    """What the programme owes the family for that month under the entity's rules."""
+    return month_allowance(
+        context.file.family, [mf.member for mf in context.file.members],
+        context.extras.rates, context.extras.rules, year, month,
+    )  # fmt: skip
+
+
+def not_due_text(reason: NotDue) -> str:
+    """Why no allowance is due, in the user's language."""
+    translate = QCoreApplication.translate
+    return {
+        NotDue.NO_SCHEME: translate(
+            "AllowanceTab",
+            "No allowance is due: this family's arrival channel has no allowance under its rule "
+            "(spontaneous asylum seekers receive a subsistence allowance through the ISS).",
+        ),
+        NotDue.UNCONFIRMED: translate(
+            "AllowanceTab",
+            "No allowance is worked out yet: the entity has not confirmed the rules of this "
+            "arrival channel. A coordinator confirms them in Settings.",
+        ),
+        NotDue.BEFORE_START: translate(
+            "AllowanceTab", "That month ends before the programme starts."
+        ),
+        NotDue.AFTER_END: translate("AllowanceTab", "That month starts after the programme ended."),
+        NotDue.AFTER_EXIT: translate(
+            "AllowanceTab",
+            "That month starts after the family's exit; only months inside the programme "
+            "can still be paid.",
+        ),
+        NotDue.NO_RATES: translate(
+            "AllowanceTab",
+            "The allowance cannot be computed: check the rates and the head of family.",
+        ),
+    }[reason]
 
 
 class AllowanceTab(QWidget):
@@ -81,10 +105,11 @@ class AllowanceTab(QWidget):
         self.warning.setStyleSheet("color: #8a5a00;")
         self.lines.addWidget(self.warning, 4, 0, 1, 4)
 
-        self.payments = QTableWidget(0, 4)
+        self.payments = QTableWidget(0, 5)
         self.payments.setHorizontalHeaderLabels(
-            [self.tr("Month"), self.tr("Amount"), self.tr("Paid on"), self.tr("Note")]
-        )
+            [self.tr("Month"), self.tr("Amount"), self.tr("Paid on"), self.tr("Pro-rated"),
+             self.tr("Note")]
+        )  # fmt: skip
         self.payments.setAccessibleName(self.tr("Payments"))
         self.payments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.payments.verticalHeader().hide()
@@ -126,6 +151,8 @@ class AllowanceTab(QWidget):
         self.record_box = QGroupBox(self.tr("Record a payment"))
         self.record_box.setLayout(form)
         self.tracker.watch(self.period, self.amount, self.paid_on, self.note)
+        # The figures above follow the month being paid, not today's.
+        self.period.textChanged.connect(self._show_month)
 
         lower = QHBoxLayout()
         lower.addWidget(self.payments, 3)
@@ -139,23 +166,33 @@ class AllowanceTab(QWidget):
 
     def _period_problem(self) -> str:
         try:
-            parse_period(self.period.text())
+            period = parse_period(self.period.text())
         except ValueError:
             return self.tr("Write the month as mm/yyyy, for example 03/2026.")
+        owed = owed_for(self._context, int(period[:4]), int(period[5:]))
+        if owed.reason is not None and owed.reason is not NotDue.NO_RATES:
+            return not_due_text(owed.reason)
         return ""
 
-    def refresh(self, today: date | None = None) -> None:
-        today = today or date.today()
-        self.breakdown = breakdown_for(self._context, today)
-        self.month_box.setTitle(self.tr("Allowance for %1").replace("%1", today.strftime("%m/%Y")))
-        b = self.breakdown
+    def _chosen_month(self, today: date) -> tuple[int, int]:
+        try:
+            period = parse_period(self.period.text())
+        except ValueError:
+            return today.year, today.month
+        return int(period[:4]), int(period[5:])
+
+    def _show_month(self) -> None:
+        year, month = self._chosen_month(date.today())
+        self.owed = owed_for(self._context, year, month)
+        self.month_box.setTitle(self.tr("Allowance for %1").replace("%1", f"{month:02d}/{year}"))
+        owed = self.owed
+        b = owed.breakdown
         if b is None:
             for cells in self.line_labels:
                 for cell in cells:
                     cell.clear()
-            self.warning.setText(
-                self.tr("The allowance cannot be computed: check the rates and the head of family.")
-            )
+            assert owed.reason is not None
+            self.warning.setText(not_due_text(owed.reason))
         else:
             lines = [
                 (self.tr("Head of family"), b.heads, b.rates.head_cents, b.head_cents),
@@ -167,14 +204,19 @@ class AllowanceTab(QWidget):
                 cells[1].setText(f"{count} × {format_euros(rate)}")
                 cells[2].setText(format_euros(total))
             total_cells = self.line_labels[3]
-            total = self.tr("Total this month")
+            total = self.tr("Total for the month")
             total_cells[0].setText(f"<b>{html.escape(total)}</b>")
-            total_cells[1].setText(
-                self.tr("rates in force since %1").replace(
-                    "%1", format_date(b.rates.effective_from)
-                )
+            basis = self.tr("rates in force since %1").replace(
+                "%1", format_date(b.rates.effective_from)
             )
-            total_cells[2].setText(f"<b>{format_euros(b.total_cents)}</b>")
+            if owed.pro_rated:
+                basis += " · " + (
+                    self.tr("pro-rated: %1 of %2 days in the programme")
+                    .replace("%1", str(owed.days_owed))
+                    .replace("%2", str(owed.days_in_month))
+                )
+            total_cells[1].setText(basis)
+            total_cells[2].setText(f"<b>{format_euros(owed.amount_cents)}</b>")
             self.warning.setText(
                 self.tr(
                     "%n member(s) counted as children because the date of birth does not say "
@@ -186,11 +228,18 @@ class AllowanceTab(QWidget):
                 else ""
             )
         self.warning.setVisible(bool(self.warning.text()))
+
+    def refresh(self, today: date | None = None) -> None:
+        today = today or date.today()
+        if not self.tracker.dirty:
+            with self.tracker.loading():
+                self.period.setText(today.strftime("%m/%Y"))
+        self._show_month()
         payments = self._context.extras.payments
         self.payments.setRowCount(len(payments))
         for row, p in enumerate(payments):
             cells = [format_period(p.period), format_euros(p.amount_cents), format_date(p.paid_on),
-                     p.note]  # fmt: skip
+                     self.tr("yes") if p.pro_rated else "", p.note]  # fmt: skip
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 1:
@@ -205,7 +254,8 @@ class AllowanceTab(QWidget):
     def _reset_form(self, today: date) -> None:
         with self.tracker.loading():
             self.period.setText(today.strftime("%m/%Y"))
-            self.amount.set_cents(self.breakdown.total_cents if self.breakdown else None)
+            self._show_month()
+            self.amount.set_cents(self.owed.amount_cents if self.owed.due else None)
             self.paid_on.set_value(today)
             self.note.clear()
         self.tracker.mark_clean()

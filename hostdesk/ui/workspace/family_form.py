@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from hostdesk.domain import vocabulary as v
-from hostdesk.domain.programme import STANDARD_MONTHS
-from hostdesk.storage import casework
+from hostdesk.domain.programme import STANDARD_MONTHS, has_children, length_needs_reason
+from hostdesk.storage import assignment, casework
+from hostdesk.storage.programme_rules import entity_rules
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.field_validation import (
     DateField,
@@ -70,6 +71,22 @@ class FamilyForm(FormDialog):
         self.months.setToolTip(
             self.tr("18 months in the standard programme, 24 for PAR-Famílias; extensions happen.")
         )
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(self.tr("Reason for this programme length"))
+        self.reason.setPlaceholderText(self.tr("Needed for a length other than the standard one"))
+        with vault.session() as session:  # two settings and the channel rules: a few rows
+            self._rules = entity_rules(session)
+        self.worker = QComboBox()
+        self.worker.setAccessibleName(self.tr("Assigned social worker"))
+        with vault.session() as session:  # a handful of users: no need for the worker thread
+            workers = assignment.active_workers(session)
+        for worker in workers:
+            self.worker.addItem(worker.label, worker.id)
+        own = self.worker.findData(vault.user.id)
+        self.worker.setCurrentIndex(max(own, 0))
+        self.worker.setToolTip(
+            self.tr("Who follows the family; a coordinator can change it later")
+        )
 
         check = self.validation.add
         left = QFormLayout()
@@ -83,6 +100,7 @@ class FamilyForm(FormDialog):
             ),
         )
         left.addRow(self.tr("&Municipality"), self.municipality)
+        left.addRow(self.tr("Assigned &worker"), self.worker)
         right = QFormLayout()
         right.addRow(self.tr("&Arrival in Portugal"), check(self.arrival, self.arrival.problem))
         right.addRow(
@@ -90,6 +108,10 @@ class FamilyForm(FormDialog):
             check(self.start, lambda: self.start.problem() or required_problem(self.start)),
         )
         right.addRow(self.tr("Programme &length"), self.months)
+        right.addRow(
+            self.tr("Reason for the len&gth"),
+            check(self.reason, self._reason_problem, watch=[self.months, self.channel]),
+        )
         case_box = QGroupBox(self.tr("Case"))
         case_row = QHBoxLayout(case_box)
         case_row.addLayout(left, 1)
@@ -137,15 +159,36 @@ class FamilyForm(FormDialog):
 
         self.tracker.watch(
             self.channel, self.case_type, self.nair_reference, self.municipality,
-            self.arrival, self.start, self.months,
+            self.arrival, self.start, self.months, self.reason, self.worker,
         )  # fmt: skip
         chain_tab_order(
-            [self.channel, self.case_type, self.nair_reference, self.municipality,
-             self.arrival, self.start, self.months, self.head.first_field()]
+            [self.channel, self.case_type, self.nair_reference, self.municipality, self.worker,
+             self.arrival, self.start, self.months, self.reason, self.head.first_field()]
         )  # fmt: skip
         chain_tab_order([self.head.arp_renewal, self.other_list, self.add_button])
         self.resize(1180, 680)
         self.channel.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _needs_reason(self) -> bool:
+        """The length asks for a reason: not the channel's, nor PAR-Famílias' 24 months for
+        a PAR member hosting a family with children (docs/programme-rules.md)."""
+        start = self.start.value() or date.today()
+        rule = self._rules.book.rule_on(self.channel.currentData(), start)
+        if not rule.has_clock:
+            return False
+        people = [(d.relationship, d.birth) for d in (self.head.draft(), *self.others)]
+        return length_needs_reason(
+            self.months.value(), rule.programme_months, par_member=self._rules.par_member,
+            with_children=has_children(people, start),
+        )  # fmt: skip
+
+    def _reason_problem(self) -> str:
+        if self.reason.text().strip() or not self._needs_reason():
+            return ""
+        return self.tr(
+            "Give the reason for this length: 24 months are for PAR members hosting a family "
+            "with children; any other length than the channel's needs one too."
+        )
 
     # -- the other members ------------------------------------------------------------
 
@@ -207,12 +250,16 @@ class FamilyForm(FormDialog):
             arrival_date=self.arrival.value(),
             nair_reference=identifier_value(v.IdentifierKind.NAIR_REFERENCE, self.nair_reference),
             municipality=self.municipality.text().strip(),
+            programme_reason=self.reason.text().strip(),
         )
         members = [self.head.draft(), *self.others]
         actor = self.vault.user
+        worker_id = self.worker.currentData()
 
         def write(session: Any) -> int | None:
-            return casework.create_family_with_members(session, actor, draft, members).id
+            return casework.create_family_with_members(
+                session, actor, draft, members, worker_id
+            ).id
 
         return write
 

@@ -9,17 +9,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from hostdesk.storage import assignment
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.formatting import format_date
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.workspace import record_specs
 from hostdesk.ui.workspace.allowance_tab import AllowanceTab
+from hostdesk.ui.workspace.assignment_dialog import AssignmentDialog
 from hostdesk.ui.workspace.context import CaseContext
 from hostdesk.ui.workspace.exit_dialog import ExitDialog
+from hostdesk.ui.workspace.family_documents_dialog import open_family_documents
 from hostdesk.ui.workspace.forms import show_window_modal
 from hostdesk.ui.workspace.header import FamilyHeader
+from hostdesk.ui.workspace.iss_dialog import IssDialog
 from hostdesk.ui.workspace.members_tab import MembersTab
 from hostdesk.ui.workspace.record_panel import RecordPanel
 from hostdesk.ui.workspace.timeline_tab import TimelineTab
@@ -68,7 +72,11 @@ class FamilyWorkspace(QWidget):
         self.header = FamilyHeader(self.context)
         self.header.tab_requested.connect(self.show_tab)
         self.header.exit_requested.connect(self.record_exit)
+        self.header.iss_requested.connect(self.record_iss)
+        self.header.assignment_requested.connect(self.change_assignment)
         self.exit_dialog: ExitDialog | None = None
+        self.iss_dialog: IssDialog | None = None
+        self.assignment_dialog: AssignmentDialog | None = None
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -100,6 +108,10 @@ class FamilyWorkspace(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.setObjectName(name)
             shortcut.activated.connect(self._shortcut_tab)
+        # Beside the tabs, from any of them: papers for the family, in its language.
+        self.documents_button = QPushButton(self.tr("Documents for the famil&y…"))
+        self.documents_button.clicked.connect(lambda: open_family_documents(self.context, self))
+        self.tabs.setCornerWidget(self.documents_button, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.header)
@@ -140,13 +152,35 @@ class FamilyWorkspace(QWidget):
         """The exit form (from the header): reason and date of the family's exit."""
         c = self.context
         self.exit_dialog = ExitDialog(c.vault, c.operations, c.file.family, self)
-        show_window_modal(self.exit_dialog, self._exit_recorded, self._exit_dialog_gone)
+        show_window_modal(self.exit_dialog, self._refresh_after_dialog, self._exit_dialog_gone)
 
-    def _exit_recorded(self) -> None:
+    def record_iss(self) -> None:
+        """The ISS meeting form (from the header): date, outcome and ISS contact."""
+        c = self.context
+        self.iss_dialog = IssDialog(c.vault, c.operations, c.family_id, c.file.iss_transition, self)
+        show_window_modal(self.iss_dialog, self._refresh_after_dialog, self._iss_dialog_gone)
+
+    def _iss_dialog_gone(self) -> None:
+        self.iss_dialog = None
+
+    def _refresh_after_dialog(self) -> None:
         self.context.refresh()  # redraws the header; the caseload hears of it (changed)
 
     def _exit_dialog_gone(self) -> None:
         self.exit_dialog = None
+
+    def change_assignment(self) -> None:
+        """Who follows the family (from the header; coordinators only)."""
+        c = self.context
+        with c.vault.session() as session:  # a handful of users: no need for the worker thread
+            workers = assignment.active_workers(session)
+        self.assignment_dialog = AssignmentDialog(
+            c.vault, c.operations, self.family_id, c.extras.assignment, workers, self
+        )
+        show_window_modal(self.assignment_dialog, self._refresh_after_dialog, self._assignment_gone)
+
+    def _assignment_gone(self) -> None:
+        self.assignment_dialog = None
 
     def current_tab(self) -> str:
         current = self.tabs.currentWidget()
@@ -156,7 +190,8 @@ class FamilyWorkspace(QWidget):
         """True while any tab holds typing that is not saved yet."""
         editors = [*self.panels.values(), self.allowance]
         dialogs = [self.timeline.open_dialog, self.members.open_form, self.exit_dialog,
-                   self.members.consents.open_dialog]  # fmt: skip
+                   self.assignment_dialog, self.members.consents.open_dialog,
+                   self.iss_dialog]  # fmt: skip
         return any(editor.tracker.dirty for editor in editors) or any(
             dialog is not None and dialog.isVisible() and dialog.tracker.dirty for dialog in dialogs
         )

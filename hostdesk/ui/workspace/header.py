@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from hostdesk.domain.alerts import Alert, AlertKind, Severity, alerts_for
+from hostdesk.domain.channel_rules import RuleBasis
 from hostdesk.domain.programme import ProgrammeClock
 from hostdesk.domain.vocabulary import ArrivalChannel, ExitReason, FamilyStatus, ReferralService
 from hostdesk.storage import casework
@@ -34,6 +35,11 @@ ALERT_TABS = {
     AlertKind.CHILD_WITHOUT_SCHOOL: "education",
     AlertKind.NO_LANGUAGE_COURSE: "language",
     AlertKind.REFERRAL_UNANSWERED: "timeline",
+    AlertKind.NO_VALID_PERMIT: "members",
+    AlertKind.RENEWAL_APPOINTMENT: "members",
+    AlertKind.MINOR_TURNING_18: "members",
+    AlertKind.YOUNG_ADULT: "members",
+    AlertKind.ISS_TRANSITION: "plan",
 }
 
 
@@ -47,6 +53,8 @@ class FamilyHeader(QWidget):
 
     tab_requested = Signal(str)
     exit_requested = Signal()
+    iss_requested = Signal()
+    assignment_requested = Signal()
 
     def __init__(self, context: CaseContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +98,17 @@ class FamilyHeader(QWidget):
         self.exit_button = QPushButton(self.tr("Record e&xit…"))
         self.exit_button.setToolTip(self.tr("The family leaves the programme; its file is kept"))
         self.exit_button.clicked.connect(self.exit_requested)
+        self.iss_button = QPushButton(self.tr("ISS &transition…"))
+        self.iss_button.setToolTip(self.tr("Record the ISS meeting of the programme's last months"))
+        self.iss_button.clicked.connect(self.iss_requested)
+        self.worker = QLabel()
+        self.worker.setAccessibleName(self.tr("Who follows this family"))
+        self.assign_button = QPushButton(self.tr("&Worker…"))
+        self.assign_button.setToolTip(
+            self.tr("Give the family to another worker, or share it with one (coordinator)")
+        )
+        self.assign_button.clicked.connect(self.assignment_requested)
+        self.assign_button.setVisible(context.vault.user.is_coordinator)
 
         # A right-to-left name would align itself to the right edge; keep it beside the Latin one.
         self.name_original.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -99,12 +118,16 @@ class FamilyHeader(QWidget):
         names.addWidget(self.name_original)
         names.addStretch(1)
         names.addWidget(self.case)
+        names.addSpacing(16)
+        names.addWidget(self.worker)
+        names.addWidget(self.assign_button)
         state = QHBoxLayout()
         state.addWidget(self.progress)
         state.addWidget(self.end)
         state.addSpacing(24)
         state.addWidget(self.arp, 1)
         state.addWidget(self.exit_state)
+        state.addWidget(self.iss_button)
         state.addWidget(self.exit_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -132,6 +155,31 @@ class FamilyHeader(QWidget):
         case += " · " + label(ArrivalChannel, family.arrival_channel)
         self.case.setText(case)
 
+        rule = self._context.extras.rules.book.rule_on(family.arrival_channel, today)
+        self.progress.setVisible(rule.has_clock)
+        if not rule.has_clock:
+            # Spontaneous asylum, or a channel whose rule the entity has not confirmed.
+            self.end.setText(
+                self.tr("No programme clock for this arrival channel (support since %1)").replace(
+                    "%1", format_date(family.programme_start)
+                )
+                if rule.basis is not RuleBasis.UNCONFIRMED
+                else self.tr("No programme clock until the entity confirms this channel's rules")
+            )
+        self._show_clock(today, rule.has_clock)
+        self.arp.setText(self._arp_text(today))
+        self._show_exit()
+        self._show_worker()
+
+        book = self._context.extras.rules.book
+        self.alerts = alerts_for(casework.alert_snapshot(file, book, today), today)
+        self.alert_label.setText(self._alerts_html(today))
+
+    def _show_clock(self, today: date, has_clock: bool) -> None:
+        if not has_clock:
+            self.overrun = False
+            return
+        family = self._context.file.family
         clock = ProgrammeClock(family.programme_start, family.programme_months)
         month = clock.month_on(today)
         self.progress.setRange(0, family.programme_months)
@@ -154,11 +202,6 @@ class FamilyHeader(QWidget):
         self.progress.setStyleSheet(OVERRUN_STYLE if self.overrun else "")
         ends = self.tr("ended on %1") if self.overrun else self.tr("ends on %1")
         self.end.setText(ends.replace("%1", format_date(clock.end_date)))
-        self.arp.setText(self._arp_text(today))
-        self._show_exit()
-
-        self.alerts = alerts_for(casework.alert_snapshot(file), today)
-        self.alert_label.setText(self._alerts_html(today))
 
     def _show_exit(self) -> None:
         family = self._context.file.family
@@ -175,6 +218,19 @@ class FamilyHeader(QWidget):
         self.exit_state.setVisible(bool(text))
         self.exit_button.setText(self.tr("Change e&xit…") if exited else self.tr("Record e&xit…"))
         self.exit_button.setEnabled(family.anonymised_on is None)
+        rule = self._context.extras.rules.book.rule_on(family.arrival_channel, date.today())
+        self.iss_button.setVisible(rule.iss_transition)
+        self.iss_button.setEnabled(family.anonymised_on is None)
+
+    def _show_worker(self) -> None:
+        followed = self._context.extras.assignment
+        name = followed.worker.label if followed.worker else self.tr("no worker assigned")
+        text = self.tr("Worker: %1").replace("%1", name)
+        if followed.shared_with:
+            others = ", ".join(w.label for w in followed.shared_with)
+            text += " · " + self.tr("also %1").replace("%1", others)
+        self.worker.setText(text)
+        self.assign_button.setEnabled(self._context.file.family.anonymised_on is None)
 
     def _arp_text(self, today: date) -> str:
         permits = []
@@ -208,7 +264,17 @@ class FamilyHeader(QWidget):
                 days,
             )
         elif kind is AlertKind.PROGRAMME_ENDING:
-            text = self.tr("ISS transition: the programme ends on %2")
+            text = self.tr("The programme ends on %2")
+        elif kind is AlertKind.ISS_TRANSITION:
+            text = self.tr("ISS transition: the programme ends on %2; record the ISS meeting")
+        elif kind is AlertKind.NO_VALID_PERMIT:
+            text = self.tr("%1 has no residence permit recorded")
+        elif kind is AlertKind.RENEWAL_APPOINTMENT:
+            text = self.tr("Permit renewal appointment of %1 on %2")
+        elif kind is AlertKind.MINOR_TURNING_18:
+            text = self.tr("%1 (unaccompanied minor) turns 18 on %2")
+        elif kind is AlertKind.YOUNG_ADULT:
+            text = self.tr("%1 is a young adult since %2: review the support")
         elif kind is AlertKind.NO_RECENT_VISIT:
             text = self.tr("A visit is due since %2")
         elif kind is AlertKind.CHILD_WITHOUT_SCHOOL:

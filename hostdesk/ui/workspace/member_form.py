@@ -10,13 +10,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from hostdesk.domain import names
 from hostdesk.domain import vocabulary as v
-from hostdesk.storage import casework
+from hostdesk.domain.permits import default_expiry, unusual_first_arp
+from hostdesk.storage import casework, classifications
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.field_validation import (
     ChangeTracker,
@@ -58,6 +60,10 @@ def fill_combo(combo: QComboBox, pairs: list[tuple[str, str]], current: str | No
         combo.addItem(text, value)
     if current is not None:
         combo.setCurrentIndex(max(combo.findData(current), 0))
+
+
+def _select(combo: QComboBox, value: str | None) -> None:
+    combo.setCurrentIndex(max(combo.findData(value), 0))
 
 
 class MemberFields(QWidget):
@@ -106,6 +112,8 @@ class MemberFields(QWidget):
         self.arp_expires.setAccessibleName(self.tr("ARP expires on"))
         self.arp_renewal = DateField()
         self.arp_renewal.setAccessibleName(self.tr("ARP renewal appointment"))
+        self._before_arrival_fields()
+        self._legal_fields()
 
         today = date.today()
         check = validation.add
@@ -123,11 +131,15 @@ class MemberFields(QWidget):
             person.addRow(self.tr("&Relationship"), self.relationship)
         person.addRow(self.tr("Na&tionality"), self.nationality)
         person.addRow("", self.unaccompanied)
+        person.addRow(self.tr("Occupation before arrival"), self.occupation)
+        person.addRow(self.tr("Job as told"), self.occupation_text)
+        person.addRow(self.tr("Highest schooling"), self.schooling)
 
         papers = QFormLayout()
         for kind, field in self.documents.items():
             label = choices(v.IdentifierKind, [kind])[0][1]
             papers.addRow(label, check(field, lambda k=kind, f=field: identifier_problem(k, f)))
+        papers.addRow(self.tr("Permit t&ype"), self.permit_type)
         papers.addRow(self.tr("ARP n&umber"), self.arp_number)
         papers.addRow(self.tr("ARP &issued on"), check(self.arp_issued, self.arp_issued.problem))
         papers.addRow(
@@ -145,6 +157,23 @@ class MemberFields(QWidget):
         papers.addRow(
             self.tr("ARP rene&wal appointment"), check(self.arp_renewal, self.arp_renewal.problem)
         )
+        papers.addRow("", self.arp_note)
+        papers.addRow(
+            self.tr("Asylum applied on"), check(self.asylum_applied, self.asylum_applied.problem)
+        )
+        papers.addRow(self.tr("Asylum decision"), self.asylum_decision)
+        papers.addRow(
+            self.tr("Decision on"),
+            check(
+                self.asylum_decided,
+                lambda: order_problem(
+                    self.asylum_applied,
+                    self.asylum_decided,
+                    self.tr("The decision cannot come before the application."),
+                ),
+                watch=[self.asylum_applied],
+            ),
+        )
         for form in (person, papers):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -161,14 +190,85 @@ class MemberFields(QWidget):
         tracker.watch(
             self.name_latin, self.name_original, self.sex, self.birth, self.relationship,
             self.nationality, self.unaccompanied, *self.documents.values(), self.arp_number,
-            self.arp_issued, self.arp_expires, self.arp_renewal,
+            self.arp_issued, self.arp_expires, self.arp_renewal, self.occupation,
+            self.occupation_text, self.schooling, self.permit_type, self.asylum_applied,
+            self.asylum_decision, self.asylum_decided,
         )  # fmt: skip
         # Tab order follows the columns: the person first, then the documents.
         order: list[QWidget] = [self.name_latin, self.name_original, self.sex, self.birth]
         order += [] if head else [self.relationship]
-        order += [self.nationality, self.unaccompanied, *self.documents.values()]
+        order += [self.nationality, self.unaccompanied, self.occupation, self.occupation_text]
+        order += [self.schooling, *self.documents.values(), self.permit_type]
         order += [self.arp_number, self.arp_issued, self.arp_expires, self.arp_renewal]
+        order += [self.asylum_applied, self.asylum_decision, self.asylum_decided]
         chain_tab_order(order)
+        self._first_permit = True  # a new member's permit is their first: six months offered
+        self.arp_issued.editingFinished.connect(self._offer_expiry)
+        for field in (self.permit_type, self.arp_issued, self.arp_expires):
+            signal = getattr(field, "currentIndexChanged", None) or field.textChanged
+            signal.connect(self._check_validity)
+
+    def _before_arrival_fields(self) -> None:
+        """Occupation (ISCO-08 group) and schooling (ISCED) before arrival; coded for the NAIR."""
+        lang = "pt" if QLocale().language() == QLocale.Language.Portuguese else "en"
+        self.occupation = QComboBox()
+        self.occupation.setAccessibleName(self.tr("Occupation before arrival (ISCO-08 group)"))
+        self.occupation.addItem(self.tr("Not known"), None)
+        for code in classifications.isco08().codes:
+            indent = "    " if len(code.code) == 2 else ""
+            self.occupation.addItem(f"{indent}{code.code} {code.label(lang)}", code.code)
+        self.occupation.setMaximumWidth(self.fontMetrics().horizontalAdvance("m" * 24))
+        self.occupation_text = QLineEdit()
+        self.occupation_text.setAccessibleName(
+            self.tr("Job before arrival, as the person tells it")
+        )
+        self.occupation_text.setPlaceholderText(self.tr("e.g. tailor, mechanic, barber"))
+        self.schooling = QComboBox()
+        self.schooling.setAccessibleName(self.tr("Highest schooling completed (ISCED)"))
+        self.schooling.addItem(self.tr("Not known"), None)
+        for code in classifications.isced2011().codes:
+            self.schooling.addItem(f"{code.code} {code.label(lang)}", code.code)
+        self.schooling.setMaximumWidth(self.fontMetrics().horizontalAdvance("m" * 24))
+
+    def _legal_fields(self) -> None:
+        """Permit type, the asylum application and its decision."""
+        self.permit_type = QComboBox()
+        self.permit_type.setAccessibleName(self.tr("Permit type"))
+        fill_combo(self.permit_type, choices(v.PermitType), v.PermitType.ARP)
+        self.arp_note = QLabel()
+        self.arp_note.setWordWrap(True)
+        self.arp_note.setStyleSheet("color: #8a5a00;")
+        self.arp_note.hide()
+        self.asylum_applied = DateField()
+        self.asylum_applied.setAccessibleName(self.tr("Asylum applied on"))
+        self.asylum_decision = QComboBox()
+        self.asylum_decision.setAccessibleName(self.tr("Asylum decision"))
+        self.asylum_decision.addItem(self.tr("Pending or not applied"), None)
+        for value, text in choices(v.AsylumDecision):
+            self.asylum_decision.addItem(text, value)
+        self.asylum_decided = DateField()
+        self.asylum_decided.setAccessibleName(self.tr("Asylum decision date"))
+
+    def _offer_expiry(self) -> None:
+        """A first ARP is valid for six months: offered when no expiry was typed yet."""
+        if self.arp_expires.value() is not None or self.arp_issued.problem():
+            return
+        offered = default_expiry(
+            self.permit_type.currentData(), self.arp_issued.value(), self._first_permit
+        )
+        if offered is not None:
+            self.arp_expires.set_value(offered)
+
+    def _check_validity(self) -> None:
+        unusual = self._first_permit and not self.arp_issued.problem() and unusual_first_arp(
+            self.permit_type.currentData(), self.arp_issued.value(), self.arp_expires.value()
+        )
+        self.arp_note.setText(
+            self.tr("A first ARP is valid for six months: check the expiry date.")
+            if unusual
+            else ""
+        )
+        self.arp_note.setVisible(bool(unusual))
 
     def first_field(self) -> QWidget:
         return self.name_latin
@@ -189,6 +289,15 @@ class MemberFields(QWidget):
         self.arp_issued.set_value(draft.permit.issued_on)
         self.arp_expires.set_value(draft.permit.expires_on)
         self.arp_renewal.set_value(draft.permit.renewal_appointment)
+        _select(self.permit_type, draft.permit.permit_type)
+        # An existing permit was not necessarily the first: no six-month check on it.
+        self._first_permit = draft.permit.is_empty()
+        self.asylum_applied.set_value(draft.asylum_applied_on)
+        _select(self.asylum_decision, draft.asylum_decision)
+        self.asylum_decided.set_value(draft.asylum_decision_on)
+        _select(self.occupation, draft.occupation_isco)
+        self.occupation_text.setText(draft.occupation_text)
+        _select(self.schooling, draft.schooling_isced)
 
     def draft(self, keep: casework.MemberDraft | None = None) -> casework.MemberDraft:
         """The fields as a draft; identifiers this form does not show are kept from ``keep``."""
@@ -214,7 +323,14 @@ class MemberFields(QWidget):
                 self.arp_issued.value(),
                 self.arp_expires.value(),
                 self.arp_renewal.value(),
+                self.permit_type.currentData(),
             ),
+            asylum_applied_on=self.asylum_applied.value(),
+            asylum_decision=self.asylum_decision.currentData(),
+            asylum_decision_on=self.asylum_decided.value(),
+            occupation_isco=self.occupation.currentData(),
+            occupation_text=self.occupation_text.text().strip(),
+            schooling_isced=self.schooling.currentData(),
         )
 
 

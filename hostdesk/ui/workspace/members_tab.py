@@ -42,7 +42,8 @@ class MembersTab(QWidget):
         self.open_form: MemberForm | None = None
         self.table = row_table(
             [self.tr("Name"), self.tr("Original script"), self.tr("Relationship"), self.tr("Sex"),
-             self.tr("Born"), self.tr("Age"), self.tr("NIF"), self.tr("ARP expires")],
+             self.tr("Born"), self.tr("Age"), self.tr("NIF"), self.tr("ARP expires"),
+             self.tr("Phone")],
             self.tr("Members of the household"), stretch=[0, 1],
         )  # fmt: skip
         self.table.itemActivated.connect(lambda _item: self.change_member())
@@ -97,6 +98,7 @@ class MembersTab(QWidget):
                 age_text(m, today),
                 nif,
                 format_date(permit.expires_on) if permit else "",
+                m.phone,
             ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))

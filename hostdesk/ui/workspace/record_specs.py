@@ -73,6 +73,11 @@ def _choice(enum: type[StrEnum]) -> Callable[[], list[tuple[str, str]]]:
     return lambda: choices(enum)
 
 
+def _choice_or_unknown(enum: type[StrEnum]) -> Callable[[], list[tuple[str, str]]]:
+    """The choices after "—": a housing imported from a spreadsheet has no kind yet."""
+    return lambda: [("", "—"), *choices(enum)]
+
+
 MEMBER = FieldSpec("member_id", QT_TRANSLATE_NOOP("Records", "Member"), "member")
 START = FieldSpec("start_date", QT_TRANSLATE_NOOP("Records", "Start date"), "date")
 END = FieldSpec("end_date", QT_TRANSLATE_NOOP("Records", "End date"), "date")
@@ -96,13 +101,19 @@ def _housing_summary(context: CaseContext) -> str:
         return QCoreApplication.translate("Records", "No current housing recorded.")
     home = max(current, key=lambda h: h.start_date or date.min)
     text = QCoreApplication.translate("Records", "Current housing: %1, %2")
-    return text.replace("%1", label(v.HousingKind, home.kind)).replace("%2", home.address or "—")
+    kind = label(v.HousingKind, home.kind) or "—"
+    return text.replace("%1", kind).replace("%2", home.address or "—")
 
 
 HOUSING = PanelSpec(
     model=Housing,
     fields=(
-        FieldSpec("kind", QT_TRANSLATE_NOOP("Records", "Kind"), "choice", _choice(v.HousingKind)),
+        FieldSpec(
+            "kind",
+            QT_TRANSLATE_NOOP("Records", "Kind"),
+            "choice",
+            _choice_or_unknown(v.HousingKind),
+        ),
         FieldSpec("address", QT_TRANSLATE_NOOP("Records", "Address")),
         FieldSpec("municipality", QT_TRANSLATE_NOOP("Records", "Municipality")),
         START,

@@ -5,12 +5,15 @@ from __future__ import annotations
 import gc
 from datetime import date
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from hostdesk.domain.vocabulary import Dimension, DimensionStatus
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.operations import Operations
-from hostdesk.ui.dashboard.dashboard_view import STATUS_ORDER, DashboardView, nice_step
+from hostdesk.ui.dashboard.charts import nice_step
+from hostdesk.ui.dashboard.dashboard_view import STATUS_ORDER, DashboardView
+from hostdesk.ui.main_window import MainWindow
 from tests.storage.test_alert_snapshots import build_small_caseload
 
 
@@ -37,6 +40,7 @@ def test_the_figures_of_a_small_vault(qtbot: QtBot, vault: Vault) -> None:
         "ended": "0",
         "not_started": "0",
         "exited": "1",
+        "without_clock": "0",
     }
     # Month 4: one family of four; month 15: one family of one; the axis runs to month 18.
     description = view.months_chart.accessibleDescription()
@@ -75,3 +79,60 @@ def test_a_view_dropped_by_python_goes_without_a_qt_warning(qtbot: QtBot, vault:
     del view
     gc.collect()
     qtbot.wait(10)
+
+
+def _main_window(qtbot: QtBot, vault: Vault) -> tuple[MainWindow, Operations]:
+    operations = Operations()
+    window = MainWindow(vault, operations)
+    qtbot.add_widget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.show_page(window.dashboard)
+    window.dashboard.refresh()
+    assert operations.wait_idle(10_000)
+    qtbot.waitUntil(lambda: not window.dashboard.is_loading(), timeout=10_000)
+    return window, operations
+
+
+def _listed(window: MainWindow) -> set[int]:
+    model = window.caseload.model
+    return {model.family_id(row) for row in range(model.rowCount())}
+
+
+def test_a_figure_a_bar_and_a_table_cell_open_the_families_behind_them(
+    qtbot: QtBot, vault: Vault
+) -> None:
+    caseload = build_small_caseload(vault, date.today())
+    window, operations = _main_window(qtbot, vault)
+    view = window.dashboard
+
+    # The "exited" card, from the keyboard: the caseload lists that family, exited or not.
+    view.cards["exited"].setFocus()
+    qtbot.keyClick(view.cards["exited"], Qt.Key.Key_Return)
+    assert operations.wait_idle(10_000)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.caseload, timeout=5_000)
+    assert _listed(window) == {caseload.exited}
+    assert window.caseload.chosen_row.isVisible()
+
+    # A bar of the months chart: month 15 holds the family near its end.
+    window.show_page(view)
+    view.months_chart.grab()  # lays out the bars
+    rect = next(r for r, tip, s in view.months_chart._bars if s is not None and s.month == 15)
+    qtbot.mouseClick(view.months_chart, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert operations.wait_idle(10_000)
+    qtbot.waitUntil(lambda: _listed(window) == {caseload.ending}, timeout=5_000)
+
+    # A cell of the status table: health at risk.
+    window.show_page(view)
+    row, column = list(Dimension).index(Dimension.HEALTH), STATUS_ORDER.index(
+        DimensionStatus.AT_RISK
+    )
+    view.status_table.cellActivated.emit(row, column)
+    assert operations.wait_idle(10_000)
+    qtbot.waitUntil(lambda: len(_listed(window)) == 1, timeout=5_000)
+
+    qtbot.mouseClick(window.caseload.show_all_button, Qt.MouseButton.LeftButton)
+    assert not window.caseload.chosen_row.isVisible()
+    assert len(_listed(window)) == 2  # the active families again (the status filter's default)
+    window.idle.pause()
+    operations.wait_idle()

@@ -11,6 +11,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from hostdesk.domain.alerts import AlertKind, Severity
+from hostdesk.domain.vocabulary import Role
+from hostdesk.storage import assignment
 from hostdesk.storage.models import Family
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.operations import Operations
@@ -86,7 +88,7 @@ def test_every_kind_of_item_opens_its_own_tab(qtbot: QtBot, vault: Vault) -> Non
         AlertKind.CHILD_WITHOUT_SCHOOL.value: (caseload.recent, "education"),
         AlertKind.NO_LANGUAGE_COURSE.value: (caseload.recent, "language"),
         AlertKind.REFERRAL_UNANSWERED.value: (caseload.recent, "timeline"),
-        AlertKind.PROGRAMME_ENDING.value: (caseload.ending, "plan"),
+        AlertKind.ISS_TRANSITION.value: (caseload.ending, "plan"),
         AlertKind.NO_RECENT_VISIT.value: (caseload.ending, "timeline"),
         TASK: (caseload.recent, "timeline"),
     }
@@ -114,7 +116,7 @@ def test_urgent_groups_come_first_and_the_filter_narrows_the_list(
     qtbot.keyClicks(view.filter, "tesfamariam")
     qtbot.waitUntil(lambda: len(view.model.groups) == 3, timeout=2_000)
     assert {g.kind for g in view.model.groups} == {
-        AlertKind.PROGRAMME_ENDING.value,
+        AlertKind.ISS_TRANSITION.value,
         AlertKind.NO_RECENT_VISIT.value,
         TASK,  # due in a month: it waits in "Coming up", but it is there
     }
@@ -141,11 +143,14 @@ def test_enter_on_a_group_folds_it_without_opening_anything(qtbot: QtBot, vault:
 
 def test_only_my_families_keeps_the_families_assigned_to_me(qtbot: QtBot, vault: Vault) -> None:
     view, caseload = _loaded_view(qtbot, vault)
+    worker = vault.add_user("joao.tecnico", Role.SOCIAL_WORKER, "joão's own long passphrase")
+    assert worker.id is not None and vault.user.id is not None
+    # Every family was its creator's, the coordinator's; all but one go to João.
     with vault.changing() as session:
+        assignment.hand_over_caseload(session, vault.user, vault.user.id, worker.id)
         family = session.get(Family, caseload.ending)
         assert family is not None
-        family.assigned_worker_id = vault.user.id
-        session.add(family)
+        assignment.assign(session, vault.user, family, vault.user.id)
     view.mine_only.setChecked(True)  # reads the caseload again
     _wait(qtbot, view._operations, view)
     assert {i.family_id for g in view.model.groups for i in g.items} == {caseload.ending}

@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
-from hostdesk.domain.partial_date import PartialDate
 from hostdesk.storage import casework
-from hostdesk.storage.models import Activity, FollowUpTask, Member, Referral
+from hostdesk.storage.models import Activity, FollowUpTask, Referral
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.workspace.family_workspace import TAB_NAMES, FamilyWorkspace
@@ -28,34 +27,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 @pytest.fixture(autouse=True)
 def no_real_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Discard)
-
-
-@pytest.fixture
-def family_id(vault: Vault) -> int:
-    head = casework.MemberDraft(
-        "Mohammed Al-Hassan", "محمد", "Arab", sex="M", birth=PartialDate(1987),
-        relationship="head", is_head=True,
-        permit=casework.PermitDraft("ARP-1", TODAY - timedelta(days=170), TODAY + timedelta(10)),
-    )  # fmt: skip
-    spouse = casework.MemberDraft("Fatima Al-Hassan", "فاطمة", "Arab", birth=PartialDate(1990),
-                                  relationship="spouse")  # fmt: skip
-    child = casework.MemberDraft(
-        "Amina Al-Hassan", birth=PartialDate(2016, 3), relationship="child"
-    )
-    draft = casework.FamilyDraft(
-        "resettlement", TODAY - timedelta(days=100), nair_reference="NAIR/2026/17"
-    )
-    with vault.changing() as session:
-        family = casework.create_family_with_members(
-            session, vault.user, draft, [head, spouse, child]
-        )
-        # Both parents consented to referrals when the programme started (covers the child).
-        consent = casework.ConsentDraft(["referrals"], TODAY - timedelta(days=90), "written")
-        for member in session.exec(select(Member).where(Member.family_id == family.id)):
-            if member.relationship in ("head", "spouse"):
-                casework.record_consents(session, vault.user, member.id, consent)
-    assert family.id is not None
-    return family.id
 
 
 def _workspace(qtbot: QtBot, vault: Vault, operations: Operations, fid: int) -> FamilyWorkspace:
@@ -313,7 +284,7 @@ def test_the_allowance_of_this_month_follows_the_household(
     workspace = _workspace(qtbot, vault, operations, family_id)
     workspace.show_tab("allowance")
     tab = workspace.allowance
-    breakdown = tab.breakdown
+    breakdown = tab.owed.breakdown
     assert breakdown is not None
     assert (breakdown.heads, breakdown.adults, breakdown.children) == (1, 1, 1)
     assert tab.line_labels[3][2].text() == "<b>332,50\u00a0€</b>"
@@ -343,3 +314,19 @@ def test_a_plan_goal_per_dimension(
     assert [plan.table.item(0, c).text() for c in (0, 1, 3, 4)] == [
         "Employment", "Whole family", "Planned", "30/06/2027",
     ]  # fmt: skip
+
+
+def test_the_allowance_follows_the_month_asked_and_refuses_one_outside_the_programme(
+    qtbot: QtBot, vault: Vault, operations: Operations, family_id: int
+) -> None:
+    workspace = _workspace(qtbot, vault, operations, family_id)
+    workspace.show_tab("allowance")
+    tab = workspace.allowance
+    start = workspace.context.file.family.programme_start
+    before = date(start.year - (start.month == 1), (start.month - 2) % 12 + 1, 1)
+    tab.period.setText(before.strftime("%m/%Y"))
+    assert "before the programme starts" in tab.warning.text()
+    assert tab.owed.due is False
+    assert "before the programme starts" in tab._period_problem()
+    tab.period.setText(start.strftime("%m/%Y"))
+    assert tab.owed.due and tab.owed.period == start.strftime("%Y-%m")
