@@ -65,6 +65,9 @@ CODED: dict[str, set[str]] = {
     "language_course": {"course_type", "provider", "cefr_level_reached"},
     "plan_goal": {"dimension", "status"},
     "referral": {"service", "dimension", "sharing_basis"},
+    # An alert's key (kind, ids and a date), its kind and acknowledged/snoozed: codes;
+    # the reason, free text, is blanked.
+    "alert_response": {"alert_key", "kind", "action"},
 }
 
 
