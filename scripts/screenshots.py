@@ -17,6 +17,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -38,6 +39,120 @@ QUESTIONS_CSV = (
     "P1;Maryam;Exemplo;F;05/1989;Síria;;;\n"
     "P2;Aissatou;Fictícia;F;1990;Guineense;Pedido de Proteção Internacional;01/02/2025;\n"
 )
+
+
+def _demo_photo(width: int = 3200, height: int = 2100) -> bytes:
+    """A synthetic "photo" of a residence card: shapes and invented text, as a large JPEG."""
+    from PySide6.QtCore import QBuffer, QIODevice, QRect
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#d9d4c7"))
+    painter = QPainter(image)
+    painter.fillRect(QRect(200, 200, width - 400, height - 400), QColor("#eef3f8"))
+    painter.fillRect(QRect(200, 200, width - 400, 260), QColor("#2f5d8a"))
+    painter.setFont(QFont("Sans", 90))
+    painter.setPen(QColor("white"))
+    painter.drawText(QRect(260, 200, width - 500, 260), 0x0081, "AUTORIZAÇÃO DE RESIDÊNCIA")
+    painter.setPen(QColor("#1f2a36"))
+    painter.setFont(QFont("Sans", 70))
+    for row, text in enumerate(("EXEMPLO SINTÉTICO", "N.º ARP-0000-DEMO",
+                                "Válido até 31/12/2099")):  # fmt: skip
+        painter.drawText(QRect(300, 620 + row * 260, width - 600, 200), 0x0081, text)
+    painter.fillRect(QRect(width - 1000, 600, 600, 760), QColor("#b9c6d3"))
+    painter.end()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "JPG", 95)
+    return bytes(buffer.data().data())
+
+
+def _demo_pdf(title: str = "CONTRATO DE ARRENDAMENTO", pages: int = 2) -> bytes:
+    """A synthetic document of a few pages (a "tenancy contract", a "consent form")."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4)
+    for number in range(1, pages + 1):
+        page.setFont("Helvetica-Bold", 18)
+        page.drawString(72, 770, f"{title} — exemplo sintético")
+        page.setFont("Helvetica", 12)
+        for line in range(30):
+            page.drawString(72, 730 - line * 20, f"Cláusula {number}.{line + 1}: texto de exemplo.")
+        page.showPage()
+    page.save()
+    return out.getvalue()
+
+
+def _add_demo_documents(vault: Any, family_id: int, head_id: int | None) -> None:
+    """The documents the screens show: a photo of the head's card, a contract, and the
+    head's signed consent form, linked to their consents (as if recorded with it)."""
+    from sqlalchemy import text
+
+    from hostdesk.storage import attachments
+
+    with vault.changing() as session:
+        for draft in (
+            attachments.AttachmentDraft("residence_permit", "Cartão da ARP (frente)",
+                                        _demo_photo(), head_id, date.today()),
+            attachments.AttachmentDraft("tenancy_contract", "Contrato de arrendamento T2",
+                                        _demo_pdf(), None, date.today() - timedelta(days=90)),
+            attachments.AttachmentDraft("consent_form", "Consentimento assinado",
+                                        _demo_pdf("CONSENTIMENTO", 1), head_id),
+        ):  # fmt: skip
+            info = attachments.add(session, vault.user, family_id, draft)
+        session.execute(
+            text("UPDATE consent SET attachment_id = :a, document_ref = 'Pasta 3, folha 12'"
+                 " WHERE member_id = :m"), {"a": info.id, "m": head_id},
+        )  # fmt: skip
+
+
+def _settle(operations: Any, viewer: Any) -> None:
+    """Until the viewer shows its page: a read, then a render, one after the other."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(100):
+        if not viewer.item.pixmap().isNull():
+            return
+        operations.wait_idle()
+        QApplication.processEvents()
+
+
+def _document_screens(
+    save: Callable[..., None], window: Any, family_id: int, operations: Any, vault: Any
+) -> None:
+    """The Documents tab, the add form, the viewer (photo, PDF) and the outside warning."""
+    from hostdesk.ui.common import viewer_copies
+    from hostdesk.ui.workspace.document_import import AddDocumentDialog
+    from hostdesk.ui.workspace.document_viewer import DocumentViewer
+
+    save("24-family-documents", window, lambda: window.open_family(family_id, "documents"))
+    workspace = window.workspace
+    members = [(m.member.id, m.member.name_latin) for m in workspace.context.file.members]
+    form = AddDocumentDialog(vault, operations, family_id, members, "IMG_20261203_101512.jpg",
+                             _demo_photo(4000, 3000), workspace, member_id=members[0][0],
+                             kind="residence_permit")  # fmt: skip
+    form.title_field.setText("Cartão da ARP (verso)")
+    form.show()
+    save("25-add-document", form)
+    form.downscale.setChecked(True)
+    form.tracker.mark_clean()
+    form.reject()
+    for name, kind in (("26-document-photo", "residence_permit"),
+                       ("27-document-pdf", "tenancy_contract")):  # fmt: skip
+        document = next(d for d in workspace.context.extras.documents if d.kind == kind)
+        viewer = DocumentViewer(vault, operations, document, workspace)
+        viewer.show()
+        save(name, viewer, lambda viewer=viewer: _settle(operations, viewer))
+        if kind == "tenancy_contract":
+            box, _go = viewer_copies.warning_box(viewer)
+            box.show()
+            save("28-outside-viewer-warning", box)
+            box.close()
+        viewer.close()
 
 
 def main() -> int:
@@ -128,6 +243,10 @@ def main() -> int:
             window.caseload.search_field.clear()
             window.caseload.refresh()
             first = window.caseload.model.family_id(0)
+            window.open_family(first, "members")
+            if window.workspace is not None:
+                head = window.workspace.context.file.members[0].member.id
+                _add_demo_documents(vault, first, head)
             for i, tab in enumerate(("members", "timeline", "allowance", "plan", "education")):
                 save(f"03-family-{i}-{tab}", window,
                      lambda tab=tab: window.open_family(first, tab))  # fmt: skip
@@ -166,6 +285,7 @@ def main() -> int:
                 texts = open_family_texts(vault, operations, window)
                 save("25-family-texts", texts)
                 texts.close()
+                _document_screens(save, window, first, operations, vault)
             ended = _ended_family(vault)
             if ended is not None:
                 save("03-family-overrun", window, lambda: window.open_family(ended, "timeline"))

@@ -22,11 +22,12 @@ from hostdesk.domain.partial_date import PartialDate
 from hostdesk.reports.family import render_family_report
 from hostdesk.reports.monthly import build_monthly_report
 from hostdesk.reports.subject_access import build_subject_access, write_subject_access
-from hostdesk.storage import casework, retention, search
+from hostdesk.storage import attachments, casework, retention, search
 from hostdesk.storage.backup import create_backup
 from hostdesk.storage.kdf import FAST_TEST_PARAMS
 from hostdesk.storage.vault import Vault
 from tests.conftest import COORDINATOR, PASSPHRASE
+from tests.document_samples import png
 
 LATIN, ARABIC, GEEZ = "Khadija Benhaddou", "خديجة بنحدو", "ሰላም ተስፋይ"
 NIF, NISS, ARP = "204716624", "11234567892", "ARP-PT-5531"
@@ -91,6 +92,12 @@ def test_the_main_flows_log_no_personal_data(
         assert ARABIC in _pdf_text(report) and "Quinceberry" in _pdf_text(report)
         monthly = build_monthly_report(vault, "2026-02")
         assert monthly.data["families"][0]["case_number"] == family.case_number
+        scan = attachments.AttachmentDraft("residence_permit", f"ARP of {LATIN}", png(NOTE),
+                                           head_id)  # fmt: skip
+        with vault.changing() as session:
+            scanned = attachments.add(session, vault.user, family_id, scan)
+        attachments.open_in_vault(vault, scanned.id)
+        attachments.export(vault, scanned.id, tmp_path / f"{LATIN}.png")
         create_backup(vault, tmp_path / "backup.hdbak")
         export = build_subject_access(vault, head_id)
         write_subject_access(export, tmp_path / "access")

@@ -16,6 +16,7 @@ from hostdesk.cli import (
     import_commands,
     report_commands,
     sync_commands,
+    team_commands,
     user_commands,
 )
 from hostdesk.cli.options import vault_options
@@ -82,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
         gdpr_commands,
         sync_commands,
         family_doc_commands,
+        team_commands,
     ):
         group.register(sub)
     return parser

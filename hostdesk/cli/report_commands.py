@@ -103,8 +103,10 @@ def monthly_report(args: argparse.Namespace) -> int:
             from hostdesk.sync.outbox import heal, summary
 
             heal(vault)  # its bundle goes into the outbox now (also healed at every send)
-            queued = "queued for the NAIR" if summary(vault).configured else (
-                "waiting for NAIR set-up (hostdesk sync configure)"
+            queued = (
+                "queued for the NAIR"
+                if summary(vault).configured
+                else ("waiting for NAIR set-up (hostdesk sync configure)")
             )
     args.out.mkdir(parents=True, exist_ok=True)
     stem = draft.file_stem()
@@ -115,6 +117,7 @@ def monthly_report(args: argparse.Namespace) -> int:
         f"Monthly report {month}, revision {draft.revision} ({state}): {args.out / stem}.json/.pdf"
     )
     print(f"SHA-256 of the JSON: {draft.sha256}")
+    _warn_out_of_touch(draft, month)
     if args.submit:
         print(f"Bundle: {queued}.")
     return 0
@@ -147,3 +150,28 @@ def par_report(args: argparse.Namespace) -> int:
         .replace("%1", export.month).replace("%2", str(args.out / stem)).replace("%3", kind.value)
     )
     return 0
+
+
+def _warn_out_of_touch(draft: object, month: str) -> None:
+    """Team laptops not heard from since the month ended: their changes may be missing."""
+    from hostdesk.i18n import translate
+
+    for device in getattr(draft, "out_of_touch", ()):
+        when = (
+            device.last_contact.astimezone().strftime("%Y-%m-%d %H:%M")
+            if device.last_contact
+            else translate("cli", "never")
+        )
+        print(
+            translate(
+                "cli",
+                "Warning: the laptop {label} of {user} has not been in contact since {month} "
+                "ended (last contact: {when}); what it changed may be missing from this report.",
+            ).format(
+                label=device.label or device.device[:8],
+                user=device.username,
+                month=month,
+                when=when,
+            ),
+            file=sys.stderr,
+        )

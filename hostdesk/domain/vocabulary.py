@@ -226,3 +226,16 @@ class MinorStatus(StrEnum):
     MINOR = "minor"
     YOUNG_ADULT = "young_adult"  # 18 or over, came as an unaccompanied minor
     ADULT = "adult"  # past the young-adult years
+
+
+class AttachmentKind(StrEnum):
+    """What a scanned or photographed document attached to a case file is."""
+
+    CONSENT_FORM = "consent_form"  # a consent signed on paper
+    RESIDENCE_PERMIT = "residence_permit"  # the ARP card and its renewals
+    IDENTITY_DOCUMENT = "identity_document"  # passport, travel document, citizen card
+    SCHOOL_ENROLMENT = "school_enrolment"
+    TENANCY_CONTRACT = "tenancy_contract"
+    MEDICAL_LETTER = "medical_letter"  # special-category data (GDPR art. 9)
+    EMPLOYMENT = "employment"  # contract, IEFP registration, training certificate
+    OTHER = "other"

@@ -132,3 +132,12 @@ def format_percent(numerator: int, denominator: int, lang: Lang) -> str:
     if lang == "pt":
         return f"{value.replace('.', ',')}{NBSP}%"
     return f"{value}%"
+
+
+def format_size(size: int, lang: Lang) -> str:
+    """A file size in decimal units, as file managers show it: "1,2 MB" (pt), "1.2 MB" (en)."""
+    for unit, factor in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
+        if size >= factor:
+            value = f"{size / factor:.1f}"
+            return f"{value.replace('.', ',') if lang == 'pt' else value}{NBSP}{unit}"
+    return f"{size}{NBSP}bytes"

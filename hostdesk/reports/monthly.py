@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -23,6 +23,11 @@ from hostdesk.reports.monthly_load import load_month
 from hostdesk.reports.monthly_pdf import render_monthly_pdf
 from hostdesk.storage import audit, settings
 from hostdesk.storage.models import MonthlyReport
+from hostdesk.storage.team.contact import (
+    OutOfTouch,
+    check_reporting_device,
+    devices_out_of_touch,
+)
 from hostdesk.storage.vault import Vault
 
 SCHEMA_FILE = ("schemas", f"{SCHEMA_VERSION}.json")  # read with hostdesk.resources
@@ -47,6 +52,8 @@ class MonthlyDraft:
     json_bytes: bytes
     sha256: str
     pdf_bytes: bytes
+    # Team devices not in contact since the month ended: their changes may be missing.
+    out_of_touch: tuple[OutOfTouch, ...] = ()
 
     def file_stem(self) -> str:
         return f"relatorio-mensal-{self.month}-r{self.revision}"
@@ -80,6 +87,8 @@ def build_monthly_report(vault: Vault, month: str, lang: str = "pt") -> MonthlyD
     lang = check_lang(lang)
     parsed = Month.parse(month)
     with vault.session() as session:
+        check_reporting_device(session, submitting=False)
+        stale = tuple(devices_out_of_touch(session, _month_end(parsed)))
         revision, supersedes = _next_revision(session, str(parsed))
         data = build_monthly(
             load_month(
@@ -102,7 +111,14 @@ def build_monthly_report(vault: Vault, month: str, lang: str = "pt") -> MonthlyD
             str(parsed),
             {"revision": revision, "sha256": digest, "families": len(data["families"])},
         )
-    return MonthlyDraft(str(parsed), revision, data, encoded, digest, pdf)
+    return MonthlyDraft(str(parsed), revision, data, encoded, digest, pdf, stale)
+
+
+def _month_end(month: Month) -> datetime:
+    """The first instant after the month (UTC)."""
+    first = date.fromisoformat(f"{month}-01")
+    following = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return datetime(following.year, following.month, 1, tzinfo=UTC)
 
 
 def store_revision(vault: Vault, draft: MonthlyDraft, *, submit: bool = False) -> MonthlyReport:
@@ -113,6 +129,8 @@ def store_revision(vault: Vault, draft: MonthlyDraft, *, submit: bool = False) -
     """
     if submit:
         vault.require_coordinator("submit monthly reports")
+        with vault.session() as session:
+            check_reporting_device(session, submitting=True)
     now = datetime.now(UTC)
     with vault.changing() as session:
         revision, _ = _next_revision(session, draft.month)
@@ -179,6 +197,7 @@ def submit_revision(vault: Vault, month: str, revision: int) -> MonthlyReport:
     """Freeze a stored draft revision (the coordinator's sign-off)."""
     vault.require_coordinator("submit monthly reports")
     with vault.changing() as session:
+        check_reporting_device(session, submitting=True)
         row = _revision_row(session, month, revision)
         if row.submitted:
             raise RevisionError(f"Revision {revision} of {month} was already submitted.")

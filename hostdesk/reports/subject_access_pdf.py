@@ -23,6 +23,7 @@ from hostdesk.reports.formatting import (
     format_euros,
     format_partial_date,
     format_short_date,
+    format_size,
 )
 from hostdesk.reports.pdfkit import BODY_WIDTH, ScriptLine, build_pdf, para, styles, table
 
@@ -34,7 +35,7 @@ _MONEY = frozenset({"amount_cents", "monthly_rent_cents"})
 _HIDDEN = frozenset({"original_script"})
 _LIST_SECTIONS = (
     "identifiers", "residence_permits", "health", "education", "language_courses",
-    "employment", "consents", "housing", "plan_goals", "referrals", "activities",
+    "employment", "consents", "documents", "housing", "plan_goals", "referrals", "activities",
     "follow_up_tasks", "allowance_payments",
 )  # fmt: skip
 
@@ -47,6 +48,10 @@ def shown(lang: Lang, section: str, key: str, value: Any) -> str:
         return words.text(lang, "yes" if value else "no")
     if key in _MONEY and isinstance(value, int):
         return format_euros(value, lang)
+    if key == "size_bytes" and isinstance(value, int):
+        return format_size(value, lang)
+    if key == "sha256" and isinstance(value, str):
+        return " ".join(value[i : i + 8] for i in range(0, len(value), 8))  # wraps in its cell
     if isinstance(value, list):
         return ", ".join(shown(lang, section, key, v) for v in value)
     if isinstance(value, str):

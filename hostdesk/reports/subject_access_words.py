@@ -43,6 +43,7 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "language_courses": ("Cursos de português", "Portuguese courses"),
     "employment": ("Emprego e formação", "Employment and training"),
     "consents": ("Consentimentos", "Consents"),
+    "documents": ("Documentos digitalizados", "Scanned documents"),
     "housing": ("Habitação do agregado", "The household's housing"),
     "plan_goals": ("Plano de integração", "Integration plan"),
     "referrals": ("Encaminhamentos", "Referrals"),
@@ -131,6 +132,15 @@ FIELDS: dict[str, tuple[str, str]] = {
     "amount_cents": ("Montante", "Amount"),
     "paid_on": ("Pago em", "Paid on"),
     "note": ("Nota", "Note"),
+    "attachment_id": ("Documento digitalizado n.º", "Scanned document no."),
+    "title": ("Título", "Title"),
+    "document_date": ("Data do documento", "Document date"),
+    "mime_type": ("Tipo de ficheiro", "File type"),
+    "size_bytes": ("Tamanho", "Size"),
+    "sha256": ("Impressão digital (SHA-256)", "Fingerprint (SHA-256)"),
+    "added_by": ("Adicionado por", "Added by"),
+    "added_at": ("Adicionado em", "Added on"),
+    "file": ("Ficheiro junto a esta cópia", "File beside this copy"),
 }
 
 _OWN_LABELS: dict[str, dict[str, tuple[str, str]]] = {
@@ -159,6 +169,24 @@ _OWN_LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "legal_obligation": ("Obrigação legal", "Legal obligation"),
         "public_task": ("Missão de interesse público", "Task in the public interest"),
     },
+    "attachment_kind": {
+        "consent_form": ("Consentimento assinado", "Signed consent form"),
+        "residence_permit": ("Autorização de residência (ARP)", "Residence permit (ARP)"),
+        "identity_document": (
+            "Documento de identificação ou de viagem",
+            "Identity or travel document",
+        ),
+        "school_enrolment": ("Matrícula escolar", "School enrolment"),
+        "tenancy_contract": ("Contrato de arrendamento", "Tenancy contract"),
+        "medical_letter": ("Carta ou relatório médico", "Medical letter or report"),
+        "employment": ("Emprego ou formação", "Employment or training"),
+        "other": ("Outro", "Other"),
+    },
+    "file_type": {
+        "image/jpeg": ("Imagem JPEG", "JPEG image"),
+        "image/png": ("Imagem PNG", "PNG image"),
+        "application/pdf": ("Documento PDF", "PDF document"),
+    },
     "concerns": {
         "person": ("A pessoa", "The person"),
         "family": ("Toda a família", "The whole family"),
@@ -178,7 +206,8 @@ GROUPS: dict[tuple[str, str], str] = {
     ("case", "status"): "family_status", ("plan_goals", "status"): "goal_status",
     ("identifiers", "kind"): "identifier_kind", ("education", "kind"): "education_kind",
     ("employment", "kind"): "employment_kind", ("housing", "kind"): "housing_kind",
-    ("activities", "kind"): "activity_kind",
+    ("activities", "kind"): "activity_kind", ("documents", "kind"): "attachment_kind",
+    ("documents", "mime_type"): "file_type",
 }  # fmt: skip
 
 

@@ -26,7 +26,7 @@ from typing import Any
 
 from pydantic_core import PydanticUndefined
 from sqlalchemy import Connection, Table, text
-from sqlmodel import Session, func, select
+from sqlmodel import Session
 
 from hostdesk.domain.partial_date import PartialDate
 from hostdesk.domain.programme import ProgrammeClock
@@ -137,18 +137,24 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
-def case_number_prefix(year: int) -> str:
-    return f"HD-{year}-"
+def case_number_prefix(session: Session, year: int) -> str:
+    """``HD-2026-``; in a team, with this device's own code (``HD-2026-B``), so that
+    laptops numbering apart never collide (docs/team-sync.md §2)."""
+    code = session.execute(text("SELECT device_code FROM team_state WHERE id = 1")).scalar()
+    return f"HD-{year}-{code or ''}"
 
 
 def next_case_number(session: Session, year: int) -> str:
-    """The next free case number of the year, e.g. ``HD-2026-00042``."""
-    prefix = case_number_prefix(year)
-    last = session.exec(
-        select(func.max(Family.case_number)).where(Family.case_number.startswith(prefix))  # type: ignore[attr-defined]
-    ).one()
-    number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
-    return f"{prefix}{number:05d}"
+    """The next free case number of the year on this device, e.g. ``HD-2026-00042``."""
+    prefix = case_number_prefix(session, year)
+    last = session.execute(
+        text(
+            "SELECT max(CAST(substr(case_number, :start) AS INTEGER)) FROM family"
+            " WHERE case_number GLOB :pattern"
+        ),
+        {"start": len(prefix) + 1, "pattern": prefix + "[0-9]*"},
+    ).scalar()
+    return f"{prefix}{(last or 0) + 1:05d}"
 
 
 def birth_columns(birth: PartialDate | None) -> dict[str, int | None]:
@@ -173,16 +179,18 @@ def _table(model: type) -> Table:
     return model.__table__  # type: ignore[attr-defined, no-any-return]
 
 
-def _defaults(model: type) -> dict[str, Any]:
-    """Each column's default as the model declares it (inserts bypass the ORM)."""
-    found: dict[str, Any] = {}
+def _defaults(model: type) -> dict[str, Callable[[], Any]]:
+    """Each column's default as the model declares it (inserts bypass the ORM), as a
+    function called for every row: a factory (a global id, an empty list) gives each
+    row its own value."""
+    found: dict[str, Callable[[], Any]] = {}
     for name, info in model.model_fields.items():  # type: ignore[attr-defined]
         if name == "id":
             continue
         if info.default_factory is not None:
-            found[name] = info.default_factory()
+            found[name] = info.default_factory
         elif info.default is not PydanticUndefined:
-            found[name] = info.default
+            found[name] = lambda value=info.default: value
     return found
 
 
@@ -202,6 +210,7 @@ class NewRows:
         self.entries: list[audit.Entry] = []
         self._next_id: dict[str, int] = {}
         self._case_numbers: dict[int, int] = {}
+        self._prefixes: dict[int, str] = {}
         self.stamp = now()
 
     def _take_id(self, table: str) -> int:
@@ -213,17 +222,19 @@ class NewRows:
         return value
 
     def _row(self, table: str, values: dict[str, Any]) -> dict[str, Any]:
-        row = {**_DEFAULTS[table], **values, "id": self._take_id(table)}
+        defaults = {name: make() for name, make in _DEFAULTS[table].items() if name not in values}
+        row = {**defaults, **values, "id": self._take_id(table)}
         self.rows[table].append(row)
         return row
 
     def _case_number(self, year: int) -> str:
         if year not in self._case_numbers:
+            self._prefixes[year] = case_number_prefix(self.session, year)
             last = next_case_number(self.session, year)
-            self._case_numbers[year] = int(last.rsplit("-", 1)[1])
+            self._case_numbers[year] = int(last[len(self._prefixes[year]) :])
         number = self._case_numbers[year]
         self._case_numbers[year] = number + 1
-        return f"{case_number_prefix(year)}{number:05d}"
+        return f"{self._prefixes[year]}{number:05d}"
 
     # -- the rows, each with what goes with it --------------------------------------
 

@@ -52,12 +52,20 @@ def new_data_key() -> bytes:
 
 
 def create_header(
-    data_key: bytes, username: str, passphrase: str, kdf: KdfParams
+    data_key: bytes,
+    username: str,
+    passphrase: str,
+    kdf: KdfParams,
+    *,
+    user_id: str | None = None,
+    role: Role = Role.COORDINATOR,
 ) -> tuple[VaultHeader, str]:
-    """A header for a new vault with one coordinator; returns it and the recovery key."""
+    """A header for a new vault with one user (a coordinator, unless a laptop joining its
+    team is made for a worker the team already knows by ``user_id``); returns it and the
+    recovery key."""
     vault_id = str(uuid.uuid4())
     recovery_secret = secrets.token_bytes(RECOVERY_SECRET_LENGTH)
-    slot = _user_slot(vault_id, str(uuid.uuid4()), username, Role.COORDINATOR, passphrase,
+    slot = _user_slot(vault_id, user_id or str(uuid.uuid4()), username, role, passphrase,
                       data_key, kdf)
     header = VaultHeader(
         vault_id=vault_id,

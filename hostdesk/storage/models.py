@@ -8,16 +8,30 @@ as their stable string values from :mod:`hostdesk.domain.vocabulary`.
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import JSON, CheckConstraint, Column, Index, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
+
+
+def new_uid() -> str:
+    """A row's global id (docs/team-sync.md §2): 128 random bits in hex."""
+    return uuid.uuid4().hex
+
+
+def _global_id() -> Any:
+    # Column default too, so that Core inserts (the demo writer, bulk imports) get one.
+    return Field(default_factory=new_uid, index=True, unique=True,
+                 sa_column_kwargs={"default": new_uid})  # fmt: skip
 
 
 class HostingEntity(SQLModel, table=True):
     __tablename__ = "hosting_entity"
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     name: str
     kind: str = ""  # municipality, ngo, foundation, par_member
     municipality: str = ""
@@ -48,6 +62,7 @@ class Family(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     case_number: str = Field(unique=True)
     nair_reference: str = ""
     case_type: str = "family"
@@ -80,6 +95,7 @@ class FamilyShare(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     family_id: int = Field(foreign_key="family.id")
     user_id: int = Field(foreign_key="app_user.id")
     note: str = ""
@@ -93,6 +109,7 @@ class Handover(SQLModel, table=True):
     __table_args__ = (Index("ix_handover_family", "family_id", "handed_at"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     family_id: int = Field(foreign_key="family.id")
     from_user_id: int | None = Field(default=None, foreign_key="app_user.id")
     to_user_id: int = Field(foreign_key="app_user.id")
@@ -109,6 +126,7 @@ class Member(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     family_id: int = Field(foreign_key="family.id")
     is_head: bool = False
     relationship: str = "other"
@@ -148,6 +166,7 @@ class Identifier(SQLModel, table=True):
     __table_args__ = (Index("ix_identifier_member", "member_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     member_id: int = Field(foreign_key="member.id")
     kind: str
     value: str
@@ -162,6 +181,7 @@ class ResidencePermit(SQLModel, table=True):
     __table_args__ = (Index("ix_permit_member_expiry", "member_id", "expires_on"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     member_id: int = Field(foreign_key="member.id")
     number: str = ""
     issued_on: date | None = None
@@ -177,6 +197,7 @@ class Housing(SQLModel, table=True):
     __table_args__ = (Index("ix_housing_family", "family_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     family_id: int = Field(foreign_key="family.id")
     kind: str
     address: str = ""
@@ -192,6 +213,7 @@ class HealthRecord(SQLModel, table=True):
     __tablename__ = "health_record"
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     member_id: int = Field(foreign_key="member.id", unique=True)
     sns_registered: bool = False
     health_centre: str = ""
@@ -210,6 +232,7 @@ class Education(SQLModel, table=True):
     __table_args__ = (Index("ix_education_member", "member_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     member_id: int = Field(foreign_key="member.id")
     kind: str
     institution: str = ""
@@ -225,6 +248,7 @@ class LanguageCourse(SQLModel, table=True):
     __table_args__ = (Index("ix_language_member", "member_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     member_id: int = Field(foreign_key="member.id")
     course_type: str
     provider: str = ""
@@ -241,6 +265,7 @@ class Employment(SQLModel, table=True):
     __table_args__ = (Index("ix_employment_member", "member_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     member_id: int = Field(foreign_key="member.id")
     kind: str
     employer: str = ""
@@ -257,6 +282,7 @@ class PlanGoal(SQLModel, table=True):
     __table_args__ = (Index("ix_goal_family", "family_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     family_id: int = Field(foreign_key="family.id")
     member_id: int | None = Field(default=None, foreign_key="member.id")
     dimension: str
@@ -276,6 +302,7 @@ class Activity(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     family_id: int = Field(foreign_key="family.id")
     kind: str
     occurred_on: date
@@ -297,6 +324,7 @@ class Referral(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     family_id: int = Field(foreign_key="family.id")
     member_id: int | None = Field(default=None, foreign_key="member.id")
     service: str
@@ -317,6 +345,7 @@ class AllowanceRate(SQLModel, table=True):
     __tablename__ = "allowance_rate"
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     effective_from: date = Field(unique=True)
     head_cents: int
     other_adult_cents: int
@@ -328,6 +357,7 @@ class AllowancePayment(SQLModel, table=True):
     __table_args__ = (Index("ix_payment_family_period", "family_id", "period"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     family_id: int = Field(foreign_key="family.id")
     period: str  # YYYY-MM
     amount_cents: int
@@ -348,6 +378,7 @@ class ChannelRule(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("channel", "effective_from", name="ux_channel_rule_from"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     channel: str
     effective_from: date
     programme_months: int | None = None
@@ -364,10 +395,41 @@ class IssTransition(SQLModel, table=True):
     __tablename__ = "iss_transition"
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     family_id: int = Field(foreign_key="family.id", unique=True)
     meeting_on: date | None = None
     outcome: str | None = None  # an IssOutcome
     contact: str = Field(default="", sa_column_kwargs={"server_default": ""})
+
+
+class Attachment(SQLModel, table=True):
+    """A scanned or photographed document of a family, or of one person in it (0015).
+
+    The file's bytes are the last column, so that listing reads only the small
+    columns before them and a later change capture (team sync) can carry the
+    row at once and the content lazily. Deleting the family or the person
+    deletes their documents (ON DELETE CASCADE).
+    """
+
+    __tablename__ = "attachment"
+    __table_args__ = (
+        Index("ix_attachment_family", "family_id", "added_at"),
+        Index("ix_attachment_member", "member_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    family_id: int = Field(foreign_key="family.id", ondelete="CASCADE")
+    # None: the document is about the whole family (a tenancy contract, say).
+    member_id: int | None = Field(default=None, foreign_key="member.id", ondelete="CASCADE")
+    kind: str  # an AttachmentKind value
+    title: str = ""
+    document_date: date | None = None
+    mime_type: str
+    size_bytes: int
+    sha256: str  # of content, checked at every opening
+    added_by_id: int | None = Field(default=None, foreign_key="app_user.id")
+    added_at: datetime
+    content: bytes
 
 
 class Consent(SQLModel, table=True):
@@ -375,12 +437,17 @@ class Consent(SQLModel, table=True):
     __table_args__ = (Index("ix_consent_member", "member_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     member_id: int = Field(foreign_key="member.id")
     scope: str
     given_on: date
     method: str
     document_ref: str = ""
     withdrawn_on: date | None = None
+    # The signed form, scanned into the vault (0015); the reference above says where the paper is.
+    attachment_id: int | None = Field(
+        default=None, foreign_key="attachment.id", ondelete="SET NULL"
+    )
 
 
 class AuditEntry(SQLModel, table=True):
@@ -416,6 +483,7 @@ class FollowUpTask(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
     family_id: int = Field(foreign_key="family.id")
     activity_id: int | None = Field(default=None, foreign_key="activity.id")
     assigned_to_id: int | None = Field(default=None, foreign_key="app_user.id")
@@ -574,3 +642,8 @@ class OutboxBundle(SQLModel, table=True):
     received_at: str | None = None  # when the NAIR says it received the bundle
     delivered_at: datetime | None = None
     created_at: datetime
+
+
+# The team tables (revision 0014) live in their own module; imported here so that the
+# metadata, and the check that the models match the migrations, include them.
+from hostdesk.storage.team import models as _team_models  # noqa: E402, F401

@@ -7,7 +7,8 @@ the dashboard and every monthly report still count the family. It cannot be
 undone. The old text must not survive anywhere in the file either: the
 transaction runs with ``PRAGMA secure_delete`` (freed space is zeroed), the
 search index is merged afterwards so that no segment keeps a deleted word,
-and the WAL is checkpointed and truncated.
+and the WAL is checkpointed and truncated. Scanned documents are deleted
+whole; ``erase_attachment`` deletes one document the same way.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from sqlmodel import Session, col, select
 
 from hostdesk.domain import retention as rule
 from hostdesk.domain.vocabulary import ExitReason, FamilyStatus
-from hostdesk.storage import audit, families, search, settings
+from hostdesk.storage import attachments, audit, families, search, settings
 from hostdesk.storage.casework.common import family_for_change
 from hostdesk.storage.errors import PermissionDenied, VaultError
 from hostdesk.storage.models import (
@@ -136,6 +137,8 @@ def anonymise_family(session: Session, actor: CurrentUser, family_id: int, today
     blank(IssTransition, IssTransition.family_id == family_id, contact="")
     blank(Handover, Handover.family_id == family_id, note="")
     blank(FamilyShare, FamilyShare.family_id == family_id, note="")
+    # Scanned documents are identifying through and through: they go, not blanked.
+    documents = attachments.remove_for_family(session, family_id)
     activity_ids = session.exec(select(Activity.id).where(Activity.family_id == family_id)).all()
     referral_ids = session.exec(select(Referral.id).where(Referral.family_id == family_id)).all()
     search.remove(session, search.HitKind.MEMBER, [i for i in member_ids if i is not None])
@@ -149,7 +152,8 @@ def anonymise_family(session: Session, actor: CurrentUser, family_id: int, today
     # The case number alone still finds the file (for the figures and the audit log).
     search.write_rows(session, [search.family_row(family_id, family.case_number, "")])
     audit.append(session, actor.username, "family.anonymise", "family", family_id,
-                 {"members": len(member_ids), "retention_years": years})  # fmt: skip
+                 {"members": len(member_ids), "retention_years": years,
+                  "documents": documents})  # fmt: skip
 
 
 Progress = Callable[[int, int], None]
@@ -172,7 +176,7 @@ def anonymise(
         for index, family_id in enumerate(family_ids):
             if cancelled is not None and cancelled():
                 break
-            with vault.changing() as session, _secure_delete(session):
+            with vault.changing() as session, secure_delete(session):
                 anonymise_family(session, vault.user, family_id, today)
             done += 1
             if progress is not None:
@@ -187,7 +191,7 @@ def anonymise(
 def purge_deleted_text(vault: Vault) -> None:
     """Merge the search index (its segments keep deleted words until merged), zeroing
     freed pages, then fold the WAL into the file and truncate it."""
-    with vault.changing() as session, _secure_delete(session):
+    with vault.changing() as session, secure_delete(session):
         session.execute(text("INSERT INTO search_index(search_index) VALUES ('optimize')"))
     with vault.engine.connect() as conn:
         busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
@@ -196,12 +200,31 @@ def purge_deleted_text(vault: Vault) -> None:
 
 
 @contextmanager
-def _secure_delete(session: Session) -> Iterator[None]:
-    """``PRAGMA secure_delete`` on the session's connection for the block's statements."""
+def secure_delete(session: Session) -> Iterator[None]:
+    """``PRAGMA secure_delete`` on the session's connection for the block's statements.
+
+    The connection's own setting comes back afterwards: SQLCipher turns it on for
+    every keyed connection, and a pooled connection must not lose it here.
+    """
     conn = session.connection()
+    before = conn.exec_driver_sql("PRAGMA secure_delete").scalar()
     conn.exec_driver_sql("PRAGMA secure_delete = ON").fetchall()
     try:
         yield
     finally:
         with suppress(Exception):  # a failed transaction may refuse it; it only costs speed
-            conn.exec_driver_sql("PRAGMA secure_delete = OFF").fetchall()
+            conn.exec_driver_sql(f"PRAGMA secure_delete = {int(bool(before))}").fetchall()
+
+
+def erase_attachment(vault: Vault, attachment_id: int) -> None:
+    """Delete one document so that no page of the file, nor the WAL, keeps its bytes."""
+    with vault.changing() as session, secure_delete(session):
+        attachments.delete_attachment(session, vault.user, attachment_id)
+    truncate_wal(vault)
+
+
+def truncate_wal(vault: Vault) -> None:
+    with vault.engine.connect() as conn:
+        busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy is not None and busy[0]:
+            log.warning("the WAL could not be truncated now; it will be at the next checkpoint")

@@ -2,9 +2,11 @@
 
 The answer is plain data (JSON-ready: strings, numbers, lists, dicts), in
 sections: the person and their family's case, identifiers, permits, the five
-dimensions' records, consents, the referrals and notes that concern them
-(present, named, or about the whole family), the household's allowance
-payments, and every audit entry about them or their records.
+dimensions' records, consents, their documents and the whole family's (listed
+here; the files themselves are read by ``documents``), the referrals and notes
+that concern them (present, named, or about the whole family), the
+household's allowance payments, and every audit entry about them or their
+records.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from sqlalchemy import and_, or_
 from sqlmodel import Session, SQLModel, col, select
 
 from hostdesk.domain.mentions import distinctive_words, mentions
-from hostdesk.storage import families
+from hostdesk.storage import attachments, families
 from hostdesk.storage.casework.common import get_or_fail
 from hostdesk.storage.models import (
     Activity,
@@ -111,6 +113,7 @@ def collect(session: Session, member_id: int) -> dict[str, Any]:
     payments = rows(AllowancePayment, AllowancePayment.family_id == fid,
                     AllowancePayment.period, AllowancePayment.id)  # fmt: skip
     authors = dict(session.exec(select(AppUser.id, AppUser.username)).all())
+    documents = attachments.linkable(session, fid, member_id)
     sections: dict[str, Any] = {
         "identifiers": [record(r) for r in own(Identifier)],
         "residence_permits": [record(r) for r in own(ResidencePermit)],
@@ -119,6 +122,7 @@ def collect(session: Session, member_id: int) -> dict[str, Any]:
         "language_courses": [record(r) for r in own(LanguageCourse)],
         "employment": [record(r) for r in own(Employment)],
         "consents": [record(r) for r in own(Consent)],
+        "documents": [_document(d, member_id) for d in documents],
         "housing": [record(r) for r in rows(Housing, Housing.family_id == fid, Housing.id)],
         "plan_goals": [_goal(g, member_id) for g in goals],
         "referrals": [_referral(r, member_id) for r in referrals],
@@ -133,6 +137,7 @@ def collect(session: Session, member_id: int) -> dict[str, Any]:
         "referral": [r.id for r in referrals],
         "follow_up_task": [t.id for t in tasks],
         "plan_goal": [g.id for g in goals],
+        "attachment": [d.id for d in documents],
     }
     for section, table in (
         ("identifiers", "identifier"), ("residence_permits", "residence_permit"),
@@ -153,6 +158,22 @@ def collect(session: Session, member_id: int) -> dict[str, Any]:
         **sections,
         "audit": audit_entries(session, refs),
     }
+
+
+def _document(document: attachments.AttachmentInfo, member_id: int) -> dict[str, Any]:
+    """A document's facts (its bytes go beside the JSON, as a file of their own)."""
+    return {
+        "id": document.id, "kind": document.kind, "title": document.title,
+        "document_date": plain(document.document_date), "mime_type": document.mime_type,
+        "size_bytes": document.size_bytes, "sha256": document.sha256,
+        "added_by": document.added_by, "added_at": plain(document.added_at),
+        "concerns": "person" if document.member_id == member_id else "family",
+    }  # fmt: skip
+
+
+def documents(session: Session, member_id: int) -> list[tuple[int, bytes]]:
+    """The bytes of the documents ``collect`` lists, checked against their hashes."""
+    return [(found.id, content) for found, content in attachments.for_person(session, member_id)]
 
 
 def _goal(goal: PlanGoal, member_id: int) -> dict[str, Any]:

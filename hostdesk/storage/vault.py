@@ -136,8 +136,14 @@ class Vault:
         passphrase: str,
         display_name: str = "",
         kdf: KdfParams | None = None,
+        user_uuid: str | None = None,
+        role: Role = Role.COORDINATOR,
     ) -> tuple[Vault, str]:
-        """Create a new vault; returns it open, and the recovery key to show once."""
+        """Create a new vault; returns it open, and the recovery key to show once.
+
+        ``user_uuid`` and ``role``: a laptop joining its team, made for a user the team
+        already has (docs/team-sync.md §9).
+        """
         path = Path(path)
         if (path / HEADER_NAME).exists() or (path / DB_NAME).exists():
             raise VaultAlreadyExists(
@@ -149,7 +155,7 @@ class Vault:
             raise _readonly_error(path) from error
         data_key = keyring.new_data_key()
         header, recovery_text = keyring.create_header(
-            data_key, username.strip(), passphrase, kdf or calibrate()
+            data_key, username.strip(), passphrase, kdf or calibrate(), user_id=user_uuid, role=role
         )
         lock = _FolderLock(path)
         try:
@@ -163,7 +169,7 @@ class Vault:
                     user_uuid=slot.user_id,
                     username=slot.username,
                     display_name=display_name or slot.username,
-                    role=Role.COORDINATOR.value,
+                    role=role.value,
                     created_at=now,
                 )
                 session.add(user_row)
@@ -178,7 +184,7 @@ class Vault:
                 session.flush()
                 audit.append(session, slot.username, "vault.create", "vault", header.vault_id)
                 session.commit()
-                user = CurrentUser(user_row.id, slot.username, Role.COORDINATOR)
+                user = CurrentUser(user_row.id, slot.username, role)
             # The header goes last: a vault without one is clearly unfinished.
             write_header(path, header)
         except BaseException:
@@ -311,6 +317,10 @@ class Vault:
             audit.append(
                 session, self.user.username, "user.remove", "app_user", row.id, {"role": row.role}
             )
+            # A removed user's laptops are revoked with them (docs/team-sync.md §9).
+            from hostdesk.storage.team.devices import revoke_devices_of
+
+            revoke_devices_of(session, row.user_uuid, self.user.username)
 
     def reset_passphrase(self, username: str, new_passphrase: str) -> None:
         """A coordinator gives a user a new passphrase (the old one stops working)."""

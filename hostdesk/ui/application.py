@@ -16,7 +16,7 @@ from hostdesk.storage.header import read_header
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.access.first_run import Choice, FirstRunWizard
 from hostdesk.ui.access.unlock_dialog import UnlockDialog
-from hostdesk.ui.common import preferences
+from hostdesk.ui.common import preferences, viewer_copies
 from hostdesk.ui.common.error_text import vault_error_sentence
 from hostdesk.ui.common.fonts import install_bundled_fonts
 from hostdesk.ui.common.operations import Operations
@@ -87,7 +87,11 @@ def _ensure_demo_vault(operations: Operations, path: Path) -> bool:
     outcome: list[BaseException | None] = []
 
     def work() -> None:
-        vault = create_demo_vault(path, DEMO_PASSPHRASE, families=DEMO_FAMILIES, seed=1)
+        # With two social workers beside the coordinator, so that a newcomer sees whose
+        # families are whose, and can switch user from the lock screen.
+        vault = create_demo_vault(
+            path, DEMO_PASSPHRASE, families=DEMO_FAMILIES, seed=1, with_social_workers=True
+        )
         vault.close()
 
     loop = QEventLoop()
@@ -112,13 +116,11 @@ def _choose_vault(operations: Operations) -> tuple[Path | None, Vault | None, st
         if wizard.vault is not None:
             wizard.vault.close()
         return None, None, ""
-    if wizard.choice is Choice.CREATE and wizard.vault is not None:
+    if wizard.choice in (Choice.CREATE, Choice.JOIN) and wizard.vault is not None:
         return wizard.vault_dir, wizard.vault, ""
     if wizard.choice is Choice.DEMO:
         return _open_demo(operations)
-    chosen = QFileDialog.getExistingDirectory(
-        None, QApplication.translate("Start", "Open a vault")
-    )
+    chosen = QFileDialog.getExistingDirectory(None, QApplication.translate("Start", "Open a vault"))
     return (Path(chosen) if chosen else None), None, ""
 
 
@@ -137,8 +139,17 @@ def run(vault_dir: Path | None, demo: bool) -> int:
     _install_translations(app, preferences.language())
     install_bundled_fonts()
     sys.excepthook = _excepthook
+    # Copies of documents a killed run left for an outside viewer go before anything else.
+    viewer_copies.clean_at_start()
     operations = Operations(app)
+    try:
+        return _run(app, operations, vault_dir, demo)
+    finally:
+        viewer_copies.close()
 
+
+def _run(app: QApplication, operations: Operations, vault_dir: Path | None, demo: bool) -> int:
+    """Choose or unlock a vault, then one user's window after another until the end."""
     vault: Vault | None = None
     hint = ""
     if demo:
@@ -178,6 +189,18 @@ def _unlock(vault_dir: Path, operations: Operations, hint: str) -> tuple[Vault |
     return dialog.vault, 0
 
 
+def show_fitted(window: MainWindow) -> None:
+    """Shown within the screen's free area: a laptop's taskbar never hides the status bar."""
+    screen = window.screen() or QApplication.primaryScreen()
+    free = screen.availableGeometry() if screen is not None else None
+    if free is None or free.width() <= 1440 or free.height() <= 900:
+        window.showMaximized()  # a laptop screen: all of it, as a desktop app is used there
+        return
+    window.resize(1366, 768)
+    window.move(free.center() - window.rect().center())
+    window.show()
+
+
 def _session(app: QApplication, vault: Vault, operations: Operations) -> tuple[int, bool]:
     """One user's main window until it closes; True when it ended to switch user."""
     window = MainWindow(vault, operations)
@@ -188,8 +211,7 @@ def _session(app: QApplication, vault: Vault, operations: Operations) -> tuple[i
         app.exit(0)
 
     window.switch_user_requested.connect(switch)
-    window.resize(1366, 768)
-    window.show()
+    show_fitted(window)
     show_after_upgrade(window)
     code = app.exec()
     operations.wait_idle()

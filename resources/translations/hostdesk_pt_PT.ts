@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_PT">
 <context>
+    <name>AddDocumentDialog</name>
+    <message>
+        <source>Add a document</source>
+        <translation>Adicionar um documento</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>e.g. ARP card, front and back</source>
+        <translation>p. ex. cartão da ARP, frente e verso</translation>
+    </message>
+    <message>
+        <source>Date of the document</source>
+        <translation>Data do documento</translation>
+    </message>
+    <message>
+        <source>Whose document</source>
+        <translation>De quem é o documento</translation>
+    </message>
+    <message>
+        <source>The whole family</source>
+        <translation>Toda a família</translation>
+    </message>
+    <message>
+        <source>Make the photo smaller: %1 px on the long side, JPEG quality %2</source>
+        <translation>Reduzir a fotografia: %1 px no lado maior, JPEG com qualidade %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>Tít&amp;ulo</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>A document cannot be dated in the future.</source>
+        <translation>Um documento não pode ter uma data no futuro.</translation>
+    </message>
+    <message>
+        <source>&amp;Whose</source>
+        <translation>De &amp;quem</translation>
+    </message>
+    <message>
+        <source>The photo is small enough already.</source>
+        <translation>A fotografia já é pequena o suficiente.</translation>
+    </message>
+    <message>
+        <source>Working out how much smaller it would be…</source>
+        <translation>A calcular quanto mais pequena ficaria…</translation>
+    </message>
+    <message>
+        <source>Making it smaller would not save space.</source>
+        <translation>Reduzi-la não pouparia espaço.</translation>
+    </message>
+    <message>
+        <source>Saves %1: %2 instead of %3 (%4 × %5 pixels).</source>
+        <translation>Poupa %1: %2 em vez de %3 (%4 × %5 píxeis).</translation>
+    </message>
+    <message>
+        <source>This photo cannot be made smaller here.</source>
+        <translation>Não é possível reduzir esta fotografia aqui.</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Add a user</source>
@@ -1481,6 +1564,85 @@
     </message>
 </context>
 <context>
+    <name>ConflictsBox</name>
+    <message>
+        <source>municipality</source>
+        <translation>concelho</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>name in its own script</source>
+        <translation>nome na escrita original</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>data de validade</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>morada</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>técnico/a responsável</translation>
+    </message>
+    <message>
+        <source>programme length</source>
+        <translation>duração do programa</translation>
+    </message>
+    <message>
+        <source>exit date</source>
+        <translation>data de saída</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>nacionalidade</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>Conflicts from the team&apos;s laptops</source>
+        <translation>Conflitos entre os portáteis da equipa</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>Conflitos por resolver</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Resolver…</translation>
+    </message>
+    <message>
+        <source>deleted on one laptop, changed on another</source>
+        <translation>apagado num portátil, alterado noutro</translation>
+    </message>
+    <message>
+        <source>%1 changed on two laptops</source>
+        <translation>%1 alterado em dois portáteis</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Processo %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Record consent</source>
@@ -1534,6 +1696,10 @@
         <source>Tick at least one purpose the person consented to.</source>
         <translation>Assinale pelo menos uma finalidade para a qual a pessoa deu consentimento.</translation>
     </message>
+    <message>
+        <source>Scanned &amp;form</source>
+        <translation>&amp;Formulário digitalizado</translation>
+    </message>
 </context>
 <context>
     <name>ConsentsPanel</name>
@@ -1584,6 +1750,14 @@
     <message>
         <source>No parent at home: record the consent their legal guardian gave.</source>
         <translation>Sem pais no agregado: registe o consentimento dado pelo representante legal.</translation>
+    </message>
+    <message>
+        <source>&amp;Open scan</source>
+        <translation>A&amp;brir digitalização</translation>
+    </message>
+    <message>
+        <source>Open the scanned form</source>
+        <translation>Abrir o formulário digitalizado</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1894,236 @@
     <message>
         <source>Creating the demo vault with synthetic families…</source>
         <translation>A criar o cofre de demonstração com famílias fictícias…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPicker</name>
+    <message>
+        <source>Scanned form in the vault</source>
+        <translation>Formulário digitalizado no cofre</translation>
+    </message>
+    <message>
+        <source>&amp;Add a scan…</source>
+        <translation>&amp;Adicionar digitalização…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>The document</source>
+        <translation>O documento</translation>
+    </message>
+    <message>
+        <source>Opening the document…</source>
+        <translation>A abrir o documento…</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Reduzir</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>A&amp;justar à janela</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>Página &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>Página &amp;seguinte</translation>
+    </message>
+    <message>
+        <source>Open in &amp;another program…</source>
+        <translation>Abrir n&amp;outro programa…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>added by %1 on %2</source>
+        <translation>adicionado por %1 em %2</translation>
+    </message>
+    <message>
+        <source>This document could not be shown here; it may be damaged. You can still save a copy or open it in another program.</source>
+        <translation>Não foi possível mostrar este documento aqui; pode estar danificado. Pode ainda guardar uma cópia ou abri-lo noutro programa.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 píxeis</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>A copy is open in another program. It is at %1 and will be removed when you close this window.</source>
+        <translation>Há uma cópia aberta noutro programa. Está em %1 e será apagada quando fechar esta janela.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this kind of file. The copy at %1 will be removed when you close this window.</source>
+        <translation>Nenhum programa deste computador abre este tipo de ficheiro. A cópia em %1 será apagada quando fechar esta janela.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>JPEG or PNG photos and PDF scans, up to %1 each. They are kept encrypted inside the vault, never as loose files, so every backup and every copy made before an upgrade holds them too.</source>
+        <translation>Fotografias JPEG ou PNG e digitalizações em PDF, até %1 cada. Ficam cifradas dentro do cofre, nunca como ficheiros soltos, por isso cada cópia de segurança e cada cópia feita antes de uma atualização também as contém.</translation>
+    </message>
+    <message>
+        <source>Choose a scanned document or a photo</source>
+        <translation>Escolha um documento digitalizado ou uma fotografia</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Digitalizações e fotografias (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation>Este ficheiro está vazio.</translation>
+    </message>
+    <message>
+        <source>This file is larger than %1. Scan it again at 200 or 300 dpi, or save the photo at a smaller size, and add it then.</source>
+        <translation>Este ficheiro tem mais de %1. Digitalize-o de novo a 200 ou 300 ppp, ou guarde a fotografia num tamanho menor, e adicione-o depois.</translation>
+    </message>
+    <message>
+        <source>Only JPEG and PNG photos and PDF documents can be added. Save the scan as PDF, or the photo as JPEG, and add it then.</source>
+        <translation>Só se podem adicionar fotografias JPEG e PNG e documentos PDF. Guarde a digitalização em PDF, ou a fotografia em JPEG, e adicione-a depois.</translation>
+    </message>
+    <message>
+        <source>This file could not be read; check that it is still there.</source>
+        <translation>Não foi possível ler este ficheiro; verifique se ainda está no mesmo sítio.</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Adicionar um documento</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Show the documents of</source>
+        <translation>Mostrar os documentos de</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>De quem</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Adicionado por</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Adicionado em</translation>
+    </message>
+    <message>
+        <source>The family&apos;s documents</source>
+        <translation>Os documentos da família</translation>
+    </message>
+    <message>
+        <source>&amp;Add document…</source>
+        <translation>&amp;Adicionar documento…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Guardar uma &amp;cópia…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>A&amp;pagar…</translation>
+    </message>
+    <message>
+        <source>Drop a file here to add it.</source>
+        <translation>Largue aqui um ficheiro para o adicionar.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>The whole family (not one person)</source>
+        <translation>Toda a família (não uma só pessoa)</translation>
+    </message>
+    <message>
+        <source>The whole family</source>
+        <translation>Toda a família</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), %1</source>
+        <translation>
+            <numerusform>%Ln documento, %1</numerusform>
+            <numerusform>%Ln documentos, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was added.</source>
+        <translation>«%1» foi adicionado.</translation>
+    </message>
+    <message>
+        <source>One file at a time: the first one is being added.</source>
+        <translation>Um ficheiro de cada vez: está a ser adicionado o primeiro.</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1. It is not encrypted: keep it safe, and delete it when it is no longer needed.</source>
+        <translation>Foi guardada uma cópia em %1. Não está cifrada: guarde-a num sítio seguro e apague-a quando já não for precisa.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the vault? It cannot be brought back, except from a backup made before today.</source>
+        <translation>Apagar «%1» do cofre? Não poderá ser recuperado, a não ser de uma cópia de segurança feita antes de hoje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is the signed form of %n consent(s): they stay recorded, without it.</source>
+        <translation>
+            <numerusform>É o formulário assinado de %Ln consentimento: este continua registado, sem ele.</numerusform>
+            <numerusform>É o formulário assinado de %Ln consentimentos: estes continuam registados, sem ele.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete a document</source>
+        <translation>Apagar um documento</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document (it will not be encrypted)</source>
+        <translation>Guardar uma cópia do documento (não ficará cifrada)</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2346,27 @@
     <message>
         <source>The programme started on %1; the exit cannot be before.</source>
         <translation>O programa começou a %1; a saída não pode ser anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalViewer</name>
+    <message>
+        <source>To open this document in another program, HostDesk puts an unencrypted copy in a private folder of yours:
+%1
+
+The copy is removed when you close the document&apos;s window (or, if HostDesk is stopped before that, the next time it starts). The other program may still keep a thumbnail of it, or its name in a list of recent files, outside HostDesk&apos;s control. Use this only on your entity&apos;s computer, and only when the document cannot be read here.</source>
+        <translation>Para abrir este documento noutro programa, o HostDesk põe uma cópia não cifrada numa pasta privada sua:
+%1
+
+A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for interrompido antes disso, da próxima vez que arrancar). O outro programa pode ainda guardar uma miniatura dele, ou o seu nome numa lista de ficheiros recentes, fora do controlo do HostDesk. Use isto só no computador da sua entidade, e só quando o documento não puder ser lido aqui.</translation>
+    </message>
+    <message>
+        <source>Open in another program</source>
+        <translation>Abrir noutro programa</translation>
+    </message>
+    <message>
+        <source>Open a copy</source>
+        <translation>Abrir uma cópia</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +3066,10 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <source>Documents for the famil&amp;y…</source>
         <translation>Documentos para a famíl&amp;ia…</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -2686,6 +3115,14 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     <message>
         <source>The vault could not be created; see the log.</source>
         <translation>Não foi possível criar o cofre; consulte o registo.</translation>
+    </message>
+    <message>
+        <source>The team hub could not be reached or refused: %1</source>
+        <translation>Não foi possível contactar o hub da equipa, ou este recusou: %1</translation>
+    </message>
+    <message>
+        <source>Joining the team did not work; see the log.</source>
+        <translation>Não foi possível entrar na equipa; consulte o registo.</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3518,113 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite a laptop to the team</source>
+        <translation>Convidar um portátil para a equipa</translation>
+    </message>
+    <message>
+        <source>The user the laptop is for</source>
+        <translation>O utilizador a quem se destina o portátil</translation>
+    </message>
+    <message>
+        <source>Create invitation</source>
+        <translation>Criar convite</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Código do convite</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint</source>
+        <translation>Impressão digital deste dispositivo</translation>
+    </message>
+    <message>
+        <source>Save invitation file…</source>
+        <translation>Guardar ficheiro do convite…</translation>
+    </message>
+    <message>
+        <source>1. The invitation</source>
+        <translation>1. O convite</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Para</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Ler em voz alta</translation>
+    </message>
+    <message>
+        <source>2. The laptop that answered</source>
+        <translation>2. O portátil que respondeu</translation>
+    </message>
+    <message>
+        <source>Look on the hub</source>
+        <translation>Procurar no hub</translation>
+    </message>
+    <message>
+        <source>Open a join request file…</source>
+        <translation>Abrir um ficheiro de pedido de adesão…</translation>
+    </message>
+    <message>
+        <source>The new laptop&apos;s fingerprint</source>
+        <translation>Impressão digital do novo portátil</translation>
+    </message>
+    <message>
+        <source>Its user read me this fingerprint and it matches</source>
+        <translation>O utilizador leu-me esta impressão digital e coincide</translation>
+    </message>
+    <message>
+        <source>Add the laptop</source>
+        <translation>Adicionar o portátil</translation>
+    </message>
+    <message>
+        <source>One use, valid until %1.</source>
+        <translation>Uma utilização, válido até %1.</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>Guardar o convite</translation>
+    </message>
+    <message>
+        <source>No laptop has answered on the hub yet.</source>
+        <translation>Ainda nenhum portátil respondeu no hub.</translation>
+    </message>
+    <message>
+        <source>%1 asked to join, for %2.</source>
+        <translation>%1 pediu para entrar, para %2.</translation>
+    </message>
+    <message>
+        <source>Open the join request</source>
+        <translation>Abrir o pedido de adesão</translation>
+    </message>
+    <message>
+        <source>A join request from a file.</source>
+        <translation>Um pedido de adesão de um ficheiro.</translation>
+    </message>
+    <message>
+        <source>The laptop was added; it receives its welcome from the hub.</source>
+        <translation>O portátil foi adicionado; recebe as boas-vindas através do hub.</translation>
+    </message>
+    <message>
+        <source>Save the welcome for the laptop</source>
+        <translation>Guardar as boas-vindas para o portátil</translation>
+    </message>
+    <message>
+        <source>The laptop was added; give it the welcome file.</source>
+        <translation>O portátil foi adicionado; entregue-lhe o ficheiro de boas-vindas.</translation>
+    </message>
+    <message>
+        <source>That did not work; see the log.</source>
+        <translation>Não resultou; consulte o registo.</translation>
+    </message>
+</context>
+<context>
     <name>IssDialog</name>
     <message>
         <source>ISS transition</source>
@@ -3125,6 +3669,57 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     <message>
         <source>A meeting cannot be recorded in the future.</source>
         <translation>Não é possível registar uma reunião no futuro.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPage</name>
+    <message>
+        <source>Join my entity&apos;s team</source>
+        <translation>Juntar-me à equipa da minha entidade</translation>
+    </message>
+    <message>
+        <source>Your coordinator gives you an invitation code and the team hub&apos;s address. This laptop will hold the families you follow, encrypted.</source>
+        <translation>O coordenador dá-lhe um código de convite e o endereço do hub da equipa. Este portátil guardará, cifradas, as famílias que acompanha.</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Código do convite</translation>
+    </message>
+    <message>
+        <source>Team hub address</source>
+        <translation>Endereço do hub da equipa</translation>
+    </message>
+    <message>
+        <source>A name for this laptop</source>
+        <translation>Um nome para este portátil</translation>
+    </message>
+    <message>
+        <source>e.g. Portátil da Ana</source>
+        <translation>p. ex. Portátil da Ana</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Pasta do cofre</translation>
+    </message>
+    <message>
+        <source>Invitation &amp;code</source>
+        <translation>&amp;Código do convite</translation>
+    </message>
+    <message>
+        <source>Team &amp;hub</source>
+        <translation>&amp;Hub da equipa</translation>
+    </message>
+    <message>
+        <source>This &amp;laptop&apos;s name</source>
+        <translation>Nome deste &amp;portátil</translation>
+    </message>
+    <message>
+        <source>Vault &amp;folder</source>
+        <translation>&amp;Pasta do cofre</translation>
+    </message>
+    <message>
+        <source>This code is incomplete or mistyped: 26 letters and digits.</source>
+        <translation>Este código está incompleto ou mal escrito: 26 letras e algarismos.</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +4191,34 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     <message>
         <source>Portuguese for All (PPT, before 2020)</source>
         <translation>Português para Todos (PPT, antes de 2020)</translation>
+    </message>
+    <message>
+        <source>Signed consent form</source>
+        <translation>Consentimento assinado</translation>
+    </message>
+    <message>
+        <source>Residence permit (ARP)</source>
+        <translation>Autorização de residência (ARP)</translation>
+    </message>
+    <message>
+        <source>Identity or travel document</source>
+        <translation>Documento de identificação ou de viagem</translation>
+    </message>
+    <message>
+        <source>Tenancy contract</source>
+        <translation>Contrato de arrendamento</translation>
+    </message>
+    <message>
+        <source>Medical letter or report</source>
+        <translation>Carta ou relatório médico</translation>
+    </message>
+    <message>
+        <source>Employment or training</source>
+        <translation>Emprego ou formação</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Outro documento</translation>
     </message>
 </context>
 <context>
@@ -4849,6 +5472,12 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <source>Save the recovery key</source>
         <translation>Guardar a chave de recuperação</translation>
     </message>
+    <message>
+        <source>Read this fingerprint aloud to your coordinator, who adds this laptop to the team; it waits here meanwhile:
+%1</source>
+        <translation>Leia esta impressão digital em voz alta ao coordenador, que adiciona este portátil à equipa; entretanto, aguarde aqui:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>ReferralDialog</name>
@@ -5312,6 +5941,33 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
 </context>
 <context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve a conflict</source>
+        <translation>Resolver um conflito</translation>
+    </message>
+    <message>
+        <source>Case %1: this record was deleted on one laptop and changed on another. Keep it deleted, or restore it?</source>
+        <translation>Processo %1: este registo foi apagado num portátil e alterado noutro. Mantê-lo apagado, ou restaurá-lo?</translation>
+    </message>
+    <message>
+        <source>Case %1: “%2” was changed on two laptops that had not seen each other&apos;s change. Which value is right?</source>
+        <translation>Processo %1: «%2» foi alterado em dois portáteis que não tinham visto a alteração um do outro. Qual é o valor certo?</translation>
+    </message>
+    <message>
+        <source>Keep it deleted</source>
+        <translation>Mantê-lo apagado</translation>
+    </message>
+    <message>
+        <source>Restore it</source>
+        <translation>Restaurá-lo</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (de %2)</translation>
+    </message>
+</context>
+<context>
     <name>RetentionBox</name>
     <message>
         <source>Data protection</source>
@@ -5568,6 +6224,14 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     <message>
         <source>The person&apos;s data were saved as %1 and %2. Check them before handing them over.</source>
         <translation>Os dados da pessoa foram guardados como %1 e %2. Verifique-os antes de os entregar.</translation>
+    </message>
+    <message>
+        <source>1 scanned document was saved beside them.</source>
+        <translation>Foi guardado ao lado 1 documento digitalizado.</translation>
+    </message>
+    <message>
+        <source>%1 scanned documents were saved beside them.</source>
+        <translation>Foram guardados ao lado %1 documentos digitalizados.</translation>
     </message>
     <message>
         <source>Subject access</source>
@@ -5848,6 +6512,192 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>Sealed again as a new bundle; it is queued.</source>
         <translation>Selado novamente como um novo pacote; está em fila.</translation>
+    </message>
+    <message>
+        <source>NAIR</source>
+        <translation>NAIR</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipa</translation>
+    </message>
+</context>
+<context>
+    <name>TeamModel</name>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilizador</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Waiting for it</source>
+        <translation>À espera dele</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>%1 (this one)</source>
+        <translation>%1 (este)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revogado</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <source>This entity&apos;s team</source>
+        <translation>A equipa desta entidade</translation>
+    </message>
+    <message>
+        <source>Team hub address</source>
+        <translation>Endereço do hub da equipa</translation>
+    </message>
+    <message>
+        <source>https://… (empty: files only)</source>
+        <translation>https://… (vazio: só ficheiros)</translation>
+    </message>
+    <message>
+        <source>Create the team</source>
+        <translation>Criar a equipa</translation>
+    </message>
+    <message>
+        <source>Share the caseload with the entity&apos;s other laptops, end-to-end encrypted: each laptop holds only the families of its worker.</source>
+        <translation>Partilhe os processos com os outros portáteis da entidade, com cifra ponto a ponto: cada portátil guarda só as famílias do seu técnico.</translation>
+    </message>
+    <message>
+        <source>Team devices</source>
+        <translation>Dispositivos da equipa</translation>
+    </message>
+    <message>
+        <source>Team summary</source>
+        <translation>Resumo da equipa</translation>
+    </message>
+    <message>
+        <source>Families the selected device held</source>
+        <translation>Famílias que o dispositivo selecionado tinha</translation>
+    </message>
+    <message>
+        <source>Sync with the hub</source>
+        <translation>Sincronizar com o hub</translation>
+    </message>
+    <message>
+        <source>Export to file…</source>
+        <translation>Exportar para ficheiro…</translation>
+    </message>
+    <message>
+        <source>What the other laptops lack, for a USB stick</source>
+        <translation>O que falta aos outros portáteis, para uma pen USB</translation>
+    </message>
+    <message>
+        <source>Import from file…</source>
+        <translation>Importar de ficheiro…</translation>
+    </message>
+    <message>
+        <source>Invite a laptop…</source>
+        <translation>Convidar um portátil…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revogar…</translation>
+    </message>
+    <message>
+        <source>For a lost or retired laptop</source>
+        <translation>Para um portátil perdido ou retirado</translation>
+    </message>
+    <message>
+        <source>Team sync message</source>
+        <translation>Mensagem da sincronização da equipa</translation>
+    </message>
+    <message>
+        <source>none: exchange files</source>
+        <translation>nenhum: trocar ficheiros</translation>
+    </message>
+    <message>
+        <source>Hub: %1.</source>
+        <translation>Hub: %1.</translation>
+    </message>
+    <message>
+        <source>Changes made here not sent yet: %1.</source>
+        <translation>Alterações feitas aqui ainda não enviadas: %1.</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve (in Today): %1.</source>
+        <translation>Conflitos por resolver (em Hoje): %1.</translation>
+    </message>
+    <message>
+        <source>Changes from a newer HostDesk wait here: update HostDesk.</source>
+        <translation>Há alterações de um HostDesk mais recente à espera: atualize o HostDesk.</translation>
+    </message>
+    <message>
+        <source>Changes held back for now: %1.</source>
+        <translation>Alterações retidas por agora: %1.</translation>
+    </message>
+    <message>
+        <source>This revoked laptop held these families (for the breach notice, within 72 hours): %1</source>
+        <translation>Este portátil revogado tinha estas famílias (para a notificação de violação de dados, no prazo de 72 horas): %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2 (%3 merged).</source>
+        <translation>Enviados %1, recebidos %2 (%3 integrados).</translation>
+    </message>
+    <message>
+        <source>Export the team&apos;s changes</source>
+        <translation>Exportar as alterações da equipa</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Gravado em %1.</translation>
+    </message>
+    <message>
+        <source>Import the team&apos;s changes</source>
+        <translation>Importar as alterações da equipa</translation>
+    </message>
+    <message>
+        <source>%1 merged, %2 already here, %3 held back.</source>
+        <translation>%1 integrados, %2 já existentes, %3 retidos.</translation>
+    </message>
+    <message>
+        <source>Revoke this laptop?</source>
+        <translation>Revogar este portátil?</translation>
+    </message>
+    <message>
+        <source>Revoke %1 of %2? From now on its changes are refused and nothing sealed can be read by it. This cannot be undone.</source>
+        <translation>Revogar %1 de %2? A partir de agora as suas alterações são recusadas e não poderá ler nada do que for selado. Não é possível anular esta ação.</translation>
+    </message>
+    <message>
+        <source>This team has no hub; exchange files instead.</source>
+        <translation>Esta equipa não tem hub; troque ficheiros.</translation>
+    </message>
+    <message>
+        <source>That did not work; see the log for the kind of error.</source>
+        <translation>Não resultou; consulte o registo para saber o tipo de erro.</translation>
     </message>
 </context>
 <context>
@@ -6988,6 +7838,10 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <source>&amp;Explore the demo (synthetic families, no real data)</source>
         <translation>&amp;Explorar a demonstração (famílias fictícias, sem dados reais)</translation>
     </message>
+    <message>
+        <source>&amp;Join my entity&apos;s team</source>
+        <translation>&amp;Juntar-me à equipa da minha entidade</translation>
+    </message>
 </context>
 <context>
     <name>WhatsNewDialog</name>
@@ -7200,6 +8054,302 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>Written to %1. The file is not encrypted: keep it as safe as the vault and delete it once it is printed or handed over.</source>
         <translation>Gravado em %1. O ficheiro não está cifrado: guarde-o com o mesmo cuidado que o cofre e apague-o depois de o imprimir ou entregar.</translation>
+    </message>
+    <message>
+        <source>share the caseload between the entity&apos;s laptops</source>
+        <translation>partilhar os processos entre os portáteis da entidade</translation>
+    </message>
+    <message>
+        <source>invite a laptop, or add the one that asked</source>
+        <translation>convidar um portátil, ou adicionar o que pediu para entrar</translation>
+    </message>
+    <message>
+        <source>the user the new laptop is for</source>
+        <translation>o utilizador a quem se destina o novo portátil</translation>
+    </message>
+    <message>
+        <source>write the invitation (with --accept: the welcome) here</source>
+        <translation>gravar aqui o convite (com --accept: as boas-vindas)</translation>
+    </message>
+    <message>
+        <source>the team hub&apos;s address, if any</source>
+        <translation>o endereço do hub da equipa, se existir</translation>
+    </message>
+    <message>
+        <source>add the laptop whose join request this is</source>
+        <translation>adicionar o portátil que fez este pedido de adesão</translation>
+    </message>
+    <message>
+        <source>the fingerprint the new laptop&apos;s user read to you</source>
+        <translation>a impressão digital que o utilizador do novo portátil lhe leu</translation>
+    </message>
+    <message>
+        <source>list (or, with --accept-hub, add) laptops that asked on the hub</source>
+        <translation>listar (ou, com --accept-hub, adicionar) os portáteis que pediram adesão no hub</translation>
+    </message>
+    <message>
+        <source>add the laptop that answered this invitation on the hub</source>
+        <translation>adicionar o portátil que respondeu a este convite no hub</translation>
+    </message>
+    <message>
+        <source>make this laptop&apos;s vault from an invitation</source>
+        <translation>criar o cofre deste portátil a partir de um convite</translation>
+    </message>
+    <message>
+        <source>the invitation code (with --hub)</source>
+        <translation>o código do convite (com --hub)</translation>
+    </message>
+    <message>
+        <source>the team hub&apos;s address</source>
+        <translation>o endereço do hub da equipa</translation>
+    </message>
+    <message>
+        <source>write the join request here (first step)</source>
+        <translation>gravar aqui o pedido de adesão (primeiro passo)</translation>
+    </message>
+    <message>
+        <source>the welcome file the coordinator gave back (second step)</source>
+        <translation>o ficheiro de boas-vindas devolvido pelo coordenador (segundo passo)</translation>
+    </message>
+    <message>
+        <source>a name for this laptop</source>
+        <translation>um nome para este portátil</translation>
+    </message>
+    <message>
+        <source>this device, the others, what waits</source>
+        <translation>este dispositivo, os outros, o que está à espera</translation>
+    </message>
+    <message>
+        <source>exchange changes by file (or hub)</source>
+        <translation>trocar alterações por ficheiro (ou pelo hub)</translation>
+    </message>
+    <message>
+        <source>merge what this file carries (any order, any times)</source>
+        <translation>integrar o que este ficheiro traz (por qualquer ordem, quantas vezes for)</translation>
+    </message>
+    <message>
+        <source>write what another device lacks to this file</source>
+        <translation>gravar neste ficheiro o que falta a outro dispositivo</translation>
+    </message>
+    <message>
+        <source>the device the file is for (default: everything)</source>
+        <translation>o dispositivo a que se destina o ficheiro (por omissão: tudo)</translation>
+    </message>
+    <message>
+        <source>revoke a lost or retired device</source>
+        <translation>revogar um dispositivo perdido ou retirado</translation>
+    </message>
+    <message>
+        <source>the device&apos;s id (or its first characters)</source>
+        <translation>o identificador do dispositivo (ou os seus primeiros caracteres)</translation>
+    </message>
+    <message>
+        <source>list the team&apos;s devices</source>
+        <translation>listar os dispositivos da equipa</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Warning: the laptop {label} of {user} has not been in contact since {month} ended (last contact: {when}); what it changed may be missing from this report.</source>
+        <translation>Atenção: o portátil {label} de {user} não contactou a equipa desde o fim de {month} (último contacto: {when}); o que alterou pode faltar neste relatório.</translation>
+    </message>
+    <message>
+        <source>say who the laptop is for with --for-user NAME and where to write the invitation with --out FILE.</source>
+        <translation>indique a quem se destina o portátil com --for-user NOME e onde gravar o convite com --out FICHEIRO.</translation>
+    </message>
+    <message>
+        <source>This vault is now the first device of team {team}.</source>
+        <translation>Este cofre é agora o primeiro dispositivo da equipa {team}.</translation>
+    </message>
+    <message>
+        <source>Invitation for {user} written to {path}.</source>
+        <translation>Convite para {user} gravado em {path}.</translation>
+    </message>
+    <message>
+        <source>Invitation code (one use, valid until {when}): {code}</source>
+        <translation>Código do convite (uma utilização, válido até {when}): {code}</translation>
+    </message>
+    <message>
+        <source>This device&apos;s fingerprint, to read aloud to the new laptop&apos;s user: {fp}</source>
+        <translation>Impressão digital deste dispositivo, para ler em voz alta ao utilizador do novo portátil: {fp}</translation>
+    </message>
+    <message>
+        <source>ask the new laptop&apos;s user to read its fingerprint aloud, then run again with --fingerprint FP.</source>
+        <translation>peça ao utilizador do novo portátil que leia em voz alta a impressão digital e volte a executar com --fingerprint IMPRESSÃO.</translation>
+    </message>
+    <message>
+        <source>The new laptop&apos;s fingerprint should be: {fp}</source>
+        <translation>A impressão digital do novo portátil deve ser: {fp}</translation>
+    </message>
+    <message>
+        <source>Did its user read you exactly this fingerprint? Type yes: </source>
+        <translation>O utilizador leu-lhe exatamente esta impressão digital? Escreva yes: </translation>
+    </message>
+    <message>
+        <source>the laptop was not added.</source>
+        <translation>o portátil não foi adicionado.</translation>
+    </message>
+    <message>
+        <source>say where to write the welcome with --out FILE.</source>
+        <translation>indique onde gravar as boas-vindas com --out FICHEIRO.</translation>
+    </message>
+    <message>
+        <source>The laptop was added; give it the welcome file {path}.</source>
+        <translation>O portátil foi adicionado; entregue-lhe o ficheiro de boas-vindas {path}.</translation>
+    </message>
+    <message>
+        <source>No laptop is waiting to join.</source>
+        <translation>Nenhum portátil está à espera de entrar.</translation>
+    </message>
+    <message>
+        <source>{invite}  for {user}, {label}: fingerprint {fp}</source>
+        <translation>{invite}  para {user}, {label}: impressão digital {fp}</translation>
+    </message>
+    <message>
+        <source>no single waiting laptop matches {id}.</source>
+        <translation>não há um único portátil em espera que corresponda a {id}.</translation>
+    </message>
+    <message>
+        <source>give the fingerprint its user read to you with --fingerprint FP.</source>
+        <translation>indique a impressão digital que o utilizador lhe leu com --fingerprint IMPRESSÃO.</translation>
+    </message>
+    <message>
+        <source>The laptop was added; it receives its welcome from the hub.</source>
+        <translation>O portátil foi adicionado; recebe as boas-vindas através do hub.</translation>
+    </message>
+    <message>
+        <source>the coordinator did not add this laptop in time; ask for a new invitation.</source>
+        <translation>o coordenador não adicionou este portátil a tempo; peça um novo convite.</translation>
+    </message>
+    <message>
+        <source>Joined the team.</source>
+        <translation>Entrou na equipa.</translation>
+    </message>
+    <message>
+        <source>a code needs the hub&apos;s address: --hub URL.</source>
+        <translation>um código precisa do endereço do hub: --hub URL.</translation>
+    </message>
+    <message>
+        <source>give the invitation with --invitation FILE, or --code CODE and --hub URL.</source>
+        <translation>indique o convite com --invitation FICHEIRO, ou --code CÓDIGO e --hub URL.</translation>
+    </message>
+    <message>
+        <source>Joined the team: {n} change sets merged.</source>
+        <translation>Entrou na equipa: {n} conjuntos de alterações integrados.</translation>
+    </message>
+    <message>
+        <source>say where to write the join request with --out FILE.</source>
+        <translation>indique onde gravar o pedido de adesão com --out FICHEIRO.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s device fingerprint (check it aloud): {fp}</source>
+        <translation>Impressão digital do dispositivo do coordenador (confirme-a em voz alta): {fp}</translation>
+    </message>
+    <message>
+        <source>Join request written to {path}; give it to the coordinator.</source>
+        <translation>Pedido de adesão gravado em {path}; entregue-o ao coordenador.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s fingerprint, to read aloud to the coordinator: {fp}</source>
+        <translation>Impressão digital deste portátil, para ler em voz alta ao coordenador: {fp}</translation>
+    </message>
+    <message>
+        <source>RECOVERY KEY (shown only now; print it or write it down and keep it locked away):</source>
+        <translation>CHAVE DE RECUPERAÇÃO (mostrada só agora; imprima-a ou escreva-a e guarde-a fechada à chave):</translation>
+    </message>
+    <message>
+        <source>This vault is not in a team.</source>
+        <translation>Este cofre não faz parte de nenhuma equipa.</translation>
+    </message>
+    <message>
+        <source>Team {team}; this device {device} (code {code}).</source>
+        <translation>Equipa {team}; este dispositivo {device} (código {code}).</translation>
+    </message>
+    <message>
+        <source>Hub: {hub}</source>
+        <translation>Hub: {hub}</translation>
+    </message>
+    <message>
+        <source>none (files only)</source>
+        <translation>nenhum (só ficheiros)</translation>
+    </message>
+    <message>
+        <source>Rows changed here and not sealed yet: {n}</source>
+        <translation>Registos alterados aqui e ainda não selados: {n}</translation>
+    </message>
+    <message>
+        <source>Held back ({reason}): {n}</source>
+        <translation>Retidos ({reason}): {n}</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve: {n} in {families} families</source>
+        <translation>Conflitos por resolver: {n} em {families} famílias</translation>
+    </message>
+    <message>
+        <source>Edits dropped because their family was erased: {n}</source>
+        <translation>Alterações descartadas porque a família foi apagada: {n}</translation>
+    </message>
+    <message>
+        <source>(revoked)</source>
+        <translation>(revogado)</translation>
+    </message>
+    <message>
+        <source>last contact {when}, {n} waiting for it</source>
+        <translation>último contacto {when}, {n} à espera dele</translation>
+    </message>
+    <message>
+        <source>a newer HostDesk wrote it: update HostDesk</source>
+        <translation>foi escrito por um HostDesk mais recente: atualize o HostDesk</translation>
+    </message>
+    <message>
+        <source>its device&apos;s clock is ahead of this one</source>
+        <translation>o relógio do dispositivo de origem está adiantado em relação a este</translation>
+    </message>
+    <message>
+        <source>from a device not known here yet</source>
+        <translation>de um dispositivo ainda desconhecido aqui</translation>
+    </message>
+    <message>
+        <source>{path}: {merged} merged, {dup} already here, {held} held back, {refused} refused.</source>
+        <translation>{path}: {merged} integrados, {dup} já existentes, {held} retidos, {refused} recusados.</translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation>Gravado em {path}.</translation>
+    </message>
+    <message>
+        <source>this team has no hub; exchange files with --to-file and --from-file.</source>
+        <translation>esta equipa não tem hub; troque ficheiros com --to-file e --from-file.</translation>
+    </message>
+    <message>
+        <source>Sent {up}; received {down}: {merged} merged, {held} held back, {refused} refused.</source>
+        <translation>Enviados {up}; recebidos {down}: {merged} integrados, {held} retidos, {refused} recusados.</translation>
+    </message>
+    <message>
+        <source>no single device&apos;s id starts with {id}.</source>
+        <translation>não há um único dispositivo cujo identificador comece por {id}.</translation>
+    </message>
+    <message>
+        <source>Device {id} revoked: its changes from now on are refused, and nothing sealed from now on can be read by it.</source>
+        <translation>Dispositivo {id} revogado: as suas alterações passam a ser recusadas e nada do que for selado a partir de agora poderá ser lido por ele.</translation>
+    </message>
+    <message>
+        <source>It held these families (for the breach notice, within 72 hours):</source>
+        <translation>Tinha estas famílias (para a notificação de violação de dados, no prazo de 72 horas):</translation>
+    </message>
+    <message>
+        <source>The hub could not be told yet ({reason}); it will be at the next sync.</source>
+        <translation>Ainda não foi possível avisar o hub ({reason}); será avisado na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <source>revoked {when}</source>
+        <translation>revogado em {when}</translation>
     </message>
 </context>
 </TS>

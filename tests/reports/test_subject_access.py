@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import shutil
@@ -17,9 +18,10 @@ from sqlmodel import select
 
 from hostdesk.reports import subject_access as export_module
 from hostdesk.reports.subject_access import build_subject_access, write_subject_access
-from hostdesk.storage import casework
+from hostdesk.storage import attachments, casework
 from hostdesk.storage.models import AuditEntry, Member
 from hostdesk.storage.vault import Vault
+from tests.document_samples import pdf, png
 from tests.reports.conftest import ARABIC_SPOUSE, CYRILLIC_NAME, GEEZ_NAME, SampleIds
 
 
@@ -103,14 +105,59 @@ def test_both_files_are_written_whole_and_the_export_is_audited_without_names(
     assert "Zahra" not in entry.detail and "json_sha256" in entry.detail
 
 
-def test_a_failed_write_leaves_neither_file(
-    vault: Vault, spouse: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def _document(
+    vault: Vault, family_id: int, member_id: int | None, content: bytes, kind: str, title: str
+) -> int:
+    draft = attachments.AttachmentDraft(kind, title, content, member_id, date(2026, 3, 2))
+    with vault.changing() as session:
+        return attachments.add(session, vault.user, family_id, draft).id
+
+
+def test_the_persons_and_the_familys_documents_go_beside_the_json_listed_in_it_and_the_pdf(
+    vault: Vault, sample: SampleIds, spouse: int, tmp_path: Path
 ) -> None:
+    hers, contract = png("Fatima ARP scan"), pdf(2)
+    own = _document(vault, sample.family_id, spouse, hers, "residence_permit", "ARP da Fátima")
+    shared = _document(vault, sample.family_id, None, contract, "tenancy_contract", "Contrato T2")
+    _document(vault, sample.family_id, sample.head_id, png(seed=5), "medical_letter", "Do pai")
+
+    export = build_subject_access(vault, spouse)
+    data = json.loads(export.json_bytes)
+    listed = {d["id"]: d for d in data["documents"]}
+    assert set(listed) == {own, shared}  # her father-in-law's letter is his
+    assert (listed[own]["concerns"], listed[shared]["concerns"]) == ("person", "family")
+    assert listed[own]["title"] == "ARP da Fátima" and listed[own]["mime_type"] == "image/png"
+    paths = write_subject_access(export, tmp_path / "out")
+    assert len(paths) == 4
+    for document, content in ((listed[own], hers), (listed[shared], contract)):
+        written = tmp_path / "out" / document["file"]
+        assert written.read_bytes() == content
+        assert hashlib.sha256(content).hexdigest() == document["sha256"]
+        assert stat.S_IMODE(written.stat().st_mode) == 0o600
+        assert "Fátima" not in document["file"] and "Contrato" not in document["file"]
+    text = _text(export.pdf_bytes)
+    for expected in ("Documentos digitalizados", "ARP da Fátima", "Contrato T2",
+                     "Contrato de arrendamento", "Imagem PNG", listed[own]["file"]):  # fmt: skip
+        assert expected in text, expected
+    assert "Do pai" not in text
+    assert {e["object_id"] for e in data["audit"] if e["object_type"] == "attachment"} == {
+        str(own), str(shared)}  # fmt: skip
+    with vault.session() as session:
+        entry = session.exec(
+            select(AuditEntry).where(AuditEntry.action == "subject_access.export")
+        ).one()
+    assert json.loads(entry.detail)["documents"] == [d["id"] for d in data["documents"]]
+
+
+def test_a_failed_write_leaves_no_file(
+    vault: Vault, sample: SampleIds, spouse: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _document(vault, sample.family_id, spouse, png(), "residence_permit", "ARP")
     export = build_subject_access(vault, spouse)
     real = export_module.write_atomically
 
     def full_disk(target: Path, data: bytes) -> None:
-        if target.suffix == ".pdf":
+        if target.suffix == ".png":
             raise OSError(28, "No space left on device")
         real(target, data)
 

@@ -8,6 +8,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
 from sqlmodel import SQLModel
 
@@ -97,6 +98,47 @@ def test_a_failing_migration_leaves_the_vault_as_it_was(
         assert "follow_up_task" not in set(tables)
     engine.dispose()
     Vault.open(vault_dir, COORDINATOR, PASSPHRASE).close()
+
+
+_BEFORE_DOCUMENTS = (
+    "INSERT INTO family (id, case_number, nair_reference, case_type, arrival_channel,"
+    " programme_start, programme_months, programme_end, status, municipality, created_at,"
+    " updated_at) VALUES (1, 'HD-2025-00007', '', 'family', 'relocation', '2025-02-01',"
+    " 18, '2026-07-31', 'active', 'Évora', '2025-02-01 10:00', '2025-02-01 10:00')",
+    "INSERT INTO member (id, family_id, is_head, relationship, name_latin, name_original,"
+    " original_script, sex, nationality, languages, vulnerabilities,"
+    " is_unaccompanied_minor, created_at, updated_at) VALUES (1, 1, 1, 'head', 'A', '',"
+    " 'Latn', 'F', 'SY', '[]', '[]', 0, '2025-02-01 10:00', '2025-02-01 10:00')",
+    "INSERT INTO consent (member_id, scope, given_on, method, document_ref)"
+    " VALUES (1, 'referrals', '2025-02-02', 'written', 'Pasta 7')",
+)
+
+
+def test_consents_recorded_before_documents_existed_keep_everything(vault_dir: Path) -> None:
+    vault, _ = Vault.create(
+        vault_dir, entity_name="E", username=COORDINATOR, passphrase=PASSPHRASE,
+        kdf=FAST_TEST_PARAMS,
+    )  # fmt: skip
+    key = bytes.fromhex(vault.raw_key_hex())
+    vault.close()
+    engine = create_vault_engine(vault_dir / "vault.db", key)
+    with engine.begin() as conn:
+        before = ScriptDirectory.from_config(migrate.alembic_config()).get_revision("0015")
+        command.downgrade(migrate.alembic_config(conn), str(before.down_revision))
+        for statement in _BEFORE_DOCUMENTS:
+            conn.execute(text(statement))
+    engine.dispose()
+
+    with (
+        Vault.open(vault_dir, COORDINATOR, PASSPHRASE) as upgraded,
+        upgraded.session() as session,
+    ):
+        rows = session.execute(
+            text("SELECT member_id, scope, document_ref, attachment_id FROM consent")
+        ).all()
+        indexes = session.execute(text("PRAGMA index_list(consent)")).all()
+    assert [tuple(r) for r in rows] == [(1, "referrals", "Pasta 7", None)]
+    assert "ix_consent_member" in {row[1] for row in indexes}
 
 
 def test_a_vault_from_before_0010_keeps_its_records_and_dates_its_health_records(

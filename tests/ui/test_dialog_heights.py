@@ -326,7 +326,58 @@ def _iss(s: Scene) -> QDialog:
     return dialog
 
 
+def _invite(s: Scene) -> QDialog:
+    from hostdesk.ui.sync.team_dialogs import InviteDialog
+
+    dialog = InviteDialog(s.vault, s.operations, s.parent)
+    dialog.show()
+    return dialog
+
+
+def _resolve(s: Scene) -> QDialog:
+    from hostdesk.storage.team.conflicts import Choice, ConflictInfo
+    from hostdesk.ui.today.conflicts_box import ResolveDialog
+
+    choices = tuple(
+        Choice(f"Notas escritas no portátil {n} " * 3, f"dev{n}", f"Portátil {n}") for n in range(4)
+    )
+    conflict = ConflictInfo("f1", "HD-2026-00001", "activity", "u1", "text", choices)
+    dialog = ResolveDialog(conflict, s.parent)
+    dialog.show()
+    return dialog
+
+
+def _add_document(s: Scene) -> QDialog:
+    from hostdesk.ui.workspace.document_import import AddDocumentDialog
+    from tests.document_samples import png
+
+    members = [(n, f"Pessoa {n}") for n in range(1, 9)]
+    dialog = AddDocumentDialog(s.vault, s.operations, s.family_id, members, "carta.png", png(),
+                               s.parent)  # fmt: skip
+    dialog.show()
+    dialog.show_problem(LONG_PROBLEM)
+    return dialog
+
+
+def _document_viewer(s: Scene) -> QDialog:
+    from hostdesk.storage import attachments
+    from hostdesk.ui.workspace.document_viewer import DocumentViewer
+    from tests.document_samples import png
+
+    with s.vault.changing() as session:
+        draft = attachments.AttachmentDraft(kind="other", title="Carta", content=png(
+            width=1600, height=2200))  # fmt: skip
+        info = attachments.add(session, s.vault.user, s.family_id, draft)
+    dialog = DocumentViewer(s.vault, s.operations, info, s.parent)
+    dialog.show()
+    return dialog
+
+
 OPENERS: dict[str, Callable[[Scene], QDialog]] = {
+    "hostdesk.ui.sync.team_dialogs.InviteDialog": _invite,
+    "hostdesk.ui.today.conflicts_box.ResolveDialog": _resolve,
+    "hostdesk.ui.workspace.document_import.AddDocumentDialog": _add_document,
+    "hostdesk.ui.workspace.document_viewer.DocumentViewer": _document_viewer,
     "hostdesk.ui.help.guide_window.GuideWindow": _guide,
     "hostdesk.ui.help.whats_new.WhatsNewDialog": _whats_new,
     "hostdesk.ui.settings.family_texts_dialog.FamilyTextsDialog": _family_texts,
@@ -385,12 +436,13 @@ def scene(qtbot: QtBot, vault: Vault, operations: Operations, portuguese: None) 
 
 
 def _pages(dialog: QDialog) -> Iterator[None]:
-    """A wizard's every page in turn; a plain dialog once."""
+    """A wizard's every page it will go to with nothing typed; a plain dialog once."""
     if isinstance(dialog, QWizard):
-        for page_id in dialog.pageIds():
-            while dialog.currentId() not in (page_id, -1) and dialog.currentId() < page_id:
-                dialog.next()
+        seen: set[int] = set()
+        while dialog.currentId() not in seen and dialog.currentId() != -1:
+            seen.add(dialog.currentId())
             yield
+            dialog.next()  # stays put on a page that wants an answer first
         return
     yield
 

@@ -16,9 +16,9 @@ from sqlmodel import Session, col, select
 from hostdesk.domain import consent as rule
 from hostdesk.domain.vocabulary import ConsentMethod, ConsentScope
 from hostdesk.storage import audit, families
-from hostdesk.storage.casework.common import row_for_change
+from hostdesk.storage.casework.common import RecordNotFound, row_for_change
 from hostdesk.storage.errors import VaultError
-from hostdesk.storage.models import Consent, Member
+from hostdesk.storage.models import Attachment, Consent, Member
 from hostdesk.storage.vault import CurrentUser
 
 
@@ -28,12 +28,14 @@ class ConsentRequired(VaultError):
 
 @dataclass
 class ConsentDraft:
-    """One consent form: the scopes it grants, when and how, and where the paper is."""
+    """One consent form: the scopes it grants, when and how, where the paper is, and its
+    scan in the vault (a document of the person or of the whole family)."""
 
     scopes: list[str]
     given_on: date
     method: str
     document_ref: str = ""
+    attachment_id: int | None = None
 
 
 def record_consents(
@@ -54,6 +56,8 @@ def record_consents(
             "family or their spouse; it covers the children."
         )
     ConsentMethod(draft.method)  # an unknown method is a programming error, not input
+    if draft.attachment_id is not None:
+        _check_attachment(session, member, draft.attachment_id)
     rows = []
     for scope in draft.scopes:
         row = Consent(
@@ -62,13 +66,29 @@ def record_consents(
             given_on=draft.given_on,
             method=draft.method,
             document_ref=draft.document_ref.strip(),
+            attachment_id=draft.attachment_id,
         )
         session.add(row)
         session.flush()
-        audit.append(session, actor.username, "consent.record", "consent", row.id,
-                     {"member": member_id, "scope": row.scope, "method": row.method})  # fmt: skip
+        detail: dict[str, object] = {"member": member_id, "scope": row.scope,
+                                     "method": row.method}  # fmt: skip
+        if draft.attachment_id is not None:
+            detail["attachment"] = draft.attachment_id
+        audit.append(session, actor.username, "consent.record", "consent", row.id, detail)
         rows.append(row)
     return rows
+
+
+def _check_attachment(session: Session, member: Member, attachment_id: int) -> None:
+    """The linked document must be this person's or their family's as a whole."""
+    owner = session.exec(
+        select(Attachment.family_id, Attachment.member_id).where(Attachment.id == attachment_id)
+    ).first()
+    if owner is None:
+        raise RecordNotFound("The chosen document no longer exists; choose it again.")
+    family_id, member_id = owner
+    if family_id != member.family_id or member_id not in (None, member.id):
+        raise VaultError("The chosen document belongs to someone else; choose this person's.")
 
 
 def withdraw_consent(

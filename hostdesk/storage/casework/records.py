@@ -19,7 +19,7 @@ from hostdesk.domain.vocabulary import (
     EducationKind,
     FamilyStatus,
 )
-from hostdesk.storage import assignment, audit, families
+from hostdesk.storage import assignment, attachments, audit, families
 from hostdesk.storage.casework.common import family_for_change, owner_for_change, row_for_change
 from hostdesk.storage.casework.members import current_permit
 from hostdesk.storage.errors import VaultError
@@ -186,6 +186,8 @@ class CaseExtras:
     handovers: list[assignment.HandoverRecord] = field(default_factory=list)
     # The channel rules, PAR membership and pro-rating setting the case is read with.
     rules: EntityRules = field(default_factory=lambda: EntityRules(RuleBook(), False, False))
+    # The scanned documents, without their bytes (the Documents tab, the consents' links).
+    documents: list[attachments.AttachmentInfo] = field(default_factory=list)
     users: dict[int, str] = field(default_factory=dict)  # id -> user name (who did what)
 
 
@@ -208,6 +210,7 @@ def extras(session: Session, family_id: int) -> CaseExtras:
         assignment.assignment_of(session, family_id),
         assignment.handovers_of(session, family_id),
         entity_rules(session),
+        attachments.list_for_family(session, family_id),
         users,
     )
 

@@ -27,6 +27,10 @@ from PySide6.QtWidgets import (
 from hostdesk.storage.errors import VaultError
 from hostdesk.storage.paths import data_home
 from hostdesk.storage.vault import Vault
+from hostdesk.sync.team.hub_client import HubError
+from hostdesk.sync.team.invite import InvitationError, new_pending_join
+from hostdesk.sync.team.joining import join_by_code
+from hostdesk.ui.access.join_page import JoinPage
 from hostdesk.ui.common.error_text import vault_error_sentence
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.common.passphrase_fields import ERROR_STYLE, NewPassphraseFields
@@ -37,6 +41,7 @@ log = logging.getLogger(__name__)
 
 class Choice(StrEnum):
     CREATE = "create"
+    JOIN = "join"
     OPEN = "open"
     DEMO = "demo"
 
@@ -49,24 +54,29 @@ class WelcomePage(QWizardPage):
             self.tr("HostDesk keeps your entity's case files on this computer, encrypted.")
         )
         self.create = QRadioButton(self.tr("&Create a new vault for my entity"))
+        self.join = QRadioButton(self.tr("&Join my entity's team"))
         self.open = QRadioButton(self.tr("&Open an existing vault"))
         self.demo = QRadioButton(self.tr("&Explore the demo (synthetic families, no real data)"))
         self.create.setChecked(True)
         layout = QVBoxLayout(self)
-        for button in (self.create, self.open, self.demo):
+        for button in (self.create, self.join, self.open, self.demo):
             layout.addWidget(button)
         layout.addStretch(1)
 
     def choice(self) -> Choice:
         if self.open.isChecked():
             return Choice.OPEN
+        if self.join.isChecked():
+            return Choice.JOIN
         return Choice.DEMO if self.demo.isChecked() else Choice.CREATE
 
     def nextId(self) -> int:
-        return FirstRunWizard.ENTITY if self.choice() is Choice.CREATE else -1
+        return {Choice.CREATE: FirstRunWizard.ENTITY, Choice.JOIN: FirstRunWizard.JOIN}.get(
+            self.choice(), -1
+        )
 
     def isFinalPage(self) -> bool:
-        return self.choice() is not Choice.CREATE
+        return self.choice() not in (Choice.CREATE, Choice.JOIN)
 
 
 class EntityPage(QWizardPage):
@@ -199,9 +209,18 @@ class RecoveryPage(QWizardPage):
         layout.addStretch(1)
         self._show_key_widgets(False)
 
+    def nextId(self) -> int:
+        return -1  # the last page, whichever way the wizard came
+
     def _show_key_widgets(self, visible: bool) -> None:
-        for widget in (self.key_label, self.save_pdf, self.print_button, self.kept,
-                       self.check_hint, self.check):
+        for widget in (
+            self.key_label,
+            self.save_pdf,
+            self.print_button,
+            self.kept,
+            self.check_hint,
+            self.check,
+        ):
             widget.setVisible(visible)
         self.busy.setVisible(not visible and not self.recovery_key)
 
@@ -210,6 +229,13 @@ class RecoveryPage(QWizardPage):
             return
         self._wizard.button(QWizard.WizardButton.BackButton).setEnabled(False)
         self.busy.show()
+        if self._wizard.choice is Choice.JOIN:
+            fingerprint = self._wizard.join_team(self._created, self._failed)
+            self.status.setText(
+                self.tr("Read this fingerprint aloud to your coordinator, who adds this laptop "
+                        "to the team; it waits here meanwhile:\n%1").replace("%1", fingerprint)
+            )  # fmt: skip
+            return
         self.status.setText(
             self.tr("Creating the vault… (choosing the key strength takes a moment)")
         )
@@ -284,7 +310,7 @@ def write_pdf(document: QTextDocument, path: Path) -> None:
 class FirstRunWizard(QWizard):
     """After ``exec()``: ``choice``, and for a created vault ``vault`` (open)."""
 
-    WELCOME, ENTITY, COORDINATOR, RECOVERY = range(4)
+    WELCOME, ENTITY, COORDINATOR, RECOVERY, JOIN = range(5)
 
     def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -298,7 +324,9 @@ class FirstRunWizard(QWizard):
         self.entity_page = EntityPage()
         self.coordinator_page = CoordinatorPage()
         self.recovery_page = RecoveryPage(self)
+        self.join_page = JoinPage(self.RECOVERY)
         self.setPage(self.WELCOME, self.welcome)
+        self.setPage(self.JOIN, self.join_page)
         self.setPage(self.ENTITY, self.entity_page)
         self.setPage(self.COORDINATOR, self.coordinator_page)
         self.setPage(self.RECOVERY, self.recovery_page)
@@ -310,7 +338,45 @@ class FirstRunWizard(QWizard):
 
     @property
     def vault_dir(self) -> Path:
+        if self.choice is Choice.JOIN:
+            return self.join_page.vault_dir()
         return Path(self.entity_page.folder.text().strip())
+
+    def join_team(self, on_created: object, on_failed: object) -> str:
+        """Ask the hub to join with the code; returns this laptop's fingerprint at once, and
+        makes the vault once the coordinator added the laptop (or reports why not)."""
+        page = self.join_page
+        pending = new_pending_join(page.code.text(), page.label.text().strip())
+        hub, folder, passphrase = (
+            page.hub.text().strip(),
+            page.vault_dir(),
+            page.fields.passphrase.text(),
+        )
+
+        def work() -> tuple[Vault, str]:
+            return join_by_code(pending, hub, folder, passphrase)
+
+        def done(result: tuple[Vault, str]) -> None:
+            self.vault, recovery = result
+            on_created(recovery)  # type: ignore[operator]
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, VaultError | InvitationError):
+                on_failed(
+                    vault_error_sentence(error) if isinstance(error, VaultError) else str(error)
+                )  # type: ignore[operator]
+            elif isinstance(error, HubError):
+                on_failed(
+                    self.tr("The team hub could not be reached or refused: %1").replace(
+                        "%1", error.reason
+                    )
+                )  # type: ignore[operator]
+            else:
+                log.error("joining the team failed: %s", type(error).__name__)
+                on_failed(self.tr("Joining the team did not work; see the log."))  # type: ignore[operator]
+
+        self._operations.run_aside(work, done, failed)
+        return pending.fingerprint()
 
     def create_vault(self, on_created: object, on_failed: object) -> None:
         folder = self.vault_dir

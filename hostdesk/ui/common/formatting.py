@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 
+from PySide6.QtCore import QLocale
+
 from hostdesk.domain.partial_date import PartialDate
 
 NBSP = "\u00a0"
@@ -97,3 +99,13 @@ def parse_euros(text: str) -> int | None:
         raise ValueError(text)
     whole, _, fraction = cleaned.replace(",", ".").partition(".")
     return int(whole) * 100 + int((fraction + "00")[:2])
+
+
+def format_size(size: int) -> str:
+    """A file size in the user's locale, in decimal units as file managers show it: "9,5 MB".
+
+    A round size keeps no decimal: "20 MB", not "20,0 MB".
+    """
+    unit = next((u for u in (10**9, 10**6, 10**3) if size >= u), 1)
+    decimals = 0 if size % unit == 0 else 1
+    return QLocale().formattedDataSize(size, decimals, QLocale.DataSizeFormat.DataSizeSIFormat)

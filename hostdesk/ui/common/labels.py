@@ -196,6 +196,18 @@ _LABELS: dict[type[StrEnum], dict[str, str]] = {
         v.AllowanceScheme.EU_SCHEME: QT_TRANSLATE_NOOP("Labels", "EU-scheme allowance"),
         v.AllowanceScheme.NONE: QT_TRANSLATE_NOOP("Labels", "No allowance"),
     },
+    v.AttachmentKind: {
+        v.AttachmentKind.CONSENT_FORM: QT_TRANSLATE_NOOP("Labels", "Signed consent form"),
+        v.AttachmentKind.RESIDENCE_PERMIT: QT_TRANSLATE_NOOP("Labels", "Residence permit (ARP)"),
+        v.AttachmentKind.IDENTITY_DOCUMENT: QT_TRANSLATE_NOOP(
+            "Labels", "Identity or travel document"
+        ),
+        v.AttachmentKind.SCHOOL_ENROLMENT: QT_TRANSLATE_NOOP("Labels", "School enrolment"),
+        v.AttachmentKind.TENANCY_CONTRACT: QT_TRANSLATE_NOOP("Labels", "Tenancy contract"),
+        v.AttachmentKind.MEDICAL_LETTER: QT_TRANSLATE_NOOP("Labels", "Medical letter or report"),
+        v.AttachmentKind.EMPLOYMENT: QT_TRANSLATE_NOOP("Labels", "Employment or training"),
+        v.AttachmentKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other document"),
+    },
     BundleState: {
         BundleState.WAITING: QT_TRANSLATE_NOOP("Labels", "Waiting: sending is not set up"),
         BundleState.QUEUED: QT_TRANSLATE_NOOP("Labels", "Waiting to be sent"),

@@ -27,21 +27,30 @@ def pages(pdf: bytes, dpi: float) -> Iterator[QImage]:
     document = pdfium.PdfDocument(pdf)
     try:
         for index in range(len(document)):
-            page = document[index]
-            try:
-                bitmap = page.render(scale=dpi / POINTS_PER_INCH, fill_color=(255, 255, 255, 255))
-                # An opaque fill gives BGR, three bytes a pixel; bytes() copies them out of
-                # PDFium's buffer before the bitmap is freed.
-                kind = (
-                    QImage.Format.Format_BGR888
-                    if bitmap.n_channels == 3
-                    else QImage.Format.Format_RGB32
-                )
-                data = bytes(bitmap.buffer)
-                image = QImage(data, bitmap.width, bitmap.height, bitmap.stride, kind).copy()
-                bitmap.close()
-            finally:
-                page.close()
-            yield image
+            yield _render(document, index, dpi)
     finally:
         document.close()
+
+
+def render_page(pdf: bytes, index: int, dpi: float) -> QImage:
+    """Page ``index`` (from 0) alone, for a viewer that shows one page at a time."""
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return _render(document, index, dpi)
+    finally:
+        document.close()
+
+
+def _render(document: pdfium.PdfDocument, index: int, dpi: float) -> QImage:
+    page = document[index]
+    try:
+        bitmap = page.render(scale=dpi / POINTS_PER_INCH, fill_color=(255, 255, 255, 255))
+        # An opaque fill gives BGR, three bytes a pixel; bytes() copies them out of
+        # PDFium's buffer before the bitmap is freed.
+        kind = QImage.Format.Format_BGR888 if bitmap.n_channels == 3 else QImage.Format.Format_RGB32
+        data = bytes(bitmap.buffer)
+        image = QImage(data, bitmap.width, bitmap.height, bitmap.stride, kind).copy()
+        bitmap.close()
+    finally:
+        page.close()
+    return image

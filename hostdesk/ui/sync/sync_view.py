@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,7 @@ from hostdesk.sync.status import SyncSnapshot
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.sync.sync_model import OutboxModel, when
 from hostdesk.ui.sync.sync_sender import BackgroundSender
+from hostdesk.ui.sync.team_panel import TeamPanel
 
 log = logging.getLogger(__name__)
 
@@ -58,9 +60,17 @@ class SyncView(QWidget):
         self.busy = False
         self.last_message = ""
 
+        # Two parts: the NAIR (monthly reports) and the entity's team of laptops.
+        nair = QWidget()
+        nair_layout = QVBoxLayout(nair)
+        nair_layout.addWidget(self._build_setup_box())
+        nair_layout.addWidget(self._build_outbox_box(), 1)
+        self.team = TeamPanel(vault, operations)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(nair, self.tr("NAIR"))
+        self.tabs.addTab(self.team, self.tr("Team"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self._build_setup_box())
-        layout.addWidget(self._build_outbox_box(), 1)
+        layout.addWidget(self.tabs)
         self._awaiting_pass = False
         self._delivered_before = 0
         sender.changed.connect(self.show_snapshot)

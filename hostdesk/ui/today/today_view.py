@@ -36,6 +36,7 @@ from hostdesk.ui.common.background_read import BackgroundRead
 from hostdesk.ui.common.error_text import error_text
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.today.answer_dialog import AnswerDialog
+from hostdesk.ui.today.conflicts_box import ConflictsBox
 from hostdesk.ui.today.today_model import (
     GROUP_ORDER,
     SEVERITY_COLOURS,
@@ -189,6 +190,9 @@ class TodayView(QWidget):
         layout.addLayout(top)
         layout.addLayout(controls)
         layout.addWidget(self.message)
+        # Team sync conflicts, resolved by a person picking (hidden when there are none).
+        self.conflicts = ConflictsBox(vault, operations)
+        layout.addWidget(self.conflicts)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         self.setFocusProxy(self.table)
@@ -211,6 +215,7 @@ class TodayView(QWidget):
         vault, today = self._vault, date.today()
         worker = vault.user.id if self.mine_only.isChecked() else None
         self._read.start(lambda: load_today(vault, today, worker), self._loaded, self._failed)
+        self.conflicts.refresh()
 
     def _refresh_requested(self, _checked: bool = False) -> None:
         # A bound method, not a lambda: a lambda holding ``self`` on a child's signal

@@ -1,7 +1,9 @@
 """Recording a person's consent (what for, when, how, where the paper is) and its withdrawal.
 
 One form can record several purposes at once, as a consent form usually
-covers them; each becomes a consent of its own, withdrawn on its own.
+covers them; each becomes a consent of its own, withdrawn on its own. The
+signed paper can be linked as a scan in the vault (chosen, or added there
+and then), beside the note of where the paper itself is kept.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from hostdesk.ui.common.field_validation import DateField, chain_tab_order, requ
 from hostdesk.ui.common.formatting import format_date
 from hostdesk.ui.common.labels import choices, label
 from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.workspace.document_picker import DocumentPicker
 from hostdesk.ui.workspace.forms import FormDialog, Write
 from hostdesk.ui.workspace.member_form import fill_combo
 from hostdesk.ui.workspace.referral_dialog import not_in_future
@@ -45,9 +48,11 @@ class ConsentDialog(FormDialog):
         parent: QWidget | None = None,
         *,
         on_behalf: bool = False,
+        picker: DocumentPicker | None = None,
     ) -> None:
         super().__init__(vault, operations, parent)
         self._member_id = member_id
+        self.picker = picker
         self.setWindowTitle(self.tr("Record consent"))
         intro = self.tr("Consent of %1").replace("%1", person)
         if on_behalf:
@@ -83,6 +88,8 @@ class ConsentDialog(FormDialog):
         )  # fmt: skip
         form.addRow(self.tr("&How"), self.method)
         form.addRow(self.tr("&Document"), self.document_ref)
+        if picker is not None:
+            form.addRow(self.tr("Scanned &form"), picker)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
@@ -90,7 +97,12 @@ class ConsentDialog(FormDialog):
         layout.addWidget(self.buttons)
         self.tracker.watch(*self.scopes.values(), self.given_on, self.method, self.document_ref)
         boxes: list[QWidget] = list(self.scopes.values())
-        chain_tab_order([*boxes, self.given_on, self.method, self.document_ref, self.save_button])
+        scan: list[QWidget] = []
+        if picker is not None:
+            self.tracker.watch(picker.combo)
+            scan = [picker.combo, picker.add_button]
+        chain_tab_order([*boxes, self.given_on, self.method, self.document_ref, *scan,
+                         self.save_button])  # fmt: skip
         self.resize(520, self.sizeHint().height())
         boxes[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -105,6 +117,7 @@ class ConsentDialog(FormDialog):
             given_on=self.given_on.value() or date.today(),
             method=self.method.currentData(),
             document_ref=self.document_ref.text().strip(),
+            attachment_id=self.picker.value() if self.picker is not None else None,
         )
         actor, member_id = self.vault.user, self._member_id
 

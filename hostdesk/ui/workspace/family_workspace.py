@@ -19,6 +19,7 @@ from hostdesk.ui.workspace import record_specs
 from hostdesk.ui.workspace.allowance_tab import AllowanceTab
 from hostdesk.ui.workspace.assignment_dialog import AssignmentDialog
 from hostdesk.ui.workspace.context import CaseContext
+from hostdesk.ui.workspace.documents_tab import DocumentsTab
 from hostdesk.ui.workspace.exit_dialog import ExitDialog
 from hostdesk.ui.workspace.family_documents_dialog import open_family_documents
 from hostdesk.ui.workspace.forms import show_window_modal
@@ -30,7 +31,7 @@ from hostdesk.ui.workspace.timeline_tab import TimelineTab
 
 TAB_NAMES = (
     "members", "housing", "health", "education", "language",
-    "employment", "plan", "timeline", "allowance",
+    "employment", "plan", "timeline", "allowance", "documents",
 )  # fmt: skip
 _TITLES = {
     "members": QT_TRANSLATE_NOOP("FamilyWorkspace", "Members"),
@@ -42,6 +43,7 @@ _TITLES = {
     "plan": QT_TRANSLATE_NOOP("FamilyWorkspace", "Plan"),
     "timeline": QT_TRANSLATE_NOOP("FamilyWorkspace", "Timeline"),
     "allowance": QT_TRANSLATE_NOOP("FamilyWorkspace", "Allowance"),
+    "documents": QT_TRANSLATE_NOOP("FamilyWorkspace", "Documents"),
 }
 _PANELS = {
     "housing": record_specs.HOUSING,
@@ -92,17 +94,18 @@ class FamilyWorkspace(QWidget):
         self.panels = {name: RecordPanel(self.context, spec) for name, spec in _PANELS.items()}
         self.timeline = TimelineTab(self.context)
         self.allowance = AllowanceTab(self.context)
+        self.documents = DocumentsTab(self.context)
         self.pages: dict[str, QWidget] = {
             "members": self.members, **self.panels,
-            "timeline": self.timeline, "allowance": self.allowance,
+            "timeline": self.timeline, "allowance": self.allowance, "documents": self.documents,
         }  # fmt: skip
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Case file sections"))
         for number, name in enumerate(TAB_NAMES, start=1):
             title = QCoreApplication.translate("FamilyWorkspace", _TITLES[name])
             index = self.tabs.addTab(self.pages[name], title)
-            # Alt+1…Alt+9 go to a tab; Alt+letter stays free for the buttons inside it.
-            keys = QKeySequence(f"Alt+{number}")
+            # Alt+1…Alt+9, Alt+0 go to a tab; Alt+letter stays free for the buttons inside it.
+            keys = QKeySequence(f"Alt+{number % 10}")
             self.tabs.setTabToolTip(index, keys.toString(QKeySequence.SequenceFormat.NativeText))
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -191,7 +194,7 @@ class FamilyWorkspace(QWidget):
         editors = [*self.panels.values(), self.allowance]
         dialogs = [self.timeline.open_dialog, self.members.open_form, self.exit_dialog,
                    self.assignment_dialog, self.members.consents.open_dialog,
-                   self.iss_dialog]  # fmt: skip
+                   self.iss_dialog, self.documents.open_dialog]  # fmt: skip
         return any(editor.tracker.dirty for editor in editors) or any(
             dialog is not None and dialog.isVisible() and dialog.tracker.dirty for dialog in dialogs
         )

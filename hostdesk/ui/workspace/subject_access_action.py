@@ -14,6 +14,7 @@ from hostdesk.storage.errors import VaultError
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.common import preferences
 from hostdesk.ui.common.error_text import vault_error_sentence
+from hostdesk.ui.common.numbers import plural
 from hostdesk.ui.common.operations import Operations
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,17 @@ def export_subject_access(
             "The person's data were saved as %1 and %2. Check them before handing them over.",
         )
         text = text.replace("%1", paths[0].name).replace("%2", paths[1].name)
+        scans = len(paths) - 2
+        if scans:
+            text += " " + plural(
+                scans,
+                QCoreApplication.translate(
+                    "SubjectAccess", "1 scanned document was saved beside them."
+                ),
+                QCoreApplication.translate(
+                    "SubjectAccess", "%1 scanned documents were saved beside them."
+                ),
+            )
         QMessageBox.information(
             parent, QCoreApplication.translate("SubjectAccess", "Subject access"), text
         )

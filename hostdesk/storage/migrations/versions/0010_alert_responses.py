@@ -16,7 +16,7 @@ before anyone had recorded one. Older records get the day of their first
 audit entry, where there is one.
 
 Revision ID: 0010
-Revises: 0007
+Revises: 0014
 Create Date: 2026-12-05 09:00:00
 """
 
@@ -26,7 +26,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0007"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
@@ -59,9 +59,36 @@ def upgrade() -> None:
         )
         """
     )
+    _capture_new_columns()
+
+
+# A vault that joined a team before this revision has change-capture triggers listing
+# each column it knew (hostdesk.storage.team.triggers): the two new columns get their
+# own, the same SQL, so that a change to them travels too. A vault that joins later
+# gets them from the triggers' installer, which reads the models.
+_NEW_COLUMNS = (("follow_up_task", "done_by_id"), ("health_record", "recorded_on"))
+_NOW_MS = "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)"
+
+
+def _capture_new_columns() -> None:
+    bind = op.get_bind()
+    for table, column in _NEW_COLUMNS:
+        joined = bind.execute(
+            sa.text("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = :n"),
+            {"n": f"team_update_{table}"},
+        ).scalar_one()
+        if joined:
+            op.execute(
+                f"CREATE TRIGGER team_update_{table}_{column} AFTER UPDATE ON {table} BEGIN\n"
+                "  INSERT OR REPLACE INTO team_pending (tbl, rid, fld, uid, family, at)"
+                f" SELECT '{table}', NEW.rowid, '{column}', NULL, NULL, {_NOW_MS}"
+                f" WHERE OLD.{column} IS NOT NEW.{column};\nEND"
+            )
 
 
 def downgrade() -> None:
+    for table, column in _NEW_COLUMNS:
+        op.execute(f"DROP TRIGGER IF EXISTS team_update_{table}_{column}")
     with op.batch_alter_table("health_record") as batch:
         batch.drop_column("recorded_on")
     with op.batch_alter_table("follow_up_task") as batch:

@@ -1,0 +1,297 @@
+"""The hub's HTTP API (Starlette). Documented in docs/team-hub.md.
+
+Every request but the health check and a new laptop's join request is signed
+by a device of the team (``hostdesk.sync.team.hub_auth``). Bodies are read
+with a size limit; database work runs in worker threads; at most
+``max_uploads`` bodies are taken in at once (more get 503 with Retry-After).
+Refusals are JSON ``{"code", "reason"}``; no log line names more than ids.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import hashlib
+import json
+import logging
+import re
+import struct
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from hostdesk.hub import limits
+from hostdesk.hub.store import Conflict, DeviceKey, HubStore, StoreUnavailable
+from hostdesk.sync.team import envelope as env
+from hostdesk.sync.team import hub_auth
+from hostdesk.sync.team.sealing import SealError, signing_public
+
+log = logging.getLogger(__name__)
+
+_ID = re.compile(r"\A[0-9a-f]{32}\Z")
+_CURSOR = struct.Struct(">QI")
+Handler = Callable[[Request], Awaitable[Response]]
+
+
+class Refused(Exception):
+    def __init__(self, status: int, code: str, reason: str) -> None:
+        super().__init__(reason)
+        self.status, self.code, self.reason = status, code, reason
+
+
+def create_app(
+    store: HubStore,
+    *,
+    max_body: int = limits.MAX_BODY,
+    max_uploads: int = limits.MAX_UPLOADS,
+) -> Starlette:
+    uploads = asyncio.Semaphore(max_uploads)  # bodies taken in at once
+    pages = asyncio.Semaphore(max_uploads)  # downloads put together at once
+
+    def guarded(
+        handler: Callable[[Request, bytes], Awaitable[Response]],
+        limit: int,
+        slots: asyncio.Semaphore | None = None,
+    ) -> Handler:
+        """Read the body within ``limit`` and within the slots; refusals as JSON."""
+        gate = slots or uploads
+
+        async def endpoint(request: Request) -> Response:
+            if gate.locked():  # no await before acquiring: nothing slips in between
+                return _busy()
+            async with gate:
+                try:
+                    body = await _read_body(request, limit)
+                    return await handler(request, body)
+                except Refused as refusal:
+                    return _refusal(refusal.status, refusal.code, refusal.reason)
+                except ClientDisconnect:
+                    return _refusal(400, "incomplete", "The upload was cut off; send it again.")
+                except (SQLAlchemyError, StoreUnavailable) as error:
+                    log.error("database error: %s", type(error).__name__)
+                    return _unavailable()
+
+        return endpoint
+
+    async def authenticate(
+        request: Request, body: bytes, *, coordinator: bool = False
+    ) -> tuple[str, DeviceKey]:
+        team = _id(request.path_params.get("team") or request.headers.get(hub_auth.TEAM, ""))
+        device_id = request.headers.get(hub_auth.DEVICE, "")
+        known = await run_in_threadpool(store.device, team, device_id) if _ID.match(
+            device_id) else None  # fmt: skip
+        if known is None:
+            raise Refused(401, "unknown_device", "This device is not registered with the hub.")
+        path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        signed = hub_auth.check(
+            signing_public(base64.b64decode(known.signing_public)), request.method, path,
+            request.headers.get(hub_auth.TIME, ""), request.headers.get(hub_auth.SIGNATURE, ""),
+            body, skew=limits.CLOCK_SKEW_SECONDS,
+        )  # fmt: skip
+        if not signed:
+            raise Refused(
+                401,
+                "bad_signature",
+                "The request's signature does not hold (or the clock is far off).",
+            )
+        if known.revoked:
+            raise Refused(403, "revoked", "This device was revoked by the team's coordinator.")
+        if coordinator and not known.coordinator:
+            raise Refused(403, "not_coordinator", "Only a coordinator's device may do this.")
+        await run_in_threadpool(store.touch, team, device_id)
+        return team, known
+
+    async def register(request: Request, body: bytes) -> Response:
+        team = _id(request.path_params["team"])
+        data = _json(body)
+        device_id, signing = _id(str(data.get("device", ""))), str(data.get("signing", ""))
+        try:
+            key = signing_public(base64.b64decode(signing, validate=True))
+        except (binascii.Error, SealError):
+            raise Refused(400, "malformed", "The device's signing key is damaged.") from None
+        path = request.url.path
+        if request.headers.get(hub_auth.DEVICE) != device_id or not hub_auth.check(
+            key, request.method, path, request.headers.get(hub_auth.TIME, ""),
+            request.headers.get(hub_auth.SIGNATURE, ""), body,
+            skew=limits.CLOCK_SKEW_SECONDS,
+        ):  # fmt: skip
+            raise Refused(401, "bad_signature", "The request is not signed by the key it names.")
+        try:
+            created = await run_in_threadpool(store.create_team, team, device_id, signing)
+        except Conflict:
+            raise Refused(
+                409, "team_exists", "This team is registered with another device."
+            ) from None
+        return JSONResponse({"created": created}, status_code=201 if created else 200)
+
+    async def roster(request: Request, body: bytes) -> Response:
+        team, _ = await authenticate(request, body, coordinator=True)
+        devices = _json(body).get("devices")
+        if not isinstance(devices, list) or not all(_roster_entry(d) for d in devices):
+            raise Refused(400, "malformed", "The list of devices is damaged.")
+        await run_in_threadpool(store.replace_roster, team, devices)
+        return JSONResponse({"devices": len(devices)})
+
+    async def upload(request: Request, body: bytes) -> Response:
+        team, known = await authenticate(request, body)
+        try:
+            envelope = env.parse(body)
+        except env.EnvelopeError as error:
+            raise Refused(400, "malformed", str(error)) from None
+        if envelope.team != team or envelope.origin != known.device:
+            raise Refused(403, "not_yours", "A device uploads its own change sets only.")
+        try:
+            envelope.check_signature(signing_public(base64.b64decode(known.signing_public)))
+        except env.EnvelopeError as error:
+            raise Refused(400, "bad_signature", str(error)) from None
+        try:
+            created = await run_in_threadpool(
+                store.put_changeset, team, envelope.origin, envelope.seq, envelope.sha256(), body
+            )
+        except Conflict:
+            raise Refused(
+                409, "seq_taken", "Another change set was stored under this number."
+            ) from None
+        return JSONResponse({"stored": created}, status_code=201 if created else 200)
+
+    async def download(request: Request, body: bytes) -> Response:
+        team, known = await authenticate(request, body)
+        try:
+            after = int(request.query_params.get("after", "0"))
+        except ValueError:
+            raise Refused(400, "malformed", "'after' is a number.") from None
+        rows = await run_in_threadpool(store.changesets_after, team, after, limits.MAX_PAGE_COUNT)
+        parts, size, more = [], 0, len(rows) == limits.MAX_PAGE_COUNT
+        for cursor, data in rows:
+            stripped = env.parse(data).to_bytes(only_for=known.device)
+            if parts and size + len(stripped) > limits.MAX_PAGE_BYTES:
+                more = True
+                break
+            parts += [_CURSOR.pack(cursor, len(stripped)), stripped]
+            size += len(stripped)
+        headers = {"X-HostDesk-More": "1" if more else "0"}
+        return Response(b"".join(parts), media_type="application/octet-stream", headers=headers)
+
+    async def status(request: Request, body: bytes) -> Response:
+        team, _ = await authenticate(request, body)
+        holds = await run_in_threadpool(store.holdings, team)
+        devices = await run_in_threadpool(store.devices, team)
+        listed = {d.device: {"last_seen": d.last_seen, "revoked": d.revoked} for d in devices}
+        return JSONResponse({"holds": holds, "devices": listed})
+
+    async def post_join(request: Request, body: bytes) -> Response:
+        invite = _id(request.path_params["invite"])
+        poll_hash = request.headers.get("X-HostDesk-Poll-Hash", "")
+        if not re.fullmatch(r"[0-9a-f]{64}", poll_hash):
+            raise Refused(400, "malformed", "The join request lacks its poll hash.")
+        _json(body)
+        try:
+            await run_in_threadpool(store.put_join, invite, body, poll_hash)
+        except Conflict:
+            raise Refused(409, "join_exists", "This invitation was answered already.") from None
+        return JSONResponse({"stored": True}, status_code=201)
+
+    async def get_join(request: Request, body: bytes) -> Response:
+        await authenticate(request, body, coordinator=True)
+        found = await run_in_threadpool(store.join, _id(request.path_params["invite"]))
+        if found is None:
+            raise Refused(404, "not_found", "No laptop has answered this invitation yet.")
+        return Response(found[0], media_type="application/json")
+
+    async def put_welcome(request: Request, body: bytes) -> Response:
+        await authenticate(request, body, coordinator=True)
+        stored = await run_in_threadpool(
+            store.put_welcome, _id(request.path_params["invite"]), body
+        )
+        if not stored:
+            raise Refused(409, "welcome_exists", "This invitation has its welcome already.")
+        return JSONResponse({"stored": True}, status_code=201)
+
+    async def get_welcome(request: Request, body: bytes) -> Response:
+        found = await run_in_threadpool(store.join, _id(request.path_params["invite"]))
+        token = request.headers.get("X-HostDesk-Poll", "")
+        if found is None or hashlib.sha256(token.encode()).hexdigest() != found[1]:
+            raise Refused(404, "not_found", "No welcome for this invitation.")
+        if found[2] is None:
+            raise Refused(404, "not_yet", "The coordinator has not added this laptop yet.")
+        return Response(found[2], media_type="application/octet-stream")
+
+    async def health(_request: Request) -> Response:
+        if await run_in_threadpool(store.ping):
+            return JSONResponse({"status": "ok"})
+        return JSONResponse({"status": "unavailable"}, status_code=503)
+
+    small = limits.MAX_JOIN_BYTES
+    return Starlette(routes=[
+        Route("/v1/health", health, methods=["GET"]),
+        Route("/v1/teams/{team}/register", guarded(register, small), methods=["POST"]),
+        Route("/v1/teams/{team}/roster", guarded(roster, 1024 * 1024), methods=["PUT"]),
+        Route("/v1/teams/{team}/changesets", guarded(upload, max_body), methods=["POST"]),
+        Route("/v1/teams/{team}/changesets", guarded(download, 0, pages), methods=["GET"]),
+        Route("/v1/teams/{team}/status", guarded(status, 0, pages), methods=["GET"]),
+        Route("/v1/joins/{invite}", guarded(post_join, small), methods=["POST"]),
+        Route("/v1/joins/{invite}", guarded(get_join, 0), methods=["GET"]),
+        Route("/v1/joins/{invite}/welcome", guarded(put_welcome, max_body), methods=["PUT"]),
+        Route("/v1/joins/{invite}/welcome", guarded(get_welcome, 0), methods=["GET"]),
+    ])  # fmt: skip
+
+
+def _id(value: str) -> str:
+    if not _ID.match(value):
+        raise Refused(400, "malformed", "An id is 32 hexadecimal digits.")
+    return value
+
+
+def _json(body: bytes) -> dict[str, Any]:
+    try:
+        data = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise Refused(400, "malformed", "The body is not JSON.") from None
+    if not isinstance(data, dict):
+        raise Refused(400, "malformed", "The body is not a JSON object.")
+    return data
+
+
+def _roster_entry(entry: Any) -> bool:
+    return (isinstance(entry, dict) and isinstance(entry.get("device"), str)
+            and bool(_ID.match(entry["device"])) and isinstance(entry.get("signing"), str)
+            and isinstance(entry.get("coordinator"), bool)
+            and isinstance(entry.get("revoked"), bool))  # fmt: skip
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    announced = request.headers.get("content-length")
+    if announced is not None:
+        if not announced.isdigit():
+            raise Refused(400, "malformed", "The Content-Length header is not a number.")
+        if int(announced) > limit:
+            raise Refused(413, "too_large", f"The body is larger than the {limit} bytes allowed.")
+    chunks: list[bytes] = []
+    received = 0
+    async for chunk in request.stream():
+        received += len(chunk)
+        if received > limit:
+            raise Refused(413, "too_large", f"The body is larger than the {limit} bytes allowed.")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _refusal(status: int, code: str, reason: str) -> JSONResponse:
+    return JSONResponse({"code": code, "reason": reason}, status_code=status)
+
+
+def _busy() -> JSONResponse:
+    answer = _refusal(503, "busy", "The hub is busy; try again in a few seconds.")
+    answer.headers["Retry-After"] = str(limits.BUSY_RETRY_AFTER)
+    return answer
+
+
+def _unavailable() -> JSONResponse:
+    return _refusal(503, "unavailable", "The hub's database is not answering; try again later.")

@@ -1,0 +1,96 @@
+"""``hostdesk-hub serve``: the team hub (SQLite in the data folder, or PostgreSQL by URL)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from hostdesk.hub import limits
+from hostdesk.hub.store import HubStore, StoreUnavailable
+
+DB_FILE = "hub.sqlite3"
+ENV_DB = "HOSTDESK_HUB_DB"
+DEFAULT_PORT = 8471
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hostdesk-hub",
+        description="The team hub: relays a hosting entity's sealed change sets between laptops.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more (never contents)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    serve = sub.add_parser("serve", help="run the HTTP service")
+    serve.add_argument(
+        "--data",
+        type=Path,
+        required=True,
+        metavar="DIR",
+        help="the hub's folder (its SQLite database by default)",
+    )
+    serve.add_argument(
+        "--db", metavar="URL", help="postgresql+psycopg://USER@HOST:PORT/DB (also HOSTDESK_HUB_DB)"
+    )
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=DEFAULT_PORT)
+    serve.add_argument("--max-body", type=int, default=limits.MAX_BODY, metavar="BYTES")
+    serve.add_argument("--max-uploads", type=int, default=limits.MAX_UPLOADS, metavar="N")
+    serve.add_argument("--max-connections", type=int, default=limits.MAX_CONNECTIONS, metavar="N")
+    serve.add_argument("--tls-cert", metavar="FILE", help="serve HTTPS with this certificate")
+    serve.add_argument("--tls-key", metavar="FILE", help="the certificate's private key")
+    serve.set_defaults(run=serve_command)
+    return parser
+
+
+def database_url(args: argparse.Namespace) -> str:
+    url = args.db or os.environ.get(ENV_DB)
+    if url:
+        return str(url)
+    args.data.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return f"sqlite:///{args.data / DB_FILE}"
+
+
+def serve_command(args: argparse.Namespace) -> int:
+    from hostdesk.hub.app import create_app
+    from hostdesk.hub.server import make_server
+
+    os.umask(0o077)  # the database and its WAL: private to the hub's user
+    store = HubStore.open(database_url(args))
+    try:
+        app = create_app(store, max_body=args.max_body, max_uploads=args.max_uploads)
+        server = make_server(
+            app,
+            host=args.host,
+            port=args.port,
+            tls_cert=args.tls_cert,
+            tls_key=args.tls_key,
+            limit_concurrency=args.max_connections,
+        )
+        print(f"hostdesk-hub: listening on {args.host}:{args.port}", flush=True)
+        server.run()
+    finally:
+        store.close()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        return int(args.run(args))
+    except StoreUnavailable as error:
+        print(f"hostdesk-hub: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

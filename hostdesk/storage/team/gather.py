@@ -1,0 +1,76 @@
+"""What this device sends: its writes under the dot being gathered, and whole states."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from hostdesk.domain.team.replica import ChangeSet, RowChange
+from hostdesk.storage.models import SQLModel
+from hostdesk.storage.team import device as team_device
+from hostdesk.storage.team import erasures, store
+from hostdesk.storage.team.capture import capture
+from hostdesk.storage.team.codec import row_from_json
+from hostdesk.storage.team.rowmap import Refs, encode_row
+from hostdesk.storage.team.tables import TRAVELLING, Scope
+
+
+def gather(session: Session) -> ChangeSet | None:
+    """Close the change set being gathered (None when this device wrote nothing since the
+    last one); later writes carry the next dot."""
+    capture(session)
+    me = team_device.current(session)
+    if me is None:
+        raise ValueError("this vault takes part in no team")
+    found = session.execute(
+        text("SELECT tbl, uid, family, state FROM team_row WHERE local_seq = :s"),
+        {"s": me.next_seq},
+    ).all()
+    rows = []
+    for tbl, uid, family, data in found:
+        state = row_from_json(tbl, uid, family, data)
+        mine = tuple((name, w) for name, w in state.writes() if w.dot == me.dot)
+        if mine:
+            rows.append(RowChange(tbl, uid, family, mine))
+    erased = tuple(
+        e for e in (erasures.load(session, f) for f in session.execute(
+            text("SELECT family FROM team_erasure WHERE origin = :o AND seq = :s"),
+            {"o": me.device, "s": me.next_seq}).scalars())
+        if e is not None
+    )  # fmt: skip
+    if not rows and not erased:
+        return None
+    change_set = ChangeSet(me.dot, tuple(rows), erased)
+    session.execute(
+        text("INSERT INTO team_changeset (origin, seq, state, hold_reason, hlc, level, sha256,"
+             " received_at) VALUES (:o, :s, 'own', '', :h, 1, '', :at)"),
+        {"o": me.device, "s": me.next_seq, "h": str(change_set.hlc), "at": datetime.now(UTC)},
+    )  # fmt: skip
+    session.execute(text("UPDATE team_row SET local_seq = NULL WHERE local_seq = :s"),
+                    {"s": me.next_seq})  # fmt: skip
+    team_device.advance(session)
+    return change_set
+
+
+def entity_snapshot(session: Session) -> list[RowChange]:
+    """Every entity-wide row (users, devices, rates, shared settings) with its registers."""
+    me = team_device.current(session)
+    assert me is not None
+    refs = Refs(session)
+    changes = []
+    for spec in TRAVELLING:
+        if spec.scope is not Scope.ENTITY:
+            continue
+        table = SQLModel.metadata.tables[spec.table]
+        query = table.select()
+        if spec.only_keys:
+            query = query.where(table.c[spec.key].in_(spec.only_keys))
+        for row in session.execute(query).mappings():
+            uid = str(row[spec.key])
+            state = store.load(session, spec.table, uid) or store.genesis(
+                spec.table, uid, None, encode_row(refs, spec, row), me.genesis
+            )
+            changes.append(RowChange(spec.table, uid, None, tuple(state.writes())))
+    return changes

@@ -1,0 +1,79 @@
+"""The change-capture triggers: installed when the vault joins a team, not before.
+
+Whatever writes a travelling row (a form, the import, anonymisation's bulk
+updates, a tool through the raw key) fires them; they only note which row and
+field changed, and when, in ``team_pending``. Capture turns those notes into
+writes before anything is sealed or merged.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from hostdesk.storage.models import SQLModel
+from hostdesk.storage.team.tables import TRAVELLING, Travelling
+
+_NOW_MS = "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)"
+
+
+def travelling_columns(spec: Travelling) -> list[str]:
+    table = SQLModel.metadata.tables[spec.table]
+    names = [column.name for column in table.c]
+    return [c for c in names if c not in ("id", spec.key) and c not in spec.skipped]
+
+
+def _statements(spec: Travelling) -> list[str]:
+    name = spec.table
+    keys = ", ".join(f"'{k}'" for k in spec.only_keys)
+    only = f"WHEN NEW.{spec.key} IN ({keys})" if keys else ""
+    only_old = f"WHEN OLD.{spec.key} IN ({keys})" if keys else ""
+    note = "INSERT OR REPLACE INTO team_pending (tbl, rid, fld, uid, family, at)"
+    changed = "\n".join(
+        f"  {note} SELECT '{name}', NEW.rowid, '{col}', NULL, NULL, {_NOW_MS}"
+        f" WHERE OLD.{col} IS NOT NEW.{col};"
+        for col in travelling_columns(spec)
+    )
+    fill_uid = (
+        f"  UPDATE {name} SET uid = lower(hex(randomblob(16)))"
+        " WHERE rowid = NEW.rowid AND NEW.uid IS NULL;\n"
+        if spec.key == "uid"
+        else ""
+    )
+    return [
+        f"CREATE TRIGGER team_insert_{name} AFTER INSERT ON {name} {only} BEGIN\n"
+        f"{fill_uid}  {note} VALUES ('{name}', NEW.rowid, '*', NULL, NULL, {_NOW_MS});\nEND",
+        f"CREATE TRIGGER team_update_{name} AFTER UPDATE ON {name} {only} BEGIN\n{changed}\nEND",
+        f"CREATE TRIGGER team_delete_{name} AFTER DELETE ON {name} {only_old} BEGIN\n"
+        f"  {note} VALUES ('{name}', OLD.rowid, '-', OLD.{spec.key}, {_family_of(spec)},"
+        f" {_NOW_MS});\nEND",
+    ]
+
+
+def _family_of(spec: Travelling) -> str:
+    """The family of a row being deleted, read while its parents still exist."""
+    if spec.table == "family":
+        return "OLD.uid"
+    if spec.family_column:
+        return f"(SELECT uid FROM family WHERE id = OLD.{spec.family_column})"
+    if spec.member_column:
+        return (
+            "(SELECT f.uid FROM family f JOIN member m ON m.family_id = f.id"
+            f" WHERE m.id = OLD.{spec.member_column})"
+        )
+    return "NULL"
+
+
+def install(session: Session) -> None:
+    for spec in TRAVELLING:
+        for statement in _statements(spec):
+            session.execute(text(statement))
+
+
+def installed(session: Session) -> bool:
+    return bool(
+        session.execute(
+            text("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+                 " AND name LIKE 'team_insert_%'")
+        ).scalar_one()
+    )  # fmt: skip

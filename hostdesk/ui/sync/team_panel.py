@@ -1,0 +1,300 @@
+"""The Sync screen's team part: the devices, when each was last in contact, what waits in
+each direction, conflicts and held-back changes; sync with the hub or by file; invite a
+laptop (fingerprint read aloud) and revoke one (with the families it held, for the breach
+notice)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from hostdesk.storage.durable import write_atomically
+from hostdesk.storage.errors import VaultError
+from hostdesk.storage.team.held import families_held_by
+from hostdesk.storage.vault import Vault
+from hostdesk.sync.team import files, hub_sync, setup
+from hostdesk.sync.team.envelope import EnvelopeError
+from hostdesk.sync.team.hub_client import HubError
+from hostdesk.sync.team.invite import InvitationError
+from hostdesk.sync.team.status import TeamStatus, team_status
+from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.sync.team_dialogs import InviteDialog
+from hostdesk.ui.sync.team_model import TeamModel
+
+log = logging.getLogger(__name__)
+
+
+class TeamPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, vault: Vault, operations: Operations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._vault = vault
+        self._operations = operations
+        self._coordinator = vault.user.is_coordinator
+        self.status: TeamStatus | None = None
+        self.busy = False
+        self.last_message = ""
+
+        self.create_box = QGroupBox(self.tr("This entity's team"))
+        self.hub_url = QLineEdit()
+        self.hub_url.setAccessibleName(self.tr("Team hub address"))
+        self.hub_url.setPlaceholderText(self.tr("https://… (empty: files only)"))
+        self.create = QPushButton(self.tr("Create the team"))
+        self.create.clicked.connect(self.create_team)
+        intro = QLabel(
+            self.tr("Share the caseload with the entity's other laptops, end-to-end encrypted: "
+                    "each laptop holds only the families of its worker.")
+        )  # fmt: skip
+        intro.setWordWrap(True)
+        create_row = QHBoxLayout()
+        create_row.addWidget(self.hub_url, 1)
+        create_row.addWidget(self.create)
+        create_layout = QVBoxLayout(self.create_box)
+        create_layout.addWidget(intro)
+        create_layout.addLayout(create_row)
+
+        self.team_box = QGroupBox(self.tr("Team devices"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Team summary"))
+        self.model = TeamModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Team devices"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.held = QLabel()
+        self.held.setWordWrap(True)
+        self.held.setAccessibleName(self.tr("Families the selected device held"))
+        self.sync_now = QPushButton(self.tr("Sync with the hub"))
+        self.sync_now.clicked.connect(self.sync_with_hub)
+        self.to_file = QPushButton(self.tr("Export to file…"))
+        self.to_file.setToolTip(self.tr("What the other laptops lack, for a USB stick"))
+        self.to_file.clicked.connect(self.export_file)
+        self.from_file = QPushButton(self.tr("Import from file…"))
+        self.from_file.clicked.connect(self.import_file)
+        self.invite = QPushButton(self.tr("Invite a laptop…"))
+        self.invite.clicked.connect(self.open_invite)
+        self.revoke = QPushButton(self.tr("Revoke…"))
+        self.revoke.setToolTip(self.tr("For a lost or retired laptop"))
+        self.revoke.clicked.connect(self.revoke_selected)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Team sync message"))
+        buttons = QHBoxLayout()
+        for button in (self.sync_now, self.to_file, self.from_file, self.invite, self.revoke):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        team_layout = QVBoxLayout(self.team_box)
+        team_layout.addWidget(self.summary)
+        team_layout.addWidget(self.table, 1)
+        team_layout.addWidget(self.held)
+        team_layout.addLayout(buttons)
+        team_layout.addWidget(self.message)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.create_box)
+        layout.addWidget(self.team_box, 1)
+        self.team_box.hide()
+        self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Read when the screen is shown, not when built: most sessions never open it.
+        super().showEvent(event)
+        self.refresh()
+
+    # -- reading --------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        def work() -> TeamStatus | None:
+            with self._vault.session() as session:
+                return team_status(session)
+
+        self._run(work, self._show)
+
+    def _show(self, status: TeamStatus | None) -> None:
+        self.status = status
+        in_team = status is not None
+        self.create_box.setVisible(not in_team)
+        self.team_box.setVisible(in_team)
+        if status is not None:
+            self.model.set_devices(status.devices)
+            self.summary.setText(self._summary_text(status))
+        self._update_buttons()
+        self.changed.emit()
+
+    def _summary_text(self, status: TeamStatus) -> str:
+        hub = status.hub_url or self.tr("none: exchange files")
+        parts = [
+            self.tr("Hub: %1.").replace("%1", hub),
+            self.tr("Changes made here not sent yet: %1.").replace("%1", str(status.unsealed_rows)),
+            self.tr("Conflicts to resolve (in Today): %1.").replace("%1", str(status.conflicts)),
+        ]
+        held = sum(status.held.values())
+        if status.held.get("newer_schema"):
+            parts.append(self.tr("Changes from a newer HostDesk wait here: update HostDesk."))
+        elif held:
+            parts.append(self.tr("Changes held back for now: %1.").replace("%1", str(held)))
+        return " ".join(parts)
+
+    def _selected(self) -> None:
+        device = self._device()
+        self.held.clear()
+        if device is not None and not device.active:
+
+            def work() -> list[str]:
+                with self._vault.session() as session:
+                    return families_held_by(session, device.device)
+
+            self._run(work, self._show_held)
+        self._update_buttons()
+
+    def _show_held(self, numbers: list[str]) -> None:
+        self.held.setText(
+            self.tr("This revoked laptop held these families (for the breach notice, within 72 "
+                    "hours): %1").replace("%1", ", ".join(numbers) or self.tr("none"))
+        )  # fmt: skip
+
+    def _device(self) -> Any:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.device_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        idle = not self.busy
+        status = self.status
+        device = self._device()
+        self.create.setEnabled(idle and self._coordinator)
+        self.hub_url.setEnabled(idle and self._coordinator)
+        self.sync_now.setEnabled(idle and status is not None and bool(status.hub_url))
+        for button in (self.to_file, self.from_file):
+            button.setEnabled(idle and status is not None)
+        self.invite.setEnabled(idle and self._coordinator and status is not None)
+        self.revoke.setEnabled(idle and self._coordinator and device is not None
+                               and device.active and not device.is_me)  # fmt: skip
+
+    # -- acting ---------------------------------------------------------------------
+
+    def create_team(self) -> None:
+        url = self.hub_url.text().strip()
+        self._run(lambda: setup.create_team(self._vault, hub_url=url), lambda _t: self.refresh())
+
+    def sync_with_hub(self) -> None:
+        def work() -> hub_sync.HubSyncReport:
+            with hub_sync.client_for(self._vault) as client:
+                return hub_sync.sync_with_hub(self._vault, client)
+
+        def done(report: hub_sync.HubSyncReport) -> None:
+            self._say(self.tr("Sent %1, received %2 (%3 merged).")
+                      .replace("%1", str(report.uploaded)).replace("%2", str(report.received))
+                      .replace("%3", str(report.merged)))  # fmt: skip
+            self.refresh()
+
+        self._run(work, done)
+
+    def export_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the team's changes"), "hostdesk-equipa.hdteam"
+        )
+        if not path:
+            return
+
+        def work() -> None:
+            write_atomically(Path(path), files.export(self._vault))
+
+        self._run(work, lambda _r: self._say(self.tr("Written to %1.").replace("%1", path)))
+
+    def import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import the team's changes"))
+        if not path:
+            return
+
+        def done(result: files.Imported) -> None:
+            self._say(self.tr("%1 merged, %2 already here, %3 held back.")
+                      .replace("%1", str(result.merged)).replace("%2", str(result.duplicates))
+                      .replace("%3", str(result.held)))  # fmt: skip
+            self.refresh()
+
+        self._run(lambda: files.import_file(self._vault, Path(path).read_bytes()), done)
+
+    def open_invite(self) -> None:
+        dialog = InviteDialog(self._vault, self._operations, self)
+        dialog.exec()
+        self.refresh()
+
+    def revoke_selected(self) -> None:
+        device = self._device()
+        if device is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Revoke this laptop?"),
+            self.tr("Revoke %1 of %2? From now on its changes are refused and nothing sealed "
+                    "can be read by it. This cannot be undone.")
+            .replace("%1", device.label or device.device[:8]).replace("%2", device.username),
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def done(numbers: list[str]) -> None:
+            self._show_held(numbers)
+            self.refresh()
+
+        self._run(lambda: setup.revoke_device(self._vault, device.device), done)
+
+    # -- plumbing ---------------------------------------------------------------------
+
+    def _say(self, text: str) -> None:
+        self.last_message = text
+        self.message.setText(text)
+
+    def _run(self, work: Any, done: Any) -> None:
+        self.busy = True
+        self._update_buttons()
+
+        def finished(result: Any) -> None:
+            if not isValid(self):
+                return  # the screen closed meanwhile (the vault was locked or closed)
+            self.busy = False
+            done(result)
+            self._update_buttons()
+
+        self._operations.run(work, finished, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        if not isValid(self):
+            return
+        self.busy = False
+        self._update_buttons()
+        if isinstance(error, VaultError | InvitationError | EnvelopeError):
+            self._say(str(error))
+        elif isinstance(error, HubError):
+            self._say(error.reason)
+        elif isinstance(error, ValueError):
+            self._say(self.tr("This team has no hub; exchange files instead."))
+        else:
+            log.error("a team action failed: %s", type(error).__name__)
+            self._say(self.tr("That did not work; see the log for the kind of error."))

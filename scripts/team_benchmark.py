@@ -1,0 +1,250 @@
+"""Time team sync on loopback with a synthetic entity (issue 13's figures).
+
+    .venv/bin/python scripts/team_benchmark.py --families 25000
+
+Builds a demo coordinator vault with --families families, gives 500 of them to
+each of two social workers, starts the real hub on 127.0.0.1 (SQLite), and
+measures: a new laptop joining with a 500-family caseload (code, hub, welcome,
+merge; target <= 10 s); a day's 200 edits pushed by the laptop and pulled by the
+coordinator (<= 2 s); three devices converging after a week apart with 1,000
+edits each (<= 10 s); the hub's throughput with 50 devices uploading and
+downloading at once. Everything lives in a temporary folder removed at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import os
+import random
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import text
+
+from hostdesk.storage.demo.writer import create_demo_vault
+from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.vault import Vault
+from hostdesk.sync.team import envelope as env
+from hostdesk.sync.team import hub_sync, invite, setup
+from hostdesk.sync.team.hub_client import HubClient, HubError
+from hostdesk.sync.team.sealing import DeviceKeys
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.hub_support import HubService  # the real hub, as the tests run it
+
+PASSPHRASE = "benchmark passphrase for the team"
+TOWNS = ("Braga", "Porto", "Faro", "Évora", "Viseu", "Guarda", "Beja", "Leiria")
+
+
+def timed(label: str, work: Callable[[], object], target: float | None = None) -> float:
+    started = time.perf_counter()
+    work()
+    seconds = time.perf_counter() - started
+    verdict = (
+        ""
+        if target is None
+        else f"  (target <= {target:.0f} s: {'met' if seconds <= target else 'MISSED'})"
+    )
+    print(f"{label}: {seconds:.2f} s{verdict}", flush=True)
+    return seconds
+
+
+def join(coordinator: Vault, hub: HubService, username: str, folder: Path) -> Vault:
+    made = invite.create_invitation(coordinator, username, hub.url)
+    pending = invite.new_pending_join(made.code, f"Portátil {username}")
+    token = invite.poll_token(pending.secret)
+    with HubClient(hub.url, pending.keys, "") as client:
+        client.post_join(pending.invite, pending.request, token)
+    with hub_sync.client_for(coordinator) as client:
+        hub_sync.accept_from_hub(coordinator, client, pending.invite, pending.fingerprint())
+    with HubClient(hub.url, pending.keys, "") as client:
+        welcome = client.welcome(pending.invite, token)
+    assert welcome is not None
+    vault, _ = invite.complete_join(
+        folder, pending, welcome, PASSPHRASE, hub.url, kdf=FAST_TEST_PARAMS
+    )
+    return vault
+
+
+def sync(vault: Vault) -> hub_sync.HubSyncReport:
+    with hub_sync.client_for(vault) as client:
+        return hub_sync.sync_with_hub(vault, client)
+
+
+def edit(vault: Vault, count: int, rng: random.Random) -> None:
+    """``count`` edits of the kind a day brings: towns, notes, programme lengths."""
+    with vault.session() as session:
+        families = list(session.execute(text("SELECT id FROM family")).scalars())
+        members = list(session.execute(text("SELECT id FROM member")).scalars())
+    with vault.changing() as session:
+        for i in range(count):
+            if i % 2:
+                session.execute(
+                    text("UPDATE family SET municipality = :t WHERE id = :i"),
+                    {"t": rng.choice(TOWNS), "i": rng.choice(families)},
+                )
+            else:
+                session.execute(
+                    text("UPDATE member SET name_original = :n WHERE id = :i"),
+                    {"n": f"n{rng.randrange(10**6)}", "i": rng.choice(members)},
+                )
+
+
+def hub_throughput(hub: HubService, devices: int, per_device: int) -> None:
+    """``devices`` threads upload ``per_device`` signed change sets each and page through the
+    team's change sets, all at once (parcels are random bytes: the hub cannot tell)."""
+    team = os.urandom(16).hex()
+    keys = [DeviceKeys.generate(os.urandom(16).hex()) for _ in range(devices)]
+    assert hub.store is not None
+    public = [base64.b64encode(k.public().signing_raw()).decode() for k in keys]
+    hub.store.create_team(team, keys[0].device, public[0])
+    hub.store.replace_roster(
+        team,
+        [
+            {"device": k.device, "signing": p, "coordinator": i == 0, "revoked": False}
+            for i, (k, p) in enumerate(zip(keys, public, strict=True))
+        ],
+    )
+    body = os.urandom(4096)
+    errors: list[str] = []
+    downloaded: list[int] = []
+
+    def patiently(call: Callable[[], object]) -> object:
+        """As a device does when the hub answers 'busy': wait a moment and try again."""
+        for _attempt in range(400):
+            try:
+                return call()
+            except HubError as error:
+                if error.code != "busy":
+                    errors.append(error.code)
+                    return None
+                time.sleep(0.1)
+        errors.append("gave_up")
+        return None
+
+    def device(k: DeviceKeys) -> None:
+        with HubClient(hub.url, k, team) as client:
+            for seq in range(1, per_device + 1):
+                envelope = env.build(
+                    k,
+                    team=team,
+                    seq=seq,
+                    hlc="1760000000000-0000",
+                    level=1,
+                    created_at="2026-12-01T00:00:00+00:00",
+                    parcels=[("p" * 32, (keys[0].device,), body)],
+                )
+                patiently(lambda envelope=envelope: client.upload(envelope.to_bytes()))
+            cursor, count = 0, 0
+            while True:
+                page = patiently(lambda cursor=cursor: client.page(cursor))
+                if page is None or not page.items:  # type: ignore[attr-defined]
+                    break
+                count += len(page.items)  # type: ignore[attr-defined]
+                cursor = page.items[-1][0]  # type: ignore[attr-defined]
+            downloaded.append(count)
+
+    threads = [threading.Thread(target=device, args=(k,)) for k in keys]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    seconds = time.perf_counter() - started
+    total = devices * per_device
+    down = sum(downloaded)
+    print(
+        f"hub, {devices} devices at once: {total} change sets of 4 KiB uploaded and {down} "
+        f"downloaded (each device paging through all) in {seconds:.2f} s: "
+        f"{total / seconds:.0f} uploads/s, {down / seconds:.0f} downloads/s; "
+        f"failures: {len(errors)}"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--families", type=int, default=25000)
+    parser.add_argument("--caseload", type=int, default=500)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--hub-only", action="store_true", help="only the hub's throughput")
+    args = parser.parse_args()
+    if args.hub_only:
+        with (
+            tempfile.TemporaryDirectory(prefix="hostdesk-team-bench-") as tmp,
+            HubService(Path(tmp) / "hub") as hub,
+        ):
+            hub_throughput(hub, 50, 20)
+        return 0
+    rng = random.Random(args.seed)
+    with tempfile.TemporaryDirectory(prefix="hostdesk-team-bench-") as tmp:
+        base = Path(tmp)
+        started = time.perf_counter()
+        coordinator = create_demo_vault(
+            base / "coordinator",
+            PASSPHRASE,
+            args.families,
+            args.seed,
+            FAST_TEST_PARAMS,
+            with_social_workers=True,
+        )
+        print(
+            f"demo vault of {args.families} families made in {time.perf_counter() - started:.0f} s",
+            flush=True,
+        )
+        workers = [u for u in coordinator.list_users() if u.active and u.role != "coordinator"]
+        with coordinator.changing() as session:
+            ids = list(session.execute(text("SELECT id FROM family ORDER BY id")).scalars())
+            session.execute(text("UPDATE family SET assigned_worker_id = NULL"))
+            for index, worker in enumerate(workers[:2]):
+                chunk = ids[index * args.caseload : (index + 1) * args.caseload]
+                session.execute(
+                    text("UPDATE family SET assigned_worker_id = :w WHERE id = :i"),
+                    [{"w": worker.id, "i": i} for i in chunk],
+                )
+        with HubService(base / "hub") as hub:
+            setup.create_team(coordinator, hub_url=hub.url, label="Sede")
+            sync(coordinator)
+            laptops: list[Vault] = []
+            timed(
+                f"a new laptop joining with a {args.caseload}-family caseload",
+                lambda: laptops.append(
+                    join(coordinator, hub, workers[0].username, base / "laptop1")
+                ),
+                10,
+            )
+            laptop = laptops[0]
+            with laptop.session() as session:
+                held = session.execute(text("SELECT count(*) FROM family")).scalar_one()
+            print(f"  (the laptop holds {held} families)")
+            edit(laptop, 200, rng)
+            timed(
+                "a day's 200 edits pushed by the laptop and pulled by the coordinator",
+                lambda: (sync(laptop), sync(coordinator)),
+                2,
+            )
+            laptops.append(join(coordinator, hub, workers[1].username, base / "laptop2"))
+            for vault in (coordinator, *laptops):
+                edit(vault, 1000, rng)
+
+            def converge() -> None:
+                for _round in range(2):
+                    for vault in (*laptops, coordinator):
+                        sync(vault)
+
+            timed("three devices converging after a week apart with 1,000 edits each", converge, 10)
+            for vault in laptops:
+                vault.close()
+            hub_throughput(hub, 50, 20)
+        coordinator.close()
+    print(f"(run on {date.today()}, {os.cpu_count()} cores)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

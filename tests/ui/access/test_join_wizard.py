@@ -1,0 +1,74 @@
+"""First run, "Join my entity's team": a code, the hub, the fingerprint aloud, the vault."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlmodel import select
+
+from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.models import Family
+from hostdesk.sync.team import hub_sync, invite, joining, setup
+from hostdesk.ui.access.first_run import Choice, FirstRunWizard
+from hostdesk.ui.common.operations import Operations
+from tests.hub_support import HubService
+from tests.sync.team.team_support import add_family, add_worker, coordinator_vault
+
+
+def test_a_new_laptop_joins_from_the_first_run_wizard(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("hostdesk.storage.vault.calibrate", lambda: FAST_TEST_PARAMS)
+    monkeypatch.setattr(joining, "POLL_SECONDS", 0.2)
+    with HubService(tmp_path / "hub") as hub:
+        coordinator = coordinator_vault(tmp_path / "coordinator")
+        rui = add_worker(coordinator, "rui.tecnico")
+        setup.create_team(coordinator, hub_url=hub.url)
+        family = add_family(coordinator, "Amina Haddad", rui)
+        made = invite.create_invitation(coordinator, "rui.tecnico", hub.url)
+
+        operations = Operations()
+        wizard = FirstRunWizard(operations)
+        qtbot.add_widget(wizard)
+        wizard.show()
+        wizard.welcome.join.setChecked(True)
+        wizard.next()
+        page = wizard.join_page
+        qtbot.keyClicks(page.code, "ABC")
+        assert page.code_error.isVisible() and not page.isComplete()
+        page.code.setText(made.code.lower())
+        page.hub.setText(hub.url)
+        page.label.setText("Portátil Rui")
+        page.folder.setText(str(tmp_path / "laptop"))
+        qtbot.keyClicks(page.fields.passphrase, "laranjas azuis no telhado da escola")
+        qtbot.keyClicks(page.fields.confirm, "laranjas azuis no telhado da escola")
+        assert page.isComplete()
+        wizard.next()
+        recovery = wizard.recovery_page
+        assert "-" in recovery.status.text()  # the fingerprint, to read aloud
+
+        # The coordinator hears the fingerprint read aloud and adds the laptop.
+        with hub_sync.client_for(coordinator) as client:
+            deadline = time.monotonic() + 20
+            waiting: list[hub_sync.WaitingJoin] = []
+            while not waiting and time.monotonic() < deadline:
+                waiting = hub_sync.waiting_joins(coordinator, client)
+                qtbot.wait(100)
+            assert waiting and waiting[0].fingerprint in recovery.status.text()
+            hub_sync.accept_from_hub(coordinator, client, waiting[0].invite,
+                                     waiting[0].fingerprint)  # fmt: skip
+
+        qtbot.waitUntil(lambda: bool(recovery.recovery_key), timeout=30_000)
+        recovery.kept.setChecked(True)
+        recovery.check.setText(recovery.recovery_key[-4:])
+        wizard.accept()
+        assert wizard.choice is Choice.JOIN and wizard.vault is not None
+        with wizard.vault.session() as session:
+            assert session.exec(select(Family.uid)).all() == [family]
+        assert wizard.vault.user.username == "rui.tecnico"
+        wizard.vault.close()
+        coordinator.close()
+        operations.wait_idle()
