@@ -250,6 +250,8 @@ class HealthRecord(SQLModel, table=True):
     interpreter_needed: bool = False
     status: str = "not_started"
     notes: str = ""
+    # The day the record was first written (0010): no health state is shown before it.
+    recorded_on: date | None = None
 
 
 class Education(SQLModel, table=True):
@@ -516,6 +518,32 @@ class FollowUpTask(SQLModel, table=True):
     due_on: date | None = None
     done_on: date | None = None
     created_at: datetime
+    done_by_id: int | None = None  # an app_user id (0010)
+
+
+class AlertResponse(SQLModel, table=True):
+    """An alert or task acknowledged or snoozed, with the reason (added in revision 0010).
+
+    ``alert_key`` names one occurrence of an alert (see ``domain.alerts.alert_key``);
+    a snooze ends on ``until``; ``cleared_at`` marks an answer taken back.
+    """
+
+    __tablename__ = "alert_response"
+    __table_args__ = (
+        Index("ix_alert_response_key", "alert_key"),
+        Index("ix_alert_response_family", "family_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    alert_key: str
+    family_id: int = Field(foreign_key="family.id")
+    kind: str
+    action: str  # acknowledged or snoozed
+    until: date | None = None
+    reason: str  # free text: never in the audit log
+    user_id: int | None = Field(default=None, foreign_key="app_user.id")
+    created_at: datetime
+    cleared_at: datetime | None = None
 
 
 class MonthlyReport(SQLModel, table=True):

@@ -29,6 +29,7 @@ from hostdesk.storage.casework.common import family_for_change
 from hostdesk.storage.errors import PermissionDenied, VaultError
 from hostdesk.storage.models import (
     Activity,
+    AlertResponse,
     AllowancePayment,
     CaseAlias,
     Consent,
@@ -132,6 +133,7 @@ def anonymise_family(session: Session, actor: CurrentUser, family_id: int, today
     blank(Activity, Activity.family_id == family_id, text="", place="")
     blank(Referral, Referral.family_id == family_id, reason="", outcome="", sharing_note="")
     blank(FollowUpTask, FollowUpTask.family_id == family_id, description="")
+    blank(AlertResponse, AlertResponse.family_id == family_id, reason="")
     blank(AllowancePayment, AllowancePayment.family_id == family_id, note="")
     blank(IssTransition, IssTransition.family_id == family_id, contact="")
     blank(Handover, Handover.family_id == family_id, note="")

@@ -218,11 +218,11 @@
     </message>
     <message>
         <source>The allowance cannot be computed: check the rates and the head of family.</source>
-        <translation>Não é possível calcular o apoio mensal: verifique os valores de referência e o chefe de família.</translation>
+        <translation>Não é possível calcular o apoio mensal: verifique os valores de referência e o titular.</translation>
     </message>
     <message>
         <source>Head of family</source>
-        <translation>Chefe de família</translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Other adults</source>
@@ -239,8 +239,8 @@
     <message numerus="yes">
         <source>%n member(s) counted as children because the date of birth does not say whether they are 18 yet; complete it in the Members tab.</source>
         <translation>
-            <numerusform>%n membro contado como criança porque a data de nascimento não permite saber se já tem 18 anos; complete-a no separador Membros.</numerusform>
-            <numerusform>%n membros contados como crianças porque as datas de nascimento não permitem saber se já têm 18 anos; complete-as no separador Membros.</numerusform>
+            <numerusform>%Ln membro contado como criança porque a data de nascimento não permite saber se já tem 18 anos; complete-a no separador Membros.</numerusform>
+            <numerusform>%Ln membros contados como crianças porque as datas de nascimento não permitem saber se já têm 18 anos; complete-as no separador Membros.</numerusform>
         </translation>
     </message>
     <message>
@@ -345,6 +345,61 @@
     <message>
         <source>The anonymisation stopped on an error; the families done stay done.</source>
         <translation>A anonimização parou devido a um erro; as famílias já anonimizadas ficam anonimizadas.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Snooze</source>
+        <translation>Adiar</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Reconhecer</translation>
+    </message>
+    <message>
+        <source>%1 · case %2</source>
+        <translation>%1 · processo %2</translation>
+    </message>
+    <message>
+        <source>It leaves the list until the day you choose, then comes back if it still applies.</source>
+        <translation>Sai da lista até ao dia que escolher; depois volta, se ainda se aplicar.</translation>
+    </message>
+    <message>
+        <source>It leaves the list while the facts stay the same; it comes back if they change (a new date, a new visit).</source>
+        <translation>Sai da lista enquanto os factos forem os mesmos; volta se mudarem (uma nova data, uma nova visita).</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>e.g. renewal booked at AIMA on 12/01</source>
+        <translation>p. ex. renovação marcada na AIMA para 12/01</translation>
+    </message>
+    <message>
+        <source>e.g. the school confirmed the enrolment by phone</source>
+        <translation>p. ex. a escola confirmou a matrícula por telefone</translation>
+    </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation>Adiado até</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Porquê</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Até</translation>
+    </message>
+    <message>
+        <source>Say why in a few words: the reason is kept with it.</source>
+        <translation>Diga porquê em poucas palavras: o motivo fica guardado.</translation>
     </message>
 </context>
 <context>
@@ -492,10 +547,10 @@
         <translation>A contar…</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(ies)</source>
+        <source>%Ln entry(ies)</source>
         <translation>
-            <numerusform>%n entrada</numerusform>
-            <numerusform>%n entradas</numerusform>
+            <numerusform>%Ln registo</numerusform>
+            <numerusform>%Ln registos</numerusform>
         </translation>
     </message>
     <message>
@@ -516,6 +571,609 @@
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>Opened the case file</source>
+        <translation>Abriu o processo</translation>
+    </message>
+    <message>
+        <source>Created the case</source>
+        <translation>Criou o processo</translation>
+    </message>
+    <message>
+        <source>Changed the case</source>
+        <translation>Alterou o processo</translation>
+    </message>
+    <message>
+        <source>Anonymised the case</source>
+        <translation>Anonimizou o processo</translation>
+    </message>
+    <message>
+        <source>Added a member</source>
+        <translation>Acrescentou um membro</translation>
+    </message>
+    <message>
+        <source>Changed a member&apos;s details</source>
+        <translation>Alterou os dados de um membro</translation>
+    </message>
+    <message>
+        <source>Added a document number</source>
+        <translation>Acrescentou o número de um documento</translation>
+    </message>
+    <message>
+        <source>Changed a document number</source>
+        <translation>Alterou o número de um documento</translation>
+    </message>
+    <message>
+        <source>Removed a document number</source>
+        <translation>Retirou o número de um documento</translation>
+    </message>
+    <message>
+        <source>Recorded a residence permit (ARP)</source>
+        <translation>Registou uma autorização de residência (ARP)</translation>
+    </message>
+    <message>
+        <source>Changed a residence permit (ARP)</source>
+        <translation>Alterou uma autorização de residência (ARP)</translation>
+    </message>
+    <message>
+        <source>Recorded a visit, call or note</source>
+        <translation>Registou uma visita, um telefonema ou uma nota</translation>
+    </message>
+    <message>
+        <source>Added a follow-up task</source>
+        <translation>Acrescentou uma tarefa de seguimento</translation>
+    </message>
+    <message>
+        <source>Marked a follow-up task done</source>
+        <translation>Deu uma tarefa de seguimento como feita</translation>
+    </message>
+    <message>
+        <source>Reopened a follow-up task</source>
+        <translation>Reabriu uma tarefa de seguimento</translation>
+    </message>
+    <message>
+        <source>Made a referral</source>
+        <translation>Fez um encaminhamento</translation>
+    </message>
+    <message>
+        <source>Recorded the answer to a referral</source>
+        <translation>Registou a resposta a um encaminhamento</translation>
+    </message>
+    <message>
+        <source>Made a referral without a consent covering it</source>
+        <translation>Fez um encaminhamento sem consentimento que o abranja</translation>
+    </message>
+    <message>
+        <source>Recorded an allowance payment</source>
+        <translation>Registou um pagamento do apoio mensal</translation>
+    </message>
+    <message>
+        <source>Recorded a consent</source>
+        <translation>Registou um consentimento</translation>
+    </message>
+    <message>
+        <source>Recorded that a consent was withdrawn</source>
+        <translation>Registou a retirada de um consentimento</translation>
+    </message>
+    <message>
+        <source>Acknowledged an alert</source>
+        <translation>Reconheceu um alerta</translation>
+    </message>
+    <message>
+        <source>Snoozed an alert</source>
+        <translation>Adiou um alerta</translation>
+    </message>
+    <message>
+        <source>Showed an alert again</source>
+        <translation>Voltou a mostrar um alerta</translation>
+    </message>
+    <message>
+        <source>Exported a person&apos;s data for an access request</source>
+        <translation>Exportou os dados de uma pessoa (pedido de acesso)</translation>
+    </message>
+    <message>
+        <source>Imported families from a spreadsheet</source>
+        <translation>Importou famílias de uma folha de cálculo</translation>
+    </message>
+    <message>
+        <source>Made the family&apos;s progress report</source>
+        <translation>Fez o relatório de acompanhamento da família</translation>
+    </message>
+    <message>
+        <source>Built the monthly report</source>
+        <translation>Preparou o relatório mensal</translation>
+    </message>
+    <message>
+        <source>Kept the monthly report as a draft</source>
+        <translation>Guardou o relatório mensal como rascunho</translation>
+    </message>
+    <message>
+        <source>Saved the monthly report to files</source>
+        <translation>Guardou o relatório mensal em ficheiros</translation>
+    </message>
+    <message>
+        <source>Submitted the monthly report</source>
+        <translation>Submeteu o relatório mensal</translation>
+    </message>
+    <message>
+        <source>Created the entity&apos;s signing identity for the NAIR</source>
+        <translation>Criou a identidade de assinatura da entidade para o NAIR</translation>
+    </message>
+    <message>
+        <source>Saved the registration file for the NAIR</source>
+        <translation>Guardou o ficheiro de inscrição para o NAIR</translation>
+    </message>
+    <message>
+        <source>Set up the NAIR&apos;s key</source>
+        <translation>Configurou a chave do NAIR</translation>
+    </message>
+    <message>
+        <source>Replaced the NAIR&apos;s key</source>
+        <translation>Substituiu a chave do NAIR</translation>
+    </message>
+    <message>
+        <source>Put a monthly report in the outbox</source>
+        <translation>Pôs um relatório mensal na caixa de saída</translation>
+    </message>
+    <message>
+        <source>Locked a monthly report for the NAIR</source>
+        <translation>Fechou um relatório mensal com a chave do NAIR</translation>
+    </message>
+    <message>
+        <source>Exported a monthly report to a file</source>
+        <translation>Exportou um relatório mensal para ficheiro</translation>
+    </message>
+    <message>
+        <source>The NAIR confirmed receiving a monthly report</source>
+        <translation>O NAIR confirmou a receção de um relatório mensal</translation>
+    </message>
+    <message>
+        <source>The NAIR refused a monthly report</source>
+        <translation>O NAIR recusou um relatório mensal</translation>
+    </message>
+    <message>
+        <source>Added a user</source>
+        <translation>Acrescentou um utilizador</translation>
+    </message>
+    <message>
+        <source>Removed a user</source>
+        <translation>Retirou um utilizador</translation>
+    </message>
+    <message>
+        <source>Changed their own passphrase</source>
+        <translation>Mudou a própria frase-passe</translation>
+    </message>
+    <message>
+        <source>Reset a user&apos;s passphrase</source>
+        <translation>Repôs a frase-passe de um utilizador</translation>
+    </message>
+    <message>
+        <source>Created the vault</source>
+        <translation>Criou o cofre</translation>
+    </message>
+    <message>
+        <source>Made a backup</source>
+        <translation>Fez uma cópia de segurança</translation>
+    </message>
+    <message>
+        <source>Restored a backup</source>
+        <translation>Repôs uma cópia de segurança</translation>
+    </message>
+    <message>
+        <source>Exported the database key</source>
+        <translation>Exportou a chave da base de dados</translation>
+    </message>
+    <message>
+        <source>Filled the vault with demo families</source>
+        <translation>Preencheu o cofre com famílias de demonstração</translation>
+    </message>
+    <message>
+        <source>Changed a setting</source>
+        <translation>Alterou uma definição</translation>
+    </message>
+    <message>
+        <source>Added a housing record</source>
+        <translation>Acrescentou um registo de habitação</translation>
+    </message>
+    <message>
+        <source>Changed a housing record</source>
+        <translation>Alterou um registo de habitação</translation>
+    </message>
+    <message>
+        <source>Added a health record</source>
+        <translation>Acrescentou um registo de saúde</translation>
+    </message>
+    <message>
+        <source>Changed a health record</source>
+        <translation>Alterou um registo de saúde</translation>
+    </message>
+    <message>
+        <source>Added an education record</source>
+        <translation>Acrescentou um registo de educação</translation>
+    </message>
+    <message>
+        <source>Changed an education record</source>
+        <translation>Alterou um registo de educação</translation>
+    </message>
+    <message>
+        <source>Added a Portuguese course</source>
+        <translation>Acrescentou um curso de português</translation>
+    </message>
+    <message>
+        <source>Changed a Portuguese course</source>
+        <translation>Alterou um curso de português</translation>
+    </message>
+    <message>
+        <source>Added an employment record</source>
+        <translation>Acrescentou um registo de emprego</translation>
+    </message>
+    <message>
+        <source>Changed an employment record</source>
+        <translation>Alterou um registo de emprego</translation>
+    </message>
+    <message>
+        <source>Added a plan goal</source>
+        <translation>Acrescentou um objetivo do plano</translation>
+    </message>
+    <message>
+        <source>Changed a plan goal</source>
+        <translation>Alterou um objetivo do plano</translation>
+    </message>
+    <message>
+        <source>answer date</source>
+        <translation>data da resposta</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>sending date</source>
+        <translation>data de envio</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>serviço</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>dimensão</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>pessoa</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>família</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>reason for leaving</source>
+        <translation>motivo da saída</translation>
+    </message>
+    <message>
+        <source>date of leaving</source>
+        <translation>data da saída</translation>
+    </message>
+    <message>
+        <source>arrival channel</source>
+        <translation>via de chegada</translation>
+    </message>
+    <message>
+        <source>arrival date</source>
+        <translation>data de chegada</translation>
+    </message>
+    <message>
+        <source>case type</source>
+        <translation>tipo de caso</translation>
+    </message>
+    <message>
+        <source>NAIR reference</source>
+        <translation>referência NAIR</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>concelho</translation>
+    </message>
+    <message>
+        <source>programme start</source>
+        <translation>início do programa</translation>
+    </message>
+    <message>
+        <source>programme length</source>
+        <translation>duração do programa</translation>
+    </message>
+    <message>
+        <source>social worker</source>
+        <translation>técnico/a</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>name in the original script</source>
+        <translation>nome na escrita original</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>escrita</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sexo</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>data de nascimento</translation>
+    </message>
+    <message>
+        <source>year of birth</source>
+        <translation>ano de nascimento</translation>
+    </message>
+    <message>
+        <source>month of birth</source>
+        <translation>mês de nascimento</translation>
+    </message>
+    <message>
+        <source>day of birth</source>
+        <translation>dia de nascimento</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>parentesco</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>nacionalidade</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>línguas</translation>
+    </message>
+    <message>
+        <source>vulnerabilities</source>
+        <translation>vulnerabilidades</translation>
+    </message>
+    <message>
+        <source>unaccompanied minor</source>
+        <translation>menor não acompanhado</translation>
+    </message>
+    <message>
+        <source>head of family</source>
+        <translation>titular</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>issue date</source>
+        <translation>data de emissão</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>data de caducidade</translation>
+    </message>
+    <message>
+        <source>renewal appointment</source>
+        <translation>marcação da renovação</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>morada</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>data de início</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>data de fim</translation>
+    </message>
+    <message>
+        <source>monthly rent</source>
+        <translation>renda mensal</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>SNS registration</source>
+        <translation>inscrição no SNS</translation>
+    </message>
+    <message>
+        <source>health centre</source>
+        <translation>centro de saúde</translation>
+    </message>
+    <message>
+        <source>family doctor</source>
+        <translation>médico de família</translation>
+    </message>
+    <message>
+        <source>vaccinations</source>
+        <translation>vacinação</translation>
+    </message>
+    <message>
+        <source>mental health follow-up</source>
+        <translation>acompanhamento de saúde mental</translation>
+    </message>
+    <message>
+        <source>interpreter needed</source>
+        <translation>precisa de intérprete</translation>
+    </message>
+    <message>
+        <source>date recorded</source>
+        <translation>data de registo</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>instituição</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>nível</translation>
+    </message>
+    <message>
+        <source>kind of course</source>
+        <translation>tipo de curso</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>entidade formadora</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>level reached</source>
+        <translation>nível atingido</translation>
+    </message>
+    <message>
+        <source>date the level was reached</source>
+        <translation>data em que atingiu o nível</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>empregador</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>setor</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descrição</translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation>data prevista</translation>
+    </message>
+    <message>
+        <source>date achieved</source>
+        <translation>data em que foi alcançado</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Fundamento</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Famílias</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Atividades</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidade</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Com</translation>
+    </message>
+    <message>
+        <source>Had been done on</source>
+        <translation>Tinha sido feita a</translation>
+    </message>
+    <message>
+        <source>Retention (years)</source>
+        <translation>Conservação (anos)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Processo %1</translation>
+    </message>
+    <message>
+        <source>Monthly report %1</source>
+        <translation>Relatório mensal %1</translation>
+    </message>
+    <message>
+        <source>Setting %1</source>
+        <translation>Definição %1</translation>
+    </message>
+    <message>
+        <source>The vault</source>
+        <translation>O cofre</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Utilizador %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundRead</name>
     <message>
         <source>Reading the caseload</source>
@@ -531,6 +1189,10 @@
 </context>
 <context>
     <name>BackupDialog</name>
+    <message>
+        <source>%1 — %2 free (%3)</source>
+        <translation>%1 — %2 livres (%3)</translation>
+    </message>
     <message>
         <source>Back up the vault</source>
         <translation>Fazer uma cópia de segurança do cofre</translation>
@@ -604,8 +1266,8 @@
         <translation>A fazer a cópia de segurança…</translation>
     </message>
     <message>
-        <source>Backup written to %1 (%2 MB).</source>
-        <translation>Cópia de segurança gravada em %1 (%2 MB).</translation>
+        <source>Backup written to %1 (%2).</source>
+        <translation>Cópia de segurança guardada em %1 (%2).</translation>
     </message>
     <message>
         <source>The backup was cancelled; nothing was written.</source>
@@ -637,8 +1299,8 @@
     <message numerus="yes">
         <source>Last backup %n day(s) ago.</source>
         <translation>
-            <numerusform>Última cópia de segurança há %n dia.</numerusform>
-            <numerusform>Última cópia de segurança há %n dias.</numerusform>
+            <numerusform>Última cópia de segurança há %Ln dia.</numerusform>
+            <numerusform>Última cópia de segurança há %Ln dias.</numerusform>
         </translation>
     </message>
 </context>
@@ -650,7 +1312,7 @@
     </message>
     <message>
         <source>Head of family</source>
-        <translation>Chefe de família</translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Original script</source>
@@ -841,8 +1503,8 @@
     <message numerus="yes">
         <source>%n family(s)</source>
         <translation>
-            <numerusform>%n família</numerusform>
-            <numerusform>%n famílias</numerusform>
+            <numerusform>%Ln família</numerusform>
+            <numerusform>%Ln famílias</numerusform>
         </translation>
     </message>
     <message>
@@ -1102,7 +1764,7 @@
     </message>
     <message>
         <source>A child&apos;s consent is given by a parent or guardian: record it on the head of family or their spouse; it covers the children.</source>
-        <translation>O consentimento de uma criança é dado por um dos pais ou pelo representante legal: registe-o no chefe de família ou no cônjuge; abrange os filhos.</translation>
+        <translation>O consentimento de uma criança é dado por um dos pais ou pelo representante legal: registe-o no titular ou no cônjuge; abrange os filhos.</translation>
     </message>
     <message>
         <source>No parent at home: record the consent their legal guardian gave.</source>
@@ -1482,8 +2144,8 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
     <message numerus="yes">
         <source>%n document(s), %1</source>
         <translation>
-            <numerusform>%n documento, %1</numerusform>
-            <numerusform>%n documentos, %1</numerusform>
+            <numerusform>%Ln documento, %1</numerusform>
+            <numerusform>%Ln documentos, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1505,8 +2167,8 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
     <message numerus="yes">
         <source>It is the signed form of %n consent(s): they stay recorded, without it.</source>
         <translation>
-            <numerusform>É o formulário assinado de %n consentimento: este continua registado, sem ele.</numerusform>
-            <numerusform>É o formulário assinado de %n consentimentos: estes continuam registados, sem ele.</numerusform>
+            <numerusform>É o formulário assinado de %Ln consentimento: este continua registado, sem ele.</numerusform>
+            <numerusform>É o formulário assinado de %Ln consentimentos: estes continuam registados, sem ele.</numerusform>
         </translation>
     </message>
     <message>
@@ -1527,22 +2189,22 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
     <message numerus="yes">
         <source> and %n more</source>
         <translation>
-            <numerusform> e mais %n</numerusform>
-            <numerusform> e mais %n</numerusform>
+            <numerusform> e mais %Ln</numerusform>
+            <numerusform> e mais %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n family(ies) imported</source>
         <translation>
-            <numerusform>%n família importada</numerusform>
-            <numerusform>%n famílias importadas</numerusform>
+            <numerusform>%Ln família importada</numerusform>
+            <numerusform>%Ln famílias importadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, with %n person(s).</source>
         <translation>
-            <numerusform>, com %n pessoa.</numerusform>
-            <numerusform>, com %n pessoas.</numerusform>
+            <numerusform>, com %Ln pessoa.</numerusform>
+            <numerusform>, com %Ln pessoas.</numerusform>
         </translation>
     </message>
     <message>
@@ -1556,15 +2218,15 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
     <message numerus="yes">
         <source>%n family(ies) with errors left out.</source>
         <translation>
-            <numerusform>%n família com erros ficou de fora.</numerusform>
-            <numerusform>%n famílias com erros ficaram de fora.</numerusform>
+            <numerusform>%Ln família com erros ficou de fora.</numerusform>
+            <numerusform>%Ln famílias com erros ficaram de fora.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n family(ies) with a possible duplicate left out.</source>
         <translation>
-            <numerusform>%n família com um possível duplicado ficou de fora.</numerusform>
-            <numerusform>%n famílias com um possível duplicado ficaram de fora.</numerusform>
+            <numerusform>%Ln família com um possível duplicado ficou de fora.</numerusform>
+            <numerusform>%Ln famílias com um possível duplicado ficaram de fora.</numerusform>
         </translation>
     </message>
 </context>
@@ -1912,8 +2574,8 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message numerus="yes">
         <source>%n page(s), ready to save or print.</source>
         <translation>
-            <numerusform>%n página, pronta a guardar ou imprimir.</numerusform>
-            <numerusform>%n páginas, prontas a guardar ou imprimir.</numerusform>
+            <numerusform>%Ln página, pronta a guardar ou imprimir.</numerusform>
+            <numerusform>%Ln páginas, prontas a guardar ou imprimir.</numerusform>
         </translation>
     </message>
     <message>
@@ -2033,7 +2695,7 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>Head of family</source>
-        <translation>Chefe de família</translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Other members of the household</source>
@@ -2076,11 +2738,11 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <name>FamilyHeader</name>
     <message>
         <source>Head of family</source>
-        <translation>Chefe de família</translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Head of family in the original script</source>
-        <translation>Chefe de família na escrita original</translation>
+        <translation>Titular na escrita original</translation>
     </message>
     <message>
         <source>Case</source>
@@ -2124,7 +2786,7 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>(no head of family)</source>
-        <translation>(sem chefe de família)</translation>
+        <translation>(sem titular)</translation>
     </message>
     <message>
         <source>Case %1</source>
@@ -2138,6 +2800,13 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <source>starts on %1</source>
         <translation>começa a %1</translation>
     </message>
+    <message numerus="yes">
+        <source>ended %n day(s) ago</source>
+        <translation>
+            <numerusform>terminou há %Ln dia</numerusform>
+            <numerusform>terminou há %Ln dias</numerusform>
+        </translation>
+    </message>
     <message>
         <source>month %1 of %2</source>
         <translation>mês %1 de %2</translation>
@@ -2145,6 +2814,10 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message>
         <source>ends on %1</source>
         <translation>termina a %1</translation>
+    </message>
+    <message>
+        <source>ended on %1</source>
+        <translation>terminou a %1</translation>
     </message>
     <message>
         <source>Anonymised on %1: names, identifiers and notes were removed</source>
@@ -2176,15 +2849,22 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>ARP of %1 expired on %2</source>
-        <translation>ARP de %1 expirou a %2</translation>
+        <translation>ARP de %1 caducou a %2</translation>
     </message>
     <message>
         <source>ARP: next expiry %2 (%1)</source>
-        <translation>ARP: a próxima expira a %2 (%1)</translation>
+        <translation>ARP: a próxima caduca a %2 (%1)</translation>
     </message>
     <message>
         <source>ARP of %1 expires on %2</source>
-        <translation>ARP de %1 expira a %2</translation>
+        <translation>ARP de %1 caduca a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The programme ended on %2, %n day(s) ago: record the exit or an extension</source>
+        <translation>
+            <numerusform>O programa terminou a %2, há %Ln dia: registe a saída ou o prolongamento</numerusform>
+            <numerusform>O programa terminou a %2, há %Ln dias: registe a saída ou o prolongamento</numerusform>
+        </translation>
     </message>
     <message>
         <source>A visit is due since %2</source>
@@ -2209,8 +2889,8 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message numerus="yes">
         <source>and %n more on the Today screen</source>
         <translation>
-            <numerusform>e mais %n no ecrã Hoje</numerusform>
-            <numerusform>e mais %n no ecrã Hoje</numerusform>
+            <numerusform>e mais %Ln no ecrã Hoje</numerusform>
+            <numerusform>e mais %Ln no ecrã Hoje</numerusform>
         </translation>
     </message>
     <message>
@@ -2228,10 +2908,6 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message>
         <source>No programme clock until the entity confirms this channel&apos;s rules</source>
         <translation>Sem contagem do programa até a entidade confirmar as regras desta via de chegada</translation>
-    </message>
-    <message>
-        <source>The programme ended on %2: record the exit or the extension</source>
-        <translation>O programa terminou a %2: registe a saída ou o prolongamento</translation>
     </message>
     <message>
         <source>The programme ends on %2</source>
@@ -2272,6 +2948,55 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message>
         <source>One family recorded in two cases: make them one</source>
         <translation>Uma família registada em dois processos: juntá-los num só</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyReport</name>
+    <message>
+        <source>Where reports are saved</source>
+        <translation>Onde se guardam os relatórios</translation>
+    </message>
+    <message>
+        <source>Choose once the folder where HostDesk saves progress reports; it remembers it.
+
+Reports saved there are ordinary PDF files, not encrypted like the vault: anyone who can open that folder can read them. Prefer a folder only you use, on this computer; avoid folders copied to a cloud (on Windows, Documents and Desktop often are).</source>
+        <translation>Escolha uma vez a pasta onde o HostDesk guarda os relatórios de acompanhamento; ele lembra-se dela.
+
+Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cofre: quem puder abrir essa pasta pode lê-los. Prefira uma pasta só sua, neste computador; evite pastas copiadas para uma nuvem (no Windows, os Documentos e o Ambiente de trabalho muitas vezes são).</translation>
+    </message>
+    <message>
+        <source>Choose the folder for reports</source>
+        <translation>Escolha a pasta dos relatórios</translation>
+    </message>
+    <message>
+        <source>Progress report saved</source>
+        <translation>Relatório de acompanhamento guardado</translation>
+    </message>
+    <message>
+        <source>The progress report was saved as:
+%1</source>
+        <translation>O relatório de acompanhamento foi guardado em:
+%1</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted: keep it, and send it, with care.</source>
+        <translation>O ficheiro não está cifrado: guarde-o e envie-o com cuidado.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar na pasta</translation>
+    </message>
+    <message>
+        <source>The report could not be written in the reports folder; check that it still exists and that you may write there.</source>
+        <translation>Não foi possível escrever o relatório na pasta dos relatórios; verifique se ainda existe e se pode escrever nela.</translation>
+    </message>
+    <message>
+        <source>The report could not be made; see the log for the kind of error.</source>
+        <translation>Não foi possível fazer o relatório; veja no registo o tipo de erro.</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Relatório de acompanhamento</translation>
     </message>
 </context>
 <context>
@@ -2655,8 +3380,8 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message numerus="yes">
         <source>%1 follows %n family(ies). They all go to the worker chosen here.</source>
         <translation>
-            <numerusform>%1 acompanha %n família. Passa para o/a técnico/a escolhido/a aqui.</numerusform>
-            <numerusform>%1 acompanha %n famílias. Todas passam para o/a técnico/a escolhido/a aqui.</numerusform>
+            <numerusform>%1 acompanha %Ln família. Passa para o/a técnico/a escolhido/a aqui.</numerusform>
+            <numerusform>%1 acompanha %Ln famílias. Todas passam para o/a técnico/a escolhido/a aqui.</numerusform>
         </translation>
     </message>
     <message>
@@ -2755,11 +3480,11 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>Head of family (yes/no)</source>
-        <translation>Chefe de família (sim/não)</translation>
+        <translation>Titular (sim/não)</translation>
     </message>
     <message>
         <source>Relationship to the head</source>
-        <translation>Parentesco com o chefe de família</translation>
+        <translation>Parentesco com o titular</translation>
     </message>
     <message>
         <source>Name (or first names) in Latin letters</source>
@@ -2872,8 +3597,8 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message numerus="yes">
         <source>&amp;Import %n family(ies)</source>
         <translation>
-            <numerusform>&amp;Importar %n família</numerusform>
-            <numerusform>&amp;Importar %n famílias</numerusform>
+            <numerusform>&amp;Importar %Ln família</numerusform>
+            <numerusform>&amp;Importar %Ln famílias</numerusform>
         </translation>
     </message>
     <message>
@@ -3205,14 +3930,6 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <translation>Funções de interesse público</translation>
     </message>
     <message>
-        <source>Waiting for NAIR set-up</source>
-        <translation>À espera da configuração do NAIR</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>Em fila</translation>
-    </message>
-    <message>
         <source>Sending</source>
         <translation>A enviar</translation>
     </message>
@@ -3221,16 +3938,12 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <translation>Entregue</translation>
     </message>
     <message>
-        <source>Rejected</source>
-        <translation>Recusado</translation>
-    </message>
-    <message>
         <source>ARP expiring</source>
-        <translation>ARP a expirar</translation>
+        <translation>ARP a caducar</translation>
     </message>
     <message>
         <source>ARP expired</source>
-        <translation>ARP expirada</translation>
+        <translation>ARP caducada</translation>
     </message>
     <message>
         <source>ISS transition</source>
@@ -3294,7 +4007,7 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>Head of family</source>
-        <translation>Chefe de família</translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Spouse or partner</source>
@@ -3561,6 +4274,14 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <translation>Sem subsídio</translation>
     </message>
     <message>
+        <source>Waiting: sending is not set up</source>
+        <translation>À espera: o envio não está configurado</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>À espera de ser enviado</translation>
+    </message>
+    <message>
         <source>Programme ending</source>
         <translation>Fim do programa próximo</translation>
     </message>
@@ -3628,8 +4349,12 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <translation>Exportar uma lista</translation>
     </message>
     <message>
-        <source>The spreadsheet will hold the names of %n family(ies) and is not encrypted: anyone who can open the folder can read it. Keep it only where your entity allows it, and delete it when it is no longer needed. Continue?</source>
-        <translation>A folha de cálculo vai conter os nomes de %n famílias e não é cifrada: quem conseguir abrir a pasta consegue lê-la. Guarde-a só onde a sua entidade o permitir e apague-a quando já não for precisa. Continuar?</translation>
+        <source>The spreadsheet will hold the name of 1 family and is not encrypted: anyone who can open the folder can read it. Keep it only where your entity allows it, and delete it when it is no longer needed. Continue?</source>
+        <translation>A folha de cálculo vai conter o nome de 1 família e não é cifrada: quem conseguir abrir a pasta consegue lê-la. Guarde-a só onde a sua entidade o permitir e apague-a quando já não for precisa. Continuar?</translation>
+    </message>
+    <message>
+        <source>The spreadsheet will hold the names of %1 families and is not encrypted: anyone who can open the folder can read it. Keep it only where your entity allows it, and delete it when it is no longer needed. Continue?</source>
+        <translation>A folha de cálculo vai conter os nomes de %1 famílias e não é cifrada: quem conseguir abrir a pasta consegue lê-la. Guarde-a só onde a sua entidade o permitir e apague-a quando já não for precisa. Continuar?</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -3644,8 +4369,12 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <translation>Não foi possível exportar a lista; nada foi escrito.</translation>
     </message>
     <message>
-        <source>%n row(s) written to %1 (not encrypted).</source>
-        <translation>Linhas escritas em %1 (não cifrado): %n.</translation>
+        <source>1 row written to %2 (not encrypted).</source>
+        <translation>1 linha escrita em %2 (não cifrado).</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2 (not encrypted).</source>
+        <translation>%1 linhas escritas em %2 (não cifrado).</translation>
     </message>
     <message>
         <source>The list went to the printer.</source>
@@ -3787,7 +4516,7 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>&amp;Progress report of this family…</source>
-        <translation>Relatório de &amp;progresso desta família…</translation>
+        <translation>Relatório de &amp;acompanhamento desta família…</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
@@ -3843,7 +4572,7 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>Progress report</source>
-        <translation>Relatório de progresso</translation>
+        <translation>Relatório de acompanhamento</translation>
     </message>
     <message>
         <source>Open a family first, then make its report.</source>
@@ -3871,7 +4600,7 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>Progress report (in a family)</source>
-        <translation>Relatório de progresso (numa família)</translation>
+        <translation>Relatório de acompanhamento (numa família)</translation>
     </message>
     <message>
         <source>Save a form</source>
@@ -3906,8 +4635,12 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <translation>A família que está a editar tem alterações por guardar. Descartá-las?</translation>
     </message>
     <message>
-        <source>Sync: not set up, %n waiting</source>
-        <translation>Sincronização: não configurada, %n em espera</translation>
+        <source>Sync: not set up, 1 waiting</source>
+        <translation>Sincronização: não configurada, 1 em espera</translation>
+    </message>
+    <message>
+        <source>Sync: not set up, %1 waiting</source>
+        <translation>Sincronização: não configurada, %1 em espera</translation>
     </message>
     <message>
         <source>Sync: %1 pending, %2 failed</source>
@@ -3946,7 +4679,7 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>Relationship to the head of family</source>
-        <translation>Parentesco com o chefe de família</translation>
+        <translation>Parentesco com o titular</translation>
     </message>
     <message>
         <source>Nationality (country code)</source>
@@ -4014,7 +4747,7 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>The ARP cannot expire before it was issued.</source>
-        <translation>A ARP não pode expirar antes de ser emitida.</translation>
+        <translation>A ARP não pode caducar antes de ser emitida.</translation>
     </message>
     <message>
         <source>ARP rene&amp;wal appointment</source>
@@ -4300,12 +5033,12 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
         <translation>Último erro ou motivo</translation>
     </message>
     <message>
-        <source>%1 (refused for now)</source>
-        <translation>%1 (recusado por agora)</translation>
+        <source>Refused for now: tried again</source>
+        <translation>Recusado por agora: volta a ser tentado</translation>
     </message>
     <message>
-        <source>%1 (set aside)</source>
-        <translation>%1 (posto de parte)</translation>
+        <source>%1 (a later one replaces it)</source>
+        <translation>%1 (substituído por um posterior)</translation>
     </message>
     <message>
         <source>Receipt from the NAIR: %1</source>
@@ -4383,29 +5116,29 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n linha</numerusform>
-            <numerusform>%n linhas</numerusform>
+            <numerusform>%Ln linha</numerusform>
+            <numerusform>%Ln linhas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> in %n household(s): </source>
         <translation>
-            <numerusform> em %n agregado: </numerusform>
-            <numerusform> em %n agregados: </numerusform>
+            <numerusform> em %Ln agregado: </numerusform>
+            <numerusform> em %Ln agregados: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors</source>
         <translation>
-            <numerusform>%n com erros</numerusform>
-            <numerusform>%n com erros</numerusform>
+            <numerusform>%Ln com erros</numerusform>
+            <numerusform>%Ln com erros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n possible duplicate(s).</source>
         <translation>
-            <numerusform>, %n possível duplicado.</numerusform>
-            <numerusform>, %n possíveis duplicados.</numerusform>
+            <numerusform>, %Ln possível duplicado.</numerusform>
+            <numerusform>, %Ln possíveis duplicados.</numerusform>
         </translation>
     </message>
     <message>
@@ -4427,15 +5160,15 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     <message numerus="yes">
         <source>%n family(ies)</source>
         <translation>
-            <numerusform>%n família</numerusform>
-            <numerusform>%n famílias</numerusform>
+            <numerusform>%Ln família</numerusform>
+            <numerusform>%Ln famílias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n person(s)) will be imported, all in one go.</source>
         <translation>
-            <numerusform> (%n pessoa) a importar, tudo de uma só vez.</numerusform>
-            <numerusform> (%n pessoas) a importar, tudo de uma só vez.</numerusform>
+            <numerusform> (%Ln pessoa) a importar, tudo de uma só vez.</numerusform>
+            <numerusform> (%Ln pessoas) a importar, tudo de uma só vez.</numerusform>
         </translation>
     </message>
 </context>
@@ -4458,8 +5191,12 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
         <translation>Imprimir: %1</translation>
     </message>
     <message>
-        <source>Sent %n page(s) to the printer.</source>
-        <translation>Páginas enviadas para a impressora: %n.</translation>
+        <source>Sent 1 page to the printer.</source>
+        <translation>Enviada 1 página para a impressora.</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>Enviadas %1 páginas para a impressora.</translation>
     </message>
     <message>
         <source>The printer did not take the pages.</source>
@@ -5186,10 +5923,89 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     </message>
 </context>
 <context>
+    <name>ReportState</name>
+    <message>
+        <source>Prepared, not submitted</source>
+        <translation>Preparado, não submetido</translation>
+    </message>
+    <message>
+        <source>Delivered to the NAIR (receipt of %1)</source>
+        <translation>Entregue ao NAIR (recibo de %1)</translation>
+    </message>
+    <message>
+        <source>Refused by the NAIR</source>
+        <translation>Recusado pelo NAIR</translation>
+    </message>
+    <message>
+        <source>Submitted, refused for now: trying again</source>
+        <translation>Submetido, recusado por agora: nova tentativa</translation>
+    </message>
+    <message>
+        <source>Submitted, waiting: sending is not set up</source>
+        <translation>Submetido, à espera: o envio não está configurado</translation>
+    </message>
+    <message>
+        <source>Submitted, waiting to be exported to a file</source>
+        <translation>Submetido, à espera de ser exportado para ficheiro</translation>
+    </message>
+    <message>
+        <source>Submitted, exported: waiting for the NAIR&apos;s receipt</source>
+        <translation>Submetido, exportado: à espera do recibo do NAIR</translation>
+    </message>
+    <message>
+        <source>Submitted, waiting to be sent</source>
+        <translation>Submetido, à espera de envio</translation>
+    </message>
+    <message>
+        <source>Revision %1 is prepared but not submitted: the NAIR does not have it.</source>
+        <translation>A revisão %1 está preparada mas não foi submetida: o NAIR não a tem.</translation>
+    </message>
+    <message>
+        <source>Revision %1 was delivered: the NAIR&apos;s receipt is dated %2.</source>
+        <translation>A revisão %1 foi entregue: o recibo do NAIR tem a data de %2.</translation>
+    </message>
+    <message>
+        <source>The NAIR refused revision %1. Its reason: %2</source>
+        <translation>O NAIR recusou a revisão %1. O motivo: %2</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>não indicado</translation>
+    </message>
+    <message>
+        <source>Revision %1 is submitted but the NAIR does not have it yet: %2</source>
+        <translation>A revisão %1 foi submetida mas o NAIR ainda não a tem: %2</translation>
+    </message>
+    <message>
+        <source>the last try failed</source>
+        <translation>a última tentativa falhou</translation>
+    </message>
+    <message>
+        <source>HostDesk tries again at %1.</source>
+        <translation>O HostDesk volta a tentar às %1.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is submitted but has not left this computer: sending to the NAIR is not set up yet. It goes as soon as the NAIR&apos;s key is added on the Sync screen.</source>
+        <translation>A revisão %1 foi submetida mas ainda não saiu deste computador: o envio para o NAIR ainda não está configurado. Segue assim que a chave do NAIR for acrescentada no ecrã Sincronização.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is submitted but has not left this computer: there is no NAIR address, so export it to a file on the Sync screen and send that file to the NAIR.</source>
+        <translation>A revisão %1 foi submetida mas ainda não saiu deste computador: não há endereço do NAIR; exporte-a para ficheiro no ecrã Sincronização e envie esse ficheiro ao NAIR.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is submitted and was exported to a file; it counts as delivered once the NAIR&apos;s receipt is imported on the Sync screen.</source>
+        <translation>A revisão %1 foi submetida e exportada para ficheiro; conta como entregue quando o recibo do NAIR for importado no ecrã Sincronização.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is submitted and waits to be sent; HostDesk sends it by itself.</source>
+        <translation>A revisão %1 foi submetida e está à espera de envio; o HostDesk envia-a sozinho.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <source>Family progress report</source>
-        <translation>Relatório de progresso da família</translation>
+        <translation>Relatório de acompanhamento da família</translation>
     </message>
     <message>
         <source>Period from</source>
@@ -5284,12 +6100,12 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
         <translation>Criado</translation>
     </message>
     <message>
-        <source>Submitted</source>
-        <translation>Submetido</translation>
-    </message>
-    <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Save JSON and PDF…</source>
@@ -5312,6 +6128,18 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
         <translation>Só um(a) coordenador(a) pode submeter relatórios mensais.</translation>
     </message>
     <message>
+        <source>State of the selected revision</source>
+        <translation>Estado da revisão escolhida</translation>
+    </message>
+    <message>
+        <source>Set up sending…</source>
+        <translation>Configurar o envio…</translation>
+    </message>
+    <message>
+        <source>Opens the Sync screen, where the NAIR is set up</source>
+        <translation>Abre o ecrã Sincronização, onde se configura o NAIR</translation>
+    </message>
+    <message>
         <source>Month:</source>
         <translation>Mês:</translation>
     </message>
@@ -5324,8 +6152,16 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
         <translation>Escreva primeiro um número de processo.</translation>
     </message>
     <message>
+        <source>Several cases match %1: %2. Type more of the number.</source>
+        <translation>Há vários processos que correspondem a %1: %2. Escreva mais do número.</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in this vault. Type the number as the caseload shows it, or its last digits (e.g. 297).</source>
+        <translation>Não há nenhum processo %1 neste cofre. Escreva o número como aparece nos processos, ou os últimos algarismos (p. ex. 297).</translation>
+    </message>
+    <message>
         <source>Save the progress report</source>
-        <translation>Guardar o relatório de progresso</translation>
+        <translation>Guardar o relatório de acompanhamento</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -5337,11 +6173,11 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     </message>
     <message>
         <source>Choose a folder for the progress reports</source>
-        <translation>Escolha uma pasta para os relatórios de progresso</translation>
+        <translation>Escolha uma pasta para os relatórios de acompanhamento</translation>
     </message>
     <message>
         <source>Making the progress reports…</source>
-        <translation>A preparar os relatórios de progresso…</translation>
+        <translation>A preparar os relatórios de acompanhamento…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5349,7 +6185,7 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     </message>
     <message>
         <source>Family progress reports</source>
-        <translation>Relatórios de progresso das famílias</translation>
+        <translation>Relatórios de acompanhamento das famílias</translation>
     </message>
     <message>
         <source>Progress of the reports</source>
@@ -5357,13 +6193,13 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     </message>
     <message>
         <source>Making the progress reports… %1 of %2</source>
-        <translation>A preparar os relatórios de progresso… %1 de %2</translation>
+        <translation>A preparar os relatórios de acompanhamento… %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) saved.</source>
         <translation>
-            <numerusform>%n relatório guardado.</numerusform>
-            <numerusform>%n relatórios guardados.</numerusform>
+            <numerusform>%Ln relatório guardado.</numerusform>
+            <numerusform>%Ln relatórios guardados.</numerusform>
         </translation>
     </message>
     <message>
@@ -5373,17 +6209,13 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     <message numerus="yes">
         <source>%n report(s) failed:</source>
         <translation>
-            <numerusform>%n relatório falhou:</numerusform>
-            <numerusform>%n relatórios falharam:</numerusform>
+            <numerusform>%Ln relatório falhou:</numerusform>
+            <numerusform>%Ln relatórios falharam:</numerusform>
         </translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>sim</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>não</translation>
+        <source>No revision of this month yet: Prepare builds one.</source>
+        <translation>Ainda não há nenhuma revisão deste mês: Preparar faz uma.</translation>
     </message>
     <message>
         <source>Choose a folder for the monthly report</source>
@@ -5566,7 +6398,7 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     </message>
     <message>
         <source>Warn of an &amp;ARP expiring within (days)</source>
-        <translation>Avisar de uma &amp;ARP que expira dentro de (dias)</translation>
+        <translation>Avisar de uma &amp;ARP que caduca dentro de (dias)</translation>
     </message>
     <message>
         <source>Warn when no &amp;visit for (days)</source>
@@ -5590,11 +6422,11 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     </message>
     <message>
         <source>Progress reports</source>
-        <translation>Relatórios de progresso</translation>
+        <translation>Relatórios de acompanhamento</translation>
     </message>
     <message>
         <source>Who receives the progress reports</source>
-        <translation>Quem recebe os relatórios de progresso</translation>
+        <translation>Quem recebe os relatórios de acompanhamento</translation>
     </message>
     <message>
         <source>e.g. AIMA — Integration unit</source>
@@ -5726,6 +6558,14 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
         <translation>Os dados da pessoa foram guardados como %1 e %2. Verifique-os antes de os entregar.</translation>
     </message>
     <message>
+        <source>1 scanned document was saved beside them.</source>
+        <translation>Foi guardado ao lado 1 documento digitalizado.</translation>
+    </message>
+    <message>
+        <source>%1 scanned documents were saved beside them.</source>
+        <translation>Foram guardados ao lado %1 documentos digitalizados.</translation>
+    </message>
+    <message>
         <source>Subject access</source>
         <translation>Direito de acesso</translation>
     </message>
@@ -5737,10 +6577,6 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
         <source>The export could not be made; see the log for the kind of error.</source>
         <translation>Não foi possível fazer a exportação; consulte o registo para saber o tipo de erro.</translation>
     </message>
-    <message>
-        <source>%n scanned document(s) were saved beside them.</source>
-        <translation>Foram guardados ao lado %n documentos digitalizados.</translation>
-    </message>
 </context>
 <context>
     <name>SyncView</name>
@@ -5751,6 +6587,14 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     <message>
         <source>NAIR address</source>
         <translation>Endereço do NAIR</translation>
+    </message>
+    <message>
+        <source>Sending to the NAIR: set-up</source>
+        <translation>Envio para o NAIR: configuração</translation>
+    </message>
+    <message>
+        <source>Monthly reports go to the NAIR locked with the NAIR&apos;s key, so that only the NAIR can read them. Add that key once: from a file the NAIR sent you, or fetched from its address. Then call the NAIR and check the code below.</source>
+        <translation>Os relatórios mensais seguem para o NAIR fechados com a chave do NAIR, para que só o NAIR os possa ler. Acrescente essa chave uma vez: de um ficheiro que o NAIR lhe enviou, ou obtida do seu endereço. Depois telefone ao NAIR e confirme o código abaixo.</translation>
     </message>
     <message>
         <source>https://… (empty: send by file only)</source>
@@ -5765,52 +6609,12 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
         <translation>Obter do endereço</translation>
     </message>
     <message>
-        <source>No key chosen</source>
-        <translation>Nenhuma chave escolhida</translation>
-    </message>
-    <message>
-        <source>Fingerprint to check with the NAIR</source>
-        <translation>Impressão digital a confirmar com o NAIR</translation>
-    </message>
-    <message>
-        <source>Read this fingerprint to the NAIR over the phone before you pin the key.</source>
-        <translation>Leia esta impressão digital ao NAIR por telefone antes de fixar a chave.</translation>
-    </message>
-    <message>
-        <source>The NAIR read me this fingerprint by phone and it matches</source>
-        <translation>O NAIR leu-me esta impressão digital por telefone e coincide</translation>
-    </message>
-    <message>
-        <source>Pin key and save</source>
-        <translation>Fixar chave e guardar</translation>
-    </message>
-    <message>
-        <source>Pin the NAIR key and save the address</source>
-        <translation>Fixar a chave do NAIR e guardar o endereço</translation>
-    </message>
-    <message>
-        <source>Save enrollment file…</source>
-        <translation>Guardar ficheiro de inscrição…</translation>
-    </message>
-    <message>
-        <source>The file the NAIR registers this entity with</source>
-        <translation>O ficheiro com que o NAIR inscreve esta entidade</translation>
-    </message>
-    <message>
         <source>&amp;Address</source>
         <translation>&amp;Endereço</translation>
     </message>
     <message>
         <source>NAIR key</source>
         <translation>Chave do NAIR</translation>
-    </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>Impressão digital</translation>
-    </message>
-    <message>
-        <source>Pinned</source>
-        <translation>Chave fixada</translation>
     </message>
     <message>
         <source>Only a coordinator can set up sending to the NAIR.</source>
@@ -5833,28 +6637,12 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
         <translation>Exportar para ficheiro…</translation>
     </message>
     <message>
-        <source>For a USB stick or an e-mail to the NAIR</source>
-        <translation>Para uma pen USB ou um e-mail para o NAIR</translation>
-    </message>
-    <message>
         <source>Import receipt…</source>
         <translation>Importar recibo…</translation>
     </message>
     <message>
-        <source>Seal again</source>
-        <translation>Selar novamente</translation>
-    </message>
-    <message>
-        <source>Send a refused report again as a new bundle</source>
-        <translation>Enviar novamente um relatório recusado como um novo pacote</translation>
-    </message>
-    <message>
         <source>Sync message</source>
         <translation>Mensagem da sincronização</translation>
-    </message>
-    <message>
-        <source>No NAIR key is pinned yet.</source>
-        <translation>Ainda não há nenhuma chave do NAIR fixada.</translation>
     </message>
     <message>
         <source>%1 (by %2, %3)</source>
@@ -5885,8 +6673,80 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
         <translation>Escolha primeiro o ficheiro da chave do NAIR, ou obtenha-a do seu endereço.</translation>
     </message>
     <message>
-        <source>Saved. The NAIR key %1 is pinned.</source>
-        <translation>Guardado. A chave do NAIR %1 está fixada.</translation>
+        <source>Code to check with the NAIR</source>
+        <translation>Código a confirmar com o NAIR</translation>
+    </message>
+    <message>
+        <source>Read this code to the NAIR over the phone; use the key only if the NAIR reads you the same code.</source>
+        <translation>Leia este código ao NAIR por telefone; use a chave só se o NAIR lhe ler o mesmo código.</translation>
+    </message>
+    <message>
+        <source>The NAIR read me this code by phone and it matches</source>
+        <translation>O NAIR leu-me este código por telefone e coincide</translation>
+    </message>
+    <message>
+        <source>Use this key and save</source>
+        <translation>Usar esta chave e guardar</translation>
+    </message>
+    <message>
+        <source>Use the NAIR key and save the address</source>
+        <translation>Usar a chave do NAIR e guardar o endereço</translation>
+    </message>
+    <message>
+        <source>Save registration file…</source>
+        <translation>Guardar ficheiro de inscrição…</translation>
+    </message>
+    <message>
+        <source>The file the NAIR needs once to recognise this entity&apos;s reports</source>
+        <translation>O ficheiro de que o NAIR precisa uma vez para reconhecer os relatórios desta entidade</translation>
+    </message>
+    <message>
+        <source>Code to check</source>
+        <translation>Código a confirmar</translation>
+    </message>
+    <message>
+        <source>Key in use</source>
+        <translation>Chave em uso</translation>
+    </message>
+    <message>
+        <source>Choose the NAIR&apos;s key first</source>
+        <translation>Escolha primeiro a chave do NAIR</translation>
+    </message>
+    <message>
+        <source>The file the NAIR sent back for an exported report</source>
+        <translation>O ficheiro que o NAIR devolveu por um relatório exportado</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Enviar de novo</translation>
+    </message>
+    <message>
+        <source>Send a report the NAIR refused once more, locked with the current key</source>
+        <translation>Enviar outra vez um relatório que o NAIR recusou, fechado com a chave atual</translation>
+    </message>
+    <message>
+        <source>Set up now</source>
+        <translation>Configurar agora</translation>
+    </message>
+    <message>
+        <source>None yet: nothing can be sent to the NAIR until its key is added.</source>
+        <translation>Nenhuma ainda: nada pode ser enviado ao NAIR até a sua chave ser acrescentada.</translation>
+    </message>
+    <message>
+        <source>To export a report to a file, select it in the list first.</source>
+        <translation>Para exportar um relatório para ficheiro, escolha-o primeiro na lista.</translation>
+    </message>
+    <message>
+        <source>This report can be exported once the NAIR&apos;s key is set up: it is locked with that key first.</source>
+        <translation>Este relatório pode ser exportado quando a chave do NAIR estiver configurada: primeiro é fechado com essa chave.</translation>
+    </message>
+    <message>
+        <source>Export to file: for a USB stick or an e-mail to the NAIR.</source>
+        <translation>Exportar para ficheiro: para uma pen USB ou um e-mail ao NAIR.</translation>
+    </message>
+    <message>
+        <source>Saved. Reports now go locked with the NAIR key %1.</source>
+        <translation>Guardado. Os relatórios seguem agora fechados com a chave do NAIR %1.</translation>
     </message>
     <message>
         <source>Replace the NAIR key</source>
@@ -5921,6 +6781,41 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>Sending…</source>
         <translation>A enviar…</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent yet: sending to the NAIR is not set up. Add the NAIR&apos;s key above (Set up now), and what waits goes at once.</source>
+        <translation>Ainda não se pode enviar nada: o envio para o NAIR não está configurado. Acrescente a chave do NAIR acima (Configurar agora) e o que está à espera segue logo.</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent yet: sending to the NAIR is not set up. Ask a coordinator to set it up on this screen.</source>
+        <translation>Ainda não se pode enviar nada: o envio para o NAIR não está configurado. Peça a um(a) coordenador(a) que o configure neste ecrã.</translation>
+    </message>
+    <message>
+        <source>There is no NAIR address, so reports go by file: select one and use Export to file, or add the NAIR&apos;s address above.</source>
+        <translation>Não há endereço do NAIR, por isso os relatórios seguem por ficheiro: escolha um e use Exportar para ficheiro, ou acrescente o endereço do NAIR acima.</translation>
+    </message>
+    <message>
+        <source>Sent. Everything the NAIR should have, it has.</source>
+        <translation>Enviado. O NAIR tem tudo o que devia ter.</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation>Não há nada à espera de envio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not everything was delivered: %n report(s) still wait.</source>
+        <translation>
+            <numerusform>Nem tudo foi entregue: %Ln relatório ainda está à espera.</numerusform>
+            <numerusform>Nem tudo foi entregue: %Ln relatórios ainda estão à espera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HostDesk tries again at %1.</source>
+        <translation>O HostDesk volta a tentar às %1.</translation>
+    </message>
+    <message>
+        <source>Type the NAIR&apos;s address if it gave you one, then choose its key file or fetch the key from the address.</source>
+        <translation>Escreva o endereço do NAIR, se lho deram, e depois escolha o ficheiro da chave ou obtenha a chave do endereço.</translation>
     </message>
     <message>
         <source>Export the bundle</source>
@@ -6168,6 +7063,14 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Encaminhamento &amp;respondido…</translation>
     </message>
     <message>
+        <source>Re&amp;open task</source>
+        <translation>Re&amp;abrir tarefa</translation>
+    </message>
+    <message>
+        <source>The selected task was not done after all: open it again</source>
+        <translation>A tarefa escolhida afinal não foi feita: abri-la outra vez</translation>
+    </message>
+    <message>
         <source>Dimension</source>
         <translation>Dimensão</translation>
     </message>
@@ -6220,12 +7123,84 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Ainda nada registado.</translation>
     </message>
     <message>
+        <source>No answer yet.</source>
+        <translation>Ainda sem resposta.</translation>
+    </message>
+    <message>
         <source>Referral to %1 (not answered)</source>
         <translation>Encaminhamento para %1 (sem resposta)</translation>
     </message>
     <message>
         <source>Referral to %1 (answered)</source>
         <translation>Encaminhamento para %1 (respondido)</translation>
+    </message>
+    <message>
+        <source>Arrival in Portugal</source>
+        <translation>Chegada a Portugal</translation>
+    </message>
+    <message>
+        <source>Programme starts</source>
+        <translation>Início do programa</translation>
+    </message>
+    <message>
+        <source>Exit from the programme</source>
+        <translation>Saída do programa</translation>
+    </message>
+    <message>
+        <source>Housing begins: %1</source>
+        <translation>Início da habitação: %1</translation>
+    </message>
+    <message>
+        <source>Housing ends: %1</source>
+        <translation>Fim da habitação: %1</translation>
+    </message>
+    <message>
+        <source>Goal achieved</source>
+        <translation>Objetivo alcançado</translation>
+    </message>
+    <message>
+        <source>Health record opened</source>
+        <translation>Registo de saúde aberto</translation>
+    </message>
+    <message>
+        <source>%1 begins</source>
+        <translation>Início: %1</translation>
+    </message>
+    <message>
+        <source>%1 ends</source>
+        <translation>Fim: %1</translation>
+    </message>
+    <message>
+        <source>Portuguese level %1 reached</source>
+        <translation>Nível de português %1 atingido</translation>
+    </message>
+    <message>
+        <source>ARP issued</source>
+        <translation>ARP emitida</translation>
+    </message>
+    <message>
+        <source>ARP renewal appointment</source>
+        <translation>Marcação da renovação da ARP</translation>
+    </message>
+    <message>
+        <source>ARP lapsed</source>
+        <translation>ARP caducada</translation>
+    </message>
+    <message>
+        <source>Consent given: %1</source>
+        <translation>Consentimento dado: %1</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: %1</source>
+        <translation>Consentimento retirado: %1</translation>
+    </message>
+    <message>
+        <source>Completed by %1</source>
+        <translation>Concluída por %1</translation>
+    </message>
+    <message>
+        <source>Task completed</source>
+        <translation>Tarefa concluída</translation>
     </message>
     <message>
         <source>Present: %1</source>
@@ -6256,7 +7231,7 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     </message>
     <message>
         <source>Head of family</source>
-        <translation>Chefe de família</translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Person</source>
@@ -6288,12 +7263,28 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
 <context>
     <name>TodayView</name>
     <message>
+        <source>This week: must be done by %1</source>
+        <translation>Esta semana: a fazer até %1</translation>
+    </message>
+    <message>
+        <source>Coming up (can wait past this week)</source>
+        <translation>Próximos (podem esperar para além desta semana)</translation>
+    </message>
+    <message>
+        <source>snoozed until %1 by %2: %3</source>
+        <translation>adiado até %1 por %2: %3</translation>
+    </message>
+    <message>
+        <source>acknowledged on %1 by %2: %3</source>
+        <translation>reconhecido a %1 por %2: %3</translation>
+    </message>
+    <message>
         <source>ARP expired</source>
-        <translation>ARP expirada</translation>
+        <translation>ARP caducada</translation>
     </message>
     <message>
         <source>ARP expiring</source>
-        <translation>ARP a expirar</translation>
+        <translation>ARP a caducar</translation>
     </message>
     <message>
         <source>ISS transition and programme end</source>
@@ -6349,7 +7340,7 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     </message>
     <message>
         <source>TTS (interpreting)</source>
-        <translation>STT (interpretação)</translation>
+        <translation>STT (tradução telefónica)</translation>
     </message>
     <message>
         <source>psychologist</source>
@@ -6365,27 +7356,79 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     </message>
     <message>
         <source>ARP expires today</source>
-        <translation>A ARP expira hoje</translation>
+        <translation>A ARP caduca hoje</translation>
     </message>
     <message>
-        <source>ARP expires in %n day(s)</source>
-        <translation>A ARP expira dentro de %n dia(s)</translation>
+        <source>ARP expires in 1 day</source>
+        <translation>A ARP caduca dentro de 1 dia</translation>
     </message>
     <message>
-        <source>ARP expired %n day(s) ago</source>
-        <translation>A ARP expirou há %n dia(s)</translation>
+        <source>ARP expires in %1 days</source>
+        <translation>A ARP caduca dentro de %1 dias</translation>
     </message>
     <message>
-        <source>Programme ends in %n day(s): plan the transition with ISS</source>
-        <translation>O programa termina dentro de %n dia(s): planeie a transição com o ISS</translation>
+        <source>ARP expired 1 day ago</source>
+        <translation>A ARP caducou há 1 dia</translation>
     </message>
     <message>
-        <source>Programme ended %n day(s) ago: record the exit or an extension</source>
-        <translation>O programa terminou há %n dia(s): registe a saída ou uma prorrogação</translation>
+        <source>ARP expired %1 days ago</source>
+        <translation>A ARP caducou há %1 dias</translation>
     </message>
     <message>
-        <source>No visit recorded for %n day(s)</source>
-        <translation>Sem visita registada há %n dia(s)</translation>
+        <source>Programme ends in 1 day: plan the transition with ISS</source>
+        <translation>O programa termina dentro de 1 dia: planeie a transição com o ISS</translation>
+    </message>
+    <message>
+        <source>Programme ends in %1 days: plan the transition with ISS</source>
+        <translation>O programa termina dentro de %1 dias: planeie a transição com o ISS</translation>
+    </message>
+    <message>
+        <source>Programme ended 1 day ago: record the exit or an extension</source>
+        <translation>O programa terminou há 1 dia: registe a saída ou o prolongamento</translation>
+    </message>
+    <message>
+        <source>Programme ended %1 days ago: record the exit or an extension</source>
+        <translation>O programa terminou há %1 dias: registe a saída ou o prolongamento</translation>
+    </message>
+    <message>
+        <source>No visit recorded for 1 day</source>
+        <translation>Sem visita registada há 1 dia</translation>
+    </message>
+    <message>
+        <source>No visit recorded for %1 days</source>
+        <translation>Sem visita registada há %1 dias</translation>
+    </message>
+    <message>
+        <source>Programme ends in 1 day: no ISS meeting recorded yet</source>
+        <translation>O programa termina dentro de 1 dia: ainda sem reunião com o ISS registada</translation>
+    </message>
+    <message>
+        <source>Programme ends in %1 days: no ISS meeting recorded yet</source>
+        <translation>O programa termina dentro de %1 dias: ainda sem reunião com o ISS registada</translation>
+    </message>
+    <message>
+        <source>Permit renewal appointment in 1 day</source>
+        <translation>Renovação da autorização dentro de 1 dia</translation>
+    </message>
+    <message>
+        <source>Permit renewal appointment in %1 days</source>
+        <translation>Renovação da autorização dentro de %1 dias</translation>
+    </message>
+    <message>
+        <source>Turns 18 in 1 day</source>
+        <translation>Faz 18 anos dentro de 1 dia</translation>
+    </message>
+    <message>
+        <source>Turns 18 in %1 days</source>
+        <translation>Faz 18 anos dentro de %1 dias</translation>
+    </message>
+    <message>
+        <source>Turned 18 1 day ago: review the support as a young adult</source>
+        <translation>Fez 18 anos há 1 dia: reveja o apoio como jovem adulto</translation>
+    </message>
+    <message>
+        <source>Turned 18 %1 days ago: review the support as a young adult</source>
+        <translation>Fez 18 anos há %1 dias: reveja o apoio como jovem adulto</translation>
     </message>
     <message>
         <source>May be of school age (birth date incomplete); no school enrolment</source>
@@ -6440,8 +7483,40 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Ler novamente os processos (F5)</translation>
     </message>
     <message>
+        <source>S&amp;how acknowledged and snoozed</source>
+        <translation>Mostrar reconhecidos e adia&amp;dos</translation>
+    </message>
+    <message>
         <source>Alerts and tasks</source>
         <translation>Alertas e tarefas</translation>
+    </message>
+    <message>
+        <source>&amp;Open the family</source>
+        <translation>Abrir a &amp;família</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge…</source>
+        <translation>Re&amp;conhecer…</translation>
+    </message>
+    <message>
+        <source>Seen and being dealt with: it leaves the list until the facts change</source>
+        <translation>Visto e a ser tratado: sai da lista até os factos mudarem</translation>
+    </message>
+    <message>
+        <source>Snoo&amp;ze…</source>
+        <translation>Adia&amp;r…</translation>
+    </message>
+    <message>
+        <source>Not now: it leaves the list until the day you choose</source>
+        <translation>Agora não: sai da lista até ao dia que escolher</translation>
+    </message>
+    <message>
+        <source>Show a&amp;gain</source>
+        <translation>Mostrar &amp;outra vez</translation>
+    </message>
+    <message>
+        <source>Take back the acknowledgement or the snooze</source>
+        <translation>Desfazer o reconhecimento ou o adiamento</translation>
     </message>
     <message>
         <source>The alerts could not be read from the vault. Try again with Refresh.</source>
@@ -6460,18 +7535,29 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Nada precisa de atenção hoje.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln item(s) to act on</source>
+        <source>%Ln to do this week</source>
         <translation>
-            <numerusform>%Ln item a tratar</numerusform>
-            <numerusform>%Ln itens a tratar</numerusform>
+            <numerusform>%Ln para fazer esta semana</numerusform>
+            <numerusform>%Ln para fazer esta semana</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln urgent</source>
+        <source>%Ln coming up</source>
         <translation>
-            <numerusform>%Ln urgente</numerusform>
-            <numerusform>%Ln urgentes</numerusform>
+            <numerusform>%Ln nos próximos</numerusform>
+            <numerusform>%Ln nos próximos</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln acknowledged or snoozed (hidden)</source>
+        <translation>
+            <numerusform>%Ln reconhecido ou adiado (escondido)</numerusform>
+            <numerusform>%Ln reconhecidos ou adiados (escondidos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That could not be saved; try again.</source>
+        <translation>Não foi possível guardar; tente outra vez.</translation>
     </message>
     <message>
         <source>Without a valid permit</source>
@@ -6494,24 +7580,8 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Transição ISS por registar</translation>
     </message>
     <message>
-        <source>Programme ends in %n day(s): no ISS meeting recorded yet</source>
-        <translation>O programa termina dentro de %n dia(s): ainda sem reunião com o ISS registada</translation>
-    </message>
-    <message>
         <source>No residence permit recorded</source>
         <translation>Sem autorização de residência registada</translation>
-    </message>
-    <message>
-        <source>Permit renewal appointment in %n day(s)</source>
-        <translation>Renovação da autorização dentro de %n dia(s)</translation>
-    </message>
-    <message>
-        <source>Turns 18 in %n day(s)</source>
-        <translation>Faz 18 anos dentro de %n dia(s)</translation>
-    </message>
-    <message>
-        <source>Turned 18 %n day(s) ago: review the support as a young adult</source>
-        <translation>Fez 18 anos há %n dia(s): reveja o apoio como jovem adulto</translation>
     </message>
 </context>
 <context>
@@ -6848,11 +7918,11 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     </message>
     <message>
         <source>No one in this household (rows %1 to %2) is marked as its head.</source>
-        <translation>Ninguém neste agregado (linhas %1 a %2) está assinalado como chefe de família.</translation>
+        <translation>Ninguém neste agregado (linhas %1 a %2) está assinalado como titular.</translation>
     </message>
     <message>
         <source>This household has its head on row %1.</source>
-        <translation>Este agregado tem o chefe de família na linha %1.</translation>
+        <translation>Este agregado tem o titular na linha %1.</translation>
     </message>
     <message>
         <source>This NIF is already recorded, in case HD-%1-%2.</source>

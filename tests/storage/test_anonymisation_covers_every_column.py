@@ -69,6 +69,9 @@ CODED: dict[str, set[str]] = {
     # A merged case's number (as the family's own), the coordinator who merged
     # (staff, not the family) and its programme codes and dates (no name or note).
     "case_alias": {"case_number", "merged_by", "merged_case"},
+    # An alert's key (kind, ids and a date), its kind and acknowledged/snoozed: codes;
+    # the reason, free text, is blanked.
+    "alert_response": {"alert_key", "kind", "action"},
 }
 
 

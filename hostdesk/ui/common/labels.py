@@ -217,11 +217,11 @@ _LABELS: dict[type[StrEnum], dict[str, str]] = {
         v.AttachmentKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other document"),
     },
     BundleState: {
-        BundleState.WAITING: QT_TRANSLATE_NOOP("Labels", "Waiting for NAIR set-up"),
-        BundleState.QUEUED: QT_TRANSLATE_NOOP("Labels", "Queued"),
+        BundleState.WAITING: QT_TRANSLATE_NOOP("Labels", "Waiting: sending is not set up"),
+        BundleState.QUEUED: QT_TRANSLATE_NOOP("Labels", "Waiting to be sent"),
         BundleState.SENDING: QT_TRANSLATE_NOOP("Labels", "Sending"),
         BundleState.DELIVERED: QT_TRANSLATE_NOOP("Labels", "Delivered"),
-        BundleState.REJECTED: QT_TRANSLATE_NOOP("Labels", "Rejected"),
+        BundleState.REJECTED: QT_TRANSLATE_NOOP("Labels", "Refused"),
     },
 }
 

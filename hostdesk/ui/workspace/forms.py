@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -30,6 +31,7 @@ from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.error_text import error_text
 from hostdesk.ui.common.field_validation import ERROR_COLOUR, ChangeTracker, Validation
 from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.common.screen_fit import keep_on_screen
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +127,7 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         add_save_shortcuts(self, self.save)
+        keep_on_screen(self)  # taller than the screen: the fields scroll, Save stays
 
     @property
     def save_button(self) -> QPushButton:
@@ -203,10 +206,28 @@ class FormDialog(QDialog):
         plain_enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
             event.modifiers() & Qt.KeyboardModifier.ControlModifier
         )
-        if plain_enter and isinstance(self.focusWidget(), QLineEdit):
-            self.focusNextChild()
+        if plain_enter and isinstance(self.focusWidget(), QLineEdit | QAbstractButton):
+            self.focus_next_field()
             return
         super().keyPressEvent(event)
+
+    def focus_next_field(self) -> None:
+        """The next field that takes a value, past tick boxes and buttons.
+
+        Enter after "Nacionalidade" landed on the "unaccompanied minor" box, where
+        the next thing typed went nowhere: it looked as if the Enter was swallowed.
+        """
+        start = self.focusWidget()
+        widget = start.nextInFocusChain() if start is not None else None
+        while widget is not None and widget is not start:
+            takes_typing = not isinstance(widget, QAbstractButton)
+            tabbable = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            usable = widget.isVisible() and widget.isEnabled() and widget.focusProxy() is None
+            if takes_typing and tabbable and usable and self.isAncestorOf(widget):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        self.focusNextChild()
 
     # -- closing --------------------------------------------------------------------
 

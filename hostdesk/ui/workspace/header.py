@@ -18,6 +18,11 @@ from hostdesk.ui.common.formatting import format_date
 from hostdesk.ui.common.labels import label
 from hostdesk.ui.workspace.context import CaseContext
 
+# A programme past its end: the whole bar in the urgent colour (the words say it too).
+OVERRUN_STYLE = (
+    "QProgressBar { border: 1px solid #b00020; border-radius: 3px; text-align: center; }"
+    "QProgressBar::chunk { background: #f4c7cc; }"
+)
 SEVERITY_COLOURS = {Severity.URGENT: "#b00020", Severity.WARNING: "#8a5a00", Severity.INFO: "#555"}
 # The most urgent come first; a long list would push the tabs off a 768-pixel screen.
 MAX_ALERTS_SHOWN = 5
@@ -57,6 +62,7 @@ class FamilyHeader(QWidget):
         super().__init__(parent)
         self._context = context
         self.alerts: list[Alert] = []
+        self.overrun = False
 
         self.name_latin = QLabel()
         self.name_latin.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -156,7 +162,11 @@ class FamilyHeader(QWidget):
         self.name_original.setVisible(bool(head and head.name_original))
         case = self.tr("Case %1").replace("%1", family.case_number)
         if family.nair_reference:
-            case += " · " + self.tr("NAIR %1").replace("%1", family.nair_reference)
+            reference = family.nair_reference
+            # A reference written "NAIR/2026/2498" names the NAIR already: not "NAIR NAIR/…".
+            if not reference.upper().startswith("NAIR"):
+                reference = self.tr("NAIR %1").replace("%1", reference)
+            case += " · " + reference
         case += " · " + label(ArrivalChannel, family.arrival_channel)
         self.case.setText(case)
 
@@ -178,18 +188,24 @@ class FamilyHeader(QWidget):
 
         book = self._context.extras.rules.book
         self.alerts = alerts_for(casework.alert_snapshot(file, book, today), today)
-        self.alert_label.setText(self._alerts_html())
+        self.alert_label.setText(self._alerts_html(today))
 
     def _show_clock(self, today: date, has_clock: bool) -> None:
         if not has_clock:
+            self.overrun = False
             return
         family = self._context.file.family
         clock = ProgrammeClock(family.programme_start, family.programme_months)
         month = clock.month_on(today)
         self.progress.setRange(0, family.programme_months)
         self.progress.setValue(min(max(month, 0), family.programme_months))
+        past = clock.days_past_end(today)
+        self.overrun = past > 0
         if month == 0:
             text = self.tr("starts on %1").replace("%1", format_date(family.programme_start))
+        elif self.overrun:
+            # Never "month 19 of 18": the programme is over, and how long ago says how late.
+            text = self.tr("ended %n day(s) ago", "", past)
         else:
             text = (
                 self.tr("month %1 of %2")
@@ -198,7 +214,9 @@ class FamilyHeader(QWidget):
             )
         self.progress.setFormat(text)
         self.progress.setAccessibleDescription(text)
-        self.end.setText(self.tr("ends on %1").replace("%1", format_date(clock.end_date)))
+        self.progress.setStyleSheet(OVERRUN_STYLE if self.overrun else "")
+        ends = self.tr("ended on %1") if self.overrun else self.tr("ends on %1")
+        self.end.setText(ends.replace("%1", format_date(clock.end_date)))
 
     def _show_exit(self) -> None:
         family = self._context.file.family
@@ -246,7 +264,8 @@ class FamilyHeader(QWidget):
             text = self.tr("ARP: next expiry %2 (%1)")
         return text.replace("%1", isolate(name)).replace("%2", format_date(expires))
 
-    def describe(self, alert: Alert) -> str:
+    def describe(self, alert: Alert, today: date | None = None) -> str:
+        today = today or date.today()
         name = isolate(self._context.member_name(alert.member_id))
         due = format_date(alert.due)
         kind = alert.kind
@@ -254,8 +273,13 @@ class FamilyHeader(QWidget):
             text = self.tr("ARP of %1 expires on %2")
         elif kind is AlertKind.ARP_EXPIRED:
             text = self.tr("ARP of %1 expired on %2")
-        elif kind is AlertKind.PROGRAMME_ENDING and alert.due and alert.due < date.today():
-            text = self.tr("The programme ended on %2: record the exit or the extension")
+        elif kind is AlertKind.PROGRAMME_ENDING and alert.due is not None and alert.due < today:
+            days = (today - alert.due).days
+            text = self.tr(
+                "The programme ended on %2, %n day(s) ago: record the exit or an extension",
+                "",
+                days,
+            )
         elif kind is AlertKind.PROGRAMME_ENDING:
             text = self.tr("The programme ends on %2")
         elif kind is AlertKind.ISS_TRANSITION:
@@ -282,7 +306,7 @@ class FamilyHeader(QWidget):
             text = self.tr("Referral to %3 not answered (answer due %2)").replace("%3", service)
         return text.replace("%1", name).replace("%2", due)
 
-    def _alerts_html(self) -> str:
+    def _alerts_html(self, today: date) -> str:
         if not self.alerts:
             return html.escape(self.tr("No open alerts."))
         links = []
@@ -290,7 +314,7 @@ class FamilyHeader(QWidget):
             colour = SEVERITY_COLOURS[alert.severity]
             links.append(
                 f'<a href="{ALERT_TABS[alert.kind]}" style="color:{colour}">'
-                f"{html.escape(self.describe(alert))}</a>"
+                f"{html.escape(self.describe(alert, today))}</a>"
             )
         hidden = len(self.alerts) - MAX_ALERTS_SHOWN
         if hidden > 0:
