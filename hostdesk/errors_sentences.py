@@ -175,6 +175,17 @@ SENTENCES: tuple[str, ...] = (
                       "for."),
     QT_TRANSLATE_NOOP("Errors", "The NAIR did not give this entity's receipts: %1"),
     QT_TRANSLATE_NOOP("Errors", "The NAIR's list of receipts is damaged."),
+    # -- hostdesk verify: the audit chain, and the chain against the NAIR's receipts --------
+    QT_TRANSLATE_NOOP("Errors", "entry %1 is missing (next is %2)"),
+    QT_TRANSLATE_NOOP("Errors", "entry %1 does not follow entry %2"),
+    QT_TRANSLATE_NOOP("Errors", "entry %1 was altered after it was written"),
+    QT_TRANSLATE_NOOP("Errors", "receipt %1 is for another entity"),
+    QT_TRANSLATE_NOOP("Errors", "receipt %1: %2"),
+    QT_TRANSLATE_NOOP("Errors", "not signed by any NAIR key pinned in this vault"),
+    QT_TRANSLATE_NOOP("Errors", "the NAIR receipted entry %1 (%2 r%3, received %4); the chain "
+                      "no longer has it"),
+    QT_TRANSLATE_NOOP("Errors", "entry %1 differs from what the NAIR receipted (%2 r%3, received "
+                      "%4): the history before it was rewritten"),
     # -- why a bundle was not delivered (kept as its last error, shown by sync status) ---
     QT_TRANSLATE_NOOP("Errors", "The NAIR did not answer in time; trying again later."),
     QT_TRANSLATE_NOOP("Errors", "The NAIR could not be reached (%1); trying again later."),

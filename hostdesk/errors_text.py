@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from hostdesk import resources
-from hostdesk.i18n import QT_TRANSLATE_NOOP, fill, language, translate, translate_message
+from hostdesk.i18n import QT_TRANSLATE_NOOP, fill, language, match_template, translate
 from hostdesk.storage import errors as e
 from hostdesk.storage.casework.common import FileAnonymised
 
@@ -124,15 +124,22 @@ def message_text(error: BaseException) -> str:
     message = str(error)
     if language() != "pt":
         return message
-    return (
-        translate_message(CONTEXT, message, _sentences())
-        or kind_sentence(error, translate)
-        or message
-    )
+    return _translated(message) or kind_sentence(error, translate) or message
 
 
 def sentence_text(message: str) -> str:
     """One of those sentences kept as text (a bundle's last error), in LANG's language."""
     if not message or language() != "pt":
         return message
-    return translate_message(CONTEXT, message, _sentences()) or message
+    return _translated(message) or message
+
+
+def _translated(message: str) -> str | None:
+    """``message`` translated by its template; a slot holding a sentence is translated too
+    ("receipt 2: <why the receipt was refused>")."""
+    for template in _sentences():
+        values = match_template(message, template)
+        if values is not None:
+            inner = {key: _translated(value) or value for key, value in values.items()}
+            return fill(translate(CONTEXT, template), **inner)
+    return None
