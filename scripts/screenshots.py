@@ -275,6 +275,14 @@ def main() -> int:
                 save("25-family-texts", texts)
                 texts.close()
                 _document_screens(save, window, first, operations, vault)
+                workspace.delete_case()
+                if workspace.delete_dialog is not None:
+                    save("24-delete-case", workspace.delete_dialog)
+                    workspace.delete_dialog.reject()
+                workspace.merge_case()
+                if workspace.merge_dialog is not None:
+                    save("25-merge-cases", workspace.merge_dialog)
+                    workspace.merge_dialog.reject()
             save("05-today", window, lambda: window.show_page(window.today))
             save("06-dashboard", window, lambda: window.show_page(window.dashboard))
             save("07-settings", window, lambda: window.show_page(window.settings_view))

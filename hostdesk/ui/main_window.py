@@ -266,6 +266,8 @@ class MainWindow(QMainWindow):
             self.workspace.deleteLater()
         self.workspace = FamilyWorkspace(self._vault, self._operations, family_id)
         self.workspace.changed.connect(self._family_changed)
+        self.workspace.case_requested.connect(self.open_family)
+        self.workspace.deleted.connect(self._family_deleted)
         self._family_layout.addWidget(self.workspace, 1)
         self.workspace.show_tab(tab)
         self.show_page(self.family_page)
@@ -274,12 +276,22 @@ class MainWindow(QMainWindow):
     def _family_changed(self) -> None:
         self.caseload.refresh()
 
+    def _family_deleted(self) -> None:
+        """A case deleted from its workspace: back to the caseload, which no longer has it."""
+        if self.workspace is not None:
+            self._family_layout.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        self.caseload.refresh()
+        self.show_page(self.caseload)
+
     def new_family(self) -> None:
         # open(), not exec(): locking hides the form, and hiding a dialog inside
         # exec() would end it as if cancelled, with the typing still in it.
         form = FamilyForm(self._vault, self._operations, self)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.accepted.connect(self._family_created)
+        form.open_case_requested.connect(self.open_family)
         form.open()
 
     def _family_created(self) -> None:

@@ -1247,6 +1247,41 @@
     </message>
 </context>
 <context>
+    <name>DeleteCaseDialog</name>
+    <message>
+        <source>Delete case %1</source>
+        <translation>Eliminar o processo %1</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Case %1 and everything recorded in it (people, documents, visits, notes, payments) are removed from the vault for good, as thoroughly as an anonymisation; the audit log keeps only that it was deleted, by whom and why.
+
+Only a case never sent to the NAIR in a monthly report can be deleted. A family that leaves the programme is not deleted: record its exit. A family recorded twice after a report: merge the two cases.</source>
+        <translation>Esta operação não pode ser desfeita. O processo %1 e tudo o que nele está registado (pessoas, documentos, visitas, notas, pagamentos) são retirados do cofre de vez, tão completamente como numa anonimização; o registo de auditoria guarda apenas que foi eliminado, por quem e porquê.
+
+Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. Uma família que sai do programa não se elimina: registe a saída. Uma família registada duas vezes depois de um relatório: junte os dois processos.</translation>
+    </message>
+    <message>
+        <source>Why the case is deleted</source>
+        <translation>Motivo da eliminação do processo</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>Compreendo que esta operação não pode ser desfeita</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete case</source>
+        <translation>&amp;Eliminar processo</translation>
+    </message>
+    <message>
+        <source>Tick this to confirm the deletion.</source>
+        <translation>Assinale para confirmar a eliminação.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Creating the demo vault with synthetic families…</source>
@@ -1550,6 +1585,37 @@
     <message>
         <source>Due since</source>
         <translation>Pendente desde</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possível duplicado</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Guardar mesmo assim</translation>
+    </message>
+    <message>
+        <source>A birth date known only to its year (or month) counts as the same as any date in that year (or month). Save anyway if this is someone else.</source>
+        <translation>Uma data de nascimento conhecida só pelo ano (ou mês) conta como igual a qualquer data desse ano (ou mês). Guarde mesmo assim se for outra pessoa.</translation>
+    </message>
+    <message>
+        <source>Open case %1</source>
+        <translation>Abrir o processo %1</translation>
+    </message>
+    <message>
+        <source>Someone with the same name (in any script or spelling) and the same birth date is recorded in case %1.</source>
+        <translation>Está registada no processo %1 uma pessoa com o mesmo nome (em qualquer escrita ou grafia) e a mesma data de nascimento.</translation>
+    </message>
+    <message>
+        <source>This %1 is already recorded, in case %2: one number belongs to one person. Correct it, or open that case.</source>
+        <translation>Este %1 já está registado, no processo %2: um número pertence a uma só pessoa. Corrija-o ou abra esse processo.</translation>
+    </message>
+    <message>
+        <source>The same %1 is recorded in case %2 (children often travel on a parent&apos;s).</source>
+        <translation>O mesmo %1 está registado no processo %2 (as crianças viajam muitas vezes com o de um dos pais).</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2833,22 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <source>%1 is a young adult since %2: review the support</source>
         <translation>%1 é jovem adulto desde %2: reveja o apoio</translation>
     </message>
+    <message>
+        <source>&amp;Delete case…</source>
+        <translation>&amp;Eliminar processo…</translation>
+    </message>
+    <message>
+        <source>Only for a case created by mistake and never sent to the NAIR</source>
+        <translation>Só para um processo criado por engano e nunca enviado ao NAIR</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with…</source>
+        <translation>&amp;Juntar com…</translation>
+    </message>
+    <message>
+        <source>One family recorded in two cases: make them one</source>
+        <translation>Uma família registada em dois processos: juntá-los num só</translation>
+    </message>
 </context>
 <context>
     <name>FamilyTexts</name>
@@ -2943,6 +3025,14 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message>
         <source>Documents</source>
         <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Cases merged</source>
+        <translation>Processos juntos</translation>
+    </message>
+    <message>
+        <source>Monthly reports already sent to the NAIR named case %1. Build the report of %2 again in Reports and submit it: it goes as a correction.</source>
+        <translation>Relatórios mensais já enviados ao NAIR incluíam o processo %1. Volte a gerar o relatório de %2 em Relatórios e submeta-o: segue como correção.</translation>
     </message>
 </context>
 <context>
@@ -4098,6 +4188,14 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <source>Other document</source>
         <translation>Outro documento</translation>
     </message>
+    <message>
+        <source>The family was already recorded (a duplicate)</source>
+        <translation>A família já estava registada (um duplicado)</translation>
+    </message>
+    <message>
+        <source>Created by mistake (no such family)</source>
+        <translation>Criado por engano (essa família não existe)</translation>
+    </message>
 </context>
 <context>
     <name>ListExport</name>
@@ -4647,6 +4745,57 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message>
         <source>(anonymised)</source>
         <translation>(anonimizado)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge case %1 with another</source>
+        <translation>Juntar o processo %1 com outro</translation>
+    </message>
+    <message>
+        <source>Use this when one family was recorded twice. The two cases become one: the older case number stays, and the other becomes an alias that search still finds. Every person and record of both cases is kept. This cannot be undone.
+
+If a monthly report already sent to the NAIR named either case, that month needs a correction revision: build it again in Reports after the merge.</source>
+        <translation>Use isto quando uma família foi registada duas vezes. Os dois processos passam a um só: fica o número de processo mais antigo e o outro passa a ser um número alternativo que a pesquisa continua a encontrar. Todas as pessoas e registos dos dois processos são conservados. Esta operação não pode ser desfeita.
+
+Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse mês precisa de uma revisão de correção: volte a gerá-lo em Relatórios depois de juntar.</translation>
+    </message>
+    <message>
+        <source>Name, case number or document number</source>
+        <translation>Nome, número de processo ou de documento</translation>
+    </message>
+    <message>
+        <source>Find the other case</source>
+        <translation>Procurar o outro processo</translation>
+    </message>
+    <message>
+        <source>Cases found</source>
+        <translation>Processos encontrados</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>Compreendo que esta operação não pode ser desfeita</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Procurar</translation>
+    </message>
+    <message>
+        <source>&amp;Other case</source>
+        <translation>&amp;Outro processo</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Juntar</translation>
+    </message>
+    <message>
+        <source>Choose the other case in the list.</source>
+        <translation>Escolha o outro processo na lista.</translation>
+    </message>
+    <message>
+        <source>Tick this to confirm the merge.</source>
+        <translation>Assinale para confirmar a junção.</translation>
     </message>
 </context>
 <context>

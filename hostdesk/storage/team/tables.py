@@ -85,6 +85,8 @@ TRAVELLING: tuple[Travelling, ...] = (
                references=_refs(family_id="family", member_id="member")),
     Travelling("allowance_payment", _F, family_column="family_id",
                references=_refs(family_id="family")),
+    # A case merged into this family: its old number, still found by search.
+    Travelling("case_alias", _F, family_column="family_id", references=_refs(family_id="family")),
     Travelling("iss_transition", _F, family_column="family_id",
                references=_refs(family_id="family"), derived_from=("family_id",)),
     Travelling("follow_up_task", _F, family_column="family_id",

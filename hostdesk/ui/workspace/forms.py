@@ -54,14 +54,22 @@ def run_write(
     write: Write,
     on_success: Callable[[Any], None],
     on_failure: Callable[[str], None],
+    on_error: Callable[[BaseException], bool] | None = None,
 ) -> None:
-    """``write`` in one transaction on the database thread; callbacks on the GUI thread."""
+    """``write`` in one transaction on the database thread; callbacks on the GUI thread.
+
+    ``on_error`` sees a failure first and returns True when it dealt with it.
+    """
 
     def work() -> Any:
         with vault.changing() as session:
             return write(session)
 
-    operations.run(work, on_success, lambda error: on_failure(error_sentence(error)))
+    def failed(error: BaseException) -> None:
+        if on_error is None or not on_error(error):
+            on_failure(error_sentence(error))
+
+    operations.run(work, on_success, failed)
 
 
 def add_save_shortcuts(widget: QWidget, slot: Callable[[], None]) -> None:
@@ -132,6 +140,16 @@ class FormDialog(QDialog):
         """A problem no single field shows (e.g. a family without a head); "" if none."""
         return ""
 
+    def handle_error(self, error: BaseException) -> bool:
+        """A failed save a subclass explains itself (True), or the usual sentence (False)."""
+        return False
+
+    def _error(self, error: BaseException) -> bool:
+        if not self.handle_error(error):
+            return False
+        self._set_saving(False)
+        return True
+
     # -- saving ---------------------------------------------------------------------
 
     def save(self) -> None:
@@ -154,7 +172,7 @@ class FormDialog(QDialog):
             self._saved(None)
             return
         self._set_saving(True)
-        run_write(self.vault, self.operations, write, self._saved, self._failed)
+        run_write(self.vault, self.operations, write, self._saved, self._failed, self._error)
 
     def show_problem(self, text: str) -> None:
         self.status.setText(text)

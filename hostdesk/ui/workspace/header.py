@@ -49,6 +49,8 @@ class FamilyHeader(QWidget):
     tab_requested = Signal(str)
     exit_requested = Signal()
     iss_requested = Signal()
+    delete_requested = Signal()
+    merge_requested = Signal()
     assignment_requested = Signal()
 
     def __init__(self, context: CaseContext, parent: QWidget | None = None) -> None:
@@ -95,6 +97,17 @@ class FamilyHeader(QWidget):
         self.iss_button = QPushButton(self.tr("ISS &transition…"))
         self.iss_button.setToolTip(self.tr("Record the ISS meeting of the programme's last months"))
         self.iss_button.clicked.connect(self.iss_requested)
+        self.delete_button = QPushButton(self.tr("&Delete case…"))
+        self.delete_button.setToolTip(
+            self.tr("Only for a case created by mistake and never sent to the NAIR")
+        )
+        self.delete_button.clicked.connect(self.delete_requested)
+        self.merge_button = QPushButton(self.tr("&Merge with…"))
+        self.merge_button.setToolTip(self.tr("One family recorded in two cases: make them one"))
+        self.merge_button.clicked.connect(self.merge_requested)
+        # The coordinator's alone, as anonymisation is.
+        self.delete_button.setVisible(context.vault.user.is_coordinator)
+        self.merge_button.setVisible(context.vault.user.is_coordinator)
         self.worker = QLabel()
         self.worker.setAccessibleName(self.tr("Who follows this family"))
         self.assign_button = QPushButton(self.tr("&Worker…"))
@@ -123,6 +136,8 @@ class FamilyHeader(QWidget):
         state.addWidget(self.exit_state)
         state.addWidget(self.iss_button)
         state.addWidget(self.exit_button)
+        state.addWidget(self.merge_button)
+        state.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(names)
@@ -203,6 +218,8 @@ class FamilyHeader(QWidget):
         rule = self._context.extras.rules.book.rule_on(family.arrival_channel, date.today())
         self.iss_button.setVisible(rule.iss_transition)
         self.iss_button.setEnabled(family.anonymised_on is None)
+        self.delete_button.setEnabled(family.anonymised_on is None)
+        self.merge_button.setEnabled(family.anonymised_on is None)
 
     def _show_worker(self) -> None:
         followed = self._context.extras.assignment
