@@ -10,6 +10,7 @@ the first one set names ``pt``, English otherwise.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import re
@@ -174,3 +175,26 @@ def format_moment(moment: datetime, lang: str | None = None) -> str:
     """A moment in this computer's time zone: 05/12/2026 14:30."""
     local = moment.astimezone() if moment.tzinfo else moment
     return f"{format_date(local.date(), lang)} {local:%H:%M}"
+
+
+# The operating system's reasons a file cannot be read or written. Python leaves them in
+# the C library's English (it never sets LC_MESSAGES), so the usual ones are given here.
+_OS_REASONS = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("cli", "no such file or folder"),
+    errno.EACCES: QT_TRANSLATE_NOOP("cli", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("cli", "operation not permitted"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("cli", "it is a folder"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("cli", "not a folder"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("cli", "it exists already"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("cli", "no space left on the disk"),
+    errno.EROFS: QT_TRANSLATE_NOOP("cli", "the disk is read-only"),
+    errno.EIO: QT_TRANSLATE_NOOP("cli", "the disk failed to read or write"),
+}
+
+
+def os_error_text(error: OSError) -> str:
+    """Why the system refused, in the user's language ("no such file or folder")."""
+    reason = _OS_REASONS.get(error.errno or 0)
+    if reason is None:
+        return error.strerror or type(error).__name__
+    return translate("cli", reason) if language() == "pt" else (error.strerror or reason)

@@ -24,6 +24,9 @@ MODULES = sorted(
     ]
 )
 MARKERS = {"translate", "QT_TRANSLATE_NOOP"}
+# An error shown as it is would be English: its sentence goes through one of these.
+ERROR_TEXTS = {"message_text", "sentence_text", "message", "os_error_text"}
+ERROR_NAMES = {"error", "exc", "err"}
 SHOWING = {"print", "input", "getpass", "write"}  # write: sys.stderr.write / sys.stdout.write
 ARGPARSE_TEXTS = {"help", "description", "epilog", "usage"}
 PROGRAM_NAMES = re.compile(r"hostdesk-nair|hostdesk-hub|hostdesk|HostDesk")
@@ -53,6 +56,18 @@ def _english_literals(node: ast.AST) -> list[str]:
     return found
 
 
+def _bare_errors(node: ast.AST) -> list[str]:
+    """Errors shown as they are (f"{error}", str(error)) rather than through message_text."""
+    if isinstance(node, ast.Call) and _name(node.func) in ERROR_TEXTS | MARKERS:
+        return []
+    if isinstance(node, ast.Name) and node.id in ERROR_NAMES:
+        return [f"{{{node.id}}} shown untranslated"]
+    found: list[str] = []
+    for child in ast.iter_child_nodes(node):
+        found += _bare_errors(child)
+    return found
+
+
 def _untranslated(path: Path) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     problems = []
@@ -66,7 +81,7 @@ def _untranslated(path: Path) -> list[str]:
         elif isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
             shown += node.exc.args
         for part in shown:
-            for text in _english_literals(part):
+            for text in [*_english_literals(part), *_bare_errors(part)]:
                 problems.append(f"{path.name}:{node.lineno}: {text!r}")
     return problems
 
@@ -86,10 +101,12 @@ def test_the_check_finds_an_english_only_message(tmp_path: Path) -> None:
         "    print(f'hostdesk: {x}', file=sys.stderr)\n"
         "    p.add_argument('--out', help='file to write')\n"
         "    p.add_argument('--in', help=translate('cli', 'file to read'))\n"
-        "    raise ValueError('not a date')\n",
+        "    raise ValueError('not a date')\n"
+        "    print(f'hostdesk: {error}', file=sys.stderr)\n"
+        "    print(f'hostdesk: {message_text(error)}', file=sys.stderr)\n",
         encoding="utf-8",
     )
     found = _untranslated(sample)
     assert sorted(line.split(": ", 1)[1] for line in found) == [
-        "'Vault created in '", "'file to write'", "'not a date'"
+        "'Vault created in '", "'file to write'", "'not a date'", "'{error} shown untranslated'"
     ]  # fmt: skip

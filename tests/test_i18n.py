@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from datetime import UTC, date, datetime
 
 import pytest
@@ -67,3 +68,12 @@ def test_numbers_sizes_and_dates_in_each_language() -> None:
     moment = datetime(2026, 12, 5, 14, 30, tzinfo=UTC)
     local = moment.astimezone()
     assert i18n.format_moment(moment) == f"{local:%d/%m/%Y %H:%M}"
+
+
+def test_the_systems_reasons_are_translated(monkeypatch: pytest.MonkeyPatch) -> None:
+    missing = FileNotFoundError(errno.ENOENT, "No such file or directory")
+    monkeypatch.setenv("LC_ALL", "pt_PT.UTF-8")
+    assert i18n.os_error_text(missing) == "o ficheiro ou a pasta não existe"
+    assert i18n.os_error_text(OSError(errno.EMLINK, "Too many links")) == "Too many links"
+    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
+    assert i18n.os_error_text(missing) == "No such file or directory"

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from hostdesk.domain.passphrases import MIN_LENGTH
-from hostdesk.i18n import fill, translate
+from hostdesk.i18n import fill, os_error_text, translate
 from hostdesk.storage.errors import VaultError
 
 ENV_FILE = "HOSTDESK_PASSPHRASE_FILE"
@@ -23,7 +23,7 @@ def _first_line(path: str, unreadable: str) -> str:
     try:
         content = Path(path).read_text(encoding="utf-8")
     except OSError as error:
-        raise PassphraseUnavailable(fill(unreadable, path, error.strerror)) from error
+        raise PassphraseUnavailable(fill(unreadable, path, os_error_text(error))) from error
     return content.splitlines()[0] if content else ""
 
 

@@ -9,7 +9,14 @@ from pathlib import Path
 
 from hostdesk.cli.options import open_vault, vault_options
 from hostdesk.errors_text import message_text, sentence_text
-from hostdesk.i18n import QT_TRANSLATE_NOOP, fill, format_moment, format_number, translate
+from hostdesk.i18n import (
+    QT_TRANSLATE_NOOP,
+    fill,
+    format_moment,
+    format_number,
+    os_error_text,
+    translate,
+)
 from hostdesk.sync.keys import NairPublicKeys
 from hostdesk.sync.outbox import BundleInfo, BundleState
 
@@ -208,7 +215,7 @@ def _key_to_pin(args: argparse.Namespace, url: str) -> NairPublicKeys | None:
         return NairPublicKeys.from_file_bytes(args.nair_key.read_bytes())
     except OSError as error:
         raise SyncError(fill(translate("cli", "Cannot read %1 (%2)."), args.nair_key.name,
-                             error.strerror)) from None  # fmt: skip
+                             os_error_text(error))) from None  # fmt: skip
     except KeyFileError as error:
         raise SyncError(fill(translate("cli", "Cannot use %1: %2"), args.nair_key.name,
                              message_text(error))) from None  # fmt: skip

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from hostdesk.domain.passphrases import MIN_LENGTH
-from hostdesk.i18n import QT_TRANSLATE_NOOP, fill, format_number, translate
+from hostdesk.i18n import QT_TRANSLATE_NOOP, fill, format_number, os_error_text, translate
 from hostdesk.i18n_argparse import ArgumentParser
 from hostdesk.nair import keystore, limits
 from hostdesk.nair.errors import NairError
@@ -138,7 +138,7 @@ def read_passphrase(file_option: str | None, prompt: str | None = None) -> str:
             content = Path(path).read_text(encoding="utf-8")
         except OSError as error:
             raise NairError(fill(translate("cli", "Cannot read the passphrase file %1 (%2)."),
-                                 path, error.strerror)) from None  # fmt: skip
+                                 path, os_error_text(error))) from None  # fmt: skip
         return content.splitlines()[0] if content else ""
     if not sys.stdin.isatty():
         raise NairError(fill(translate(
@@ -208,7 +208,7 @@ def register_command(args: argparse.Namespace) -> int:
         data = args.file.read_bytes()
     except OSError as error:
         raise NairError(fill(translate("cli", "Cannot read %1 (%2)."), args.file,
-                             error.strerror)) from None  # fmt: skip
+                             os_error_text(error))) from None  # fmt: skip
     with _store(args) as store:
         done = register_entity(store, data, replace=args.replace)
     e = done.enrollment

@@ -9232,5 +9232,41 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <source>listening on %1:%2</source>
         <translation>à escuta em %1:%2</translation>
     </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>o ficheiro ou a pasta não existe</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>sem permissão</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>operação não permitida</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>é uma pasta</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>não é uma pasta</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>já existe</translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation>não há espaço livre no disco</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>o disco é só de leitura</translation>
+    </message>
+    <message>
+        <source>the disk failed to read or write</source>
+        <translation>o disco falhou ao ler ou gravar</translation>
+    </message>
 </context>
 </TS>
