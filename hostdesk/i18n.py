@@ -6,6 +6,11 @@ and ``make translations``). Strings are marked ``translate("Context", "text")``,
 the form ``pyside6-lupdate`` collects, so one catalogue serves both. The language
 follows ``LC_ALL``, ``LC_MESSAGES`` and ``LANG`` as gettext does: Portuguese when
 the first one set names ``pt``, English otherwise.
+
+Also here, for the same front ends: ``fill`` (Qt's %1 and printf's %(name)s
+slots), ``match_template``/``translate_message`` (an English message made
+elsewhere, matched back to its template and translated with its details kept),
+and numbers, sizes, dates and the system's reasons in the user's language.
 """
 
 from __future__ import annotations
