@@ -320,3 +320,17 @@ def test_each_program_alone_follows_lang(module: str, lang: str) -> None:
     else:
         assert done.stderr.startswith(f"usage: {prog} ")
         assert f"{prog}: error: the following arguments are required: {missing}" in done.stderr
+
+
+def test_the_phone_check_asks_and_accepts_yes_in_lang(monkeypatch: pytest.MonkeyPatch) -> None:
+    from hostdesk.cli import sync_commands
+
+    asked: list[str] = []
+    answers = iter(["Sim", "yes", "não"])
+    monkeypatch.setenv("LC_ALL", "pt_PT.UTF-8")
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda prompt: asked.append(prompt) or next(answers))
+    assert sync_commands._confirmed(None, "AAAA-BBBB")
+    assert sync_commands._confirmed(None, "AAAA-BBBB")  # English still understood
+    assert not sync_commands._confirmed(None, "AAAA-BBBB")
+    assert asked[0] == "O NAIR leu-lhe esta impressão digital ao telefone? Escreva sim: "
