@@ -56,9 +56,15 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 # After changing user-visible strings: collect them into the .ts, translate there.
+# The window, the command line, the shared Qt-free texts (hostdesk/*.py: argparse's
+# words, the errors' sentences) and the services' command lines (tests/test_translations.py
+# reads the same list).
+LUPDATE_SOURCES = $(wildcard hostdesk/*.py) $(wildcard hostdesk/ui/*.py) \
+	$(wildcard hostdesk/ui/*/*.py) $(wildcard hostdesk/cli/*.py) \
+	$(wildcard hostdesk/nair/cli*.py) $(wildcard hostdesk/hub/cli*.py)
+
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none $(wildcard hostdesk/ui/*.py) \
-		$(wildcard hostdesk/ui/*/*.py) $(wildcard hostdesk/cli/*.py) -ts $(TS)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none $(LUPDATE_SOURCES) -ts $(TS)
 
 screenshots: $(STAMP)
 	$(BIN)/python scripts/screenshots.py --out screenshots

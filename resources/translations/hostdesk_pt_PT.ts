@@ -2401,6 +2401,582 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
         <source>This copy of HostDesk is incomplete: the file %1 it ships with is missing. This is a fault of the package, not of your data; install HostDesk from a complete package or tell whoever installed it.</source>
         <translation>Esta cópia do HostDesk está incompleta: falta o ficheiro %1, que devia vir com ela. A falha é do pacote, não dos seus dados; instale o HostDesk a partir de um pacote completo ou avise quem o instalou.</translation>
     </message>
+    <message>
+        <source>The passphrase is not right for %1; check Caps Lock and the keyboard layout and try again, or ask your coordinator to reset it.</source>
+        <translation>A frase-passe de %1 não está certa; verifique a tecla Caps Lock e a disposição do teclado e tente de novo, ou peça ao(à) coordenador(a) que a reponha.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right for %1; try again.</source>
+        <translation>A frase-passe de %1 não está certa; tente de novo.</translation>
+    </message>
+    <message>
+        <source>This session was opened with the recovery key; close it.</source>
+        <translation>Esta sessão foi aberta com a chave de recuperação; feche-a.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to this vault; check you have the key printed when this vault was created.</source>
+        <translation>Esta chave de recuperação não pertence a este cofre; confirme que tem a chave impressa quando este cofre foi criado.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to this vault.</source>
+        <translation>Esta chave de recuperação não pertence a este cofre.</translation>
+    </message>
+    <message>
+        <source>A recovery key has %1 letters and digits; this one has %2. Check you copied all of it.</source>
+        <translation>Uma chave de recuperação tem %1 letras e algarismos; esta tem %2. Confirme que a copiou toda.</translation>
+    </message>
+    <message>
+        <source>This is not a recovery key: it has characters a recovery key never uses.</source>
+        <translation>Isto não é uma chave de recuperação: tem caracteres que uma chave de recuperação nunca usa.</translation>
+    </message>
+    <message>
+        <source>This recovery key has a typing mistake; compare it character by character.</source>
+        <translation>Esta chave de recuperação tem um erro de escrita; compare-a carácter a carácter.</translation>
+    </message>
+    <message>
+        <source>This vault has several users (%1); say which one you are.</source>
+        <translation>Este cofre tem vários utilizadores (%1); indique qual deles é o seu.</translation>
+    </message>
+    <message>
+        <source>There is no user “%1” in this vault; the users are: %2.</source>
+        <translation>Não existe nenhum utilizador “%1” neste cofre; os utilizadores são: %2.</translation>
+    </message>
+    <message>
+        <source>The user %1 is no longer active in this vault.</source>
+        <translation>O utilizador %1 já não está ativo neste cofre.</translation>
+    </message>
+    <message>
+        <source>This user is no longer active in the vault; ask your coordinator.</source>
+        <translation>Este utilizador já não está ativo no cofre; fale com o(a) coordenador(a).</translation>
+    </message>
+    <message>
+        <source>There is already a user called %1; choose another name.</source>
+        <translation>Já existe um utilizador chamado %1; escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>A vault needs at least one coordinator; add another coordinator first.</source>
+        <translation>Um cofre precisa de pelo menos um(a) coordenador(a); acrescente primeiro outro(a) coordenador(a).</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; ask another coordinator to remove your user.</source>
+        <translation>Não pode remover-se a si próprio(a); peça a outro(a) coordenador(a) que remova o seu utilizador.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can add users.</source>
+        <translation>Só um(a) coordenador(a) pode acrescentar utilizadores.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can remove users.</source>
+        <translation>Só um(a) coordenador(a) pode remover utilizadores.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can reset passphrases.</source>
+        <translation>Só um(a) coordenador(a) pode repor frases-passe.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can read the audit log.</source>
+        <translation>Só um(a) coordenador(a) pode ler o registo de auditoria.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can submit monthly reports.</source>
+        <translation>Só um(a) coordenador(a) pode submeter relatórios mensais.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can set up sending to the NAIR.</source>
+        <translation>Só um(a) coordenador(a) pode configurar o envio para o NAIR.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can enroll the entity with the NAIR.</source>
+        <translation>Só um(a) coordenador(a) pode inscrever a entidade no NAIR.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can seal a refused report again.</source>
+        <translation>Só um(a) coordenador(a) pode selar novamente um relatório recusado.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can anonymise families.</source>
+        <translation>Só um(a) coordenador(a) pode anonimizar famílias.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can create the team.</source>
+        <translation>Só um(a) coordenador(a) pode criar a equipa.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can invite a device to the team.</source>
+        <translation>Só um(a) coordenador(a) pode convidar um dispositivo para a equipa.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can add a device to the team.</source>
+        <translation>Só um(a) coordenador(a) pode acrescentar um dispositivo à equipa.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can revoke a device.</source>
+        <translation>Só um(a) coordenador(a) pode revogar um dispositivo.</translation>
+    </message>
+    <message>
+        <source>There is no vault in %1; check the folder name.</source>
+        <translation>Não há nenhum cofre em %1; verifique o nome da pasta.</translation>
+    </message>
+    <message>
+        <source>The vault %1 has a header but no database file (%2); restore the vault from a backup.</source>
+        <translation>O cofre %1 tem cabeçalho mas não tem o ficheiro da base de dados (%2); reponha o cofre a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>There is already a vault in %1; open it, or choose an empty folder.</source>
+        <translation>Já existe um cofre em %1; abra-o, ou escolha uma pasta vazia.</translation>
+    </message>
+    <message>
+        <source>The folder %1 has no vault header (%2); if it is a vault, restore the header from a backup, otherwise choose the vault&apos;s folder.</source>
+        <translation>A pasta %1 não tem o cabeçalho do cofre (%2); se for um cofre, reponha o cabeçalho a partir de uma cópia de segurança; caso contrário, escolha a pasta do cofre.</translation>
+    </message>
+    <message>
+        <source>The vault header in %1 cannot be read; check the folder&apos;s permissions.</source>
+        <translation>Não é possível ler o cabeçalho do cofre em %1; verifique as permissões da pasta.</translation>
+    </message>
+    <message>
+        <source>The vault folder %1 cannot be written to; check it is not on a read-only disk and that you may write there.</source>
+        <translation>Não é possível gravar na pasta do cofre %1; confirme que não está num disco só de leitura e que tem permissão para gravar lá.</translation>
+    </message>
+    <message>
+        <source>The vault in %1 was written by a newer HostDesk (format %2); update HostDesk to open it.</source>
+        <translation>O cofre em %1 foi gravado por um HostDesk mais recente (formato %2); atualize o HostDesk para o abrir.</translation>
+    </message>
+    <message>
+        <source>The vault %1 was made by a newer version of HostDesk; update HostDesk to open it.</source>
+        <translation>O cofre %1 foi criado por uma versão mais recente do HostDesk; atualize o HostDesk para o abrir.</translation>
+    </message>
+    <message>
+        <source>The vault %1 is open in another HostDesk window or command; close it there first.</source>
+        <translation>O cofre %1 está aberto noutra janela ou comando do HostDesk; feche-o lá primeiro.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not open with this vault&apos;s key: it is damaged or comes from another vault; restore it from a backup.</source>
+        <translation>A base de dados %1 não abre com a chave deste cofre: está danificada ou vem de outro cofre; reponha-a a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>Could not copy the vault aside before upgrading it (%1); free some disk space and try again.</source>
+        <translation>Não foi possível guardar uma cópia do cofre antes de o atualizar (%1); liberte espaço no disco e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose an existing folder or disk.</source>
+        <translation>A pasta %1 não existe; escolha uma pasta ou um disco que exista.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; choose another name so no backup is replaced.</source>
+        <translation>O ficheiro %1 já existe; escolha outro nome para que nenhuma cópia de segurança seja substituída.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s users kept changing during the backup; try again in a moment.</source>
+        <translation>Os utilizadores do cofre mudaram várias vezes durante a cópia de segurança; tente de novo daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>The header of the vault %1 changed identity; reopen it.</source>
+        <translation>O cabeçalho do cofre %1 mudou de identidade; volte a abri-lo.</translation>
+    </message>
+    <message>
+        <source>The database copy was not encrypted, so no backup was written.</source>
+        <translation>A cópia da base de dados não estava cifrada, por isso não foi gravada nenhuma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation>A cópia de segurança foi cancelada; nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: the disk holding the vault %1 is full; free some space and try again.</source>
+        <translation>Não foi possível fazer a cópia de segurança: o disco onde está o cofre %1 está cheio; liberte algum espaço e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: the disk holding the vault %1 failed to read or write; check the disk.</source>
+        <translation>Não foi possível fazer a cópia de segurança: o disco onde está o cofre %1 falhou ao ler ou gravar; verifique o disco.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made (%1); try again.</source>
+        <translation>Não foi possível fazer a cópia de segurança (%1); tente de novo.</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1; check its name.</source>
+        <translation>Não existe o ficheiro de cópia de segurança %1; verifique o nome.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a backup file; choose the file.</source>
+        <translation>%1 é uma pasta, não um ficheiro de cópia de segurança; escolha o ficheiro.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be read; check its permissions.</source>
+        <translation>Não é possível ler o ficheiro de cópia de segurança %1; verifique as permissões.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a HostDesk backup, or it is damaged or incomplete; use another copy of the backup.</source>
+        <translation>O ficheiro %1 não é uma cópia de segurança do HostDesk, ou está danificado ou incompleto; use outra cópia.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer HostDesk (backup format %2); update HostDesk to restore it.</source>
+        <translation>A cópia de segurança %1 foi feita por um HostDesk mais recente (formato %2); atualize o HostDesk para a repor.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was restored.</source>
+        <translation>A reposição foi cancelada; nada foi reposto.</translation>
+    </message>
+    <message>
+        <source>This backup has several users (%1); say which one you are.</source>
+        <translation>Esta cópia de segurança tem vários utilizadores (%1); indique qual deles é o seu.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty; restore into a new or empty folder so nothing in it is overwritten.</source>
+        <translation>A pasta %1 não está vazia; reponha numa pasta nova ou vazia, para que nada do que lá está seja substituído.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored into %1: the disk is full; free some space or choose another disk.</source>
+        <translation>Não foi possível repor a cópia de segurança em %1: o disco está cheio; liberte algum espaço ou escolha outro disco.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored into %1: you may not write there; choose another folder.</source>
+        <translation>Não foi possível repor a cópia de segurança em %1: não tem permissão para gravar lá; escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored into %1 (%2); check the disk.</source>
+        <translation>Não foi possível repor a cópia de segurança em %1 (%2); verifique o disco.</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in this vault.</source>
+        <translation>Não existe nenhum processo %1 neste cofre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month; write it as YYYY-MM, e.g. 2026-11.</source>
+        <translation>&quot;%1&quot; não é um mês; escreva-o como AAAA-MM, p. ex. 2026-11.</translation>
+    </message>
+    <message>
+        <source>Case %1 has a programme length of %2 months; correct it in the case file, then build the monthly report again.</source>
+        <translation>O processo %1 tem uma duração do programa de %2 meses; corrija-a no processo e volte a gerar o relatório mensal.</translation>
+    </message>
+    <message>
+        <source>The report for %1 changed since this draft was built (it would now be revision %2); build it again.</source>
+        <translation>O relatório de %1 mudou desde que este rascunho foi gerado (seria agora a revisão %2); gere-o de novo.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since revision %1 of %2 was submitted; there is nothing to correct.</source>
+        <translation>Nada mudou desde que a revisão %1 de %2 foi submetida; não há nada a corrigir.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 was already submitted.</source>
+        <translation>A revisão %1 de %2 já foi submetida.</translation>
+    </message>
+    <message>
+        <source>There is no revision %1 of the report for %2.</source>
+        <translation>Não existe a revisão %1 do relatório de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address; write it as https://server.example/path.</source>
+        <translation>%1 não é um endereço web; escreva-o como https://servidor.exemplo/caminho.</translation>
+    </message>
+    <message>
+        <source>Use an https:// address for the NAIR; plain http is only for a test service on this computer.</source>
+        <translation>Use um endereço https:// para o NAIR; http simples é só para um serviço de teste neste computador.</translation>
+    </message>
+    <message>
+        <source>The NAIR address must not have a ?query or #fragment; remove it.</source>
+        <translation>O endereço do NAIR não pode ter ?consulta nem #fragmento; retire-os.</translation>
+    </message>
+    <message>
+        <source>A different NAIR key is pinned already (%1); the new one is %2. Check the new fingerprint with the NAIR by phone, then confirm that the key is to be replaced.</source>
+        <translation>Já está fixada outra chave do NAIR (%1); a nova é %2. Confirme a nova impressão digital com o NAIR por telefone e depois confirme que a chave deve ser substituída.</translation>
+    </message>
+    <message>
+        <source>The NAIR key this bundle was sealed for is missing from the vault.</source>
+        <translation>A chave do NAIR para a qual este pacote foi selado não está no cofre.</translation>
+    </message>
+    <message>
+        <source>Give the NAIR&apos;s address to fetch its key from it.</source>
+        <translation>Indique o endereço do NAIR para ir buscar a sua chave.</translation>
+    </message>
+    <message>
+        <source>The NAIR at %1 could not be reached (%2); check the address and the network.</source>
+        <translation>Não foi possível contactar o NAIR em %1 (%2); verifique o endereço e a rede.</translation>
+    </message>
+    <message>
+        <source>The NAIR at %1 did not give its key (HTTP %2).</source>
+        <translation>O NAIR em %1 não forneceu a sua chave (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The answer of %1 is far larger than a NAIR key file; not read.</source>
+        <translation>A resposta de %1 é muito maior do que um ficheiro de chave do NAIR; não foi lida.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a NAIR public key file.</source>
+        <translation>Este ficheiro é demasiado grande para ser um ficheiro de chave pública do NAIR.</translation>
+    </message>
+    <message>
+        <source>This file is not a NAIR public key file (it is not JSON).</source>
+        <translation>Este ficheiro não é um ficheiro de chave pública do NAIR (não é JSON).</translation>
+    </message>
+    <message>
+        <source>This file is not a NAIR public key file (its JSON is too deep or big).</source>
+        <translation>Este ficheiro não é um ficheiro de chave pública do NAIR (o seu JSON é demasiado profundo ou grande).</translation>
+    </message>
+    <message>
+        <source>This file is not a NAIR public key file (%1).</source>
+        <translation>Este ficheiro não é um ficheiro de chave pública do NAIR (%1).</translation>
+    </message>
+    <message>
+        <source>This file is not a NAIR public key file.</source>
+        <translation>Este ficheiro não é um ficheiro de chave pública do NAIR.</translation>
+    </message>
+    <message>
+        <source>This NAIR public key file lacks its post-quantum keys.</source>
+        <translation>A este ficheiro de chave pública do NAIR faltam as chaves pós-quânticas.</translation>
+    </message>
+    <message>
+        <source>This NAIR public key file was altered: its keys do not match the fingerprint written in it.</source>
+        <translation>Este ficheiro de chave pública do NAIR foi alterado: as suas chaves não correspondem à impressão digital nele escrita.</translation>
+    </message>
+    <message>
+        <source>That bundle is not in the outbox; refresh the list.</source>
+        <translation>Esse pacote não está na caixa de saída; atualize a lista.</translation>
+    </message>
+    <message>
+        <source>There is no bundle for %1 in the outbox; `hostdesk sync status` lists them.</source>
+        <translation>Não há nenhum pacote de %1 na caixa de saída; `hostdesk sync status` lista-os.</translation>
+    </message>
+    <message>
+        <source>There is no bundle %1 in the outbox; `hostdesk sync status` lists them.</source>
+        <translation>Não há nenhum pacote %1 na caixa de saída; `hostdesk sync status` lista-os.</translation>
+    </message>
+    <message>
+        <source>Several bundles start with %1; give more of the id.</source>
+        <translation>Vários pacotes começam por %1; indique mais caracteres do identificador.</translation>
+    </message>
+    <message>
+        <source>This report is not sealed yet: set up the NAIR (pin its key) first.</source>
+        <translation>Este relatório ainda não está selado: configure primeiro o NAIR (fixe a sua chave).</translation>
+    </message>
+    <message>
+        <source>The report of this bundle is missing from the vault.</source>
+        <translation>O relatório deste pacote não está no cofre.</translation>
+    </message>
+    <message>
+        <source>Only a bundle the NAIR refused can be sealed again.</source>
+        <translation>Só um pacote recusado pelo NAIR pode ser selado novamente.</translation>
+    </message>
+    <message>
+        <source>The NAIR already holds revision %1 of %2; submit a new revision of the month (a correction) instead of sealing this one again.</source>
+        <translation>O NAIR já tem a revisão %1 de %2; submeta uma nova revisão do mês (uma correção) em vez de selar esta novamente.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 already has a bundle on its way.</source>
+        <translation>A revisão %1 de %2 já tem um pacote a caminho.</translation>
+    </message>
+    <message>
+        <source>Set up the NAIR first (its key must be pinned).</source>
+        <translation>Configure primeiro o NAIR (a sua chave tem de estar fixada).</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2); choose another folder.</source>
+        <translation>Não foi possível gravar %1 (%2); escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2).</source>
+        <translation>Não foi possível ler %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2).</source>
+        <translation>Não é possível ler %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This receipt is for a bundle this vault did not send.</source>
+        <translation>Este recibo é de um pacote que este cofre não enviou.</translation>
+    </message>
+    <message>
+        <source>This receipt is for another bundle (%1…), not for %2…; choose the right file.</source>
+        <translation>Este recibo é de outro pacote (%1…), não de %2…; escolha o ficheiro certo.</translation>
+    </message>
+    <message>
+        <source>This receipt is for another bundle.</source>
+        <translation>Este recibo é de outro pacote.</translation>
+    </message>
+    <message>
+        <source>This receipt is for other bytes than the bundle sent (its SHA-256 differs).</source>
+        <translation>Este recibo é de bytes diferentes dos do pacote enviado (o SHA-256 difere).</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a NAIR receipt.</source>
+        <translation>Este ficheiro é demasiado grande para ser um recibo do NAIR.</translation>
+    </message>
+    <message>
+        <source>This is not a NAIR receipt, or it is damaged.</source>
+        <translation>Isto não é um recibo do NAIR, ou está danificado.</translation>
+    </message>
+    <message>
+        <source>This receipt is not signed by the NAIR key pinned in this vault; it cannot count as delivery.</source>
+        <translation>Este recibo não está assinado pela chave do NAIR fixada neste cofre; não pode contar como entrega.</translation>
+    </message>
+    <message>
+        <source>There are no receipts (*%1) in %2.</source>
+        <translation>Não há recibos (*%1) em %2.</translation>
+    </message>
+    <message>
+        <source>The NAIR is not set up with an address: its receipts cannot be asked for.</source>
+        <translation>O NAIR não está configurado com um endereço: não é possível pedir-lhe os recibos.</translation>
+    </message>
+    <message>
+        <source>The NAIR&apos;s address is not set: its receipts cannot be asked for.</source>
+        <translation>O endereço do NAIR não está definido: não é possível pedir-lhe os recibos.</translation>
+    </message>
+    <message>
+        <source>The NAIR did not give this entity&apos;s receipts: %1</source>
+        <translation>O NAIR não forneceu os recibos desta entidade: %1</translation>
+    </message>
+    <message>
+        <source>The NAIR&apos;s list of receipts is damaged.</source>
+        <translation>A lista de recibos do NAIR está danificada.</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing (next is %2)</source>
+        <translation>falta a entrada %1 (a seguinte é a %2)</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow entry %2</source>
+        <translation>a entrada %1 não se segue à entrada %2</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered after it was written</source>
+        <translation>a entrada %1 foi alterada depois de escrita</translation>
+    </message>
+    <message>
+        <source>receipt %1 is for another entity</source>
+        <translation>o recibo %1 é de outra entidade</translation>
+    </message>
+    <message>
+        <source>receipt %1: %2</source>
+        <translation>recibo %1: %2</translation>
+    </message>
+    <message>
+        <source>not signed by any NAIR key pinned in this vault</source>
+        <translation>não está assinado por nenhuma chave do NAIR fixada neste cofre</translation>
+    </message>
+    <message>
+        <source>the NAIR receipted entry %1 (%2 r%3, received %4); the chain no longer has it</source>
+        <translation>o NAIR passou recibo da entrada %1 (%2 r%3, recebido a %4); a cadeia já não a tem</translation>
+    </message>
+    <message>
+        <source>entry %1 differs from what the NAIR receipted (%2 r%3, received %4): the history before it was rewritten</source>
+        <translation>a entrada %1 difere daquela de que o NAIR passou recibo (%2 r%3, recebido a %4): o histórico anterior foi reescrito</translation>
+    </message>
+    <message>
+        <source>The NAIR did not answer in time; trying again later.</source>
+        <translation>O NAIR não respondeu a tempo; volta a tentar-se mais tarde.</translation>
+    </message>
+    <message>
+        <source>The NAIR could not be reached (%1); trying again later.</source>
+        <translation>Não foi possível contactar o NAIR (%1); volta a tentar-se mais tarde.</translation>
+    </message>
+    <message>
+        <source>The NAIR is busy (HTTP 429); trying again later.</source>
+        <translation>O NAIR está ocupado (HTTP 429); volta a tentar-se mais tarde.</translation>
+    </message>
+    <message>
+        <source>The NAIR had a problem (HTTP %1); trying again later.</source>
+        <translation>O NAIR teve um problema (HTTP %1); volta a tentar-se mais tarde.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the NAIR (HTTP %1); check its address.</source>
+        <translation>Resposta inesperada do NAIR (HTTP %1); verifique o endereço.</translation>
+    </message>
+    <message>
+        <source>The NAIR&apos;s address answered HTTP %1, not the NAIR: check the address (and any proxy) in the set-up; it is tried again later.</source>
+        <translation>O endereço do NAIR respondeu HTTP %1, mas não é o NAIR: verifique o endereço (e o proxy, se houver) na configuração; volta a tentar-se mais tarde.</translation>
+    </message>
+    <message>
+        <source>The NAIR&apos;s answer was larger than a receipt can be; it was not read. Check the NAIR&apos;s address (and any proxy); it is tried again later.</source>
+        <translation>A resposta do NAIR era maior do que um recibo pode ser; não foi lida. Verifique o endereço do NAIR (e o proxy, se houver); volta a tentar-se mais tarde.</translation>
+    </message>
+    <message>
+        <source>The NAIR already holds other content under this bundle&apos;s id; seal the report again to send it as a new bundle.</source>
+        <translation>O NAIR já tem outro conteúdo com o identificador deste pacote; sele novamente o relatório para o enviar como um pacote novo.</translation>
+    </message>
+    <message>
+        <source>The NAIR already holds this revision of the month with other content; submit a new revision of the month (a correction): this one cannot be sent again.</source>
+        <translation>O NAIR já tem esta revisão do mês com outro conteúdo; submeta uma nova revisão do mês (uma correção): esta não pode ser enviada de novo.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: this folder has a NAIR key; entities pinned it, so it is never replaced silently.</source>
+        <translation>%1 já existe: esta pasta tem uma chave do NAIR; as entidades fixaram-na, por isso nunca é substituída sem aviso.</translation>
+    </message>
+    <message>
+        <source>This NAIR key has its post-quantum keys already.</source>
+        <translation>Esta chave do NAIR já tem as suas chaves pós-quânticas.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: create the NAIR key first with hostdesk-nair init.</source>
+        <translation>%1 não existe: crie primeiro a chave do NAIR com hostdesk-nair init.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a NAIR key file.</source>
+        <translation>%1 está danificado ou não é um ficheiro de chave do NAIR.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the NAIR key (or its file was altered).</source>
+        <translation>A frase-passe não abre a chave do NAIR (ou o seu ficheiro foi alterado).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its keys do not match its fingerprint.</source>
+        <translation>%1 está danificado: as suas chaves não correspondem à sua impressão digital.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2): run hostdesk-nair init.</source>
+        <translation>Não é possível ler %1 (%2): corra hostdesk-nair init.</translation>
+    </message>
+    <message>
+        <source>The entity %1 is registered with another key (%2); check the new fingerprint with the entity by phone, then register again with --replace.</source>
+        <translation>A entidade %1 está registada com outra chave (%2); confirme a nova impressão digital com a entidade por telefone e depois registe-a de novo com --replace.</translation>
+    </message>
+    <message>
+        <source>The enrollment&apos;s %1 is longer than %2 characters; ask the entity for a new enrollment file.</source>
+        <translation>O campo %1 da inscrição tem mais de %2 caracteres; peça à entidade um novo ficheiro de inscrição.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a HostDesk enrollment file.</source>
+        <translation>Este ficheiro é demasiado grande para ser um ficheiro de inscrição do HostDesk.</translation>
+    </message>
+    <message>
+        <source>This file is not a HostDesk enrollment file (it is not JSON).</source>
+        <translation>Este ficheiro não é um ficheiro de inscrição do HostDesk (não é JSON).</translation>
+    </message>
+    <message>
+        <source>This file is not a HostDesk enrollment file (its JSON is too deep or big).</source>
+        <translation>Este ficheiro não é um ficheiro de inscrição do HostDesk (o seu JSON é demasiado profundo ou grande).</translation>
+    </message>
+    <message>
+        <source>This file is not a HostDesk enrollment file (%1).</source>
+        <translation>Este ficheiro não é um ficheiro de inscrição do HostDesk (%1).</translation>
+    </message>
+    <message>
+        <source>This file is not a HostDesk enrollment file.</source>
+        <translation>Este ficheiro não é um ficheiro de inscrição do HostDesk.</translation>
+    </message>
+    <message>
+        <source>This HostDesk enrollment file was altered after it was signed.</source>
+        <translation>Este ficheiro de inscrição do HostDesk foi alterado depois de assinado.</translation>
+    </message>
+    <message>
+        <source>This HostDesk enrollment file has no entity id.</source>
+        <translation>Este ficheiro de inscrição do HostDesk não tem identificador da entidade.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database (%1): check --db and that the server is running.</source>
+        <translation>Não é possível abrir a base de dados (%1): verifique --db e se o servidor está a correr.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database file (%1): check --db and --data.</source>
+        <translation>Não é possível criar o ficheiro da base de dados (%1): verifique --db e --data.</translation>
+    </message>
+    <message>
+        <source>The database URL is not usable: write sqlite:///FILE or postgresql+psycopg://USER@HOST:PORT/DB.</source>
+        <translation>O URL da base de dados não é utilizável: escreva sqlite:///FICHEIRO ou postgresql+psycopg://UTILIZADOR@ANFITRIÃO:PORTA/BD.</translation>
+    </message>
+    <message>
+        <source>The database kept refusing the bundle; try again later.</source>
+        <translation>A base de dados continuou a recusar o pacote; tente de novo mais tarde.</translation>
+    </message>
 </context>
 <context>
     <name>ExitDialog</name>
@@ -8210,10 +8786,161 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilização: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionais</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opções</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ajuda e sair</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar a versão do programa e sair</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: erro: %(message)s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>são obrigatórios os seguintes argumentos: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>é obrigatório um dos argumentos %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos não reconhecidos: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>escolha inválida: %(value)r (escolha entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s inválido: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>esperava-se um argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>esperava-se no máximo um argumento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>esperava-se pelo menos um argumento</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>esperava-se %s argumento</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>esperavam-se %s argumentos</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>não é permitido com o argumento %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argumento explícito ignorado: %r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opção ambígua: %(option)s pode corresponder a %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>opção inesperada: %s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>comando desconhecido %(parser_name)r (opções: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>não é possível abrir &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>option &apos;%(option)s&apos; is deprecated</source>
+        <translation>a opção &apos;%(option)s&apos; está obsoleta</translation>
+    </message>
+    <message>
+        <source>argument &apos;%(argument_name)s&apos; is deprecated</source>
+        <translation>o argumento &apos;%(argument_name)s&apos; está obsoleto</translation>
+    </message>
+    <message>
+        <source>command &apos;%(parser_name)s&apos; is deprecated</source>
+        <translation>o comando &apos;%(parser_name)s&apos; está obsoleto</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
-        <source>This copy of HostDesk is incomplete: the file %1 it ships with is missing. This is a fault of the package, not of your data; install HostDesk from a complete package or tell whoever installed it.</source>
-        <translation>Esta cópia do HostDesk está incompleta: falta o ficheiro %1, que devia vir com ela. A falha é do pacote, não dos seus dados; instale o HostDesk a partir de um pacote completo ou avise quem o instalou.</translation>
+        <source>import families from a spreadsheet (CSV, .xlsx, .ods, .xls), all or nothing</source>
+        <translation>importar famílias de uma folha de cálculo (CSV, .xlsx, .ods, .xls), todas ou nenhuma</translation>
+    </message>
+    <message>
+        <source>the .csv, .xlsx, .ods or .xls</source>
+        <translation>o ficheiro .csv, .xlsx, .ods ou .xls</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s sheet to read, by name or number (default: the one whose headers HostDesk knows)</source>
+        <translation>a folha do livro a ler, por nome ou número (por omissão: aquela cujos cabeçalhos o HostDesk conhece)</translation>
+    </message>
+    <message>
+        <source>a CSV&apos;s text encoding: windows-1252, mac-roman, utf-8, utf-16 (default: guessed)</source>
+        <translation>a codificação do texto de um CSV: windows-1252, mac-roman, utf-8, utf-16 (por omissão: adivinhada)</translation>
+    </message>
+    <message>
+        <source>columns to set by hand: {&quot;Header or column letter&quot;: &quot;field&quot;, ...} (&quot;&quot; leaves a column out); see docs/import.md</source>
+        <translation>colunas a definir à mão: {&quot;Cabeçalho ou letra da coluna&quot;: &quot;campo&quot;, ...} (&quot;&quot; deixa a coluna de fora); veja docs/import.md</translation>
+    </message>
+    <message>
+        <source>what a lone &quot;M&quot; means in the sex column when HostDesk asks</source>
+        <translation>o que quer dizer um &quot;M&quot; sozinho na coluna do sexo, quando o HostDesk pergunta</translation>
+    </message>
+    <message>
+        <source>what a value HostDesk asks about means: &quot;Guineense=GW&quot;, &quot;Pedido de Proteção Internacional=resettlement&quot; (repeat for each)</source>
+        <translation>o que quer dizer um valor sobre o qual o HostDesk pergunta: &quot;Guineense=GW&quot;, &quot;Pedido de Proteção Internacional=resettlement&quot; (repita para cada um)</translation>
+    </message>
+    <message>
+        <source>confirm that columns with data that are not imported are left out</source>
+        <translation>confirmar que as colunas com dados que não são importadas ficam de fora</translation>
+    </message>
+    <message>
+        <source>check and report; save nothing</source>
+        <translation>verificar e relatar; não guardar nada</translation>
+    </message>
+    <message>
+        <source>import the families whose rows have no errors and leave the others out</source>
+        <translation>importar as famílias cujas linhas não têm erros e deixar as outras de fora</translation>
+    </message>
+    <message>
+        <source>leave out families with someone who may already be in the vault</source>
+        <translation>deixar de fora as famílias com alguém que talvez já esteja no cofre</translation>
+    </message>
+    <message>
+        <source>An answer is written VALUE=CHOICE, for example --answer &quot;Guineense=GW&quot;.</source>
+        <translation>Uma resposta escreve-se VALOR=ESCOLHA, por exemplo --answer &quot;Guineense=GW&quot;.</translation>
     </message>
     <message>
         <source>The mapping file names a column this file does not have: {0}.</source>
@@ -8350,6 +9077,90 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>{0} rows in {1} households: {2} rows with errors (in {3} households), {4} rows with a possible duplicate.</source>
         <translation>{0} linhas em {1} agregados: {2} linhas com erros (em {3} agregados), {4} linhas com um possível duplicado.</translation>
+    </message>
+    <message>
+        <source>progress reports (PDF) and the NAIR monthly report</source>
+        <translation>relatórios de progresso (PDF) e o relatório mensal para o NAIR</translation>
+    </message>
+    <message>
+        <source>one family&apos;s progress report for a period</source>
+        <translation>o relatório de progresso de uma família num período</translation>
+    </message>
+    <message>
+        <source>first day of the period (YYYY-MM-DD)</source>
+        <translation>primeiro dia do período (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>last day of the period (YYYY-MM-DD)</source>
+        <translation>último dia do período (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>o ficheiro PDF a gravar</translation>
+    </message>
+    <message>
+        <source>the month&apos;s report to the NAIR (JSON + PDF)</source>
+        <translation>o relatório do mês para o NAIR (JSON + PDF)</translation>
+    </message>
+    <message>
+        <source>the month, e.g. 2026-11</source>
+        <translation>o mês, p. ex. 2026-11</translation>
+    </message>
+    <message>
+        <source>also store it as the month&apos;s next revision and freeze it (coordinator only)</source>
+        <translation>guardá-lo também como a próxima revisão do mês e fixá-lo (só coordenador/a)</translation>
+    </message>
+    <message>
+        <source>the month&apos;s entity-level figures for the PAR coordinator (JSON + sheet)</source>
+        <translation>os números do mês ao nível da entidade para a coordenação da PAR (JSON + folha de cálculo)</translation>
+    </message>
+    <message>
+        <source>spreadsheet format beside the JSON (default: ods)</source>
+        <translation>formato da folha de cálculo ao lado do JSON (por omissão: ods)</translation>
+    </message>
+    <message>
+        <source>spreadsheet headers</source>
+        <translation>cabeçalhos da folha de cálculo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation>&quot;%1&quot; não é uma data; escreva-a como AAAA-MM-DD, p. ex. 2026-11-30.</translation>
+    </message>
+    <message>
+        <source>hostdesk: the period ends before it starts; swap --from and --to.</source>
+        <translation>hostdesk: o período acaba antes de começar; troque --from e --to.</translation>
+    </message>
+    <message>
+        <source>Progress report for %1 written to %2.</source>
+        <translation>Relatório de progresso de %1 gravado em %2.</translation>
+    </message>
+    <message>
+        <source>queued for the NAIR</source>
+        <translation>em fila para o NAIR</translation>
+    </message>
+    <message>
+        <source>waiting for NAIR set-up (hostdesk sync configure)</source>
+        <translation>à espera da configuração do NAIR (hostdesk sync configure)</translation>
+    </message>
+    <message>
+        <source>submitted and frozen</source>
+        <translation>submetido e fixado</translation>
+    </message>
+    <message>
+        <source>draft, not submitted</source>
+        <translation>rascunho, não submetido</translation>
+    </message>
+    <message>
+        <source>Monthly report %1, revision %2 (%3): %4.json/.pdf</source>
+        <translation>Relatório mensal %1, revisão %2 (%3): %4.json/.pdf</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the JSON: %1</source>
+        <translation>SHA-256 do JSON: %1</translation>
+    </message>
+    <message>
+        <source>Bundle: %1.</source>
+        <translation>Pacote: %1.</translation>
     </message>
     <message>
         <source>hostdesk: the entity is not marked as a PAR member (Settings); there is no PAR export to make.</source>
@@ -8592,8 +9403,60 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Impressão digital deste portátil, para ler em voz alta ao coordenador: {fp}</translation>
     </message>
     <message>
+        <source>hostdesk: say who the coordinator is with --user NAME.</source>
+        <translation>hostdesk: indique quem é o(a) coordenador(a) com --user NOME.</translation>
+    </message>
+    <message>
+        <source>Vault created in %1 for %2; coordinator: %3.</source>
+        <translation>Cofre criado em %1 para %2; coordenador(a): %3.</translation>
+    </message>
+    <message>
         <source>RECOVERY KEY (shown only now; print it or write it down and keep it locked away):</source>
         <translation>CHAVE DE RECUPERAÇÃO (mostrada só agora; imprima-a ou escreva-a e guarde-a fechada à chave):</translation>
+    </message>
+    <message>
+        <source>With it a coordinator can open the vault and reset a forgotten passphrase.</source>
+        <translation>Com ela, um(a) coordenador(a) pode abrir o cofre e repor uma frase-passe esquecida.</translation>
+    </message>
+    <message>
+        <source>%1/%2 families</source>
+        <translation>%1/%2 famílias</translation>
+    </message>
+    <message>
+        <source>Demo vault with %1 synthetic families created in %2.</source>
+        <translation>Cofre de demonstração com %1 famílias fictícias criado em %2.</translation>
+    </message>
+    <message>
+        <source>database integrity: FAILED</source>
+        <translation>integridade da base de dados: FALHOU</translation>
+    </message>
+    <message>
+        <source>database integrity: ok</source>
+        <translation>integridade da base de dados: ok</translation>
+    </message>
+    <message>
+        <source>audit chain: ok (%1 entries)</source>
+        <translation>cadeia de auditoria: ok (%1 entradas)</translation>
+    </message>
+    <message>
+        <source>audit chain: BROKEN at entry %1: %2</source>
+        <translation>cadeia de auditoria: QUEBRADA na entrada %1: %2</translation>
+    </message>
+    <message>
+        <source>audit chain against %1: ok (%2 receipts, %3 with the chain&apos;s head, up to entry %4)</source>
+        <translation>cadeia de auditoria comparada com %1: ok (%2 recibos, %3 com o topo da cadeia, até à entrada %4)</translation>
+    </message>
+    <message>
+        <source>audit chain against %1: FAILED</source>
+        <translation>cadeia de auditoria comparada com %1: FALHOU</translation>
+    </message>
+    <message>
+        <source>the receipts in %1</source>
+        <translation>os recibos em %1</translation>
+    </message>
+    <message>
+        <source>the NAIR&apos;s receipts</source>
+        <translation>os recibos do NAIR</translation>
     </message>
     <message>
         <source>This vault is not in a team.</source>
@@ -8686,6 +9549,794 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>revoked {when}</source>
         <translation>revogado em {when}</translation>
+    </message>
+    <message>
+        <source>write an encrypted backup of a vault (it may stay open in the app)</source>
+        <translation>gravar uma cópia de segurança cifrada de um cofre (pode continuar aberto na aplicação)</translation>
+    </message>
+    <message>
+        <source>backup file to write, or an existing folder (e.g. a USB stick) to write it in</source>
+        <translation>ficheiro de cópia de segurança a gravar, ou uma pasta existente (p. ex. uma pen USB) onde o gravar</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>substituir FILE se já existir</translation>
+    </message>
+    <message>
+        <source>restore a backup into a new, empty folder</source>
+        <translation>repor uma cópia de segurança numa pasta nova e vazia</translation>
+    </message>
+    <message>
+        <source>backup file</source>
+        <translation>ficheiro da cópia de segurança</translation>
+    </message>
+    <message>
+        <source>new vault folder</source>
+        <translation>pasta do novo cofre</translation>
+    </message>
+    <message>
+        <source>user name (default: the backup&apos;s only user)</source>
+        <translation>nome de utilizador (por omissão: o único utilizador da cópia de segurança)</translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of F (also HOSTDESK_PASSPHRASE_FILE)</source>
+        <translation>ler a frase-passe da primeira linha de F (também HOSTDESK_PASSPHRASE_FILE)</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery key written on the first line of F</source>
+        <translation>desbloquear com a chave de recuperação escrita na primeira linha de F</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2); keep it as safe as the vault.</source>
+        <translation>Cópia de segurança gravada em %1 (%2); guarde-a com o mesmo cuidado que o cofre.</translation>
+    </message>
+    <message>
+        <source>Vault restored into %1.</source>
+        <translation>Cofre reposto em %1.</translation>
+    </message>
+    <message>
+        <source>hostdesk: the restored vault does not verify; run “hostdesk verify”.</source>
+        <translation>hostdesk: o cofre reposto não passa a verificação; corra “hostdesk verify”.</translation>
+    </message>
+    <message>
+        <source>Opened with the recovery key; the users&apos; passphrases are those of the backup.</source>
+        <translation>Aberto com a chave de recuperação; as frases-passe dos utilizadores são as da cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>export everything held on one person (JSON and PDF), for an access request</source>
+        <translation>exportar tudo o que existe sobre uma pessoa (JSON e PDF), para um pedido de acesso</translation>
+    </message>
+    <message>
+        <source>Without --member, lists the case&apos;s members and their numbers.</source>
+        <translation>Sem --member, lista os membros do processo e os seus números.</translation>
+    </message>
+    <message>
+        <source>the person&apos;s member number (without it: a list)</source>
+        <translation>o número de membro da pessoa (sem ele: uma lista)</translation>
+    </message>
+    <message>
+        <source>folder to write the two files in</source>
+        <translation>pasta onde gravar os dois ficheiros</translation>
+    </message>
+    <message>
+        <source>language of the PDF</source>
+        <translation>língua do PDF</translation>
+    </message>
+    <message>
+        <source>there is no case %1 in this vault.</source>
+        <translation>não existe nenhum processo %1 neste cofre.</translation>
+    </message>
+    <message>
+        <source>Members of %1 (choose one with --member ID, and --out DIR):</source>
+        <translation>Membros de %1 (escolha um com --member ID, e --out DIR):</translation>
+    </message>
+    <message>
+        <source> (head)</source>
+        <translation> (titular)</translation>
+    </message>
+    <message>
+        <source>member %1 is not in case %2; run without --member to list them.</source>
+        <translation>o membro %1 não pertence ao processo %2; corra sem --member para os listar.</translation>
+    </message>
+    <message>
+        <source>Subject-access export written: %1 and %2.</source>
+        <translation>Exportação para o pedido de acesso gravada: %1 e %2.</translation>
+    </message>
+    <message>
+        <source>Keep it as safe as the vault, and check it before handing it over.</source>
+        <translation>Guarde-a com o mesmo cuidado que o cofre e verifique-a antes de a entregar.</translation>
+    </message>
+    <message>
+        <source>Case management for hosting entities of the refugee integration programme.</source>
+        <translation>Gestão de processos para as entidades de acolhimento do programa de integração de refugiados.</translation>
+    </message>
+    <message>
+        <source>log more (never personal data)</source>
+        <translation>registar mais (nunca dados pessoais)</translation>
+    </message>
+    <message>
+        <source>open the desktop application (the default)</source>
+        <translation>abrir a aplicação (o comando por omissão)</translation>
+    </message>
+    <message>
+        <source>open a synthetic demo vault</source>
+        <translation>abrir um cofre de demonstração fictício</translation>
+    </message>
+    <message>
+        <source>create an empty vault</source>
+        <translation>criar um cofre vazio</translation>
+    </message>
+    <message>
+        <source>hosting entity&apos;s name</source>
+        <translation>nome da entidade de acolhimento</translation>
+    </message>
+    <message>
+        <source>create a vault filled with synthetic families</source>
+        <translation>criar um cofre com famílias fictícias</translation>
+    </message>
+    <message>
+        <source>how many synthetic families (default %(default)s)</source>
+        <translation>quantas famílias fictícias (por omissão %(default)s)</translation>
+    </message>
+    <message>
+        <source>another seed makes other families (default %(default)s)</source>
+        <translation>outra semente gera outras famílias (por omissão %(default)s)</translation>
+    </message>
+    <message>
+        <source>find families and members</source>
+        <translation>procurar famílias e membros</translation>
+    </message>
+    <message>
+        <source>a name in any script or spelling, a case number or an identifier</source>
+        <translation>um nome em qualquer escrita ou grafia, um número de processo ou um identificador</translation>
+    </message>
+    <message>
+        <source>at most this many results (default %(default)s)</source>
+        <translation>no máximo este número de resultados (por omissão %(default)s)</translation>
+    </message>
+    <message>
+        <source>check the database and the audit chain</source>
+        <translation>verificar a base de dados e a cadeia de auditoria</translation>
+    </message>
+    <message>
+        <source>also check the chain against the NAIR&apos;s receipts</source>
+        <translation>comparar também a cadeia com os recibos do NAIR</translation>
+    </message>
+    <message>
+        <source>also check the chain against receipts saved in DIR</source>
+        <translation>comparar também a cadeia com os recibos guardados em DIR</translation>
+    </message>
+    <message>
+        <source>key management</source>
+        <translation>gestão de chaves</translation>
+    </message>
+    <message>
+        <source>print the raw database key in hex (to open the data in any SQLCipher 4 tool)</source>
+        <translation>mostrar a chave da base de dados em hexadecimal (para abrir os dados em qualquer ferramenta SQLCipher 4)</translation>
+    </message>
+    <message>
+        <source>hostdesk: interrupted; nothing was left half-done.</source>
+        <translation>hostdesk: interrompido; nada ficou feito a meio.</translation>
+    </message>
+    <message>
+        <source>vault folder</source>
+        <translation>pasta do cofre</translation>
+    </message>
+    <message>
+        <source>user name (default: the vault&apos;s only user)</source>
+        <translation>nome de utilizador (por omissão: o único utilizador do cofre)</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1 (%2).</source>
+        <translation>Não é possível ler o ficheiro da frase-passe %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Frase-passe: </translation>
+    </message>
+    <message>
+        <source>No passphrase given: run in a terminal, or use --passphrase-file or %1.</source>
+        <translation>Não foi indicada nenhuma frase-passe: corra num terminal, ou use --passphrase-file ou %1.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nova frase-passe: </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Repita a frase-passe: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was created.</source>
+        <translation>As duas frases-passe são diferentes; nada foi criado.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters, for example a few unrelated words.</source>
+        <translation>A frase-passe é demasiado curta: use pelo menos %1 caracteres, por exemplo algumas palavras sem relação entre si.</translation>
+    </message>
+    <message>
+        <source>Cannot read the recovery key file %1 (%2).</source>
+        <translation>Não é possível ler o ficheiro da chave de recuperação %1 (%2).</translation>
+    </message>
+    <message>
+        <source>waiting for NAIR set-up</source>
+        <translation>à espera da configuração do NAIR</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>em fila</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>a enviar</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregue</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>recusado</translation>
+    </message>
+    <message>
+        <source>send the monthly reports to the NAIR</source>
+        <translation>enviar os relatórios mensais ao NAIR</translation>
+    </message>
+    <message>
+        <source>write the enrollment file for the NAIR</source>
+        <translation>gravar o ficheiro de inscrição para o NAIR</translation>
+    </message>
+    <message>
+        <source>the enrollment file to write</source>
+        <translation>o ficheiro de inscrição a gravar</translation>
+    </message>
+    <message>
+        <source>set the NAIR&apos;s address and pin its key</source>
+        <translation>definir o endereço do NAIR e fixar a sua chave</translation>
+    </message>
+    <message>
+        <source>the NAIR&apos;s https:// address (default: the one saved)</source>
+        <translation>o endereço https:// do NAIR (por omissão: o guardado)</translation>
+    </message>
+    <message>
+        <source>no address: bundles go by file only</source>
+        <translation>sem endereço: os pacotes seguem só por ficheiro</translation>
+    </message>
+    <message>
+        <source>the NAIR&apos;s key file (default: the key pinned)</source>
+        <translation>o ficheiro da chave do NAIR (por omissão: a chave fixada)</translation>
+    </message>
+    <message>
+        <source>fetch the key from the address</source>
+        <translation>ir buscar a chave ao endereço</translation>
+    </message>
+    <message>
+        <source>the fingerprint the NAIR read to you by phone</source>
+        <translation>a impressão digital que o NAIR lhe leu por telefone</translation>
+    </message>
+    <message>
+        <source>replace another key pinned before (checked by phone)</source>
+        <translation>substituir outra chave fixada antes (confirmado por telefone)</translation>
+    </message>
+    <message>
+        <source>list the bundles and their state</source>
+        <translation>listar os pacotes e o seu estado</translation>
+    </message>
+    <message>
+        <source>send what is due now; exit 1 if something failed</source>
+        <translation>enviar o que está por enviar; termina com 1 se algo falhar</translation>
+    </message>
+    <message>
+        <source>also send the bundles still waiting out their retry pause</source>
+        <translation>enviar também os pacotes ainda em pausa antes de nova tentativa</translation>
+    </message>
+    <message>
+        <source>write a bundle to a file (USB stick, e-mail)</source>
+        <translation>gravar um pacote num ficheiro (pen USB, e-mail)</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s id (or its first characters)</source>
+        <translation>o identificador do pacote (ou os seus primeiros caracteres)</translation>
+    </message>
+    <message>
+        <source>the month&apos;s newest bundle</source>
+        <translation>o pacote mais recente do mês</translation>
+    </message>
+    <message>
+        <source>the file to write the bundle to</source>
+        <translation>o ficheiro onde gravar o pacote</translation>
+    </message>
+    <message>
+        <source>mark a bundle delivered by its receipt</source>
+        <translation>marcar um pacote como entregue pelo seu recibo</translation>
+    </message>
+    <message>
+        <source>the NAIR&apos;s receipt file</source>
+        <translation>o ficheiro do recibo do NAIR</translation>
+    </message>
+    <message>
+        <source>the bundle the receipt must be for</source>
+        <translation>o pacote a que o recibo tem de corresponder</translation>
+    </message>
+    <message>
+        <source>copy the NAIR&apos;s receipts to a folder outside the vault</source>
+        <translation>copiar os recibos do NAIR para uma pasta fora do cofre</translation>
+    </message>
+    <message>
+        <source>the folder to copy the receipts to</source>
+        <translation>a pasta para onde copiar os recibos</translation>
+    </message>
+    <message>
+        <source>seal a refused report again as a new bundle</source>
+        <translation>selar novamente um relatório recusado como um pacote novo</translation>
+    </message>
+    <message>
+        <source>the refused bundle&apos;s id (or its first characters)</source>
+        <translation>o identificador do pacote recusado (ou os seus primeiros caracteres)</translation>
+    </message>
+    <message>
+        <source>the fingerprint you gave does not match the NAIR&apos;s key; nothing was pinned.</source>
+        <translation>a impressão digital indicada não corresponde à chave do NAIR; nada foi fixado.</translation>
+    </message>
+    <message>
+        <source>check the fingerprint with the NAIR by phone, then run again with --fingerprint FP.</source>
+        <translation>confirme a impressão digital com o NAIR por telefone e volte a correr com --fingerprint FP.</translation>
+    </message>
+    <message>
+        <source>Did the NAIR read you this fingerprint over the phone? Type yes: </source>
+        <translation>O NAIR leu-lhe esta impressão digital ao telefone? Escreva sim: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>Enrollment file written to %1.</source>
+        <translation>Ficheiro de inscrição gravado em %1.</translation>
+    </message>
+    <message>
+        <source>Fingerprint (read it to the NAIR by phone): %1</source>
+        <translation>Impressão digital (leia-a ao NAIR por telefone): %1</translation>
+    </message>
+    <message>
+        <source>No NAIR key is pinned yet: give its key file (--nair-key FILE) or --fetch.</source>
+        <translation>Ainda não há nenhuma chave do NAIR fixada: indique o ficheiro da chave (--nair-key FICHEIRO) ou --fetch.</translation>
+    </message>
+    <message>
+        <source>NAIR key: %1</source>
+        <translation>Chave do NAIR: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Impressão digital: %1</translation>
+    </message>
+    <message>
+        <source>the fingerprint you gave does not match the NAIR&apos;s key; nothing was changed.</source>
+        <translation>a impressão digital indicada não corresponde à chave do NAIR; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>no address: bundles go by file</source>
+        <translation>sem endereço: os pacotes seguem por ficheiro</translation>
+    </message>
+    <message>
+        <source>Pinned. NAIR: %1.</source>
+        <translation>Chave fixada. NAIR: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2).</source>
+        <translation>Não é possível ler %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>Não é possível usar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (set aside)</source>
+        <translation>%1 (posto de parte)</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>recebido a %1</translation>
+    </message>
+    <message>
+        <source>NAIR: not set up (hostdesk sync configure).</source>
+        <translation>NAIR: não configurado (hostdesk sync configure).</translation>
+    </message>
+    <message>
+        <source>NAIR: %1  key %2</source>
+        <translation>NAIR: %1  chave %2</translation>
+    </message>
+    <message>
+        <source>files only</source>
+        <translation>só ficheiros</translation>
+    </message>
+    <message>
+        <source>%1 pending (%2 refused for now), %3 rejected, %4 delivered</source>
+        <translation>%1 por enviar (%2 recusados por agora), %3 recusados, %4 entregues</translation>
+    </message>
+    <message>
+        <source>%1 pending, %3 rejected, %4 delivered</source>
+        <translation>%1 por enviar, %3 recusados, %4 entregues</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mês</translation>
+    </message>
+    <message>
+        <source>rev</source>
+        <translation>rev</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>pacote</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>tries</source>
+        <translation>tentativas</translation>
+    </message>
+    <message>
+        <source>last attempt</source>
+        <translation>última tentativa</translation>
+    </message>
+    <message>
+        <source>last error / receipt</source>
+        <translation>último erro / recibo</translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>entregue %1</translation>
+    </message>
+    <message>
+        <source>not delivered %1: %2</source>
+        <translation>não entregue %1: %2</translation>
+    </message>
+    <message>
+        <source>rejected %1: %2</source>
+        <translation>recusado %1: %2</translation>
+    </message>
+    <message>
+        <source>The NAIR is not set up yet: reports wait (hostdesk sync configure).</source>
+        <translation>O NAIR ainda não está configurado: os relatórios ficam à espera (hostdesk sync configure).</translation>
+    </message>
+    <message>
+        <source>No NAIR address: send the bundles by file (hostdesk sync export).</source>
+        <translation>Sem endereço do NAIR: envie os pacotes por ficheiro (hostdesk sync export).</translation>
+    </message>
+    <message>
+        <source>%1 refused for now by the NAIR (hostdesk sync status says why); sent again after a pause, or at once with --retry-now.</source>
+        <translation>%1 recusados por agora pelo NAIR (hostdesk sync status diz porquê); voltam a ser enviados depois de uma pausa, ou já com --retry-now.</translation>
+    </message>
+    <message>
+        <source>%1 pending, %2 rejected.</source>
+        <translation>%1 por enviar, %2 recusados.</translation>
+    </message>
+    <message>
+        <source>Bundle written to %1; bring the NAIR&apos;s receipt back with hostdesk sync import-receipt.</source>
+        <translation>Pacote gravado em %1; traga o recibo do NAIR com hostdesk sync import-receipt.</translation>
+    </message>
+    <message>
+        <source>Delivered: %1 revision %2 (received %3).</source>
+        <translation>Entregue: %1, revisão %2 (recebido a %3).</translation>
+    </message>
+    <message>
+        <source>Sealed again as bundle %1; it is queued.</source>
+        <translation>Selado novamente como pacote %1; está em fila.</translation>
+    </message>
+    <message>
+        <source>%1 receipt(s) saved in %2; keep them where the vault&apos;s key does not reach, and check with hostdesk verify --receipts.</source>
+        <translation>%1 recibo(s) guardado(s) em %2; guarde-os onde a chave do cofre não chegue, e verifique com hostdesk verify --receipts.</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordenador(a)</translation>
+    </message>
+    <message>
+        <source>social worker</source>
+        <translation>técnico/a</translation>
+    </message>
+    <message>
+        <source>list, add and remove users; reset a passphrase</source>
+        <translation>listar, acrescentar e remover utilizadores; repor uma frase-passe</translation>
+    </message>
+    <message>
+        <source>every user: name, full name, role, active</source>
+        <translation>todos os utilizadores: nome, nome completo, função, ativo</translation>
+    </message>
+    <message>
+        <source>add a user with their own passphrase (coordinator)</source>
+        <translation>acrescentar um utilizador com a sua própria frase-passe (coordenador/a)</translation>
+    </message>
+    <message>
+        <source>the user&apos;s role</source>
+        <translation>a função do utilizador</translation>
+    </message>
+    <message>
+        <source>the person&apos;s full name</source>
+        <translation>o nome completo da pessoa</translation>
+    </message>
+    <message>
+        <source>remove a user: their key slot goes, their history stays (coordinator)</source>
+        <translation>remover um utilizador: a sua chave sai, o seu histórico fica (coordenador/a)</translation>
+    </message>
+    <message>
+        <source>give a user a new passphrase (coordinator, or anyone with the recovery key)</source>
+        <translation>dar uma nova frase-passe a um utilizador (coordenador/a, ou quem tiver a chave de recuperação)</translation>
+    </message>
+    <message>
+        <source>use the recovery key on the first line of F instead of a coordinator&apos;s passphrase</source>
+        <translation>usar a chave de recuperação da primeira linha de F em vez da frase-passe de um(a) coordenador(a)</translation>
+    </message>
+    <message>
+        <source>the user acted on</source>
+        <translation>o utilizador em causa</translation>
+    </message>
+    <message>
+        <source>read the user&apos;s new passphrase from the first line of F (default: ask twice)</source>
+        <translation>ler a nova frase-passe do utilizador da primeira linha de F (por omissão: perguntar duas vezes)</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removido</translation>
+    </message>
+    <message>
+        <source>User %1 added as %2.</source>
+        <translation>Utilizador %1 acrescentado como %2.</translation>
+    </message>
+    <message>
+        <source>User %1 removed: their passphrase no longer opens the vault.</source>
+        <translation>Utilizador %1 removido: a sua frase-passe já não abre o cofre.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was reset; the old one no longer works.</source>
+        <translation>A frase-passe de %1 foi reposta; a antiga já não funciona.</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registada</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sem alterações</translation>
+    </message>
+    <message>
+        <source>updated (same key, new details)</source>
+        <translation>atualizada (mesma chave, dados novos)</translation>
+    </message>
+    <message>
+        <source>key replaced</source>
+        <translation>chave substituída</translation>
+    </message>
+    <message>
+        <source>The NAIR&apos;s service that receives monthly reports.</source>
+        <translation>O serviço do NAIR que recebe os relatórios mensais.</translation>
+    </message>
+    <message>
+        <source>log more (never contents)</source>
+        <translation>registar mais (nunca conteúdos)</translation>
+    </message>
+    <message>
+        <source>create the NAIR key pair and its public key file</source>
+        <translation>criar o par de chaves do NAIR e o seu ficheiro de chave pública</translation>
+    </message>
+    <message>
+        <source>the name entities see with the key</source>
+        <translation>o nome que as entidades veem com a chave</translation>
+    </message>
+    <message>
+        <source>add post-quantum keys (ML-KEM-768, ML-DSA-65) to the NAIR key</source>
+        <translation>acrescentar chaves pós-quânticas (ML-KEM-768, ML-DSA-65) à chave do NAIR</translation>
+    </message>
+    <message>
+        <source>run the HTTP service</source>
+        <translation>correr o serviço HTTP</translation>
+    </message>
+    <message>
+        <source>the address to listen on (default %(default)s)</source>
+        <translation>o endereço onde escutar (por omissão %(default)s)</translation>
+    </message>
+    <message>
+        <source>the port to listen on (default %(default)s)</source>
+        <translation>a porta onde escutar (por omissão %(default)s)</translation>
+    </message>
+    <message>
+        <source>largest bundle accepted (default 8 MiB)</source>
+        <translation>maior pacote aceite (por omissão 8 MiB)</translation>
+    </message>
+    <message>
+        <source>bodies of --max-body held at once (default %(default)s)</source>
+        <translation>corpos de --max-body guardados ao mesmo tempo (por omissão %(default)s)</translation>
+    </message>
+    <message>
+        <source>open connections; idle ones make room (default %(default)s)</source>
+        <translation>ligações abertas; as inativas dão lugar a outras (por omissão %(default)s)</translation>
+    </message>
+    <message>
+        <source>register an entity&apos;s enrollment file</source>
+        <translation>registar o ficheiro de inscrição de uma entidade</translation>
+    </message>
+    <message>
+        <source>the entity&apos;s enrollment file</source>
+        <translation>o ficheiro de inscrição da entidade</translation>
+    </message>
+    <message>
+        <source>accept a new key for an entity already registered</source>
+        <translation>aceitar uma chave nova para uma entidade já registada</translation>
+    </message>
+    <message>
+        <source>list the registered entities</source>
+        <translation>listar as entidades registadas</translation>
+    </message>
+    <message>
+        <source>list the reports received, by entity and month</source>
+        <translation>listar os relatórios recebidos, por entidade e mês</translation>
+    </message>
+    <message>
+        <source>write the national CSV of the indicators</source>
+        <translation>gravar o CSV nacional dos indicadores</translation>
+    </message>
+    <message>
+        <source>the CSV file to write</source>
+        <translation>o ficheiro CSV a gravar</translation>
+    </message>
+    <message>
+        <source>service folder</source>
+        <translation>pasta do serviço</translation>
+    </message>
+    <message>
+        <source>database URL (also %1); default sqlite in DIR, or postgresql+psycopg://USER@HOST:PORT/DB</source>
+        <translation>URL da base de dados (também %1); por omissão sqlite em DIR, ou postgresql+psycopg://UTILIZADOR@ANFITRIÃO:PORTA/BD</translation>
+    </message>
+    <message>
+        <source>read the key&apos;s passphrase from the first line of F (also %1)</source>
+        <translation>ler a frase-passe da chave da primeira linha de F (também %1)</translation>
+    </message>
+    <message>
+        <source>serve HTTPS with this certificate</source>
+        <translation>servir HTTPS com este certificado</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s private key</source>
+        <translation>a chave privada do certificado</translation>
+    </message>
+    <message>
+        <source>NAIR key passphrase: </source>
+        <translation>Frase-passe da chave do NAIR: </translation>
+    </message>
+    <message>
+        <source>New passphrase for the NAIR key: </source>
+        <translation>Nova frase-passe para a chave do NAIR: </translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>A frase-passe é demasiado curta: use pelo menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>NAIR key created in %1 (keep its passphrase safe).</source>
+        <translation>Chave do NAIR criada em %1 (guarde a sua frase-passe em segurança).</translation>
+    </message>
+    <message>
+        <source>Public key file for entities: %1</source>
+        <translation>Ficheiro de chave pública para as entidades: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint (read it to each entity by phone): %1</source>
+        <translation>Impressão digital (leia-a a cada entidade por telefone): %1</translation>
+    </message>
+    <message>
+        <source>Post-quantum keys added; new public key file: %1</source>
+        <translation>Chaves pós-quânticas acrescentadas; novo ficheiro de chave pública: %1</translation>
+    </message>
+    <message>
+        <source>New fingerprint (read it to each entity by phone): %1</source>
+        <translation>Nova impressão digital (leia-a a cada entidade por telefone): %1</translation>
+    </message>
+    <message>
+        <source>Bundles sealed to the previous key are still opened.</source>
+        <translation>Os pacotes selados para a chave anterior continuam a ser abertos.</translation>
+    </message>
+    <message>
+        <source>NAIR service %1 on %2:%3</source>
+        <translation>Serviço do NAIR %1 em %2:%3</translation>
+    </message>
+    <message>
+        <source>Previous key fingerprint: %1</source>
+        <translation>Impressão digital da chave anterior: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint (check it with the entity by phone): %1</source>
+        <translation>Impressão digital (confirme-a com a entidade por telefone): %1</translation>
+    </message>
+    <message>
+        <source>ENTITY</source>
+        <translation>ENTIDADE</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>MÊS</translation>
+    </message>
+    <message>
+        <source>REVISION</source>
+        <translation>REVISÃO</translation>
+    </message>
+    <message>
+        <source>RECEIVED</source>
+        <translation>RECEBIDO</translation>
+    </message>
+    <message>
+        <source>BUNDLE</source>
+        <translation>PACOTE</translation>
+    </message>
+    <message>
+        <source> (latest)</source>
+        <translation> (mais recente)</translation>
+    </message>
+    <message>
+        <source>%1 report(s), %2 entity-month(s)</source>
+        <translation>%1 relatório(s), %2 mês(es)-entidade</translation>
+    </message>
+    <message>
+        <source>%1 row(s) written to %2</source>
+        <translation>%1 linha(s) gravada(s) em %2</translation>
+    </message>
+    <message>
+        <source>The team hub: relays a hosting entity&apos;s sealed change sets between laptops.</source>
+        <translation>O hub da equipa: passa os conjuntos de alterações selados de uma entidade de acolhimento entre portáteis.</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s folder (its SQLite database by default)</source>
+        <translation>a pasta do hub (por omissão, a sua base de dados SQLite)</translation>
+    </message>
+    <message>
+        <source>postgresql+psycopg://USER@HOST:PORT/DB (also %1)</source>
+        <translation>postgresql+psycopg://UTILIZADOR@ANFITRIÃO:PORTA/BD (também %1)</translation>
+    </message>
+    <message>
+        <source>largest change set accepted, in bytes (default %(default)s)</source>
+        <translation>maior conjunto de alterações aceite, em bytes (por omissão %(default)s)</translation>
+    </message>
+    <message>
+        <source>listening on %1:%2</source>
+        <translation>à escuta em %1:%2</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>o ficheiro ou a pasta não existe</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>sem permissão</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>operação não permitida</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>é uma pasta</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>não é uma pasta</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>já existe</translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation>não há espaço livre no disco</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>o disco é só de leitura</translation>
+    </message>
+    <message>
+        <source>the disk failed to read or write</source>
+        <translation>o disco falhou ao ler ou gravar</translation>
     </message>
 </context>
 </TS>
