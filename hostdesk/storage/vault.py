@@ -237,6 +237,7 @@ class Vault:
                 "restore the vault from a backup."
             )
         lock = FolderLock(path)
+        engine: Engine | None = None
         try:
             make_vault_folder_private(path)
             # Another process may have changed the header (a user removed, the key
@@ -249,6 +250,11 @@ class Vault:
             bring_schema_up_to_date(path, engine)
             user = _load_user(engine, user_uuid)
         except BaseException:
+            # Closing every connection now lets SQLite remove the -wal and -shm files it
+            # made: a refused vault (one from a newer HostDesk) is left byte for byte as
+            # it was, not with files that wait for the garbage collector.
+            if engine is not None:
+                engine.dispose()
             lock.release()
             raise
         engine_contexts[engine].actor = user.username

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import fcntl
 import logging
 import os
 import shutil
@@ -14,7 +13,7 @@ from typing import IO
 
 from sqlalchemy import Engine
 
-from hostdesk.storage import migrate
+from hostdesk.storage import file_lock, migrate
 from hostdesk.storage.database import DB_NAME
 from hostdesk.storage.durable import (
     PRIVATE,
@@ -54,17 +53,15 @@ class FolderLock:
             if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
                 raise readonly_error(path) from error
             raise
-        try:
-            fcntl.flock(self._file, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as error:
+        if not file_lock.try_lock(self._file):
             self._file.close()
             raise VaultInUse(
                 f"The vault {path} is open in another HostDesk window or command; "
                 "close it there first."
-            ) from error
+            )
 
     def release(self) -> None:
-        fcntl.flock(self._file, fcntl.LOCK_UN)
+        file_lock.unlock(self._file)
         self._file.close()
 
 

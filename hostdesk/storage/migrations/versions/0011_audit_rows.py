@@ -9,7 +9,7 @@ have: the first opening after the upgrade names the key and covers every
 existing row in one ``audit.baseline`` entry (``Vault`` on open).
 
 Revision ID: 0011
-Revises: 0014
+Revises: 0010
 Create Date: 2026-12-05 18:00:00
 """
 
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0014"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
