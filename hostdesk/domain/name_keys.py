@@ -182,6 +182,11 @@ _ANY_ORTHOGRAPHY: tuple[tuple[re.Pattern[str], str], ...] = (
 # Keep the number of keys per word bounded whatever a word holds.
 MAX_READINGS = 16
 
+# Raise whenever a word's keys change: a vault indexed with other keys is
+# indexed again when it opens (``storage.search.bring_keys_up_to_date``).
+# 1: the keys of migration 0009; 2: German S for З, DJ for Д before Я, French OU.
+KEYS_VERSION = 2
+
 
 def _ethiopic(ch: str) -> str | None:
     cp = ord(ch)
