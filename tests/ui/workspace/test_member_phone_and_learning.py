@@ -14,7 +14,7 @@ from sqlmodel import col, select
 
 from hostdesk.domain.minors import birthday
 from hostdesk.domain.partial_date import PartialDate
-from hostdesk.storage import casework
+from hostdesk.storage import casework, creating
 from hostdesk.storage.models import AuditEntry, Education, Member
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.formatting import format_date
@@ -183,3 +183,33 @@ def test_the_records_answer_by_default_and_the_worker_can_say_otherwise(
     with vault.session() as session:
         assert session.exec(select(Member.in_education_or_training)).one() is False
     assert _last_member_change(vault) == ["in_education_or_training"]
+
+
+def test_what_a_spreadsheet_gave_is_seen_and_can_be_changed(
+    qtbot: QtBot, vault: Vault, operations: Operations
+) -> None:
+    """Issue 11: the phone, address and notes columns each have a place a worker sees."""
+    new = creating.NewFamily(
+        casework.FamilyDraft("relocation", TODAY - timedelta(days=60)),
+        [casework.MemberDraft("Selam Haile", is_head=True, relationship="head",
+                              phone="+351 912 345 678")],
+        address="Rua da Misericórdia 12, Évora",
+        note="Prefere contacto à tarde.",
+    )  # fmt: skip
+    with vault.changing() as session:
+        [created] = creating.write_new_families(session, vault.user, [new])
+    workspace, form = _open_member_form(qtbot, vault, operations, created.id)
+    assert workspace.members.table.item(0, 8).text() == "+351 912 345 678"  # the Phone column
+    assert form.fields.phone.text() == "+351 912 345 678"  # and in the form, to correct
+    form.reject()
+    workspace.show_tab("housing")
+    housing = workspace.panels["housing"]
+    assert housing.table.rowCount() == 1
+    assert housing.table.item(0, 1).text() == "Rua da Misericórdia 12, Évora"
+    housing.table.selectRow(0)  # opens the record in its editor, to change
+    assert housing.widgets["address"].text() == "Rua da Misericórdia 12, Évora"
+    workspace.show_tab("timeline")
+    timeline = workspace.timeline
+    notes = [r for r in range(timeline.table.rowCount())
+             if "Prefere contacto" in timeline.table.item(r, 4).text()]  # fmt: skip
+    assert notes, "the sheet's notes are a note in the timeline"
