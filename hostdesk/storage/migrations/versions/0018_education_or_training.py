@@ -7,7 +7,7 @@ and training records decide (``hostdesk.domain.minors``), so an older vault
 gives the same statuses as before wherever no such record runs.
 
 Revision ID: 0018
-Revises: 0010
+Revises: 0011
 Create Date: 2026-12-05 20:00:00
 """
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0018"
-down_revision = "0010"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
