@@ -681,6 +681,22 @@
         <translation>Fez o relatório de acompanhamento da família</translation>
     </message>
     <message>
+        <source>Printed the family&apos;s progress report</source>
+        <translation>Imprimiu o relatório de acompanhamento da família</translation>
+    </message>
+    <message>
+        <source>Printed a visit, call or note</source>
+        <translation>Imprimiu uma visita, chamada ou nota</translation>
+    </message>
+    <message>
+        <source>Exported a list to a spreadsheet (not encrypted)</source>
+        <translation>Exportou uma lista para uma folha de cálculo (não cifrada)</translation>
+    </message>
+    <message>
+        <source>Printed a list</source>
+        <translation>Imprimiu uma lista</translation>
+    </message>
+    <message>
         <source>Built the monthly report</source>
         <translation>Preparou o relatório mensal</translation>
     </message>
@@ -1145,6 +1161,14 @@
         <translation>Para</translation>
     </message>
     <message>
+        <source>Rows</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
         <source>Case %1</source>
         <translation>Processo %1</translation>
     </message>
@@ -1157,12 +1181,24 @@
         <translation>Definição %1</translation>
     </message>
     <message>
+        <source>List: %1</source>
+        <translation>Lista: %1</translation>
+    </message>
+    <message>
         <source>The vault</source>
         <translation>O cofre</translation>
     </message>
     <message>
         <source>User %1</source>
         <translation>Utilizador %1</translation>
+    </message>
+    <message>
+        <source>caseload</source>
+        <translation>processos</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1514,6 +1550,10 @@
     <message>
         <source>The alerts could not be computed; try again.</source>
         <translation>Não foi possível calcular os alertas; tente novamente.</translation>
+    </message>
+    <message>
+        <source>Families: %1</source>
+        <translation>Famílias: %1</translation>
     </message>
     <message>
         <source>Showing the families of “%1” (%2).</source>
@@ -3545,6 +3585,10 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <translation>Escolha a pasta dos relatórios</translation>
     </message>
     <message>
+        <source>Progress report %1</source>
+        <translation>Relatório de acompanhamento %1</translation>
+    </message>
+    <message>
         <source>Progress report saved</source>
         <translation>Relatório de acompanhamento guardado</translation>
     </message>
@@ -4953,10 +4997,6 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <translation>%1 linhas escritas em %2 (não cifrado).</translation>
     </message>
     <message>
-        <source>The list went to the printer.</source>
-        <translation>A lista foi enviada para a impressora.</translation>
-    </message>
-    <message>
         <source>The list could not be read.</source>
         <translation>Não foi possível ler a lista.</translation>
     </message>
@@ -5095,6 +5135,10 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <translation>Relatório de &amp;acompanhamento desta família…</translation>
     </message>
     <message>
+        <source>P&amp;rint the progress report of this family…</source>
+        <translation>Im&amp;primir o relatório de acompanhamento desta família…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>Fazer &amp;cópia de segurança agora…</translation>
     </message>
@@ -5147,6 +5191,10 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <translation>Abra primeiro uma família e depois registe a visita.</translation>
     </message>
     <message>
+        <source>Open a family first, then print its report.</source>
+        <translation>Abra primeiro uma família e depois imprima o relatório.</translation>
+    </message>
+    <message>
         <source>Progress report</source>
         <translation>Relatório de acompanhamento</translation>
     </message>
@@ -5177,6 +5225,10 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     <message>
         <source>Progress report (in a family)</source>
         <translation>Relatório de acompanhamento (numa família)</translation>
+    </message>
+    <message>
+        <source>Print the progress report (in a family)</source>
+        <translation>Imprimir o relatório de acompanhamento (numa família)</translation>
     </message>
     <message>
         <source>Save a form</source>
@@ -5765,6 +5817,14 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     <message>
         <source>Print: %1</source>
         <translation>Imprimir: %1</translation>
+    </message>
+    <message>
+        <source>The document could not be made; nothing was printed.</source>
+        <translation>Não foi possível preparar o documento; nada foi impresso.</translation>
+    </message>
+    <message>
+        <source>Sent the list to the printer.</source>
+        <translation>A lista foi enviada para a impressora.</translation>
     </message>
     <message>
         <source>Sent 1 page to the printer.</source>
@@ -7683,6 +7743,18 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Registo selecionado</translation>
     </message>
     <message>
+        <source>Pr&amp;int this record…</source>
+        <translation>Im&amp;primir este registo…</translation>
+    </message>
+    <message>
+        <source>The selected visit, call or note with its tasks and referrals, on paper.</source>
+        <translation>A visita, chamada ou nota escolhida, com as tarefas e os encaminhamentos, em papel.</translation>
+    </message>
+    <message>
+        <source>Printing result</source>
+        <translation>Resultado da impressão</translation>
+    </message>
+    <message>
         <source>Open follow-up tasks</source>
         <translation>Tarefas de seguimento em aberto</translation>
     </message>
@@ -7834,6 +7906,53 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>Enter folds or unfolds the group</source>
         <translation>Enter recolhe ou expande o grupo</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTable</name>
+    <message>
+        <source>Section</source>
+        <translation>Secção</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgência</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Processo</translation>
+    </message>
+    <message>
+        <source>Head of family</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Name in the original script</source>
+        <translation>Nome na escrita original</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation>O que há a fazer</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Próximos</translation>
     </message>
 </context>
 <context>
@@ -8093,6 +8212,26 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>Take back the acknowledgement or the snooze</source>
         <translation>Desfazer o reconhecimento ou o adiamento</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the list…</source>
+        <translation>E&amp;xportar a lista…</translation>
+    </message>
+    <message>
+        <source>The items shown, both sections, as an .xlsx or .ods spreadsheet (not encrypted)</source>
+        <translation>Os itens mostrados, das duas secções, numa folha de cálculo .xlsx ou .ods (não cifrada)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int the list…</source>
+        <translation>&amp;Imprimir a lista…</translation>
+    </message>
+    <message>
+        <source>The items shown, both sections, on paper.</source>
+        <translation>Os itens mostrados, das duas secções, em papel.</translation>
+    </message>
+    <message>
+        <source>Export or print result</source>
+        <translation>Resultado da exportação ou impressão</translation>
     </message>
     <message>
         <source>The alerts could not be read from the vault. Try again with Refresh.</source>

@@ -23,17 +23,22 @@ from hostdesk.ui.today.today_words import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TodayTable", text)
-
-
 def today_table(groups: Sequence[TodayGroup], title: str) -> ListTable:
     """The items of ``groups`` (already filtered and ordered as on screen)."""
+    # Spelled out, not through a helper: lupdate only sees QCoreApplication.translate itself.
     headers = [
-        _tr("Section"), _tr("Urgency"), _tr("Due"), _tr("Case"), _tr("Head of family"),
-        _tr("Name in the original script"), _tr("Person"), _tr("Kind"), _tr("What needs doing"),
-    ]  # fmt: skip
-    week, upcoming = _tr("This week"), _tr("Coming up")
+        QCoreApplication.translate("TodayTable", "Section"),
+        QCoreApplication.translate("TodayTable", "Urgency"),
+        QCoreApplication.translate("TodayTable", "Due"),
+        QCoreApplication.translate("TodayTable", "Case"),
+        QCoreApplication.translate("TodayTable", "Head of family"),
+        QCoreApplication.translate("TodayTable", "Name in the original script"),
+        QCoreApplication.translate("TodayTable", "Person"),
+        QCoreApplication.translate("TodayTable", "Kind"),
+        QCoreApplication.translate("TodayTable", "What needs doing"),
+    ]
+    week = QCoreApplication.translate("TodayTable", "This week")
+    upcoming = QCoreApplication.translate("TodayTable", "Coming up")
     rows = []
     for group in groups:
         section = week if group.section == WEEK else upcoming

@@ -14,6 +14,7 @@ from python_calamine import CalamineWorkbook
 
 from hostdesk.storage import audit_query
 from hostdesk.storage.vault import Vault
+from hostdesk.ui.settings.audit_words import action_text, detail_text, record_text
 from hostdesk.ui.today.today_view import TodayView
 from tests.ui.common.printer_double import print_to_file
 from tests.ui.today.test_today_view import _loaded_view
@@ -62,6 +63,10 @@ def test_every_item_of_both_sections_is_exported_and_read_back_by_another_librar
     entry = audit_query.page(vault, audit_query.AuditFilter(action="list.export"))[0]
     assert entry.object_id == "today"
     assert entry.detail == {"rows": len(shown), "format": suffix}
+    # In the audit log viewer, in words.
+    assert action_text(entry.action) == "Exported a list to a spreadsheet (not encrypted)"
+    assert record_text(entry) == "List: Today"
+    assert detail_text(entry) == f"Format: {suffix}; Rows: {len(shown)}"
 
 
 def test_the_filtered_list_is_what_is_exported(
