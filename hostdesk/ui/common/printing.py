@@ -118,20 +118,17 @@ def print_rendered(
     title: str,
     render: Callable[[], bytes],
     done: Callable[[str], None],
-    rendered: Callable[[], None] | None = None,
 ) -> bool:
     """The printer first, then ``render`` (a PDF) on the database thread, then the pages.
 
-    The print dialog comes before the work, so a cancelled dialog makes nothing;
-    ``rendered`` is told once the PDF exists (before its pages are drawn).
+    The print dialog comes before the work, so a cancelled dialog makes nothing
+    (and audits nothing: ``render`` audits what it makes).
     """
     printer = choose_printer(parent, title)
     if printer is None:
         return False
 
     def made(pdf: bytes) -> None:
-        if rendered is not None:
-            rendered()
         operations.run_aside(lambda: draw_pdf(printer, pdf), _printed(done), _failed(done))
 
     def not_made(error: BaseException) -> None:
