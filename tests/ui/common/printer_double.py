@@ -15,9 +15,13 @@ from PySide6.QtWidgets import QWidget
 from hostdesk.ui.common import printing
 
 
-def print_to_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[QPrinter]:
-    """Every print dialog from now on is accepted, printing to ``path``; returns the printers."""
-    chosen: list[QPrinter] = []
+def print_to_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
+    """Every print dialog from now on is accepted, printing to ``path``.
+
+    Returns the names of the documents printed (not the printers: the test
+    keeps no Qt object of the app's alive past its work).
+    """
+    chosen: list[str] = []
 
     class _Dialog:
         DialogCode = QPrintDialog.DialogCode
@@ -31,7 +35,8 @@ def print_to_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[QPrinter]
         def exec(self) -> QPrintDialog.DialogCode:
             self._printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
             self._printer.setOutputFileName(str(path))
-            chosen.append(self._printer)
+            chosen.append(self._printer.docName())
+            del self._printer
             return QPrintDialog.DialogCode.Accepted
 
     monkeypatch.setattr(printing, "QPrintDialog", _Dialog)

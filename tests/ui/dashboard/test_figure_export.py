@@ -59,7 +59,7 @@ def test_the_families_of_a_figure_are_exported_and_printed_under_its_name(
     chosen = print_to_file(monkeypatch, printed)
     qtbot.mouseClick(window.caseload.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "printer" in window.caseload.list_message.text(), timeout=10_000)
-    assert chosen[0].docName() == f"Families: {caption}"
+    assert chosen[0] == f"Families: {caption}"
     words = " ".join(" ".join(p.extract_text() for p in PdfReader(printed).pages).split())
     assert f"Families: {caption}" in words and exited.case_number in words
     assert not any(case in words for case in others)
