@@ -160,7 +160,7 @@ def app_jobs(w: Path, case: str, fingerprint: str) -> list[Job]:
             ['argument --from: "2026-13-01" is not a date; write it as YYYY-MM-DD']),
         Job("hostdesk", ["report", "family", *me, "--case", case, "--from", "2026-01-01",
                          "--to", "2026-12-31", "--out", str(w / "f.pdf")], 0,
-            [f"Relatório de progresso de {case} gravado em {w / 'f.pdf'}."],
+            [f"Relatório de acompanhamento de {case} gravado em {w / 'f.pdf'}."],
             [f"Progress report for {case} written to {w / 'f.pdf'}."]),
         Job("hostdesk", ["report", "monthly", *me, "--month", "2026-13", "--out", str(w)], 2,
             ['hostdesk: "2026-13" não é um mês; escreva-o como AAAA-MM, p. ex. 2026-11.'],

@@ -65,3 +65,20 @@ def test_no_string_in_the_code_is_missing_from_the_catalogue(tmp_path: Path) -> 
         check=True, cwd=REPO, timeout=300,
     )  # fmt: skip
     assert _unfinished(copy) == [], "run `make translations` and translate the new strings"
+
+
+# One word for one thing (issue 10), as the PDFs say it: a merge of an older catalogue
+# once brought the other words back into 59 messages without anyone seeing it.
+OTHER_WORDS = ("chefe de família", "arp expirada", "arp a expirar", "relatório de progresso")
+
+
+def test_the_catalogue_keeps_one_word_for_one_thing() -> None:
+    root = ElementTree.parse(CATALOGUE).getroot()
+    found = []
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        if any(word in form.lower() for form in forms for word in OTHER_WORDS):
+            found.append(message.findtext("source"))
+    assert found == []

@@ -218,11 +218,11 @@
     </message>
     <message>
         <source>The allowance cannot be computed: check the rates and the head of family.</source>
-        <translation>Não é possível calcular o apoio mensal: verifique os valores de referência e o chefe de família.</translation>
+        <translation>Não é possível calcular o apoio mensal: verifique os valores de referência e o titular.</translation>
     </message>
     <message>
         <source>Head of family</source>
-        <translation>Chefe de família</translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Other adults</source>
@@ -239,8 +239,8 @@
     <message numerus="yes">
         <source>%n member(s) counted as children because the date of birth does not say whether they are 18 yet; complete it in the Members tab.</source>
         <translation>
-            <numerusform>%n membro contado como criança porque a data de nascimento não permite saber se já tem 18 anos; complete-a no separador Membros.</numerusform>
-            <numerusform>%n membros contados como crianças porque as datas de nascimento não permitem saber se já têm 18 anos; complete-as no separador Membros.</numerusform>
+            <numerusform>%Ln membro contado como criança porque a data de nascimento não permite saber se já tem 18 anos; complete-a no separador Membros.</numerusform>
+            <numerusform>%Ln membros contados como crianças porque as datas de nascimento não permitem saber se já têm 18 anos; complete-as no separador Membros.</numerusform>
         </translation>
     </message>
     <message>
@@ -1395,8 +1395,8 @@
     <message numerus="yes">
         <source>Last backup %n day(s) ago.</source>
         <translation>
-            <numerusform>Última cópia de segurança há %n dia.</numerusform>
-            <numerusform>Última cópia de segurança há %n dias.</numerusform>
+            <numerusform>Última cópia de segurança há %Ln dia.</numerusform>
+            <numerusform>Última cópia de segurança há %Ln dias.</numerusform>
         </translation>
     </message>
 </context>
@@ -1408,7 +1408,7 @@
     </message>
     <message>
         <source>Head of family</source>
-        <translation>Chefe de família</translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Original script</source>
@@ -1599,8 +1599,8 @@
     <message numerus="yes">
         <source>%n family(s)</source>
         <translation>
-            <numerusform>%n família</numerusform>
-            <numerusform>%n famílias</numerusform>
+            <numerusform>%Ln família</numerusform>
+            <numerusform>%Ln famílias</numerusform>
         </translation>
     </message>
     <message>
@@ -1872,7 +1872,7 @@
     </message>
     <message>
         <source>A child&apos;s consent is given by a parent or guardian: record it on the head of family or their spouse; it covers the children.</source>
-        <translation>O consentimento de uma criança é dado por um dos pais ou pelo representante legal: registe-o no chefe de família ou no cônjuge; abrange os filhos.</translation>
+        <translation>O consentimento de uma criança é dado por um dos pais ou pelo representante legal: registe-o no titular ou no cônjuge; abrange os filhos.</translation>
     </message>
     <message>
         <source>No parent at home: record the consent their legal guardian gave.</source>
@@ -2252,8 +2252,8 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
     <message numerus="yes">
         <source>%n document(s), %1</source>
         <translation>
-            <numerusform>%n documento, %1</numerusform>
-            <numerusform>%n documentos, %1</numerusform>
+            <numerusform>%Ln documento, %1</numerusform>
+            <numerusform>%Ln documentos, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2275,8 +2275,8 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
     <message numerus="yes">
         <source>It is the signed form of %n consent(s): they stay recorded, without it.</source>
         <translation>
-            <numerusform>É o formulário assinado de %n consentimento: este continua registado, sem ele.</numerusform>
-            <numerusform>É o formulário assinado de %n consentimentos: estes continuam registados, sem ele.</numerusform>
+            <numerusform>É o formulário assinado de %Ln consentimento: este continua registado, sem ele.</numerusform>
+            <numerusform>É o formulário assinado de %Ln consentimentos: estes continuam registados, sem ele.</numerusform>
         </translation>
     </message>
     <message>
@@ -2297,22 +2297,22 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
     <message numerus="yes">
         <source> and %n more</source>
         <translation>
-            <numerusform> e mais %n</numerusform>
-            <numerusform> e mais %n</numerusform>
+            <numerusform> e mais %Ln</numerusform>
+            <numerusform> e mais %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n family(ies) imported</source>
         <translation>
-            <numerusform>%n família importada</numerusform>
-            <numerusform>%n famílias importadas</numerusform>
+            <numerusform>%Ln família importada</numerusform>
+            <numerusform>%Ln famílias importadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, with %n person(s).</source>
         <translation>
-            <numerusform>, com %n pessoa.</numerusform>
-            <numerusform>, com %n pessoas.</numerusform>
+            <numerusform>, com %Ln pessoa.</numerusform>
+            <numerusform>, com %Ln pessoas.</numerusform>
         </translation>
     </message>
     <message>
@@ -2326,15 +2326,15 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
     <message numerus="yes">
         <source>%n family(ies) with errors left out.</source>
         <translation>
-            <numerusform>%n família com erros ficou de fora.</numerusform>
-            <numerusform>%n famílias com erros ficaram de fora.</numerusform>
+            <numerusform>%Ln família com erros ficou de fora.</numerusform>
+            <numerusform>%Ln famílias com erros ficaram de fora.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n family(ies) with a possible duplicate left out.</source>
         <translation>
-            <numerusform>%n família com um possível duplicado ficou de fora.</numerusform>
-            <numerusform>%n famílias com um possível duplicado ficaram de fora.</numerusform>
+            <numerusform>%Ln família com um possível duplicado ficou de fora.</numerusform>
+            <numerusform>%Ln famílias com um possível duplicado ficaram de fora.</numerusform>
         </translation>
     </message>
 </context>
@@ -3330,8 +3330,8 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message numerus="yes">
         <source>%n page(s), ready to save or print.</source>
         <translation>
-            <numerusform>%n página, pronta a guardar ou imprimir.</numerusform>
-            <numerusform>%n páginas, prontas a guardar ou imprimir.</numerusform>
+            <numerusform>%Ln página, pronta a guardar ou imprimir.</numerusform>
+            <numerusform>%Ln páginas, prontas a guardar ou imprimir.</numerusform>
         </translation>
     </message>
     <message>
@@ -3451,7 +3451,7 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>Head of family</source>
-        <translation>Chefe de família</translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Other members of the household</source>
@@ -3494,11 +3494,11 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <name>FamilyHeader</name>
     <message>
         <source>Head of family</source>
-        <translation>Chefe de família</translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Head of family in the original script</source>
-        <translation>Chefe de família na escrita original</translation>
+        <translation>Titular na escrita original</translation>
     </message>
     <message>
         <source>Case</source>
@@ -3542,7 +3542,7 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>(no head of family)</source>
-        <translation>(sem chefe de família)</translation>
+        <translation>(sem titular)</translation>
     </message>
     <message>
         <source>Case %1</source>
@@ -3594,15 +3594,15 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>ARP of %1 expired on %2</source>
-        <translation>ARP de %1 expirou a %2</translation>
+        <translation>ARP de %1 caducou a %2</translation>
     </message>
     <message>
         <source>ARP: next expiry %2 (%1)</source>
-        <translation>ARP: a próxima expira a %2 (%1)</translation>
+        <translation>ARP: a próxima caduca a %2 (%1)</translation>
     </message>
     <message>
         <source>ARP of %1 expires on %2</source>
-        <translation>ARP de %1 expira a %2</translation>
+        <translation>ARP de %1 caduca a %2</translation>
     </message>
     <message>
         <source>A visit is due since %2</source>
@@ -3627,8 +3627,8 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message numerus="yes">
         <source>and %n more on the Today screen</source>
         <translation>
-            <numerusform>e mais %n no ecrã Hoje</numerusform>
-            <numerusform>e mais %n no ecrã Hoje</numerusform>
+            <numerusform>e mais %Ln no ecrã Hoje</numerusform>
+            <numerusform>e mais %Ln no ecrã Hoje</numerusform>
         </translation>
     </message>
     <message>
@@ -4140,8 +4140,8 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     <message numerus="yes">
         <source>%1 follows %n family(ies). They all go to the worker chosen here.</source>
         <translation>
-            <numerusform>%1 acompanha %n família. Passa para o/a técnico/a escolhido/a aqui.</numerusform>
-            <numerusform>%1 acompanha %n famílias. Todas passam para o/a técnico/a escolhido/a aqui.</numerusform>
+            <numerusform>%1 acompanha %Ln família. Passa para o/a técnico/a escolhido/a aqui.</numerusform>
+            <numerusform>%1 acompanha %Ln famílias. Todas passam para o/a técnico/a escolhido/a aqui.</numerusform>
         </translation>
     </message>
     <message>
@@ -4240,11 +4240,11 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
     <message>
         <source>Head of family (yes/no)</source>
-        <translation>Chefe de família (sim/não)</translation>
+        <translation>Titular (sim/não)</translation>
     </message>
     <message>
         <source>Relationship to the head</source>
-        <translation>Parentesco com o chefe de família</translation>
+        <translation>Parentesco com o titular</translation>
     </message>
     <message>
         <source>Name (or first names) in Latin letters</source>
@@ -4357,8 +4357,8 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     <message numerus="yes">
         <source>&amp;Import %n family(ies)</source>
         <translation>
-            <numerusform>&amp;Importar %n família</numerusform>
-            <numerusform>&amp;Importar %n famílias</numerusform>
+            <numerusform>&amp;Importar %Ln família</numerusform>
+            <numerusform>&amp;Importar %Ln famílias</numerusform>
         </translation>
     </message>
     <message>
@@ -4699,11 +4699,11 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
     <message>
         <source>ARP expiring</source>
-        <translation>ARP a expirar</translation>
+        <translation>ARP a caducar</translation>
     </message>
     <message>
         <source>ARP expired</source>
-        <translation>ARP expirada</translation>
+        <translation>ARP caducada</translation>
     </message>
     <message>
         <source>ISS transition</source>
@@ -4767,7 +4767,7 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
     <message>
         <source>Head of family</source>
-        <translation>Chefe de família</translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Spouse or partner</source>
@@ -5315,7 +5315,7 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
     <message>
         <source>&amp;Progress report of this family…</source>
-        <translation>Relatório de &amp;progresso desta família…</translation>
+        <translation>Relatório de &amp;acompanhamento desta família…</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
@@ -5371,7 +5371,7 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
     <message>
         <source>Progress report</source>
-        <translation>Relatório de progresso</translation>
+        <translation>Relatório de acompanhamento</translation>
     </message>
     <message>
         <source>Open a family first, then make its report.</source>
@@ -5399,7 +5399,7 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
     <message>
         <source>Progress report (in a family)</source>
-        <translation>Relatório de progresso (numa família)</translation>
+        <translation>Relatório de acompanhamento (numa família)</translation>
     </message>
     <message>
         <source>Save a form</source>
@@ -5490,7 +5490,7 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
     <message>
         <source>Relationship to the head of family</source>
-        <translation>Parentesco com o chefe de família</translation>
+        <translation>Parentesco com o titular</translation>
     </message>
     <message>
         <source>Nationality (country code)</source>
@@ -5570,7 +5570,7 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
     <message>
         <source>The ARP cannot expire before it was issued.</source>
-        <translation>A ARP não pode expirar antes de ser emitida.</translation>
+        <translation>A ARP não pode caducar antes de ser emitida.</translation>
     </message>
     <message>
         <source>ARP rene&amp;wal appointment</source>
@@ -5958,29 +5958,29 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n linha</numerusform>
-            <numerusform>%n linhas</numerusform>
+            <numerusform>%Ln linha</numerusform>
+            <numerusform>%Ln linhas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> in %n household(s): </source>
         <translation>
-            <numerusform> em %n agregado: </numerusform>
-            <numerusform> em %n agregados: </numerusform>
+            <numerusform> em %Ln agregado: </numerusform>
+            <numerusform> em %Ln agregados: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors</source>
         <translation>
-            <numerusform>%n com erros</numerusform>
-            <numerusform>%n com erros</numerusform>
+            <numerusform>%Ln com erros</numerusform>
+            <numerusform>%Ln com erros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n possible duplicate(s).</source>
         <translation>
-            <numerusform>, %n possível duplicado.</numerusform>
-            <numerusform>, %n possíveis duplicados.</numerusform>
+            <numerusform>, %Ln possível duplicado.</numerusform>
+            <numerusform>, %Ln possíveis duplicados.</numerusform>
         </translation>
     </message>
     <message>
@@ -6002,15 +6002,15 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     <message numerus="yes">
         <source>%n family(ies)</source>
         <translation>
-            <numerusform>%n família</numerusform>
-            <numerusform>%n famílias</numerusform>
+            <numerusform>%Ln família</numerusform>
+            <numerusform>%Ln famílias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n person(s)) will be imported, all in one go.</source>
         <translation>
-            <numerusform> (%n pessoa) a importar, tudo de uma só vez.</numerusform>
-            <numerusform> (%n pessoas) a importar, tudo de uma só vez.</numerusform>
+            <numerusform> (%Ln pessoa) a importar, tudo de uma só vez.</numerusform>
+            <numerusform> (%Ln pessoas) a importar, tudo de uma só vez.</numerusform>
         </translation>
     </message>
 </context>
@@ -6858,7 +6858,7 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     <name>ReportsView</name>
     <message>
         <source>Family progress report</source>
-        <translation>Relatório de progresso da família</translation>
+        <translation>Relatório de acompanhamento da família</translation>
     </message>
     <message>
         <source>Period from</source>
@@ -6990,7 +6990,7 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     </message>
     <message>
         <source>Save the progress report</source>
-        <translation>Guardar o relatório de progresso</translation>
+        <translation>Guardar o relatório de acompanhamento</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -7002,11 +7002,11 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     </message>
     <message>
         <source>Choose a folder for the progress reports</source>
-        <translation>Escolha uma pasta para os relatórios de progresso</translation>
+        <translation>Escolha uma pasta para os relatórios de acompanhamento</translation>
     </message>
     <message>
         <source>Making the progress reports…</source>
-        <translation>A preparar os relatórios de progresso…</translation>
+        <translation>A preparar os relatórios de acompanhamento…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7014,7 +7014,7 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     </message>
     <message>
         <source>Family progress reports</source>
-        <translation>Relatórios de progresso das famílias</translation>
+        <translation>Relatórios de acompanhamento das famílias</translation>
     </message>
     <message>
         <source>Progress of the reports</source>
@@ -7022,13 +7022,13 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     </message>
     <message>
         <source>Making the progress reports… %1 of %2</source>
-        <translation>A preparar os relatórios de progresso… %1 de %2</translation>
+        <translation>A preparar os relatórios de acompanhamento… %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) saved.</source>
         <translation>
-            <numerusform>%n relatório guardado.</numerusform>
-            <numerusform>%n relatórios guardados.</numerusform>
+            <numerusform>%Ln relatório guardado.</numerusform>
+            <numerusform>%Ln relatórios guardados.</numerusform>
         </translation>
     </message>
     <message>
@@ -7038,8 +7038,8 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     <message numerus="yes">
         <source>%n report(s) failed:</source>
         <translation>
-            <numerusform>%n relatório falhou:</numerusform>
-            <numerusform>%n relatórios falharam:</numerusform>
+            <numerusform>%Ln relatório falhou:</numerusform>
+            <numerusform>%Ln relatórios falharam:</numerusform>
         </translation>
     </message>
     <message>
@@ -7251,7 +7251,7 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     </message>
     <message>
         <source>Warn of an &amp;ARP expiring within (days)</source>
-        <translation>Avisar de uma &amp;ARP que expira dentro de (dias)</translation>
+        <translation>Avisar de uma &amp;ARP que caduca dentro de (dias)</translation>
     </message>
     <message>
         <source>Warn when no &amp;visit for (days)</source>
@@ -7275,11 +7275,11 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     </message>
     <message>
         <source>Progress reports</source>
-        <translation>Relatórios de progresso</translation>
+        <translation>Relatórios de acompanhamento</translation>
     </message>
     <message>
         <source>Who receives the progress reports</source>
-        <translation>Quem recebe os relatórios de progresso</translation>
+        <translation>Quem recebe os relatórios de acompanhamento</translation>
     </message>
     <message>
         <source>e.g. AIMA — Integration unit</source>
@@ -8096,7 +8096,7 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     </message>
     <message>
         <source>Head of family</source>
-        <translation>Chefe de família</translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Person</source>
@@ -8176,11 +8176,11 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <name>TodayView</name>
     <message>
         <source>ARP expired</source>
-        <translation>ARP expirada</translation>
+        <translation>ARP caducada</translation>
     </message>
     <message>
         <source>ARP expiring</source>
-        <translation>ARP a expirar</translation>
+        <translation>ARP a caducar</translation>
     </message>
     <message>
         <source>ISS transition and programme end</source>
@@ -8236,7 +8236,7 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     </message>
     <message>
         <source>TTS (interpreting)</source>
-        <translation>STT (interpretação)</translation>
+        <translation>STT (tradução telefónica)</translation>
     </message>
     <message>
         <source>psychologist</source>
@@ -8252,7 +8252,7 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     </message>
     <message>
         <source>ARP expires today</source>
-        <translation>A ARP expira hoje</translation>
+        <translation>A ARP caduca hoje</translation>
     </message>
     <message>
         <source>May be of school age (birth date incomplete); no school enrolment</source>
@@ -8901,11 +8901,11 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     </message>
     <message>
         <source>No one in this household (rows %1 to %2) is marked as its head.</source>
-        <translation>Ninguém neste agregado (linhas %1 a %2) está assinalado como chefe de família.</translation>
+        <translation>Ninguém neste agregado (linhas %1 a %2) está assinalado como titular.</translation>
     </message>
     <message>
         <source>This household has its head on row %1.</source>
-        <translation>Este agregado tem o chefe de família na linha %1.</translation>
+        <translation>Este agregado tem o titular na linha %1.</translation>
     </message>
     <message>
         <source>This NIF is already recorded, in case HD-%1-%2.</source>
@@ -9855,11 +9855,11 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     </message>
     <message>
         <source>progress reports (PDF) and the NAIR monthly report</source>
-        <translation>relatórios de progresso (PDF) e o relatório mensal para o NAIR</translation>
+        <translation>relatórios de acompanhamento (PDF) e o relatório mensal para o NAIR</translation>
     </message>
     <message>
         <source>one family&apos;s progress report for a period</source>
-        <translation>o relatório de progresso de uma família num período</translation>
+        <translation>o relatório de acompanhamento de uma família num período</translation>
     </message>
     <message>
         <source>first day of the period (YYYY-MM-DD)</source>
@@ -9907,7 +9907,7 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     </message>
     <message>
         <source>Progress report for %1 written to %2.</source>
-        <translation>Relatório de progresso de %1 gravado em %2.</translation>
+        <translation>Relatório de acompanhamento de %1 gravado em %2.</translation>
     </message>
     <message>
         <source>queued for the NAIR</source>
