@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 from hostdesk.domain.vocabulary import Script
 
@@ -383,6 +384,7 @@ def _phonemes(word: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=100_000)  # names share their words: a caseload's are worked out once
 def skeleton(word: str) -> str:
     """A consonant key on which spellings of the same name collide, across scripts.
 

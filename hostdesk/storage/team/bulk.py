@@ -54,23 +54,50 @@ def _processors(table: str, dialect: Any) -> tuple[list[str], list[Any], list[An
 
 
 def typed_rows(
-    connection: Connection, table: str, column: str, values: Iterable[Any]
+    connection: Connection,
+    table: str,
+    column: str,
+    values: Iterable[Any],
+    *,
+    skip: frozenset[str] = frozenset(),
 ) -> list[dict[str, Any]]:
-    """Whole rows (``rowid`` included) whose ``column`` is one of ``values``, typed as the
-    model declares them (dates, JSON lists), not as SQLite keeps them."""
+    """Whole rows (``rowid`` included, the ``skip`` columns left out: a document's bytes)
+    whose ``column`` is one of ``values``, typed as the model declares them (dates, JSON
+    lists), not as SQLite keeps them."""
     dialect = connection.dialect
     names, _binds, results = _processors(table, dialect)
-    listed = ", ".join(names)
+    wanted = [(n, f) for n, f in zip(names, results, strict=True) if n not in skip]
+    listed = ", ".join(n for n, _f in wanted)
     rows = select_in(
         connection, f"SELECT rowid, {listed} FROM {table} WHERE {column} IN ({{in}})", values
     )
     typed = []
     for row in rows:
         record = {"rowid": row[0]}
-        for name, convert, value in zip(names, results, row[1:], strict=True):
+        for (name, convert), value in zip(wanted, row[1:], strict=True):
             record[name] = convert(value) if convert is not None and value is not None else value
         typed.append(record)
     return typed
+
+
+def raw_rows(
+    connection: Connection,
+    table: str,
+    column: str,
+    values: Iterable[Any],
+    *,
+    skip: frozenset[str] = frozenset(),
+) -> list[dict[str, Any]]:
+    """Like ``typed_rows``, with each value as SQLite keeps it (``rowmap.encode_raw`` turns
+    them into the travelling form without making Python dates first)."""
+    names = [c.name for c in table_of(table).columns if c.name not in skip]
+    rows = select_in(
+        connection,
+        f"SELECT rowid, {', '.join(names)} FROM {table} WHERE {column} IN ({{in}})",
+        values,
+    )
+    keys = ["rowid", *names]
+    return [dict(zip(keys, row, strict=True)) for row in rows]
 
 
 def insert_many(connection: Connection, table: str, rows: Sequence[dict[str, Any]]) -> None:
@@ -79,13 +106,14 @@ def insert_many(connection: Connection, table: str, rows: Sequence[dict[str, Any
         return
     dialect = connection.dialect
     names, binds, _results = _processors(table, dialect)
-    params = [
-        tuple(
-            f(row.get(name)) if f is not None else row.get(name)
-            for name, f in zip(names, binds, strict=True)
-        )
-        for row in rows
-    ]
+    converted = [(i, f) for i, f in enumerate(binds) if f is not None]
+    params = []
+    for row in rows:
+        values = [row.get(name) for name in names]
+        for i, convert in converted:
+            if values[i] is not None:
+                values[i] = convert(values[i])
+        params.append(tuple(values))
     marks = ", ".join("?" for _ in names)
     connection.exec_driver_sql(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})", params)
 

@@ -26,7 +26,7 @@ from hostdesk.domain.team.vectors import EMPTY
 from hostdesk.storage.team import bulk, erasures, store
 from hostdesk.storage.team import device as team_device
 from hostdesk.storage.team.codec import row_from_json, row_to_json, uniform_state_json
-from hostdesk.storage.team.rowmap import Refs, encode_row, expected_uid
+from hostdesk.storage.team.rowmap import Refs, encode_raw, expected_uid
 from hostdesk.storage.team.tables import BY_TABLE, ORDER
 
 
@@ -79,7 +79,10 @@ def capture(session: Session) -> int:
     erased = _capture_erasures(session, me, refs, noted)
     for stamp in (e.hlc for e in erased.values()):
         clock = max(clock, stamp)
+    # Erased families travel as their erasure; withheld ones (a joining laptop's own,
+    # not offered yet) do not travel at all.
     erased_families = set(session.execute(text("SELECT family FROM team_erasure")).scalars())
+    erased_families |= set(session.execute(text("SELECT family FROM team_withheld")).scalars())
     ordered = sorted(noted.items(), key=lambda kv: (ORDER[kv[0][0]], kv[0][1]))
     rows = _read_noted(session, refs, ordered)
     keys = [(t, str(row[BY_TABLE[t].key])) for (t, _rid), row in rows.items()]
@@ -98,7 +101,7 @@ def capture(session: Session) -> int:
         family = refs.family_of(spec, row)
         if family in erased_families:
             continue  # the erasure carries it, or it was erased before: nothing travels
-        values = encode_row(refs, spec, row)
+        values = encode_raw(refs, spec, row)
         created = "*" in entry.fields
         clock = tick(clock, entry.at)
         found = kept.get((tbl, uid))
@@ -139,7 +142,7 @@ def _read_noted(
     connection = session.connection()
     for tbl, rids in by_table.items():
         spec = BY_TABLE[tbl]
-        rows = bulk.typed_rows(connection, tbl, "rowid", rids)
+        rows = bulk.raw_rows(connection, tbl, "rowid", rids, skip=spec.skipped)
         refs.prepare_encoding(spec, rows)
         if spec.derived_from:
             _take_derived_ids(session, refs, tbl, rows)
@@ -198,8 +201,9 @@ def _capture_erasures(
     """Families anonymised or deleted since the last capture."""
     found: dict[str, Erasure] = {}
     clock = me.clock
+    withheld = set(session.execute(text("SELECT family FROM team_withheld")).scalars())
     family_rids = [rid for (tbl, rid) in noted if tbl == "family"]
-    read = bulk.typed_rows(session.connection(), "family", "rowid", family_rids)
+    read = bulk.raw_rows(session.connection(), "family", "rowid", family_rids)
     rows = {int(r["rowid"]): r for r in read}
     for rid in family_rids:
         entry = noted[("family", rid)]
@@ -210,8 +214,8 @@ def _capture_erasures(
             family, kind = str(row["uid"]), ErasureKind.ANONYMISED
         else:
             continue
-        if erasures.load(session, family) is not None:
-            continue
+        if family in withheld or erasures.load(session, family) is not None:
+            continue  # a family the team never had stays out of it, erased or not
         clock = tick(clock, entry.at)
         images = _remaining_rows(session, refs, family) if kind is ErasureKind.ANONYMISED else ()
         seen = store.context_of(store.family_rows(session, family)).with_dot(me.genesis)
@@ -227,6 +231,6 @@ def _remaining_rows(session: Session, refs: Refs, family: str) -> tuple[RowImage
     from hostdesk.storage.team.families import rows_of_family
 
     return tuple(
-        RowImage(spec.table, str(row[spec.key]), encode_row(refs, spec, row))
+        RowImage(spec.table, str(row[spec.key]), encode_raw(refs, spec, row))
         for spec, row in rows_of_family(session, family)
     )

@@ -90,8 +90,10 @@ def families_not_mine(session: Session) -> list[str]:
     held = set(session.execute(text("SELECT uid FROM family")).scalars())
     query = text("SELECT DISTINCT family FROM team_row WHERE family IS NOT NULL")
     held |= set(session.execute(query).scalars())
-    # An anonymised or deleted family holds nothing that identifies anyone any more.
+    # An anonymised or deleted family holds nothing that identifies anyone any more; a
+    # family this laptop had before it joined, and has not offered, is not the team's.
     erased = set(session.execute(text("SELECT family FROM team_erasure")).scalars())
+    erased |= set(session.execute(text("SELECT family FROM team_withheld")).scalars())
     candidates = sorted(f for f in held - erased if f)
     entitled = entitled_users_of(session, candidates)
     return [f for f in candidates if user not in entitled[f]]
@@ -104,10 +106,12 @@ def families_of_user(session: Session, user_uuid: str) -> list[str]:
     ).first()
     if found is None or not found[2]:
         return []
+    withheld = set(session.execute(text("SELECT family FROM team_withheld")).scalars())
     if found[1] == Role.COORDINATOR.value:
-        return list(session.execute(text("SELECT uid FROM family")).scalars())
+        every = session.execute(text("SELECT uid FROM family")).scalars()
+        return [uid for uid in every if uid not in withheld]
     ids = assignment.families_followed_by(session, int(found[0]))
     if not ids:
         return []
     rows = session.execute(text("SELECT id, uid FROM family")).all()
-    return [uid for fid, uid in rows if fid in ids]
+    return [uid for fid, uid in rows if fid in ids and uid not in withheld]

@@ -17,14 +17,15 @@ from hostdesk.domain.team.replica import RowChange
 from hostdesk.storage.team import bulk, erasures, store
 from hostdesk.storage.team import device as team_device
 from hostdesk.storage.team.codec import row_from_json, uniform_of_json
-from hostdesk.storage.team.rowmap import Refs, encode_row
+from hostdesk.storage.team.rowmap import Refs, encode_raw
 from hostdesk.storage.team.tables import TRAVELLING, Scope, Travelling
 
 FamilyRow = tuple[Travelling, Mapping[str, Any], str]  # its table, the row, its family's uid
 
 
 def rows_of_families(session: Session, families: Iterable[str]) -> list[FamilyRow]:
-    """Every travelling row of these families, parents first (table by table)."""
+    """Every travelling row of these families, parents first (table by table), each as SQLite
+    keeps it (``rowmap.encode_raw`` gives its travelling form)."""
     connection = session.connection()
     wanted = list(dict.fromkeys(families))
     family_ids = dict(bulk.select_in(connection, "SELECT id, uid FROM family WHERE uid IN ({in})",
@@ -40,13 +41,17 @@ def rows_of_families(session: Session, families: Iterable[str]) -> list[FamilyRo
         if spec.scope is not Scope.FAMILY:
             continue
         if spec.table == "family":
-            rows = bulk.typed_rows(connection, "family", "rowid", list(family_ids))
+            rows = bulk.raw_rows(connection, "family", "rowid", list(family_ids))
             found += [(spec, row, family_ids[row["id"]]) for row in rows]
         elif spec.family_column:
-            rows = bulk.typed_rows(connection, spec.table, spec.family_column, list(family_ids))
+            rows = bulk.raw_rows(
+                connection, spec.table, spec.family_column, list(family_ids), skip=spec.skipped
+            )
             found += [(spec, row, family_ids[row[spec.family_column]]) for row in rows]
         elif spec.member_column and member_family:
-            rows = bulk.typed_rows(connection, spec.table, spec.member_column, list(member_family))
+            rows = bulk.raw_rows(
+                connection, spec.table, spec.member_column, list(member_family), skip=spec.skipped
+            )
             found += [(spec, row, family_ids[member_family[row[spec.member_column]]])
                       for row in rows]  # fmt: skip
     return found
@@ -99,7 +104,7 @@ def snapshots(session: Session, families: Iterable[str]) -> tuple[list[RowChange
     for spec, row, family in found:
         uid = str(row[spec.key])
         state = kept[(spec.table, uid)][1] if (spec.table, uid) in kept else None
-        changes.append(change_of(spec.table, uid, family, state, encode_row(refs, spec, row)
+        changes.append(change_of(spec.table, uid, family, state, encode_raw(refs, spec, row)
                                  if state is None else None, me.genesis))  # fmt: skip
     return changes, erased
 

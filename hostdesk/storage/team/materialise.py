@@ -124,7 +124,9 @@ def _write(
             # Rare (a setting, or a row some of whose fields never arrived): the table's own
             # defaults fill the rest.
             table_def = bulk.table_of(table)
-            session.execute(table_def.insert().values({spec.key: row.uid, **values}))
+            session.execute(
+                table_def.insert().values({**spec.placeholders, spec.key: row.uid, **values})
+            )
             refs.forget(table, row.uid)
             local = refs.id_of(table, row.uid)
         else:
@@ -136,7 +138,7 @@ def _write(
                 )
             next_id += 1
             local = next_id
-            inserts.append({**values, "id": local, spec.key: row.uid})
+            inserts.append({**spec.placeholders, **values, "id": local, spec.key: row.uid})
             refs.learn(table, row.uid, local)
         if local is not None:
             touched.add((table, local))

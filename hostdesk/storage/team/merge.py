@@ -32,7 +32,7 @@ from hostdesk.storage.team.capture import capture
 from hostdesk.storage.team.codec import row_from_json
 from hostdesk.storage.team.families import delete_local_rows, rows_of_family
 from hostdesk.storage.team.materialise import Merged, Touched, materialise_many, reindex
-from hostdesk.storage.team.rowmap import Refs, encode_row
+from hostdesk.storage.team.rowmap import Refs, encode_raw
 from hostdesk.storage.team.tables import BY_TABLE, ORDER
 
 
@@ -69,7 +69,7 @@ def merge_change_set(
     audit.append(session, actor, "team.merge", "team_changeset", f"{origin}:{seq}",
                  {"device": origin, "seq": seq, "sha256": sha256, "rows": merged})  # fmt: skip
     erasures.log_drops(session, drops, actor)
-    conflicts = session.execute(text("SELECT count(*) FROM team_row WHERE conflicted")).scalar()
+    conflicts = session.execute(text("SELECT count(*) FROM team_row WHERE conflicted = 1")).scalar()
     return MergeReport(merged, len(drops), waiting, int(conflicts or 0))
 
 
@@ -155,10 +155,10 @@ def _genesis_values(
         if not local:
             continue
         spec = BY_TABLE[table]
-        rows = bulk.typed_rows(connection, table, "rowid", local)
+        rows = bulk.raw_rows(connection, table, "rowid", local, skip=spec.skipped)
         refs.prepare_encoding(spec, rows)
         for row in rows:
-            found[(table, str(row[spec.key]))] = encode_row(refs, spec, row)
+            found[(table, str(row[spec.key]))] = encode_raw(refs, spec, row)
     return found
 
 
@@ -166,7 +166,7 @@ def _retry_waiting(session: Session, refs: Refs, touched: Touched) -> int:
     """Rows that waited for a parent: written now if it came. Returns how many still wait."""
     while True:
         rows = session.execute(
-            text("SELECT tbl, uid, family, state FROM team_row WHERE waiting")
+            text("SELECT tbl, uid, family, state FROM team_row WHERE waiting = 1")
         ).all()
         if not rows:
             return 0
@@ -201,7 +201,7 @@ def _merge_erasure(
         for spec, row in rows_of_family(session, erasure.family):
             if (spec.table, str(row[spec.key])) not in known:
                 old.append(store.genesis(spec.table, str(row[spec.key]), erasure.family,
-                                         encode_row(refs, spec, row), genesis_dot))  # fmt: skip
+                                         encode_raw(refs, spec, row), genesis_dot))  # fmt: skip
     drops = _unseen(erasure.family, old, chosen)
     session.connection().exec_driver_sql("PRAGMA secure_delete = ON").fetchall()
     keep = frozenset(image.uid for image in chosen.rows)
