@@ -2998,6 +2998,85 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
 </context>
 <context>
+    <name>JoinTeamDialog</name>
+    <message>
+        <source>Join my entity&apos;s team</source>
+        <translation>Juntar-me à equipa da minha entidade</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s families stay on it, seen by no one else, until you offer them to the team; each is first checked against the team&apos;s families. You keep your passphrase; your user takes the name and role the team gave you.</source>
+        <translation>As famílias deste portátil ficam nele, sem que mais ninguém as veja, até as oferecer à equipa; cada uma é primeiro comparada com as famílias da equipa. Mantém a sua frase-passe; o seu utilizador passa a ter o nome e a função que a equipa lhe deu.</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Código do convite</translation>
+    </message>
+    <message>
+        <source>Team hub address</source>
+        <translation>Endereço do hub da equipa</translation>
+    </message>
+    <message>
+        <source>A name for this laptop</source>
+        <translation>Um nome para este portátil</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>A sua frase-passe</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s fingerprint</source>
+        <translation>Impressão digital deste portátil</translation>
+    </message>
+    <message>
+        <source>Joining message</source>
+        <translation>Mensagem da adesão</translation>
+    </message>
+    <message>
+        <source>Invitation &amp;code</source>
+        <translation>&amp;Código do convite</translation>
+    </message>
+    <message>
+        <source>Team &amp;hub</source>
+        <translation>&amp;Hub da equipa</translation>
+    </message>
+    <message>
+        <source>This &amp;laptop&apos;s name</source>
+        <translation>Nome deste &amp;portátil</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase</source>
+        <translation>A sua &amp;frase-passe</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Ler em voz alta</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Juntar</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to your coordinator; this laptop joins as soon as they add it.</source>
+        <translation>Leia esta impressão digital ao seu coordenador; este portátil junta-se à equipa assim que ele o adicionar.</translation>
+    </message>
+    <message>
+        <source>Added: receiving your families…</source>
+        <translation>Adicionado: a receber as suas famílias…</translation>
+    </message>
+    <message>
+        <source>Joined the team. %1 of this laptop&apos;s families wait for you to offer them or keep them apart (%2 may already be in the team): see &quot;This laptop&apos;s own families&quot; in the Team tab.</source>
+        <translation>Juntou-se à equipa. %1 famílias deste portátil esperam que as ofereça ou as mantenha à parte (%2 talvez já estejam na equipa): veja &quot;Famílias próprias deste portátil&quot; no separador Equipa.</translation>
+    </message>
+    <message>
+        <source>The team hub could not be reached or refused: %1</source>
+        <translation>Não foi possível contactar o hub da equipa, ou este recusou: %1</translation>
+    </message>
+    <message>
+        <source>Joining the team did not work; see the log.</source>
+        <translation>Não foi possível juntar-se à equipa; consulte o registo.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Active</source>
@@ -4146,6 +4225,41 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message>
         <source>Receipt from the NAIR: %1</source>
         <translation>Recibo do NAIR: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OwnFamiliesBox</name>
+    <message>
+        <source>This laptop&apos;s own families</source>
+        <translation>Famílias próprias deste portátil</translation>
+    </message>
+    <message>
+        <source>These families were on this laptop before it joined the team. Nobody else sees them. Tick those to share with the team and press Share; the others stay on this laptop only, and you can share them later.</source>
+        <translation>Estas famílias já estavam neste portátil antes de se juntar à equipa. Mais ninguém as vê. Assinale as que quer partilhar com a equipa e carregue em Partilhar; as outras ficam só neste portátil e pode partilhá-las mais tarde.</translation>
+    </message>
+    <message>
+        <source>Share the ticked families with the team</source>
+        <translation>Partilhar com a equipa as famílias assinaladas</translation>
+    </message>
+    <message>
+        <source>same name and year of birth</source>
+        <translation>mesmo nome e ano de nascimento</translation>
+    </message>
+    <message>
+        <source>same %1</source>
+        <translation>mesmo %1</translation>
+    </message>
+    <message>
+        <source>may be the team&apos;s %1 (%2)</source>
+        <translation>pode ser o processo %1 da equipa (%2)</translation>
+    </message>
+    <message>
+        <source>Share possible duplicates?</source>
+        <translation>Partilhar possíveis duplicados?</translation>
+    </message>
+    <message>
+        <source>%1 may already be in the team. Shared, the team holds two records of one family, to be merged by a coordinator. Share anyway?</source>
+        <translation>%1 talvez já esteja na equipa. Se partilhar, a equipa fica com dois registos da mesma família, que um coordenador terá de juntar. Partilhar mesmo assim?</translation>
     </message>
 </context>
 <context>
@@ -5693,6 +5807,14 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Partilhe os processos com os outros portáteis da entidade, com cifra ponto a ponto: cada portátil guarda só as famílias do seu técnico.</translation>
     </message>
     <message>
+        <source>Join my entity&apos;s team…</source>
+        <translation>Juntar-me à equipa da minha entidade…</translation>
+    </message>
+    <message>
+        <source>With an invitation code from your coordinator; this laptop&apos;s families stay here until you offer them</source>
+        <translation>Com um código de convite do seu coordenador; as famílias deste portátil ficam aqui até as oferecer</translation>
+    </message>
+    <message>
         <source>Team devices</source>
         <translation>Dispositivos da equipa</translation>
     </message>
@@ -5787,6 +5909,10 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>%1 merged, %2 already here, %3 held back.</source>
         <translation>%1 integrados, %2 já existentes, %3 retidos.</translation>
+    </message>
+    <message>
+        <source>%1 families offered to the team; they travel with the next sync.</source>
+        <translation>%1 famílias oferecidas à equipa; seguem na próxima sincronização.</translation>
     </message>
     <message>
         <source>Revoke this laptop?</source>

@@ -8,10 +8,14 @@ with the import's duplicate check: the same identifier is someone already
 recorded; the same name (any spelling or script) and year of birth, possibly.
 The user then offers families (``offer``): each goes to the team as if created
 now, under this device's next change set, with the users its rows name that the
-team does not know yet. An offered family keeps its case number with this
-device's code inserted (``HD-2026-00042`` becomes ``HD-2026-B00042``): the laptop
-cannot see every number the team has taken, and numbers with a device's code
-never collide. The change of number is audited and shown.
+team does not know yet.
+
+Every withheld family takes this device's code into its case number as the laptop
+joins, before the welcome is merged (``renumber_withheld``: ``HD-2026-00042``
+becomes ``HD-2026-B00042``): the team's own families arrive with numbers made
+elsewhere, which may be the very numbers this laptop gave (both started at
+00001), and numbers with this device's code are the only ones no other device
+makes. The change of number is audited and shown with the family.
 
 The duplicate check is the import's (``domain.importing.duplicates``); the search
 work is making one shared check for the forms, the import and the team, which
@@ -30,7 +34,7 @@ from sqlmodel import Session
 
 from hostdesk.domain.importing.duplicates import person_keys
 from hostdesk.storage import audit, search
-from hostdesk.storage.creating import case_number_prefix, next_case_number
+from hostdesk.storage.creating import next_case_number
 from hostdesk.storage.team import bulk
 from hostdesk.storage.team import device as team_device
 from hostdesk.storage.team.capture import capture
@@ -148,9 +152,10 @@ def offer(session: Session, actor: CurrentUser, families: list[str]) -> Offered:
     connection = session.connection()
     for part in bulk.chunks(chosen):
         marks = ", ".join("?" for _ in part)
-        connection.exec_driver_sql(f"DELETE FROM team_withheld WHERE family IN ({marks})", part)
+        connection.exec_driver_sql(f"DELETE FROM team_withheld WHERE family IN ({marks})",
+                                   tuple(part))
     team_users = _team_users(session)
-    renumbered = _renumber(session, chosen)
+    renumbered = renumber(session, chosen)
     _assign_to(session, actor, chosen, team_users)
     rows = rows_of_families(session, chosen)
     named_users = {
@@ -193,8 +198,18 @@ def _team_users(session: Session) -> set[int]:
     return from_team | set(mine)
 
 
-def _renumber(session: Session, families: list[str]) -> dict[str, str]:
-    """Each offered family's number with this device's code (see the module's note)."""
+def renumber_withheld(session: Session, actor: str) -> dict[str, str]:
+    """Every withheld family's number with this device's code (called as the laptop joins,
+    once its code is known and before the team's families arrive)."""
+    changed = renumber(session, sorted(withheld_families(session)))
+    if changed:
+        audit.append(session, actor, "team.renumber", "team", "withheld",
+                     {"families": len(changed)})  # fmt: skip
+    return changed
+
+
+def renumber(session: Session, families: list[str]) -> dict[str, str]:
+    """Each family's number with this device's code (see the module's note)."""
     code = session.execute(text("SELECT device_code FROM team_state")).scalar() or ""
     if not code:
         return {}  # the team's first device numbers without a code: nothing to avoid
@@ -206,9 +221,9 @@ def _renumber(session: Session, families: list[str]) -> dict[str, str]:
     changed: dict[str, str] = {}
     index = []
     for family_id, number, reference in rows:
+        if re.fullmatch(rf"HD-\d{{4}}-{re.escape(code)}\d+", number or ""):
+            continue  # it has this device's code already (numbered since joining)
         match = _NUMBERED.match(number or "")
-        if match and number.startswith(case_number_prefix(session, int(match.group(1)))):
-            continue  # numbered here since joining: it has the code already
         wanted = f"HD-{match.group(1)}-{code}{match.group(2)}" if match else f"{number}-{code}"
         if wanted in taken:
             year = int(match.group(1)) if match else datetime.now(UTC).year
