@@ -18,7 +18,10 @@ from pathlib import Path
 
 
 class MissingResource(LookupError):
-    """A file HostDesk ships is not where it should be: a packaging fault, never the user's."""
+    """A file HostDesk ships is not where it should be: a packaging fault, never the user's.
+
+    ``str()`` is the file's path inside the resources (``fonts/NotoSans-Regular.ttf``).
+    """
 
 
 def root() -> Traversable:
@@ -29,8 +32,14 @@ def root() -> Traversable:
     packaged = _importlib_resources.files("hostdesk") / "resources"
     if packaged.is_dir():
         return packaged
-    # A source checkout run without an install: the top-level folder of the project.
-    return Path(__file__).resolve().parents[1] / "resources"
+    # A source checkout (a clone, or the editable install ``make`` uses: setuptools'
+    # editable finder maps packages, not data folders) reads the top-level folder the
+    # build copies. Only there: an installed package never looks outside itself, so a
+    # wheel that lacks a file fails, as it must, and is never masked.
+    checkout = Path(__file__).resolve().parents[1]
+    if (checkout / "pyproject.toml").is_file() and (checkout / "resources").is_dir():
+        return checkout / "resources"
+    return packaged
 
 
 def resource(*parts: str) -> Traversable:
@@ -39,6 +48,16 @@ def resource(*parts: str) -> Traversable:
     if not found.is_file():
         raise MissingResource("/".join(parts))
     return found
+
+
+def names(*parts: str, suffix: str = "") -> list[str]:
+    """The files in the shipped folder ``parts`` whose names end in ``suffix``, sorted."""
+    folder = root().joinpath(*parts)
+    if not folder.is_dir():
+        raise MissingResource("/".join(parts))
+    return sorted(
+        entry.name for entry in folder.iterdir() if entry.is_file() and entry.name.endswith(suffix)
+    )
 
 
 def read_bytes(*parts: str) -> bytes:

@@ -166,6 +166,8 @@ def main() -> int:
     )  # fmt: skip
     args = parser.parse_args()
 
+    from PySide6.QtCore import QSettings
+
     from hostdesk.reports import monthly
     from hostdesk.storage.demo.writer import create_demo_vault
     from hostdesk.storage.header import read_header
@@ -192,6 +194,10 @@ def main() -> int:
 
     app = QApplication(sys.argv)
     application._install_translations(app, args.language)
+    # Per-machine preferences (the reports folder, ...) go to a throwaway folder, not the user's.
+    settings_dir = tempfile.mkdtemp(prefix="hostdesk-shots-settings-")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, settings_dir)
     install_bundled_fonts()
     args.out.mkdir(parents=True, exist_ok=True)
     operations = Operations(app)
@@ -227,6 +233,7 @@ def main() -> int:
                                    submit=True)  # fmt: skip
             outbox.heal(vault)
             window = MainWindow(vault, operations)
+            window.idle.pause()  # a slow machine must not lock the window mid-way
             window.resize(*SIZE)
             window.show()
             save("01-caseload", window)
@@ -249,6 +256,10 @@ def main() -> int:
                 dialog = workspace.timeline.open_dialog
                 if dialog is not None:
                     save("04-new-visit", dialog)
+                    # Its tallest state: a referral ticked; held to the screen, it scrolls.
+                    dialog.referral_box.setChecked(True)  # type: ignore[attr-defined]
+                    save("04-new-visit-referral", dialog)
+                    dialog.tracker.mark_clean()  # type: ignore[attr-defined]  # no "save?" box
                     dialog.reject()
                 window.open_family(first, "members")
                 workspace = window.workspace or workspace
@@ -275,11 +286,32 @@ def main() -> int:
                 save("25-family-texts", texts)
                 texts.close()
                 _document_screens(save, window, first, operations, vault)
+                workspace.delete_case()
+                if workspace.delete_dialog is not None:
+                    save("24-delete-case", workspace.delete_dialog)
+                    workspace.delete_dialog.reject()
+                workspace.merge_case()
+                if workspace.merge_dialog is not None:
+                    save("25-merge-cases", workspace.merge_dialog)
+                    workspace.merge_dialog.reject()
+            ended = _ended_family(vault)
+            if ended is not None:
+                save("03-family-overrun", window, lambda: window.open_family(ended, "timeline"))
             save("05-today", window, lambda: window.show_page(window.today))
+            today = window.today
+            today.table.setFocus()
+            save("05-today-snooze", window, today.snooze_current)
+            if today.last_dialog is not None:
+                save("05-today-snooze-dialog", today.last_dialog)
+                today.last_dialog.reject()
             save("06-dashboard", window, lambda: window.show_page(window.dashboard))
             save("07-settings", window, lambda: window.show_page(window.settings_view))
             save("08-reports", window, lambda: window.show_page(window.reports))
             save("08-sync", window, lambda: window.show_page(window.sync))
+            save("08-sync-send-without-setup", window, window.sync.send_now)
+            window.show_page(window.reports)
+            window.reports.month.setDate(window.reports.month.date())
+            save("08-reports-submitted", window, window.reports.refresh_revisions)
             for name, dialog in (
                 ("13-backup", BackupDialog(vault, operations, window)),
                 ("14-audit-log", AuditView(vault, operations, window)),
@@ -296,7 +328,30 @@ def main() -> int:
                 save(name, dialog)
                 dialog.close()
             save("09-locked", window, window.lock)
+            window.lock_screen.passphrase.setText("not the passphrase")
+            save("09-locked-error", window, window.lock_screen._try)
+            for _ in range(30):  # the retry gate's wait and the check on the database thread
+                app.processEvents()
+                operations.wait_idle()
+            save("09-locked-error", window)
             window.unlock()
+            window.idle.pause()
+            if first is not None:
+                from hostdesk.ui.common import preferences
+
+                reports_folder = Path(tmp) / "relatorios"
+                reports_folder.mkdir()
+                preferences.set_reports_folder(reports_folder)
+                window.open_family(first, "members")
+                window.family_report.run(first, window.workspace.context.file.family.case_number)
+                for _ in range(200):
+                    app.processEvents()
+                    operations.wait_idle()
+                    if window.family_report.last_box is not None:
+                        break
+                if window.family_report.last_box is not None:
+                    save("22-family-report-saved", window.family_report.last_box)
+                    window.family_report.last_box.accept()
             importer = ImportWizard(vault, operations, window)
             importer.resize(*SIZE)
             importer.show()
@@ -331,6 +386,18 @@ def main() -> int:
             operations.wait_idle()
             vault.close()
     return 0
+
+
+def _ended_family(vault: object) -> int | None:
+    """A demo family still active after its programme's end (its clock is overrun)."""
+    from sqlalchemy import text
+
+    with vault.session() as session:  # type: ignore[attr-defined]
+        row = session.execute(
+            text("SELECT id FROM family WHERE status = 'active' AND programme_end < date('now')"
+                 " ORDER BY programme_end DESC LIMIT 1")
+        ).first()
+    return int(row[0]) if row else None
 
 
 if __name__ == "__main__":

@@ -30,6 +30,25 @@ def _unfinished(path: Path) -> list[str]:
     return missing
 
 
+def translated_sources() -> list[Path]:
+    """What ``make translations`` reads (its LUPDATE_SOURCES): the window, the command
+    line, the Qt-free shared texts and the services' command lines."""
+    return [
+        *REPO.glob("hostdesk/*.py"),
+        *(REPO / "hostdesk" / "ui").rglob("*.py"),
+        *(REPO / "hostdesk" / "cli").rglob("*.py"),
+        *REPO.glob("hostdesk/nair/cli*.py"),
+        *REPO.glob("hostdesk/hub/cli*.py"),
+    ]
+
+
+def test_make_translations_reads_the_same_sources() -> None:
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    for pattern in ("hostdesk/*.py", "hostdesk/ui/*.py", "hostdesk/ui/*/*.py", "hostdesk/cli/*.py",
+                    "hostdesk/nair/cli*.py", "hostdesk/hub/cli*.py"):  # fmt: skip
+        assert f"$(wildcard {pattern})" in makefile
+
+
 def test_the_catalogue_is_complete() -> None:
     assert _unfinished(CATALOGUE) == []
 
@@ -40,9 +59,7 @@ def test_no_string_in_the_code_is_missing_from_the_catalogue(tmp_path: Path) -> 
         pytest.skip("pyside6-lupdate is not installed beside this Python")
     copy = tmp_path / CATALOGUE.name
     shutil.copy(CATALOGUE, copy)
-    sources = sorted(
-        str(p) for folder in ("hostdesk/ui", "hostdesk/cli") for p in (REPO / folder).rglob("*.py")
-    )
+    sources = sorted(str(p) for p in translated_sources())
     subprocess.run(
         [lupdate, "-silent", "-no-obsolete", "-locations", "none", *sources, "-ts", str(copy)],
         check=True, cwd=REPO, timeout=300,

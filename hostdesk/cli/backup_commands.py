@@ -8,38 +8,42 @@ from pathlib import Path
 
 from hostdesk.cli.options import open_vault, vault_options
 from hostdesk.cli.passphrase import read_passphrase, read_recovery_key
+from hostdesk.i18n import fill, format_size, translate
 from hostdesk.storage.backup import create_backup, restore_backup
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add this group's subcommands to the top-level parser."""
-    backup = sub.add_parser(
-        "backup", help="write an encrypted backup of a vault (it may stay open in the app)"
-    )
+    backup = sub.add_parser("backup", help=translate(
+        "cli", "write an encrypted backup of a vault (it may stay open in the app)"))  # fmt: skip
     vault_options(backup)
     backup.add_argument(
         "--out", type=Path, required=True, metavar="FILE",
-        help="backup file to write, or an existing folder (e.g. a USB stick) to write it in",
+        help=translate("cli", "backup file to write, or an existing folder (e.g. a USB stick) "
+                       "to write it in"),
     )  # fmt: skip
-    backup.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    backup.add_argument("--force", action="store_true",
+                        help=translate("cli", "replace FILE if it exists"))  # fmt: skip
     backup.set_defaults(run=run_backup)
 
-    restore = sub.add_parser("restore", help="restore a backup into a new, empty folder")
-    restore.add_argument(
-        "--from", dest="source", type=Path, required=True, metavar="FILE", help="backup file"
+    restore = sub.add_parser(
+        "restore", help=translate("cli", "restore a backup into a new, empty folder")
     )
-    restore.add_argument(
-        "--to", dest="target", type=Path, required=True, metavar="DIR", help="new vault folder"
-    )
-    restore.add_argument("--user", help="user name (default: the backup's only user)")
+    restore.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE",
+                         help=translate("cli", "backup file"))  # fmt: skip
+    restore.add_argument("--to", dest="target", type=Path, required=True, metavar="DIR",
+                         help=translate("cli", "new vault folder"))  # fmt: skip
+    restore.add_argument("--user", metavar="NAME", help=translate(
+        "cli", "user name (default: the backup's only user)"))  # fmt: skip
     how = restore.add_mutually_exclusive_group()
     how.add_argument(
         "--passphrase-file", metavar="F",
-        help="read the passphrase from the first line of F (also HOSTDESK_PASSPHRASE_FILE)",
+        help=translate("cli", "read the passphrase from the first line of F (also "
+                       "HOSTDESK_PASSPHRASE_FILE)"),
     )  # fmt: skip
     how.add_argument(
         "--recovery-key-file", metavar="F",
-        help="unlock with the recovery key written on the first line of F",
+        help=translate("cli", "unlock with the recovery key written on the first line of F"),
     )  # fmt: skip
     restore.set_defaults(run=run_restore)
 
@@ -60,8 +64,9 @@ def run_backup(args: argparse.Namespace) -> int:
             written = create_backup(vault, args.out, _progress, overwrite=args.force)
         finally:
             _end_progress()
-    size_mb = written.stat().st_size / 1e6
-    print(f"Backup written to {written} ({size_mb:.1f} MB); keep it as safe as the vault.")
+    size = format_size(written.stat().st_size)
+    print(fill(translate("cli", "Backup written to %1 (%2); keep it as safe as the vault."),
+               written, size))  # fmt: skip
     return 0
 
 
@@ -82,10 +87,12 @@ def run_restore(args: argparse.Namespace) -> int:
     with vault:
         problems = vault.integrity_problems()
         chain = vault.audit_report()
-    print(f"Vault restored into {args.target}.")
+    print(fill(translate("cli", "Vault restored into %1."), args.target))
     if problems or not chain.ok:  # verified before, so this would be a bug worth shouting about
-        print("hostdesk: the restored vault does not verify; run “hostdesk verify”.")
+        print(translate("cli", "hostdesk: the restored vault does not verify; run "
+                        "“hostdesk verify”."))  # fmt: skip
         return 1
     if recovery is not None:
-        print("Opened with the recovery key; the users' passphrases are those of the backup.")
+        print(translate("cli", "Opened with the recovery key; the users' passphrases are those "
+                        "of the backup."))  # fmt: skip
     return 0

@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session
 
 from hostdesk.cli.options import open_vault
 from hostdesk.cli.passphrase import read_new_passphrase
+from hostdesk.errors_text import sentence_text
+from hostdesk.i18n import fill, format_number, translate
 from hostdesk.storage import caseload, families
 from hostdesk.storage import search as search_index
 from hostdesk.storage.vault import Vault
@@ -26,18 +28,22 @@ def gui(args: argparse.Namespace) -> int:
 
 def init(args: argparse.Namespace) -> int:
     if not args.user:
-        print("hostdesk: say who the coordinator is with --user NAME.", file=sys.stderr)
+        print(translate("cli", "hostdesk: say who the coordinator is with --user NAME."),
+              file=sys.stderr)  # fmt: skip
         return 2
     passphrase = read_new_passphrase(args.passphrase_file)
     vault, recovery = Vault.create(
         args.vault, entity_name=args.entity, username=args.user, passphrase=passphrase
     )
     vault.close()
-    print(f"Vault created in {args.vault} for {args.entity}; coordinator: {args.user}.")
+    print(fill(translate("cli", "Vault created in %1 for %2; coordinator: %3."), args.vault,
+               args.entity, args.user))  # fmt: skip
     print()
-    print("RECOVERY KEY (shown only now; print it or write it down and keep it locked away):")
+    print(translate("cli", "RECOVERY KEY (shown only now; print it or write it down and keep it "
+                    "locked away):"))  # fmt: skip
     print(f"    {recovery}")
-    print("With it a coordinator can open the vault and reset a forgotten passphrase.")
+    print(translate("cli", "With it a coordinator can open the vault and reset a forgotten "
+                    "passphrase."))  # fmt: skip
     return 0
 
 
@@ -48,7 +54,9 @@ def demo(args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int) -> None:
         if sys.stderr.isatty():
-            print(f"\r{done}/{total} families", end="", file=sys.stderr, flush=True)
+            text = fill(translate("cli", "%1/%2 families"), format_number(done),
+                        format_number(total))  # fmt: skip
+            print(f"\r{text}", end="", file=sys.stderr, flush=True)
 
     vault = create_demo_vault(
         args.vault, passphrase, families=args.families, seed=args.seed, progress=progress
@@ -56,7 +64,8 @@ def demo(args: argparse.Namespace) -> int:
     vault.close()
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    print(f"Demo vault with {args.families} synthetic families created in {args.vault}.")
+    print(fill(translate("cli", "Demo vault with %1 synthetic families created in %2."),
+               format_number(args.families), args.vault))  # fmt: skip
     return 0
 
 
@@ -94,25 +103,28 @@ def verify(args: argparse.Namespace) -> int:
     failed = False
     if problems:
         failed = True
-        print("database integrity: FAILED")
-        for problem in problems[:20]:
+        print(translate("cli", "database integrity: FAILED"))
+        for problem in problems[:20]:  # SQLite's own words: for whoever repairs the file
             print(f"    {problem}")
     else:
-        print("database integrity: ok")
+        print(translate("cli", "database integrity: ok"))
     if chain.ok:
-        print(f"audit chain: ok ({chain.entries} entries)")
+        print(fill(translate("cli", "audit chain: ok (%1 entries)"), format_number(chain.entries)))
     else:
         failed = True
-        print(f"audit chain: BROKEN at entry {chain.first_broken_seq}: {chain.reason}")
+        print(fill(translate("cli", "audit chain: BROKEN at entry %1: %2"),
+                   chain.first_broken_seq, sentence_text(chain.reason)))  # fmt: skip
     for source, report in anchors:
         if report.ok:
-            print(f"audit chain against {source}: ok ({report.receipts} receipts, "
-                  f"{report.anchored} with the chain's head, up to entry {report.newest})")
+            print(fill(translate("cli", "audit chain against %1: ok (%2 receipts, %3 with the "
+                                 "chain's head, up to entry %4)"), source,
+                       format_number(report.receipts), format_number(report.anchored),
+                       report.newest))  # fmt: skip
         else:
             failed = True
-            print(f"audit chain against {source}: FAILED")
+            print(fill(translate("cli", "audit chain against %1: FAILED"), source))
             for problem in report.problems[:20]:
-                print(f"    {problem}")
+                print(f"    {sentence_text(problem)}")
     return 1 if failed else 0
 
 
@@ -122,10 +134,12 @@ def _check_anchors(vault: Vault, args: argparse.Namespace) -> list[tuple[str, An
     checked = []
     if getattr(args, "receipts", None) is not None:
         saved = anchors.read_receipt_folder(args.receipts)
-        checked.append((f"the receipts in {args.receipts}", anchors.check_receipts(vault, saved)))
+        source = fill(translate("cli", "the receipts in %1"), args.receipts)
+        checked.append((source, anchors.check_receipts(vault, saved)))
     if getattr(args, "against_nair", False):
         fetched = anchors.receipts_from_nair(vault)
-        checked.append(("the NAIR's receipts", anchors.check_receipts(vault, fetched)))
+        source = translate("cli", "the NAIR's receipts")
+        checked.append((source, anchors.check_receipts(vault, fetched)))
     return checked
 
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from hostdesk.cli.options import open_vault, vault_options
+from hostdesk.errors_text import message_text
 from hostdesk.i18n import language, translate
 
 DOCUMENTS = ("info", "consent", "plan")
@@ -66,7 +67,7 @@ def family_doc(args: argparse.Namespace) -> int:
             print(f"hostdesk: {sentence.replace('%1', name)}", file=sys.stderr)
             return 1
         except (ReportError, DocumentError) as error:
-            print(f"hostdesk: {error}", file=sys.stderr)
+            print(f"hostdesk: {message_text(error)}", file=sys.stderr)
             return 1
         write_atomically(args.out, rendered.pdf)
         record_output(vault, family_id, rendered, "pdf")

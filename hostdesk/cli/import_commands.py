@@ -27,7 +27,7 @@ from hostdesk.domain.importing.questions import Answers, Topic
 from hostdesk.domain.importing.table import SheetTable
 from hostdesk.domain.importing.values import M_KEY, CellProblem, NeedsAnswer, read_channel
 from hostdesk.domain.vocabulary import Sex
-from hostdesk.i18n import translate
+from hostdesk.i18n import fill, format_number, translate
 from hostdesk.storage import importing
 from hostdesk.storage.importing import SpreadsheetError
 from hostdesk.storage.importing.nationality_words import nationality_table
@@ -40,45 +40,52 @@ SHOWN_CASES = 5
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``import`` to the top-level parser."""
-    parser = sub.add_parser(
-        "import", help="import families from a spreadsheet (CSV, .xlsx, .ods, .xls), all or nothing"
-    )
+    parser = sub.add_parser("import", help=translate(
+        "cli", "import families from a spreadsheet (CSV, .xlsx, .ods, .xls), all or nothing"
+    ))  # fmt: skip
     vault_options(parser)
-    parser.add_argument("file", type=Path, metavar="FILE", help="the .csv, .xlsx, .ods or .xls")
+    parser.add_argument("file", type=Path, metavar="FILE",
+                        help=translate("cli", "the .csv, .xlsx, .ods or .xls"))  # fmt: skip
     parser.add_argument(
-        "--sheet", metavar="NAME", help="the workbook's sheet to read, by name or number "
-        "(default: the one whose headers HostDesk knows)",
+        "--sheet", metavar="NAME", help=translate("cli", "the workbook's sheet to read, by name "
+                                                  "or number (default: the one whose headers "
+                                                  "HostDesk knows)"),
     )  # fmt: skip
     parser.add_argument(
         "--encoding", metavar="ENC",
-        help="a CSV's text encoding: windows-1252, mac-roman, utf-8, utf-16 (default: guessed)",
+        help=translate("cli", "a CSV's text encoding: windows-1252, mac-roman, utf-8, utf-16 "
+                       "(default: guessed)"),
     )  # fmt: skip
     parser.add_argument(
         "--mapping", type=Path, metavar="JSON",
-        help='columns to set by hand: {"Header or column letter": "field", ...} '
-        '("" leaves a column out); see docs/import.md',
+        help=translate("cli", 'columns to set by hand: {"Header or column letter": "field", '
+                       '...} ("" leaves a column out); see docs/import.md'),
     )  # fmt: skip
     parser.add_argument(
         "--m-means", choices=("male", "female"),
-        help='what a lone "M" means in the sex column when HostDesk asks',
+        help=translate("cli", 'what a lone "M" means in the sex column when HostDesk asks'),
     )  # fmt: skip
     parser.add_argument(
         "--answer", action="append", default=[], metavar="VALUE=CHOICE",
-        help='what a value HostDesk asks about means: "Guineense=GW", '
-        '"Pedido de Proteção Internacional=resettlement" (repeat for each)',
+        help=translate("cli", 'what a value HostDesk asks about means: "Guineense=GW", '
+                       '"Pedido de Proteção Internacional=resettlement" (repeat for each)'),
     )  # fmt: skip
     parser.add_argument(
         "--leave-out-columns", action="store_true",
-        help="confirm that columns with data that are not imported are left out",
+        help=translate("cli", "confirm that columns with data that are not imported are left "
+                       "out"),
     )  # fmt: skip
-    parser.add_argument("--dry-run", action="store_true", help="check and report; save nothing")
+    parser.add_argument("--dry-run", action="store_true",
+                        help=translate("cli", "check and report; save nothing"))  # fmt: skip
     parser.add_argument(
         "--only-valid", action="store_true",
-        help="import the families whose rows have no errors and leave the others out",
+        help=translate("cli", "import the families whose rows have no errors and leave the "
+                       "others out"),
     )  # fmt: skip
     parser.add_argument(
         "--skip-duplicates", action="store_true",
-        help="leave out families with someone who may already be in the vault",
+        help=translate("cli", "leave out families with someone who may already be in the "
+                       "vault"),
     )  # fmt: skip
     parser.set_defaults(run=run_import)
 
@@ -92,9 +99,9 @@ def answers_from(args: argparse.Namespace) -> Answers:
     for given in args.answer:
         value, sep, choice = str(given).rpartition("=")
         if not sep or not value.strip() or not choice.strip():
-            raise SpreadsheetError(
-                'An answer is written VALUE=CHOICE, for example --answer "Guineense=GW".'
-            )
+            raise SpreadsheetError(translate(
+                "cli", 'An answer is written VALUE=CHOICE, for example --answer "Guineense=GW".'
+            ))  # fmt: skip
         key, choice = normal_key(value), choice.strip()
         code = choice.upper() if len(choice) == 2 else table.lookup(choice)
         if isinstance(code, str):
@@ -160,7 +167,8 @@ def apply_mapping_file(table: SheetTable, start: Mapping, path: Path) -> Mapping
 
 def _progress(done: int, total: int) -> None:
     if sys.stderr.isatty():
-        print(f"\r{done}/{total} families", end="", file=sys.stderr, flush=True)
+        text = fill(translate("cli", "%1/%2 families"), format_number(done), format_number(total))
+        print(f"\r{text}", end="", file=sys.stderr, flush=True)
 
 
 def run_import(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from hostdesk import LICENCE, __version__, resources
 from hostdesk.cli import (
     backup_commands,
     commands,
@@ -20,57 +21,70 @@ from hostdesk.cli import (
     user_commands,
 )
 from hostdesk.cli.options import vault_options
+from hostdesk.errors_text import message_text
+from hostdesk.i18n import translate
+from hostdesk.i18n_argparse import ArgumentParser
 from hostdesk.storage.errors import VaultError
 
 log = logging.getLogger("hostdesk")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="hostdesk",
-        description="Case management for hosting entities of the refugee integration programme.",
-    )
+    parser = ArgumentParser(prog="hostdesk", description=translate(
+        "cli", "Case management for hosting entities of the refugee integration programme."
+    ))  # fmt: skip
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help=translate("cli", "log more (never personal data)"))  # fmt: skip
     parser.add_argument(
-        "-v", "--verbose", action="store_true", help="log more (never personal data)"
+        "--version", action="version", version=f"HostDesk {__version__} ({LICENCE})"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    gui = sub.add_parser("gui", help="open the desktop application (the default)")
+    gui = sub.add_parser("gui", help=translate("cli", "open the desktop application (the default)"))
     vault_options(gui, required=False)
-    gui.add_argument("--demo", action="store_true", help="open a synthetic demo vault")
+    gui.add_argument("--demo", action="store_true",
+                     help=translate("cli", "open a synthetic demo vault"))  # fmt: skip
     gui.set_defaults(run=commands.gui)
 
-    init = sub.add_parser("init", help="create an empty vault")
+    init = sub.add_parser("init", help=translate("cli", "create an empty vault"))
     vault_options(init)
-    init.add_argument("--entity", required=True, metavar="NAME", help="hosting entity's name")
+    init.add_argument("--entity", required=True, metavar="NAME",
+                      help=translate("cli", "hosting entity's name"))  # fmt: skip
     init.set_defaults(run=commands.init)
 
-    demo = sub.add_parser("demo", help="create a vault filled with synthetic families")
+    demo = sub.add_parser(
+        "demo", help=translate("cli", "create a vault filled with synthetic families")
+    )
     vault_options(demo)
-    demo.add_argument("--families", type=int, default=300, metavar="N")
-    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument("--families", type=int, default=300, metavar="N", help=translate(
+        "cli", "how many synthetic families (default %(default)s)"))  # fmt: skip
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help=translate(
+        "cli", "another seed makes other families (default %(default)s)"))  # fmt: skip
     demo.set_defaults(run=commands.demo)
 
-    search = sub.add_parser("search", help="find families and members")
+    search = sub.add_parser("search", help=translate("cli", "find families and members"))
     vault_options(search)
-    search.add_argument("query", metavar="QUERY")
-    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("query", metavar="QUERY", help=translate(
+        "cli", "a name in any script or spelling, a case number or an identifier"))  # fmt: skip
+    search.add_argument("--limit", type=int, default=50, metavar="N", help=translate(
+        "cli", "at most this many results (default %(default)s)"))  # fmt: skip
     search.set_defaults(run=commands.search)
 
-    verify = sub.add_parser("verify", help="check the database and the audit chain")
+    verify = sub.add_parser(
+        "verify", help=translate("cli", "check the database and the audit chain")
+    )
     vault_options(verify)
-    verify.add_argument("--against-nair", action="store_true",
-                        help="also check the chain against the NAIR's receipts")  # fmt: skip
-    verify.add_argument("--receipts", type=Path, metavar="DIR",
-                        help="also check the chain against receipts saved in DIR")  # fmt: skip
+    verify.add_argument("--against-nair", action="store_true", help=translate(
+        "cli", "also check the chain against the NAIR's receipts"))  # fmt: skip
+    verify.add_argument("--receipts", type=Path, metavar="DIR", help=translate(
+        "cli", "also check the chain against receipts saved in DIR"))  # fmt: skip
     verify.set_defaults(run=commands.verify)
 
-    key = sub.add_parser("key", help="key management")
+    key = sub.add_parser("key", help=translate("cli", "key management"))
     key_sub = key.add_subparsers(dest="key_command", metavar="KEY_COMMAND", required=True)
-    export_raw = key_sub.add_parser(
-        "export-raw",
-        help="print the raw database key in hex (to open the data in any SQLCipher 4 tool)",
-    )
+    export_raw = key_sub.add_parser("export-raw", help=translate(
+        "cli", "print the raw database key in hex (to open the data in any SQLCipher 4 tool)"
+    ))  # fmt: skip
     vault_options(export_raw)
     export_raw.set_defaults(run=commands.export_raw_key)
 
@@ -102,10 +116,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(args)
     except VaultError as error:
-        print(f"hostdesk: {error}", file=sys.stderr)
+        print(f"hostdesk: {message_text(error)}", file=sys.stderr)
         return 2
+    except resources.MissingResource as error:
+        print(f"hostdesk: {message_text(error)}", file=sys.stderr)
+        return 3
     except KeyboardInterrupt:
-        print("hostdesk: interrupted; nothing was left half-done.", file=sys.stderr)
+        print(translate("cli", "hostdesk: interrupted; nothing was left half-done."),
+              file=sys.stderr)  # fmt: skip
         return 130
 
 

@@ -8,47 +8,62 @@ from datetime import date
 from pathlib import Path
 
 from hostdesk.cli.options import open_vault, vault_options
+from hostdesk.errors_text import message_text
+from hostdesk.i18n import fill, format_moment, translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add this group's subcommands to the top-level parser."""
-    report = sub.add_parser("report", help="progress reports (PDF) and the NAIR monthly report")
+    report = sub.add_parser("report", help=translate(
+        "cli", "progress reports (PDF) and the NAIR monthly report"))  # fmt: skip
     report_sub = report.add_subparsers(dest="report_command", metavar="REPORT", required=True)
 
-    family = report_sub.add_parser("family", help="one family's progress report for a period")
-    vault_options(family)
-    family.add_argument(
-        "--case", required=True, metavar="N", help="case number, e.g. HD-2026-00042"
+    family = report_sub.add_parser(
+        "family", help=translate("cli", "one family's progress report for a period")
     )
+    vault_options(family)
+    family.add_argument("--case", required=True, metavar="N",
+                        help=translate("cli", "case number, e.g. HD-2026-00042"))  # fmt: skip
     family.add_argument("--from", dest="start", required=True, type=_date, metavar="DATE",
-                        help="first day of the period (YYYY-MM-DD)")  # fmt: skip
+                        help=translate("cli", "first day of the period (YYYY-MM-DD)"))  # fmt: skip
     family.add_argument("--to", dest="end", required=True, type=_date, metavar="DATE",
-                        help="last day of the period (YYYY-MM-DD)")  # fmt: skip
-    family.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
-    family.add_argument("--lang", choices=("pt", "en"), default="pt")
+                        help=translate("cli", "last day of the period (YYYY-MM-DD)"))  # fmt: skip
+    family.add_argument("--out", required=True, type=Path, metavar="FILE.pdf",
+                        help=translate("cli", "the PDF file to write"))  # fmt: skip
+    family.add_argument("--lang", choices=("pt", "en"), default="pt",
+                        help=translate("cli", "language of the PDF"))  # fmt: skip
     family.set_defaults(run=family_report)
 
-    monthly = report_sub.add_parser("monthly", help="the month's report to the NAIR (JSON + PDF)")
+    monthly = report_sub.add_parser(
+        "monthly", help=translate("cli", "the month's report to the NAIR (JSON + PDF)")
+    )
     vault_options(monthly)
-    monthly.add_argument("--month", required=True, metavar="YYYY-MM")
-    monthly.add_argument("--out", required=True, type=Path, metavar="DIR")
-    monthly.add_argument("--lang", choices=("pt", "en"), default="pt", help="language of the PDF")
+    monthly.add_argument("--month", required=True, metavar="YYYY-MM",
+                         help=translate("cli", "the month, e.g. 2026-11"))  # fmt: skip
+    monthly.add_argument("--out", required=True, type=Path, metavar="DIR",
+                         help=translate("cli", "folder to write the two files in"))  # fmt: skip
+    monthly.add_argument("--lang", choices=("pt", "en"), default="pt",
+                         help=translate("cli", "language of the PDF"))  # fmt: skip
     monthly.add_argument(
         "--submit",
         action="store_true",
-        help="also store it as the month's next revision and freeze it (coordinator only)",
-    )
+        help=translate("cli", "also store it as the month's next revision and freeze it "
+                       "(coordinator only)"),
+    )  # fmt: skip
     monthly.set_defaults(run=monthly_report)
 
-    par = report_sub.add_parser(
-        "par", help="the month's entity-level figures for the PAR coordinator (JSON + sheet)"
-    )
+    par = report_sub.add_parser("par", help=translate(
+        "cli", "the month's entity-level figures for the PAR coordinator (JSON + sheet)"
+    ))  # fmt: skip
     vault_options(par)
-    par.add_argument("--month", required=True, metavar="YYYY-MM")
-    par.add_argument("--out", required=True, type=Path, metavar="DIR")
-    par.add_argument("--format", choices=("ods", "xlsx"), default="ods",
-                     help="spreadsheet format beside the JSON (default: ods)")  # fmt: skip
-    par.add_argument("--lang", choices=("pt", "en"), default="pt", help="spreadsheet headers")
+    par.add_argument("--month", required=True, metavar="YYYY-MM",
+                     help=translate("cli", "the month, e.g. 2026-11"))  # fmt: skip
+    par.add_argument("--out", required=True, type=Path, metavar="DIR",
+                     help=translate("cli", "folder to write the two files in"))  # fmt: skip
+    par.add_argument("--format", choices=("ods", "xlsx"), default="ods", help=translate(
+        "cli", "spreadsheet format beside the JSON (default: ods)"))  # fmt: skip
+    par.add_argument("--lang", choices=("pt", "en"), default="pt",
+                     help=translate("cli", "spreadsheet headers"))  # fmt: skip
     par.set_defaults(run=par_report)
 
 
@@ -56,9 +71,13 @@ def _date(value: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f'"{value}" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-30.'
-        ) from None
+        raise argparse.ArgumentTypeError(fill(translate(
+            "cli", '"%1" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-30.'), value)
+        ) from None  # fmt: skip
+
+
+def _fail(error: BaseException) -> None:
+    print(f"hostdesk: {message_text(error)}", file=sys.stderr)
 
 
 def family_report(args: argparse.Namespace) -> int:
@@ -66,7 +85,8 @@ def family_report(args: argparse.Namespace) -> int:
     from hostdesk.storage.durable import write_atomically
 
     if args.end < args.start:
-        print("hostdesk: the period ends before it starts; swap --from and --to.", file=sys.stderr)
+        print(translate("cli", "hostdesk: the period ends before it starts; swap --from and "
+                        "--to."), file=sys.stderr)  # fmt: skip
         return 2
     with open_vault(args) as vault:
         try:
@@ -74,10 +94,11 @@ def family_report(args: argparse.Namespace) -> int:
                 family_id = family_id_for_case(session, args.case)
             pdf = render_family_report(vault, family_id, args.start, args.end, args.lang)
         except (ReportError, ValueError) as error:
-            print(f"hostdesk: {error}", file=sys.stderr)
+            _fail(error)
             return 1
     write_atomically(args.out, pdf)
-    print(f"Progress report for {args.case.strip()} written to {args.out}.")
+    print(fill(translate("cli", "Progress report for %1 written to %2."), args.case.strip(),
+               args.out))  # fmt: skip
     return 0
 
 
@@ -89,7 +110,7 @@ def monthly_report(args: argparse.Namespace) -> int:
     try:
         month = str(Month.parse(args.month))
     except ValueError as error:
-        print(f"hostdesk: {error}", file=sys.stderr)
+        _fail(error)
         return 2
     with open_vault(args) as vault:
         try:
@@ -97,34 +118,35 @@ def monthly_report(args: argparse.Namespace) -> int:
             if args.submit:
                 store_revision(vault, draft, submit=True)
         except (RevisionError, ValueError) as error:
-            print(f"hostdesk: {error}", file=sys.stderr)
+            _fail(error)
             return 1
         if args.submit:
             from hostdesk.sync.outbox import heal, summary
 
             heal(vault)  # its bundle goes into the outbox now (also healed at every send)
             queued = (
-                "queued for the NAIR"
+                translate("cli", "queued for the NAIR")
                 if summary(vault).configured
-                else ("waiting for NAIR set-up (hostdesk sync configure)")
+                else translate("cli", "waiting for NAIR set-up (hostdesk sync configure)")
             )
     args.out.mkdir(parents=True, exist_ok=True)
     stem = draft.file_stem()
     write_atomically(args.out / f"{stem}.json", draft.json_bytes)
     write_atomically(args.out / f"{stem}.pdf", draft.pdf_bytes)
-    state = "submitted and frozen" if args.submit else "draft, not submitted"
-    print(
-        f"Monthly report {month}, revision {draft.revision} ({state}): {args.out / stem}.json/.pdf"
-    )
-    print(f"SHA-256 of the JSON: {draft.sha256}")
+    if args.submit:
+        state = translate("cli", "submitted and frozen")
+    else:
+        state = translate("cli", "draft, not submitted")
+    print(fill(translate("cli", "Monthly report %1, revision %2 (%3): %4.json/.pdf"), month,
+               draft.revision, state, args.out / stem))  # fmt: skip
+    print(fill(translate("cli", "SHA-256 of the JSON: %1"), draft.sha256))
     _warn_out_of_touch(draft, month)
     if args.submit:
-        print(f"Bundle: {queued}.")
+        print(fill(translate("cli", "Bundle: %1."), queued))
     return 0
 
 
 def par_report(args: argparse.Namespace) -> int:
-    from hostdesk.i18n import translate
     from hostdesk.reports.par_export import ParExportRefused, build_par_export, json_text
     from hostdesk.reports.spreadsheet import SheetFormat
     from hostdesk.storage.durable import write_atomically
@@ -138,27 +160,23 @@ def par_report(args: argparse.Namespace) -> int:
                   file=sys.stderr)  # fmt: skip
             return 1
         except ValueError as error:
-            print(f"hostdesk: {error}", file=sys.stderr)
+            _fail(error)
             return 2
     kind = SheetFormat(args.format)
     args.out.mkdir(parents=True, exist_ok=True)
     stem = export.file_stem()
     write_atomically(args.out / f"{stem}.json", json_text(export))
     write_atomically(args.out / f"{stem}.{kind.value}", export.spreadsheet(kind, args.lang))
-    print(
-        translate("cli", "PAR figures for %1 (aggregates only): %2.json and .%3")
-        .replace("%1", export.month).replace("%2", str(args.out / stem)).replace("%3", kind.value)
-    )
+    print(fill(translate("cli", "PAR figures for %1 (aggregates only): %2.json and .%3"),
+               export.month, args.out / stem, kind.value))  # fmt: skip
     return 0
 
 
 def _warn_out_of_touch(draft: object, month: str) -> None:
     """Team laptops not heard from since the month ended: their changes may be missing."""
-    from hostdesk.i18n import translate
-
     for device in getattr(draft, "out_of_touch", ()):
         when = (
-            device.last_contact.astimezone().strftime("%Y-%m-%d %H:%M")
+            format_moment(device.last_contact)
             if device.last_contact
             else translate("cli", "never")
         )

@@ -8,85 +8,122 @@ from datetime import datetime
 from pathlib import Path
 
 from hostdesk.cli.options import open_vault, vault_options
+from hostdesk.errors_text import message_text, sentence_text
+from hostdesk.i18n import (
+    QT_TRANSLATE_NOOP,
+    fill,
+    format_moment,
+    format_number,
+    os_error_text,
+    translate,
+)
 from hostdesk.sync.keys import NairPublicKeys
 from hostdesk.sync.outbox import BundleInfo, BundleState
 
 STATE_WORDS = {
-    BundleState.WAITING: "waiting for NAIR set-up",
-    BundleState.QUEUED: "queued",
-    BundleState.SENDING: "sending",
-    BundleState.DELIVERED: "delivered",
-    BundleState.REJECTED: "rejected",
+    BundleState.WAITING: QT_TRANSLATE_NOOP("cli", "waiting for NAIR set-up"),
+    BundleState.QUEUED: QT_TRANSLATE_NOOP("cli", "queued"),
+    BundleState.SENDING: QT_TRANSLATE_NOOP("cli", "sending"),
+    BundleState.DELIVERED: QT_TRANSLATE_NOOP("cli", "delivered"),
+    BundleState.REJECTED: QT_TRANSLATE_NOOP("cli", "rejected"),
 }
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add this group's subcommands to the top-level parser."""
-    sync = sub.add_parser("sync", help="send the monthly reports to the NAIR")
+    sync = sub.add_parser("sync", help=translate("cli", "send the monthly reports to the NAIR"))
     sync_sub = sync.add_subparsers(dest="sync_command", metavar="SYNC", required=True)
 
-    enroll = sync_sub.add_parser("enroll", help="write the enrollment file for the NAIR")
+    enroll = sync_sub.add_parser(
+        "enroll", help=translate("cli", "write the enrollment file for the NAIR")
+    )
     vault_options(enroll)
-    enroll.add_argument("--out", required=True, type=Path, metavar="FILE")
+    enroll.add_argument("--out", required=True, type=Path, metavar="FILE",
+                        help=translate("cli", "the enrollment file to write"))  # fmt: skip
     enroll.set_defaults(run=enroll_entity)
 
-    configure = sync_sub.add_parser("configure", help="set the NAIR's address and pin its key")
+    configure = sync_sub.add_parser(
+        "configure", help=translate("cli", "set the NAIR's address and pin its key")
+    )
     vault_options(configure)
     address = configure.add_mutually_exclusive_group()
-    address.add_argument("--url", metavar="URL",
-                         help="the NAIR's https:// address (default: the one saved)")  # fmt: skip
+    address.add_argument("--url", metavar="URL", help=translate(
+        "cli", "the NAIR's https:// address (default: the one saved)"))  # fmt: skip
     address.add_argument("--no-url", action="store_true",
-                         help="no address: bundles go by file only")  # fmt: skip
+                         help=translate("cli", "no address: bundles go by file only"))  # fmt: skip
     source = configure.add_mutually_exclusive_group()
-    source.add_argument("--nair-key", type=Path, metavar="FILE",
-                        help="the NAIR's key file (default: the key pinned)")  # fmt: skip
-    source.add_argument("--fetch", action="store_true", help="fetch the key from the address")
-    configure.add_argument("--fingerprint", metavar="FP",
-                           help="the fingerprint the NAIR read to you by phone")  # fmt: skip
-    configure.add_argument("--replace-key", action="store_true",
-                           help="replace another key pinned before (checked by phone)")  # fmt: skip
+    source.add_argument("--nair-key", type=Path, metavar="FILE", help=translate(
+        "cli", "the NAIR's key file (default: the key pinned)"))  # fmt: skip
+    source.add_argument("--fetch", action="store_true",
+                        help=translate("cli", "fetch the key from the address"))  # fmt: skip
+    configure.add_argument("--fingerprint", metavar="FP", help=translate(
+        "cli", "the fingerprint the NAIR read to you by phone"))  # fmt: skip
+    configure.add_argument("--replace-key", action="store_true", help=translate(
+        "cli", "replace another key pinned before (checked by phone)"))  # fmt: skip
     configure.set_defaults(run=configure_nair)
 
-    status = sync_sub.add_parser("status", help="list the bundles and their state")
+    status = sync_sub.add_parser(
+        "status", help=translate("cli", "list the bundles and their state")
+    )
     vault_options(status)
     status.set_defaults(run=show_status)
 
-    send = sync_sub.add_parser("send", help="send what is due now; exit 1 if something failed")
+    send = sync_sub.add_parser(
+        "send", help=translate("cli", "send what is due now; exit 1 if something failed")
+    )
     vault_options(send)
-    send.add_argument("--retry-now", action="store_true",
-                      help="also send the bundles still waiting out their retry pause")  # fmt: skip
+    send.add_argument("--retry-now", action="store_true", help=translate(
+        "cli", "also send the bundles still waiting out their retry pause"))  # fmt: skip
     send.add_argument("--timeout", type=float, default=60.0, metavar="S", help=argparse.SUPPRESS)
     send.set_defaults(run=send_now)
 
-    export = sync_sub.add_parser("export", help="write a bundle to a file (USB stick, e-mail)")
+    export = sync_sub.add_parser(
+        "export", help=translate("cli", "write a bundle to a file (USB stick, e-mail)")
+    )
     vault_options(export)
     which = export.add_mutually_exclusive_group(required=True)
-    which.add_argument("--bundle", metavar="ID", help="the bundle's id (or its first characters)")
-    which.add_argument("--month", metavar="YYYY-MM", help="the month's newest bundle")
-    export.add_argument("--out", required=True, type=Path, metavar="FILE")
+    which.add_argument("--bundle", metavar="ID", help=translate(
+        "cli", "the bundle's id (or its first characters)"))  # fmt: skip
+    which.add_argument("--month", metavar="YYYY-MM",
+                       help=translate("cli", "the month's newest bundle"))  # fmt: skip
+    export.add_argument("--out", required=True, type=Path, metavar="FILE",
+                        help=translate("cli", "the file to write the bundle to"))  # fmt: skip
     export.set_defaults(run=export_bundle)
 
-    receipt = sync_sub.add_parser("import-receipt", help="mark a bundle delivered by its receipt")
+    receipt = sync_sub.add_parser(
+        "import-receipt", help=translate("cli", "mark a bundle delivered by its receipt")
+    )
     vault_options(receipt)
-    receipt.add_argument("file", type=Path, metavar="FILE")
-    receipt.add_argument("--bundle", metavar="ID", help="the bundle the receipt must be for")
+    receipt.add_argument("file", type=Path, metavar="FILE",
+                         help=translate("cli", "the NAIR's receipt file"))  # fmt: skip
+    receipt.add_argument("--bundle", metavar="ID",
+                         help=translate("cli", "the bundle the receipt must be for"))  # fmt: skip
     receipt.set_defaults(run=import_receipt)
 
     save = sync_sub.add_parser(
-        "save-receipts", help="copy the NAIR's receipts to a folder outside the vault"
+        "save-receipts",
+        help=translate("cli", "copy the NAIR's receipts to a folder outside the vault"),
     )
     vault_options(save)
-    save.add_argument("--out", required=True, type=Path, metavar="DIR")
+    save.add_argument("--out", required=True, type=Path, metavar="DIR",
+                      help=translate("cli", "the folder to copy the receipts to"))  # fmt: skip
     save.set_defaults(run=save_receipts)
 
-    reseal = sync_sub.add_parser("reseal", help="seal a refused report again as a new bundle")
+    reseal = sync_sub.add_parser(
+        "reseal", help=translate("cli", "seal a refused report again as a new bundle")
+    )
     vault_options(reseal)
-    reseal.add_argument("--bundle", required=True, metavar="ID")
+    reseal.add_argument("--bundle", required=True, metavar="ID", help=translate(
+        "cli", "the refused bundle's id (or its first characters)"))  # fmt: skip
     reseal.set_defaults(run=reseal_bundle)
 
 
 def _when(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "-"
+    return format_moment(moment) if moment else "-"
+
+
+def _fail(text: str) -> None:
+    print(f"hostdesk: {text}", file=sys.stderr)
 
 
 def _confirmed(typed: str | None, fingerprint: str) -> bool:
@@ -95,15 +132,21 @@ def _confirmed(typed: str | None, fingerprint: str) -> bool:
     if typed is not None:
         if same_fingerprint(typed, fingerprint):
             return True
-        print("hostdesk: the fingerprint you gave does not match the NAIR's key; "
-              "nothing was pinned.", file=sys.stderr)  # fmt: skip
+        _fail(translate("cli", "the fingerprint you gave does not match the NAIR's key; "
+                        "nothing was pinned."))  # fmt: skip
         return False
     if not sys.stdin.isatty():
-        print("hostdesk: check the fingerprint with the NAIR by phone, then run again with "
-              "--fingerprint FP.", file=sys.stderr)  # fmt: skip
+        _fail(translate("cli", "check the fingerprint with the NAIR by phone, then run again "
+                        "with --fingerprint FP."))  # fmt: skip
         return False
-    answer = input("Did the NAIR read you this fingerprint over the phone? Type yes: ")
-    return answer.strip().lower() == "yes"
+    answer = input(translate("cli", "Did the NAIR read you this fingerprint over the phone? "
+                             "Type yes: "))  # fmt: skip
+    return confirmed_yes(answer)
+
+
+def confirmed_yes(answer: str) -> bool:
+    """The person typed "yes", or the word LANG's language uses for it ("sim")."""
+    return answer.strip().lower() in {"yes", translate("cli", "yes").lower()}
 
 
 def enroll_entity(args: argparse.Namespace) -> int:
@@ -113,8 +156,8 @@ def enroll_entity(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         data, fingerprint = enrollment_file(vault)
     write_atomically(args.out, data)
-    print(f"Enrollment file written to {args.out}.")
-    print(f"Fingerprint (read it to the NAIR by phone): {fingerprint}")
+    print(fill(translate("cli", "Enrollment file written to %1."), args.out))
+    print(fill(translate("cli", "Fingerprint (read it to the NAIR by phone): %1"), fingerprint))
     return 0
 
 
@@ -136,25 +179,25 @@ def configure_nair(args: argparse.Namespace) -> int:
         keys = _key_to_pin(args, url)
         if keys is None:
             if current is None:
-                raise SyncError(
-                    "No NAIR key is pinned yet: give its key file (--nair-key FILE) or --fetch."
-                )
+                raise SyncError(translate(
+                    "cli", "No NAIR key is pinned yet: give its key file (--nair-key FILE) or "
+                    "--fetch."))  # fmt: skip
             keys = current.keys
         fingerprint = keys.fingerprint()
-        print(f"NAIR key: {keys.name}")
-        print(f"Fingerprint: {fingerprint}")
+        print(fill(translate("cli", "NAIR key: %1"), keys.name))
+        print(fill(translate("cli", "Fingerprint: %1"), fingerprint))
         if current is None or current.fingerprint != fingerprint:
             if current is not None and not args.replace_key:
                 raise KeyChangeNeedsConfirmation(current.fingerprint, fingerprint)
             if not _confirmed(args.fingerprint, fingerprint):
                 return 1
         elif args.fingerprint is not None and not same_fingerprint(args.fingerprint, fingerprint):
-            print("hostdesk: the fingerprint you gave does not match the NAIR's key; "
-                  "nothing was changed.", file=sys.stderr)  # fmt: skip
+            _fail(translate("cli", "the fingerprint you gave does not match the NAIR's key; "
+                            "nothing was changed."))  # fmt: skip
             return 1
         setup = configure(vault, url, keys, replace_key=args.replace_key)
-    where = setup.url or "no address: bundles go by file"
-    print(f"Pinned. NAIR: {where}.")
+    where = setup.url or translate("cli", "no address: bundles go by file")
+    print(fill(translate("cli", "Pinned. NAIR: %1."), where))
     return 0
 
 
@@ -170,19 +213,44 @@ def _key_to_pin(args: argparse.Namespace, url: str) -> NairPublicKeys | None:
         return None
     try:
         return NairPublicKeys.from_file_bytes(args.nair_key.read_bytes())
-    except (OSError, KeyFileError) as error:
-        raise SyncError(f"Cannot use {args.nair_key.name}: {error}") from None
+    except OSError as error:
+        raise SyncError(fill(translate("cli", "Cannot read %1 (%2)."), args.nair_key.name,
+                             os_error_text(error))) from None  # fmt: skip
+    except KeyFileError as error:
+        raise SyncError(fill(translate("cli", "Cannot use %1: %2"), args.nair_key.name,
+                             message_text(error))) from None  # fmt: skip
 
 
-def _row(info: BundleInfo) -> str:
-    state = STATE_WORDS[info.state]
+def _received(stamp: str) -> str:
+    """The NAIR's receipt time (ISO 8601 text) as this computer's local time."""
+    try:
+        return format_moment(datetime.fromisoformat(stamp))
+    except ValueError:
+        return stamp
+
+
+def _row(info: BundleInfo) -> list[str]:
+    state = translate("cli", STATE_WORDS[info.state])
     if info.set_aside:
-        state += " (set aside)"
-    note = info.last_error or (f"received {info.received_at}" if info.received_at else "")
-    return (
-        f"{info.month}  r{info.revision:<3} {(info.bundle_id or '-')[:8]:<8}  {state:<24} "
-        f"{info.attempts:>3}  {_when(info.last_attempt_at):<16}  {note}"
-    )
+        state = fill(translate("cli", "%1 (set aside)"), state)
+    if info.last_error:
+        note = sentence_text(info.last_error)
+    elif info.received_at:
+        note = fill(translate("cli", "received %1"), _received(info.received_at))
+    else:
+        note = ""
+    return [info.month, f"r{info.revision}", (info.bundle_id or "-")[:8], state,
+            format_number(info.attempts), _when(info.last_attempt_at), note]  # fmt: skip
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    """Columns as wide as their widest cell (translated headings differ in length)."""
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header) - 1)]
+    return [
+        "  ".join([*(cell.ljust(width) for cell, width in zip(row, widths, strict=False)),
+                   row[-1]]).rstrip()
+        for row in [header, *rows]
+    ]  # fmt: skip
 
 
 def show_status(args: argparse.Namespace) -> int:
@@ -193,18 +261,25 @@ def show_status(args: argparse.Namespace) -> int:
         setup = load_setup(session)
         bundles = list_session(session)
     if setup is None:
-        print("NAIR: not set up (hostdesk sync configure).")
+        print(translate("cli", "NAIR: not set up (hostdesk sync configure)."))
     else:
-        print(f"NAIR: {setup.url or 'files only'}  key {setup.fingerprint}")
+        print(fill(translate("cli", "NAIR: %1  key %2"),
+                   setup.url or translate("cli", "files only"), setup.fingerprint))  # fmt: skip
     summary = summarize(bundles, setup)
-    held = f" ({summary.held} refused for now)" if summary.held else ""
-    print(f"{summary.pending} pending{held}, {summary.failed} rejected, "
-          f"{summary.delivered} delivered")  # fmt: skip
+    if summary.held:
+        line = translate("cli", "%1 pending (%2 refused for now), %3 rejected, %4 delivered")
+    else:
+        line = translate("cli", "%1 pending, %3 rejected, %4 delivered")
+    print(fill(line, *(format_number(n) for n in (summary.pending, summary.held, summary.failed,
+                                                   summary.delivered))))  # fmt: skip
     if bundles:
-        print(f"{'month':<8} {'rev':<4} {'bundle':<8}  {'state':<24} {'try':>3}  "
-              f"{'last attempt':<16}  last error / receipt")  # fmt: skip
-        for info in bundles:
-            print(_row(info))
+        header = [
+            translate("cli", "month"), translate("cli", "rev"), translate("cli", "bundle"),
+            translate("cli", "state"), translate("cli", "tries"),
+            translate("cli", "last attempt"), translate("cli", "last error / receipt"),
+        ]  # fmt: skip
+        for line in _table(header, [_row(info) for info in bundles]):
+            print(line)
     return 0
 
 
@@ -218,19 +293,23 @@ def send_now(args: argparse.Namespace) -> int:
             report = send_due(vault, transport, everything=args.retry_now)
         left = summary(vault)
     for bundle_id in report.delivered:
-        print(f"delivered {bundle_id[:8]}")
+        print(fill(translate("cli", "delivered %1"), bundle_id[:8]))
     for bundle_id, reason in report.retrying:
-        print(f"not delivered {bundle_id[:8]}: {reason}")
+        print(fill(translate("cli", "not delivered %1: %2"), bundle_id[:8], sentence_text(reason)))
     for bundle_id, reason in report.rejected:
-        print(f"rejected {bundle_id[:8]}: {reason}")
+        print(fill(translate("cli", "rejected %1: %2"), bundle_id[:8], sentence_text(reason)))
     if not left.configured:
-        print("The NAIR is not set up yet: reports wait (hostdesk sync configure).")
+        print(translate("cli", "The NAIR is not set up yet: reports wait "
+                        "(hostdesk sync configure)."))  # fmt: skip
     elif not left.has_url:
-        print("No NAIR address: send the bundles by file (hostdesk sync export).")
+        print(translate("cli", "No NAIR address: send the bundles by file "
+                        "(hostdesk sync export)."))  # fmt: skip
     if left.held:
-        print(f"{left.held} refused for now by the NAIR (hostdesk sync status says why); "
-              "sent again after a pause, or at once with --retry-now.")  # fmt: skip
-    print(f"{left.pending} pending, {left.failed} rejected.")
+        print(fill(translate("cli", "%1 refused for now by the NAIR (hostdesk sync status says "
+                             "why); sent again after a pause, or at once with --retry-now."),
+                   format_number(left.held)))  # fmt: skip
+    print(fill(translate("cli", "%1 pending, %2 rejected."), format_number(left.pending),
+               format_number(left.failed)))  # fmt: skip
     stuck = left.waiting > 0 or left.held > 0 or (left.pending > 0 and not left.has_url)
     return 1 if report.failed or stuck else 0
 
@@ -242,8 +321,8 @@ def export_bundle(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         outbox_id = find_bundle(vault, bundle_id=args.bundle, month=args.month)
         target = files.export_bundle(vault, outbox_id, args.out)
-    print(f"Bundle written to {target}; bring the NAIR's receipt back with "
-          "hostdesk sync import-receipt.")  # fmt: skip
+    print(fill(translate("cli", "Bundle written to %1; bring the NAIR's receipt back with "
+                         "hostdesk sync import-receipt."), target))  # fmt: skip
     return 0
 
 
@@ -253,7 +332,8 @@ def import_receipt(args: argparse.Namespace) -> int:
     data = files.read_receipt_file(args.file)
     with open_vault(args) as vault:
         info = files.import_receipt(vault, data, bundle_id=args.bundle)
-    print(f"Delivered: {info.month} revision {info.revision} (received {info.received_at}).")
+    print(fill(translate("cli", "Delivered: %1 revision %2 (received %3)."), info.month,
+               info.revision, _received(info.received_at or "")))  # fmt: skip
     return 0
 
 
@@ -262,7 +342,7 @@ def reseal_bundle(args: argparse.Namespace) -> int:
 
     with open_vault(args) as vault:
         info = reseal(vault, find_bundle(vault, bundle_id=args.bundle))
-    print(f"Sealed again as bundle {info.bundle_id}; it is queued.")
+    print(fill(translate("cli", "Sealed again as bundle %1; it is queued."), info.bundle_id))
     return 0
 
 
@@ -271,6 +351,7 @@ def save_receipts(args: argparse.Namespace) -> int:
 
     with open_vault(args) as vault:
         count = save(vault, args.out)
-    print(f"{count} receipt(s) saved in {args.out}; keep them where the vault's key does not "
-          "reach, and check with hostdesk verify --receipts.")  # fmt: skip
+    print(fill(translate("cli", "%1 receipt(s) saved in %2; keep them where the vault's key "
+                         "does not reach, and check with hostdesk verify --receipts."),
+               format_number(count), args.out))  # fmt: skip
     return 0

@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from hostdesk.cli.options import open_vault, vault_options
+from hostdesk.errors_text import message_text, sentence_text
 from hostdesk.i18n import translate
 
 
@@ -214,7 +215,7 @@ def _accept(vault: object, args: argparse.Namespace) -> int:
     try:
         welcome = invite.accept_join(vault, request, spoken)  # type: ignore[arg-type]
     except invite.InvitationError as error:
-        return _fail(str(error))
+        return _fail(message_text(error))
     write_atomically(args.out, welcome)
     print(
         translate("cli", "The laptop was added; give it the welcome file {path}.").format(
@@ -259,7 +260,7 @@ def _from_hub(vault: object, args: argparse.Namespace) -> int:
                 )
             hub_sync.accept_from_hub(vault, client, chosen[0].invite, args.fingerprint)  # type: ignore[arg-type]
     except (HubError, invite.InvitationError, ValueError) as error:
-        return _fail(str(error))
+        return _fail(message_text(error))
     print(translate("cli", "The laptop was added; it receives its welcome from the hub."))
     return 0
 
@@ -288,7 +289,7 @@ def _join_by_code(args: argparse.Namespace) -> int:
                 time.sleep(3)
                 welcome = client.welcome(pending.invite, token)
     except (HubError, invite.InvitationError) as error:
-        return _fail(str(error))
+        return _fail(message_text(error))
     if welcome is None:
         return _fail(
             translate(
@@ -327,13 +328,13 @@ def join_team(args: argparse.Namespace) -> int:
     try:
         invitation = invite.read_invitation(args.invitation.read_bytes())
     except (OSError, invite.InvitationError) as error:
-        return _fail(str(error))
+        return _fail(message_text(error))
     if args.welcome is not None:
         with open_vault(args) as vault:
             try:
                 result = invite.finish_join(vault, args.welcome.read_bytes(), invitation.secret)
             except invite.InvitationError as error:
-                return _fail(str(error))
+                return _fail(message_text(error))
         print(translate("cli", "Joined the team: {n} change sets merged.").format(n=result.merged))
         return 0
     if args.out is None:
@@ -438,7 +439,7 @@ def sync_team(args: argparse.Namespace) -> int:
             try:
                 result = files.import_file(vault, path.read_bytes())
             except (OSError, EnvelopeError) as error:
-                return _fail(str(error))
+                return _fail(message_text(error))
             print(
                 translate(
                     "cli",
@@ -513,7 +514,7 @@ def revoke_device(args: argparse.Namespace) -> int:
         try:
             held = setup.revoke_device(vault, device)
         except invite.InvitationError as error:
-            return _fail(str(error))
+            return _fail(message_text(error))
         _tell_hub(vault)
     print(
         translate(
@@ -542,7 +543,7 @@ def _tell_hub(vault: object) -> None:
         print(
             translate(
                 "cli", "The hub could not be told yet ({reason}); it will be at the next sync."
-            ).format(reason=error.reason),
+            ).format(reason=sentence_text(error.reason)),
             file=sys.stderr,
         )
 

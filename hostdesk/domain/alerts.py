@@ -2,6 +2,12 @@
 
 Alerts carry ids, never names or notes: the UI looks up what to show, and
 nothing personal ends up in a log by way of an alert.
+
+Severity follows one policy (docs/alerts.md): URGENT means something must be
+done this week (within ``WEEK_DAYS``), because a deadline falls in it or has
+passed and missing it costs the family; everything else waits in "Próximos"
+(upcoming), sorted by its date. Every rule here, and any added later, is held
+to it (tests/domain/test_alert_policy.py).
 """
 
 from __future__ import annotations
@@ -16,6 +22,8 @@ from hostdesk.domain.programme import ProgrammeClock, add_months
 from hostdesk.domain.vocabulary import Dimension, FamilyStatus
 
 ADULT_AGE = 18
+# "This week": an urgent alert's deadline falls within this many days, or has passed.
+WEEK_DAYS = 7
 
 
 class AlertKind(StrEnum):
@@ -37,11 +45,20 @@ class AlertKind(StrEnum):
 
 
 class Severity(IntEnum):
-    """How urgent an alert is; higher sorts first."""
+    """How urgent an alert is; higher sorts first.
+
+    URGENT: must be done this week (Today's "This week"). WARNING: must be done,
+    by a later date (in "Próximos"). INFO: worth a look, no deadline (in "Próximos").
+    """
 
     INFO = 1
     WARNING = 2
     URGENT = 3
+
+
+def due_this_week(due: date | None, today: date) -> bool:
+    """True when ``due`` has passed or falls within the coming week."""
+    return due is not None and due <= today + timedelta(days=WEEK_DAYS)
 
 
 @dataclass(frozen=True)
@@ -170,6 +187,32 @@ def _urgency(alert: Alert) -> tuple[int, date, int, int, int]:
     )
 
 
+def alert_key(alert: Alert) -> str:
+    """One occurrence of an alert, for an acknowledgement or a snooze to name.
+
+    The due date is part of it: when the facts move (a renewed ARP, a new
+    visit) the alert is a new one and shows again.
+    """
+    parts = (alert.kind.value, alert.family_id, alert.member_id, alert.referral_id, alert.due)
+    return "/".join("-" if p is None else str(p) for p in parts)
+
+
+def act_by(alert: Alert, thresholds: AlertThresholds = DEFAULT_THRESHOLDS) -> date | None:
+    """The day by which something must be done about ``alert`` (the policy's date).
+
+    Usually its due date. The ISS transition's due date is the programme's
+    end; the meeting must be arranged ``transition_urgent_days`` before it.
+    """
+    if alert.kind is AlertKind.ISS_TRANSITION and alert.due is not None:
+        return alert.due - timedelta(days=thresholds.transition_urgent_days)
+    return alert.due
+
+
+def task_key(task_id: int, due: date | None) -> str:
+    """One follow-up task at its due date (a task given a new date shows again)."""
+    return f"task/{task_id}/{due or '-'}"
+
+
 def _overdue_severity(due: date, today: date, grace_days: int) -> Severity:
     # Overdue by a whole further interval: the first reminder was not enough.
     return Severity.URGENT if (today - due).days >= max(grace_days, 1) else Severity.WARNING
@@ -180,8 +223,8 @@ def _programme_alerts(family: FamilySnapshot, today: date, t: AlertThresholds) -
         return []  # a channel outside the programme: no end, no transition
     clock = ProgrammeClock(family.programme_start, family.programme_months)
     end = clock.end_date
-    if clock.has_ended_on(today):
-        # Still active after the end: exit the family or record the extension.
+    if clock.has_ended_on(today) or due_this_week(end, today):
+        # Ended while still active, or ending this week: record the exit or the extension.
         return [Alert(AlertKind.PROGRAMME_ENDING, Severity.URGENT, end, family.family_id)]
     if not (t.transition_months and clock.in_transition_on(today, t.transition_months)):
         return []
@@ -317,9 +360,10 @@ def _school_alerts(
 ) -> list[Alert]:
     """A child of school age not in school.
 
-    Certainly of school age: WARNING. A birth date known only to the year or
-    month that may put the child either side of a limit: INFO, so the worker
-    checks the child and completes the date rather than the alert staying silent.
+    Certainly of school age: URGENT (enrol this week). A birth date known only
+    to the year or month that may put the child either side of a limit: INFO,
+    so the worker checks the child and completes the date rather than the
+    alert staying silent (an unaccompanied minor is urgent either way).
     """
     if member.in_school:
         return []
@@ -327,11 +371,12 @@ def _school_alerts(
     if ages is None:
         return []
     youngest, oldest = ages
+    # Compulsory schooling: a child certainly of school age misses school every week.
     if youngest >= t.school_age_from and oldest < t.school_age_to:
-        severity = Severity.WARNING
+        severity = Severity.URGENT
     elif oldest >= t.school_age_from and youngest < t.school_age_to:
         alone = is_minor_alone(member.birth, member.is_unaccompanied_minor, today)
-        severity = Severity.WARNING if alone else Severity.INFO
+        severity = Severity.URGENT if alone else Severity.INFO
     else:
         return []
     return [
@@ -354,10 +399,11 @@ def _referral_alerts(family: FamilySnapshot, today: date, t: AlertThresholds) ->
         due = referral.sent_on + timedelta(days=t.referral_answer_days)
         if today < due:
             continue
+        # Chasing an answer is a call that can wait for the week's round: never urgent.
         alerts.append(
             Alert(
                 AlertKind.REFERRAL_UNANSWERED,
-                _overdue_severity(due, today, t.referral_answer_days),
+                Severity.WARNING,
                 due,
                 family.family_id,
                 member_id=referral.member_id,

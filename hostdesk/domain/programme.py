@@ -72,6 +72,10 @@ class ProgrammeClock:
         """True once ``d`` is after the last day in the programme."""
         return d > self.end_date
 
+    def days_past_end(self, d: date) -> int:
+        """How many days ago the programme ended (0 while it runs or before it starts)."""
+        return max((d - self.end_date).days, 0)
+
 
 # -- how long a family's programme may be, and when a reason is asked (issue 12) -------
 

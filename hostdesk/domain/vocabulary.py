@@ -55,6 +55,13 @@ class ExitReason(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+class CaseDeletionReason(StrEnum):
+    """Why a case created by mistake was deleted (the audit log keeps the code)."""
+
+    DUPLICATE = "duplicate"  # the family was already recorded
+    CREATED_BY_MISTAKE = "created_by_mistake"  # no such family (a typing or test entry)
+
+
 class Sex(StrEnum):
     FEMALE = "F"
     MALE = "M"

@@ -11,6 +11,9 @@ from pathlib import Path
 
 from hostdesk.hub import limits
 from hostdesk.hub.store import HubStore, StoreUnavailable
+from hostdesk.i18n import fill, translate
+from hostdesk.i18n_argparse import ArgumentParser
+from hostdesk.services_text import message_text
 
 DB_FILE = "hub.sqlite3"
 ENV_DB = "HOSTDESK_HUB_DB"
@@ -18,30 +21,36 @@ DEFAULT_PORT = 8471
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="hostdesk-hub",
-        description="The team hub: relays a hosting entity's sealed change sets between laptops.",
-    )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log more (never contents)")
+        description=translate("cli", "The team hub: relays a hosting entity's sealed change sets "
+                              "between laptops."),
+    )  # fmt: skip
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help=translate("cli", "log more (never contents)"))  # fmt: skip
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    serve = sub.add_parser("serve", help="run the HTTP service")
-    serve.add_argument(
-        "--data",
-        type=Path,
-        required=True,
-        metavar="DIR",
-        help="the hub's folder (its SQLite database by default)",
-    )
-    serve.add_argument(
-        "--db", metavar="URL", help="postgresql+psycopg://USER@HOST:PORT/DB (also HOSTDESK_HUB_DB)"
-    )
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=DEFAULT_PORT)
-    serve.add_argument("--max-body", type=int, default=limits.MAX_BODY, metavar="BYTES")
-    serve.add_argument("--max-uploads", type=int, default=limits.MAX_UPLOADS, metavar="N")
-    serve.add_argument("--max-connections", type=int, default=limits.MAX_CONNECTIONS, metavar="N")
-    serve.add_argument("--tls-cert", metavar="FILE", help="serve HTTPS with this certificate")
-    serve.add_argument("--tls-key", metavar="FILE", help="the certificate's private key")
+    serve = sub.add_parser("serve", help=translate("cli", "run the HTTP service"))
+    serve.add_argument("--data", type=Path, required=True, metavar="DIR", help=translate(
+        "cli", "the hub's folder (its SQLite database by default)"))  # fmt: skip
+    serve.add_argument("--db", metavar="URL", help=fill(translate(
+        "cli", "postgresql+psycopg://USER@HOST:PORT/DB (also %1)"), ENV_DB))  # fmt: skip
+    serve.add_argument("--host", default="127.0.0.1", help=translate(
+        "cli", "the address to listen on (default %(default)s)"))  # fmt: skip
+    serve.add_argument("--port", type=int, default=DEFAULT_PORT, help=translate(
+        "cli", "the port to listen on (default %(default)s)"))  # fmt: skip
+    serve.add_argument("--max-body", type=int, default=limits.MAX_BODY, metavar="BYTES",
+                       help=translate("cli", "largest change set accepted, in bytes "
+                                      "(default %(default)s)"))  # fmt: skip
+    serve.add_argument("--max-uploads", type=int, default=limits.MAX_UPLOADS, metavar="N",
+                       help=translate("cli", "bodies of --max-body held at once "
+                                      "(default %(default)s)"))  # fmt: skip
+    serve.add_argument("--max-connections", type=int, default=limits.MAX_CONNECTIONS, metavar="N",
+                       help=translate("cli", "open connections; idle ones make room "
+                                      "(default %(default)s)"))  # fmt: skip
+    serve.add_argument("--tls-cert", metavar="FILE",
+                       help=translate("cli", "serve HTTPS with this certificate"))  # fmt: skip
+    serve.add_argument("--tls-key", metavar="FILE",
+                       help=translate("cli", "the certificate's private key"))  # fmt: skip
     serve.set_defaults(run=serve_command)
     return parser
 
@@ -70,7 +79,8 @@ def serve_command(args: argparse.Namespace) -> int:
             tls_key=args.tls_key,
             limits=limits.connection_limits(args.max_connections),
         )
-        print(f"hostdesk-hub: listening on {args.host}:{args.port}", flush=True)
+        print("hostdesk-hub: " + fill(translate("cli", "listening on %1:%2"), args.host,
+                                      args.port), flush=True)  # fmt: skip
         server.run()
     finally:
         store.close()
@@ -86,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except StoreUnavailable as error:
-        print(f"hostdesk-hub: {error}", file=sys.stderr)
+        print(f"hostdesk-hub: {message_text(error)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

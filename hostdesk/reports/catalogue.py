@@ -26,6 +26,12 @@ _TEXT: dict[str, tuple[str, str]] = {
     "programme_month": ("mês {month} de {months}", "month {month} of {months}"),
     "programme_before": ("o programa ainda não começou", "the programme has not started"),
     "programme_after": ("programa terminado", "programme ended"),
+    "programme_after_days": (
+        "programa terminado há {days}",
+        "programme ended {days} ago",
+    ),
+    "days.one": ("1 dia", "1 day"),
+    "days.many": ("{count} dias", "{count} days"),
     "programme_position": ("Situação no programa", "Stage of the programme"),
     "transition": ("transição ISS", "ISS transition"),
     "status": ("Estado", "Status"),
@@ -133,8 +139,8 @@ _TEXT: dict[str, tuple[str, str]] = {
         "The programme ends on {date}: transition with ISS",
     ),
     "alert.programme_ended": (
-        "O programa terminou a {date}: registar a saída ou o prolongamento",
-        "The programme ended on {date}: record the exit or the extension",
+        "O programa terminou a {date}, há {days}: registar a saída ou o prolongamento",
+        "The programme ended on {date}, {days} ago: record the exit or the extension",
     ),
     "alert.no_recent_visit": ("Sem visita recente (prazo {date})", "No recent visit (due {date})"),
     "alert.child_without_school": (
@@ -325,6 +331,7 @@ _LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "achieved": ("Alcançado", "Achieved"),
         "at_risk": ("Em risco", "At risk"),
         "not_applicable": ("Não se aplica", "Not applicable"),
+        "before_arrival": ("Por iniciar (antes da chegada)", "Not started (before arrival)"),
     },
     "family_status": {
         "active": ("Em programa", "In the programme"),
@@ -373,7 +380,7 @@ _LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "school": ("Escola", "School"),
         "iefp": ("IEFP", "IEFP"),
         "iss": ("ISS", "ISS"),
-        "tts": ("Tradução (TTS)", "Translation (TTS)"),
+        "tts": ("Tradução telefónica (STT)", "Telephone translation (TTS)"),
         "psychologist": ("Psicólogo/a", "Psychologist"),
         "legal": ("Apoio jurídico", "Legal counselling"),
         "other": ("Outro serviço", "Other service"),

@@ -12,13 +12,15 @@ import base64
 import binascii
 import hashlib
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
+from hostdesk import resources
 from hostdesk.reports.formatting import check_lang
 from hostdesk.reports.progress import Period, build_progress
 from hostdesk.reports.progress_pdf import render_progress_pdf
@@ -54,11 +56,74 @@ class ReportError(Exception):
     """A report cannot be made; the message says why and what to do."""
 
 
+class UnknownCase(ReportError):
+    """No case matches what was typed (``typed`` holds it, for the screen's own sentence)."""
+
+    def __init__(self, typed: str) -> None:
+        super().__init__(f"There is no case {typed} in this vault.")
+        self.typed = typed
+
+
+class AmbiguousCase(ReportError):
+    """Several cases match a short form; ``matches`` are their case numbers."""
+
+    def __init__(self, typed: str, matches: list[str]) -> None:
+        super().__init__(f"Several cases match {typed}: {', '.join(matches)}; type more of it.")
+        self.typed = typed
+        self.matches = matches
+
+
+_NUMBER_TAIL = re.compile(r"(\d+)\s*$")
+
+
+def resolve_case(session: Session, typed: str) -> tuple[int, str]:
+    """The family and full case number for a case number as people type it.
+
+    The whole number in any case ("hd-2026-00297"), or the short forms the
+    main search takes: the sequence number alone, with or without its zeros
+    ("00297", "297"), or any unique part ("2026-00297").
+    """
+    typed = typed.strip()
+    if not typed:
+        raise UnknownCase(typed)
+    rows = session.exec(
+        select(Family.id, Family.case_number).where(func.lower(Family.case_number) == typed.lower())
+    ).all()
+    if not rows:
+        if typed.isdigit():
+            # The sequence number: the digits at the end of the case number, zeros aside.
+            candidates = session.exec(
+                select(Family.id, Family.case_number).where(
+                    col(Family.case_number).like(f"%{int(typed)}")
+                )
+            ).all()
+            rows = [
+                (fid, case)
+                for fid, case in candidates
+                if (m := _NUMBER_TAIL.search(case)) and int(m.group(1)) == int(typed)
+            ]
+        else:
+            pattern = typed.lower().replace("\\", "").replace("%", "").replace("_", "")
+            if len(pattern) < 2:
+                raise UnknownCase(typed)
+            rows = list(
+                session.exec(
+                    select(Family.id, Family.case_number).where(
+                        func.lower(Family.case_number).contains(pattern)
+                    )
+                ).all()
+            )
+    if not rows:
+        raise UnknownCase(typed)
+    if len(rows) > 1:
+        raise AmbiguousCase(typed, sorted(case for _fid, case in rows)[:5])
+    family_id, case_number = rows[0]
+    assert family_id is not None
+    return family_id, case_number
+
+
 def family_id_for_case(session: Session, case_number: str) -> int:
-    found = session.exec(select(Family.id).where(Family.case_number == case_number.strip())).first()
-    if found is None:
-        raise ReportError(f"There is no case {case_number.strip()} in this vault.")
-    return found
+    return resolve_case(session, case_number)[0]
 
 
 def active_family_ids(session: Session) -> list[int]:
@@ -196,6 +261,8 @@ def render_batch(
                 vault, family_id, period_start, period_end, lang, logo=logo or b""
             )
             sink(case_number, pdf)
+        except resources.MissingResource:
+            raise  # a packaging fault stops every report alike: said once, not per family
         except Exception as error:  # one family's failure must not stop the rest)
             # The log gets the type only: a message could quote the family's data.
             log.warning(

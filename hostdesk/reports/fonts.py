@@ -14,17 +14,17 @@ import logging
 import threading
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr, TTFont, shapeStr
 
+from hostdesk import resources
 from hostdesk.domain.names import script_of
 from hostdesk.domain.vocabulary import Script
 
 log = logging.getLogger(__name__)
 
-FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+FONTS = "fonts"  # the folder of shipped resources they are in (with their licence, OFL.txt)
 
 SANS = "HDSans"
 SANS_BOLD = "HDSans-Bold"
@@ -43,10 +43,6 @@ _lock = threading.Lock()
 _registered = False
 
 
-class FontsMissing(RuntimeError):
-    """The report fonts are not where HostDesk installed them."""
-
-
 def register_fonts() -> None:
     """Load the fonts once per process (batches call this from a worker thread)."""
     global _registered
@@ -56,14 +52,12 @@ def register_fonts() -> None:
         if _registered:
             return
         for name, filename in _FILES.items():
-            path = FONTS_DIR / filename
-            if not path.is_file():
-                raise FontsMissing(
-                    f"The report font {filename} is missing from {FONTS_DIR}; reinstall HostDesk."
-                )
-            # Only Arabic needs shaping; Latin shaped by HarfBuzz would turn "fi" into a
-            # ligature that text search in a PDF reader no longer finds.
-            pdfmetrics.registerFont(TTFont(name, str(path), shapable=(name == ARABIC)))
+            # A missing file raises resources.MissingResource: a packaging fault.
+            with resources.as_path(FONTS, filename) as path:
+                # Only Arabic needs shaping; Latin shaped by HarfBuzz would turn "fi" into a
+                # ligature that text search in a PDF reader no longer finds.
+                font = TTFont(name, str(path), shapable=(name == ARABIC))
+            pdfmetrics.registerFont(font)
         pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD)
         _registered = True
 

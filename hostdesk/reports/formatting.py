@@ -94,6 +94,17 @@ def format_partial_date(d: PartialDate | None, lang: Lang, empty: str = "—") -
     return format_date(d.earliest(), lang)
 
 
+def format_partial_short(d: PartialDate | None, empty: str = "—") -> str:
+    """A partial date for a narrow cell: 23/11/1985, 09/1990 or 1985 (never wraps)."""
+    if d is None:
+        return empty
+    if d.month is None:
+        return str(d.year)
+    if d.day is None:
+        return f"{d.month:02d}/{d.year}"
+    return format_short_date(d.earliest())
+
+
 def _grouped(units: int, separator: str) -> str:
     digits = str(units)
     groups = []

@@ -21,7 +21,7 @@ from hostdesk.reports.formatting import (
     Lang,
     format_date,
     format_euros,
-    format_partial_date,
+    format_partial_short,
     format_short_date,
 )
 from hostdesk.storage.casework.visits import split_notes
@@ -72,6 +72,7 @@ class ClockBar:
     period_to: float
     transition_from: float
     position_label: str
+    overrun: bool = False  # the period reaches past the programme's end
 
 
 @dataclass
@@ -110,9 +111,21 @@ def _member_rows(file: MemberFile) -> st.MemberRows:
     )
 
 
+BEFORE_ARRIVAL = "before_arrival"
+
+
 def statuses_on(case: FamilyFile, d: date) -> dict[str, str]:
-    """The family's five dimensions on ``d``."""
-    return st.family_statuses(case.housing, [_member_rows(m) for m in case.members], d)
+    """The family's five dimensions on ``d``, as far as the records existed by then.
+
+    Before the family arrived every dimension is "not started, before arrival";
+    after it, a record that had not begun by ``d`` does not count (housing
+    arranged for later included), so a state is never one the family reached later.
+    """
+    arrival = case.family.arrival_date
+    if arrival is not None and d < arrival:
+        return {dimension.value: BEFORE_ARRIVAL for dimension in Dimension}
+    members = [_member_rows(m) for m in case.members]
+    return st.family_statuses(case.housing, members, d, started_only=True)
 
 
 def build_progress(
@@ -158,13 +171,18 @@ def build_progress(
     )
 
 
+def days_text(count: int, lang: Lang) -> str:
+    """ "1 dia", "12 dias" (or in English)."""
+    return text(lang, "days.one") if count == 1 else text(lang, "days.many", count=count)
+
+
 def position_label(clock: ProgrammeClock, d: date, lang: Lang) -> str:
     """ "mês 7 de 18", or where the family stands before or after the programme."""
     month = clock.month_on(d)
     if month == 0:
         return text(lang, "programme_before")
     if month > clock.length_months:
-        return text(lang, "programme_after")
+        return text(lang, "programme_after_days", days=days_text(clock.days_past_end(d), lang))
     position = text(lang, "programme_month", month=month, months=clock.length_months)
     if clock.in_transition_on(d):
         position += f" ({text(lang, 'transition')})"
@@ -204,6 +222,7 @@ def _clock_bar(clock: ProgrammeClock, period: Period, lang: Lang) -> ClockBar:
         period_to=clock.progress_on(period.end),
         transition_from=clock.progress_on(clock.transition_start()),
         position_label=position_label(clock, period.end, lang),
+        overrun=clock.has_ended_on(period.end),
     )
 
 
@@ -219,7 +238,7 @@ def _household_row(file: MemberFile, on: date, lang: Lang) -> HouseholdRow:
         name_original=m.name_original,
         relationship=label(lang, "relationship", "head" if m.is_head else m.relationship),
         sex=label(lang, "sex", m.sex),
-        birth=format_partial_date(birth, lang),
+        birth=format_partial_short(birth),
         arp_until=format_short_date(expiry),
     )
 
@@ -440,11 +459,13 @@ def _alerts(
         key = f"alert.{alert.kind.value}"
         if alert.kind is AlertKind.PROGRAMME_ENDING and alert.due and alert.due < on:
             key = "alert.programme_ended"  # still active after the end: say so
+        past = (on - alert.due).days if alert.due else 0
         sentence = text(
             lang,
             key,
             person=names.get(alert.member_id, "—"),
             date=format_date(alert.due, lang),
+            days=days_text(past, lang),
             service=label(lang, "service", services.get(alert.referral_id, "other")),
         )
         rows.append((label(lang, "severity", int(alert.severity)), sentence))

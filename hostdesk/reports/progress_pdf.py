@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
+from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
@@ -37,6 +38,7 @@ from hostdesk.reports.pdfkit import (
 from hostdesk.reports.progress import ClockBar, ProgressReport
 
 LOGO_HEIGHT = 16 * mm
+OVERRUN = HexColor("#c0392b")
 
 
 class TimelineBar(Flowable):
@@ -63,7 +65,8 @@ class TimelineBar(Flowable):
         c.setFillAlpha(0.25)
         c.rect(w * bar.transition_from, y, w * (1 - bar.transition_from), h, stroke=0, fill=1)
         c.setFillAlpha(1)
-        c.setFillColor(ACCENT)
+        # Past its end the whole programme is spent: the bar says so in the warning colour.
+        c.setFillColor(OVERRUN if bar.overrun else ACCENT)
         c.rect(0, y, w * bar.period_to, h, stroke=0, fill=1)
         # The report's period, outlined on top of the elapsed part.
         c.setStrokeColor(INK)
@@ -189,9 +192,12 @@ def render_progress_pdf(report: ProgressReport) -> bytes:
             ]
             for h in report.household
         ],
-        [48 * mm, 44 * mm, 22 * mm, 12 * mm, 24 * mm, w - 150 * mm],
+        [48 * mm, 46 * mm, 22 * mm, 12 * mm, 20 * mm, w - 148 * mm],
         s,
     )
+    # A right-to-left name ends at its cell's right edge, beside the next column's
+    # left-aligned text: a wider gap keeps the two from reading as one line.
+    household.setStyle(TableStyle([("RIGHTPADDING", (1, 1), (1, -1), 3 * mm)]))
     story += _section(text(lang, "household"), household, s)
 
     dims = table(
@@ -205,7 +211,7 @@ def render_progress_pdf(report: ProgressReport) -> bytes:
             ]
             for d in report.dimensions
         ],
-        [24 * mm, 24 * mm, 24 * mm, w - 72 * mm],
+        [22 * mm, 31 * mm, 31 * mm, w - 84 * mm],
         s,
     )
     story += _section(text(lang, "dimensions"), dims, s)

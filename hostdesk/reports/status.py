@@ -124,14 +124,26 @@ def from_records(statuses: Sequence[str], *, achieved_if_any: bool = False) -> s
     return IN_PROGRESS
 
 
-def housing_records(housing: Iterable[Housing], d: date) -> list[str]:
-    """Housing still running on ``d``, or still to come."""
-    return [h.status for h in housing if h.end_date is None or h.end_date >= d]
+def housing_records(housing: Iterable[Housing], d: date, *, upcoming: bool = True) -> list[str]:
+    """Housing still running on ``d``, or (``upcoming``) still to come.
+
+    The dashboard and the monthly report count housing already arranged to
+    start later; a state read for a past day (the progress report's "at the
+    start of the period") counts only housing that had started by then.
+    """
+    return [
+        h.status
+        for h in housing
+        if (h.end_date is None or h.end_date >= d) and (upcoming or _started(h.start_date, d))
+    ]
 
 
-def health_records(record: HealthRecord | None) -> list[str]:
-    # The health record has no history: its current status stands for any day.
-    return [record.status] if record is not None else []
+def health_records(record: HealthRecord | None, d: date | None = None) -> list[str]:
+    """The health record has no history: its current status stands for any day,
+    except (given ``d``) a day before it was first written."""
+    if record is None or (d is not None and record.recorded_on and record.recorded_on > d):
+        return []
+    return [record.status]
 
 
 def education_records(education: Iterable[Education], d: date) -> list[str]:
@@ -246,20 +258,27 @@ def member_statuses(member: MemberRows, housing: str, d: date) -> dict[str, str]
 
 
 def family_statuses(
-    housing: Sequence[Housing], members: Sequence[MemberRows], d: date
+    housing: Sequence[Housing],
+    members: Sequence[MemberRows],
+    d: date,
+    *,
+    started_only: bool = False,
 ) -> dict[str, str]:
     """A family's five dimensions on ``d``: every record of every member counts.
 
     The same rule as the dashboard's, read as of ``d`` (records that start
     later do not count yet), so a report for today agrees with the dashboard.
+    ``started_only``: for a past day, neither housing arranged but not begun
+    nor a health record written later counts either.
     """
+    health_day = d if started_only else None
 
     def every(read: Callable[[MemberRows], list[str]]) -> list[str]:
         return [status for m in members for status in read(m)]
 
     return {
-        HOUSING: from_records(housing_records(housing, d)),
-        HEALTH: from_records(every(lambda m: health_records(m.health))),
+        HOUSING: from_records(housing_records(housing, d, upcoming=not started_only)),
+        HEALTH: from_records(every(lambda m: health_records(m.health, health_day))),
         EDUCATION: from_records(every(lambda m: education_records(m.education, d))),
         LANGUAGE: from_records(every(lambda m: language_records(m.language, d))),
         EMPLOYMENT: from_records(

@@ -94,7 +94,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "has_family_doctor": ("Tem médico de família", "Has a family doctor"),
     "vaccinations_up_to_date": ("Vacinas em dia", "Vaccinations up to date"),
     "mental_health_followup": ("Acompanhamento psicológico", "Mental health follow-up"),
-    "interpreter_needed": ("Precisa de intérprete (TTS)", "Needs an interpreter (TTS)"),
+    "interpreter_needed": ("Precisa de intérprete (STT)", "Needs an interpreter (TTS)"),
     "institution": ("Escola ou instituição", "School or institution"),
     "level": ("Ano, nível ou habilitação", "Year, level or qualification"),
     "start_date": ("Início", "Start"),

@@ -16,7 +16,7 @@ import json
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
 from sqlalchemy import text
@@ -31,6 +31,7 @@ from hostdesk.domain.alerts import (
     ReferralSnapshot,
     Severity,
     alerts_for,
+    due_this_week,
 )
 from hostdesk.domain.partial_date import PartialDate
 from hostdesk.domain.vocabulary import (
@@ -44,18 +45,14 @@ from hostdesk.storage.programme_rules import rule_book
 
 log = logging.getLogger(__name__)
 
-# A follow-up task this many days late is urgent; one due this many days ahead shows as coming up.
-TASK_URGENT_AFTER_DAYS = 7
-TASK_LOOKAHEAD_DAYS = 7
-
 
 @dataclass(frozen=True)
 class DueTask:
-    """An open follow-up task that is due, late or coming up soon (ids only)."""
+    """An open follow-up task (ids only); ``due`` None: no date was given."""
 
     task_id: int
     family_id: int
-    due: date
+    due: date | None
     severity: Severity
     assigned_to_id: int | None = None
 
@@ -252,34 +249,30 @@ def open_tasks(
     session: Session,
     today: date,
     family_ids: Sequence[int] | None = None,
-    lookahead_days: int = TASK_LOOKAHEAD_DAYS,
 ) -> list[DueTask]:
-    """Open follow-up tasks due by ``today + lookahead_days``, most urgent first.
+    """Every open follow-up task, most urgent first (the policy of docs/alerts.md).
 
-    Late by a week or more: URGENT; due today or late: WARNING; coming up: INFO.
-    Tasks without a due date never show here.
+    Due this week or late: URGENT (the worker's own deadline). Due later:
+    WARNING, waiting in "Próximos" however far ahead. No date: INFO, at the end.
     """
     rows = session.execute(
         text(f"""
             SELECT t.id, t.family_id, t.due_on, t.assigned_to_id FROM follow_up_task t
-            WHERE t.done_on IS NULL AND t.due_on IS NOT NULL AND t.due_on <= :horizon
-              AND {_family_filter("t.family_id", family_ids)}
+            WHERE t.done_on IS NULL AND {_family_filter("t.family_id", family_ids)}
         """),
-        _family_params(family_ids, horizon=(today + timedelta(days=lookahead_days)).isoformat()),
+        _family_params(family_ids),
     )
     tasks = []
     for task_id, family_id, due_value, assigned in rows:
         due = _date(due_value)
-        assert due is not None
-        late = (today - due).days
-        if late >= TASK_URGENT_AFTER_DAYS:
-            severity = Severity.URGENT
-        elif late >= 0:
-            severity = Severity.WARNING
-        else:
+        if due is None:
             severity = Severity.INFO
+        elif due_this_week(due, today):
+            severity = Severity.URGENT
+        else:
+            severity = Severity.WARNING
         tasks.append(DueTask(task_id, family_id, due, severity, assigned))
-    return sorted(tasks, key=lambda t: (-t.severity, t.due, t.family_id, t.task_id))
+    return sorted(tasks, key=lambda t: (-t.severity, t.due or date.max, t.family_id, t.task_id))
 
 
 @dataclass

@@ -8,7 +8,7 @@ reads the log: it says who opened which case file.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -58,6 +58,7 @@ class AuditRow:
     object_type: str
     object_id: str
     detail: dict[str, Any]
+    case_number: str = ""  # of the family the entry is about, when there is one
 
 
 def _stamp(moment: datetime) -> str:
@@ -83,10 +84,56 @@ def page(
             ),
             params,
         ).all()
-    return [
-        AuditRow(r[0], datetime.fromisoformat(r[1]), r[2], r[3], r[4], r[5], _detail(r[6]))
-        for r in rows
-    ]
+        found = [
+            AuditRow(r[0], datetime.fromisoformat(r[1]), r[2], r[3], r[4], r[5], _detail(r[6]))
+            for r in rows
+        ]
+        cases = _case_numbers(session, found)
+    return [replace(row, case_number=cases.get(row.seq, "")) for row in found]
+
+
+# Where each kind of record keeps its family: directly, or through its member.
+_BY_FAMILY = ("member", "activity", "referral", "follow_up_task", "housing", "plan_goal",
+              "allowance_payment", "alert_response")  # fmt: skip
+_BY_MEMBER = ("identifier", "residence_permit", "consent", "health_record", "education",
+              "language_course", "employment")  # fmt: skip
+
+
+def _ids(values: set[str]) -> str:
+    return ",".join(str(int(v)) for v in values if v.isdigit()) or "NULL"
+
+
+def _case_numbers(session: Any, rows: list[AuditRow]) -> dict[int, str]:
+    """``seq -> case number`` for the entries of one page, in a few queries."""
+    family_of: dict[int, int] = {}
+    wanted: dict[str, set[str]] = {}
+    for row in rows:
+        family = row.detail.get("family")
+        if row.object_type == "family" and row.object_id.isdigit():
+            family_of[row.seq] = int(row.object_id)
+        elif isinstance(family, int):
+            family_of[row.seq] = family
+        elif row.object_type in _BY_FAMILY or row.object_type in _BY_MEMBER:
+            wanted.setdefault(row.object_type, set()).add(row.object_id)
+    owners: dict[tuple[str, str], int] = {}
+    for table, ids in wanted.items():
+        if table in _BY_FAMILY:
+            query = f"SELECT id, family_id FROM {table} WHERE id IN ({_ids(ids)})"
+        else:
+            query = (
+                f"SELECT t.id, m.family_id FROM {table} t JOIN member m ON m.id = t.member_id"
+                f" WHERE t.id IN ({_ids(ids)})"
+            )
+        for object_id, family_id in session.execute(text(query)):
+            owners[(table, str(object_id))] = family_id
+    for row in rows:
+        owner = owners.get((row.object_type, row.object_id))
+        if owner is not None:
+            family_of[row.seq] = owner
+    families = {str(f) for f in family_of.values()}
+    query = f"SELECT id, case_number FROM family WHERE id IN ({_ids(families)})"
+    numbers = {fid: case for fid, case in session.execute(text(query))}
+    return {seq: numbers[f] for seq, f in family_of.items() if f in numbers}
 
 
 def count(vault: Vault, audit_filter: AuditFilter) -> int:

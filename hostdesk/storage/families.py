@@ -14,6 +14,7 @@ from hostdesk.domain.programme import ProgrammeClock
 from hostdesk.storage import audit, creating, search
 from hostdesk.storage.models import (
     Activity,
+    CaseAlias,
     Consent,
     Education,
     Employment,
@@ -81,12 +82,24 @@ def update_family(session: Session, actor: CurrentUser, family: Family, **change
     family.updated_at = _now()
     session.add(family)
     session.flush()
+    reindex_family(session, family)
     assert family.id is not None
-    search.write_rows(
-        session, [search.family_row(family.id, family.case_number, family.nair_reference)]
-    )
     audit.append(
         session, actor.username, "family.update", "family", family.id, {"fields": sorted(changes)}
+    )
+
+
+def reindex_family(session: Session, family: Family) -> None:
+    """The family's index row: its case number and NAIR reference, and its aliases'."""
+    assert family.id is not None
+    aliases = session.exec(
+        select(CaseAlias.case_number, CaseAlias.nair_reference).where(
+            CaseAlias.family_id == family.id
+        )
+    ).all()
+    words = [w for pair in aliases for w in pair if w]
+    search.write_rows(
+        session, [search.family_row(family.id, family.case_number, family.nair_reference, words)]
     )
 
 

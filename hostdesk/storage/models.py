@@ -85,6 +85,29 @@ class Family(SQLModel, table=True):
     programme_reason: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
+class CaseAlias(SQLModel, table=True):
+    """The case number of a case merged into ``family_id`` (added in revision 0009).
+
+    Search still finds the family by it; ``merged_case`` keeps the merged
+    case's own programme data (channel, dates, status, municipality), with no
+    name or note in it, so nothing recorded is lost.
+    """
+
+    __tablename__ = "case_alias"
+    __table_args__ = (Index("ix_case_alias_family", "family_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()
+    case_number: str = Field(unique=True)
+    family_id: int = Field(foreign_key="family.id")
+    nair_reference: str = ""
+    merged_on: date
+    merged_by: str
+    merged_case: dict[str, Any] = Field(
+        default_factory=dict, sa_column=Column(JSON, nullable=False)
+    )
+
+
 class FamilyShare(SQLModel, table=True):
     """A second worker who follows the family too (cover during leave, say)."""
 
@@ -123,6 +146,7 @@ class Member(SQLModel, table=True):
     __table_args__ = (
         Index("ix_member_family_head", "family_id", "is_head"),
         Index("ix_member_head_name", "is_head", "name_latin", "family_id"),
+        Index("ix_member_birth_year", "birth_year"),  # duplicate look-ups (0009)
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -163,7 +187,10 @@ class Identifier(SQLModel, table=True):
     """NIF, NISS, SNS number, citizen card, passport or travel document, NAIR reference."""
 
     __tablename__ = "identifier"
-    __table_args__ = (Index("ix_identifier_member", "member_id"),)
+    __table_args__ = (
+        Index("ix_identifier_member", "member_id"),
+        Index("ix_identifier_kind_value", "kind", "value"),  # duplicate look-ups (0009)
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     uid: str | None = _global_id()
@@ -223,6 +250,8 @@ class HealthRecord(SQLModel, table=True):
     interpreter_needed: bool = False
     status: str = "not_started"
     notes: str = ""
+    # The day the record was first written (0010): no health state is shown before it.
+    recorded_on: date | None = None
 
 
 class Education(SQLModel, table=True):
@@ -490,6 +519,32 @@ class FollowUpTask(SQLModel, table=True):
     due_on: date | None = None
     done_on: date | None = None
     created_at: datetime
+    done_by_id: int | None = None  # an app_user id (0010)
+
+
+class AlertResponse(SQLModel, table=True):
+    """An alert or task acknowledged or snoozed, with the reason (added in revision 0010).
+
+    ``alert_key`` names one occurrence of an alert (see ``domain.alerts.alert_key``);
+    a snooze ends on ``until``; ``cleared_at`` marks an answer taken back.
+    """
+
+    __tablename__ = "alert_response"
+    __table_args__ = (
+        Index("ix_alert_response_key", "alert_key"),
+        Index("ix_alert_response_family", "family_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    alert_key: str
+    family_id: int = Field(foreign_key="family.id")
+    kind: str
+    action: str  # acknowledged or snoozed
+    until: date | None = None
+    reason: str  # free text: never in the audit log
+    user_id: int | None = Field(default=None, foreign_key="app_user.id")
+    created_at: datetime
+    cleared_at: datetime | None = None
 
 
 class MonthlyReport(SQLModel, table=True):

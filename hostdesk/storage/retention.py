@@ -29,7 +29,9 @@ from hostdesk.storage.casework.common import family_for_change
 from hostdesk.storage.errors import PermissionDenied, VaultError
 from hostdesk.storage.models import (
     Activity,
+    AlertResponse,
     AllowancePayment,
+    CaseAlias,
     Consent,
     Education,
     Employment,
@@ -131,6 +133,7 @@ def anonymise_family(session: Session, actor: CurrentUser, family_id: int, today
     blank(Activity, Activity.family_id == family_id, text="", place="")
     blank(Referral, Referral.family_id == family_id, reason="", outcome="", sharing_note="")
     blank(FollowUpTask, FollowUpTask.family_id == family_id, description="")
+    blank(AlertResponse, AlertResponse.family_id == family_id, reason="")
     blank(AllowancePayment, AllowancePayment.family_id == family_id, note="")
     blank(IssTransition, IssTransition.family_id == family_id, contact="")
     blank(Handover, Handover.family_id == family_id, note="")
@@ -142,13 +145,15 @@ def anonymise_family(session: Session, actor: CurrentUser, family_id: int, today
     search.remove(session, search.HitKind.MEMBER, [i for i in member_ids if i is not None])
     search.remove(session, search.HitKind.ACTIVITY, [i for i in activity_ids if i is not None])
     search.remove(session, search.HitKind.REFERRAL, [i for i in referral_ids if i is not None])
+    blank(CaseAlias, CaseAlias.family_id == family_id, nair_reference="")
     family.nair_reference = ""
     family.programme_reason = ""  # free text: why the programme has its length
     family.anonymised_on = today
     session.add(family)
     session.flush()
-    # The case number alone still finds the file (for the figures and the audit log).
-    search.write_rows(session, [search.family_row(family_id, family.case_number, "")])
+    # The case number alone (and those merged into it) still finds the file
+    # (for the figures and the audit log).
+    families.reindex_family(session, family)
     audit.append(session, actor.username, "family.anonymise", "family", family_id,
                  {"members": len(member_ids), "retention_years": years,
                   "documents": documents})  # fmt: skip

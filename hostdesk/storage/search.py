@@ -12,19 +12,23 @@ tokens first, so quotes, ``AND``, ``*`` or ``NEAR(`` are just text.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-from hostdesk.domain import names
+from hostdesk.domain import name_keys, names
 
 MAX_QUERY_TOKENS = 8
 RANKED_MIN_LENGTH = 3
 # Beyond this many matches, ranking costs more than it tells.
 RANK_AT_MOST = 2000
+# A word as typed counts more than a key it shares with another spelling: the
+# people spelt as asked come first, namesakes spelt otherwise next.
+TEXT_WEIGHT = 4.0
 
 
 class HitKind(IntEnum):
@@ -49,19 +53,19 @@ class IndexRow:
     skel: str
 
 
-def family_row(family_id: int, case_number: str, nair_reference: str) -> IndexRow:
-    return IndexRow(
-        rowid_for(HitKind.FAMILY, family_id), names.fold(f"{case_number} {nair_reference}"), ""
-    )
+def family_row(
+    family_id: int, case_number: str, nair_reference: str, aliases: Iterable[str] = ()
+) -> IndexRow:
+    """The family's case number and NAIR reference, and those of cases merged into it."""
+    body = " ".join([case_number, nair_reference, *aliases])
+    return IndexRow(rowid_for(HitKind.FAMILY, family_id), names.fold(body), "")
 
 
 def member_row(
     member_id: int, name_latin: str, name_original: str, identifiers: Iterable[str] = ()
 ) -> IndexRow:
     words = f"{name_latin} {name_original}"
-    skels = {s for w in names.tokens(words) if (s := names.skeleton(w))}
-    # Each name on its own: joining a Latin word to an Arabic one makes no key.
-    skels |= names.joined_skeletons(name_latin) | names.joined_skeletons(name_original)
+    skels = name_keys.name_keys([name_latin, name_original])
     body = " ".join([words, *identifiers])
     return IndexRow(rowid_for(HitKind.MEMBER, member_id), names.fold(body), " ".join(sorted(skels)))
 
@@ -70,7 +74,7 @@ def note_row(kind: HitKind, object_id: int, note: str) -> IndexRow:
     return IndexRow(rowid_for(kind, object_id), names.fold(note), "")
 
 
-def write_rows(session: Session, rows: Sequence[IndexRow]) -> None:
+def write_rows(session: Session | Connection, rows: Sequence[IndexRow]) -> None:
     """Index (or re-index) rows in the caller's transaction."""
     if not rows:
         return
@@ -82,35 +86,107 @@ def write_rows(session: Session, rows: Sequence[IndexRow]) -> None:
     )
 
 
-def remove(session: Session, kind: HitKind, object_ids: Iterable[int]) -> None:
+def remove(session: Session | Connection, kind: HitKind, object_ids: Iterable[int]) -> None:
     params = [{"rowid": rowid_for(kind, i)} for i in object_ids]
     if params:
         session.execute(text("DELETE FROM search_index WHERE rowid = :rowid"), params)
 
 
+def _word_clause(spelt: str) -> str:
+    token = names.fold(spelt)
+    # Prefix search on one letter would walk the whole vocabulary.
+    alternatives = [f'text : "{token}"' + ("*" if len(token) > 1 else "")]
+    if not token.isdigit() and len(token) > 2:
+        alternatives += [f'skel : "{key}"' for key in sorted(name_keys.word_keys(spelt))]
+    return "(" + " OR ".join(alternatives) + ")"
+
+
+_REINDEX_BATCH = 2000
+
+
+def reindex_all_members(conn: Session | Connection) -> int:
+    """Index every person again (after the keys changed), in the caller's transaction."""
+    count = 0
+    last = 0
+    while True:
+        rows = conn.execute(
+            text(
+                "SELECT m.id, m.name_latin, m.name_original, "
+                "(SELECT group_concat(i.value, ' ') FROM identifier i WHERE i.member_id = m.id), "
+                "(SELECT group_concat(p.number, ' ') FROM residence_permit p "
+                " WHERE p.member_id = m.id) "
+                "FROM member m WHERE m.id > :last ORDER BY m.id LIMIT :n"
+            ),
+            {"last": last, "n": _REINDEX_BATCH},
+        ).fetchall()
+        if not rows:
+            return count
+        write_rows(
+            conn,
+            [
+                member_row(i, latin or "", original or "", f"{ids or ''} {permits or ''}".split())
+                for i, latin, original, ids, permits in rows
+            ],
+        )
+        count += len(rows)
+        last = rows[-1][0]
+
+
+def _runs(words: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of every run of adjacent words that may be one compound written apart."""
+    return [
+        (i, i + size)
+        for size in range(2, name_keys.MAX_JOINED_WORDS + 1)
+        for i in range(len(words) - size + 1)
+        if name_keys.joinable(words[i : i + size])
+    ]
+
+
+# Each compound run doubles the ways to read a query: past this many, runs are left out.
+MAX_RUNS = 3
+
+
 def match_expression(query: str) -> str | None:
-    """Turn whatever a person typed into a safe FTS5 expression, or None."""
-    clauses = []
-    words = names.tokens(query)[:MAX_QUERY_TOKENS]
-    if any(w not in names.PARTICLES for w in words):
-        # "al" alone is searched for; beside other words it may be joined to them.
-        words = [w for w in words if w not in names.PARTICLES]
-    for token in words:
-        # Prefix search on one letter would walk the whole vocabulary.
-        alternatives = [f'text : "{token}"' + ("*" if len(token) > 1 else "")]
-        if not token.isdigit() and len(token) > 2:
-            skel = names.skeleton(token)
-            if skel:
-                alternatives.append(f'skel : "{skel}"')
-        clauses.append("(" + " OR ".join(alternatives) + ")")
-    if not clauses:
-        return None
-    expression = " AND ".join(clauses)
-    joined = names.skeleton("".join(t for t in names.tokens(query) if not t.isdigit()))
-    if len(clauses) > 1 and joined:
-        # "Abdul Rahman" also finds "Abdulrahman", and the other way round.
-        expression = f'({expression}) OR skel : "{joined}"'
-    return expression
+    """Turn whatever a person typed into a safe FTS5 expression, or None.
+
+    Every word must match (as typed, begun, or by a key), except that a
+    compound may be written apart in the query and joined on file or the
+    other way round ("Abdul Rahman", "Abdulrahman"; "Haile Selassie",
+    "Haileselassie"): each way of reading the query's runs is an alternative.
+    """
+    words = names.spelt_words(query)[:MAX_QUERY_TOKENS]
+    only_particles = all(w in names.PARTICLES for w in words)
+    runs = _runs(words)[:MAX_RUNS]
+    starting: dict[int, list[int]] = {}
+    for begin, finish in runs:
+        starting.setdefault(begin, []).append(finish)
+    memo: dict[int, str] = {}
+
+    def clause(i: int) -> str:
+        word = words[i]
+        # Beside other words an article is not insisted on: it may be joined to them.
+        return "" if word in names.PARTICLES and not only_particles else _word_clause(word)
+
+    def rest(i: int) -> str:
+        """The expression for words[i:]."""
+        if i >= len(words):
+            return ""
+        if i in memo:
+            return memo[i]
+        ways = [" AND ".join(p for p in (clause(i), rest(i + 1)) if p)]
+        for finish in starting.get(i, []):
+            keys = sorted(name_keys.run_keys(words[i:finish]))
+            if keys:
+                joined = "(" + " OR ".join(f'skel : "{k}"' for k in keys) + ")"
+                ways.append(" AND ".join(p for p in (joined, rest(finish)) if p))
+        ways = [w for w in ways if w]
+        if len(ways) > 1:
+            memo[i] = "(" + " OR ".join(f"({w})" for w in ways) + ")"
+        else:
+            memo[i] = ways[0] if ways else ""  # only articles left: "Ziyad al"
+        return memo[i]
+
+    return rest(0) or None
 
 
 @dataclass(frozen=True)
@@ -146,11 +222,12 @@ def search(session: Session, query: str, limit: int = 50) -> list[SearchHit]:
             for r in session.execute(
                 text(
                     "SELECT rowid FROM search_index WHERE search_index MATCH :q "
-                    "ORDER BY rank LIMIT :n"
+                    f"ORDER BY bm25(search_index, {TEXT_WEIGHT}, 1.0) LIMIT :n"
                 ),
                 {"q": expression, "n": wanted},
             )
         ]
+        rowids = _closest_spellings_first(session, query, rowids)
     by_kind: dict[HitKind, list[int]] = {}
     for rowid in rowids:
         kind, object_id = _split_rowid(rowid)
@@ -177,6 +254,88 @@ def search(session: Session, query: str, limit: int = 50) -> list[SearchHit]:
         if len(hits) >= limit:
             break
     return hits
+
+
+def _closest_spellings_first(session: Session, query: str, rowids: list[int]) -> list[int]:
+    """People whose names are spelt as typed first, then other spellings, then the rest.
+
+    The index ranks a word begun (Koval, Kovalenko) like a word matched and a
+    key shared with another spelling like the spelling itself; the names read
+    back here tell them apart. Rows that are not people keep their place among
+    those matched by other spellings.
+    """
+    typed = names.spelt_words(query)[:MAX_QUERY_TOKENS]
+    asked = [i for i, w in enumerate(typed) if w not in names.PARTICLES and not w.isdigit()]
+    # The order past the first screenful (50) matters little: only those are read back.
+    rowids, later = rowids[:RERANKED], rowids[RERANKED:]
+    members = [object_id for kind, object_id in map(_split_rowid, rowids) if kind is HitKind.MEMBER]
+    if not asked or not members:
+        return rowids + later
+    runs = _runs(typed)[:MAX_RUNS]
+    placeholders = ",".join(str(int(i)) for i in members)
+    held = {
+        row[0]: _held(f"{row[1]} {row[2]}")
+        for row in session.execute(
+            text(f"SELECT id, name_latin, name_original FROM member WHERE id IN ({placeholders})")
+        )
+    }
+    neutral = [_SPELLING] * len(asked)
+
+    def closeness(rowid: int) -> list[int]:
+        kind, object_id = _split_rowid(rowid)
+        if kind is not HitKind.MEMBER or object_id not in held:
+            return neutral
+        return held[object_id].closeness(typed, asked, runs)
+
+    scores = {rowid: closeness(rowid) for rowid in rowids}
+    if any(min(score) >= _SPELLING for score in scores.values() if score is not neutral):
+        # Whole names were typed (Koval): people whose name only begins so
+        # (Kovalenko) are other people. Names begun (muham) keep them.
+        rowids = [r for r in rowids if min(scores[r]) >= _SPELLING or scores[r] is neutral]
+    order = {rowid: position for position, rowid in enumerate(rowids)}
+    return sorted(rowids, key=lambda r: (-sum(scores[r]), order[r])) + later
+
+
+_AS_TYPED, _SPELLING, _BEGUN = 3, 2, 1
+RERANKED = 50
+
+
+@functools.lru_cache(maxsize=20_000)
+def _held(names_text: str) -> _Held:
+    """A person's names read for closeness; names repeat, so remembered."""
+    return _Held(names_text)
+
+
+class _Held:
+    """A person's names, as the closeness of a query's words to them needs them."""
+
+    def __init__(self, names_text: str) -> None:
+        self.words = name_keys.name_words(names_text)
+        self.folded = [names.fold(w) for w in self.words]
+        self.joined = name_keys.joined_keys(names_text)
+
+    def closeness(
+        self, typed: list[str], asked: list[int], runs: list[tuple[int, int]]
+    ) -> list[int]:
+        """How close each asked word (an index into ``typed``) comes to these names."""
+        scores = {i: self._word(typed[i]) for i in asked}
+        for begin, finish in runs:
+            # A compound typed apart (Abdul Rahman) and held joined (Abdulrahman).
+            keys = name_keys.run_keys(typed[begin:finish])
+            if any(keys & name_keys.word_keys(w) for w in self.words) or keys & self.joined:
+                for i in range(begin, finish):
+                    if i in scores:
+                        scores[i] = max(scores[i], _SPELLING)
+        return [scores[i] for i in asked]
+
+    def _word(self, spelt: str) -> int:
+        folded = names.fold(spelt)
+        if folded in self.folded:
+            return _AS_TYPED
+        keys = name_keys.word_keys(spelt)
+        if any(keys & name_keys.word_keys(w) for w in self.words) or keys & self.joined:
+            return _SPELLING
+        return _BEGUN if any(w.startswith(folded) for w in self.folded) else 0
 
 
 def _families_of(session: Session, table: str, ids: list[int]) -> dict[int, int]:

@@ -8,7 +8,6 @@ any file is created or opened for writing.
 from __future__ import annotations
 
 import errno
-import fcntl
 import hmac
 import logging
 import os
@@ -28,7 +27,7 @@ from sqlmodel import Session, select
 
 from hostdesk.domain.allowance import DEFAULT_RATES
 from hostdesk.domain.vocabulary import Role
-from hostdesk.storage import audit, keyring, migrate, users
+from hostdesk.storage import audit, file_lock, keyring, migrate, users
 from hostdesk.storage.database import DB_NAME, WRITE_OPTION, create_vault_engine
 from hostdesk.storage.errors import (
     PermissionDenied,
@@ -91,17 +90,15 @@ class _FolderLock:
             if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
                 raise _readonly_error(path) from error
             raise
-        try:
-            fcntl.flock(self._file, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as error:
+        if not file_lock.try_lock(self._file):
             self._file.close()
             raise VaultInUse(
                 f"The vault {path} is open in another HostDesk window or command; "
                 "close it there first."
-            ) from error
+            )
 
     def release(self) -> None:
-        fcntl.flock(self._file, fcntl.LOCK_UN)
+        file_lock.unlock(self._file)
         self._file.close()
 
 
@@ -219,11 +216,17 @@ class Vault:
                 "restore the vault from a backup."
             )
         lock = _FolderLock(path)
+        engine: Engine | None = None
         try:
             engine = create_vault_engine(path / DB_NAME, key)
             _bring_schema_up_to_date(path, engine)
             user = _load_user(engine, user_uuid)
         except BaseException:
+            # Closing every connection now lets SQLite remove the -wal and -shm files it
+            # made: a refused vault (one from a newer HostDesk) is left byte for byte as
+            # it was, not with files that wait for the garbage collector.
+            if engine is not None:
+                engine.dispose()
             lock.release()
             raise
         return cls(path, header, key, engine, lock, user)

@@ -8,7 +8,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from hostdesk.storage.errors import VaultError
@@ -20,34 +20,19 @@ from hostdesk.ui.common import preferences, viewer_copies
 from hostdesk.ui.common.error_text import vault_error_sentence
 from hostdesk.ui.common.fonts import install_bundled_fonts
 from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.common.platform_check import startup_problem
+from hostdesk.ui.common.translations import install_translations
 from hostdesk.ui.help.whats_new import show_after_upgrade
 from hostdesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
 DEMO_PASSPHRASE = "demo-hostdesk"
 DEMO_FAMILIES = 300
 
 
 def _install_translations(app: QApplication, language: str) -> None:
-    """Qt's own strings, then ours; the translator installed last is asked first."""
-    QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return  # the source strings are English
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    # Qt ships no complete European Portuguese catalogue: the Brazilian one fills the
-    # gaps, the older pt_PT one and then ours (which fixes what differs) take precedence.
-    for name, directory in (
-        ("qtbase_pt_BR", qt_dir),
-        ("qt_" + language, qt_dir),
-        ("hostdesk_" + language, str(TRANSLATIONS_DIR)),
-    ):
-        translator = QTranslator(app)
-        if translator.load(name, directory):
-            app.installTranslator(translator)
-        else:
-            log.warning("translation %s not found", name)
+    install_translations(app, language)
 
 
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
@@ -87,7 +72,11 @@ def _ensure_demo_vault(operations: Operations, path: Path) -> bool:
     outcome: list[BaseException | None] = []
 
     def work() -> None:
-        vault = create_demo_vault(path, DEMO_PASSPHRASE, families=DEMO_FAMILIES, seed=1)
+        # With two social workers beside the coordinator, so that a newcomer sees whose
+        # families are whose, and can switch user from the lock screen.
+        vault = create_demo_vault(
+            path, DEMO_PASSPHRASE, families=DEMO_FAMILIES, seed=1, with_social_workers=True
+        )
         vault.close()
 
     loop = QEventLoop()
@@ -128,7 +117,13 @@ def _open_demo(operations: Operations) -> tuple[Path | None, Vault | None, str]:
 
 
 def run(vault_dir: Path | None, demo: bool) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance()
+    if app is None:
+        problem = startup_problem()  # Qt aborts the process when its plugin cannot load
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            return 1
+        app = QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("HostDesk")
     app.setOrganizationName("HostDesk")
@@ -180,9 +175,22 @@ def _unlock(vault_dir: Path, operations: Operations, hint: str) -> tuple[Vault |
         QMessageBox.critical(None, "HostDesk", vault_error_sentence(error))
         return None, 2
     dialog = UnlockDialog(vault_dir, header, operations, passphrase_hint=hint)
+    log.debug("unlock dialog shown")  # scripts/bundle.py times the start up to here
     if not dialog.exec():
         return None, 0
     return dialog.vault, 0
+
+
+def show_fitted(window: MainWindow) -> None:
+    """Shown within the screen's free area: a laptop's taskbar never hides the status bar."""
+    screen = window.screen() or QApplication.primaryScreen()
+    free = screen.availableGeometry() if screen is not None else None
+    if free is None or free.width() <= 1440 or free.height() <= 900:
+        window.showMaximized()  # a laptop screen: all of it, as a desktop app is used there
+        return
+    window.resize(1366, 768)
+    window.move(free.center() - window.rect().center())
+    window.show()
 
 
 def _session(app: QApplication, vault: Vault, operations: Operations) -> tuple[int, bool]:
@@ -195,8 +203,7 @@ def _session(app: QApplication, vault: Vault, operations: Operations) -> tuple[i
         app.exit(0)
 
     window.switch_user_requested.connect(switch)
-    window.resize(1366, 768)
-    window.show()
+    show_fitted(window)
     show_after_upgrade(window)
     code = app.exec()
     operations.wait_idle()

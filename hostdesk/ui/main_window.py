@@ -24,16 +24,17 @@ from PySide6.QtWidgets import (
 
 from hostdesk.domain.vocabulary import Role
 from hostdesk.storage import dashboard, settings
-from hostdesk.storage.models import Family
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.access.lock_screen import IdleWatcher, LockScreen
 from hostdesk.ui.caseload.caseload_view import CaseloadView
+from hostdesk.ui.common.about import show_about
 from hostdesk.ui.common.labels import label
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.dashboard.dashboard_view import DashboardView
 from hostdesk.ui.help.guide_window import GuideWindow
 from hostdesk.ui.help.whats_new import WhatsNewDialog
 from hostdesk.ui.importing.import_wizard import open_import_wizard
+from hostdesk.ui.reports.family_report_action import FamilyReportAction
 from hostdesk.ui.reports.reports_view import ReportsView
 from hostdesk.ui.settings.audit_view import AuditView
 from hostdesk.ui.settings.backup_dialog import BackupDialog
@@ -80,6 +81,10 @@ class MainWindow(QMainWindow):
         self.sync_sender = sync_sender or BackgroundSender(vault, self._operations, parent=self)
         self.sync = SyncView(vault, self._operations, self.sync_sender)
         self.reports.revisionSubmitted.connect(self.sync_sender.enqueue)
+        # A revision's state moves with the outbox (sent, refused, delivered): show it.
+        self.sync_sender.changed.connect(self.reports.outbox_changed)
+        self.reports.setupRequested.connect(self.show_sync)
+        self.family_report = FamilyReportAction(vault, self._operations, self)
         self.settings_view = SettingsView(vault, self._operations)
         self.settings_view.backupRequested.connect(self.back_up)
         self.family_page = QWidget()
@@ -212,7 +217,10 @@ class MainWindow(QMainWindow):
 
     def show_page(self, page: QWidget) -> None:
         if page is self.family_page:
-            self.navigation.clearSelection()
+            # No screen is current, so that clicking any of them (Caseload too) leaves the family.
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(-1)
+            self.navigation.blockSignals(False)
             self.pages.setCurrentWidget(page)
             return
         for row, (_title, candidate, _shortcut) in enumerate(self._screens):
@@ -225,11 +233,16 @@ class MainWindow(QMainWindow):
     def show_caseload(self) -> None:
         self.show_page(self.caseload)
 
+    def show_sync(self) -> None:
+        self.show_page(self.sync)
+
     def _navigated(self, row: int) -> None:
         if 0 <= row < len(self._screens):
             page = self._screens[row][1]
             self.pages.setCurrentWidget(page)
-            if page is self.today:
+            if page is self.caseload:
+                self.caseload.table.setFocus()
+            elif page is self.today:
                 self.today.refresh()
             elif page is self.dashboard:
                 self.dashboard.refresh()
@@ -262,9 +275,12 @@ class MainWindow(QMainWindow):
                 self.show_page(self.family_page)
                 return
             self._family_layout.removeWidget(self.workspace)
+            self.workspace.hide()  # gone from sight now, deleted when the loop comes round
             self.workspace.deleteLater()
         self.workspace = FamilyWorkspace(self._vault, self._operations, family_id)
         self.workspace.changed.connect(self._family_changed)
+        self.workspace.case_requested.connect(self.open_family)
+        self.workspace.deleted.connect(self._family_deleted)
         self._family_layout.addWidget(self.workspace, 1)
         self.workspace.show_tab(tab)
         self.show_page(self.family_page)
@@ -273,12 +289,22 @@ class MainWindow(QMainWindow):
     def _family_changed(self) -> None:
         self.caseload.refresh()
 
+    def _family_deleted(self) -> None:
+        """A case deleted from its workspace: back to the caseload, which no longer has it."""
+        if self.workspace is not None:
+            self._family_layout.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        self.caseload.refresh()
+        self.show_page(self.caseload)
+
     def new_family(self) -> None:
         # open(), not exec(): locking hides the form, and hiding a dialog inside
         # exec() would end it as if cancelled, with the typing still in it.
         form = FamilyForm(self._vault, self._operations, self)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.accepted.connect(self._family_created)
+        form.open_case_requested.connect(self.open_family)
         form.open()
 
     def _family_created(self) -> None:
@@ -308,11 +334,9 @@ class MainWindow(QMainWindow):
                 self.tr("Open a family first, then make its report."),
             )
             return
-        with self._vault.session() as session:
-            family = session.get(Family, self.workspace.family_id)
-        if family is not None:
-            self.show_page(self.reports)
-            self.reports.report_for(family.case_number)
+        # Made in the background into the reports folder: the worker stays on the family.
+        case_number = self.workspace.context.file.family.case_number
+        self.family_report.run(self.workspace.family_id, case_number)
 
     def back_up(self) -> None:
         dialog = BackupDialog(self._vault, self._operations, self)
@@ -448,14 +472,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About HostDesk"),
-            self.tr(
-                "HostDesk helps hosting entities follow refugee families through the "
-                "integration programme. The data stay on this computer, encrypted."
-            ),
-        )
+        show_about(self)
 
     # -- closing ------------------------------------------------------------
 

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_PT">
 <context>
+    <name>About</name>
+    <message>
+        <source>HostDesk helps hosting entities follow refugee families through the integration programme. The data stay on this computer, encrypted.</source>
+        <translation>O HostDesk ajuda as entidades de acolhimento a acompanhar as famílias refugiadas ao longo do programa de integração. Os dados ficam neste computador, cifrados.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versão %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1 (European Union Public Licence). The bundled Noto fonts are under the SIL Open Font License 1.1.</source>
+        <translation>Licença: %1 (Licença Pública da União Europeia). Os tipos de letra Noto incluídos estão sob a SIL Open Font License 1.1.</translation>
+    </message>
+    <message>
+        <source>About HostDesk</source>
+        <translation>Acerca do HostDesk</translation>
+    </message>
+</context>
+<context>
     <name>AddDocumentDialog</name>
     <message>
         <source>Add a document</source>
@@ -199,11 +218,11 @@
     </message>
     <message>
         <source>The allowance cannot be computed: check the rates and the head of family.</source>
-        <translation>Não é possível calcular o apoio mensal: verifique os valores de referência e o chefe de família.</translation>
+        <translation>Não é possível calcular o apoio mensal: verifique os valores de referência e o titular.</translation>
     </message>
     <message>
         <source>Head of family</source>
-        <translation>Chefe de família</translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Other adults</source>
@@ -220,8 +239,8 @@
     <message numerus="yes">
         <source>%n member(s) counted as children because the date of birth does not say whether they are 18 yet; complete it in the Members tab.</source>
         <translation>
-            <numerusform>%n membro contado como criança porque a data de nascimento não permite saber se já tem 18 anos; complete-a no separador Membros.</numerusform>
-            <numerusform>%n membros contados como crianças porque as datas de nascimento não permitem saber se já têm 18 anos; complete-as no separador Membros.</numerusform>
+            <numerusform>%Ln membro contado como criança porque a data de nascimento não permite saber se já tem 18 anos; complete-a no separador Membros.</numerusform>
+            <numerusform>%Ln membros contados como crianças porque as datas de nascimento não permitem saber se já têm 18 anos; complete-as no separador Membros.</numerusform>
         </translation>
     </message>
     <message>
@@ -326,6 +345,61 @@
     <message>
         <source>The anonymisation stopped on an error; the families done stay done.</source>
         <translation>A anonimização parou devido a um erro; as famílias já anonimizadas ficam anonimizadas.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Snooze</source>
+        <translation>Adiar</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Reconhecer</translation>
+    </message>
+    <message>
+        <source>%1 · case %2</source>
+        <translation>%1 · processo %2</translation>
+    </message>
+    <message>
+        <source>It leaves the list until the day you choose, then comes back if it still applies.</source>
+        <translation>Sai da lista até ao dia que escolher; depois volta, se ainda se aplicar.</translation>
+    </message>
+    <message>
+        <source>It leaves the list while the facts stay the same; it comes back if they change (a new date, a new visit).</source>
+        <translation>Sai da lista enquanto os factos forem os mesmos; volta se mudarem (uma nova data, uma nova visita).</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>e.g. renewal booked at AIMA on 12/01</source>
+        <translation>p. ex. renovação marcada na AIMA para 12/01</translation>
+    </message>
+    <message>
+        <source>e.g. the school confirmed the enrolment by phone</source>
+        <translation>p. ex. a escola confirmou a matrícula por telefone</translation>
+    </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation>Adiado até</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Porquê</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Até</translation>
+    </message>
+    <message>
+        <source>Say why in a few words: the reason is kept with it.</source>
+        <translation>Diga porquê em poucas palavras: o motivo fica guardado.</translation>
     </message>
 </context>
 <context>
@@ -473,10 +547,10 @@
         <translation>A contar…</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(ies)</source>
+        <source>%Ln entry(ies)</source>
         <translation>
-            <numerusform>%n entrada</numerusform>
-            <numerusform>%n entradas</numerusform>
+            <numerusform>%Ln registo</numerusform>
+            <numerusform>%Ln registos</numerusform>
         </translation>
     </message>
     <message>
@@ -497,6 +571,609 @@
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>Opened the case file</source>
+        <translation>Abriu o processo</translation>
+    </message>
+    <message>
+        <source>Created the case</source>
+        <translation>Criou o processo</translation>
+    </message>
+    <message>
+        <source>Changed the case</source>
+        <translation>Alterou o processo</translation>
+    </message>
+    <message>
+        <source>Anonymised the case</source>
+        <translation>Anonimizou o processo</translation>
+    </message>
+    <message>
+        <source>Added a member</source>
+        <translation>Acrescentou um membro</translation>
+    </message>
+    <message>
+        <source>Changed a member&apos;s details</source>
+        <translation>Alterou os dados de um membro</translation>
+    </message>
+    <message>
+        <source>Added a document number</source>
+        <translation>Acrescentou o número de um documento</translation>
+    </message>
+    <message>
+        <source>Changed a document number</source>
+        <translation>Alterou o número de um documento</translation>
+    </message>
+    <message>
+        <source>Removed a document number</source>
+        <translation>Retirou o número de um documento</translation>
+    </message>
+    <message>
+        <source>Recorded a residence permit (ARP)</source>
+        <translation>Registou uma autorização de residência (ARP)</translation>
+    </message>
+    <message>
+        <source>Changed a residence permit (ARP)</source>
+        <translation>Alterou uma autorização de residência (ARP)</translation>
+    </message>
+    <message>
+        <source>Recorded a visit, call or note</source>
+        <translation>Registou uma visita, um telefonema ou uma nota</translation>
+    </message>
+    <message>
+        <source>Added a follow-up task</source>
+        <translation>Acrescentou uma tarefa de seguimento</translation>
+    </message>
+    <message>
+        <source>Marked a follow-up task done</source>
+        <translation>Deu uma tarefa de seguimento como feita</translation>
+    </message>
+    <message>
+        <source>Reopened a follow-up task</source>
+        <translation>Reabriu uma tarefa de seguimento</translation>
+    </message>
+    <message>
+        <source>Made a referral</source>
+        <translation>Fez um encaminhamento</translation>
+    </message>
+    <message>
+        <source>Recorded the answer to a referral</source>
+        <translation>Registou a resposta a um encaminhamento</translation>
+    </message>
+    <message>
+        <source>Made a referral without a consent covering it</source>
+        <translation>Fez um encaminhamento sem consentimento que o abranja</translation>
+    </message>
+    <message>
+        <source>Recorded an allowance payment</source>
+        <translation>Registou um pagamento do apoio mensal</translation>
+    </message>
+    <message>
+        <source>Recorded a consent</source>
+        <translation>Registou um consentimento</translation>
+    </message>
+    <message>
+        <source>Recorded that a consent was withdrawn</source>
+        <translation>Registou a retirada de um consentimento</translation>
+    </message>
+    <message>
+        <source>Acknowledged an alert</source>
+        <translation>Reconheceu um alerta</translation>
+    </message>
+    <message>
+        <source>Snoozed an alert</source>
+        <translation>Adiou um alerta</translation>
+    </message>
+    <message>
+        <source>Showed an alert again</source>
+        <translation>Voltou a mostrar um alerta</translation>
+    </message>
+    <message>
+        <source>Exported a person&apos;s data for an access request</source>
+        <translation>Exportou os dados de uma pessoa (pedido de acesso)</translation>
+    </message>
+    <message>
+        <source>Imported families from a spreadsheet</source>
+        <translation>Importou famílias de uma folha de cálculo</translation>
+    </message>
+    <message>
+        <source>Made the family&apos;s progress report</source>
+        <translation>Fez o relatório de acompanhamento da família</translation>
+    </message>
+    <message>
+        <source>Built the monthly report</source>
+        <translation>Preparou o relatório mensal</translation>
+    </message>
+    <message>
+        <source>Kept the monthly report as a draft</source>
+        <translation>Guardou o relatório mensal como rascunho</translation>
+    </message>
+    <message>
+        <source>Saved the monthly report to files</source>
+        <translation>Guardou o relatório mensal em ficheiros</translation>
+    </message>
+    <message>
+        <source>Submitted the monthly report</source>
+        <translation>Submeteu o relatório mensal</translation>
+    </message>
+    <message>
+        <source>Created the entity&apos;s signing identity for the NAIR</source>
+        <translation>Criou a identidade de assinatura da entidade para o NAIR</translation>
+    </message>
+    <message>
+        <source>Saved the registration file for the NAIR</source>
+        <translation>Guardou o ficheiro de inscrição para o NAIR</translation>
+    </message>
+    <message>
+        <source>Set up the NAIR&apos;s key</source>
+        <translation>Configurou a chave do NAIR</translation>
+    </message>
+    <message>
+        <source>Replaced the NAIR&apos;s key</source>
+        <translation>Substituiu a chave do NAIR</translation>
+    </message>
+    <message>
+        <source>Put a monthly report in the outbox</source>
+        <translation>Pôs um relatório mensal na caixa de saída</translation>
+    </message>
+    <message>
+        <source>Locked a monthly report for the NAIR</source>
+        <translation>Fechou um relatório mensal com a chave do NAIR</translation>
+    </message>
+    <message>
+        <source>Exported a monthly report to a file</source>
+        <translation>Exportou um relatório mensal para ficheiro</translation>
+    </message>
+    <message>
+        <source>The NAIR confirmed receiving a monthly report</source>
+        <translation>O NAIR confirmou a receção de um relatório mensal</translation>
+    </message>
+    <message>
+        <source>The NAIR refused a monthly report</source>
+        <translation>O NAIR recusou um relatório mensal</translation>
+    </message>
+    <message>
+        <source>Added a user</source>
+        <translation>Acrescentou um utilizador</translation>
+    </message>
+    <message>
+        <source>Removed a user</source>
+        <translation>Retirou um utilizador</translation>
+    </message>
+    <message>
+        <source>Changed their own passphrase</source>
+        <translation>Mudou a própria frase-passe</translation>
+    </message>
+    <message>
+        <source>Reset a user&apos;s passphrase</source>
+        <translation>Repôs a frase-passe de um utilizador</translation>
+    </message>
+    <message>
+        <source>Created the vault</source>
+        <translation>Criou o cofre</translation>
+    </message>
+    <message>
+        <source>Made a backup</source>
+        <translation>Fez uma cópia de segurança</translation>
+    </message>
+    <message>
+        <source>Restored a backup</source>
+        <translation>Repôs uma cópia de segurança</translation>
+    </message>
+    <message>
+        <source>Exported the database key</source>
+        <translation>Exportou a chave da base de dados</translation>
+    </message>
+    <message>
+        <source>Filled the vault with demo families</source>
+        <translation>Preencheu o cofre com famílias de demonstração</translation>
+    </message>
+    <message>
+        <source>Changed a setting</source>
+        <translation>Alterou uma definição</translation>
+    </message>
+    <message>
+        <source>Added a housing record</source>
+        <translation>Acrescentou um registo de habitação</translation>
+    </message>
+    <message>
+        <source>Changed a housing record</source>
+        <translation>Alterou um registo de habitação</translation>
+    </message>
+    <message>
+        <source>Added a health record</source>
+        <translation>Acrescentou um registo de saúde</translation>
+    </message>
+    <message>
+        <source>Changed a health record</source>
+        <translation>Alterou um registo de saúde</translation>
+    </message>
+    <message>
+        <source>Added an education record</source>
+        <translation>Acrescentou um registo de educação</translation>
+    </message>
+    <message>
+        <source>Changed an education record</source>
+        <translation>Alterou um registo de educação</translation>
+    </message>
+    <message>
+        <source>Added a Portuguese course</source>
+        <translation>Acrescentou um curso de português</translation>
+    </message>
+    <message>
+        <source>Changed a Portuguese course</source>
+        <translation>Alterou um curso de português</translation>
+    </message>
+    <message>
+        <source>Added an employment record</source>
+        <translation>Acrescentou um registo de emprego</translation>
+    </message>
+    <message>
+        <source>Changed an employment record</source>
+        <translation>Alterou um registo de emprego</translation>
+    </message>
+    <message>
+        <source>Added a plan goal</source>
+        <translation>Acrescentou um objetivo do plano</translation>
+    </message>
+    <message>
+        <source>Changed a plan goal</source>
+        <translation>Alterou um objetivo do plano</translation>
+    </message>
+    <message>
+        <source>answer date</source>
+        <translation>data da resposta</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>sending date</source>
+        <translation>data de envio</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>serviço</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>dimensão</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>pessoa</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>família</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>reason for leaving</source>
+        <translation>motivo da saída</translation>
+    </message>
+    <message>
+        <source>date of leaving</source>
+        <translation>data da saída</translation>
+    </message>
+    <message>
+        <source>arrival channel</source>
+        <translation>via de chegada</translation>
+    </message>
+    <message>
+        <source>arrival date</source>
+        <translation>data de chegada</translation>
+    </message>
+    <message>
+        <source>case type</source>
+        <translation>tipo de caso</translation>
+    </message>
+    <message>
+        <source>NAIR reference</source>
+        <translation>referência NAIR</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>concelho</translation>
+    </message>
+    <message>
+        <source>programme start</source>
+        <translation>início do programa</translation>
+    </message>
+    <message>
+        <source>programme length</source>
+        <translation>duração do programa</translation>
+    </message>
+    <message>
+        <source>social worker</source>
+        <translation>técnico/a</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>name in the original script</source>
+        <translation>nome na escrita original</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>escrita</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sexo</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>data de nascimento</translation>
+    </message>
+    <message>
+        <source>year of birth</source>
+        <translation>ano de nascimento</translation>
+    </message>
+    <message>
+        <source>month of birth</source>
+        <translation>mês de nascimento</translation>
+    </message>
+    <message>
+        <source>day of birth</source>
+        <translation>dia de nascimento</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>parentesco</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>nacionalidade</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>línguas</translation>
+    </message>
+    <message>
+        <source>vulnerabilities</source>
+        <translation>vulnerabilidades</translation>
+    </message>
+    <message>
+        <source>unaccompanied minor</source>
+        <translation>menor não acompanhado</translation>
+    </message>
+    <message>
+        <source>head of family</source>
+        <translation>titular</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>issue date</source>
+        <translation>data de emissão</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>data de caducidade</translation>
+    </message>
+    <message>
+        <source>renewal appointment</source>
+        <translation>marcação da renovação</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>morada</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>data de início</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>data de fim</translation>
+    </message>
+    <message>
+        <source>monthly rent</source>
+        <translation>renda mensal</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>SNS registration</source>
+        <translation>inscrição no SNS</translation>
+    </message>
+    <message>
+        <source>health centre</source>
+        <translation>centro de saúde</translation>
+    </message>
+    <message>
+        <source>family doctor</source>
+        <translation>médico de família</translation>
+    </message>
+    <message>
+        <source>vaccinations</source>
+        <translation>vacinação</translation>
+    </message>
+    <message>
+        <source>mental health follow-up</source>
+        <translation>acompanhamento de saúde mental</translation>
+    </message>
+    <message>
+        <source>interpreter needed</source>
+        <translation>precisa de intérprete</translation>
+    </message>
+    <message>
+        <source>date recorded</source>
+        <translation>data de registo</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>instituição</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>nível</translation>
+    </message>
+    <message>
+        <source>kind of course</source>
+        <translation>tipo de curso</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>entidade formadora</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>level reached</source>
+        <translation>nível atingido</translation>
+    </message>
+    <message>
+        <source>date the level was reached</source>
+        <translation>data em que atingiu o nível</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>empregador</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>setor</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descrição</translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation>data prevista</translation>
+    </message>
+    <message>
+        <source>date achieved</source>
+        <translation>data em que foi alcançado</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Fundamento</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Famílias</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Atividades</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidade</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Língua</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Com</translation>
+    </message>
+    <message>
+        <source>Had been done on</source>
+        <translation>Tinha sido feita a</translation>
+    </message>
+    <message>
+        <source>Retention (years)</source>
+        <translation>Conservação (anos)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Processo %1</translation>
+    </message>
+    <message>
+        <source>Monthly report %1</source>
+        <translation>Relatório mensal %1</translation>
+    </message>
+    <message>
+        <source>Setting %1</source>
+        <translation>Definição %1</translation>
+    </message>
+    <message>
+        <source>The vault</source>
+        <translation>O cofre</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Utilizador %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundRead</name>
     <message>
         <source>Reading the caseload</source>
@@ -512,6 +1189,10 @@
 </context>
 <context>
     <name>BackupDialog</name>
+    <message>
+        <source>%1 — %2 free (%3)</source>
+        <translation>%1 — %2 livres (%3)</translation>
+    </message>
     <message>
         <source>Back up the vault</source>
         <translation>Fazer uma cópia de segurança do cofre</translation>
@@ -585,8 +1266,8 @@
         <translation>A fazer a cópia de segurança…</translation>
     </message>
     <message>
-        <source>Backup written to %1 (%2 MB).</source>
-        <translation>Cópia de segurança gravada em %1 (%2 MB).</translation>
+        <source>Backup written to %1 (%2).</source>
+        <translation>Cópia de segurança guardada em %1 (%2).</translation>
     </message>
     <message>
         <source>The backup was cancelled; nothing was written.</source>
@@ -618,8 +1299,8 @@
     <message numerus="yes">
         <source>Last backup %n day(s) ago.</source>
         <translation>
-            <numerusform>Última cópia de segurança há %n dia.</numerusform>
-            <numerusform>Última cópia de segurança há %n dias.</numerusform>
+            <numerusform>Última cópia de segurança há %Ln dia.</numerusform>
+            <numerusform>Última cópia de segurança há %Ln dias.</numerusform>
         </translation>
     </message>
 </context>
@@ -631,7 +1312,7 @@
     </message>
     <message>
         <source>Head of family</source>
-        <translation>Chefe de família</translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Original script</source>
@@ -822,8 +1503,8 @@
     <message numerus="yes">
         <source>%n family(s)</source>
         <translation>
-            <numerusform>%n família</numerusform>
-            <numerusform>%n famílias</numerusform>
+            <numerusform>%Ln família</numerusform>
+            <numerusform>%Ln famílias</numerusform>
         </translation>
     </message>
     <message>
@@ -1083,7 +1764,7 @@
     </message>
     <message>
         <source>A child&apos;s consent is given by a parent or guardian: record it on the head of family or their spouse; it covers the children.</source>
-        <translation>O consentimento de uma criança é dado por um dos pais ou pelo representante legal: registe-o no chefe de família ou no cônjuge; abrange os filhos.</translation>
+        <translation>O consentimento de uma criança é dado por um dos pais ou pelo representante legal: registe-o no titular ou no cônjuge; abrange os filhos.</translation>
     </message>
     <message>
         <source>No parent at home: record the consent their legal guardian gave.</source>
@@ -1225,6 +1906,41 @@
     <message>
         <source>People</source>
         <translation>Pessoas</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCaseDialog</name>
+    <message>
+        <source>Delete case %1</source>
+        <translation>Eliminar o processo %1</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Case %1 and everything recorded in it (people, documents, visits, notes, payments) are removed from the vault for good, as thoroughly as an anonymisation; the audit log keeps only that it was deleted, by whom and why.
+
+Only a case never sent to the NAIR in a monthly report can be deleted. A family that leaves the programme is not deleted: record its exit. A family recorded twice after a report: merge the two cases.</source>
+        <translation>Esta operação não pode ser desfeita. O processo %1 e tudo o que nele está registado (pessoas, documentos, visitas, notas, pagamentos) são retirados do cofre de vez, tão completamente como numa anonimização; o registo de auditoria guarda apenas que foi eliminado, por quem e porquê.
+
+Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. Uma família que sai do programa não se elimina: registe a saída. Uma família registada duas vezes depois de um relatório: junte os dois processos.</translation>
+    </message>
+    <message>
+        <source>Why the case is deleted</source>
+        <translation>Motivo da eliminação do processo</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>Compreendo que esta operação não pode ser desfeita</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete case</source>
+        <translation>&amp;Eliminar processo</translation>
+    </message>
+    <message>
+        <source>Tick this to confirm the deletion.</source>
+        <translation>Assinale para confirmar a eliminação.</translation>
     </message>
 </context>
 <context>
@@ -1428,8 +2144,8 @@
     <message numerus="yes">
         <source>%n document(s), %1</source>
         <translation>
-            <numerusform>%n documento, %1</numerusform>
-            <numerusform>%n documentos, %1</numerusform>
+            <numerusform>%Ln documento, %1</numerusform>
+            <numerusform>%Ln documentos, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1451,8 +2167,8 @@
     <message numerus="yes">
         <source>It is the signed form of %n consent(s): they stay recorded, without it.</source>
         <translation>
-            <numerusform>É o formulário assinado de %n consentimento: este continua registado, sem ele.</numerusform>
-            <numerusform>É o formulário assinado de %n consentimentos: estes continuam registados, sem ele.</numerusform>
+            <numerusform>É o formulário assinado de %Ln consentimento: este continua registado, sem ele.</numerusform>
+            <numerusform>É o formulário assinado de %Ln consentimentos: estes continuam registados, sem ele.</numerusform>
         </translation>
     </message>
     <message>
@@ -1473,22 +2189,22 @@
     <message numerus="yes">
         <source> and %n more</source>
         <translation>
-            <numerusform> e mais %n</numerusform>
-            <numerusform> e mais %n</numerusform>
+            <numerusform> e mais %Ln</numerusform>
+            <numerusform> e mais %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n family(ies) imported</source>
         <translation>
-            <numerusform>%n família importada</numerusform>
-            <numerusform>%n famílias importadas</numerusform>
+            <numerusform>%Ln família importada</numerusform>
+            <numerusform>%Ln famílias importadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, with %n person(s).</source>
         <translation>
-            <numerusform>, com %n pessoa.</numerusform>
-            <numerusform>, com %n pessoas.</numerusform>
+            <numerusform>, com %Ln pessoa.</numerusform>
+            <numerusform>, com %Ln pessoas.</numerusform>
         </translation>
     </message>
     <message>
@@ -1502,15 +2218,15 @@
     <message numerus="yes">
         <source>%n family(ies) with errors left out.</source>
         <translation>
-            <numerusform>%n família com erros ficou de fora.</numerusform>
-            <numerusform>%n famílias com erros ficaram de fora.</numerusform>
+            <numerusform>%Ln família com erros ficou de fora.</numerusform>
+            <numerusform>%Ln famílias com erros ficaram de fora.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n family(ies) with a possible duplicate left out.</source>
         <translation>
-            <numerusform>%n família com um possível duplicado ficou de fora.</numerusform>
-            <numerusform>%n famílias com um possível duplicado ficaram de fora.</numerusform>
+            <numerusform>%Ln família com um possível duplicado ficou de fora.</numerusform>
+            <numerusform>%Ln famílias com um possível duplicado ficaram de fora.</numerusform>
         </translation>
     </message>
 </context>
@@ -1531,6 +2247,37 @@
     <message>
         <source>Due since</source>
         <translation>Pendente desde</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possível duplicado</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Guardar mesmo assim</translation>
+    </message>
+    <message>
+        <source>A birth date known only to its year (or month) counts as the same as any date in that year (or month). Save anyway if this is someone else.</source>
+        <translation>Uma data de nascimento conhecida só pelo ano (ou mês) conta como igual a qualquer data desse ano (ou mês). Guarde mesmo assim se for outra pessoa.</translation>
+    </message>
+    <message>
+        <source>Open case %1</source>
+        <translation>Abrir o processo %1</translation>
+    </message>
+    <message>
+        <source>Someone with the same name (in any script or spelling) and the same birth date is recorded in case %1.</source>
+        <translation>Está registada no processo %1 uma pessoa com o mesmo nome (em qualquer escrita ou grafia) e a mesma data de nascimento.</translation>
+    </message>
+    <message>
+        <source>This %1 is already recorded, in case %2: one number belongs to one person. Correct it, or open that case.</source>
+        <translation>Este %1 já está registado, no processo %2: um número pertence a uma só pessoa. Corrija-o ou abra esse processo.</translation>
+    </message>
+    <message>
+        <source>The same %1 is recorded in case %2 (children often travel on a parent&apos;s).</source>
+        <translation>O mesmo %1 está registado no processo %2 (as crianças viajam muitas vezes com o de um dos pais).</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +2396,586 @@
     <message>
         <source>A backup is only restored into an empty folder; choose a new folder.</source>
         <translation>Uma cópia de segurança só é reposta numa pasta vazia; escolha uma pasta nova.</translation>
+    </message>
+    <message>
+        <source>This copy of HostDesk is incomplete: the file %1 it ships with is missing. This is a fault of the package, not of your data; install HostDesk from a complete package or tell whoever installed it.</source>
+        <translation>Esta cópia do HostDesk está incompleta: falta o ficheiro %1, que devia vir com ela. A falha é do pacote, não dos seus dados; instale o HostDesk a partir de um pacote completo ou avise quem o instalou.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right for %1; check Caps Lock and the keyboard layout and try again, or ask your coordinator to reset it.</source>
+        <translation>A frase-passe de %1 não está certa; verifique a tecla Caps Lock e a disposição do teclado e tente de novo, ou peça ao(à) coordenador(a) que a reponha.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right for %1; try again.</source>
+        <translation>A frase-passe de %1 não está certa; tente de novo.</translation>
+    </message>
+    <message>
+        <source>This session was opened with the recovery key; close it.</source>
+        <translation>Esta sessão foi aberta com a chave de recuperação; feche-a.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to this vault; check you have the key printed when this vault was created.</source>
+        <translation>Esta chave de recuperação não pertence a este cofre; confirme que tem a chave impressa quando este cofre foi criado.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to this vault.</source>
+        <translation>Esta chave de recuperação não pertence a este cofre.</translation>
+    </message>
+    <message>
+        <source>A recovery key has %1 letters and digits; this one has %2. Check you copied all of it.</source>
+        <translation>Uma chave de recuperação tem %1 letras e algarismos; esta tem %2. Confirme que a copiou toda.</translation>
+    </message>
+    <message>
+        <source>This is not a recovery key: it has characters a recovery key never uses.</source>
+        <translation>Isto não é uma chave de recuperação: tem caracteres que uma chave de recuperação nunca usa.</translation>
+    </message>
+    <message>
+        <source>This recovery key has a typing mistake; compare it character by character.</source>
+        <translation>Esta chave de recuperação tem um erro de escrita; compare-a carácter a carácter.</translation>
+    </message>
+    <message>
+        <source>This vault has several users (%1); say which one you are.</source>
+        <translation>Este cofre tem vários utilizadores (%1); indique qual deles é o seu.</translation>
+    </message>
+    <message>
+        <source>There is no user “%1” in this vault; the users are: %2.</source>
+        <translation>Não existe nenhum utilizador “%1” neste cofre; os utilizadores são: %2.</translation>
+    </message>
+    <message>
+        <source>The user %1 is no longer active in this vault.</source>
+        <translation>O utilizador %1 já não está ativo neste cofre.</translation>
+    </message>
+    <message>
+        <source>This user is no longer active in the vault; ask your coordinator.</source>
+        <translation>Este utilizador já não está ativo no cofre; fale com o(a) coordenador(a).</translation>
+    </message>
+    <message>
+        <source>There is already a user called %1; choose another name.</source>
+        <translation>Já existe um utilizador chamado %1; escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>A vault needs at least one coordinator; add another coordinator first.</source>
+        <translation>Um cofre precisa de pelo menos um(a) coordenador(a); acrescente primeiro outro(a) coordenador(a).</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; ask another coordinator to remove your user.</source>
+        <translation>Não pode remover-se a si próprio(a); peça a outro(a) coordenador(a) que remova o seu utilizador.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can add users.</source>
+        <translation>Só um(a) coordenador(a) pode acrescentar utilizadores.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can remove users.</source>
+        <translation>Só um(a) coordenador(a) pode remover utilizadores.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can reset passphrases.</source>
+        <translation>Só um(a) coordenador(a) pode repor frases-passe.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can read the audit log.</source>
+        <translation>Só um(a) coordenador(a) pode ler o registo de auditoria.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can submit monthly reports.</source>
+        <translation>Só um(a) coordenador(a) pode submeter relatórios mensais.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can set up sending to the NAIR.</source>
+        <translation>Só um(a) coordenador(a) pode configurar o envio para o NAIR.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can enroll the entity with the NAIR.</source>
+        <translation>Só um(a) coordenador(a) pode inscrever a entidade no NAIR.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can seal a refused report again.</source>
+        <translation>Só um(a) coordenador(a) pode selar novamente um relatório recusado.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can anonymise families.</source>
+        <translation>Só um(a) coordenador(a) pode anonimizar famílias.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can create the team.</source>
+        <translation>Só um(a) coordenador(a) pode criar a equipa.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can invite a device to the team.</source>
+        <translation>Só um(a) coordenador(a) pode convidar um dispositivo para a equipa.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can add a device to the team.</source>
+        <translation>Só um(a) coordenador(a) pode acrescentar um dispositivo à equipa.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can revoke a device.</source>
+        <translation>Só um(a) coordenador(a) pode revogar um dispositivo.</translation>
+    </message>
+    <message>
+        <source>There is no vault in %1; check the folder name.</source>
+        <translation>Não há nenhum cofre em %1; verifique o nome da pasta.</translation>
+    </message>
+    <message>
+        <source>The vault %1 has a header but no database file (%2); restore the vault from a backup.</source>
+        <translation>O cofre %1 tem cabeçalho mas não tem o ficheiro da base de dados (%2); reponha o cofre a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>There is already a vault in %1; open it, or choose an empty folder.</source>
+        <translation>Já existe um cofre em %1; abra-o, ou escolha uma pasta vazia.</translation>
+    </message>
+    <message>
+        <source>The folder %1 has no vault header (%2); if it is a vault, restore the header from a backup, otherwise choose the vault&apos;s folder.</source>
+        <translation>A pasta %1 não tem o cabeçalho do cofre (%2); se for um cofre, reponha o cabeçalho a partir de uma cópia de segurança; caso contrário, escolha a pasta do cofre.</translation>
+    </message>
+    <message>
+        <source>The vault header in %1 cannot be read; check the folder&apos;s permissions.</source>
+        <translation>Não é possível ler o cabeçalho do cofre em %1; verifique as permissões da pasta.</translation>
+    </message>
+    <message>
+        <source>The vault folder %1 cannot be written to; check it is not on a read-only disk and that you may write there.</source>
+        <translation>Não é possível gravar na pasta do cofre %1; confirme que não está num disco só de leitura e que tem permissão para gravar lá.</translation>
+    </message>
+    <message>
+        <source>The vault in %1 was written by a newer HostDesk (format %2); update HostDesk to open it.</source>
+        <translation>O cofre em %1 foi gravado por um HostDesk mais recente (formato %2); atualize o HostDesk para o abrir.</translation>
+    </message>
+    <message>
+        <source>The vault %1 was made by a newer version of HostDesk; update HostDesk to open it.</source>
+        <translation>O cofre %1 foi criado por uma versão mais recente do HostDesk; atualize o HostDesk para o abrir.</translation>
+    </message>
+    <message>
+        <source>The vault %1 is open in another HostDesk window or command; close it there first.</source>
+        <translation>O cofre %1 está aberto noutra janela ou comando do HostDesk; feche-o lá primeiro.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not open with this vault&apos;s key: it is damaged or comes from another vault; restore it from a backup.</source>
+        <translation>A base de dados %1 não abre com a chave deste cofre: está danificada ou vem de outro cofre; reponha-a a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>Could not copy the vault aside before upgrading it (%1); free some disk space and try again.</source>
+        <translation>Não foi possível guardar uma cópia do cofre antes de o atualizar (%1); liberte espaço no disco e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose an existing folder or disk.</source>
+        <translation>A pasta %1 não existe; escolha uma pasta ou um disco que exista.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; choose another name so no backup is replaced.</source>
+        <translation>O ficheiro %1 já existe; escolha outro nome para que nenhuma cópia de segurança seja substituída.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s users kept changing during the backup; try again in a moment.</source>
+        <translation>Os utilizadores do cofre mudaram várias vezes durante a cópia de segurança; tente de novo daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>The header of the vault %1 changed identity; reopen it.</source>
+        <translation>O cabeçalho do cofre %1 mudou de identidade; volte a abri-lo.</translation>
+    </message>
+    <message>
+        <source>The database copy was not encrypted, so no backup was written.</source>
+        <translation>A cópia da base de dados não estava cifrada, por isso não foi gravada nenhuma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation>A cópia de segurança foi cancelada; nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: the disk holding the vault %1 is full; free some space and try again.</source>
+        <translation>Não foi possível fazer a cópia de segurança: o disco onde está o cofre %1 está cheio; liberte algum espaço e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: the disk holding the vault %1 failed to read or write; check the disk.</source>
+        <translation>Não foi possível fazer a cópia de segurança: o disco onde está o cofre %1 falhou ao ler ou gravar; verifique o disco.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made (%1); try again.</source>
+        <translation>Não foi possível fazer a cópia de segurança (%1); tente de novo.</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1; check its name.</source>
+        <translation>Não existe o ficheiro de cópia de segurança %1; verifique o nome.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a backup file; choose the file.</source>
+        <translation>%1 é uma pasta, não um ficheiro de cópia de segurança; escolha o ficheiro.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be read; check its permissions.</source>
+        <translation>Não é possível ler o ficheiro de cópia de segurança %1; verifique as permissões.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a HostDesk backup, or it is damaged or incomplete; use another copy of the backup.</source>
+        <translation>O ficheiro %1 não é uma cópia de segurança do HostDesk, ou está danificado ou incompleto; use outra cópia.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer HostDesk (backup format %2); update HostDesk to restore it.</source>
+        <translation>A cópia de segurança %1 foi feita por um HostDesk mais recente (formato %2); atualize o HostDesk para a repor.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was restored.</source>
+        <translation>A reposição foi cancelada; nada foi reposto.</translation>
+    </message>
+    <message>
+        <source>This backup has several users (%1); say which one you are.</source>
+        <translation>Esta cópia de segurança tem vários utilizadores (%1); indique qual deles é o seu.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty; restore into a new or empty folder so nothing in it is overwritten.</source>
+        <translation>A pasta %1 não está vazia; reponha numa pasta nova ou vazia, para que nada do que lá está seja substituído.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored into %1: the disk is full; free some space or choose another disk.</source>
+        <translation>Não foi possível repor a cópia de segurança em %1: o disco está cheio; liberte algum espaço ou escolha outro disco.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored into %1: you may not write there; choose another folder.</source>
+        <translation>Não foi possível repor a cópia de segurança em %1: não tem permissão para gravar lá; escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored into %1 (%2); check the disk.</source>
+        <translation>Não foi possível repor a cópia de segurança em %1 (%2); verifique o disco.</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in this vault.</source>
+        <translation>Não existe nenhum processo %1 neste cofre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month; write it as YYYY-MM, e.g. 2026-11.</source>
+        <translation>&quot;%1&quot; não é um mês; escreva-o como AAAA-MM, p. ex. 2026-11.</translation>
+    </message>
+    <message>
+        <source>Case %1 has a programme length of %2 months; correct it in the case file, then build the monthly report again.</source>
+        <translation>O processo %1 tem uma duração do programa de %2 meses; corrija-a no processo e volte a gerar o relatório mensal.</translation>
+    </message>
+    <message>
+        <source>The report for %1 changed since this draft was built (it would now be revision %2); build it again.</source>
+        <translation>O relatório de %1 mudou desde que este rascunho foi gerado (seria agora a revisão %2); gere-o de novo.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since revision %1 of %2 was submitted; there is nothing to correct.</source>
+        <translation>Nada mudou desde que a revisão %1 de %2 foi submetida; não há nada a corrigir.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 was already submitted.</source>
+        <translation>A revisão %1 de %2 já foi submetida.</translation>
+    </message>
+    <message>
+        <source>There is no revision %1 of the report for %2.</source>
+        <translation>Não existe a revisão %1 do relatório de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address; write it as https://server.example/path.</source>
+        <translation>%1 não é um endereço web; escreva-o como https://servidor.exemplo/caminho.</translation>
+    </message>
+    <message>
+        <source>Use an https:// address for the NAIR; plain http is only for a test service on this computer.</source>
+        <translation>Use um endereço https:// para o NAIR; http simples é só para um serviço de teste neste computador.</translation>
+    </message>
+    <message>
+        <source>The NAIR address must not have a ?query or #fragment; remove it.</source>
+        <translation>O endereço do NAIR não pode ter ?consulta nem #fragmento; retire-os.</translation>
+    </message>
+    <message>
+        <source>A different NAIR key is pinned already (%1); the new one is %2. Check the new fingerprint with the NAIR by phone, then confirm that the key is to be replaced.</source>
+        <translation>Já está fixada outra chave do NAIR (%1); a nova é %2. Confirme a nova impressão digital com o NAIR por telefone e depois confirme que a chave deve ser substituída.</translation>
+    </message>
+    <message>
+        <source>The NAIR key this bundle was sealed for is missing from the vault.</source>
+        <translation>A chave do NAIR para a qual este pacote foi selado não está no cofre.</translation>
+    </message>
+    <message>
+        <source>Give the NAIR&apos;s address to fetch its key from it.</source>
+        <translation>Indique o endereço do NAIR para ir buscar a sua chave.</translation>
+    </message>
+    <message>
+        <source>The NAIR at %1 could not be reached (%2); check the address and the network.</source>
+        <translation>Não foi possível contactar o NAIR em %1 (%2); verifique o endereço e a rede.</translation>
+    </message>
+    <message>
+        <source>The NAIR at %1 did not give its key (HTTP %2).</source>
+        <translation>O NAIR em %1 não forneceu a sua chave (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The answer of %1 is far larger than a NAIR key file; not read.</source>
+        <translation>A resposta de %1 é muito maior do que um ficheiro de chave do NAIR; não foi lida.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a NAIR public key file.</source>
+        <translation>Este ficheiro é demasiado grande para ser um ficheiro de chave pública do NAIR.</translation>
+    </message>
+    <message>
+        <source>This file is not a NAIR public key file (it is not JSON).</source>
+        <translation>Este ficheiro não é um ficheiro de chave pública do NAIR (não é JSON).</translation>
+    </message>
+    <message>
+        <source>This file is not a NAIR public key file (its JSON is too deep or big).</source>
+        <translation>Este ficheiro não é um ficheiro de chave pública do NAIR (o seu JSON é demasiado profundo ou grande).</translation>
+    </message>
+    <message>
+        <source>This file is not a NAIR public key file (%1).</source>
+        <translation>Este ficheiro não é um ficheiro de chave pública do NAIR (%1).</translation>
+    </message>
+    <message>
+        <source>This file is not a NAIR public key file.</source>
+        <translation>Este ficheiro não é um ficheiro de chave pública do NAIR.</translation>
+    </message>
+    <message>
+        <source>This NAIR public key file lacks its post-quantum keys.</source>
+        <translation>A este ficheiro de chave pública do NAIR faltam as chaves pós-quânticas.</translation>
+    </message>
+    <message>
+        <source>This NAIR public key file was altered: its keys do not match the fingerprint written in it.</source>
+        <translation>Este ficheiro de chave pública do NAIR foi alterado: as suas chaves não correspondem à impressão digital nele escrita.</translation>
+    </message>
+    <message>
+        <source>That bundle is not in the outbox; refresh the list.</source>
+        <translation>Esse pacote não está na caixa de saída; atualize a lista.</translation>
+    </message>
+    <message>
+        <source>There is no bundle for %1 in the outbox; `hostdesk sync status` lists them.</source>
+        <translation>Não há nenhum pacote de %1 na caixa de saída; `hostdesk sync status` lista-os.</translation>
+    </message>
+    <message>
+        <source>There is no bundle %1 in the outbox; `hostdesk sync status` lists them.</source>
+        <translation>Não há nenhum pacote %1 na caixa de saída; `hostdesk sync status` lista-os.</translation>
+    </message>
+    <message>
+        <source>Several bundles start with %1; give more of the id.</source>
+        <translation>Vários pacotes começam por %1; indique mais caracteres do identificador.</translation>
+    </message>
+    <message>
+        <source>This report is not sealed yet: set up the NAIR (pin its key) first.</source>
+        <translation>Este relatório ainda não está selado: configure primeiro o NAIR (fixe a sua chave).</translation>
+    </message>
+    <message>
+        <source>The report of this bundle is missing from the vault.</source>
+        <translation>O relatório deste pacote não está no cofre.</translation>
+    </message>
+    <message>
+        <source>Only a bundle the NAIR refused can be sealed again.</source>
+        <translation>Só um pacote recusado pelo NAIR pode ser selado novamente.</translation>
+    </message>
+    <message>
+        <source>The NAIR already holds revision %1 of %2; submit a new revision of the month (a correction) instead of sealing this one again.</source>
+        <translation>O NAIR já tem a revisão %1 de %2; submeta uma nova revisão do mês (uma correção) em vez de selar esta novamente.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 already has a bundle on its way.</source>
+        <translation>A revisão %1 de %2 já tem um pacote a caminho.</translation>
+    </message>
+    <message>
+        <source>Set up the NAIR first (its key must be pinned).</source>
+        <translation>Configure primeiro o NAIR (a sua chave tem de estar fixada).</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2); choose another folder.</source>
+        <translation>Não foi possível gravar %1 (%2); escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2).</source>
+        <translation>Não foi possível ler %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2).</source>
+        <translation>Não é possível ler %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This receipt is for a bundle this vault did not send.</source>
+        <translation>Este recibo é de um pacote que este cofre não enviou.</translation>
+    </message>
+    <message>
+        <source>This receipt is for another bundle (%1…), not for %2…; choose the right file.</source>
+        <translation>Este recibo é de outro pacote (%1…), não de %2…; escolha o ficheiro certo.</translation>
+    </message>
+    <message>
+        <source>This receipt is for another bundle.</source>
+        <translation>Este recibo é de outro pacote.</translation>
+    </message>
+    <message>
+        <source>This receipt is for other bytes than the bundle sent (its SHA-256 differs).</source>
+        <translation>Este recibo é de bytes diferentes dos do pacote enviado (o SHA-256 difere).</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a NAIR receipt.</source>
+        <translation>Este ficheiro é demasiado grande para ser um recibo do NAIR.</translation>
+    </message>
+    <message>
+        <source>This is not a NAIR receipt, or it is damaged.</source>
+        <translation>Isto não é um recibo do NAIR, ou está danificado.</translation>
+    </message>
+    <message>
+        <source>This receipt is not signed by the NAIR key pinned in this vault; it cannot count as delivery.</source>
+        <translation>Este recibo não está assinado pela chave do NAIR fixada neste cofre; não pode contar como entrega.</translation>
+    </message>
+    <message>
+        <source>There are no receipts (*%1) in %2.</source>
+        <translation>Não há recibos (*%1) em %2.</translation>
+    </message>
+    <message>
+        <source>The NAIR is not set up with an address: its receipts cannot be asked for.</source>
+        <translation>O NAIR não está configurado com um endereço: não é possível pedir-lhe os recibos.</translation>
+    </message>
+    <message>
+        <source>The NAIR&apos;s address is not set: its receipts cannot be asked for.</source>
+        <translation>O endereço do NAIR não está definido: não é possível pedir-lhe os recibos.</translation>
+    </message>
+    <message>
+        <source>The NAIR did not give this entity&apos;s receipts: %1</source>
+        <translation>O NAIR não forneceu os recibos desta entidade: %1</translation>
+    </message>
+    <message>
+        <source>The NAIR&apos;s list of receipts is damaged.</source>
+        <translation>A lista de recibos do NAIR está danificada.</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing (next is %2)</source>
+        <translation>falta a entrada %1 (a seguinte é a %2)</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow entry %2</source>
+        <translation>a entrada %1 não se segue à entrada %2</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered after it was written</source>
+        <translation>a entrada %1 foi alterada depois de escrita</translation>
+    </message>
+    <message>
+        <source>receipt %1 is for another entity</source>
+        <translation>o recibo %1 é de outra entidade</translation>
+    </message>
+    <message>
+        <source>receipt %1: %2</source>
+        <translation>recibo %1: %2</translation>
+    </message>
+    <message>
+        <source>not signed by any NAIR key pinned in this vault</source>
+        <translation>não está assinado por nenhuma chave do NAIR fixada neste cofre</translation>
+    </message>
+    <message>
+        <source>the NAIR receipted entry %1 (%2 r%3, received %4); the chain no longer has it</source>
+        <translation>o NAIR passou recibo da entrada %1 (%2 r%3, recebido a %4); a cadeia já não a tem</translation>
+    </message>
+    <message>
+        <source>entry %1 differs from what the NAIR receipted (%2 r%3, received %4): the history before it was rewritten</source>
+        <translation>a entrada %1 difere daquela de que o NAIR passou recibo (%2 r%3, recebido a %4): o histórico anterior foi reescrito</translation>
+    </message>
+    <message>
+        <source>The NAIR did not answer in time; trying again later.</source>
+        <translation>O NAIR não respondeu a tempo; volta a tentar-se mais tarde.</translation>
+    </message>
+    <message>
+        <source>The NAIR could not be reached (%1); trying again later.</source>
+        <translation>Não foi possível contactar o NAIR (%1); volta a tentar-se mais tarde.</translation>
+    </message>
+    <message>
+        <source>The NAIR is busy (HTTP 429); trying again later.</source>
+        <translation>O NAIR está ocupado (HTTP 429); volta a tentar-se mais tarde.</translation>
+    </message>
+    <message>
+        <source>The NAIR had a problem (HTTP %1); trying again later.</source>
+        <translation>O NAIR teve um problema (HTTP %1); volta a tentar-se mais tarde.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the NAIR (HTTP %1); check its address.</source>
+        <translation>Resposta inesperada do NAIR (HTTP %1); verifique o endereço.</translation>
+    </message>
+    <message>
+        <source>The NAIR&apos;s address answered HTTP %1, not the NAIR: check the address (and any proxy) in the set-up; it is tried again later.</source>
+        <translation>O endereço do NAIR respondeu HTTP %1, mas não é o NAIR: verifique o endereço (e o proxy, se houver) na configuração; volta a tentar-se mais tarde.</translation>
+    </message>
+    <message>
+        <source>The NAIR&apos;s answer was larger than a receipt can be; it was not read. Check the NAIR&apos;s address (and any proxy); it is tried again later.</source>
+        <translation>A resposta do NAIR era maior do que um recibo pode ser; não foi lida. Verifique o endereço do NAIR (e o proxy, se houver); volta a tentar-se mais tarde.</translation>
+    </message>
+    <message>
+        <source>The NAIR already holds other content under this bundle&apos;s id; seal the report again to send it as a new bundle.</source>
+        <translation>O NAIR já tem outro conteúdo com o identificador deste pacote; sele novamente o relatório para o enviar como um pacote novo.</translation>
+    </message>
+    <message>
+        <source>The NAIR already holds this revision of the month with other content; submit a new revision of the month (a correction): this one cannot be sent again.</source>
+        <translation>O NAIR já tem esta revisão do mês com outro conteúdo; submeta uma nova revisão do mês (uma correção): esta não pode ser enviada de novo.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: this folder has a NAIR key; entities pinned it, so it is never replaced silently.</source>
+        <translation>%1 já existe: esta pasta tem uma chave do NAIR; as entidades fixaram-na, por isso nunca é substituída sem aviso.</translation>
+    </message>
+    <message>
+        <source>This NAIR key has its post-quantum keys already.</source>
+        <translation>Esta chave do NAIR já tem as suas chaves pós-quânticas.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: create the NAIR key first with hostdesk-nair init.</source>
+        <translation>%1 não existe: crie primeiro a chave do NAIR com hostdesk-nair init.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a NAIR key file.</source>
+        <translation>%1 está danificado ou não é um ficheiro de chave do NAIR.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the NAIR key (or its file was altered).</source>
+        <translation>A frase-passe não abre a chave do NAIR (ou o seu ficheiro foi alterado).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its keys do not match its fingerprint.</source>
+        <translation>%1 está danificado: as suas chaves não correspondem à sua impressão digital.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2): run hostdesk-nair init.</source>
+        <translation>Não é possível ler %1 (%2): corra hostdesk-nair init.</translation>
+    </message>
+    <message>
+        <source>The entity %1 is registered with another key (%2); check the new fingerprint with the entity by phone, then register again with --replace.</source>
+        <translation>A entidade %1 está registada com outra chave (%2); confirme a nova impressão digital com a entidade por telefone e depois registe-a de novo com --replace.</translation>
+    </message>
+    <message>
+        <source>The enrollment&apos;s %1 is longer than %2 characters; ask the entity for a new enrollment file.</source>
+        <translation>O campo %1 da inscrição tem mais de %2 caracteres; peça à entidade um novo ficheiro de inscrição.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a HostDesk enrollment file.</source>
+        <translation>Este ficheiro é demasiado grande para ser um ficheiro de inscrição do HostDesk.</translation>
+    </message>
+    <message>
+        <source>This file is not a HostDesk enrollment file (it is not JSON).</source>
+        <translation>Este ficheiro não é um ficheiro de inscrição do HostDesk (não é JSON).</translation>
+    </message>
+    <message>
+        <source>This file is not a HostDesk enrollment file (its JSON is too deep or big).</source>
+        <translation>Este ficheiro não é um ficheiro de inscrição do HostDesk (o seu JSON é demasiado profundo ou grande).</translation>
+    </message>
+    <message>
+        <source>This file is not a HostDesk enrollment file (%1).</source>
+        <translation>Este ficheiro não é um ficheiro de inscrição do HostDesk (%1).</translation>
+    </message>
+    <message>
+        <source>This file is not a HostDesk enrollment file.</source>
+        <translation>Este ficheiro não é um ficheiro de inscrição do HostDesk.</translation>
+    </message>
+    <message>
+        <source>This HostDesk enrollment file was altered after it was signed.</source>
+        <translation>Este ficheiro de inscrição do HostDesk foi alterado depois de assinado.</translation>
+    </message>
+    <message>
+        <source>This HostDesk enrollment file has no entity id.</source>
+        <translation>Este ficheiro de inscrição do HostDesk não tem identificador da entidade.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database (%1): check --db and that the server is running.</source>
+        <translation>Não é possível abrir a base de dados (%1): verifique --db e se o servidor está a correr.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database file (%1): check --db and --data.</source>
+        <translation>Não é possível criar o ficheiro da base de dados (%1): verifique --db e --data.</translation>
+    </message>
+    <message>
+        <source>The database URL is not usable: write sqlite:///FILE or postgresql+psycopg://USER@HOST:PORT/DB.</source>
+        <translation>O URL da base de dados não é utilizável: escreva sqlite:///FICHEIRO ou postgresql+psycopg://UTILIZADOR@ANFITRIÃO:PORTA/BD.</translation>
+    </message>
+    <message>
+        <source>The database kept refusing the bundle; try again later.</source>
+        <translation>A base de dados continuou a recusar o pacote; tente de novo mais tarde.</translation>
     </message>
 </context>
 <context>
@@ -1823,8 +3150,8 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message numerus="yes">
         <source>%n page(s), ready to save or print.</source>
         <translation>
-            <numerusform>%n página, pronta a guardar ou imprimir.</numerusform>
-            <numerusform>%n páginas, prontas a guardar ou imprimir.</numerusform>
+            <numerusform>%Ln página, pronta a guardar ou imprimir.</numerusform>
+            <numerusform>%Ln páginas, prontas a guardar ou imprimir.</numerusform>
         </translation>
     </message>
     <message>
@@ -1944,7 +3271,7 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>Head of family</source>
-        <translation>Chefe de família</translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Other members of the household</source>
@@ -1987,11 +3314,11 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <name>FamilyHeader</name>
     <message>
         <source>Head of family</source>
-        <translation>Chefe de família</translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Head of family in the original script</source>
-        <translation>Chefe de família na escrita original</translation>
+        <translation>Titular na escrita original</translation>
     </message>
     <message>
         <source>Case</source>
@@ -2035,7 +3362,7 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>(no head of family)</source>
-        <translation>(sem chefe de família)</translation>
+        <translation>(sem titular)</translation>
     </message>
     <message>
         <source>Case %1</source>
@@ -2049,6 +3376,13 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <source>starts on %1</source>
         <translation>começa a %1</translation>
     </message>
+    <message numerus="yes">
+        <source>ended %n day(s) ago</source>
+        <translation>
+            <numerusform>terminou há %Ln dia</numerusform>
+            <numerusform>terminou há %Ln dias</numerusform>
+        </translation>
+    </message>
     <message>
         <source>month %1 of %2</source>
         <translation>mês %1 de %2</translation>
@@ -2056,6 +3390,10 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message>
         <source>ends on %1</source>
         <translation>termina a %1</translation>
+    </message>
+    <message>
+        <source>ended on %1</source>
+        <translation>terminou a %1</translation>
     </message>
     <message>
         <source>Anonymised on %1: names, identifiers and notes were removed</source>
@@ -2087,15 +3425,22 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>ARP of %1 expired on %2</source>
-        <translation>ARP de %1 expirou a %2</translation>
+        <translation>ARP de %1 caducou a %2</translation>
     </message>
     <message>
         <source>ARP: next expiry %2 (%1)</source>
-        <translation>ARP: a próxima expira a %2 (%1)</translation>
+        <translation>ARP: a próxima caduca a %2 (%1)</translation>
     </message>
     <message>
         <source>ARP of %1 expires on %2</source>
-        <translation>ARP de %1 expira a %2</translation>
+        <translation>ARP de %1 caduca a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The programme ended on %2, %n day(s) ago: record the exit or an extension</source>
+        <translation>
+            <numerusform>O programa terminou a %2, há %Ln dia: registe a saída ou o prolongamento</numerusform>
+            <numerusform>O programa terminou a %2, há %Ln dias: registe a saída ou o prolongamento</numerusform>
+        </translation>
     </message>
     <message>
         <source>A visit is due since %2</source>
@@ -2120,8 +3465,8 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message numerus="yes">
         <source>and %n more on the Today screen</source>
         <translation>
-            <numerusform>e mais %n no ecrã Hoje</numerusform>
-            <numerusform>e mais %n no ecrã Hoje</numerusform>
+            <numerusform>e mais %Ln no ecrã Hoje</numerusform>
+            <numerusform>e mais %Ln no ecrã Hoje</numerusform>
         </translation>
     </message>
     <message>
@@ -2139,10 +3484,6 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message>
         <source>No programme clock until the entity confirms this channel&apos;s rules</source>
         <translation>Sem contagem do programa até a entidade confirmar as regras desta via de chegada</translation>
-    </message>
-    <message>
-        <source>The programme ended on %2: record the exit or the extension</source>
-        <translation>O programa terminou a %2: registe a saída ou o prolongamento</translation>
     </message>
     <message>
         <source>The programme ends on %2</source>
@@ -2167,6 +3508,71 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message>
         <source>%1 is a young adult since %2: review the support</source>
         <translation>%1 é jovem adulto desde %2: reveja o apoio</translation>
+    </message>
+    <message>
+        <source>&amp;Delete case…</source>
+        <translation>&amp;Eliminar processo…</translation>
+    </message>
+    <message>
+        <source>Only for a case created by mistake and never sent to the NAIR</source>
+        <translation>Só para um processo criado por engano e nunca enviado ao NAIR</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with…</source>
+        <translation>&amp;Juntar com…</translation>
+    </message>
+    <message>
+        <source>One family recorded in two cases: make them one</source>
+        <translation>Uma família registada em dois processos: juntá-los num só</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyReport</name>
+    <message>
+        <source>Where reports are saved</source>
+        <translation>Onde se guardam os relatórios</translation>
+    </message>
+    <message>
+        <source>Choose once the folder where HostDesk saves progress reports; it remembers it.
+
+Reports saved there are ordinary PDF files, not encrypted like the vault: anyone who can open that folder can read them. Prefer a folder only you use, on this computer; avoid folders copied to a cloud (on Windows, Documents and Desktop often are).</source>
+        <translation>Escolha uma vez a pasta onde o HostDesk guarda os relatórios de acompanhamento; ele lembra-se dela.
+
+Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cofre: quem puder abrir essa pasta pode lê-los. Prefira uma pasta só sua, neste computador; evite pastas copiadas para uma nuvem (no Windows, os Documentos e o Ambiente de trabalho muitas vezes são).</translation>
+    </message>
+    <message>
+        <source>Choose the folder for reports</source>
+        <translation>Escolha a pasta dos relatórios</translation>
+    </message>
+    <message>
+        <source>Progress report saved</source>
+        <translation>Relatório de acompanhamento guardado</translation>
+    </message>
+    <message>
+        <source>The progress report was saved as:
+%1</source>
+        <translation>O relatório de acompanhamento foi guardado em:
+%1</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted: keep it, and send it, with care.</source>
+        <translation>O ficheiro não está cifrado: guarde-o e envie-o com cuidado.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar na pasta</translation>
+    </message>
+    <message>
+        <source>The report could not be written in the reports folder; check that it still exists and that you may write there.</source>
+        <translation>Não foi possível escrever o relatório na pasta dos relatórios; verifique se ainda existe e se pode escrever nela.</translation>
+    </message>
+    <message>
+        <source>The report could not be made; see the log for the kind of error.</source>
+        <translation>Não foi possível fazer o relatório; veja no registo o tipo de erro.</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Relatório de acompanhamento</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +3750,14 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message>
         <source>Documents</source>
         <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Cases merged</source>
+        <translation>Processos juntos</translation>
+    </message>
+    <message>
+        <source>Monthly reports already sent to the NAIR named case %1. Build the report of %2 again in Reports and submit it: it goes as a correction.</source>
+        <translation>Relatórios mensais já enviados ao NAIR incluíam o processo %1. Volte a gerar o relatório de %2 em Relatórios e submeta-o: segue como correção.</translation>
     </message>
 </context>
 <context>
@@ -2542,8 +3956,8 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message numerus="yes">
         <source>%1 follows %n family(ies). They all go to the worker chosen here.</source>
         <translation>
-            <numerusform>%1 acompanha %n família. Passa para o/a técnico/a escolhido/a aqui.</numerusform>
-            <numerusform>%1 acompanha %n famílias. Todas passam para o/a técnico/a escolhido/a aqui.</numerusform>
+            <numerusform>%1 acompanha %Ln família. Passa para o/a técnico/a escolhido/a aqui.</numerusform>
+            <numerusform>%1 acompanha %Ln famílias. Todas passam para o/a técnico/a escolhido/a aqui.</numerusform>
         </translation>
     </message>
     <message>
@@ -2642,11 +4056,11 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>Head of family (yes/no)</source>
-        <translation>Chefe de família (sim/não)</translation>
+        <translation>Titular (sim/não)</translation>
     </message>
     <message>
         <source>Relationship to the head</source>
-        <translation>Parentesco com o chefe de família</translation>
+        <translation>Parentesco com o titular</translation>
     </message>
     <message>
         <source>Name (or first names) in Latin letters</source>
@@ -2759,8 +4173,8 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message numerus="yes">
         <source>&amp;Import %n family(ies)</source>
         <translation>
-            <numerusform>&amp;Importar %n família</numerusform>
-            <numerusform>&amp;Importar %n famílias</numerusform>
+            <numerusform>&amp;Importar %Ln família</numerusform>
+            <numerusform>&amp;Importar %Ln famílias</numerusform>
         </translation>
     </message>
     <message>
@@ -3171,14 +4585,6 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <translation>Funções de interesse público</translation>
     </message>
     <message>
-        <source>Waiting for NAIR set-up</source>
-        <translation>À espera da configuração do NAIR</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>Em fila</translation>
-    </message>
-    <message>
         <source>Sending</source>
         <translation>A enviar</translation>
     </message>
@@ -3187,16 +4593,12 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <translation>Entregue</translation>
     </message>
     <message>
-        <source>Rejected</source>
-        <translation>Recusado</translation>
-    </message>
-    <message>
         <source>ARP expiring</source>
-        <translation>ARP a expirar</translation>
+        <translation>ARP a caducar</translation>
     </message>
     <message>
         <source>ARP expired</source>
-        <translation>ARP expirada</translation>
+        <translation>ARP caducada</translation>
     </message>
     <message>
         <source>ISS transition</source>
@@ -3260,7 +4662,7 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>Head of family</source>
-        <translation>Chefe de família</translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Spouse or partner</source>
@@ -3527,6 +4929,14 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <translation>Sem subsídio</translation>
     </message>
     <message>
+        <source>Waiting: sending is not set up</source>
+        <translation>À espera: o envio não está configurado</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>À espera de ser enviado</translation>
+    </message>
+    <message>
         <source>Programme ending</source>
         <translation>Fim do programa próximo</translation>
     </message>
@@ -3578,6 +4988,14 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <source>Other document</source>
         <translation>Outro documento</translation>
     </message>
+    <message>
+        <source>The family was already recorded (a duplicate)</source>
+        <translation>A família já estava registada (um duplicado)</translation>
+    </message>
+    <message>
+        <source>Created by mistake (no such family)</source>
+        <translation>Criado por engano (essa família não existe)</translation>
+    </message>
 </context>
 <context>
     <name>ListExport</name>
@@ -3586,8 +5004,12 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <translation>Exportar uma lista</translation>
     </message>
     <message>
-        <source>The spreadsheet will hold the names of %n family(ies) and is not encrypted: anyone who can open the folder can read it. Keep it only where your entity allows it, and delete it when it is no longer needed. Continue?</source>
-        <translation>A folha de cálculo vai conter os nomes de %n famílias e não é cifrada: quem conseguir abrir a pasta consegue lê-la. Guarde-a só onde a sua entidade o permitir e apague-a quando já não for precisa. Continuar?</translation>
+        <source>The spreadsheet will hold the name of 1 family and is not encrypted: anyone who can open the folder can read it. Keep it only where your entity allows it, and delete it when it is no longer needed. Continue?</source>
+        <translation>A folha de cálculo vai conter o nome de 1 família e não é cifrada: quem conseguir abrir a pasta consegue lê-la. Guarde-a só onde a sua entidade o permitir e apague-a quando já não for precisa. Continuar?</translation>
+    </message>
+    <message>
+        <source>The spreadsheet will hold the names of %1 families and is not encrypted: anyone who can open the folder can read it. Keep it only where your entity allows it, and delete it when it is no longer needed. Continue?</source>
+        <translation>A folha de cálculo vai conter os nomes de %1 famílias e não é cifrada: quem conseguir abrir a pasta consegue lê-la. Guarde-a só onde a sua entidade o permitir e apague-a quando já não for precisa. Continuar?</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -3602,8 +5024,12 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <translation>Não foi possível exportar a lista; nada foi escrito.</translation>
     </message>
     <message>
-        <source>%n row(s) written to %1 (not encrypted).</source>
-        <translation>Linhas escritas em %1 (não cifrado): %n.</translation>
+        <source>1 row written to %2 (not encrypted).</source>
+        <translation>1 linha escrita em %2 (não cifrado).</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2 (not encrypted).</source>
+        <translation>%1 linhas escritas em %2 (não cifrado).</translation>
     </message>
     <message>
         <source>The list went to the printer.</source>
@@ -3745,7 +5171,7 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>&amp;Progress report of this family…</source>
-        <translation>Relatório de &amp;progresso desta família…</translation>
+        <translation>Relatório de &amp;acompanhamento desta família…</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
@@ -3801,7 +5227,7 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>Progress report</source>
-        <translation>Relatório de progresso</translation>
+        <translation>Relatório de acompanhamento</translation>
     </message>
     <message>
         <source>Open a family first, then make its report.</source>
@@ -3829,7 +5255,7 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>Progress report (in a family)</source>
-        <translation>Relatório de progresso (numa família)</translation>
+        <translation>Relatório de acompanhamento (numa família)</translation>
     </message>
     <message>
         <source>Save a form</source>
@@ -3856,14 +5282,6 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <source>About HostDesk</source>
-        <translation>Acerca do HostDesk</translation>
-    </message>
-    <message>
-        <source>HostDesk helps hosting entities follow refugee families through the integration programme. The data stay on this computer, encrypted.</source>
-        <translation>O HostDesk ajuda as entidades de acolhimento a acompanhar as famílias refugiadas ao longo do programa de integração. Os dados ficam neste computador, cifrados.</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Alterações por guardar</translation>
     </message>
@@ -3872,8 +5290,12 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <translation>A família que está a editar tem alterações por guardar. Descartá-las?</translation>
     </message>
     <message>
-        <source>Sync: not set up, %n waiting</source>
-        <translation>Sincronização: não configurada, %n em espera</translation>
+        <source>Sync: not set up, 1 waiting</source>
+        <translation>Sincronização: não configurada, 1 em espera</translation>
+    </message>
+    <message>
+        <source>Sync: not set up, %1 waiting</source>
+        <translation>Sincronização: não configurada, %1 em espera</translation>
     </message>
     <message>
         <source>Sync: %1 pending, %2 failed</source>
@@ -3912,7 +5334,7 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>Relationship to the head of family</source>
-        <translation>Parentesco com o chefe de família</translation>
+        <translation>Parentesco com o titular</translation>
     </message>
     <message>
         <source>Nationality (country code)</source>
@@ -3980,7 +5402,7 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>The ARP cannot expire before it was issued.</source>
-        <translation>A ARP não pode expirar antes de ser emitida.</translation>
+        <translation>A ARP não pode caducar antes de ser emitida.</translation>
     </message>
     <message>
         <source>ARP rene&amp;wal appointment</source>
@@ -4138,6 +5560,57 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge case %1 with another</source>
+        <translation>Juntar o processo %1 com outro</translation>
+    </message>
+    <message>
+        <source>Use this when one family was recorded twice. The two cases become one: the older case number stays, and the other becomes an alias that search still finds. Every person and record of both cases is kept. This cannot be undone.
+
+If a monthly report already sent to the NAIR named either case, that month needs a correction revision: build it again in Reports after the merge.</source>
+        <translation>Use isto quando uma família foi registada duas vezes. Os dois processos passam a um só: fica o número de processo mais antigo e o outro passa a ser um número alternativo que a pesquisa continua a encontrar. Todas as pessoas e registos dos dois processos são conservados. Esta operação não pode ser desfeita.
+
+Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse mês precisa de uma revisão de correção: volte a gerá-lo em Relatórios depois de juntar.</translation>
+    </message>
+    <message>
+        <source>Name, case number or document number</source>
+        <translation>Nome, número de processo ou de documento</translation>
+    </message>
+    <message>
+        <source>Find the other case</source>
+        <translation>Procurar o outro processo</translation>
+    </message>
+    <message>
+        <source>Cases found</source>
+        <translation>Processos encontrados</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>Compreendo que esta operação não pode ser desfeita</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Procurar</translation>
+    </message>
+    <message>
+        <source>&amp;Other case</source>
+        <translation>&amp;Outro processo</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Juntar</translation>
+    </message>
+    <message>
+        <source>Choose the other case in the list.</source>
+        <translation>Escolha o outro processo na lista.</translation>
+    </message>
+    <message>
+        <source>Tick this to confirm the merge.</source>
+        <translation>Assinale para confirmar a junção.</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseFields</name>
     <message>
         <source>Passphrase</source>
@@ -4215,12 +5688,12 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <translation>Último erro ou motivo</translation>
     </message>
     <message>
-        <source>%1 (refused for now)</source>
-        <translation>%1 (recusado por agora)</translation>
+        <source>Refused for now: tried again</source>
+        <translation>Recusado por agora: volta a ser tentado</translation>
     </message>
     <message>
-        <source>%1 (set aside)</source>
-        <translation>%1 (posto de parte)</translation>
+        <source>%1 (a later one replaces it)</source>
+        <translation>%1 (substituído por um posterior)</translation>
     </message>
     <message>
         <source>Receipt from the NAIR: %1</source>
@@ -4333,29 +5806,29 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n linha</numerusform>
-            <numerusform>%n linhas</numerusform>
+            <numerusform>%Ln linha</numerusform>
+            <numerusform>%Ln linhas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> in %n household(s): </source>
         <translation>
-            <numerusform> em %n agregado: </numerusform>
-            <numerusform> em %n agregados: </numerusform>
+            <numerusform> em %Ln agregado: </numerusform>
+            <numerusform> em %Ln agregados: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors</source>
         <translation>
-            <numerusform>%n com erros</numerusform>
-            <numerusform>%n com erros</numerusform>
+            <numerusform>%Ln com erros</numerusform>
+            <numerusform>%Ln com erros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n possible duplicate(s).</source>
         <translation>
-            <numerusform>, %n possível duplicado.</numerusform>
-            <numerusform>, %n possíveis duplicados.</numerusform>
+            <numerusform>, %Ln possível duplicado.</numerusform>
+            <numerusform>, %Ln possíveis duplicados.</numerusform>
         </translation>
     </message>
     <message>
@@ -4377,15 +5850,15 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message numerus="yes">
         <source>%n family(ies)</source>
         <translation>
-            <numerusform>%n família</numerusform>
-            <numerusform>%n famílias</numerusform>
+            <numerusform>%Ln família</numerusform>
+            <numerusform>%Ln famílias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n person(s)) will be imported, all in one go.</source>
         <translation>
-            <numerusform> (%n pessoa) a importar, tudo de uma só vez.</numerusform>
-            <numerusform> (%n pessoas) a importar, tudo de uma só vez.</numerusform>
+            <numerusform> (%Ln pessoa) a importar, tudo de uma só vez.</numerusform>
+            <numerusform> (%Ln pessoas) a importar, tudo de uma só vez.</numerusform>
         </translation>
     </message>
 </context>
@@ -4408,8 +5881,12 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <translation>Imprimir: %1</translation>
     </message>
     <message>
-        <source>Sent %n page(s) to the printer.</source>
-        <translation>Páginas enviadas para a impressora: %n.</translation>
+        <source>Sent 1 page to the printer.</source>
+        <translation>Enviada 1 página para a impressora.</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>Enviadas %1 páginas para a impressora.</translation>
     </message>
     <message>
         <source>The printer did not take the pages.</source>
@@ -4521,6 +5998,163 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message>
         <source>The rule could not be confirmed; see the log.</source>
         <translation>Não foi possível confirmar a regra; veja o registo.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Ficheiro %1</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Pasta de ficheiros</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Procurar em:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Ficheiros do &amp;tipo:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nome do ficheiro:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Pasta:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Ficheiros</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Procurar pasta</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>Es&amp;colher</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Recuar</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Recuar</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Avançar</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Avançar</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Pasta acima</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Criar pasta nova</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Criar uma pasta nova</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Vista de lista</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Mudar para a vista de lista</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Vista de detalhes</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Mudar para a vista de detalhes</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Lista de locais e marcadores</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Nova pasta</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nova pasta</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Mudar o nome</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Mostrar ficheiros &amp;ocultos</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Tem a certeza de que quer eliminar «%1»?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Não foi possível eliminar a pasta.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Date Modified</source>
+        <translation>Data de modificação</translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Nome de ficheiro inválido</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>O meu computador</translation>
     </message>
 </context>
 <context>
@@ -4979,10 +6613,89 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
 </context>
 <context>
+    <name>ReportState</name>
+    <message>
+        <source>Prepared, not submitted</source>
+        <translation>Preparado, não submetido</translation>
+    </message>
+    <message>
+        <source>Delivered to the NAIR (receipt of %1)</source>
+        <translation>Entregue ao NAIR (recibo de %1)</translation>
+    </message>
+    <message>
+        <source>Refused by the NAIR</source>
+        <translation>Recusado pelo NAIR</translation>
+    </message>
+    <message>
+        <source>Submitted, refused for now: trying again</source>
+        <translation>Submetido, recusado por agora: nova tentativa</translation>
+    </message>
+    <message>
+        <source>Submitted, waiting: sending is not set up</source>
+        <translation>Submetido, à espera: o envio não está configurado</translation>
+    </message>
+    <message>
+        <source>Submitted, waiting to be exported to a file</source>
+        <translation>Submetido, à espera de ser exportado para ficheiro</translation>
+    </message>
+    <message>
+        <source>Submitted, exported: waiting for the NAIR&apos;s receipt</source>
+        <translation>Submetido, exportado: à espera do recibo do NAIR</translation>
+    </message>
+    <message>
+        <source>Submitted, waiting to be sent</source>
+        <translation>Submetido, à espera de envio</translation>
+    </message>
+    <message>
+        <source>Revision %1 is prepared but not submitted: the NAIR does not have it.</source>
+        <translation>A revisão %1 está preparada mas não foi submetida: o NAIR não a tem.</translation>
+    </message>
+    <message>
+        <source>Revision %1 was delivered: the NAIR&apos;s receipt is dated %2.</source>
+        <translation>A revisão %1 foi entregue: o recibo do NAIR tem a data de %2.</translation>
+    </message>
+    <message>
+        <source>The NAIR refused revision %1. Its reason: %2</source>
+        <translation>O NAIR recusou a revisão %1. O motivo: %2</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>não indicado</translation>
+    </message>
+    <message>
+        <source>Revision %1 is submitted but the NAIR does not have it yet: %2</source>
+        <translation>A revisão %1 foi submetida mas o NAIR ainda não a tem: %2</translation>
+    </message>
+    <message>
+        <source>the last try failed</source>
+        <translation>a última tentativa falhou</translation>
+    </message>
+    <message>
+        <source>HostDesk tries again at %1.</source>
+        <translation>O HostDesk volta a tentar às %1.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is submitted but has not left this computer: sending to the NAIR is not set up yet. It goes as soon as the NAIR&apos;s key is added on the Sync screen.</source>
+        <translation>A revisão %1 foi submetida mas ainda não saiu deste computador: o envio para o NAIR ainda não está configurado. Segue assim que a chave do NAIR for acrescentada no ecrã Sincronização.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is submitted but has not left this computer: there is no NAIR address, so export it to a file on the Sync screen and send that file to the NAIR.</source>
+        <translation>A revisão %1 foi submetida mas ainda não saiu deste computador: não há endereço do NAIR; exporte-a para ficheiro no ecrã Sincronização e envie esse ficheiro ao NAIR.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is submitted and was exported to a file; it counts as delivered once the NAIR&apos;s receipt is imported on the Sync screen.</source>
+        <translation>A revisão %1 foi submetida e exportada para ficheiro; conta como entregue quando o recibo do NAIR for importado no ecrã Sincronização.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is submitted and waits to be sent; HostDesk sends it by itself.</source>
+        <translation>A revisão %1 foi submetida e está à espera de envio; o HostDesk envia-a sozinho.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <source>Family progress report</source>
-        <translation>Relatório de progresso da família</translation>
+        <translation>Relatório de acompanhamento da família</translation>
     </message>
     <message>
         <source>Period from</source>
@@ -5077,12 +6790,12 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <translation>Criado</translation>
     </message>
     <message>
-        <source>Submitted</source>
-        <translation>Submetido</translation>
-    </message>
-    <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Save JSON and PDF…</source>
@@ -5105,6 +6818,18 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <translation>Só um(a) coordenador(a) pode submeter relatórios mensais.</translation>
     </message>
     <message>
+        <source>State of the selected revision</source>
+        <translation>Estado da revisão escolhida</translation>
+    </message>
+    <message>
+        <source>Set up sending…</source>
+        <translation>Configurar o envio…</translation>
+    </message>
+    <message>
+        <source>Opens the Sync screen, where the NAIR is set up</source>
+        <translation>Abre o ecrã Sincronização, onde se configura o NAIR</translation>
+    </message>
+    <message>
         <source>Month:</source>
         <translation>Mês:</translation>
     </message>
@@ -5117,8 +6842,16 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <translation>Escreva primeiro um número de processo.</translation>
     </message>
     <message>
+        <source>Several cases match %1: %2. Type more of the number.</source>
+        <translation>Há vários processos que correspondem a %1: %2. Escreva mais do número.</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in this vault. Type the number as the caseload shows it, or its last digits (e.g. 297).</source>
+        <translation>Não há nenhum processo %1 neste cofre. Escreva o número como aparece nos processos, ou os últimos algarismos (p. ex. 297).</translation>
+    </message>
+    <message>
         <source>Save the progress report</source>
-        <translation>Guardar o relatório de progresso</translation>
+        <translation>Guardar o relatório de acompanhamento</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -5130,11 +6863,11 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>Choose a folder for the progress reports</source>
-        <translation>Escolha uma pasta para os relatórios de progresso</translation>
+        <translation>Escolha uma pasta para os relatórios de acompanhamento</translation>
     </message>
     <message>
         <source>Making the progress reports…</source>
-        <translation>A preparar os relatórios de progresso…</translation>
+        <translation>A preparar os relatórios de acompanhamento…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5142,7 +6875,7 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>Family progress reports</source>
-        <translation>Relatórios de progresso das famílias</translation>
+        <translation>Relatórios de acompanhamento das famílias</translation>
     </message>
     <message>
         <source>Progress of the reports</source>
@@ -5150,13 +6883,13 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>Making the progress reports… %1 of %2</source>
-        <translation>A preparar os relatórios de progresso… %1 de %2</translation>
+        <translation>A preparar os relatórios de acompanhamento… %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) saved.</source>
         <translation>
-            <numerusform>%n relatório guardado.</numerusform>
-            <numerusform>%n relatórios guardados.</numerusform>
+            <numerusform>%Ln relatório guardado.</numerusform>
+            <numerusform>%Ln relatórios guardados.</numerusform>
         </translation>
     </message>
     <message>
@@ -5166,17 +6899,13 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message numerus="yes">
         <source>%n report(s) failed:</source>
         <translation>
-            <numerusform>%n relatório falhou:</numerusform>
-            <numerusform>%n relatórios falharam:</numerusform>
+            <numerusform>%Ln relatório falhou:</numerusform>
+            <numerusform>%Ln relatórios falharam:</numerusform>
         </translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>sim</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>não</translation>
+        <source>No revision of this month yet: Prepare builds one.</source>
+        <translation>Ainda não há nenhuma revisão deste mês: Preparar faz uma.</translation>
     </message>
     <message>
         <source>Choose a folder for the monthly report</source>
@@ -5359,7 +7088,7 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>Warn of an &amp;ARP expiring within (days)</source>
-        <translation>Avisar de uma &amp;ARP que expira dentro de (dias)</translation>
+        <translation>Avisar de uma &amp;ARP que caduca dentro de (dias)</translation>
     </message>
     <message>
         <source>Warn when no &amp;visit for (days)</source>
@@ -5383,11 +7112,11 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>Progress reports</source>
-        <translation>Relatórios de progresso</translation>
+        <translation>Relatórios de acompanhamento</translation>
     </message>
     <message>
         <source>Who receives the progress reports</source>
-        <translation>Quem recebe os relatórios de progresso</translation>
+        <translation>Quem recebe os relatórios de acompanhamento</translation>
     </message>
     <message>
         <source>e.g. AIMA — Integration unit</source>
@@ -5498,6 +7227,17 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>HostDesk cannot open its window: Qt&apos;s %1 display plugin needs %2, which this system lacks; on Debian or Ubuntu install them with: sudo apt install %3</source>
+        <translation>O HostDesk não consegue abrir a janela: o módulo de ecrã %1 do Qt precisa das bibliotecas %2, que faltam neste sistema; no Debian ou no Ubuntu, instale-as com: sudo apt install %3</translation>
+    </message>
+    <message>
+        <source>HostDesk cannot open its window: there is no graphical display (DISPLAY and WAYLAND_DISPLAY are not set); start it from a desktop session.</source>
+        <translation>O HostDesk não consegue abrir a janela: não há ecrã gráfico (DISPLAY e WAYLAND_DISPLAY não estão definidas); inicie-o numa sessão de ambiente de trabalho.</translation>
+    </message>
+</context>
+<context>
     <name>SubjectAccess</name>
     <message>
         <source>Choose a folder for the person&apos;s data (keep it as safe as the vault)</source>
@@ -5506,6 +7246,14 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message>
         <source>The person&apos;s data were saved as %1 and %2. Check them before handing them over.</source>
         <translation>Os dados da pessoa foram guardados como %1 e %2. Verifique-os antes de os entregar.</translation>
+    </message>
+    <message>
+        <source>1 scanned document was saved beside them.</source>
+        <translation>Foi guardado ao lado 1 documento digitalizado.</translation>
+    </message>
+    <message>
+        <source>%1 scanned documents were saved beside them.</source>
+        <translation>Foram guardados ao lado %1 documentos digitalizados.</translation>
     </message>
     <message>
         <source>Subject access</source>
@@ -5519,10 +7267,6 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <source>The export could not be made; see the log for the kind of error.</source>
         <translation>Não foi possível fazer a exportação; consulte o registo para saber o tipo de erro.</translation>
     </message>
-    <message>
-        <source>%n scanned document(s) were saved beside them.</source>
-        <translation>Foram guardados ao lado %n documentos digitalizados.</translation>
-    </message>
 </context>
 <context>
     <name>SyncView</name>
@@ -5533,6 +7277,14 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message>
         <source>NAIR address</source>
         <translation>Endereço do NAIR</translation>
+    </message>
+    <message>
+        <source>Sending to the NAIR: set-up</source>
+        <translation>Envio para o NAIR: configuração</translation>
+    </message>
+    <message>
+        <source>Monthly reports go to the NAIR locked with the NAIR&apos;s key, so that only the NAIR can read them. Add that key once: from a file the NAIR sent you, or fetched from its address. Then call the NAIR and check the code below.</source>
+        <translation>Os relatórios mensais seguem para o NAIR fechados com a chave do NAIR, para que só o NAIR os possa ler. Acrescente essa chave uma vez: de um ficheiro que o NAIR lhe enviou, ou obtida do seu endereço. Depois telefone ao NAIR e confirme o código abaixo.</translation>
     </message>
     <message>
         <source>https://… (empty: send by file only)</source>
@@ -5547,52 +7299,12 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <translation>Obter do endereço</translation>
     </message>
     <message>
-        <source>No key chosen</source>
-        <translation>Nenhuma chave escolhida</translation>
-    </message>
-    <message>
-        <source>Fingerprint to check with the NAIR</source>
-        <translation>Impressão digital a confirmar com o NAIR</translation>
-    </message>
-    <message>
-        <source>Read this fingerprint to the NAIR over the phone before you pin the key.</source>
-        <translation>Leia esta impressão digital ao NAIR por telefone antes de fixar a chave.</translation>
-    </message>
-    <message>
-        <source>The NAIR read me this fingerprint by phone and it matches</source>
-        <translation>O NAIR leu-me esta impressão digital por telefone e coincide</translation>
-    </message>
-    <message>
-        <source>Pin key and save</source>
-        <translation>Fixar chave e guardar</translation>
-    </message>
-    <message>
-        <source>Pin the NAIR key and save the address</source>
-        <translation>Fixar a chave do NAIR e guardar o endereço</translation>
-    </message>
-    <message>
-        <source>Save enrollment file…</source>
-        <translation>Guardar ficheiro de inscrição…</translation>
-    </message>
-    <message>
-        <source>The file the NAIR registers this entity with</source>
-        <translation>O ficheiro com que o NAIR inscreve esta entidade</translation>
-    </message>
-    <message>
         <source>&amp;Address</source>
         <translation>&amp;Endereço</translation>
     </message>
     <message>
         <source>NAIR key</source>
         <translation>Chave do NAIR</translation>
-    </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>Impressão digital</translation>
-    </message>
-    <message>
-        <source>Pinned</source>
-        <translation>Chave fixada</translation>
     </message>
     <message>
         <source>Only a coordinator can set up sending to the NAIR.</source>
@@ -5615,28 +7327,12 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <translation>Exportar para ficheiro…</translation>
     </message>
     <message>
-        <source>For a USB stick or an e-mail to the NAIR</source>
-        <translation>Para uma pen USB ou um e-mail para o NAIR</translation>
-    </message>
-    <message>
         <source>Import receipt…</source>
         <translation>Importar recibo…</translation>
     </message>
     <message>
-        <source>Seal again</source>
-        <translation>Selar novamente</translation>
-    </message>
-    <message>
-        <source>Send a refused report again as a new bundle</source>
-        <translation>Enviar novamente um relatório recusado como um novo pacote</translation>
-    </message>
-    <message>
         <source>Sync message</source>
         <translation>Mensagem da sincronização</translation>
-    </message>
-    <message>
-        <source>No NAIR key is pinned yet.</source>
-        <translation>Ainda não há nenhuma chave do NAIR fixada.</translation>
     </message>
     <message>
         <source>%1 (by %2, %3)</source>
@@ -5667,8 +7363,80 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <translation>Escolha primeiro o ficheiro da chave do NAIR, ou obtenha-a do seu endereço.</translation>
     </message>
     <message>
-        <source>Saved. The NAIR key %1 is pinned.</source>
-        <translation>Guardado. A chave do NAIR %1 está fixada.</translation>
+        <source>Code to check with the NAIR</source>
+        <translation>Código a confirmar com o NAIR</translation>
+    </message>
+    <message>
+        <source>Read this code to the NAIR over the phone; use the key only if the NAIR reads you the same code.</source>
+        <translation>Leia este código ao NAIR por telefone; use a chave só se o NAIR lhe ler o mesmo código.</translation>
+    </message>
+    <message>
+        <source>The NAIR read me this code by phone and it matches</source>
+        <translation>O NAIR leu-me este código por telefone e coincide</translation>
+    </message>
+    <message>
+        <source>Use this key and save</source>
+        <translation>Usar esta chave e guardar</translation>
+    </message>
+    <message>
+        <source>Use the NAIR key and save the address</source>
+        <translation>Usar a chave do NAIR e guardar o endereço</translation>
+    </message>
+    <message>
+        <source>Save registration file…</source>
+        <translation>Guardar ficheiro de inscrição…</translation>
+    </message>
+    <message>
+        <source>The file the NAIR needs once to recognise this entity&apos;s reports</source>
+        <translation>O ficheiro de que o NAIR precisa uma vez para reconhecer os relatórios desta entidade</translation>
+    </message>
+    <message>
+        <source>Code to check</source>
+        <translation>Código a confirmar</translation>
+    </message>
+    <message>
+        <source>Key in use</source>
+        <translation>Chave em uso</translation>
+    </message>
+    <message>
+        <source>Choose the NAIR&apos;s key first</source>
+        <translation>Escolha primeiro a chave do NAIR</translation>
+    </message>
+    <message>
+        <source>The file the NAIR sent back for an exported report</source>
+        <translation>O ficheiro que o NAIR devolveu por um relatório exportado</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Enviar de novo</translation>
+    </message>
+    <message>
+        <source>Send a report the NAIR refused once more, locked with the current key</source>
+        <translation>Enviar outra vez um relatório que o NAIR recusou, fechado com a chave atual</translation>
+    </message>
+    <message>
+        <source>Set up now</source>
+        <translation>Configurar agora</translation>
+    </message>
+    <message>
+        <source>None yet: nothing can be sent to the NAIR until its key is added.</source>
+        <translation>Nenhuma ainda: nada pode ser enviado ao NAIR até a sua chave ser acrescentada.</translation>
+    </message>
+    <message>
+        <source>To export a report to a file, select it in the list first.</source>
+        <translation>Para exportar um relatório para ficheiro, escolha-o primeiro na lista.</translation>
+    </message>
+    <message>
+        <source>This report can be exported once the NAIR&apos;s key is set up: it is locked with that key first.</source>
+        <translation>Este relatório pode ser exportado quando a chave do NAIR estiver configurada: primeiro é fechado com essa chave.</translation>
+    </message>
+    <message>
+        <source>Export to file: for a USB stick or an e-mail to the NAIR.</source>
+        <translation>Exportar para ficheiro: para uma pen USB ou um e-mail ao NAIR.</translation>
+    </message>
+    <message>
+        <source>Saved. Reports now go locked with the NAIR key %1.</source>
+        <translation>Guardado. Os relatórios seguem agora fechados com a chave do NAIR %1.</translation>
     </message>
     <message>
         <source>Replace the NAIR key</source>
@@ -5703,6 +7471,41 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>Sending…</source>
         <translation>A enviar…</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent yet: sending to the NAIR is not set up. Add the NAIR&apos;s key above (Set up now), and what waits goes at once.</source>
+        <translation>Ainda não se pode enviar nada: o envio para o NAIR não está configurado. Acrescente a chave do NAIR acima (Configurar agora) e o que está à espera segue logo.</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent yet: sending to the NAIR is not set up. Ask a coordinator to set it up on this screen.</source>
+        <translation>Ainda não se pode enviar nada: o envio para o NAIR não está configurado. Peça a um(a) coordenador(a) que o configure neste ecrã.</translation>
+    </message>
+    <message>
+        <source>There is no NAIR address, so reports go by file: select one and use Export to file, or add the NAIR&apos;s address above.</source>
+        <translation>Não há endereço do NAIR, por isso os relatórios seguem por ficheiro: escolha um e use Exportar para ficheiro, ou acrescente o endereço do NAIR acima.</translation>
+    </message>
+    <message>
+        <source>Sent. Everything the NAIR should have, it has.</source>
+        <translation>Enviado. O NAIR tem tudo o que devia ter.</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation>Não há nada à espera de envio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not everything was delivered: %n report(s) still wait.</source>
+        <translation>
+            <numerusform>Nem tudo foi entregue: %Ln relatório ainda está à espera.</numerusform>
+            <numerusform>Nem tudo foi entregue: %Ln relatórios ainda estão à espera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HostDesk tries again at %1.</source>
+        <translation>O HostDesk volta a tentar às %1.</translation>
+    </message>
+    <message>
+        <source>Type the NAIR&apos;s address if it gave you one, then choose its key file or fetch the key from the address.</source>
+        <translation>Escreva o endereço do NAIR, se lho deram, e depois escolha o ficheiro da chave ou obtenha a chave do endereço.</translation>
     </message>
     <message>
         <source>Export the bundle</source>
@@ -5962,6 +7765,14 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Encaminhamento &amp;respondido…</translation>
     </message>
     <message>
+        <source>Re&amp;open task</source>
+        <translation>Re&amp;abrir tarefa</translation>
+    </message>
+    <message>
+        <source>The selected task was not done after all: open it again</source>
+        <translation>A tarefa escolhida afinal não foi feita: abri-la outra vez</translation>
+    </message>
+    <message>
         <source>Dimension</source>
         <translation>Dimensão</translation>
     </message>
@@ -6014,12 +7825,84 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Ainda nada registado.</translation>
     </message>
     <message>
+        <source>No answer yet.</source>
+        <translation>Ainda sem resposta.</translation>
+    </message>
+    <message>
         <source>Referral to %1 (not answered)</source>
         <translation>Encaminhamento para %1 (sem resposta)</translation>
     </message>
     <message>
         <source>Referral to %1 (answered)</source>
         <translation>Encaminhamento para %1 (respondido)</translation>
+    </message>
+    <message>
+        <source>Arrival in Portugal</source>
+        <translation>Chegada a Portugal</translation>
+    </message>
+    <message>
+        <source>Programme starts</source>
+        <translation>Início do programa</translation>
+    </message>
+    <message>
+        <source>Exit from the programme</source>
+        <translation>Saída do programa</translation>
+    </message>
+    <message>
+        <source>Housing begins: %1</source>
+        <translation>Início da habitação: %1</translation>
+    </message>
+    <message>
+        <source>Housing ends: %1</source>
+        <translation>Fim da habitação: %1</translation>
+    </message>
+    <message>
+        <source>Goal achieved</source>
+        <translation>Objetivo alcançado</translation>
+    </message>
+    <message>
+        <source>Health record opened</source>
+        <translation>Registo de saúde aberto</translation>
+    </message>
+    <message>
+        <source>%1 begins</source>
+        <translation>Início: %1</translation>
+    </message>
+    <message>
+        <source>%1 ends</source>
+        <translation>Fim: %1</translation>
+    </message>
+    <message>
+        <source>Portuguese level %1 reached</source>
+        <translation>Nível de português %1 atingido</translation>
+    </message>
+    <message>
+        <source>ARP issued</source>
+        <translation>ARP emitida</translation>
+    </message>
+    <message>
+        <source>ARP renewal appointment</source>
+        <translation>Marcação da renovação da ARP</translation>
+    </message>
+    <message>
+        <source>ARP lapsed</source>
+        <translation>ARP caducada</translation>
+    </message>
+    <message>
+        <source>Consent given: %1</source>
+        <translation>Consentimento dado: %1</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: %1</source>
+        <translation>Consentimento retirado: %1</translation>
+    </message>
+    <message>
+        <source>Completed by %1</source>
+        <translation>Concluída por %1</translation>
+    </message>
+    <message>
+        <source>Task completed</source>
+        <translation>Tarefa concluída</translation>
     </message>
     <message>
         <source>Present: %1</source>
@@ -6050,7 +7933,7 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     </message>
     <message>
         <source>Head of family</source>
-        <translation>Chefe de família</translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Person</source>
@@ -6082,12 +7965,28 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
 <context>
     <name>TodayView</name>
     <message>
+        <source>This week: must be done by %1</source>
+        <translation>Esta semana: a fazer até %1</translation>
+    </message>
+    <message>
+        <source>Coming up (can wait past this week)</source>
+        <translation>Próximos (podem esperar para além desta semana)</translation>
+    </message>
+    <message>
+        <source>snoozed until %1 by %2: %3</source>
+        <translation>adiado até %1 por %2: %3</translation>
+    </message>
+    <message>
+        <source>acknowledged on %1 by %2: %3</source>
+        <translation>reconhecido a %1 por %2: %3</translation>
+    </message>
+    <message>
         <source>ARP expired</source>
-        <translation>ARP expirada</translation>
+        <translation>ARP caducada</translation>
     </message>
     <message>
         <source>ARP expiring</source>
-        <translation>ARP a expirar</translation>
+        <translation>ARP a caducar</translation>
     </message>
     <message>
         <source>ISS transition and programme end</source>
@@ -6143,7 +8042,7 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     </message>
     <message>
         <source>TTS (interpreting)</source>
-        <translation>STT (interpretação)</translation>
+        <translation>STT (tradução telefónica)</translation>
     </message>
     <message>
         <source>psychologist</source>
@@ -6159,27 +8058,79 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     </message>
     <message>
         <source>ARP expires today</source>
-        <translation>A ARP expira hoje</translation>
+        <translation>A ARP caduca hoje</translation>
     </message>
     <message>
-        <source>ARP expires in %n day(s)</source>
-        <translation>A ARP expira dentro de %n dia(s)</translation>
+        <source>ARP expires in 1 day</source>
+        <translation>A ARP caduca dentro de 1 dia</translation>
     </message>
     <message>
-        <source>ARP expired %n day(s) ago</source>
-        <translation>A ARP expirou há %n dia(s)</translation>
+        <source>ARP expires in %1 days</source>
+        <translation>A ARP caduca dentro de %1 dias</translation>
     </message>
     <message>
-        <source>Programme ends in %n day(s): plan the transition with ISS</source>
-        <translation>O programa termina dentro de %n dia(s): planeie a transição com o ISS</translation>
+        <source>ARP expired 1 day ago</source>
+        <translation>A ARP caducou há 1 dia</translation>
     </message>
     <message>
-        <source>Programme ended %n day(s) ago: record the exit or an extension</source>
-        <translation>O programa terminou há %n dia(s): registe a saída ou uma prorrogação</translation>
+        <source>ARP expired %1 days ago</source>
+        <translation>A ARP caducou há %1 dias</translation>
     </message>
     <message>
-        <source>No visit recorded for %n day(s)</source>
-        <translation>Sem visita registada há %n dia(s)</translation>
+        <source>Programme ends in 1 day: plan the transition with ISS</source>
+        <translation>O programa termina dentro de 1 dia: planeie a transição com o ISS</translation>
+    </message>
+    <message>
+        <source>Programme ends in %1 days: plan the transition with ISS</source>
+        <translation>O programa termina dentro de %1 dias: planeie a transição com o ISS</translation>
+    </message>
+    <message>
+        <source>Programme ended 1 day ago: record the exit or an extension</source>
+        <translation>O programa terminou há 1 dia: registe a saída ou o prolongamento</translation>
+    </message>
+    <message>
+        <source>Programme ended %1 days ago: record the exit or an extension</source>
+        <translation>O programa terminou há %1 dias: registe a saída ou o prolongamento</translation>
+    </message>
+    <message>
+        <source>No visit recorded for 1 day</source>
+        <translation>Sem visita registada há 1 dia</translation>
+    </message>
+    <message>
+        <source>No visit recorded for %1 days</source>
+        <translation>Sem visita registada há %1 dias</translation>
+    </message>
+    <message>
+        <source>Programme ends in 1 day: no ISS meeting recorded yet</source>
+        <translation>O programa termina dentro de 1 dia: ainda sem reunião com o ISS registada</translation>
+    </message>
+    <message>
+        <source>Programme ends in %1 days: no ISS meeting recorded yet</source>
+        <translation>O programa termina dentro de %1 dias: ainda sem reunião com o ISS registada</translation>
+    </message>
+    <message>
+        <source>Permit renewal appointment in 1 day</source>
+        <translation>Renovação da autorização dentro de 1 dia</translation>
+    </message>
+    <message>
+        <source>Permit renewal appointment in %1 days</source>
+        <translation>Renovação da autorização dentro de %1 dias</translation>
+    </message>
+    <message>
+        <source>Turns 18 in 1 day</source>
+        <translation>Faz 18 anos dentro de 1 dia</translation>
+    </message>
+    <message>
+        <source>Turns 18 in %1 days</source>
+        <translation>Faz 18 anos dentro de %1 dias</translation>
+    </message>
+    <message>
+        <source>Turned 18 1 day ago: review the support as a young adult</source>
+        <translation>Fez 18 anos há 1 dia: reveja o apoio como jovem adulto</translation>
+    </message>
+    <message>
+        <source>Turned 18 %1 days ago: review the support as a young adult</source>
+        <translation>Fez 18 anos há %1 dias: reveja o apoio como jovem adulto</translation>
     </message>
     <message>
         <source>May be of school age (birth date incomplete); no school enrolment</source>
@@ -6234,8 +8185,40 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Ler novamente os processos (F5)</translation>
     </message>
     <message>
+        <source>S&amp;how acknowledged and snoozed</source>
+        <translation>Mostrar reconhecidos e adia&amp;dos</translation>
+    </message>
+    <message>
         <source>Alerts and tasks</source>
         <translation>Alertas e tarefas</translation>
+    </message>
+    <message>
+        <source>&amp;Open the family</source>
+        <translation>Abrir a &amp;família</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge…</source>
+        <translation>Re&amp;conhecer…</translation>
+    </message>
+    <message>
+        <source>Seen and being dealt with: it leaves the list until the facts change</source>
+        <translation>Visto e a ser tratado: sai da lista até os factos mudarem</translation>
+    </message>
+    <message>
+        <source>Snoo&amp;ze…</source>
+        <translation>Adia&amp;r…</translation>
+    </message>
+    <message>
+        <source>Not now: it leaves the list until the day you choose</source>
+        <translation>Agora não: sai da lista até ao dia que escolher</translation>
+    </message>
+    <message>
+        <source>Show a&amp;gain</source>
+        <translation>Mostrar &amp;outra vez</translation>
+    </message>
+    <message>
+        <source>Take back the acknowledgement or the snooze</source>
+        <translation>Desfazer o reconhecimento ou o adiamento</translation>
     </message>
     <message>
         <source>The alerts could not be read from the vault. Try again with Refresh.</source>
@@ -6254,18 +8237,29 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Nada precisa de atenção hoje.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln item(s) to act on</source>
+        <source>%Ln to do this week</source>
         <translation>
-            <numerusform>%Ln item a tratar</numerusform>
-            <numerusform>%Ln itens a tratar</numerusform>
+            <numerusform>%Ln para fazer esta semana</numerusform>
+            <numerusform>%Ln para fazer esta semana</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln urgent</source>
+        <source>%Ln coming up</source>
         <translation>
-            <numerusform>%Ln urgente</numerusform>
-            <numerusform>%Ln urgentes</numerusform>
+            <numerusform>%Ln nos próximos</numerusform>
+            <numerusform>%Ln nos próximos</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln acknowledged or snoozed (hidden)</source>
+        <translation>
+            <numerusform>%Ln reconhecido ou adiado (escondido)</numerusform>
+            <numerusform>%Ln reconhecidos ou adiados (escondidos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That could not be saved; try again.</source>
+        <translation>Não foi possível guardar; tente outra vez.</translation>
     </message>
     <message>
         <source>Without a valid permit</source>
@@ -6288,24 +8282,8 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Transição ISS por registar</translation>
     </message>
     <message>
-        <source>Programme ends in %n day(s): no ISS meeting recorded yet</source>
-        <translation>O programa termina dentro de %n dia(s): ainda sem reunião com o ISS registada</translation>
-    </message>
-    <message>
         <source>No residence permit recorded</source>
         <translation>Sem autorização de residência registada</translation>
-    </message>
-    <message>
-        <source>Permit renewal appointment in %n day(s)</source>
-        <translation>Renovação da autorização dentro de %n dia(s)</translation>
-    </message>
-    <message>
-        <source>Turns 18 in %n day(s)</source>
-        <translation>Faz 18 anos dentro de %n dia(s)</translation>
-    </message>
-    <message>
-        <source>Turned 18 %n day(s) ago: review the support as a young adult</source>
-        <translation>Fez 18 anos há %n dia(s): reveja o apoio como jovem adulto</translation>
     </message>
 </context>
 <context>
@@ -6642,11 +8620,11 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     </message>
     <message>
         <source>No one in this household (rows %1 to %2) is marked as its head.</source>
-        <translation>Ninguém neste agregado (linhas %1 a %2) está assinalado como chefe de família.</translation>
+        <translation>Ninguém neste agregado (linhas %1 a %2) está assinalado como titular.</translation>
     </message>
     <message>
         <source>This household has its head on row %1.</source>
-        <translation>Este agregado tem o chefe de família na linha %1.</translation>
+        <translation>Este agregado tem o titular na linha %1.</translation>
     </message>
     <message>
         <source>This NIF is already recorded, in case HD-%1-%2.</source>
@@ -6934,7 +8912,162 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilização: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionais</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opções</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ajuda e sair</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar a versão do programa e sair</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: erro: %(message)s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>são obrigatórios os seguintes argumentos: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>é obrigatório um dos argumentos %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos não reconhecidos: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>escolha inválida: %(value)r (escolha entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s inválido: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>esperava-se um argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>esperava-se no máximo um argumento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>esperava-se pelo menos um argumento</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>esperava-se %s argumento</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>esperavam-se %s argumentos</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>não é permitido com o argumento %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argumento explícito ignorado: %r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opção ambígua: %(option)s pode corresponder a %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>opção inesperada: %s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>comando desconhecido %(parser_name)r (opções: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>não é possível abrir &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>option &apos;%(option)s&apos; is deprecated</source>
+        <translation>a opção &apos;%(option)s&apos; está obsoleta</translation>
+    </message>
+    <message>
+        <source>argument &apos;%(argument_name)s&apos; is deprecated</source>
+        <translation>o argumento &apos;%(argument_name)s&apos; está obsoleto</translation>
+    </message>
+    <message>
+        <source>command &apos;%(parser_name)s&apos; is deprecated</source>
+        <translation>o comando &apos;%(parser_name)s&apos; está obsoleto</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
+    <message>
+        <source>import families from a spreadsheet (CSV, .xlsx, .ods, .xls), all or nothing</source>
+        <translation>importar famílias de uma folha de cálculo (CSV, .xlsx, .ods, .xls), todas ou nenhuma</translation>
+    </message>
+    <message>
+        <source>the .csv, .xlsx, .ods or .xls</source>
+        <translation>o ficheiro .csv, .xlsx, .ods ou .xls</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s sheet to read, by name or number (default: the one whose headers HostDesk knows)</source>
+        <translation>a folha do livro a ler, por nome ou número (por omissão: aquela cujos cabeçalhos o HostDesk conhece)</translation>
+    </message>
+    <message>
+        <source>a CSV&apos;s text encoding: windows-1252, mac-roman, utf-8, utf-16 (default: guessed)</source>
+        <translation>a codificação do texto de um CSV: windows-1252, mac-roman, utf-8, utf-16 (por omissão: adivinhada)</translation>
+    </message>
+    <message>
+        <source>columns to set by hand: {&quot;Header or column letter&quot;: &quot;field&quot;, ...} (&quot;&quot; leaves a column out); see docs/import.md</source>
+        <translation>colunas a definir à mão: {&quot;Cabeçalho ou letra da coluna&quot;: &quot;campo&quot;, ...} (&quot;&quot; deixa a coluna de fora); veja docs/import.md</translation>
+    </message>
+    <message>
+        <source>what a lone &quot;M&quot; means in the sex column when HostDesk asks</source>
+        <translation>o que quer dizer um &quot;M&quot; sozinho na coluna do sexo, quando o HostDesk pergunta</translation>
+    </message>
+    <message>
+        <source>what a value HostDesk asks about means: &quot;Guineense=GW&quot;, &quot;Pedido de Proteção Internacional=resettlement&quot; (repeat for each)</source>
+        <translation>o que quer dizer um valor sobre o qual o HostDesk pergunta: &quot;Guineense=GW&quot;, &quot;Pedido de Proteção Internacional=resettlement&quot; (repita para cada um)</translation>
+    </message>
+    <message>
+        <source>confirm that columns with data that are not imported are left out</source>
+        <translation>confirmar que as colunas com dados que não são importadas ficam de fora</translation>
+    </message>
+    <message>
+        <source>check and report; save nothing</source>
+        <translation>verificar e relatar; não guardar nada</translation>
+    </message>
+    <message>
+        <source>import the families whose rows have no errors and leave the others out</source>
+        <translation>importar as famílias cujas linhas não têm erros e deixar as outras de fora</translation>
+    </message>
+    <message>
+        <source>leave out families with someone who may already be in the vault</source>
+        <translation>deixar de fora as famílias com alguém que talvez já esteja no cofre</translation>
+    </message>
+    <message>
+        <source>An answer is written VALUE=CHOICE, for example --answer &quot;Guineense=GW&quot;.</source>
+        <translation>Uma resposta escreve-se VALOR=ESCOLHA, por exemplo --answer &quot;Guineense=GW&quot;.</translation>
+    </message>
     <message>
         <source>The mapping file names a column this file does not have: {0}.</source>
         <translation>O ficheiro de correspondência indica uma coluna que este ficheiro não tem: {0}.</translation>
@@ -7070,6 +9203,90 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>{0} rows in {1} households: {2} rows with errors (in {3} households), {4} rows with a possible duplicate.</source>
         <translation>{0} linhas em {1} agregados: {2} linhas com erros (em {3} agregados), {4} linhas com um possível duplicado.</translation>
+    </message>
+    <message>
+        <source>progress reports (PDF) and the NAIR monthly report</source>
+        <translation>relatórios de progresso (PDF) e o relatório mensal para o NAIR</translation>
+    </message>
+    <message>
+        <source>one family&apos;s progress report for a period</source>
+        <translation>o relatório de progresso de uma família num período</translation>
+    </message>
+    <message>
+        <source>first day of the period (YYYY-MM-DD)</source>
+        <translation>primeiro dia do período (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>last day of the period (YYYY-MM-DD)</source>
+        <translation>último dia do período (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>o ficheiro PDF a gravar</translation>
+    </message>
+    <message>
+        <source>the month&apos;s report to the NAIR (JSON + PDF)</source>
+        <translation>o relatório do mês para o NAIR (JSON + PDF)</translation>
+    </message>
+    <message>
+        <source>the month, e.g. 2026-11</source>
+        <translation>o mês, p. ex. 2026-11</translation>
+    </message>
+    <message>
+        <source>also store it as the month&apos;s next revision and freeze it (coordinator only)</source>
+        <translation>guardá-lo também como a próxima revisão do mês e fixá-lo (só coordenador/a)</translation>
+    </message>
+    <message>
+        <source>the month&apos;s entity-level figures for the PAR coordinator (JSON + sheet)</source>
+        <translation>os números do mês ao nível da entidade para a coordenação da PAR (JSON + folha de cálculo)</translation>
+    </message>
+    <message>
+        <source>spreadsheet format beside the JSON (default: ods)</source>
+        <translation>formato da folha de cálculo ao lado do JSON (por omissão: ods)</translation>
+    </message>
+    <message>
+        <source>spreadsheet headers</source>
+        <translation>cabeçalhos da folha de cálculo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation>&quot;%1&quot; não é uma data; escreva-a como AAAA-MM-DD, p. ex. 2026-11-30.</translation>
+    </message>
+    <message>
+        <source>hostdesk: the period ends before it starts; swap --from and --to.</source>
+        <translation>hostdesk: o período acaba antes de começar; troque --from e --to.</translation>
+    </message>
+    <message>
+        <source>Progress report for %1 written to %2.</source>
+        <translation>Relatório de progresso de %1 gravado em %2.</translation>
+    </message>
+    <message>
+        <source>queued for the NAIR</source>
+        <translation>em fila para o NAIR</translation>
+    </message>
+    <message>
+        <source>waiting for NAIR set-up (hostdesk sync configure)</source>
+        <translation>à espera da configuração do NAIR (hostdesk sync configure)</translation>
+    </message>
+    <message>
+        <source>submitted and frozen</source>
+        <translation>submetido e fixado</translation>
+    </message>
+    <message>
+        <source>draft, not submitted</source>
+        <translation>rascunho, não submetido</translation>
+    </message>
+    <message>
+        <source>Monthly report %1, revision %2 (%3): %4.json/.pdf</source>
+        <translation>Relatório mensal %1, revisão %2 (%3): %4.json/.pdf</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the JSON: %1</source>
+        <translation>SHA-256 do JSON: %1</translation>
+    </message>
+    <message>
+        <source>Bundle: %1.</source>
+        <translation>Pacote: %1.</translation>
     </message>
     <message>
         <source>hostdesk: the entity is not marked as a PAR member (Settings); there is no PAR export to make.</source>
@@ -7312,8 +9529,60 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Impressão digital deste portátil, para ler em voz alta ao coordenador: {fp}</translation>
     </message>
     <message>
+        <source>hostdesk: say who the coordinator is with --user NAME.</source>
+        <translation>hostdesk: indique quem é o(a) coordenador(a) com --user NOME.</translation>
+    </message>
+    <message>
+        <source>Vault created in %1 for %2; coordinator: %3.</source>
+        <translation>Cofre criado em %1 para %2; coordenador(a): %3.</translation>
+    </message>
+    <message>
         <source>RECOVERY KEY (shown only now; print it or write it down and keep it locked away):</source>
         <translation>CHAVE DE RECUPERAÇÃO (mostrada só agora; imprima-a ou escreva-a e guarde-a fechada à chave):</translation>
+    </message>
+    <message>
+        <source>With it a coordinator can open the vault and reset a forgotten passphrase.</source>
+        <translation>Com ela, um(a) coordenador(a) pode abrir o cofre e repor uma frase-passe esquecida.</translation>
+    </message>
+    <message>
+        <source>%1/%2 families</source>
+        <translation>%1/%2 famílias</translation>
+    </message>
+    <message>
+        <source>Demo vault with %1 synthetic families created in %2.</source>
+        <translation>Cofre de demonstração com %1 famílias fictícias criado em %2.</translation>
+    </message>
+    <message>
+        <source>database integrity: FAILED</source>
+        <translation>integridade da base de dados: FALHOU</translation>
+    </message>
+    <message>
+        <source>database integrity: ok</source>
+        <translation>integridade da base de dados: ok</translation>
+    </message>
+    <message>
+        <source>audit chain: ok (%1 entries)</source>
+        <translation>cadeia de auditoria: ok (%1 entradas)</translation>
+    </message>
+    <message>
+        <source>audit chain: BROKEN at entry %1: %2</source>
+        <translation>cadeia de auditoria: QUEBRADA na entrada %1: %2</translation>
+    </message>
+    <message>
+        <source>audit chain against %1: ok (%2 receipts, %3 with the chain&apos;s head, up to entry %4)</source>
+        <translation>cadeia de auditoria comparada com %1: ok (%2 recibos, %3 com o topo da cadeia, até à entrada %4)</translation>
+    </message>
+    <message>
+        <source>audit chain against %1: FAILED</source>
+        <translation>cadeia de auditoria comparada com %1: FALHOU</translation>
+    </message>
+    <message>
+        <source>the receipts in %1</source>
+        <translation>os recibos em %1</translation>
+    </message>
+    <message>
+        <source>the NAIR&apos;s receipts</source>
+        <translation>os recibos do NAIR</translation>
     </message>
     <message>
         <source>This vault is not in a team.</source>
@@ -7406,6 +9675,794 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>revoked {when}</source>
         <translation>revogado em {when}</translation>
+    </message>
+    <message>
+        <source>write an encrypted backup of a vault (it may stay open in the app)</source>
+        <translation>gravar uma cópia de segurança cifrada de um cofre (pode continuar aberto na aplicação)</translation>
+    </message>
+    <message>
+        <source>backup file to write, or an existing folder (e.g. a USB stick) to write it in</source>
+        <translation>ficheiro de cópia de segurança a gravar, ou uma pasta existente (p. ex. uma pen USB) onde o gravar</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>substituir FILE se já existir</translation>
+    </message>
+    <message>
+        <source>restore a backup into a new, empty folder</source>
+        <translation>repor uma cópia de segurança numa pasta nova e vazia</translation>
+    </message>
+    <message>
+        <source>backup file</source>
+        <translation>ficheiro da cópia de segurança</translation>
+    </message>
+    <message>
+        <source>new vault folder</source>
+        <translation>pasta do novo cofre</translation>
+    </message>
+    <message>
+        <source>user name (default: the backup&apos;s only user)</source>
+        <translation>nome de utilizador (por omissão: o único utilizador da cópia de segurança)</translation>
+    </message>
+    <message>
+        <source>read the passphrase from the first line of F (also HOSTDESK_PASSPHRASE_FILE)</source>
+        <translation>ler a frase-passe da primeira linha de F (também HOSTDESK_PASSPHRASE_FILE)</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery key written on the first line of F</source>
+        <translation>desbloquear com a chave de recuperação escrita na primeira linha de F</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2); keep it as safe as the vault.</source>
+        <translation>Cópia de segurança gravada em %1 (%2); guarde-a com o mesmo cuidado que o cofre.</translation>
+    </message>
+    <message>
+        <source>Vault restored into %1.</source>
+        <translation>Cofre reposto em %1.</translation>
+    </message>
+    <message>
+        <source>hostdesk: the restored vault does not verify; run “hostdesk verify”.</source>
+        <translation>hostdesk: o cofre reposto não passa a verificação; corra “hostdesk verify”.</translation>
+    </message>
+    <message>
+        <source>Opened with the recovery key; the users&apos; passphrases are those of the backup.</source>
+        <translation>Aberto com a chave de recuperação; as frases-passe dos utilizadores são as da cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>export everything held on one person (JSON and PDF), for an access request</source>
+        <translation>exportar tudo o que existe sobre uma pessoa (JSON e PDF), para um pedido de acesso</translation>
+    </message>
+    <message>
+        <source>Without --member, lists the case&apos;s members and their numbers.</source>
+        <translation>Sem --member, lista os membros do processo e os seus números.</translation>
+    </message>
+    <message>
+        <source>the person&apos;s member number (without it: a list)</source>
+        <translation>o número de membro da pessoa (sem ele: uma lista)</translation>
+    </message>
+    <message>
+        <source>folder to write the two files in</source>
+        <translation>pasta onde gravar os dois ficheiros</translation>
+    </message>
+    <message>
+        <source>language of the PDF</source>
+        <translation>língua do PDF</translation>
+    </message>
+    <message>
+        <source>there is no case %1 in this vault.</source>
+        <translation>não existe nenhum processo %1 neste cofre.</translation>
+    </message>
+    <message>
+        <source>Members of %1 (choose one with --member ID, and --out DIR):</source>
+        <translation>Membros de %1 (escolha um com --member ID, e --out DIR):</translation>
+    </message>
+    <message>
+        <source> (head)</source>
+        <translation> (titular)</translation>
+    </message>
+    <message>
+        <source>member %1 is not in case %2; run without --member to list them.</source>
+        <translation>o membro %1 não pertence ao processo %2; corra sem --member para os listar.</translation>
+    </message>
+    <message>
+        <source>Subject-access export written: %1 and %2.</source>
+        <translation>Exportação para o pedido de acesso gravada: %1 e %2.</translation>
+    </message>
+    <message>
+        <source>Keep it as safe as the vault, and check it before handing it over.</source>
+        <translation>Guarde-a com o mesmo cuidado que o cofre e verifique-a antes de a entregar.</translation>
+    </message>
+    <message>
+        <source>Case management for hosting entities of the refugee integration programme.</source>
+        <translation>Gestão de processos para as entidades de acolhimento do programa de integração de refugiados.</translation>
+    </message>
+    <message>
+        <source>log more (never personal data)</source>
+        <translation>registar mais (nunca dados pessoais)</translation>
+    </message>
+    <message>
+        <source>open the desktop application (the default)</source>
+        <translation>abrir a aplicação (o comando por omissão)</translation>
+    </message>
+    <message>
+        <source>open a synthetic demo vault</source>
+        <translation>abrir um cofre de demonstração fictício</translation>
+    </message>
+    <message>
+        <source>create an empty vault</source>
+        <translation>criar um cofre vazio</translation>
+    </message>
+    <message>
+        <source>hosting entity&apos;s name</source>
+        <translation>nome da entidade de acolhimento</translation>
+    </message>
+    <message>
+        <source>create a vault filled with synthetic families</source>
+        <translation>criar um cofre com famílias fictícias</translation>
+    </message>
+    <message>
+        <source>how many synthetic families (default %(default)s)</source>
+        <translation>quantas famílias fictícias (por omissão %(default)s)</translation>
+    </message>
+    <message>
+        <source>another seed makes other families (default %(default)s)</source>
+        <translation>outra semente gera outras famílias (por omissão %(default)s)</translation>
+    </message>
+    <message>
+        <source>find families and members</source>
+        <translation>procurar famílias e membros</translation>
+    </message>
+    <message>
+        <source>a name in any script or spelling, a case number or an identifier</source>
+        <translation>um nome em qualquer escrita ou grafia, um número de processo ou um identificador</translation>
+    </message>
+    <message>
+        <source>at most this many results (default %(default)s)</source>
+        <translation>no máximo este número de resultados (por omissão %(default)s)</translation>
+    </message>
+    <message>
+        <source>check the database and the audit chain</source>
+        <translation>verificar a base de dados e a cadeia de auditoria</translation>
+    </message>
+    <message>
+        <source>also check the chain against the NAIR&apos;s receipts</source>
+        <translation>comparar também a cadeia com os recibos do NAIR</translation>
+    </message>
+    <message>
+        <source>also check the chain against receipts saved in DIR</source>
+        <translation>comparar também a cadeia com os recibos guardados em DIR</translation>
+    </message>
+    <message>
+        <source>key management</source>
+        <translation>gestão de chaves</translation>
+    </message>
+    <message>
+        <source>print the raw database key in hex (to open the data in any SQLCipher 4 tool)</source>
+        <translation>mostrar a chave da base de dados em hexadecimal (para abrir os dados em qualquer ferramenta SQLCipher 4)</translation>
+    </message>
+    <message>
+        <source>hostdesk: interrupted; nothing was left half-done.</source>
+        <translation>hostdesk: interrompido; nada ficou feito a meio.</translation>
+    </message>
+    <message>
+        <source>vault folder</source>
+        <translation>pasta do cofre</translation>
+    </message>
+    <message>
+        <source>user name (default: the vault&apos;s only user)</source>
+        <translation>nome de utilizador (por omissão: o único utilizador do cofre)</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1 (%2).</source>
+        <translation>Não é possível ler o ficheiro da frase-passe %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Frase-passe: </translation>
+    </message>
+    <message>
+        <source>No passphrase given: run in a terminal, or use --passphrase-file or %1.</source>
+        <translation>Não foi indicada nenhuma frase-passe: corra num terminal, ou use --passphrase-file ou %1.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nova frase-passe: </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Repita a frase-passe: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was created.</source>
+        <translation>As duas frases-passe são diferentes; nada foi criado.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters, for example a few unrelated words.</source>
+        <translation>A frase-passe é demasiado curta: use pelo menos %1 caracteres, por exemplo algumas palavras sem relação entre si.</translation>
+    </message>
+    <message>
+        <source>Cannot read the recovery key file %1 (%2).</source>
+        <translation>Não é possível ler o ficheiro da chave de recuperação %1 (%2).</translation>
+    </message>
+    <message>
+        <source>waiting for NAIR set-up</source>
+        <translation>à espera da configuração do NAIR</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>em fila</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>a enviar</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregue</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>recusado</translation>
+    </message>
+    <message>
+        <source>send the monthly reports to the NAIR</source>
+        <translation>enviar os relatórios mensais ao NAIR</translation>
+    </message>
+    <message>
+        <source>write the enrollment file for the NAIR</source>
+        <translation>gravar o ficheiro de inscrição para o NAIR</translation>
+    </message>
+    <message>
+        <source>the enrollment file to write</source>
+        <translation>o ficheiro de inscrição a gravar</translation>
+    </message>
+    <message>
+        <source>set the NAIR&apos;s address and pin its key</source>
+        <translation>definir o endereço do NAIR e fixar a sua chave</translation>
+    </message>
+    <message>
+        <source>the NAIR&apos;s https:// address (default: the one saved)</source>
+        <translation>o endereço https:// do NAIR (por omissão: o guardado)</translation>
+    </message>
+    <message>
+        <source>no address: bundles go by file only</source>
+        <translation>sem endereço: os pacotes seguem só por ficheiro</translation>
+    </message>
+    <message>
+        <source>the NAIR&apos;s key file (default: the key pinned)</source>
+        <translation>o ficheiro da chave do NAIR (por omissão: a chave fixada)</translation>
+    </message>
+    <message>
+        <source>fetch the key from the address</source>
+        <translation>ir buscar a chave ao endereço</translation>
+    </message>
+    <message>
+        <source>the fingerprint the NAIR read to you by phone</source>
+        <translation>a impressão digital que o NAIR lhe leu por telefone</translation>
+    </message>
+    <message>
+        <source>replace another key pinned before (checked by phone)</source>
+        <translation>substituir outra chave fixada antes (confirmado por telefone)</translation>
+    </message>
+    <message>
+        <source>list the bundles and their state</source>
+        <translation>listar os pacotes e o seu estado</translation>
+    </message>
+    <message>
+        <source>send what is due now; exit 1 if something failed</source>
+        <translation>enviar o que está por enviar; termina com 1 se algo falhar</translation>
+    </message>
+    <message>
+        <source>also send the bundles still waiting out their retry pause</source>
+        <translation>enviar também os pacotes ainda em pausa antes de nova tentativa</translation>
+    </message>
+    <message>
+        <source>write a bundle to a file (USB stick, e-mail)</source>
+        <translation>gravar um pacote num ficheiro (pen USB, e-mail)</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s id (or its first characters)</source>
+        <translation>o identificador do pacote (ou os seus primeiros caracteres)</translation>
+    </message>
+    <message>
+        <source>the month&apos;s newest bundle</source>
+        <translation>o pacote mais recente do mês</translation>
+    </message>
+    <message>
+        <source>the file to write the bundle to</source>
+        <translation>o ficheiro onde gravar o pacote</translation>
+    </message>
+    <message>
+        <source>mark a bundle delivered by its receipt</source>
+        <translation>marcar um pacote como entregue pelo seu recibo</translation>
+    </message>
+    <message>
+        <source>the NAIR&apos;s receipt file</source>
+        <translation>o ficheiro do recibo do NAIR</translation>
+    </message>
+    <message>
+        <source>the bundle the receipt must be for</source>
+        <translation>o pacote a que o recibo tem de corresponder</translation>
+    </message>
+    <message>
+        <source>copy the NAIR&apos;s receipts to a folder outside the vault</source>
+        <translation>copiar os recibos do NAIR para uma pasta fora do cofre</translation>
+    </message>
+    <message>
+        <source>the folder to copy the receipts to</source>
+        <translation>a pasta para onde copiar os recibos</translation>
+    </message>
+    <message>
+        <source>seal a refused report again as a new bundle</source>
+        <translation>selar novamente um relatório recusado como um pacote novo</translation>
+    </message>
+    <message>
+        <source>the refused bundle&apos;s id (or its first characters)</source>
+        <translation>o identificador do pacote recusado (ou os seus primeiros caracteres)</translation>
+    </message>
+    <message>
+        <source>the fingerprint you gave does not match the NAIR&apos;s key; nothing was pinned.</source>
+        <translation>a impressão digital indicada não corresponde à chave do NAIR; nada foi fixado.</translation>
+    </message>
+    <message>
+        <source>check the fingerprint with the NAIR by phone, then run again with --fingerprint FP.</source>
+        <translation>confirme a impressão digital com o NAIR por telefone e volte a correr com --fingerprint FP.</translation>
+    </message>
+    <message>
+        <source>Did the NAIR read you this fingerprint over the phone? Type yes: </source>
+        <translation>O NAIR leu-lhe esta impressão digital ao telefone? Escreva sim: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>Enrollment file written to %1.</source>
+        <translation>Ficheiro de inscrição gravado em %1.</translation>
+    </message>
+    <message>
+        <source>Fingerprint (read it to the NAIR by phone): %1</source>
+        <translation>Impressão digital (leia-a ao NAIR por telefone): %1</translation>
+    </message>
+    <message>
+        <source>No NAIR key is pinned yet: give its key file (--nair-key FILE) or --fetch.</source>
+        <translation>Ainda não há nenhuma chave do NAIR fixada: indique o ficheiro da chave (--nair-key FICHEIRO) ou --fetch.</translation>
+    </message>
+    <message>
+        <source>NAIR key: %1</source>
+        <translation>Chave do NAIR: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Impressão digital: %1</translation>
+    </message>
+    <message>
+        <source>the fingerprint you gave does not match the NAIR&apos;s key; nothing was changed.</source>
+        <translation>a impressão digital indicada não corresponde à chave do NAIR; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>no address: bundles go by file</source>
+        <translation>sem endereço: os pacotes seguem por ficheiro</translation>
+    </message>
+    <message>
+        <source>Pinned. NAIR: %1.</source>
+        <translation>Chave fixada. NAIR: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2).</source>
+        <translation>Não é possível ler %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>Não é possível usar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (set aside)</source>
+        <translation>%1 (posto de parte)</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>recebido a %1</translation>
+    </message>
+    <message>
+        <source>NAIR: not set up (hostdesk sync configure).</source>
+        <translation>NAIR: não configurado (hostdesk sync configure).</translation>
+    </message>
+    <message>
+        <source>NAIR: %1  key %2</source>
+        <translation>NAIR: %1  chave %2</translation>
+    </message>
+    <message>
+        <source>files only</source>
+        <translation>só ficheiros</translation>
+    </message>
+    <message>
+        <source>%1 pending (%2 refused for now), %3 rejected, %4 delivered</source>
+        <translation>%1 por enviar (%2 recusados por agora), %3 recusados, %4 entregues</translation>
+    </message>
+    <message>
+        <source>%1 pending, %3 rejected, %4 delivered</source>
+        <translation>%1 por enviar, %3 recusados, %4 entregues</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mês</translation>
+    </message>
+    <message>
+        <source>rev</source>
+        <translation>rev</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>pacote</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>tries</source>
+        <translation>tentativas</translation>
+    </message>
+    <message>
+        <source>last attempt</source>
+        <translation>última tentativa</translation>
+    </message>
+    <message>
+        <source>last error / receipt</source>
+        <translation>último erro / recibo</translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>entregue %1</translation>
+    </message>
+    <message>
+        <source>not delivered %1: %2</source>
+        <translation>não entregue %1: %2</translation>
+    </message>
+    <message>
+        <source>rejected %1: %2</source>
+        <translation>recusado %1: %2</translation>
+    </message>
+    <message>
+        <source>The NAIR is not set up yet: reports wait (hostdesk sync configure).</source>
+        <translation>O NAIR ainda não está configurado: os relatórios ficam à espera (hostdesk sync configure).</translation>
+    </message>
+    <message>
+        <source>No NAIR address: send the bundles by file (hostdesk sync export).</source>
+        <translation>Sem endereço do NAIR: envie os pacotes por ficheiro (hostdesk sync export).</translation>
+    </message>
+    <message>
+        <source>%1 refused for now by the NAIR (hostdesk sync status says why); sent again after a pause, or at once with --retry-now.</source>
+        <translation>%1 recusados por agora pelo NAIR (hostdesk sync status diz porquê); voltam a ser enviados depois de uma pausa, ou já com --retry-now.</translation>
+    </message>
+    <message>
+        <source>%1 pending, %2 rejected.</source>
+        <translation>%1 por enviar, %2 recusados.</translation>
+    </message>
+    <message>
+        <source>Bundle written to %1; bring the NAIR&apos;s receipt back with hostdesk sync import-receipt.</source>
+        <translation>Pacote gravado em %1; traga o recibo do NAIR com hostdesk sync import-receipt.</translation>
+    </message>
+    <message>
+        <source>Delivered: %1 revision %2 (received %3).</source>
+        <translation>Entregue: %1, revisão %2 (recebido a %3).</translation>
+    </message>
+    <message>
+        <source>Sealed again as bundle %1; it is queued.</source>
+        <translation>Selado novamente como pacote %1; está em fila.</translation>
+    </message>
+    <message>
+        <source>%1 receipt(s) saved in %2; keep them where the vault&apos;s key does not reach, and check with hostdesk verify --receipts.</source>
+        <translation>%1 recibo(s) guardado(s) em %2; guarde-os onde a chave do cofre não chegue, e verifique com hostdesk verify --receipts.</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordenador(a)</translation>
+    </message>
+    <message>
+        <source>social worker</source>
+        <translation>técnico/a</translation>
+    </message>
+    <message>
+        <source>list, add and remove users; reset a passphrase</source>
+        <translation>listar, acrescentar e remover utilizadores; repor uma frase-passe</translation>
+    </message>
+    <message>
+        <source>every user: name, full name, role, active</source>
+        <translation>todos os utilizadores: nome, nome completo, função, ativo</translation>
+    </message>
+    <message>
+        <source>add a user with their own passphrase (coordinator)</source>
+        <translation>acrescentar um utilizador com a sua própria frase-passe (coordenador/a)</translation>
+    </message>
+    <message>
+        <source>the user&apos;s role</source>
+        <translation>a função do utilizador</translation>
+    </message>
+    <message>
+        <source>the person&apos;s full name</source>
+        <translation>o nome completo da pessoa</translation>
+    </message>
+    <message>
+        <source>remove a user: their key slot goes, their history stays (coordinator)</source>
+        <translation>remover um utilizador: a sua chave sai, o seu histórico fica (coordenador/a)</translation>
+    </message>
+    <message>
+        <source>give a user a new passphrase (coordinator, or anyone with the recovery key)</source>
+        <translation>dar uma nova frase-passe a um utilizador (coordenador/a, ou quem tiver a chave de recuperação)</translation>
+    </message>
+    <message>
+        <source>use the recovery key on the first line of F instead of a coordinator&apos;s passphrase</source>
+        <translation>usar a chave de recuperação da primeira linha de F em vez da frase-passe de um(a) coordenador(a)</translation>
+    </message>
+    <message>
+        <source>the user acted on</source>
+        <translation>o utilizador em causa</translation>
+    </message>
+    <message>
+        <source>read the user&apos;s new passphrase from the first line of F (default: ask twice)</source>
+        <translation>ler a nova frase-passe do utilizador da primeira linha de F (por omissão: perguntar duas vezes)</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removido</translation>
+    </message>
+    <message>
+        <source>User %1 added as %2.</source>
+        <translation>Utilizador %1 acrescentado como %2.</translation>
+    </message>
+    <message>
+        <source>User %1 removed: their passphrase no longer opens the vault.</source>
+        <translation>Utilizador %1 removido: a sua frase-passe já não abre o cofre.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was reset; the old one no longer works.</source>
+        <translation>A frase-passe de %1 foi reposta; a antiga já não funciona.</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registada</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sem alterações</translation>
+    </message>
+    <message>
+        <source>updated (same key, new details)</source>
+        <translation>atualizada (mesma chave, dados novos)</translation>
+    </message>
+    <message>
+        <source>key replaced</source>
+        <translation>chave substituída</translation>
+    </message>
+    <message>
+        <source>The NAIR&apos;s service that receives monthly reports.</source>
+        <translation>O serviço do NAIR que recebe os relatórios mensais.</translation>
+    </message>
+    <message>
+        <source>log more (never contents)</source>
+        <translation>registar mais (nunca conteúdos)</translation>
+    </message>
+    <message>
+        <source>create the NAIR key pair and its public key file</source>
+        <translation>criar o par de chaves do NAIR e o seu ficheiro de chave pública</translation>
+    </message>
+    <message>
+        <source>the name entities see with the key</source>
+        <translation>o nome que as entidades veem com a chave</translation>
+    </message>
+    <message>
+        <source>add post-quantum keys (ML-KEM-768, ML-DSA-65) to the NAIR key</source>
+        <translation>acrescentar chaves pós-quânticas (ML-KEM-768, ML-DSA-65) à chave do NAIR</translation>
+    </message>
+    <message>
+        <source>run the HTTP service</source>
+        <translation>correr o serviço HTTP</translation>
+    </message>
+    <message>
+        <source>the address to listen on (default %(default)s)</source>
+        <translation>o endereço onde escutar (por omissão %(default)s)</translation>
+    </message>
+    <message>
+        <source>the port to listen on (default %(default)s)</source>
+        <translation>a porta onde escutar (por omissão %(default)s)</translation>
+    </message>
+    <message>
+        <source>largest bundle accepted (default 8 MiB)</source>
+        <translation>maior pacote aceite (por omissão 8 MiB)</translation>
+    </message>
+    <message>
+        <source>bodies of --max-body held at once (default %(default)s)</source>
+        <translation>corpos de --max-body guardados ao mesmo tempo (por omissão %(default)s)</translation>
+    </message>
+    <message>
+        <source>open connections; idle ones make room (default %(default)s)</source>
+        <translation>ligações abertas; as inativas dão lugar a outras (por omissão %(default)s)</translation>
+    </message>
+    <message>
+        <source>register an entity&apos;s enrollment file</source>
+        <translation>registar o ficheiro de inscrição de uma entidade</translation>
+    </message>
+    <message>
+        <source>the entity&apos;s enrollment file</source>
+        <translation>o ficheiro de inscrição da entidade</translation>
+    </message>
+    <message>
+        <source>accept a new key for an entity already registered</source>
+        <translation>aceitar uma chave nova para uma entidade já registada</translation>
+    </message>
+    <message>
+        <source>list the registered entities</source>
+        <translation>listar as entidades registadas</translation>
+    </message>
+    <message>
+        <source>list the reports received, by entity and month</source>
+        <translation>listar os relatórios recebidos, por entidade e mês</translation>
+    </message>
+    <message>
+        <source>write the national CSV of the indicators</source>
+        <translation>gravar o CSV nacional dos indicadores</translation>
+    </message>
+    <message>
+        <source>the CSV file to write</source>
+        <translation>o ficheiro CSV a gravar</translation>
+    </message>
+    <message>
+        <source>service folder</source>
+        <translation>pasta do serviço</translation>
+    </message>
+    <message>
+        <source>database URL (also %1); default sqlite in DIR, or postgresql+psycopg://USER@HOST:PORT/DB</source>
+        <translation>URL da base de dados (também %1); por omissão sqlite em DIR, ou postgresql+psycopg://UTILIZADOR@ANFITRIÃO:PORTA/BD</translation>
+    </message>
+    <message>
+        <source>read the key&apos;s passphrase from the first line of F (also %1)</source>
+        <translation>ler a frase-passe da chave da primeira linha de F (também %1)</translation>
+    </message>
+    <message>
+        <source>serve HTTPS with this certificate</source>
+        <translation>servir HTTPS com este certificado</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s private key</source>
+        <translation>a chave privada do certificado</translation>
+    </message>
+    <message>
+        <source>NAIR key passphrase: </source>
+        <translation>Frase-passe da chave do NAIR: </translation>
+    </message>
+    <message>
+        <source>New passphrase for the NAIR key: </source>
+        <translation>Nova frase-passe para a chave do NAIR: </translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>A frase-passe é demasiado curta: use pelo menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>NAIR key created in %1 (keep its passphrase safe).</source>
+        <translation>Chave do NAIR criada em %1 (guarde a sua frase-passe em segurança).</translation>
+    </message>
+    <message>
+        <source>Public key file for entities: %1</source>
+        <translation>Ficheiro de chave pública para as entidades: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint (read it to each entity by phone): %1</source>
+        <translation>Impressão digital (leia-a a cada entidade por telefone): %1</translation>
+    </message>
+    <message>
+        <source>Post-quantum keys added; new public key file: %1</source>
+        <translation>Chaves pós-quânticas acrescentadas; novo ficheiro de chave pública: %1</translation>
+    </message>
+    <message>
+        <source>New fingerprint (read it to each entity by phone): %1</source>
+        <translation>Nova impressão digital (leia-a a cada entidade por telefone): %1</translation>
+    </message>
+    <message>
+        <source>Bundles sealed to the previous key are still opened.</source>
+        <translation>Os pacotes selados para a chave anterior continuam a ser abertos.</translation>
+    </message>
+    <message>
+        <source>NAIR service %1 on %2:%3</source>
+        <translation>Serviço do NAIR %1 em %2:%3</translation>
+    </message>
+    <message>
+        <source>Previous key fingerprint: %1</source>
+        <translation>Impressão digital da chave anterior: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint (check it with the entity by phone): %1</source>
+        <translation>Impressão digital (confirme-a com a entidade por telefone): %1</translation>
+    </message>
+    <message>
+        <source>ENTITY</source>
+        <translation>ENTIDADE</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>MÊS</translation>
+    </message>
+    <message>
+        <source>REVISION</source>
+        <translation>REVISÃO</translation>
+    </message>
+    <message>
+        <source>RECEIVED</source>
+        <translation>RECEBIDO</translation>
+    </message>
+    <message>
+        <source>BUNDLE</source>
+        <translation>PACOTE</translation>
+    </message>
+    <message>
+        <source> (latest)</source>
+        <translation> (mais recente)</translation>
+    </message>
+    <message>
+        <source>%1 report(s), %2 entity-month(s)</source>
+        <translation>%1 relatório(s), %2 mês(es)-entidade</translation>
+    </message>
+    <message>
+        <source>%1 row(s) written to %2</source>
+        <translation>%1 linha(s) gravada(s) em %2</translation>
+    </message>
+    <message>
+        <source>The team hub: relays a hosting entity&apos;s sealed change sets between laptops.</source>
+        <translation>O hub da equipa: passa os conjuntos de alterações selados de uma entidade de acolhimento entre portáteis.</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s folder (its SQLite database by default)</source>
+        <translation>a pasta do hub (por omissão, a sua base de dados SQLite)</translation>
+    </message>
+    <message>
+        <source>postgresql+psycopg://USER@HOST:PORT/DB (also %1)</source>
+        <translation>postgresql+psycopg://UTILIZADOR@ANFITRIÃO:PORTA/BD (também %1)</translation>
+    </message>
+    <message>
+        <source>largest change set accepted, in bytes (default %(default)s)</source>
+        <translation>maior conjunto de alterações aceite, em bytes (por omissão %(default)s)</translation>
+    </message>
+    <message>
+        <source>listening on %1:%2</source>
+        <translation>à escuta em %1:%2</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>o ficheiro ou a pasta não existe</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>sem permissão</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>operação não permitida</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>é uma pasta</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>não é uma pasta</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>já existe</translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation>não há espaço livre no disco</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>o disco é só de leitura</translation>
+    </message>
+    <message>
+        <source>the disk failed to read or write</source>
+        <translation>o disco falhou ao ler ou gravar</translation>
     </message>
 </context>
 </TS>

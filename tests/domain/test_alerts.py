@@ -130,6 +130,13 @@ def test_an_active_family_past_the_end_is_urgent() -> None:
     assert alerts == [Alert(AlertKind.PROGRAMME_ENDING, Severity.URGENT, date(2027, 6, 30), 7)]
 
 
+def test_a_programme_ending_this_week_is_urgent() -> None:
+    family = dataclasses.replace(_family(last_visit=date(2027, 6, 20)), iss_recorded=True)
+    assert alerts_for(family, date(2027, 6, 22)) == []  # 8 days; the ISS meeting is recorded
+    (alert,) = alerts_for(family, date(2027, 6, 23))  # 7 days: record the exit or extension
+    assert (alert.kind, alert.severity) == (AlertKind.PROGRAMME_ENDING, Severity.URGENT)
+
+
 def test_transition_months_is_a_setting() -> None:
     family = _family(last_visit=date(2026, 9, 20))
     assert alerts_for(family, date(2026, 10, 1)) == []
@@ -161,7 +168,7 @@ def test_nothing_is_due_before_the_programme_starts() -> None:
     )
     assert alerts_for(family, TODAY) == [
         Alert(
-            AlertKind.CHILD_WITHOUT_SCHOOL, Severity.WARNING, None, 7, 2, None, Dimension.EDUCATION
+            AlertKind.CHILD_WITHOUT_SCHOOL, Severity.URGENT, None, 7, 2, None, Dimension.EDUCATION
         )
     ]
 
@@ -206,11 +213,11 @@ def test_unaccompanied_minors_need_portuguese_classes_too() -> None:
 @pytest.mark.parametrize(
     ("birth", "severity"),
     [
-        ("2020-06-15", Severity.WARNING),  # six today
+        ("2020-06-15", Severity.URGENT),  # six today: enrol this week
         ("2020-06-16", None),  # five until tomorrow
-        ("2008-06-16", Severity.WARNING),  # seventeen, eighteen tomorrow
+        ("2008-06-16", Severity.URGENT),  # seventeen, eighteen tomorrow
         ("2008-06-15", None),  # eighteen today: no longer school age
-        ("2015", Severity.WARNING),  # 10 or 11: certainly school age
+        ("2015", Severity.URGENT),  # 10 or 11: certainly school age
         ("2020", Severity.INFO),  # 5 or 6: check the date
         ("2008", Severity.INFO),  # 17 or 18: check the date
         ("2021", None),  # 4 or 5
@@ -234,11 +241,11 @@ def test_a_child_in_school_raises_nothing() -> None:
     assert alerts_for(_family(members=[_member(2, birth="2015", in_school=True)]), TODAY) == []
 
 
-def test_an_unaccompanied_minor_of_uncertain_age_is_a_warning() -> None:
+def test_an_unaccompanied_minor_of_uncertain_age_is_urgent() -> None:
     minor = _member(2, birth="2008", unaccompanied=True, has_language_course=True)
     alerts = alerts_for(_family(members=[minor]), TODAY)
     (alert,) = [a for a in alerts if a.kind is AlertKind.CHILD_WITHOUT_SCHOOL]
-    assert alert.severity is Severity.WARNING
+    assert alert.severity is Severity.URGENT
 
 
 def test_unanswered_referral() -> None:
@@ -256,7 +263,9 @@ def test_unanswered_referral() -> None:
             dimension=Dimension.HEALTH,
         )
     ]
-    assert alerts_for(family, date(2026, 7, 1))[0].severity is Severity.URGENT
+    # Chasing an answer can wait for the week's round of calls: it stays in Próximos.
+    later = [a for a in alerts_for(family, date(2026, 8, 1)) if a.referral_id == 9]
+    assert [a.severity for a in later] == [Severity.WARNING]
 
 
 def test_answered_referral_raises_nothing() -> None:
@@ -272,12 +281,12 @@ def test_most_urgent_first() -> None:
             _member(2, arp_expiry=date(2026, 6, 1)),  # expired: urgent
             _member(3, birth="2020"),  # ambiguous school age: info
         ],
-        referrals=[ReferralSnapshot(9, date(2026, 4, 1), None, None, None)],  # urgent, earlier
+        referrals=[ReferralSnapshot(9, date(2026, 4, 1), None, None, None)],  # warning, earlier
     )
     alerts = alerts_for(family, TODAY)
     assert [(a.kind, a.severity) for a in alerts] == [
-        (AlertKind.REFERRAL_UNANSWERED, Severity.URGENT),
         (AlertKind.ARP_EXPIRED, Severity.URGENT),
+        (AlertKind.REFERRAL_UNANSWERED, Severity.WARNING),
         (AlertKind.NO_RECENT_VISIT, Severity.WARNING),
         (AlertKind.ARP_EXPIRING, Severity.WARNING),
         (AlertKind.CHILD_WITHOUT_SCHOOL, Severity.INFO),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from hostdesk.domain.names import fold, script_of, skeleton, tokens
+from hostdesk.domain.name_keys import keys, skeleton
+from hostdesk.domain.names import fold, script_of, tokens
 from hostdesk.domain.vocabulary import Script
 
 SAME_NAME = [
@@ -33,14 +34,31 @@ SAME_NAME = [
     ("Chaman", "چمن"),
     ("Zhila", "ژیلا"),
     ("Golnar", "گلنار"),
+    # The orthographies issue 11 names (the benchmark's tuning list; the tests'
+    # held-out list is in tests/storage/name_variants.py).
+    ("Ali", "Cali", "علي"),
+    ("Hassan", "Xasan", "حسن"),
+    ("Mohamed", "Maxamed"),
+    ("Farah", "Faarax"),
+    ("Omar", "Umar", "Cumar", "عمر"),
+    ("Hanna", "Ganna", "Ганна"),
+    ("Bohdan", "Bogdan", "Богдан"),
+    ("Shevchenko", "Ševčenko", "Schewtschenko", "Chevtchenko", "Szewczenko", "Шевченко"),
+    ("Yurii", "Iurii", "Jurij", "Yuriy", "Юрій"),
+    ("Yohannes", "Johannes", "ዮሐንስ"),
+    ("Mebrahtu", "Mebratu"),
+    ("Othman", "Osman", "عثمان"),
+    ("Rayan", "Rayyan"),
 ]
 
 
 @pytest.mark.parametrize("spellings", SAME_NAME, ids=lambda group: group[0])
-def test_spellings_of_one_name_share_a_skeleton(spellings: tuple[str, ...]) -> None:
-    skeletons = {word: skeleton(word) for word in spellings}
-    assert len(set(skeletons.values())) == 1, skeletons
-    assert skeletons[spellings[0]] != ""
+def test_spellings_of_one_name_share_a_key(spellings: tuple[str, ...]) -> None:
+    # The first spelling (the file's) is found by every other (the query's).
+    first = keys(spellings[0])
+    assert first
+    for other in spellings[1:]:
+        assert first & keys(other), (other, sorted(first), sorted(keys(other)))
 
 
 @pytest.mark.parametrize(
@@ -55,22 +73,29 @@ def test_spellings_of_one_name_share_a_skeleton(spellings: tuple[str, ...]) -> N
         ("Fatima", "Fadi"),
         ("Oleksandr", "Oleksiy"),
         ("Tesfay", "Tsegay"),
+        # The false hits of issue 11.
+        ("Olena", "Lina"),
+        ("Umar", "Maria"),
+        ("Karimi", "Karim"),
+        ("Ahmed", "Hamid"),
+        ("Rayan", "Rana"),
     ],
 )
 def test_different_names_do_not_collide(one: str, other: str) -> None:
-    assert skeleton(one) != skeleton(other)
+    assert not keys(one) & keys(other), (sorted(keys(one)), sorted(keys(other)))
 
 
-@pytest.mark.parametrize("word", ["Ali", "علي", "Eli", "a", "", "123", "!!", "名字"])
-def test_too_short_a_skeleton_is_empty(word: str) -> None:
-    # One consonant would match far too many names to be useful.
+@pytest.mark.parametrize("word", ["Aa", "a", "", "123", "!!", "名字", "Eia"])
+def test_too_short_a_key_is_empty(word: str) -> None:
+    # A lone vowel would match far too many names to be useful.
     assert skeleton(word) == ""
+    assert keys(word) == frozenset()
 
 
-def test_skeleton_is_plain_ascii_letters() -> None:
+def test_keys_are_plain_ascii_letters() -> None:
     for group in SAME_NAME:
         for word in group:
-            assert skeleton(word).isascii() and skeleton(word).isalpha()
+            assert all(key.isascii() and key.isalpha() for key in keys(word))
 
 
 @pytest.mark.parametrize(

@@ -125,6 +125,16 @@ def test_a_programme_lasts_at_least_a_month(months: int) -> None:
         ProgrammeClock(date(2026, 1, 1), months)
 
 
+def test_days_past_the_end_count_from_the_day_after_the_last_day() -> None:
+    from datetime import date
+
+    from hostdesk.domain.programme import ProgrammeClock
+
+    clock = ProgrammeClock(date(2025, 6, 3), 18)  # last day 2 December 2026
+    assert clock.end_date == date(2026, 12, 2)
+    assert clock.days_past_end(date(2026, 12, 2)) == 0
+    assert clock.days_past_end(date(2026, 12, 4)) == 2
+    assert clock.days_past_end(date(2025, 1, 1)) == 0
 def test_a_length_other_than_the_rule_asks_for_a_reason() -> None:
     from hostdesk.domain.programme import length_needs_reason
 

@@ -105,8 +105,27 @@ def test_every_sentence_formats_in_both_languages() -> None:
     values = {
         "start": "a", "end": "b", "name": "n", "month": 1, "months": 18, "page": 1, "pages": 2,
         "kind": "k", "date": "d", "person": "p", "level": "A1", "goal": "g", "service": "s",
-        "count": 2, "text": "t", "revision": 1, "sha": "0" * 64, "code": "c",
+        "count": 2, "text": "t", "revision": 1, "sha": "0" * 64, "code": "c", "days": "2 dias",
     }  # fmt: skip
     for key in catalogue.sentence_keys():
         for lang in ("pt", "en"):
             assert catalogue.text(lang, key, **values).strip()
+
+
+def test_a_partial_birth_date_fits_a_narrow_cell() -> None:
+    from hostdesk.domain.partial_date import PartialDate
+    from hostdesk.reports.formatting import format_partial_short
+
+    assert format_partial_short(PartialDate(1985, 11, 23)) == "23/11/1985"
+    assert format_partial_short(PartialDate(1990, 9)) == "09/1990"  # never an invented day
+    assert format_partial_short(PartialDate(1985)) == "1985"
+    assert format_partial_short(None) == "—"
+
+
+def test_one_word_for_one_thing_in_the_reports() -> None:
+    from hostdesk.reports.catalogue import label
+
+    assert label("pt", "service", "tts") == "Tradução telefónica (STT)"
+    assert label("en", "service", "tts") == "Telephone translation (TTS)"
+    assert label("pt", "relationship", "head") == "Titular"
+    assert label("pt", "alert_kind", "arp_expired") == "ARP caducada"

@@ -214,10 +214,11 @@ def test_open_alerts_across_the_caseload_are_the_known_ones(vault: Vault) -> Non
     arp = next(a for a in alerts if a.kind is AlertKind.ARP_EXPIRING)
     assert arp.due == TODAY + timedelta(days=10)
     assert arp.severity is Severity.WARNING
-    # Most urgent first: the two URGENT ones (never visited, referral a month old) lead.
+    # Most urgent first: the two URGENT ones (never visited, a child out of school) lead;
+    # a referral unanswered for a month waits in Próximos (docs/alerts.md).
     assert {a.kind for a in alerts[:2]} == {
         AlertKind.NO_RECENT_VISIT,
-        AlertKind.REFERRAL_UNANSWERED,
+        AlertKind.CHILD_WITHOUT_SCHOOL,
     }
     assert all(a.severity >= b.severity for a, b in pairwise(alerts))
 
@@ -291,18 +292,21 @@ def test_thresholds_from_the_setting_change_what_fires(vault: Vault) -> None:
     assert AlertKind.REFERRAL_UNANSWERED not in counts[c.recent]
 
 
-def test_open_tasks_due_late_or_coming_up(vault: Vault) -> None:
+def test_open_tasks_this_week_are_urgent_and_later_ones_wait(vault: Vault) -> None:
     c = build_small_caseload(vault, TODAY)
     with vault.session() as session:
         tasks = alert_snapshots.open_tasks(session, TODAY)
-        later = alert_snapshots.open_tasks(session, TODAY + timedelta(days=30))
+        later = alert_snapshots.open_tasks(session, TODAY + timedelta(days=25))
+    # Late: urgent. Due in a month: not urgent, but there (it used to be left out).
     assert [(t.task_id, t.family_id, t.severity) for t in tasks] == [
-        (c.late_task, c.recent, Severity.WARNING)
+        (c.late_task, c.recent, Severity.URGENT),
+        (tasks[1].task_id, c.ending, Severity.WARNING),
     ]
-    # A month on: the late task is urgent, the ending family's task is due today.
+    assert tasks[1].due == TODAY + timedelta(days=30)
+    # 25 days on, the ending family's task falls due within the week: urgent too.
     assert [(t.family_id, t.severity) for t in later] == [
         (c.recent, Severity.URGENT),
-        (c.ending, Severity.WARNING),
+        (c.ending, Severity.URGENT),
     ]
 
 
@@ -316,7 +320,8 @@ def test_describe_names_what_the_alerts_and_tasks_point_at(vault: Vault) -> None
     assert found.families[c.ending] == ("HD-2025-00007", "Selam Tesfamariam", "ሰላም ተስፋማርያም")
     assert found.members[c.child_out_of_school] == ("Omar Al-Khatib", "")
     assert found.referrals[c.open_referral] == ("iefp", TODAY - timedelta(days=30))
-    assert found.tasks == {c.late_task: "Bring the school forms"}
+    assert found.tasks[c.late_task] == "Bring the school forms"
+    assert sorted(found.tasks.values()) == ["Bring the school forms", "Not yet due"]
 
 
 def test_a_family_with_an_impossible_programme_does_not_break_the_rest(vault: Vault) -> None:

@@ -66,6 +66,12 @@ CODED: dict[str, set[str]] = {
     "language_course": {"course_type", "provider", "cefr_level_reached"},
     "plan_goal": {"dimension", "status"},
     "referral": {"service", "dimension", "sharing_basis"},
+    # A merged case's number (as the family's own), the coordinator who merged
+    # (staff, not the family) and its programme codes and dates (no name or note).
+    "case_alias": {"case_number", "merged_by", "merged_case"},
+    # An alert's key (kind, ids and a date), its kind and acknowledged/snoozed: codes;
+    # the reason, free text, is blanked.
+    "alert_response": {"alert_key", "kind", "action"},
 }
 
 

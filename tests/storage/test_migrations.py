@@ -139,3 +139,77 @@ def test_consents_recorded_before_documents_existed_keep_everything(vault_dir: P
         indexes = session.execute(text("PRAGMA index_list(consent)")).all()
     assert [tuple(r) for r in rows] == [(1, "referrals", "Pasta 7", None)]
     assert "ix_consent_member" in {row[1] for row in indexes}
+
+
+def test_an_older_vault_is_indexed_again_with_the_new_name_keys(vault_dir: Path) -> None:
+    from datetime import date
+
+    from hostdesk.storage import families, search
+
+    vault, _ = Vault.create(
+        vault_dir, entity_name="E", username=COORDINATOR, passphrase=PASSPHRASE,
+        kdf=FAST_TEST_PARAMS,
+    )  # fmt: skip
+    with vault.changing() as session:
+        family = families.create_family(
+            session, vault.user, arrival_channel="resettlement",
+            programme_start=date(2026, 1, 5), case_number="HD-2026-00001",
+        )  # fmt: skip
+        member = families.add_member(session, vault.user, family, name_latin="Ali Hassan")
+        # As a version before 0009 indexed him: the old consonant skeletons only.
+        search.write_rows(session, [search.IndexRow(member.id * 8 + 2, "ali hassan", "hsn")])
+    key = bytes.fromhex(vault.raw_key_hex())
+    vault.close()
+    engine = create_vault_engine(vault_dir / "vault.db", key)
+    with engine.begin() as conn:
+        before = ScriptDirectory.from_config(migrate.alembic_config()).get_revision("0009")
+        command.downgrade(migrate.alembic_config(conn), str(before.down_revision))
+    engine.dispose()
+
+    with Vault.open(vault_dir, COORDINATOR, PASSPHRASE) as upgraded, upgraded.session() as session:
+        # Somali spelling: C for ʿayn, X for ḥ.
+        assert [h.family_id for h in search.search(session, "Cali Xasan")] == [family.id]
+
+
+def test_a_vault_from_before_0010_keeps_its_records_and_dates_its_health_records(
+    vault_dir: Path,
+) -> None:
+    from datetime import date
+
+    from hostdesk.storage import casework, families
+    from hostdesk.storage.models import HealthRecord
+
+    vault, _ = Vault.create(
+        vault_dir, entity_name="E", username=COORDINATOR, passphrase=PASSPHRASE,
+        kdf=FAST_TEST_PARAMS,
+    )  # fmt: skip
+    with vault.changing() as session:
+        family = families.create_family(
+            session, vault.user, arrival_channel="resettlement", programme_start=date(2026, 1, 5)
+        )
+        head = families.add_member(session, vault.user, family, name_latin="Amanuel Berhe",
+                                   is_head=True, relationship="head")  # fmt: skip
+        casework.save_record(session, vault.user, HealthRecord, None,
+                             {"member_id": head.id, "status": "in_progress"})  # fmt: skip
+        task = casework.add_task(session, vault.user, family.id, casework.TaskDraft("Ligar"))
+        casework.complete_task(session, vault.user, task.id, date(2026, 2, 1))
+        first_day = session.execute(
+            text("SELECT substr(min(at), 1, 10) FROM audit_log WHERE object_type='health_record'")
+        ).scalar_one()
+    key = bytes.fromhex(vault.raw_key_hex())
+    vault.close()
+    engine = create_vault_engine(vault_dir / "vault.db", key)
+    with engine.begin() as conn:
+        # One step back: the revision before 0010, whatever the chain's order when merged.
+        command.downgrade(migrate.alembic_config(conn), "0010-1")
+    engine.dispose()
+
+    upgraded = Vault.open(vault_dir, COORDINATOR, PASSPHRASE)
+    with upgraded, upgraded.session() as session:
+        recorded, status = session.execute(
+            text("SELECT recorded_on, status FROM health_record")
+        ).one()
+        assert (str(recorded), status) == (first_day, "in_progress")
+        done = session.execute(text("SELECT done_on, done_by_id FROM follow_up_task")).one()
+        assert (str(done[0]), done[1]) == ("2026-02-01", None)
+        assert session.execute(text("SELECT count(*) FROM alert_response")).scalar_one() == 0

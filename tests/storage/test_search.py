@@ -89,7 +89,8 @@ def test_a_different_name_is_not_found(populated: Vault) -> None:
 @pytest.mark.parametrize(
     "query",
     ['"', '""', "AND", "OR NOT", "*", "NEAR(", "muh*", "a-b", "(", ")", "'", "col:val", "^",
-     "   ", "", "\\", "Al-Khatib AND", 'NEAR("a" "b", 3)', "-", "+", "{text}: x", "%", "\x00"],
+     "   ", "", "\\", "Al-Khatib AND", "Ziyad al", "Abdul al", "al al", 'NEAR("a" "b", 3)',
+     "-", "+", "{text}: x", "%", "\x00"],
 )  # fmt: skip
 def test_whatever_is_typed_gives_results_or_nothing_never_an_error(
     populated: Vault, query: str

@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from hostdesk.ui import application
 from hostdesk.ui.common.operations import Operations
+
+
+@pytest.fixture(autouse=True)
+def private_preferences(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Per-machine preferences (QSettings) in a folder of the test's own, never the user's."""
+    folder = tmp_path_factory.mktemp("preferences")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    yield folder
 
 
 @pytest.fixture

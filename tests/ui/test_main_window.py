@@ -183,29 +183,106 @@ def test_the_interface_speaks_european_portuguese(
     operations.wait_idle()
 
 
-def test_a_familys_progress_report_is_saved_then_opened_for_a_look(
+def test_ctrl_p_saves_the_report_and_stays_on_the_family(
     qtbot: QtBot, vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from hostdesk.ui.common import preferences
+    from tests.ui.boxes import Boxes
+    from tests.ui.workspace.test_forms import show_active
+
     family_id = _family_with_arp_expiring(vault)
-    target = tmp_path / "progresso.pdf"
-    opened: list[str] = []
+    folder = tmp_path / "relatorios"
+    folder.mkdir()
+    asked: list[str] = []
+
+    def choose(_parent: object, _caption: str, start: str = "", *_a: object) -> str:
+        asked.append(start)
+        return str(folder)
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", choose)
+    boxes = Boxes(monkeypatch)
+    shown: list[str] = []
     monkeypatch.setattr(
-        "hostdesk.ui.reports.reports_view.QFileDialog.getSaveFileName",
-        lambda *args, **kwargs: (str(target), ""),
-    )
-    monkeypatch.setattr(
-        "hostdesk.ui.reports.reports_view.QDesktopServices.openUrl",
-        lambda url: opened.append(url.toLocalFile()) or True,
+        "hostdesk.ui.reports.family_report_action.QDesktopServices.openUrl",
+        lambda url: shown.append(url.toLocalFile()) or True,
     )
     operations = Operations()
     main = MainWindow(vault, operations)
     qtbot.add_widget(main)
+    main.resize(1366, 768)
+    show_active(qtbot, main)
     main.open_family(family_id)
-    main._family_report()
-    qtbot.waitUntil(lambda: opened == [str(target)], timeout=15_000)
-    assert target.read_bytes().startswith(b"%PDF")
-    assert main.pages.currentWidget() is main.reports
+    qtbot.keyClick(main, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    # The first time: where reports go, and a word that they are not encrypted there.
+    assert "not encrypted" in boxes.shown[0][1] and "cloud" in boxes.shown[0][1]
+    assert asked and asked[0] != str(Path.cwd())
+    qtbot.waitUntil(lambda: main.family_report.last_box is not None, timeout=15_000)
+    saved = main.family_report.last_path
+    assert saved is not None and saved.parent == folder and saved.read_bytes()[:4] == b"%PDF"
+    assert main.pages.currentWidget() is main.family_page  # still on the family
+    box = main.family_report.last_box
+    assert str(saved) in box.text()
+    show = next(b for b in box.buttons() if b.text() == "Show in folder")
+    show.click()
+    assert shown == [str(folder)]
+    box.done(QMessageBox.StandardButton.Ok)
+    assert preferences.reports_folder() == folder
+    # The second time: no question, straight into the remembered folder.
+    boxes.shown.clear()
+    main.family_report.last_box = None
+    show_active(qtbot, main)
+    qtbot.keyClick(main, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: main.family_report.last_box is not None, timeout=15_000)
+    assert boxes.shown == [] and len(asked) == 1
+    main.family_report.last_box.done(QMessageBox.StandardButton.Ok)
+    main.idle.pause()
     operations.wait_idle()
+
+
+def test_the_sidebar_leaves_an_open_family_as_ctrl_1_does(
+    qtbot: QtBot, window: MainWindow, vault: Vault
+) -> None:
+    from tests.ui.workspace.test_forms import show_active
+
+    show_active(qtbot, window)
+    family_id = _family_with_arp_expiring(vault)
+    for leave in ("click", "shortcut"):
+        window.open_family(family_id)
+        assert window.pages.currentWidget() is window.family_page
+        if leave == "click":
+            item = window.navigation.item(0)
+            rect = window.navigation.visualItemRect(item)
+            qtbot.mouseClick(
+                window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+            )
+        else:
+            qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+        assert window.pages.currentWidget() is window.caseload, leave
+        assert window.navigation.currentRow() == 0
+
+
+def test_the_lock_screen_shows_its_whole_error_in_portuguese(
+    qtbot: QtBot, window: MainWindow, portuguese: None
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window.lock()
+    qtbot.keyClicks(window.lock_screen.passphrase, "not my passphrase")
+    qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.lock_screen.error.isVisible, timeout=10_000)
+    qtbot.wait(50)
+    error = window.lock_screen.error
+    assert error.heightForWidth(error.width()) > error.fontMetrics().height()  # two lines
+    for label in window.lock_screen.findChildren(QLabel):
+        if label.isVisible():
+            needed = (
+                label.heightForWidth(label.width())
+                if label.wordWrap()
+                else (label.sizeHint().height())
+            )
+            assert label.height() >= needed, label.text()
 
 
 def test_a_question_left_open_when_the_idle_lock_fires_does_not_break_unlocking(

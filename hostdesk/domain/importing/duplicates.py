@@ -1,10 +1,12 @@
 """People who may already be in the vault, or who are in the file twice.
 
-An identifier (NIF, NISS, SNS number, citizen card, passport) belongs to one
-person: finding it in the vault or on another row is an error. The same name
-and year of birth is only a possible duplicate: namesakes exist. Names are
-compared by their words' consonant skeletons (``names.skeleton``), so
-"Mohammed Hassan", "Muhammad Hasan" and "محمد حسن" compare alike, in any order.
+The rules are the forms' (``domain.duplicates``): a NIF, NISS, SNS or citizen
+card number belongs to one person, so finding it in the vault or on another
+row is an error; a passport number found again is only a possible duplicate
+(children travel on a parent's passport), and so is the same name and year of
+birth: namesakes exist. Names compare as ``domain.duplicates.person_keys``
+does, so "Mohammed Hassan", "Muhammad Hasan", "Maxamed Xasan" and "محمد حسن"
+compare alike, in any order.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from hostdesk.domain import names
+from hostdesk.domain import duplicates as shared
 from hostdesk.domain.importing.columns import IDENTIFIER_FIELDS, ImportField
 from hostdesk.domain.importing.rows import ImportPlan, PersonRow, Problem, ProblemKind
 
@@ -29,26 +31,13 @@ _LABEL = {
 
 
 @lru_cache(maxsize=65_536)
-def _word_key(word: str) -> str:
-    # Names repeat their words (a family's surname, common given names): each word's
-    # skeleton is worked out once per run, not once per person and per vault row.
-    return names.skeleton(word) or word
-
-
-@lru_cache(maxsize=65_536)
-def _part_keys(part: str) -> tuple[str, ...]:
-    # Words never run across a space, so each space-separated part is read once.
-    words = [w for w in names.tokens(part) if w not in names.PARTICLES and not w.isdigit()]
-    return tuple(_word_key(w) for w in words)
-
-
 def name_key(name: str) -> NameKey:
-    """The name's words as skeletons (the folded word when too short for one), sorted."""
-    return tuple(sorted(key for part in name.split() for key in _part_keys(part)))
+    # Names repeat (a family's surname, common given names): each is keyed once per run.
+    return shared.name_key(name)
 
 
 def person_keys(name_latin: str, name_original: str) -> set[NameKey]:
-    return {key for key in (name_key(name_latin), name_key(name_original)) if key}
+    return shared.person_keys(name_latin, name_original)
 
 
 @dataclass
@@ -81,7 +70,13 @@ def find_duplicates(plan: ImportPlan, known: KnownPeople) -> list[Problem]:
             key = (kind, value)
             column = column_of[kind]
             label = _LABEL[kind]
-            if key in known.identifiers:
+            if key in known.identifiers and kind not in shared.REFUSED_KINDS:
+                message = (
+                    f"This {label} is also recorded, in case {known.identifiers[key]}: "
+                    "possibly the same person (children travel on a parent's passport)."
+                )
+                problems.append(Problem(person.row, column, ProblemKind.DUPLICATE, message))
+            elif key in known.identifiers:
                 message = f"This {label} is already recorded, in case {known.identifiers[key]}."
                 problems.append(Problem(person.row, column, ProblemKind.ERROR, message))
             elif key in first_id:

@@ -45,6 +45,7 @@ from hostdesk.storage.casework.visits import (
     compose_notes,
     create_referral,
     record_visit,
+    reopen_task,
     split_notes,
 )
 
@@ -54,6 +55,6 @@ __all__ = [
     "add_member", "add_task", "alert_snapshot", "answer_referral", "complete_task", "compose_notes",
     "create_family_with_members", "create_referral", "current_permit", "extras", "iss_transition",
     "member_draft", "rate_history", "read_family", "record_consents", "record_iss_transition",
-    "record_payment", "record_visit", "save_record", "split_notes", "update_family",
+    "record_payment", "record_visit", "reopen_task", "save_record", "split_notes", "update_family",
     "update_member", "withdraw_consent",
 ]  # fmt: skip

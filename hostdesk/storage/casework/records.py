@@ -27,6 +27,7 @@ from hostdesk.storage.models import (
     Activity,
     AllowancePayment,
     AllowanceRate,
+    AppUser,
     Consent,
     Education,
     Employment,
@@ -67,6 +68,8 @@ def save_record(
         if _OWNER[model] not in values:
             raise ValueError(f"a new {table} row needs its {_OWNER[model]}")
         owner_for_change(session, values)
+        if model is HealthRecord:
+            values = {"recorded_on": date.today(), **values}
         row = model(**values)
         changed = sorted(values)
         action = "create"
@@ -185,6 +188,7 @@ class CaseExtras:
     rules: EntityRules = field(default_factory=lambda: EntityRules(RuleBook(), False, False))
     # The scanned documents, without their bytes (the Documents tab, the consents' links).
     documents: list[attachments.AttachmentInfo] = field(default_factory=list)
+    users: dict[int, str] = field(default_factory=dict)  # id -> user name (who did what)
 
 
 def extras(session: Session, family_id: int) -> CaseExtras:
@@ -198,6 +202,7 @@ def extras(session: Session, family_id: int) -> CaseExtras:
         .where(AllowancePayment.family_id == family_id)
         .order_by(col(AllowancePayment.period).desc(), col(AllowancePayment.id).desc())
     ).all()
+    users = {uid: name for uid, name in session.exec(select(AppUser.id, AppUser.username))}
     return CaseExtras(
         list(tasks),
         list(payments),
@@ -206,6 +211,7 @@ def extras(session: Session, family_id: int) -> CaseExtras:
         assignment.handovers_of(session, family_id),
         entity_rules(session),
         attachments.list_for_family(session, family_id),
+        users,
     )
 
 

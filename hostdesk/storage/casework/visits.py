@@ -145,8 +145,22 @@ def add_task(
 def complete_task(session: Session, actor: CurrentUser, task_id: int, done_on: date) -> None:
     task: FollowUpTask = row_for_change(session, FollowUpTask, task_id)
     task.done_on = done_on
+    task.done_by_id = actor.id
     session.add(task)
     audit.append(session, actor.username, "task.complete", "follow_up_task", task_id)
+
+
+def reopen_task(session: Session, actor: CurrentUser, task_id: int) -> None:
+    """Undo a completion: the task is open again, with its due date as it was."""
+    task: FollowUpTask = row_for_change(session, FollowUpTask, task_id)
+    if task.done_on is None:
+        return
+    done_on = task.done_on
+    task.done_on = None
+    task.done_by_id = None
+    session.add(task)
+    audit.append(session, actor.username, "task.reopen", "follow_up_task", task_id,
+                 {"family": task.family_id, "was_done_on": done_on.isoformat()})  # fmt: skip
 
 
 def create_referral(

@@ -57,14 +57,14 @@ HEALTH_CENTRES = ("Centro de Saúde de {m}", "USF Ribeirinha ({m})", "UCSP {m}",
 OPENERS = {
     ActivityKind.CALL.value: (
         "Chamada telefónica com {name}.", "Telefonema de {name}.",
-        "Contacto telefónico com a família.", "Chamada de {name} com intérprete do TTS.",
+        "Contacto telefónico com a família.", "Chamada de {name} com intérprete do STT.",
     ),
     ActivityKind.NOTE.value: ("", "", "Informação recebida por mensagem."),
 }  # fmt: skip
 # Appointments happen somewhere, about something: opener, place and dimension go together.
 VISITS: tuple[tuple[str, str, str | None], ...] = (
     ("Visita domiciliária.", "Domicílio", None),
-    ("Visita domiciliária com intérprete do TTS.", "Domicílio", None),
+    ("Visita domiciliária com intérprete do STT.", "Domicílio", None),
     ("Visita de acompanhamento em casa da família.", "Domicílio", None),
     ("Atendimento na sede da entidade.", "Sede da entidade", None),
     ("Visita à habitação.", "Domicílio", Dimension.HOUSING.value),
@@ -134,7 +134,7 @@ GENERAL = (
 CLOSERS = (
     "Próxima visita dentro de duas semanas.", "Ficou combinado telefonar na sexta-feira.",
     "A técnica vai acompanhar o pedido.", "Sem outras questões.",
-    "Aguardar resposta dos serviços.", "Usado o serviço de tradução telefónica (TTS) em {lang}.",
+    "Aguardar resposta dos serviços.", "Usado o serviço de tradução telefónica (STT) em {lang}.",
     "", "",
 )  # fmt: skip
 TRANSITION_NOTES = {
@@ -202,7 +202,7 @@ GOALS = {
 }  # fmt: skip
 TASKS = (
     "Telefonar ao centro de saúde", "Enviar documentos à AIMA", "Confirmar matrícula na escola",
-    "Pedir orçamento da reparação", "Marcar intérprete do TTS", "Acompanhar resposta do IEFP",
+    "Pedir orçamento da reparação", "Marcar intérprete do STT", "Acompanhar resposta do IEFP",
 )  # fmt: skip
 # Most who finish a course reach A1 or A2; a few B1, a few not even A1.
 LEVELS_REACHED = tuple(

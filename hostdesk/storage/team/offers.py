@@ -4,8 +4,10 @@ When such a vault joins (``withhold_all``), every family it holds is noted as
 withheld: nothing of it travels (capture skips it, an erasure of it stays here,
 a reassignment never removes it). Once the team's welcome has arrived, each is
 checked (``check_duplicates``) against the team's families this laptop now holds,
-with the import's duplicate check: the same identifier is someone already
-recorded; the same name (any spelling or script) and year of birth, possibly.
+with the rule the forms and the import use (``domain.duplicates``): the same NIF,
+NISS, SNS, citizen card, passport or travel document number; or the same name
+(any spelling, script or word order) and birth date (a part unknown on either
+side matching any).
 The user then offers families (``offer``): each goes to the team as if created
 now, under this device's next change set, with the users its rows name that the
 team does not know yet.
@@ -17,9 +19,6 @@ elsewhere, which may be the very numbers this laptop gave (both started at
 00001), and numbers with this device's code are the only ones no other device
 makes. The change of number is audited and shown with the family.
 
-The duplicate check is the import's (``domain.importing.duplicates``); the search
-work is making one shared check for the forms, the import and the team, which
-this module should call once it is on main.
 """
 
 from __future__ import annotations
@@ -32,7 +31,8 @@ from datetime import UTC, datetime
 from sqlalchemy import text
 from sqlmodel import Session
 
-from hostdesk.domain.importing.duplicates import person_keys
+from hostdesk.domain.duplicates import CHECKED_KINDS, births_match, person_keys
+from hostdesk.domain.partial_date import PartialDate
 from hostdesk.storage import audit, search
 from hostdesk.storage.creating import next_case_number
 from hostdesk.storage.team import bulk
@@ -86,8 +86,9 @@ def check_duplicates(session: Session) -> int:
         return 0
     people = session.execute(
         text(
-            "SELECT f.uid, f.case_number, m.id, m.name_latin, m.name_original, m.birth_year"
-            " FROM member m JOIN family f ON f.id = m.family_id"
+            "SELECT f.uid, f.case_number, m.name_latin, m.name_original, m.birth_year,"
+            " m.birth_month, m.birth_day FROM member m JOIN family f ON f.id = m.family_id"
+            " WHERE m.birth_year IS NOT NULL"
         )
     ).all()
     numbers = session.execute(
@@ -98,24 +99,28 @@ def check_duplicates(session: Session) -> int:
         )
     ).all()
     known_ids: dict[tuple[str, str], str] = {}
-    known_names: dict[tuple[tuple[str, ...], int], str] = {}
     for uid, case, kind, value in numbers:
-        if uid not in withheld:
+        if uid not in withheld and kind in CHECKED_KINDS:
             known_ids.setdefault((kind, value), case)
-    for uid, case, _m, latin, original, year in people:
-        if uid not in withheld and year is not None:
+    # Names keyed with the year of birth, the rest of the date compared by the rule.
+    known_names: dict[tuple[tuple[str, ...], int], list[tuple[str, PartialDate]]] = {}
+    for uid, case, latin, original, year, month, day in people:
+        if uid not in withheld:
+            born = PartialDate(year, month, day)
             for key in person_keys(latin or "", original or ""):
-                known_names.setdefault((key, year), case)
+                known_names.setdefault((key, year), []).append((case, born))
     found: dict[str, dict[str, str]] = {}
     for uid, _case, kind, value in numbers:
         if uid in withheld and uid not in found and (kind, value) in known_ids:
             found[uid] = {"case": known_ids[(kind, value)], "by": kind}
-    for uid, _case, _m, latin, original, year in people:
-        if uid not in withheld or uid in found or year is None:
+    for uid, _case, latin, original, year, month, day in people:
+        if uid not in withheld or uid in found:
             continue
+        born = PartialDate(year, month, day)
         for key in person_keys(latin or "", original or ""):
-            if (key, year) in known_names:
-                found[uid] = {"case": known_names[(key, year)], "by": "name"}
+            same = [c for c, b in known_names.get((key, year), []) if births_match(born, b)]
+            if same:
+                found[uid] = {"case": same[0], "by": "name"}
                 break
     session.connection().exec_driver_sql(
         "UPDATE team_withheld SET duplicate = ? WHERE family = ?",

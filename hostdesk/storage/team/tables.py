@@ -94,11 +94,13 @@ TRAVELLING: tuple[Travelling, ...] = (
                references=_refs(family_id="family", member_id="member")),
     Travelling("allowance_payment", _F, family_column="family_id",
                references=_refs(family_id="family")),
+    # A case merged into this family: its old number, still found by search.
+    Travelling("case_alias", _F, family_column="family_id", references=_refs(family_id="family")),
     Travelling("iss_transition", _F, family_column="family_id",
                references=_refs(family_id="family"), derived_from=("family_id",)),
     Travelling("follow_up_task", _F, family_column="family_id",
                references=_refs(family_id="family", activity_id="activity",
-                                assigned_to_id="app_user")),
+                                assigned_to_id="app_user", done_by_id="app_user")),
 )  # fmt: skip
 
 LOCAL: frozenset[str] = frozenset({
@@ -109,6 +111,9 @@ LOCAL: frozenset[str] = frozenset({
     "sync_identity_pq",  # its post-quantum half, likewise
     "nair_key",
     "outbox",
+    # An acknowledgement or snooze on Today stays with the laptop it was made on for now:
+    # travelling needs the row's global id and its alert key in global ids (0010).
+    "alert_response",
     "search_index",  # rebuilt from the rows on each device (and its FTS5 shadow tables)
     "team_state", "team_pending", "team_row", "team_erasure", "team_drop",
     "team_changeset", "team_peer", "team_family_recipients", "team_invite",

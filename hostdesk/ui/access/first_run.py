@@ -34,6 +34,7 @@ from hostdesk.ui.access.join_page import JoinPage
 from hostdesk.ui.common.error_text import vault_error_sentence
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.common.passphrase_fields import ERROR_STYLE, NewPassphraseFields
+from hostdesk.ui.common.screen_fit import keep_on_screen
 
 log = logging.getLogger(__name__)
 
@@ -313,6 +314,7 @@ class FirstRunWizard(QWizard):
 
     def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # never taller than the screen (screen_fit)
         self._operations = operations
         self.vault: Vault | None = None
         self.setWindowTitle(self.tr("HostDesk — first run"))

@@ -135,8 +135,12 @@ class LockScreen(QWidget):
         links.addStretch(1)
         links.addWidget(self.switch_user)
         box = QWidget()
-        box.setMaximumWidth(520)
+        # A fixed width, centred by stretches rather than an alignment flag: an aligned
+        # widget gets its size hint, which leaves a wrapped error one line tall (the second
+        # line and the title's descenders were cut); stretches let the height follow the text.
+        box.setFixedWidth(520)
         inner = QVBoxLayout(box)
+        inner.setContentsMargins(0, 0, 0, 0)
         inner.addWidget(title)
         inner.addWidget(who)
         inner.addLayout(row)
@@ -144,9 +148,13 @@ class LockScreen(QWidget):
         inner.addWidget(self.notice)
         inner.addWidget(self.error)
         inner.addWidget(self.busy)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(box)
+        centred.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(centred)
         layout.addStretch(2)
 
     def reset(self) -> None:

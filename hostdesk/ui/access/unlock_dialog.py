@@ -24,6 +24,7 @@ from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.error_text import error_text
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.common.retry_gate import RetryGate
+from hostdesk.ui.common.screen_fit import keep_on_screen
 from hostdesk.ui.settings.user_dialogs import ForgottenPassphraseDialog
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,7 @@ class UnlockDialog(QDialog):
         passphrase_hint: str = "",
     ) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # never taller than the screen (screen_fit)
         self.vault: Vault | None = None
         self.reset_dialog: ForgottenPassphraseDialog | None = None
         self._vault_dir = vault_dir

@@ -12,7 +12,8 @@ import logging
 
 from PySide6.QtGui import QFontDatabase
 
-from hostdesk.reports.fonts import FONTS_DIR
+from hostdesk import resources
+from hostdesk.reports.fonts import FONTS
 
 log = logging.getLogger(__name__)
 
@@ -20,10 +21,18 @@ log = logging.getLogger(__name__)
 def install_bundled_fonts() -> list[str]:
     """Register every bundled font file; returns the families Qt now knows from them."""
     families: list[str] = []
-    for path in sorted(FONTS_DIR.glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
+    try:
+        names = resources.names(FONTS, suffix=".ttf")
+    except resources.MissingResource:
+        names = []
+    if not names:  # a packaging fault: names in other scripts may show as boxes
+        log.warning("no bundled fonts found")
+    for name in names:
+        # From the bytes: Qt keeps its own copy, and no path has to outlive this call.
+        font_id = QFontDatabase.addApplicationFontFromData(resources.read_bytes(FONTS, name))
         if font_id < 0:
-            log.warning("bundled font %s could not be loaded", path.name)
+            log.warning("bundled font %s could not be loaded", name)
             continue
         families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    log.debug("bundled fonts registered: %s", ", ".join(sorted(set(families))))
     return families

@@ -7,7 +7,7 @@ amounts as ``1 234,50 €`` (pt-PT), because that is how the documents read.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QLocale
 
@@ -22,6 +22,15 @@ _MONEY = re.compile(r"\d+(?:[.,]\d{1,2})?")
 
 def format_date(value: date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
+
+
+def format_moment(value: datetime | None) -> str:
+    """A stored moment (UTC; SQLite may drop the zone) in local time: 05/12/2026 16:11."""
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone().strftime("%d/%m/%Y %H:%M")
 
 
 def format_partial(value: PartialDate | None) -> str:

@@ -138,6 +138,14 @@ _LABELS: dict[type[StrEnum], dict[str, str]] = {
         v.ExitReason.TRANSFERRED: QT_TRANSLATE_NOOP("Labels", "Transferred to another entity"),
         v.ExitReason.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdrew from the programme"),
     },
+    v.CaseDeletionReason: {
+        v.CaseDeletionReason.DUPLICATE: QT_TRANSLATE_NOOP(
+            "Labels", "The family was already recorded (a duplicate)"
+        ),
+        v.CaseDeletionReason.CREATED_BY_MISTAKE: QT_TRANSLATE_NOOP(
+            "Labels", "Created by mistake (no such family)"
+        ),
+    },
     v.ConsentScope: {
         v.ConsentScope.CASE_MANAGEMENT: QT_TRANSLATE_NOOP("Labels", "Case management"),
         v.ConsentScope.REFERRALS: QT_TRANSLATE_NOOP("Labels", "Referrals to other services"),
@@ -209,11 +217,11 @@ _LABELS: dict[type[StrEnum], dict[str, str]] = {
         v.AttachmentKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other document"),
     },
     BundleState: {
-        BundleState.WAITING: QT_TRANSLATE_NOOP("Labels", "Waiting for NAIR set-up"),
-        BundleState.QUEUED: QT_TRANSLATE_NOOP("Labels", "Queued"),
+        BundleState.WAITING: QT_TRANSLATE_NOOP("Labels", "Waiting: sending is not set up"),
+        BundleState.QUEUED: QT_TRANSLATE_NOOP("Labels", "Waiting to be sent"),
         BundleState.SENDING: QT_TRANSLATE_NOOP("Labels", "Sending"),
         BundleState.DELIVERED: QT_TRANSLATE_NOOP("Labels", "Delivered"),
-        BundleState.REJECTED: QT_TRANSLATE_NOOP("Labels", "Rejected"),
+        BundleState.REJECTED: QT_TRANSLATE_NOOP("Labels", "Refused"),
     },
 }
 

@@ -25,6 +25,7 @@ from hostdesk.storage.vault import Vault
 from hostdesk.ui.common import printing
 from hostdesk.ui.common.error_text import error_text
 from hostdesk.ui.common.formatting import format_date
+from hostdesk.ui.common.numbers import plural
 from hostdesk.ui.common.operations import Operations
 
 log = logging.getLogger(__name__)
@@ -44,13 +45,20 @@ def _confirm_unencrypted(parent: QWidget | None, rows: int) -> bool:
     answer = QMessageBox.warning(
         parent,
         QCoreApplication.translate("ListExport", "Export a list"),
-        QCoreApplication.translate(
-            "ListExport",
-            "The spreadsheet will hold the names of %n family(ies) and is not encrypted: "
-            "anyone who can open the folder can read it. Keep it only where your entity "
-            "allows it, and delete it when it is no longer needed. Continue?",
-            "",
+        plural(
             rows,
+            QCoreApplication.translate(
+                "ListExport",
+                "The spreadsheet will hold the name of 1 family and is not encrypted: "
+                "anyone who can open the folder can read it. Keep it only where your entity "
+                "allows it, and delete it when it is no longer needed. Continue?",
+            ),
+            QCoreApplication.translate(
+                "ListExport",
+                "The spreadsheet will hold the names of %1 families and is not encrypted: "
+                "anyone who can open the folder can read it. Keep it only where your entity "
+                "allows it, and delete it when it is no longer needed. Continue?",
+            ),
         ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
@@ -110,9 +118,15 @@ def export_list(
 
         def written(rows: int) -> None:
             said(
-                QCoreApplication.translate(
-                    "ListExport", "%n row(s) written to %1 (not encrypted).", "", rows
-                ).replace("%1", str(target))
+                plural(
+                    rows,
+                    QCoreApplication.translate(
+                        "ListExport", "1 row written to %2 (not encrypted)."
+                    ),
+                    QCoreApplication.translate(
+                        "ListExport", "%1 rows written to %2 (not encrypted)."
+                    ),
+                ).replace("%2", str(target))
             )
 
         operations.run(lambda: write_list(vault, table, target, kind), written, failed)

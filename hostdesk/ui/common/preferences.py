@@ -1,7 +1,8 @@
 """Per-machine preferences kept outside any vault (QSettings).
 
-Only what is needed before a vault is unlocked lives here: the interface
-language and the last vault opened. Nothing about families is ever stored here.
+Only what belongs to this computer lives here: the interface language, the
+last vault opened and the folder where reports are saved. Nothing about
+families is ever stored here.
 """
 
 from __future__ import annotations
@@ -36,3 +37,20 @@ def last_vault() -> Path | None:
 
 def set_last_vault(path: Path) -> None:
     _settings().setValue("vault/last", str(path))
+
+
+def reports_folder() -> Path | None:
+    """The folder chosen once for PDF reports (None until chosen, or if it is gone)."""
+    value = _settings().value("reports/folder")
+    path = Path(str(value)) if value else None
+    return path if path is not None and path.is_dir() else None
+
+
+def set_reports_folder(path: Path) -> None:
+    _settings().setValue("reports/folder", str(path))
+
+
+def start_folder() -> str:
+    """Where a save dialog opens: the reports folder, else the home folder (never the
+    program's working folder)."""
+    return str(reports_folder() or Path.home())

@@ -19,6 +19,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from hostdesk.ui.common import pdf_pages
+from hostdesk.ui.common.numbers import plural
 from hostdesk.ui.common.operations import Operations
 
 log = logging.getLogger(__name__)
@@ -101,7 +102,13 @@ def print_pdf(
         return False
 
     def printed(pages: int) -> None:
-        done(QCoreApplication.translate("Printing", "Sent %n page(s) to the printer.", "", pages))
+        done(
+            plural(
+                pages,
+                QCoreApplication.translate("Printing", "Sent 1 page to the printer."),
+                QCoreApplication.translate("Printing", "Sent %1 pages to the printer."),
+            )
+        )
 
     def failed(error: BaseException) -> None:
         log.error("printing failed: %s", type(error).__name__)

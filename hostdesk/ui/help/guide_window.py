@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from hostdesk import resources
 from hostdesk.ui.common import preferences
+from hostdesk.ui.common.screen_fit import keep_on_screen
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ class GuideWindow(QDialog):
 
     def __init__(self, shortcuts: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # never taller than the screen (screen_fit)
         self.setWindowTitle(self.tr("HostDesk guide"))
         self._shortcuts = list(shortcuts)
         self.topics = QListWidget()

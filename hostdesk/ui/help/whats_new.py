@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from hostdesk.ui.common.screen_fit import keep_on_screen
 from hostdesk.ui.help.guide_window import guide_text
 
 
@@ -36,6 +37,7 @@ def remember_version(version: str | None = None) -> None:
 class WhatsNewDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # never taller than the screen (screen_fit)
         self.setWindowTitle(
             QCoreApplication.translate("WhatsNewDialog", "What's new in HostDesk %1").replace(
                 "%1", installed_version()

@@ -30,7 +30,9 @@ from hostdesk.domain.importing.table import SheetTable
 from hostdesk.storage import importing
 from hostdesk.storage.errors import VaultError
 from hostdesk.storage.vault import Vault
+from hostdesk.ui.common.numbers import format_number
 from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.common.screen_fit import keep_on_screen
 from hostdesk.ui.importing.import_labels import mapping_problem_text, problem_text
 from hostdesk.ui.importing.import_pages import ColumnsPage, DonePage, FilePage, error_label
 from hostdesk.ui.importing.import_preview import PreviewPage
@@ -49,6 +51,7 @@ class ImportWizard(QDialog):
 
     def __init__(self, vault: Vault, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # never taller than the screen (screen_fit)
         self._vault = vault
         self._operations = operations
         self.flow = ImportFlow()
@@ -309,7 +312,11 @@ class ImportWizard(QDialog):
         bar = self.preview_page.progress
         bar.setRange(0, max(total, 1))
         bar.setValue(done)
-        text = self.tr("%1 of %2 families").replace("%1", str(done)).replace("%2", str(total))
+        text = (
+            self.tr("%1 of %2 families")
+            .replace("%1", format_number(done))
+            .replace("%2", format_number(total))
+        )
         bar.setFormat(text)
 
     # -- leaving --------------------------------------------------------------------

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,11 +34,16 @@ from hostdesk.reports import family as family_reports
 from hostdesk.reports import monthly
 from hostdesk.reports.family import BatchResult, ReportError
 from hostdesk.reports.monthly import RevisionError
+from hostdesk.resources import MissingResource
 from hostdesk.storage.durable import write_atomically
 from hostdesk.storage.errors import VaultError
 from hostdesk.storage.vault import Vault
-from hostdesk.ui.common.error_text import vault_error_sentence
+from hostdesk.sync.report_state import ReportDelivery, deliveries_session
+from hostdesk.ui.common import preferences
+from hostdesk.ui.common.error_text import missing_resource_sentence, vault_error_sentence
+from hostdesk.ui.common.numbers import format_number
 from hostdesk.ui.common.operations import Operations, ProgressRelay
+from hostdesk.ui.sync.delivery_words import TONES, needs_setup, state_sentence, state_text
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +56,7 @@ class RevisionRow:
     created: str
     submitted: bool
     sha256: str
+    delivery: ReportDelivery
 
 
 def _qdate(value: date) -> QDate:
@@ -69,9 +75,11 @@ def _local(moment: datetime) -> datetime:
 
 
 class ReportsView(QWidget):
-    """Emits ``revisionSubmitted`` after a monthly report revision is submitted (to send it)."""
+    """Emits ``revisionSubmitted`` after a monthly report revision is submitted (to send it),
+    ``setupRequested`` when the coordinator asks to set up sending to the NAIR."""
 
     revisionSubmitted = Signal()
+    setupRequested = Signal()
 
     def __init__(self, vault: Vault, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,7 +163,7 @@ class ReportsView(QWidget):
         self.table = QTableWidget(0, 4)
         self.table.setAccessibleName(self.tr("Revisions of the month's report"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Revision"), self.tr("Created"), self.tr("Submitted"), self.tr("SHA-256")]
+            [self.tr("Revision"), self.tr("Created"), self.tr("State"), self.tr("SHA-256")]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -175,6 +183,14 @@ class ReportsView(QWidget):
         self._is_coordinator = self._vault.user.is_coordinator
         if not self._is_coordinator:
             self.submit.setToolTip(self.tr("Only a coordinator can submit monthly reports."))
+        # The selected revision's real state in a sentence: submitted is not delivered.
+        self.state_line = QLabel()
+        self.state_line.setWordWrap(True)
+        self.state_line.setAccessibleName(self.tr("State of the selected revision"))
+        self.setup_button = QPushButton(self.tr("Set up sending…"))
+        self.setup_button.setToolTip(self.tr("Opens the Sync screen, where the NAIR is set up"))
+        self.setup_button.clicked.connect(self.setupRequested)
+        self.setup_button.hide()
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Month:")))
@@ -185,9 +201,13 @@ class ReportsView(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.save_files)
         actions.addWidget(self.submit)
+        state = QHBoxLayout()
+        state.addWidget(self.state_line, 1)
+        state.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout(box)
         column.addLayout(top)
         column.addWidget(self.table, 1)
+        column.addLayout(state)
         column.addLayout(actions)
         return box
 
@@ -215,14 +235,10 @@ class ReportsView(QWidget):
     def _lang(self) -> str:
         return str(self.language.currentData())
 
-    def report_for(self, case_number: str) -> None:
-        """From a family's workspace: its report for the chosen period, saved then opened."""
-        self.case_number.setText(case_number)
-        self.save_one_report(preview=True)
-
-    def save_one_report(self, preview: bool = False) -> None:
-        case_number = self.case_number.text().strip()
-        if not case_number:
+    def save_one_report(self) -> None:
+        """The case is looked up first (short forms too); only then is the file asked for."""
+        typed = self.case_number.text().strip()
+        if not typed:
             QMessageBox.information(
                 self, self.tr("Family progress report"), self.tr("Type a case number first.")
             )
@@ -230,34 +246,62 @@ class ReportsView(QWidget):
         period = self._period()
         if period is None:
             return
+        vault = self._vault
+
+        def find() -> tuple[int, str]:
+            with vault.session() as session:
+                return family_reports.resolve_case(session, typed)
+
+        def found(case: tuple[int, str]) -> None:
+            self._set_busy(False)
+            self._save_report_of(case[0], case[1], period)
+
+        self._set_busy(True)
+        self._operations.run(find, found, self._case_not_found)
+
+    def _case_not_found(self, error: BaseException) -> None:
+        if isinstance(error, family_reports.AmbiguousCase):
+            self._set_busy(False)
+            message = (
+                self.tr("Several cases match %1: %2. Type more of the number.")
+                .replace("%1", error.typed)
+                .replace("%2", ", ".join(error.matches))
+            )
+        elif isinstance(error, family_reports.UnknownCase):
+            self._set_busy(False)
+            message = self.tr(
+                "There is no case %1 in this vault. Type the number as the caseload shows it, "
+                "or its last digits (e.g. 297)."
+            ).replace("%1", error.typed)
+        else:
+            self._failed(error)
+            return
+        QMessageBox.warning(self, self.tr("Family progress report"), message)
+
+    def _save_report_of(self, family_id: int, case_number: str, period: tuple[date, date]) -> None:
+        start, end = period
+        folder = Path(preferences.start_folder())
         target, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the progress report"),
-            f"progresso-{case_number}.pdf",
+            str(folder / f"progresso-{case_number}.pdf"),
             self.tr("PDF documents (*.pdf)"),
         )
         if not target:
             return
         path = Path(target)
-        start, end = period
         lang = self._lang()
         vault = self._vault
 
         def work() -> Path:
-            with vault.session() as session:
-                family_id = family_reports.family_id_for_case(session, case_number)
             pdf = family_reports.render_family_report(vault, family_id, start, end, lang)
             write_atomically(path, pdf)
             return path
 
         def done(saved: Path) -> None:
             self._set_busy(False)
-            self.last_summary = self.tr("The report was saved as %1.").replace("%1", saved.name)
-            if preview:
-                # The preview is the system's PDF viewer: it shows exactly what was saved.
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(saved)))
-            else:
-                QMessageBox.information(self, self.tr("Family progress report"), self.last_summary)
+            self.last_summary = self.tr("The report was saved as %1.").replace("%1", str(saved))
+            QMessageBox.information(self, self.tr("Family progress report"), self.last_summary)
 
         self._set_busy(True)
         self._operations.run(work, done, self._failed)
@@ -267,7 +311,7 @@ class ReportsView(QWidget):
         if period is None:
             return
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose a folder for the progress reports")
+            self, self.tr("Choose a folder for the progress reports"), preferences.start_folder()
         )
         if not folder:
             return
@@ -327,8 +371,8 @@ class ReportsView(QWidget):
         dialog.setValue(done)
         dialog.setLabelText(
             self.tr("Making the progress reports… %1 of %2")
-            .replace("%1", str(done))
-            .replace("%2", str(total))
+            .replace("%1", format_number(done))
+            .replace("%2", format_number(total))
         )
 
     def _close_progress(self) -> None:
@@ -358,18 +402,37 @@ class ReportsView(QWidget):
         vault = self._vault
 
         def work() -> tuple[str, list[RevisionRow]]:
+            stored = monthly.revisions(vault, month)
+            with vault.session() as session:
+                states = deliveries_session(
+                    session, month, {r.revision: r.submitted for r in stored}
+                )
             rows = [
                 RevisionRow(
                     r.revision,
                     _local(r.created_at).strftime("%d/%m/%Y %H:%M"),
                     r.submitted,
                     r.sha256,
+                    states[r.revision],
                 )
-                for r in monthly.revisions(vault, month)
+                for r in stored
             ]
             return month, rows
 
         self._operations.run(work, self._show_revisions, self._failed)
+
+    def outbox_changed(self, _snapshot: object = None) -> None:
+        """The outbox moved (a send, a refusal, a receipt): the states shown may have too.
+
+        Read again only while the screen is shown; showing it reads them anyway.
+        """
+        if self.isVisible():
+            self.refresh_revisions()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.busy:
+            self.refresh_revisions()
 
     def _show_revisions(self, result: tuple[str, list[RevisionRow]]) -> None:
         month, rows = result
@@ -381,12 +444,15 @@ class ReportsView(QWidget):
             cells = (
                 str(row.revision),
                 row.created,
-                self.tr("yes") if row.submitted else self.tr("no"),
+                state_text(row.delivery),
                 row.sha256[:12],
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row)
+                if column == 2:
+                    item.setForeground(QColor(TONES[row.delivery.state]))
+                    item.setToolTip(state_sentence(row.delivery, row.revision))
                 self.table.setItem(index, column, item)
         keep = next(
             (i for i, r in enumerate(rows) if selected and r.revision == selected.revision),
@@ -405,6 +471,17 @@ class ReportsView(QWidget):
 
     def _update_buttons(self) -> None:
         selected = self.selected_revision()
+        if selected is None:
+            self.state_line.setText(
+                self.tr("No revision of this month yet: Prepare builds one.")
+                if self.table.rowCount() == 0
+                else ""
+            )
+        else:
+            self.state_line.setText(state_sentence(selected.delivery, selected.revision))
+        self.setup_button.setVisible(
+            selected is not None and self._is_coordinator and needs_setup(selected.delivery)
+        )
         idle = not self.busy
         self.prepare.setEnabled(idle)
         self.save_files.setEnabled(idle and selected is not None)
@@ -433,7 +510,7 @@ class ReportsView(QWidget):
         if selected is None:
             return
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose a folder for the monthly report")
+            self, self.tr("Choose a folder for the monthly report"), preferences.start_folder()
         )
         if not folder:
             return
@@ -502,6 +579,8 @@ class ReportsView(QWidget):
         self._set_busy(False)
         if isinstance(error, VaultError):
             message = vault_error_sentence(error)
+        elif isinstance(error, MissingResource):
+            message = missing_resource_sentence(error)
         elif isinstance(error, ReportError | RevisionError):
             message = str(error)
         else:

@@ -41,8 +41,11 @@ from hostdesk.storage.audit import ChainReport
 from hostdesk.storage.audit_query import PAGE_SIZE, AuditFilter, AuditRow
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.formatting import format_date
+from hostdesk.ui.common.numbers import format_number
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.common.passphrase_fields import ERROR_STYLE
+from hostdesk.ui.common.screen_fit import keep_on_screen
+from hostdesk.ui.settings.audit_words import action_text, detail_text, record_text
 
 log = logging.getLogger(__name__)
 
@@ -147,19 +150,19 @@ class AuditModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
         if column == "seq":
-            return str(row.seq)
+            return format_number(row.seq)
         if column == "at":
             local = row.at.astimezone()
             return f"{format_date(local.date())} {local:%H:%M:%S}"
+        if column == "action":
+            # A sentence in the user's language; the stable code stays in the tooltip.
+            text = action_text(row.action)
+            return f"{text}\n{row.action}" if role == Qt.ItemDataRole.ToolTipRole else text
         if column == "object":
-            return f"{row.object_type} {row.object_id}".strip()
+            return record_text(row)
         if column == "detail":
-            return "; ".join(f"{key}: {_plain(value)}" for key, value in row.detail.items())
+            return detail_text(row)
         return getattr(row, column)
-
-
-def _plain(value: object) -> str:
-    return ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
 
 
 def _bound(edit: QDateEdit, *, end: bool) -> datetime | None:
@@ -177,6 +180,7 @@ class AuditView(QDialog):
 
     def __init__(self, vault: Vault, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # never taller than the screen (screen_fit)
         vault.require_coordinator("read the audit log")
         self._vault = vault
         self._operations = operations
@@ -228,7 +232,7 @@ class AuditView(QDialog):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((70, 150, 150, 190, 130)):
+        for column, width in enumerate((70, 140, 130, 270, 180)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(len(AuditModel.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.count = QLabel()
@@ -301,7 +305,7 @@ class AuditView(QDialog):
     def _show_count(self, result: tuple[AuditFilter, int]) -> None:
         audit_filter, total = result
         if shiboken6.isValid(self) and audit_filter == self.model.audit_filter:
-            self.count.setText(self.tr("%n entry(ies)", "", total))
+            self.count.setText(self.tr("%Ln entry(ies)", "", total))
 
     def _show_facets(self, result: tuple[list[str], list[str]]) -> None:
         if not shiboken6.isValid(self):
@@ -309,8 +313,9 @@ class AuditView(QDialog):
         actors, actions = result
         for combo, values in ((self.actor, actors), (self.action, actions)):
             combo.blockSignals(True)
-            for value in values:
-                combo.addItem(value, value)
+            named = [(action_text(v) if combo is self.action else v, v) for v in values]
+            for text, value in sorted(named, key=lambda pair: pair[0].casefold()):
+                combo.addItem(text, value)
             combo.blockSignals(False)
 
     def _show_chain(self, report: ChainReport) -> None:
@@ -322,7 +327,7 @@ class AuditView(QDialog):
             self.chain_state.setText(
                 self.tr(
                     "Audit chain intact: every one of the %1 entries follows the one before."
-                ).replace("%1", str(report.entries))
+                ).replace("%1", format_number(report.entries))
             )
             self.show_broken.hide()
             return

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QStorageInfo, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStorageInfo, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -38,8 +38,10 @@ from hostdesk.storage.errors import BackupCancelled
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.error_text import error_text
 from hostdesk.ui.common.formatting import format_date
+from hostdesk.ui.common.numbers import format_size
 from hostdesk.ui.common.operations import Operations, ProgressRelay
 from hostdesk.ui.common.passphrase_fields import ERROR_STYLE
+from hostdesk.ui.common.screen_fit import keep_on_screen
 
 log = logging.getLogger(__name__)
 
@@ -68,9 +70,10 @@ def mounted_drives() -> list[tuple[Path, str]]:
     drives = []
     for path in removable_targets(volumes, getpass.getuser()):
         volume = volumes[str(path)]
-        free = volume.bytesAvailable() / 1e9
+        free = format_size(volume.bytesAvailable())
         name = volume.displayName() or path.name
-        drives.append((path, f"{name} — {free:.1f} GB free ({path})"))
+        text = QCoreApplication.translate("BackupDialog", "%1 — %2 free (%3)")
+        drives.append((path, text.replace("%1", name).replace("%2", free).replace("%3", str(path))))
     return drives
 
 
@@ -81,6 +84,7 @@ class BackupDialog(QDialog):
 
     def __init__(self, vault: Vault, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # never taller than the screen (screen_fit)
         self._vault = vault
         self._operations = operations
         self._cancel = threading.Event()
@@ -212,11 +216,10 @@ class BackupDialog(QDialog):
 
     def _done(self, written: Path) -> None:
         self._finish()
-        size = written.stat().st_size / 1e6
         self.status.setText(
-            self.tr("Backup written to %1 (%2 MB).")
+            self.tr("Backup written to %1 (%2).")
             .replace("%1", str(written))
-            .replace("%2", f"{size:.1f}")
+            .replace("%2", format_size(written.stat().st_size))
         )
         self.last.setText(
             self.tr("Last backup: %1.").replace("%1", format_date(datetime.now().date()))

@@ -43,6 +43,7 @@ from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.error_text import error_text
 from hostdesk.ui.common.formatting import format_date
 from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.common.screen_fit import keep_on_screen
 from hostdesk.ui.workspace.family_documents_dialog import (
     document_name,
     language_name,
@@ -74,6 +75,7 @@ def format_problem(error: TextFormatError) -> str:
 class FamilyTextsDialog(QDialog):
     def __init__(self, vault: Vault, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # never taller than the screen (screen_fit)
         self.setWindowTitle(self.tr("Family documents: texts and translations"))
         self._vault, self._operations = vault, operations
         self._entries: list[TextEntry] = []

@@ -28,6 +28,7 @@ from hostdesk.storage import retention, settings
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.background_read import BackgroundRead
 from hostdesk.ui.common.error_text import error_text
+from hostdesk.ui.common.numbers import format_number
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.workspace.anonymisation_dialog import AnonymisationDialog
 from hostdesk.ui.workspace.forms import show_window_modal
@@ -95,7 +96,9 @@ class RetentionBox(QGroupBox):
             self.years.setEnabled(self._vault.user.is_coordinator)
         self._stored_years = years
         self.due.setText(
-            self.tr("%1 families").replace("%1", str(count)) if count != 1 else self.tr("1 family")
+            self.tr("%1 families").replace("%1", format_number(count))
+            if count != 1
+            else self.tr("1 family")
         )
         self.review.setEnabled(count > 0 and self._vault.user.is_coordinator)
 

@@ -29,6 +29,7 @@ from hostdesk.ui.common.error_text import error_text
 from hostdesk.ui.common.labels import label
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.common.passphrase_fields import ERROR_STYLE, NewPassphraseFields
+from hostdesk.ui.common.screen_fit import keep_on_screen
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,7 @@ class PassphraseDialog(QDialog):
 
     def __init__(self, operations: Operations, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # never taller than the screen (screen_fit)
         self._operations = operations
         self.setWindowTitle(title)
         self.setMinimumWidth(520)

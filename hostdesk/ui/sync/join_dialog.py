@@ -30,6 +30,7 @@ from hostdesk.storage.vault import Vault
 from hostdesk.sync.team import joining
 from hostdesk.sync.team.hub_client import HubError
 from hostdesk.sync.team.invite import InvitationError, new_pending_join, secret_of
+from hostdesk.ui.common.error_text import vault_error_sentence
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.sync.team_dialogs import big_mono
 
@@ -153,7 +154,9 @@ class JoinTeamDialog(QDialog):
             return
         self.busy = False
         self._update_buttons()
-        if isinstance(error, VaultError | InvitationError):
+        if isinstance(error, VaultError):
+            self.message.setText(vault_error_sentence(error))  # a mistyped passphrase, say
+        elif isinstance(error, InvitationError):
             self.message.setText(str(error))
         elif isinstance(error, HubError):
             self.message.setText(

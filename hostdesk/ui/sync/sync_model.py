@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from hostdesk.sync.outbox import BundleInfo, BundleState, SyncSummary
 from hostdesk.ui.common.formatting import format_period
 from hostdesk.ui.common.labels import label
+from hostdesk.ui.common.numbers import format_number
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("OutboxModel", "Month"),
@@ -57,18 +58,22 @@ def status_text(summary: SyncSummary) -> str:
     """The status bar's words: not set up, what is pending and failed, or all delivered."""
     # Spelled out (no helper) so that lupdate files them under the status bar's context.
     if not summary.configured:
-        waiting = summary.waiting  # lupdate skips a call whose count is an attribute
+        waiting = summary.waiting
+        if waiting == 1:
+            return QCoreApplication.translate("MainWindow", "Sync: not set up, 1 waiting")
         if waiting:
-            return QCoreApplication.translate(
-                "MainWindow", "Sync: not set up, %n waiting", "", waiting
+            # Not a "%n" message: lupdate misses translate()'s count, so only the
+            # singular was ever translated and "3 waiting" came out in English.
+            return QCoreApplication.translate("MainWindow", "Sync: not set up, %1 waiting").replace(
+                "%1", format_number(waiting)
             )
         return QCoreApplication.translate("MainWindow", "Sync: not set up")
     if summary.pending or summary.attention:
         # "failed" counts what needs a person: refused for good, or held by a refusal.
         return (
             QCoreApplication.translate("MainWindow", "Sync: %1 pending, %2 failed")
-            .replace("%1", str(summary.pending))
-            .replace("%2", str(summary.attention))
+            .replace("%1", format_number(summary.pending))
+            .replace("%2", format_number(summary.attention))
         )
     if summary.delivered:
         return QCoreApplication.translate("MainWindow", "Sync: all delivered")
@@ -123,13 +128,14 @@ class OutboxModel(QAbstractTableModel):
         if column == 1:
             return str(info.revision)
         if column == 2:
-            state = label(BundleState, info.state)
             if info.held:  # queued, but the NAIR refused it until someone acts
-                held = QCoreApplication.translate("OutboxModel", "%1 (refused for now)")
-                return held.replace("%1", state)
+                return QCoreApplication.translate("OutboxModel", "Refused for now: tried again")
+            state = label(BundleState, info.state)
             if not info.set_aside:
                 return state
-            return QCoreApplication.translate("OutboxModel", "%1 (set aside)").replace("%1", state)
+            return QCoreApplication.translate(
+                "OutboxModel", "%1 (a later one replaces it)"
+            ).replace("%1", state)
         if column == 3:
             return str(info.attempts)
         if column == 4:

@@ -42,10 +42,12 @@ class _NetworkRelay(QObject):
 
 
 class BackgroundSender(QObject):
-    """``changed(snapshot)`` after every change; ``problem(text)`` when a step failed."""
+    """``changed(snapshot)`` after every change; ``problem(text)`` when a step failed;
+    ``passFinished(snapshot)`` once a pass (heal, send, record) is over."""
 
     changed = Signal(object)
     problem = Signal(str)
+    passFinished = Signal(object)
 
     def __init__(
         self,
@@ -162,6 +164,8 @@ class BackgroundSender(QObject):
     def _pass_done(self, snapshot: SyncSnapshot) -> None:
         self._passing = False
         self._publish(snapshot)
+        if shiboken6.isValid(self):
+            self.passFinished.emit(snapshot)
         if self._again:
             everything, self._again, self._again_everything = self._again_everything, False, False
             self.send_now(everything=everything)

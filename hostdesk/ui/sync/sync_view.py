@@ -71,8 +71,11 @@ class SyncView(QWidget):
         self.tabs.addTab(self.team, self.tr("Team"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        self._awaiting_pass = False
+        self._delivered_before = 0
         sender.changed.connect(self.show_snapshot)
-        sender.problem.connect(self._show_message)
+        sender.problem.connect(self._show_problem)
+        sender.passFinished.connect(self._pass_finished)
         if sender.snapshot is not None:
             self.show_snapshot(sender.snapshot)
         self._update_buttons()
@@ -80,36 +83,49 @@ class SyncView(QWidget):
     # -- building -------------------------------------------------------------------
 
     def _build_setup_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("NAIR set-up"))
+        box = QGroupBox(self.tr("Sending to the NAIR: set-up"))
+        intro = QLabel(
+            self.tr(
+                "Monthly reports go to the NAIR locked with the NAIR's key, so that only the "
+                "NAIR can read them. Add that key once: from a file the NAIR sent you, or "
+                "fetched from its address. Then call the NAIR and check the code below."
+            )
+        )
+        intro.setWordWrap(True)
         self.url = QLineEdit()
         self.url.setAccessibleName(self.tr("NAIR address"))
         self.url.setPlaceholderText(self.tr("https://… (empty: send by file only)"))
         self.url.setMinimumWidth(420)
+        self.url.setMaximumWidth(640)
         self.choose_key = QPushButton(self.tr("Choose key file…"))
         self.choose_key.clicked.connect(self.choose_key_file)
         self.fetch_key = QPushButton(self.tr("Fetch from the address"))
         self.fetch_key.clicked.connect(self.fetch_from_url)
-        self.fingerprint = QLabel(self.tr("No key chosen"))
-        self.fingerprint.setAccessibleName(self.tr("Fingerprint to check with the NAIR"))
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSize(mono.pointSize() + 8)
-        mono.setWeight(QFont.Weight.DemiBold)
-        self.fingerprint.setFont(mono)
+        self.fingerprint = QLabel()
+        self.fingerprint.setAccessibleName(self.tr("Code to check with the NAIR"))
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._show_fingerprint(None)
         hint = QLabel(
-            self.tr("Read this fingerprint to the NAIR over the phone before you pin the key.")
+            self.tr(
+                "Read this code to the NAIR over the phone; use the key only if the NAIR "
+                "reads you the same code."
+            )
         )
+        hint.setWordWrap(True)
         # Whoever answers at the address, or sent the file, could give any key: the call decides.
         self.confirm_fingerprint = QCheckBox(
-            self.tr("The NAIR read me this fingerprint by phone and it matches")
+            self.tr("The NAIR read me this code by phone and it matches")
         )
         self.confirm_fingerprint.toggled.connect(self._update_buttons)
-        self.pin = QPushButton(self.tr("Pin key and save"))
-        self.pin.setAccessibleName(self.tr("Pin the NAIR key and save the address"))
+        self.pin = QPushButton(self.tr("Use this key and save"))
+        self.pin.setAccessibleName(self.tr("Use the NAIR key and save the address"))
         self.pin.clicked.connect(self.save_setup)
         self.pinned_state = QLabel()
-        self.enroll = QPushButton(self.tr("Save enrollment file…"))
-        self.enroll.setToolTip(self.tr("The file the NAIR registers this entity with"))
+        self.pinned_state.setWordWrap(True)
+        self.enroll = QPushButton(self.tr("Save registration file…"))
+        self.enroll.setToolTip(
+            self.tr("The file the NAIR needs once to recognise this entity's reports")
+        )
         self.enroll.clicked.connect(self.save_enrollment)
 
         keys = QHBoxLayout()
@@ -121,17 +137,33 @@ class SyncView(QWidget):
         actions.addWidget(self.enroll)
         actions.addStretch(1)
         form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        # Fields take the width there is: a wrapped sentence at its size hint was cut off.
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(intro)
         form.addRow(self.tr("&Address"), self.url)
         form.addRow(self.tr("NAIR key"), keys)
-        form.addRow(self.tr("Fingerprint"), self.fingerprint)
+        form.addRow(self.tr("Code to check"), self.fingerprint)
         form.addRow("", hint)
         form.addRow("", self.confirm_fingerprint)
-        form.addRow(self.tr("Pinned"), self.pinned_state)
+        form.addRow(self.tr("Key in use"), self.pinned_state)
         form.addRow("", actions)
         if not self._coordinator:
             form.addRow("", QLabel(self.tr("Only a coordinator can set up sending to the NAIR.")))
         return box
+
+    def _show_fingerprint(self, fingerprint: str | None) -> None:
+        """A code in a fixed-width face, to read aloud group by group; else a plain note."""
+        if fingerprint is None:
+            self.fingerprint.setFont(QFont())
+            self.fingerprint.setStyleSheet("color: palette(placeholder-text);")
+            self.fingerprint.setText(self.tr("Choose the NAIR's key first"))
+            return
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(QFont().pointSizeF() + 2)
+        mono.setWeight(QFont.Weight.DemiBold)
+        self.fingerprint.setFont(mono)
+        self.fingerprint.setStyleSheet("")
+        self.fingerprint.setText(fingerprint)
 
     def _build_outbox_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Outbox"))
@@ -150,16 +182,27 @@ class SyncView(QWidget):
         self.send = QPushButton(self.tr("Send now"))
         self.send.clicked.connect(self.send_now)
         self.export = QPushButton(self.tr("Export to file…"))
-        self.export.setToolTip(self.tr("For a USB stick or an e-mail to the NAIR"))
         self.export.clicked.connect(self.export_selected)
         self.import_receipt = QPushButton(self.tr("Import receipt…"))
+        self.import_receipt.setToolTip(
+            self.tr("The file the NAIR sent back for an exported report")
+        )
         self.import_receipt.clicked.connect(self.import_receipt_file)
-        self.reseal = QPushButton(self.tr("Seal again"))
-        self.reseal.setToolTip(self.tr("Send a refused report again as a new bundle"))
+        self.reseal = QPushButton(self.tr("Send again"))
+        self.reseal.setToolTip(
+            self.tr("Send a report the NAIR refused once more, locked with the current key")
+        )
         self.reseal.clicked.connect(self.reseal_selected)
         self.message = QLabel()
         self.message.setAccessibleName(self.tr("Sync message"))
         self.message.setWordWrap(True)
+        self.set_up_now = QPushButton(self.tr("Set up now"))
+        self.set_up_now.clicked.connect(self.start_setup)
+        self.set_up_now.hide()
+        # Why a button is greyed out, in words rather than a riddle.
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
         self.next_attempt = QLabel()
 
         buttons = QHBoxLayout()
@@ -167,10 +210,14 @@ class SyncView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.next_attempt)
+        said = QHBoxLayout()
+        said.addWidget(self.message, 1)
+        said.addWidget(self.set_up_now, 0, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout(box)
         column.addWidget(self.table, 1)
         column.addLayout(buttons)
-        column.addWidget(self.message)
+        column.addWidget(self.hint)
+        column.addLayout(said)
         return box
 
     # -- showing --------------------------------------------------------------------
@@ -185,7 +232,9 @@ class SyncView(QWidget):
         setup = snapshot.setup
         if setup is None:
             self._pinned = None
-            self.pinned_state.setText(self.tr("No NAIR key is pinned yet."))
+            self.pinned_state.setText(
+                self.tr("None yet: nothing can be sent to the NAIR until its key is added.")
+            )
         else:
             self._pinned = setup.fingerprint
             self.pinned_state.setText(
@@ -206,6 +255,10 @@ class SyncView(QWidget):
         self.last_message = text
         self.message.setText(text)
 
+    def _show_problem(self, text: str) -> None:
+        self._awaiting_pass = False
+        self._show_message(text)
+
     def selected_bundle(self) -> BundleInfo | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.bundle_at(rows[0].row()) if rows else None
@@ -220,11 +273,24 @@ class SyncView(QWidget):
         checked = not new_key or self.confirm_fingerprint.isChecked()
         self.pin.setEnabled(idle and self._coordinator and checked)
         self.send.setEnabled(idle)
-        self.export.setEnabled(idle and selected is not None and selected.bundle_id is not None)
+        exportable = selected is not None and selected.bundle_id is not None
+        self.export.setEnabled(idle and exportable)
         self.import_receipt.setEnabled(idle)
         self.reseal.setEnabled(
             idle and self._coordinator and selected is not None and selected.can_reseal
         )
+        if selected is None:
+            why = self.tr("To export a report to a file, select it in the list first.")
+        elif not exportable:
+            why = self.tr(
+                "This report can be exported once the NAIR's key is set up: it is locked "
+                "with that key first."
+            )
+        else:
+            why = self.tr("Export to file: for a USB stick or an e-mail to the NAIR.")
+        self.export.setToolTip(why)
+        self.hint.setText("" if exportable else why)
+        self.hint.setVisible(not exportable and self.model.rowCount() > 0)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -250,7 +316,7 @@ class SyncView(QWidget):
     def _show_candidate(self, keys: NairPublicKeys) -> None:
         self._candidate = keys
         self.confirm_fingerprint.setChecked(False)  # what was confirmed was another key
-        self.fingerprint.setText(keys.fingerprint())
+        self._show_fingerprint(keys.fingerprint())
         self._set_busy(False)
 
     def choose_key_file(self) -> None:
@@ -302,8 +368,12 @@ class SyncView(QWidget):
         self._candidate = None
         self.confirm_fingerprint.setChecked(False)
         self.url.setModified(False)
-        self.fingerprint.setText(self.tr("No key chosen"))
-        self._done(self.tr("Saved. The NAIR key %1 is pinned.").replace("%1", setup.fingerprint))
+        self._show_fingerprint(None)
+        self._done(
+            self.tr("Saved. Reports now go locked with the NAIR key %1.").replace(
+                "%1", setup.fingerprint
+            )
+        )
         self._sender.send_now(everything=True)  # what waited for the set-up (or was held) goes
 
     def _save_failed(self, error: BaseException) -> None:
@@ -354,8 +424,72 @@ class SyncView(QWidget):
     # -- the outbox -----------------------------------------------------------------
 
     def send_now(self) -> None:
-        self._show_message(self.tr("Sending…"))
+        """Send what waits; when nothing can go, say why at once (and offer the set-up)."""
+        snapshot = self._sender.snapshot
+        why = self._why_nothing_can_go(snapshot)
+        self.set_up_now.setVisible(
+            snapshot is not None and snapshot.setup is None and self._coordinator
+        )
+        self._awaiting_pass = not why
+        self._delivered_before = snapshot.summary.delivered if snapshot is not None else 0
+        self._show_message(why or self.tr("Sending…"))
+        # Even when nothing can go, the pass takes in a report submitted a moment ago.
         self._sender.send_now(everything=True)  # asked for: no waiting out the pauses
+
+    def _why_nothing_can_go(self, snapshot: SyncSnapshot | None) -> str:
+        if snapshot is None:
+            return ""  # not read yet: the pass itself will tell
+        if snapshot.setup is None:
+            if self._coordinator:
+                return self.tr(
+                    "Nothing can be sent yet: sending to the NAIR is not set up. Add the "
+                    "NAIR's key above (Set up now), and what waits goes at once."
+                )
+            return self.tr(
+                "Nothing can be sent yet: sending to the NAIR is not set up. Ask a "
+                "coordinator to set it up on this screen."
+            )
+        if not snapshot.setup.url:
+            return self.tr(
+                "There is no NAIR address, so reports go by file: select one and use "
+                "Export to file, or add the NAIR's address above."
+            )
+        return ""
+
+    def _pass_finished(self, snapshot: SyncSnapshot) -> None:
+        if not self._awaiting_pass:
+            return
+        self._awaiting_pass = False
+        summary = snapshot.summary
+        if not summary.pending and not summary.attention:
+            sent = summary.delivered > self._delivered_before
+            self._show_message(
+                self.tr("Sent. Everything the NAIR should have, it has.")
+                if sent
+                else self.tr("Nothing waits to be sent.")
+            )
+            return
+        waiting = [b for b in snapshot.bundles if b.state in outbox.PENDING]
+        reason = next((b.last_error for b in waiting if b.last_error), "")
+        pending = summary.pending  # lupdate skips a call whose count is an attribute
+        text = self.tr("Not everything was delivered: %n report(s) still wait.", "", pending)
+        if reason:
+            text += " " + reason
+        due = snapshot.next_due
+        if due is not None and due.year > 1:
+            text += " " + self.tr("HostDesk tries again at %1.").replace("%1", when(due))
+        self._show_message(text)
+
+    def start_setup(self) -> None:
+        """From "Set up now": the first step of the set-up, with the cursor there."""
+        self.set_up_now.hide()
+        self.url.setFocus()
+        self._show_message(
+            self.tr(
+                "Type the NAIR's address if it gave you one, then choose its key file or "
+                "fetch the key from the address."
+            )
+        )
 
     def export_selected(self) -> None:
         selected = self.selected_bundle()

@@ -1,8 +1,10 @@
 """The Today list's data: items read from the caseload, grouped, and the table model.
 
 The caseload is read on the database thread (:func:`load_today`, no Qt there);
-items are plain dataclasses in a flat table model (a heading row per kind of
-alert, then its items), never a widget per row. :mod:`hostdesk.ui.today.today_view`
+items are plain dataclasses in a flat table model, never a widget per row:
+two sections, "This week" (urgent: must be done this week) and "Coming up"
+("Próximos": everything else, soonest first), each with a heading row per
+kind of item, then its items (docs/alerts.md). :mod:`hostdesk.ui.today.today_view`
 shows them.
 """
 
@@ -14,9 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -24,12 +23,29 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QWidget
 
-from hostdesk.domain.alerts import AlertKind, AlertThresholds, Severity
+from hostdesk.domain.alerts import AlertKind, AlertThresholds, Severity, alert_key, task_key
 from hostdesk.domain.names import fold
-from hostdesk.storage import alert_snapshots, caseload, settings
+from hostdesk.storage import alert_responses, alert_snapshots, caseload, settings
+from hostdesk.storage.alert_responses import Answer
 from hostdesk.storage.vault import Vault
+from hostdesk.ui.today.today_words import (
+    TASK,
+    WEEK,
+    answer_text,
+    describe_item,
+    group_label,
+    pt_date,
+    section_label,
+    service_label,
+    severity_label,
+)
 
-TASK = "task"
+__all__ = ["describe_item", "group_label", "pt_date", "service_label", "severity_label"]
+
+# The two sections: what must be done this week (WEEK), and what waits (docs/alerts.md).
+UPCOMING = "upcoming"
+SECTIONS = (WEEK, UPCOMING)
+ANSWERED_COLOUR = "#6b6b6b"
 
 # Where each kind of item is dealt with in the family workspace.
 TAB_FOR = {
@@ -71,14 +87,6 @@ SEVERITY_COLOURS = {
 }
 
 
-def pt_date(value: date | None) -> str:
-    """A date as written in Portugal (dd/mm/aaaa), whatever the interface language."""
-    if value is None:
-        return ""
-    locale = QLocale(QLocale.Language.Portuguese, QLocale.Country.Portugal)
-    return locale.toString(QDate(value.year, value.month, value.day), "dd/MM/yyyy")
-
-
 @dataclass(frozen=True)
 class TodayItem:
     """One line of the Today list: what it is, for whom, and what to show."""
@@ -96,10 +104,18 @@ class TodayItem:
     days: int = 0  # days left or late, as the kind needs
     task: str = ""
     search_key: str = ""  # folded case number and names, for the filter
+    key: str = ""  # names this occurrence, for an acknowledgement or a snooze
+    answer: Answer | None = None  # acknowledged or snoozed, and why
+    task_id: int | None = None
 
     @property
     def tab(self) -> str:
         return TAB_FOR[self.kind]
+
+    @property
+    def section(self) -> str:
+        """Urgent items must be done this week; everything else waits in Próximos."""
+        return WEEK if self.severity is Severity.URGENT else UPCOMING
 
 
 @dataclass(frozen=True)
@@ -120,18 +136,20 @@ def load_today(vault: Vault, today: date, only_worker: int | None = None) -> Tod
         alerts = alert_snapshots.open_alerts(session, today, thresholds, ids)
         tasks = alert_snapshots.open_tasks(session, today, ids)
         found = alert_snapshots.describe(session, alerts, tasks)
+        answers = alert_responses.answers_in_force(session, today, ids)
 
     def item(
         kind: str, severity: Severity, due: date | None, family_id: int, **extra: Any
     ) -> TodayItem:
         case, latin, original = found.families.get(family_id, ("", "", ""))
         key = fold(" ".join((case, latin, original, extra.get("member", ""))))
+        answer = answers.get(extra.get("key", ""))
         return TodayItem(kind, severity, due, family_id, case, latin, original,
-                         search_key=key, **extra)  # fmt: skip
+                         search_key=key, answer=answer, **extra)  # fmt: skip
 
     items = []
     for a in alerts:
-        extra: dict[str, Any] = {}
+        extra: dict[str, Any] = {"key": alert_key(a)}
         if a.member_id is not None:
             extra["member"] = found.members.get(a.member_id, ("", ""))[0]
         if a.referral_id is not None:
@@ -145,173 +163,99 @@ def load_today(vault: Vault, today: date, only_worker: int | None = None) -> Tod
     for t in tasks:
         items.append(
             item(TASK, t.severity, t.due, t.family_id,
-                 days=(t.due - today).days, task=found.tasks.get(t.task_id, ""))
+                 days=(t.due - today).days if t.due else 0, task=found.tasks.get(t.task_id, ""),
+                 key=task_key(t.task_id, t.due), task_id=t.task_id)
         )  # fmt: skip
     # Grouping sorts each group once here; filtering later keeps that order cheaply.
     groups = group_items(items)
-    return TodayData(today, [i for g in groups for i in g.items], groups)
+    # Every item, acknowledged and snoozed ones too: "Show acknowledged" needs no new read.
+    return TodayData(today, items, groups)
 
 
 @dataclass(frozen=True)
 class TodayGroup:
-    """Items of one kind, most urgent first; ``severity`` is the most urgent one's."""
+    """Items of one kind in one section; ``severity`` is the most urgent one's."""
 
     kind: str
     items: list[TodayItem]
     severity: Severity
     urgent: int  # how many items are urgent
+    section: str = WEEK
 
     @classmethod
-    def of(cls, kind: str, items: list[TodayItem]) -> TodayGroup:
-        ordered = sorted(items, key=_item_order)
+    def of(cls, kind: str, items: list[TodayItem], section: str = WEEK) -> TodayGroup:
+        order = _item_order if section == WEEK else _upcoming_order
+        ordered = sorted(items, key=order)
         urgent = sum(i.severity is Severity.URGENT for i in ordered)
-        return cls(kind, ordered, ordered[0].severity, urgent)
+        severity = max(i.severity for i in ordered)
+        return cls(kind, ordered, severity, urgent, section)
+
+    @property
+    def fold_key(self) -> str:
+        return f"{self.section}/{self.kind}"
+
+
+@dataclass(frozen=True)
+class TodaySection:
+    """The heading of "This week" or "Coming up", with how many items are under it."""
+
+    section: str
+    count: int
 
 
 def _item_order(item: TodayItem) -> tuple[int, date, str, str]:
     return (-item.severity, item.due or date.max, item.case_number, item.member)
 
 
+def _upcoming_order(item: TodayItem) -> tuple[date, int, str, str]:
+    # What waits comes in the order its dates come; undated items last.
+    return (item.due or date.max, -item.severity, item.case_number, item.member)
+
+
 def group_items(
-    items: list[TodayItem], query: str = "", urgent_only: bool = False, kind: str = ""
+    items: list[TodayItem],
+    query: str = "",
+    urgent_only: bool = False,
+    kind: str = "",
+    show_answered: bool = False,
 ) -> list[TodayGroup]:
-    """Items grouped by kind, each group and each item most urgent first.
+    """Items grouped by section and kind: "This week" first, each group most urgent first.
 
     ``query`` keeps items whose case number or names contain it (any case or
-    accents), ``urgent_only`` the urgent ones, ``kind`` one kind only.
+    accents), ``urgent_only`` the urgent ones, ``kind`` one kind only;
+    acknowledged or snoozed items only with ``show_answered``.
     """
     needle = fold(query.strip())
-    by_kind: dict[str, list[TodayItem]] = {}
+    by_kind: dict[tuple[str, str], list[TodayItem]] = {}
     for item in items:
         if urgent_only and item.severity is not Severity.URGENT:
             continue
         if kind and item.kind != kind:
             continue
+        if item.answer is not None and not show_answered:
+            continue
         if needle and needle not in item.search_key:
             continue
-        by_kind.setdefault(item.kind, []).append(item)
-    groups = [TodayGroup.of(kind, found) for kind, found in by_kind.items()]
-    return sorted(groups, key=lambda g: (-g.severity, -g.urgent, GROUP_ORDER.index(g.kind)))
+        by_kind.setdefault((item.section, item.kind), []).append(item)
+    groups = [TodayGroup.of(kind, found, section) for (section, kind), found in by_kind.items()]
+    return sorted(
+        groups,
+        key=lambda g: (
+            SECTIONS.index(g.section),
+            -g.severity,
+            -g.urgent,
+            GROUP_ORDER.index(g.kind),
+        ),
+    )
 
 
-def group_label(kind: str) -> str:
-    return {
-        AlertKind.ARP_EXPIRED.value: QCoreApplication.translate("TodayView", "ARP expired"),
-        AlertKind.ARP_EXPIRING.value: QCoreApplication.translate("TodayView", "ARP expiring"),
-        AlertKind.PROGRAMME_ENDING.value: QCoreApplication.translate(
-            "TodayView", "ISS transition and programme end"
-        ),
-        AlertKind.NO_RECENT_VISIT.value: QCoreApplication.translate("TodayView", "Visits overdue"),
-        AlertKind.CHILD_WITHOUT_SCHOOL.value: QCoreApplication.translate(
-            "TodayView", "Children without school"
-        ),
-        AlertKind.NO_LANGUAGE_COURSE.value: QCoreApplication.translate(
-            "TodayView", "Without a Portuguese course"
-        ),
-        AlertKind.REFERRAL_UNANSWERED.value: QCoreApplication.translate(
-            "TodayView", "Referrals unanswered"
-        ),
-        AlertKind.NO_VALID_PERMIT.value: QCoreApplication.translate(
-            "TodayView", "Without a valid permit"
-        ),
-        AlertKind.RENEWAL_APPOINTMENT.value: QCoreApplication.translate(
-            "TodayView", "Permit renewal appointments"
-        ),
-        AlertKind.MINOR_TURNING_18.value: QCoreApplication.translate(
-            "TodayView", "Unaccompanied minors turning 18"
-        ),
-        AlertKind.YOUNG_ADULT.value: QCoreApplication.translate(
-            "TodayView", "Young adults who came as unaccompanied minors"
-        ),
-        AlertKind.ISS_TRANSITION.value: QCoreApplication.translate(
-            "TodayView", "ISS transition to record"
-        ),
-        TASK: QCoreApplication.translate("TodayView", "Follow-up tasks"),
-    }[kind]
-
-
-def severity_label(severity: Severity) -> str:
-    return {
-        Severity.URGENT: QCoreApplication.translate("TodayView", "Urgent"),
-        Severity.WARNING: QCoreApplication.translate("TodayView", "Important"),
-        Severity.INFO: QCoreApplication.translate("TodayView", "To check"),
-    }[severity]
-
-
-def service_label(service: str) -> str:
-    return {
-        "sns": QCoreApplication.translate("TodayView", "SNS (health)"),
-        "school": QCoreApplication.translate("TodayView", "school"),
-        "iefp": QCoreApplication.translate("TodayView", "IEFP"),
-        "iss": QCoreApplication.translate("TodayView", "ISS"),
-        "tts": QCoreApplication.translate("TodayView", "TTS (interpreting)"),
-        "psychologist": QCoreApplication.translate("TodayView", "psychologist"),
-        "legal": QCoreApplication.translate("TodayView", "legal counselling"),
-    }.get(service, QCoreApplication.translate("TodayView", "another service"))
-
-
-def describe_item(item: TodayItem) -> str:
-    """What the item is about, in one line."""
-    kind, days = item.kind, item.days
-    if kind == AlertKind.ARP_EXPIRING.value:
-        return (
-            QCoreApplication.translate("TodayView", "ARP expires today")
-            if days == 0
-            else QCoreApplication.translate("TodayView", "ARP expires in %n day(s)", None, days)
-        )
-    if kind == AlertKind.ARP_EXPIRED.value:
-        return QCoreApplication.translate("TodayView", "ARP expired %n day(s) ago", None, -days)
-    if kind == AlertKind.PROGRAMME_ENDING.value:
-        if days >= 0:
-            return QCoreApplication.translate(
-                "TodayView", "Programme ends in %n day(s): plan the transition with ISS", None, days
-            )
-        return QCoreApplication.translate(
-            "TodayView",
-            "Programme ended %n day(s) ago: record the exit or an extension",
-            None,
-            -days,
-        )
-    if kind == AlertKind.NO_RECENT_VISIT.value:
-        return QCoreApplication.translate(
-            "TodayView", "No visit recorded for %n day(s)", None, days
-        )
-    if kind == AlertKind.ISS_TRANSITION.value:
-        return QCoreApplication.translate(
-            "TodayView", "Programme ends in %n day(s): no ISS meeting recorded yet", None, days
-        )
-    if kind == AlertKind.NO_VALID_PERMIT.value:
-        return QCoreApplication.translate("TodayView", "No residence permit recorded")
-    if kind == AlertKind.RENEWAL_APPOINTMENT.value:
-        return QCoreApplication.translate(
-            "TodayView", "Permit renewal appointment in %n day(s)", None, days
-        )
-    if kind == AlertKind.MINOR_TURNING_18.value:
-        return QCoreApplication.translate("TodayView", "Turns 18 in %n day(s)", None, days)
-    if kind == AlertKind.YOUNG_ADULT.value:
-        return QCoreApplication.translate(
-            "TodayView", "Turned 18 %n day(s) ago: review the support as a young adult", None,
-            -days,
-        )
-    if kind == AlertKind.CHILD_WITHOUT_SCHOOL.value:
-        if item.severity is Severity.INFO:
-            return QCoreApplication.translate(
-                "TodayView", "May be of school age (birth date incomplete); no school enrolment"
-            )
-        return QCoreApplication.translate("TodayView", "No school enrolment recorded")
-    if kind == AlertKind.NO_LANGUAGE_COURSE.value:
-        return QCoreApplication.translate("TodayView", "No Portuguese course recorded")
-    if kind == AlertKind.REFERRAL_UNANSWERED.value:
-        return (
-            QCoreApplication.translate("TodayView", "Referral to %1 sent on %2, not answered yet")
-            .replace("%1", service_label(item.service))
-            .replace("%2", pt_date(item.since))
-        )
-    return item.task
+def hidden_answers(items: list[TodayItem]) -> int:
+    """How many items are out of sight because someone acknowledged or snoozed them."""
+    return sum(item.answer is not None for item in items)
 
 
 class TodayModel(QAbstractTableModel):
-    """A flat table: each group's heading row, then its items (unless folded).
+    """A flat table: each section's heading, each group's heading, then its items.
 
     Flat, so the view lays out only the rows on screen: a tree would ask for
     an index of every row of an expanded group, tens of thousands of Python
@@ -324,19 +268,22 @@ class TodayModel(QAbstractTableModel):
         super().__init__(parent)
         self._items: list[TodayItem] = []
         self._groups: list[TodayGroup] = []
-        self._rows: list[TodayGroup | TodayItem] = []
+        self._rows: list[TodaySection | TodayGroup | TodayItem] = []
         self._folded: set[str] = set()
         self._query = ""
         self._urgent_only = False
         self._kind = ""
+        self._show_answered = False
         self._icons: dict[Severity, QIcon] = {}
+        self.week_ends: date | None = None  # the last day of "this week", for its heading
 
     # -- contents --------------------------------------------------------------
 
     def set_items(self, items: list[TodayItem], groups: list[TodayGroup] | None = None) -> None:
         """Show ``items``; ``groups`` are them already grouped, when the caller has that."""
         self._items = items
-        if groups is None or self._query or self._urgent_only or self._kind:
+        filtered = self._query or self._urgent_only or self._kind or self._show_answered
+        if groups is None or filtered:
             self._regroup()
             return
         self.beginResetModel()
@@ -344,48 +291,73 @@ class TodayModel(QAbstractTableModel):
         self._lay_out()
         self.endResetModel()
 
-    def set_filter(self, query: str, urgent_only: bool, kind: str = "") -> None:
+    def set_filter(
+        self, query: str, urgent_only: bool, kind: str = "", show_answered: bool = False
+    ) -> None:
         self._query, self._urgent_only, self._kind = query, urgent_only, kind
+        self._show_answered = show_answered
         self._regroup()
 
     def toggle(self, row: int) -> None:
         """Fold or unfold the group whose heading is ``row``."""
         group = self._rows[row]
         if isinstance(group, TodayGroup):
-            self._folded ^= {group.kind}
+            self._folded ^= {group.fold_key}
             self.beginResetModel()
             self._lay_out()
             self.endResetModel()
 
     def is_folded(self, row: int) -> bool:
         group = self._rows[row]
-        return isinstance(group, TodayGroup) and group.kind in self._folded
+        return isinstance(group, TodayGroup) and group.fold_key in self._folded
 
     def _regroup(self) -> None:
         self.beginResetModel()
-        self._groups = group_items(self._items, self._query, self._urgent_only, self._kind)
+        self._groups = group_items(
+            self._items, self._query, self._urgent_only, self._kind, self._show_answered
+        )
         self._lay_out()
         self.endResetModel()
 
     def _lay_out(self) -> None:
         self._rows = []
-        for group in self._groups:
-            self._rows.append(group)
-            if group.kind not in self._folded:
-                self._rows.extend(group.items)
+        for section in SECTIONS:
+            groups = [g for g in self._groups if g.section == section]
+            if not groups:
+                continue
+            self._rows.append(TodaySection(section, sum(len(g.items) for g in groups)))
+            for group in groups:
+                self._rows.append(group)
+                if group.fold_key not in self._folded:
+                    self._rows.extend(group.items)
 
     @property
     def groups(self) -> list[TodayGroup]:
         return self._groups
 
+    @property
+    def items(self) -> list[TodayItem]:
+        """Every item read, shown or not."""
+        return self._items
+
     def heading_rows(self) -> list[int]:
-        return [n for n, row in enumerate(self._rows) if isinstance(row, TodayGroup)]
+        """Rows that span the table: the sections' and the groups' headings."""
+        return [n for n, row in enumerate(self._rows) if not isinstance(row, TodayItem)]
+
+    def is_section(self, row: int) -> bool:
+        return 0 <= row < len(self._rows) and isinstance(self._rows[row], TodaySection)
 
     def item(self, index: QModelIndex | QPersistentModelIndex) -> TodayItem | None:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
         return row if isinstance(row, TodayItem) else None
+
+    def row_of(self, key: str) -> int:
+        """The row of the item named ``key``; -1 when it is not shown."""
+        return next(
+            (n for n, r in enumerate(self._rows) if isinstance(r, TodayItem) and r.key == key), -1
+        )
 
     # -- structure -------------------------------------------------------------
 
@@ -430,11 +402,15 @@ class TodayModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
+        if isinstance(row, TodaySection):
+            return self._section_data(row, index.column(), role)
         if isinstance(row, TodayGroup):
             return self._heading_data(row, index.column(), role)
         column = index.column()
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return self._icon(row.severity)
+        if role == Qt.ItemDataRole.ForegroundRole and row.answer is not None:
+            return QColor(ANSWERED_COLOUR)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if column == 0:
@@ -450,7 +426,31 @@ class TodayModel(QAbstractTableModel):
             return f"{row.head} · {original}"
         if column == 4:
             return row.member
-        return describe_item(row)
+        what = describe_item(row)
+        if row.answer is not None:
+            what += " — " + answer_text(row.answer)
+        return what
+
+    def _section_data(self, section: TodaySection, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QPalette().brush(QPalette.ColorRole.Mid)
+        if column != 0:
+            return None
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            title = section_label(section.section).replace("%1", pt_date(self.week_ends))
+            return f"{title} — {self.tr('%Ln item(s)', '', section.count)}"
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QPalette().brush(QPalette.ColorRole.BrightText)
+        return None
 
     def _heading_data(self, group: TodayGroup, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -458,7 +458,7 @@ class TodayModel(QAbstractTableModel):
         if column != 0:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            marker = "▸" if group.kind in self._folded else "▾"
+            marker = "▸" if group.fold_key in self._folded else "▾"
             count = self.tr("%Ln item(s)", "", len(group.items))
             if group.urgent:
                 count += ", " + self.tr("%Ln urgent", "", group.urgent)

@@ -1,16 +1,17 @@
-"""Today: every alert and follow-up task across the caseload, most urgent first.
+"""Today: every alert and follow-up task across the caseload, this week's first.
 
 The caseload is read on the database thread (:mod:`hostdesk.storage.alert_snapshots`);
 the view only filters and renders. Items are plain dataclasses in a flat
-table model (a heading row per kind of alert, then its items), never a widget
-per row, so tens of thousands of them stay cheap. Enter or a double click
-opens the family at the tab where the problem is solved.
+table model ("This week" and "Coming up", a heading row per kind, then its
+items), never a widget per row, so tens of thousands of them stay cheap.
+Enter or a double click opens the family at the tab where the problem is
+solved; an item can be acknowledged or snoozed with a reason, right here.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -27,9 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hostdesk.domain.alerts import WEEK_DAYS
+from hostdesk.storage import alert_responses
+from hostdesk.storage.alert_responses import ResponseAction
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.background_read import BackgroundRead
+from hostdesk.ui.common.error_text import error_text
 from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.today.answer_dialog import AnswerDialog
 from hostdesk.ui.today.conflicts_box import ConflictsBox
 from hostdesk.ui.today.today_model import (
     GROUP_ORDER,
@@ -43,6 +49,7 @@ from hostdesk.ui.today.today_model import (
     describe_item,
     group_items,
     group_label,
+    hidden_answers,
     load_today,
     pt_date,
     service_label,
@@ -116,6 +123,8 @@ class TodayView(QWidget):
         self.refresh_button.setToolTip(self.tr("Read the caseload again (F5)"))
         self.refresh_button.setShortcut("F5")
         self.refresh_button.clicked.connect(self._refresh_requested)
+        self.show_answered = QCheckBox(self.tr("S&how acknowledged and snoozed"))
+        self.show_answered.toggled.connect(self._apply_filter)
         self._read = BackgroundRead(self, operations)
         self.busy = self._read.busy
 
@@ -141,9 +150,26 @@ class TodayView(QWidget):
         for column, width in enumerate((120, 95, 125, 260, 170)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self._activated)
+        self.table.selectionModel().currentRowChanged.connect(self._update_actions)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
+
+        # Acting on an item without opening the family: seen, or not this week; with a reason.
+        self.open_family = QPushButton(self.tr("&Open the family"))
+        self.open_family.clicked.connect(self._open_current)
+        self.acknowledge = QPushButton(self.tr("Ac&knowledge…"))
+        self.acknowledge.setToolTip(
+            self.tr("Seen and being dealt with: it leaves the list until the facts change")
+        )
+        self.acknowledge.clicked.connect(self.acknowledge_current)
+        self.snooze = QPushButton(self.tr("Snoo&ze…"))
+        self.snooze.setToolTip(self.tr("Not now: it leaves the list until the day you choose"))
+        self.snooze.clicked.connect(self.snooze_current)
+        self.show_again = QPushButton(self.tr("Show a&gain"))
+        self.show_again.setToolTip(self.tr("Take back the acknowledgement or the snooze"))
+        self.show_again.clicked.connect(self.show_current_again)
+        self.last_dialog: AnswerDialog | None = None
 
         controls = QHBoxLayout()
         controls.addWidget(self.filter, 1)
@@ -155,6 +181,11 @@ class TodayView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addWidget(self.summary, 1)
+        actions = QHBoxLayout()
+        for button in (self.open_family, self.acknowledge, self.snooze, self.show_again):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.show_answered)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(controls)
@@ -163,12 +194,19 @@ class TodayView(QWidget):
         self.conflicts = ConflictsBox(vault, operations)
         layout.addWidget(self.conflicts)
         layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
         self.setFocusProxy(self.table)
         QWidget.setTabOrder(self.filter, self.kind)
         QWidget.setTabOrder(self.kind, self.urgent_only)
         QWidget.setTabOrder(self.urgent_only, self.mine_only)
         QWidget.setTabOrder(self.mine_only, self.refresh_button)
         QWidget.setTabOrder(self.refresh_button, self.table)
+        QWidget.setTabOrder(self.table, self.open_family)
+        QWidget.setTabOrder(self.open_family, self.acknowledge)
+        QWidget.setTabOrder(self.acknowledge, self.snooze)
+        QWidget.setTabOrder(self.snooze, self.show_again)
+        QWidget.setTabOrder(self.show_again, self.show_answered)
+        self._update_actions()
 
     # -- loading ----------------------------------------------------------------
 
@@ -190,9 +228,14 @@ class TodayView(QWidget):
     def _loaded(self, data: TodayData) -> None:
         self.message.hide()
         self._today = data.today
-        self._fill_kinds({g.kind: len(g.items) for g in data.groups})
+        self.model.week_ends = data.today + timedelta(days=WEEK_DAYS)
+        counts: dict[str, int] = {}
+        for group in data.groups:
+            counts[group.kind] = counts.get(group.kind, 0) + len(group.items)
+        self._fill_kinds(counts)
+        keep = self._current_key()
         self.model.set_items(data.items, data.groups)
-        self._after_reset()
+        self._after_reset(keep)
 
     def _failed(self, error: BaseException) -> None:
         log.error("reading today's alerts failed: %s", type(error).__name__)
@@ -217,20 +260,35 @@ class TodayView(QWidget):
 
     def _apply_filter(self) -> None:
         kind = self.kind.currentData() or ""
-        self.model.set_filter(self.filter.text(), self.urgent_only.isChecked(), kind)
-        self._after_reset()
+        keep = self._current_key()
+        self.model.set_filter(
+            self.filter.text(), self.urgent_only.isChecked(), kind, self.show_answered.isChecked()
+        )
+        self._after_reset(keep)
 
-    def _after_reset(self) -> None:
+    def _current_key(self) -> str:
+        item = self.model.item(self.table.currentIndex())
+        return item.key if item is not None else ""
+
+    def _after_reset(self, keep: str = "") -> None:
         self.table.clearSpans()
         for row in self.model.heading_rows():
             self.table.setSpan(row, 0, 1, TodayModel.COLUMNS)
         if self.model.rowCount():
-            first = 1 if self.model.rowCount() > 1 else 0
-            self.table.setCurrentIndex(self.model.index(first, 0))
+            row = self.model.row_of(keep) if keep else -1
+            if row < 0:  # the first item, under its section's and its group's headings
+                row = next(
+                    (r for r in range(self.model.rowCount())
+                     if self.model.item(self.model.index(r, 0)) is not None),
+                    0,
+                )  # fmt: skip
+            self.table.setCurrentIndex(self.model.index(row, 0))
         self._update_summary()
+        self._update_actions()
 
     def _update_summary(self) -> None:
         count = sum(len(g.items) for g in self.model.groups)
+        hidden = 0 if self.show_answered.isChecked() else hidden_answers(self.model.items)
         if not count:
             if self.filter.text().strip() or self.urgent_only.isChecked():
                 text = self.tr("Nothing matches the filter.")
@@ -238,8 +296,10 @@ class TodayView(QWidget):
                 text = self.tr("Nothing needs attention today.")
         else:
             urgent = sum(g.urgent for g in self.model.groups)
-            text = self.tr("%Ln item(s) to act on", "", count)
-            text += " · " + self.tr("%Ln urgent", "", urgent)
+            text = self.tr("%Ln to do this week", "", urgent)
+            text += " · " + self.tr("%Ln coming up", "", count - urgent)
+        if hidden:
+            text += " · " + self.tr("%Ln acknowledged or snoozed (hidden)", "", hidden)
         today = self._today
         if today is not None:
             when = QLocale().toString(QDate(today.year, today.month, today.day),
@@ -258,3 +318,76 @@ class TodayView(QWidget):
             self.table.setCurrentIndex(self.model.index(row, 0))
             return
         self.familyRequested.emit(item.family_id, item.tab)
+
+    def _open_current(self) -> None:
+        index = self.table.currentIndex()
+        if self.model.item(index) is not None:
+            self._activated(index)
+
+    # -- acknowledging and snoozing ------------------------------------------------
+
+    def _update_actions(self, *_args: object) -> None:
+        item = self.model.item(self.table.currentIndex())
+        answered = item is not None and item.answer is not None
+        self.open_family.setEnabled(item is not None)
+        self.acknowledge.setEnabled(item is not None and not answered)
+        self.snooze.setEnabled(item is not None and not answered)
+        self.show_again.setVisible(answered)
+
+    def acknowledge_current(self) -> None:
+        self._answer(ResponseAction.ACKNOWLEDGED)
+
+    def snooze_current(self) -> None:
+        self._answer(ResponseAction.SNOOZED)
+
+    def _answer(self, action: ResponseAction) -> None:
+        item = self.model.item(self.table.currentIndex())
+        if item is None or item.answer is not None:
+            return
+        today = self._today or date.today()
+        dialog = AnswerDialog(item, action, today, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_dialog = dialog
+        dialog.accepted.connect(self._answered)
+        dialog.destroyed.connect(self._dialog_gone)
+        dialog.open()  # not exec(): locking hides it, and the typing must survive that
+
+    def _dialog_gone(self) -> None:
+        self.last_dialog = None
+
+    def _answered(self) -> None:
+        dialog = self.sender()
+        item = self.model.item(self.table.currentIndex())
+        if not isinstance(dialog, AnswerDialog) or item is None:
+            return
+        vault, today = self._vault, self._today or date.today()
+        action, reason, until = dialog.action, dialog.reason_text, dialog.until_date
+
+        def work() -> None:
+            with vault.changing() as session:
+                alert_responses.respond(
+                    session, vault.user, family_id=item.family_id, kind=item.kind, key=item.key,
+                    action=action, reason=reason, until=until, today=today,
+                )  # fmt: skip
+
+        self._operations.run(work, self._saved, self._save_failed)
+
+    def show_current_again(self) -> None:
+        item = self.model.item(self.table.currentIndex())
+        if item is None or item.answer is None:
+            return
+        vault, answer_id = self._vault, item.answer.id
+
+        def work() -> None:
+            with vault.changing() as session:
+                alert_responses.take_back(session, vault.user, answer_id)
+
+        self._operations.run(work, self._saved, self._save_failed)
+
+    def _saved(self, _result: object) -> None:
+        self.refresh()
+
+    def _save_failed(self, error: BaseException) -> None:
+        fallback = self.tr("That could not be saved; try again.")
+        self.message.setText(error_text(error, fallback, "answer to an alert", log))
+        self.message.show()

@@ -42,7 +42,9 @@ from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.error_text import vault_error_sentence
 from hostdesk.ui.common.formatting import format_date
 from hostdesk.ui.common.labels import label
+from hostdesk.ui.common.numbers import format_number
 from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.common.screen_fit import keep_on_screen
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
@@ -92,6 +94,7 @@ class AnonymisationDialog(QDialog):
 
     def __init__(self, vault: Vault, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # never taller than the screen (screen_fit)
         self._vault = vault
         self._operations = operations
         self._cancel = threading.Event()
@@ -131,7 +134,7 @@ class AnonymisationDialog(QDialog):
         self.summary.setText(
             self.tr("Families whose retention period after their exit has run out: %1. "
                     "Anonymising removes names, identifiers, addresses and notes; dates, "
-                    "statuses and figures stay.").replace("%1", str(count))
+                    "statuses and figures stay.").replace("%1", format_number(count))
         )  # fmt: skip
         self.table.selectAll()
         self._update_button()
@@ -151,7 +154,9 @@ class AnonymisationDialog(QDialog):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Anonymise for good?"))
         box.setText(
-            self.tr("Anonymise %1 families? This cannot be undone.").replace("%1", str(count))
+            self.tr("Anonymise %1 families? This cannot be undone.").replace(
+                "%1", format_number(count)
+            )
             if count > 1
             else self.tr("Anonymise this family? This cannot be undone.")
         )
@@ -210,7 +215,9 @@ class AnonymisationDialog(QDialog):
     def _done(self, count: int) -> None:
         self._finish()
         self.anonymised.emit(count)
-        self.last_message = self.tr("Families anonymised: %1.").replace("%1", str(count))
+        self.last_message = self.tr("Families anonymised: %1.").replace(
+            "%1", format_number(count)
+        )
         QMessageBox.information(self, self.tr("Due for anonymisation"), self.last_message)
 
     def _failed(self, error: BaseException) -> None:

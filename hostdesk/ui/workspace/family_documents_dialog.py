@@ -42,6 +42,7 @@ from hostdesk.storage.family_texts import TextNotPrintable
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.common import pdf_pages, printing
 from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.common.screen_fit import keep_on_screen
 from hostdesk.ui.workspace.context import CaseContext
 
 log = logging.getLogger(__name__)
@@ -99,6 +100,7 @@ class FamilyDocumentsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # never taller than the screen (screen_fit)
         self.setWindowTitle(self.tr("Documents for the family"))
         self._vault, self._operations, self._family_id = vault, operations, family_id
         self._suggested = suggested

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from hostdesk.domain import vocabulary as v
 from hostdesk.domain.programme import STANDARD_MONTHS, has_children, length_needs_reason
-from hostdesk.storage import assignment, casework
+from hostdesk.storage import assignment, casework, duplicates
 from hostdesk.storage.programme_rules import entity_rules
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.field_validation import (
@@ -35,16 +35,27 @@ from hostdesk.ui.common.field_validation import (
 from hostdesk.ui.common.formatting import format_partial
 from hostdesk.ui.common.labels import choices, label
 from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.workspace.duplicate_panel import DuplicatePanel
 from hostdesk.ui.workspace.forms import FormDialog, Write
 from hostdesk.ui.workspace.member_form import MemberFields, MemberForm, fill_combo
 
 
 class FamilyForm(FormDialog):
-    """Create a family; after ``accept()`` its id is in ``family_id``."""
+    """Create a family; after ``accept()`` its id is in ``family_id``.
+
+    Its people are checked for duplicates first (``storage.duplicates``); the
+    case a duplicate is in can be opened from the form (``open_case_requested``).
+    """
+
+    open_case_requested = Signal(int)
 
     def __init__(self, vault: Vault, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(vault, operations, parent)
         self.family_id: int | None = None
+        self._warnings_seen = False
+        self.duplicates = DuplicatePanel()
+        self.duplicates.save_anyway.connect(self._save_anyway)
+        self.duplicates.open_case.connect(self._open_case)
         self.others: list[casework.MemberDraft] = []
         self.setWindowTitle(self.tr("New family"))
 
@@ -155,6 +166,7 @@ class FamilyForm(FormDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.status)
+        layout.addWidget(self.duplicates)
         layout.addWidget(self.buttons)
 
         self.tracker.watch(
@@ -255,13 +267,36 @@ class FamilyForm(FormDialog):
         members = [self.head.draft(), *self.others]
         actor = self.vault.user
         worker_id = self.worker.currentData()
+        people, seen = [duplicates.person_of(m) for m in members], self._warnings_seen
+        self.duplicates.hide()
 
         def write(session: Any) -> int | None:
+            duplicates.refuse_duplicates(session, people, warnings_seen=seen)
             return casework.create_family_with_members(
                 session, actor, draft, members, worker_id
             ).id
 
         return write
+
+    def handle_error(self, error: BaseException) -> bool:
+        if isinstance(error, duplicates.DuplicateRefused):
+            self.duplicates.show_found([error.duplicate])
+        elif isinstance(error, duplicates.PossibleDuplicates):
+            self.duplicates.show_found(error.duplicates)
+        else:
+            return False
+        self.status.hide()
+        return True
+
+    def _save_anyway(self) -> None:
+        self._warnings_seen = True
+        self.save()
+
+    def _open_case(self, family_id: int) -> None:
+        # The person is recorded there already: this form is not saved.
+        self.tracker.mark_clean()
+        self.open_case_requested.emit(family_id)
+        self.reject()
 
     def saved(self, result: Any) -> None:
         self.family_id = result

@@ -9,9 +9,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from hostdesk.storage import assignment
+from hostdesk.storage import assignment, case_merge
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.formatting import format_date
 from hostdesk.ui.common.operations import Operations
@@ -19,6 +27,7 @@ from hostdesk.ui.workspace import record_specs
 from hostdesk.ui.workspace.allowance_tab import AllowanceTab
 from hostdesk.ui.workspace.assignment_dialog import AssignmentDialog
 from hostdesk.ui.workspace.context import CaseContext
+from hostdesk.ui.workspace.delete_case_dialog import DeleteCaseDialog
 from hostdesk.ui.workspace.documents_tab import DocumentsTab
 from hostdesk.ui.workspace.exit_dialog import ExitDialog
 from hostdesk.ui.workspace.family_documents_dialog import open_family_documents
@@ -26,6 +35,7 @@ from hostdesk.ui.workspace.forms import show_window_modal
 from hostdesk.ui.workspace.header import FamilyHeader
 from hostdesk.ui.workspace.iss_dialog import IssDialog
 from hostdesk.ui.workspace.members_tab import MembersTab
+from hostdesk.ui.workspace.merge_dialog import MergeDialog
 from hostdesk.ui.workspace.record_panel import RecordPanel
 from hostdesk.ui.workspace.timeline_tab import TimelineTab
 
@@ -59,6 +69,8 @@ class FamilyWorkspace(QWidget):
     """The case file of ``family_id``; opening it is recorded in the audit log."""
 
     changed = Signal()
+    case_requested = Signal(int)  # another family to open
+    deleted = Signal()  # the case is gone: close the workspace
 
     def __init__(
         self,
@@ -78,6 +90,12 @@ class FamilyWorkspace(QWidget):
         self.header.assignment_requested.connect(self.change_assignment)
         self.exit_dialog: ExitDialog | None = None
         self.iss_dialog: IssDialog | None = None
+        self.header.delete_requested.connect(self.delete_case)
+        self.header.merge_requested.connect(self.merge_case)
+        self.header.assignment_requested.connect(self.change_assignment)
+        self.exit_dialog: ExitDialog | None = None
+        self.delete_dialog: DeleteCaseDialog | None = None
+        self.merge_dialog: MergeDialog | None = None
         self.assignment_dialog: AssignmentDialog | None = None
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -91,6 +109,7 @@ class FamilyWorkspace(QWidget):
         self._show_read_only()
 
         self.members = MembersTab(self.context)
+        self.members.case_requested.connect(self.case_requested)
         self.panels = {name: RecordPanel(self.context, spec) for name, spec in _PANELS.items()}
         self.timeline = TimelineTab(self.context)
         self.allowance = AllowanceTab(self.context)
@@ -165,6 +184,42 @@ class FamilyWorkspace(QWidget):
 
     def _iss_dialog_gone(self) -> None:
         self.iss_dialog = None
+    def delete_case(self) -> None:
+        """The coordinator deletes a case created by mistake (from the header)."""
+        c = self.context
+        self.delete_dialog = DeleteCaseDialog(c.vault, c.operations, c.file.family, self)
+        show_window_modal(self.delete_dialog, self.deleted.emit, self._delete_dialog_gone)
+
+    def _delete_dialog_gone(self) -> None:
+        self.delete_dialog = None
+
+    def merge_case(self) -> None:
+        """The coordinator merges this case with the family's other case (from the header)."""
+        c = self.context
+        self.merge_dialog = MergeDialog(c.vault, c.operations, c.file.family, self)
+        show_window_modal(self.merge_dialog, self._merged, self._merge_gone)
+
+    def _merged(self) -> None:
+        assert self.merge_dialog is not None
+        result: case_merge.MergeResult = self.merge_dialog.result_value
+        if result.months_to_correct:
+            QMessageBox.information(
+                self,
+                self.tr("Cases merged"),
+                self.tr(
+                    "Monthly reports already sent to the NAIR named case %1. Build the "
+                    "report of %2 again in Reports and submit it: it goes as a correction."
+                )
+                .replace("%1", result.merged_case_number)
+                .replace("%2", ", ".join(result.months_to_correct)),
+            )
+        if result.family_id == self.context.family_id:
+            self.context.refresh()
+        else:
+            self.case_requested.emit(result.family_id)
+
+    def _merge_gone(self) -> None:
+        self.merge_dialog = None
 
     def _refresh_after_dialog(self) -> None:
         self.context.refresh()  # redraws the header; the caseload hears of it (changed)

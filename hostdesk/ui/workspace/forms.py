@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -30,6 +31,7 @@ from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.error_text import error_text
 from hostdesk.ui.common.field_validation import ERROR_COLOUR, ChangeTracker, Validation
 from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.common.screen_fit import keep_on_screen
 
 log = logging.getLogger(__name__)
 
@@ -54,14 +56,22 @@ def run_write(
     write: Write,
     on_success: Callable[[Any], None],
     on_failure: Callable[[str], None],
+    on_error: Callable[[BaseException], bool] | None = None,
 ) -> None:
-    """``write`` in one transaction on the database thread; callbacks on the GUI thread."""
+    """``write`` in one transaction on the database thread; callbacks on the GUI thread.
+
+    ``on_error`` sees a failure first and returns True when it dealt with it.
+    """
 
     def work() -> Any:
         with vault.changing() as session:
             return write(session)
 
-    operations.run(work, on_success, lambda error: on_failure(error_sentence(error)))
+    def failed(error: BaseException) -> None:
+        if on_error is None or not on_error(error):
+            on_failure(error_sentence(error))
+
+    operations.run(work, on_success, failed)
 
 
 def add_save_shortcuts(widget: QWidget, slot: Callable[[], None]) -> None:
@@ -117,6 +127,7 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         add_save_shortcuts(self, self.save)
+        keep_on_screen(self)  # taller than the screen: the fields scroll, Save stays
 
     @property
     def save_button(self) -> QPushButton:
@@ -131,6 +142,16 @@ class FormDialog(QDialog):
     def extra_problem(self) -> str:
         """A problem no single field shows (e.g. a family without a head); "" if none."""
         return ""
+
+    def handle_error(self, error: BaseException) -> bool:
+        """A failed save a subclass explains itself (True), or the usual sentence (False)."""
+        return False
+
+    def _error(self, error: BaseException) -> bool:
+        if not self.handle_error(error):
+            return False
+        self._set_saving(False)
+        return True
 
     # -- saving ---------------------------------------------------------------------
 
@@ -154,7 +175,7 @@ class FormDialog(QDialog):
             self._saved(None)
             return
         self._set_saving(True)
-        run_write(self.vault, self.operations, write, self._saved, self._failed)
+        run_write(self.vault, self.operations, write, self._saved, self._failed, self._error)
 
     def show_problem(self, text: str) -> None:
         self.status.setText(text)
@@ -185,10 +206,28 @@ class FormDialog(QDialog):
         plain_enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
             event.modifiers() & Qt.KeyboardModifier.ControlModifier
         )
-        if plain_enter and isinstance(self.focusWidget(), QLineEdit):
-            self.focusNextChild()
+        if plain_enter and isinstance(self.focusWidget(), QLineEdit | QAbstractButton):
+            self.focus_next_field()
             return
         super().keyPressEvent(event)
+
+    def focus_next_field(self) -> None:
+        """The next field that takes a value, past tick boxes and buttons.
+
+        Enter after "Nacionalidade" landed on the "unaccompanied minor" box, where
+        the next thing typed went nowhere: it looked as if the Enter was swallowed.
+        """
+        start = self.focusWidget()
+        widget = start.nextInFocusChain() if start is not None else None
+        while widget is not None and widget is not start:
+            takes_typing = not isinstance(widget, QAbstractButton)
+            tabbable = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            usable = widget.isVisible() and widget.isEnabled() and widget.focusProxy() is None
+            if takes_typing and tabbable and usable and self.isAncestorOf(widget):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        self.focusNextChild()
 
     # -- closing --------------------------------------------------------------------
 

@@ -18,6 +18,11 @@ from hostdesk.ui.common.formatting import format_date
 from hostdesk.ui.common.labels import label
 from hostdesk.ui.workspace.context import CaseContext
 
+# A programme past its end: the whole bar in the urgent colour (the words say it too).
+OVERRUN_STYLE = (
+    "QProgressBar { border: 1px solid #b00020; border-radius: 3px; text-align: center; }"
+    "QProgressBar::chunk { background: #f4c7cc; }"
+)
 SEVERITY_COLOURS = {Severity.URGENT: "#b00020", Severity.WARNING: "#8a5a00", Severity.INFO: "#555"}
 # The most urgent come first; a long list would push the tabs off a 768-pixel screen.
 MAX_ALERTS_SHOWN = 5
@@ -49,12 +54,15 @@ class FamilyHeader(QWidget):
     tab_requested = Signal(str)
     exit_requested = Signal()
     iss_requested = Signal()
+    delete_requested = Signal()
+    merge_requested = Signal()
     assignment_requested = Signal()
 
     def __init__(self, context: CaseContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self.alerts: list[Alert] = []
+        self.overrun = False
 
         self.name_latin = QLabel()
         self.name_latin.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -95,6 +103,17 @@ class FamilyHeader(QWidget):
         self.iss_button = QPushButton(self.tr("ISS &transition…"))
         self.iss_button.setToolTip(self.tr("Record the ISS meeting of the programme's last months"))
         self.iss_button.clicked.connect(self.iss_requested)
+        self.delete_button = QPushButton(self.tr("&Delete case…"))
+        self.delete_button.setToolTip(
+            self.tr("Only for a case created by mistake and never sent to the NAIR")
+        )
+        self.delete_button.clicked.connect(self.delete_requested)
+        self.merge_button = QPushButton(self.tr("&Merge with…"))
+        self.merge_button.setToolTip(self.tr("One family recorded in two cases: make them one"))
+        self.merge_button.clicked.connect(self.merge_requested)
+        # The coordinator's alone, as anonymisation is.
+        self.delete_button.setVisible(context.vault.user.is_coordinator)
+        self.merge_button.setVisible(context.vault.user.is_coordinator)
         self.worker = QLabel()
         self.worker.setAccessibleName(self.tr("Who follows this family"))
         self.assign_button = QPushButton(self.tr("&Worker…"))
@@ -123,6 +142,8 @@ class FamilyHeader(QWidget):
         state.addWidget(self.exit_state)
         state.addWidget(self.iss_button)
         state.addWidget(self.exit_button)
+        state.addWidget(self.merge_button)
+        state.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(names)
@@ -141,7 +162,11 @@ class FamilyHeader(QWidget):
         self.name_original.setVisible(bool(head and head.name_original))
         case = self.tr("Case %1").replace("%1", family.case_number)
         if family.nair_reference:
-            case += " · " + self.tr("NAIR %1").replace("%1", family.nair_reference)
+            reference = family.nair_reference
+            # A reference written "NAIR/2026/2498" names the NAIR already: not "NAIR NAIR/…".
+            if not reference.upper().startswith("NAIR"):
+                reference = self.tr("NAIR %1").replace("%1", reference)
+            case += " · " + reference
         case += " · " + label(ArrivalChannel, family.arrival_channel)
         self.case.setText(case)
 
@@ -163,18 +188,24 @@ class FamilyHeader(QWidget):
 
         book = self._context.extras.rules.book
         self.alerts = alerts_for(casework.alert_snapshot(file, book, today), today)
-        self.alert_label.setText(self._alerts_html())
+        self.alert_label.setText(self._alerts_html(today))
 
     def _show_clock(self, today: date, has_clock: bool) -> None:
         if not has_clock:
+            self.overrun = False
             return
         family = self._context.file.family
         clock = ProgrammeClock(family.programme_start, family.programme_months)
         month = clock.month_on(today)
         self.progress.setRange(0, family.programme_months)
         self.progress.setValue(min(max(month, 0), family.programme_months))
+        past = clock.days_past_end(today)
+        self.overrun = past > 0
         if month == 0:
             text = self.tr("starts on %1").replace("%1", format_date(family.programme_start))
+        elif self.overrun:
+            # Never "month 19 of 18": the programme is over, and how long ago says how late.
+            text = self.tr("ended %n day(s) ago", "", past)
         else:
             text = (
                 self.tr("month %1 of %2")
@@ -183,7 +214,9 @@ class FamilyHeader(QWidget):
             )
         self.progress.setFormat(text)
         self.progress.setAccessibleDescription(text)
-        self.end.setText(self.tr("ends on %1").replace("%1", format_date(clock.end_date)))
+        self.progress.setStyleSheet(OVERRUN_STYLE if self.overrun else "")
+        ends = self.tr("ended on %1") if self.overrun else self.tr("ends on %1")
+        self.end.setText(ends.replace("%1", format_date(clock.end_date)))
 
     def _show_exit(self) -> None:
         family = self._context.file.family
@@ -203,6 +236,8 @@ class FamilyHeader(QWidget):
         rule = self._context.extras.rules.book.rule_on(family.arrival_channel, date.today())
         self.iss_button.setVisible(rule.iss_transition)
         self.iss_button.setEnabled(family.anonymised_on is None)
+        self.delete_button.setEnabled(family.anonymised_on is None)
+        self.merge_button.setEnabled(family.anonymised_on is None)
 
     def _show_worker(self) -> None:
         followed = self._context.extras.assignment
@@ -229,7 +264,8 @@ class FamilyHeader(QWidget):
             text = self.tr("ARP: next expiry %2 (%1)")
         return text.replace("%1", isolate(name)).replace("%2", format_date(expires))
 
-    def describe(self, alert: Alert) -> str:
+    def describe(self, alert: Alert, today: date | None = None) -> str:
+        today = today or date.today()
         name = isolate(self._context.member_name(alert.member_id))
         due = format_date(alert.due)
         kind = alert.kind
@@ -237,8 +273,13 @@ class FamilyHeader(QWidget):
             text = self.tr("ARP of %1 expires on %2")
         elif kind is AlertKind.ARP_EXPIRED:
             text = self.tr("ARP of %1 expired on %2")
-        elif kind is AlertKind.PROGRAMME_ENDING and alert.due and alert.due < date.today():
-            text = self.tr("The programme ended on %2: record the exit or the extension")
+        elif kind is AlertKind.PROGRAMME_ENDING and alert.due is not None and alert.due < today:
+            days = (today - alert.due).days
+            text = self.tr(
+                "The programme ended on %2, %n day(s) ago: record the exit or an extension",
+                "",
+                days,
+            )
         elif kind is AlertKind.PROGRAMME_ENDING:
             text = self.tr("The programme ends on %2")
         elif kind is AlertKind.ISS_TRANSITION:
@@ -265,7 +306,7 @@ class FamilyHeader(QWidget):
             text = self.tr("Referral to %3 not answered (answer due %2)").replace("%3", service)
         return text.replace("%1", name).replace("%2", due)
 
-    def _alerts_html(self) -> str:
+    def _alerts_html(self, today: date) -> str:
         if not self.alerts:
             return html.escape(self.tr("No open alerts."))
         links = []
@@ -273,7 +314,7 @@ class FamilyHeader(QWidget):
             colour = SEVERITY_COLOURS[alert.severity]
             links.append(
                 f'<a href="{ALERT_TABS[alert.kind]}" style="color:{colour}">'
-                f"{html.escape(self.describe(alert))}</a>"
+                f"{html.escape(self.describe(alert, today))}</a>"
             )
         hidden = len(self.alerts) - MAX_ALERTS_SHOWN
         if hidden > 0:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from hostdesk.domain import names
 from hostdesk.domain import vocabulary as v
 from hostdesk.domain.permits import default_expiry, unusual_first_arp
-from hostdesk.storage import casework, classifications
+from hostdesk.storage import casework, classifications, duplicates
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.field_validation import (
     ChangeTracker,
@@ -43,6 +43,7 @@ from hostdesk.ui.common.field_validation import (
 )
 from hostdesk.ui.common.labels import choices
 from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.workspace.duplicate_panel import DuplicatePanel
 from hostdesk.ui.workspace.forms import FormDialog, Write
 
 _DOCUMENTS = (
@@ -338,9 +339,12 @@ class MemberForm(FormDialog):
     """Add or change a member.
 
     With a ``family_id`` the member is saved to the vault (``result_value`` is
-    the member id); without one the dialog only collects a draft (``draft``)
-    for the family form to save with the family.
+    the member id), once checked for duplicates (``storage.duplicates``);
+    without one the dialog only collects a draft (``draft``) for the family
+    form to save, and check, with the family.
     """
+
+    open_case_requested = Signal(int)  # a duplicate's family, to open instead
 
     def __init__(
         self,
@@ -368,6 +372,11 @@ class MemberForm(FormDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.draft: casework.MemberDraft | None = None
+        self._warnings_seen = False
+        self.duplicates = DuplicatePanel()
+        self.duplicates.save_anyway.connect(self._save_anyway)
+        self.duplicates.open_case.connect(self._open_case)
+        layout.insertWidget(layout.indexOf(self.buttons), self.duplicates)
         self.fields.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def build_write(self) -> Write | None:
@@ -376,11 +385,37 @@ class MemberForm(FormDialog):
             return None
         draft, actor = self.draft, self.vault.user
         family_id, member_id = self._family_id, self._member_id
+        person, seen = duplicates.person_of(draft), self._warnings_seen
+        self.duplicates.hide()
 
         def write(session: Any) -> int | None:
+            exclude = [member_id] if member_id is not None else []
+            duplicates.refuse_duplicates(
+                session, [person], exclude_members=exclude, warnings_seen=seen
+            )
             if member_id is None:
                 return casework.add_member(session, actor, family_id, draft).id
             casework.update_member(session, actor, member_id, draft)
             return member_id
 
         return write
+
+    def handle_error(self, error: BaseException) -> bool:
+        if isinstance(error, duplicates.DuplicateRefused):
+            self.duplicates.show_found([error.duplicate])
+        elif isinstance(error, duplicates.PossibleDuplicates):
+            self.duplicates.show_found(error.duplicates)
+        else:
+            return False
+        self.status.hide()
+        return True
+
+    def _save_anyway(self) -> None:
+        self._warnings_seen = True
+        self.save()
+
+    def _open_case(self, family_id: int) -> None:
+        # The person is recorded there already: this form is not saved.
+        self.tracker.mark_clean()
+        self.open_case_requested.emit(family_id)
+        self.reject()

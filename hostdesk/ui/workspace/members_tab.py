@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -36,6 +36,8 @@ def age_text(member: Member, today: date) -> str:
 
 
 class MembersTab(QWidget):
+    case_requested = Signal(int)  # another family to open (a duplicate found by a form)
+
     def __init__(self, context: CaseContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
@@ -146,6 +148,7 @@ class MembersTab(QWidget):
 
     def _open(self, form: MemberForm) -> None:
         form.accepted.connect(lambda: self._context.refresh())
+        form.open_case_requested.connect(self.case_requested)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.setModal(True)
         self.open_form = form

@@ -14,6 +14,7 @@ from hostdesk.storage.errors import VaultError
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.common import preferences
 from hostdesk.ui.common.error_text import vault_error_sentence
+from hostdesk.ui.common.numbers import plural
 from hostdesk.ui.common.operations import Operations
 
 log = logging.getLogger(__name__)
@@ -49,8 +50,14 @@ def export_subject_access(
         text = text.replace("%1", paths[0].name).replace("%2", paths[1].name)
         scans = len(paths) - 2
         if scans:
-            text += " " + QCoreApplication.translate(
-                "SubjectAccess", "%n scanned document(s) were saved beside them.", "", scans
+            text += " " + plural(
+                scans,
+                QCoreApplication.translate(
+                    "SubjectAccess", "1 scanned document was saved beside them."
+                ),
+                QCoreApplication.translate(
+                    "SubjectAccess", "%1 scanned documents were saved beside them."
+                ),
             )
         QMessageBox.information(
             parent, QCoreApplication.translate("SubjectAccess", "Subject access"), text

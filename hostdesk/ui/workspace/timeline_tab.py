@@ -1,9 +1,12 @@
-"""The Timeline tab: visits, calls, notes and referrals, newest first, and the open tasks."""
+"""The Timeline tab: everything dated in the file, newest first, and the open tasks.
+
+Contacts and referrals, and the records too (``timeline_entries``); a
+completed task is there with who completed it, and can be reopened.
+"""
 
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -28,50 +31,17 @@ from PySide6.QtWidgets import (
 
 from hostdesk.domain import vocabulary as v
 from hostdesk.storage import casework
-from hostdesk.storage.models import Activity, Referral
 from hostdesk.ui.common.formatting import format_date
-from hostdesk.ui.common.labels import choices, dimension_label, label
+from hostdesk.ui.common.labels import choices, dimension_label
 from hostdesk.ui.workspace.context import CaseContext
 from hostdesk.ui.workspace.forms import FormDialog
 from hostdesk.ui.workspace.header import isolate
 from hostdesk.ui.workspace.member_form import fill_combo
 from hostdesk.ui.workspace.referral_dialog import ReferralDialog
+from hostdesk.ui.workspace.timeline_entries import Entry, entries
 from hostdesk.ui.workspace.visit_dialog import VisitDialog
 
-
-@dataclass(frozen=True)
-class Entry:
-    on: date
-    activity: Activity | None = None
-    referral: Referral | None = None
-
-    @property
-    def dimensions(self) -> list[str]:
-        if self.activity is not None:
-            return list(self.activity.dimensions)
-        assert self.referral is not None
-        return [self.referral.dimension] if self.referral.dimension else []
-
-    def concerns(self, member_id: int) -> bool:
-        if self.activity is not None:
-            return member_id in self.activity.members_present
-        assert self.referral is not None
-        return self.referral.member_id == member_id
-
-
-def entries(context: CaseContext, dimension: str | None, member_id: int | None) -> list[Entry]:
-    found = [Entry(a.occurred_on, activity=a) for a in context.file.activities]
-    found += [Entry(r.sent_on, referral=r) for r in context.file.referrals]
-    if dimension:
-        found = [e for e in found if dimension in e.dimensions]
-    if member_id is not None:
-        found = [e for e in found if e.concerns(member_id)]
-    # Newest first; on the same day, what was recorded last first.
-    return sorted(
-        found,
-        key=lambda e: (e.on, (e.activity or e.referral).created_at),  # type: ignore[union-attr]
-        reverse=True,
-    )
+__all__ = ["Entry", "TimelineTab", "entries"]
 
 
 class TimelineTab(QWidget):
@@ -97,13 +67,16 @@ class TimelineTab(QWidget):
         self.new_referral.clicked.connect(self.open_referral)
         self.answer = QPushButton(self.tr("Referral &answered…"))
         self.answer.clicked.connect(self.open_answer)
+        self.reopen = QPushButton(self.tr("Re&open task"))
+        self.reopen.setToolTip(self.tr("The selected task was not done after all: open it again"))
+        self.reopen.clicked.connect(self._reopen_task)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Dimension")))
         filters.addWidget(self.dimension_filter)
         filters.addWidget(QLabel(self.tr("Member")))
         filters.addWidget(self.member_filter)
         filters.addStretch(1)
-        for button in (self.new_visit, self.new_referral, self.answer):
+        for button in (self.new_visit, self.new_referral, self.answer, self.reopen):
             filters.addWidget(button)
 
         self.table = QTableWidget(0, 5)
@@ -167,27 +140,34 @@ class TimelineTab(QWidget):
         self.member_filter.blockSignals(False)
 
     def refresh(self) -> None:
+        selected = self._selected()
+        keep = selected.key if selected is not None else ""
         self._fill_member_filter()
         self._entries = entries(
             self._context, self.dimension_filter.currentData(), self.member_filter.currentData()
         )
+        self.table.blockSignals(True)
+        self.table.clearSelection()
         self.table.setRowCount(len(self._entries))
         for row, entry in enumerate(self._entries):
             cells = [
                 format_date(entry.on),
-                self._what(entry),
+                entry.what,
                 ", ".join(dimension_label(d) for d in entry.dimensions),
                 self._who(entry),
-                self._summary(entry),
+                entry.summary,
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
+        self.table.blockSignals(False)
         if self._entries:
-            self.table.selectRow(0)
-        else:
-            self.detail.setHtml(html.escape(self.tr("Nothing recorded yet.")))
+            # The same entry stays selected, and its details are drawn again from the new
+            # file: an answer just saved shows at once, not after selecting another row.
+            row = next((n for n, e in enumerate(self._entries) if e.key == keep), 0)
+            self.table.selectRow(row)
+        self._show_detail()
         self.tasks.clear()
         for task in self._context.extras.tasks:
             if task.done_on is None:
@@ -198,39 +178,23 @@ class TimelineTab(QWidget):
                 self.tasks.addItem(item)
         self._update_buttons()
 
-    def _what(self, entry: Entry) -> str:
-        if entry.activity is not None:
-            return label(v.ActivityKind, entry.activity.kind)
-        assert entry.referral is not None
-        service = label(v.ReferralService, entry.referral.service)
-        if entry.referral.answered_on is None:
-            return self.tr("Referral to %1 (not answered)").replace("%1", service)
-        return self.tr("Referral to %1 (answered)").replace("%1", service)
-
     def _who(self, entry: Entry) -> str:
-        ids = entry.activity.members_present if entry.activity else [entry.referral.member_id]  # type: ignore[union-attr]
-        names = [self._context.member_name(i) for i in ids if i is not None]
+        names = [self._context.member_name(i) for i in entry.members if i is not None]
         return ", ".join(isolate(n) for n in names if n)
-
-    def _summary(self, entry: Entry) -> str:
-        if entry.activity is not None:
-            notes = casework.split_notes(entry.activity.text)
-            first = next((text for text in notes.values() if text), "")
-            place = entry.activity.place
-            return " — ".join(p for p in (place, first.splitlines()[0] if first else "") if p)
-        assert entry.referral is not None
-        return entry.referral.outcome or entry.referral.reason
 
     def _selected(self) -> Entry | None:
         rows = self.table.selectionModel().selectedRows()
-        return self._entries[rows[0].row()] if rows else None
+        if not rows or rows[0].row() >= len(self._entries):
+            return None
+        return self._entries[rows[0].row()]
 
     def _show_detail(self) -> None:
         entry = self._selected()
         self._update_buttons()
         if entry is None:
+            self.detail.setHtml(html.escape(self.tr("Nothing recorded yet.")))
             return
-        parts = [f"<h3>{html.escape(self._what(entry))} · {format_date(entry.on)}</h3>"]
+        parts = [f"<h3>{html.escape(entry.what)} · {format_date(entry.on)}</h3>"]
         if entry.activity is not None:
             if entry.activity.place:
                 parts.append(f"<p>{html.escape(entry.activity.place)}</p>")
@@ -241,15 +205,19 @@ class TimelineTab(QWidget):
                 title = dimension_label(key) if key else self.tr("General")
                 body = html.escape(text).replace("\n", "<br>")
                 parts.append(f"<p><b>{html.escape(title)}</b><br>{body}</p>")
-        else:
+        elif entry.referral is not None:
             referral = entry.referral
-            assert referral is not None
             lines = [referral.reason]
             if referral.answered_on:
                 answered = self.tr("Answered on %1").replace(
                     "%1", format_date(referral.answered_on)
                 )
                 lines += [answered, referral.outcome]
+            else:
+                lines.append(self.tr("No answer yet."))
+            parts += [f"<p>{html.escape(line)}</p>" for line in lines if line]
+        else:
+            lines = [self._who(entry), entry.summary, *entry.details]
             parts += [f"<p>{html.escape(line)}</p>" for line in lines if line]
         # Each paragraph takes its direction from its own text (Arabic notes read right to left).
         self.detail.setHtml("".join(parts))
@@ -260,6 +228,7 @@ class TimelineTab(QWidget):
         self.new_visit.setEnabled(writable)
         self.new_referral.setEnabled(writable)
         self.answer.setEnabled(writable and entry is not None and entry.referral is not None)
+        self.reopen.setEnabled(writable and entry is not None and entry.task is not None)
         self.task_done.setEnabled(writable and self.tasks.count() > 0)
 
     # -- dialogs and tasks -------------------------------------------------------------
@@ -300,6 +269,18 @@ class TimelineTab(QWidget):
 
         def write(session: Any) -> None:
             casework.complete_task(session, actor, task_id, date.today())
+
+        self.error.clear()
+        self._context.save(write, self.error.setText)
+
+    def _reopen_task(self) -> None:
+        entry = self._selected()
+        if entry is None or entry.task is None or entry.task.id is None:
+            return
+        task_id, actor = entry.task.id, self._context.vault.user
+
+        def write(session: Any) -> None:
+            casework.reopen_task(session, actor, task_id)
 
         self.error.clear()
         self._context.save(write, self.error.setText)

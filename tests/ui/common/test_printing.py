@@ -44,7 +44,7 @@ def test_every_page_of_a_pdf_reaches_the_printer_off_the_gui_thread(
     assert printing.print_pdf(None, operations, "Relatório", _pdf(3), said.append)
     assert operations.wait_idle(30_000)
     qtbot.waitUntil(lambda: bool(said), timeout=10_000)
-    assert said == ["Sent 3 page(s) to the printer."]
+    assert said == ["Sent 3 pages to the printer."]
     assert len(PdfReader(printed).pages) == 3
 
 

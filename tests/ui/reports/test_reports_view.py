@@ -65,23 +65,49 @@ def test_saving_one_familys_report_writes_a_pdf(
     view.case_number.setText(case)
     view.save_one.click()
     qtbot.waitUntil(lambda: bool(boxes.shown), timeout=20_000)
-    assert offered == [f"progresso-{case}.pdf"]
+    # The dialog opens in the home folder (no reports folder yet), never the working folder.
+    assert offered == [str(Path.home() / f"progresso-{case}.pdf")]
     assert boxes.shown[-1][0] == "information"
+    assert str(target) in boxes.shown[-1][1]
     assert target.read_bytes().startswith(b"%PDF")
     operations.wait_idle()
 
 
-def test_an_unknown_case_number_says_so(
+def test_an_unknown_case_is_said_before_any_file_dialog_in_portuguese(
+    qtbot: QtBot, vault: Vault, operations: Operations, boxes: Boxes,
+    monkeypatch: pytest.MonkeyPatch, portuguese: None,
+) -> None:  # fmt: skip
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: asked.append("save") or ("", ""))
+    view = _view(qtbot, vault, operations)
+    view.case_number.setText("00297")
+    view.save_one.click()
+    qtbot.waitUntil(lambda: bool(boxes.shown), timeout=10_000)
+    kind, text = boxes.shown[-1]
+    assert kind == "warning" and text.startswith("Não há nenhum processo 00297 neste cofre.")
+    assert asked == []  # no file dialog for a case that is not there
+    operations.wait_idle()
+
+
+def test_the_short_forms_of_the_main_search_find_the_case(
     qtbot: QtBot, vault: Vault, operations: Operations, boxes: Boxes,
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "x.pdf"), ""))
+    case = _family(vault, "Abdulrahman Haddad", "عبد الرحمن حداد")
+    offered: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda _p, _c, default, *_a: offered.append(default) or ("", ""),
+    )
     view = _view(qtbot, vault, operations)
-    view.case_number.setText("NO-SUCH-CASE")
-    view.save_one.click()
-    qtbot.waitUntil(lambda: bool(boxes.shown), timeout=10_000)
-    assert boxes.shown[-1] == ("warning", "There is no case NO-SUCH-CASE in this vault.")
-    assert not (tmp_path / "x.pdf").exists()
+    digits = case.rsplit("-", 1)[-1]
+    for typed in (case.lower(), digits, str(int(digits))):
+        view.case_number.setText(typed)
+        view.save_one.click()
+        qtbot.waitUntil(lambda: not view.busy and len(offered) > 0, timeout=10_000)
+        assert offered.pop().endswith(f"progresso-{case}.pdf"), typed
+    assert boxes.shown == []
     operations.wait_idle()
 
 
@@ -125,7 +151,8 @@ def test_preparing_then_submitting_a_month(
     view.prepare.click()
     qtbot.waitUntil(lambda: view.table.rowCount() == 1 and not view.busy, timeout=30_000)
     assert view.table.item(0, 0).text() == "1"
-    assert view.table.item(0, 2).text() == "no"
+    assert view.table.item(0, 2).text() == "Prepared, not submitted"
+    assert "not submitted: the NAIR does not have it" in view.state_line.text()
     assert len(view.table.item(0, 3).text()) == 12
     assert view.submit.isEnabled()
 
@@ -138,11 +165,18 @@ def test_preparing_then_submitting_a_month(
     assert saved == [".json", ".pdf"]
 
     view.submit.click()
-    qtbot.waitUntil(lambda: view.table.item(0, 2).text() == "yes", timeout=10_000)
+    # Submitted is not delivered: with sending not set up, the month says it waits, and why.
+    waiting = "Submitted, waiting: sending is not set up"
+    qtbot.waitUntil(lambda: view.table.item(0, 2).text() == waiting, timeout=10_000)
     assert any(
         kind == "question" and "A submitted report is frozen" in text for kind, text in boxes.shown
     )
     assert not view.submit.isEnabled()
+    assert "has not left this computer" in view.state_line.text()
+    assert "not set up" in view.state_line.text()
+    assert view.setup_button.isVisible()
+    with qtbot.waitSignal(view.setupRequested, timeout=1000):
+        view.setup_button.click()
     operations.wait_idle()
 
 
@@ -156,7 +190,8 @@ def test_a_cancelled_confirmation_does_not_submit(
     view.submit.click()
     operations.wait_idle()
     qtbot.wait(50)
-    assert view.table.item(0, 2).text() == "no"
+    assert view.table.item(0, 2).text() == "Prepared, not submitted"
+    assert not view.setup_button.isVisible()
 
 
 def test_a_social_worker_cannot_submit(qtbot: QtBot, vault: Vault, boxes: Boxes) -> None:

@@ -13,6 +13,7 @@ from hostdesk.storage import audit, audit_query
 from hostdesk.storage.audit_query import PAGE_SIZE
 from hostdesk.storage.errors import PermissionDenied
 from hostdesk.storage.vault import Vault
+from hostdesk.ui.common.numbers import format_number
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.main_window import MainWindow
 from hostdesk.ui.settings.audit_view import AuditView
@@ -44,15 +45,17 @@ def test_the_newest_entries_come_first_a_page_at_a_time(qtbot: QtBot, vault: Vau
     model = viewer.model
     total = ENTRIES + 1  # and the vault's creation
     assert model.rowCount() == PAGE_SIZE
-    assert model.index(0, 0).data() == str(total)
-    assert model.index(0, 3).data() == "family.open"
-    assert model.index(PAGE_SIZE - 1, 0).data() == str(total - PAGE_SIZE + 1)
+    assert model.index(0, 0).data() == format_number(total)
+    assert model.index(0, 3).data() == "Opened the case file"
+    assert model.index(PAGE_SIZE - 1, 0).data() == format_number(total - PAGE_SIZE + 1)
     assert model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
     qtbot.waitUntil(lambda: model.rowCount() == 2 * PAGE_SIZE, timeout=5_000)
-    qtbot.waitUntil(lambda: viewer.count.text().startswith(str(total)), timeout=5_000)
+    qtbot.waitUntil(
+        lambda: viewer.count.text().startswith(format_number(total)), timeout=5_000
+    )
     assert viewer.chain is not None and viewer.chain.ok
-    assert str(total) in viewer.chain_state.text()
+    assert format_number(total) in viewer.chain_state.text()
     operations.wait_idle()
 
 
@@ -118,4 +121,36 @@ def test_the_main_window_opens_the_viewer_from_the_file_menu(qtbot: QtBot, vault
     assert viewer is not None and viewer.isVisible()
     qtbot.waitUntil(lambda: viewer.chain is not None, timeout=10_000)
     viewer.close()
+    operations.wait_idle()
+
+
+def test_entries_read_as_portuguese_sentences_with_case_numbers_and_field_labels(
+    qtbot: QtBot, vault: Vault, portuguese: None
+) -> None:
+    from hostdesk.storage import casework, families
+
+    with vault.changing() as session:
+        family = families.create_family(
+            session, vault.user, arrival_channel="resettlement",
+            programme_start=date(2026, 1, 5), case_number="HD-2026-00301",
+        )  # fmt: skip
+        assert family.id is not None
+        families.add_member(session, vault.user, family, name_latin="Samir Haddad", is_head=True)
+        referral = casework.create_referral(
+            session, vault.user, family.id,
+            casework.ReferralDraft("sns", date(2026, 2, 1), sharing_basis="vital_interest"),
+        )  # fmt: skip
+        casework.answer_referral(session, vault.user, referral.id, date(2026, 2, 10), "Consulta")
+    viewer, operations = _viewer(qtbot, vault)
+    model = viewer.model
+    rows = [[model.index(r, c).data() for c in range(6)] for r in range(model.rowCount())]
+    answer = next(r for r in rows if r[3] == "Registou a resposta a um encaminhamento")
+    assert answer[4] == "Processo HD-2026-00301"
+    assert answer[5] == "Campos: data da resposta, resultado"
+    without = next(r for r in rows if r[3].startswith("Fez um encaminhamento sem"))
+    assert without[4] == "Processo HD-2026-00301" and "interesse vital" in without[5].lower()
+    assert next(r for r in rows if r[3] == "Criou o cofre")[4] == "O cofre"
+    texts = " ".join(" ".join(r[3:]) for r in rows)
+    for code in ("referral.", "answered_on", "family 1", "fields:"):
+        assert code not in texts
     operations.wait_idle()

@@ -84,7 +84,7 @@ def test_pinning_the_nair_key_from_a_file_then_the_outbox_delivers(
     add_submitted(vault, "2026-11")
     screen.send.click()
     qtbot.waitUntil(lambda: _states(screen) == [BundleState.WAITING])
-    assert _cell(screen, 0, 2) == "Waiting for NAIR set-up"
+    assert _cell(screen, 0, 2) == "Waiting: sending is not set up"
 
     enroll_at(vault, nair_service)
     key_file = tmp_path / "nair-key.json"
@@ -111,7 +111,7 @@ def test_fetching_the_key_shows_the_fingerprint_for_the_phone_check(
     screen.fetch_key.click()
     qtbot.waitUntil(lambda: screen.fingerprint.text() == nair_service.public_keys.fingerprint())
     assert screen.fingerprint.font().pointSize() > screen.font().pointSize()
-    assert "No NAIR key" in screen.pinned_state.text()  # shown, not pinned until asked
+    assert "None yet" in screen.pinned_state.text()  # shown, not pinned until asked
     assert screen.confirm_fingerprint.isEnabled() and not screen.confirm_fingerprint.isChecked()
     assert not screen.pin.isEnabled()
     screen.confirm_fingerprint.setChecked(True)
@@ -239,6 +239,12 @@ def test_submitting_on_the_reports_screen_sends_the_month(
     assert [b.state for b in outbox.list_bundles(vault)] == [BundleState.DELIVERED]
     assert window.sync.model.rowCount() == 1
     assert window.sync.model.index(0, 2).data(Qt.ItemDataRole.DisplayRole) == "Delivered"
+    # The Reports screen follows the outbox: the month now reads delivered, with its receipt.
+    window.show_page(window.reports)
+    qtbot.waitUntil(
+        lambda: window.reports.table.item(0, 2).text().startswith("Delivered to the NAIR (receipt")
+    )
+    assert "was delivered" in window.reports.state_line.text()
     window.idle.pause()
     window.close()
     operations.wait_idle()
@@ -254,7 +260,7 @@ def test_the_sync_state_speaks_portuguese_before_the_nair_is_set_up(
     window.show()
     waiting = "Sincronização: não configurada, 1 em espera"
     qtbot.waitUntil(lambda: window.sync_state.text() == waiting)
-    assert window.sync.model.index(0, 2).data() == "À espera da configuração do NAIR"
+    assert window.sync.model.index(0, 2).data() == "À espera: o envio não está configurado"
     window.idle.pause()
     window.close()
     operations.wait_idle()
@@ -276,7 +282,7 @@ def test_a_month_the_nair_cannot_take_yet_waits_counts_as_failed_and_send_now_se
     sender.start()
     qtbot.waitUntil(lambda: window.sync_state.text() == "Sync: 1 pending, 1 failed", timeout=15_000)
     assert _states(window.sync) == [BundleState.QUEUED]
-    assert _cell(window.sync, 0, 2) == "Queued (refused for now)"
+    assert _cell(window.sync, 0, 2) == "Refused for now: tried again"
     assert "register this entity" in _cell(window.sync, 0, 5)
 
     enroll_at(vault, nair_service)
@@ -305,3 +311,44 @@ def test_seal_again_is_not_offered_when_only_a_new_revision_can_go(
     qtbot.waitUntil(lambda: _states(screen) == [BundleState.REJECTED])
     screen.table.selectRow(0)
     assert screen.reseal.isEnabled() is offered
+
+
+def test_send_now_without_a_set_up_says_why_at_once_and_offers_it(
+    qtbot: QtBot, screen: SyncView, vault: Vault
+) -> None:
+    add_submitted(vault, "2026-11")
+    screen._sender.refresh()
+    qtbot.waitUntil(lambda: screen._sender.snapshot is not None)
+    screen.send.click()
+    # At once, before any pass: never a "Sending…" that nothing will end.
+    assert "Sending" not in screen.message.text()
+    assert "not set up" in screen.message.text()
+    assert screen.set_up_now.isVisible()
+    qtbot.waitUntil(lambda: _states(screen) == [BundleState.WAITING])
+    assert "not set up" in screen.message.text()  # the pass did not overwrite the reason
+    screen.set_up_now.click()
+    assert screen.focusWidget() is screen.url
+    assert "address" in screen.message.text()
+    # Export is greyed out, and the screen says why in words.
+    screen.table.selectRow(0)
+    assert not screen.export.isEnabled()
+    assert screen.hint.isVisible()
+    assert "once the NAIR's key is set up" in screen.hint.text()
+
+
+def test_a_send_that_fails_ends_with_its_reason_not_sending(
+    qtbot: QtBot, screen: SyncView, vault: Vault, nair_service: NairService
+) -> None:
+    link(vault, nair_service)
+    nair_service.stop()
+    add_submitted(vault, "2026-10")
+    screen._sender.refresh()
+    qtbot.waitUntil(lambda: getattr(screen._sender.snapshot, "setup", None) is not None)
+    screen.send.click()
+    assert screen.message.text() == "Sending…"
+    qtbot.waitUntil(lambda: "still wait" in screen.message.text(), timeout=15_000)
+    assert "could not be reached" in screen.message.text()
+    nair_service.start()
+    qtbot.waitUntil(lambda: _states(screen) == [BundleState.DELIVERED], timeout=15_000)
+    screen.send.click()
+    qtbot.waitUntil(lambda: screen.message.text() == "Nothing waits to be sent.")

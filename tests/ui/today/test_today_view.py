@@ -110,13 +110,15 @@ def test_urgent_groups_come_first_and_the_filter_narrows_the_list(
     groups = view.model.groups
     assert groups[0].severity is Severity.URGENT
     assert [g.severity for g in groups] == sorted((g.severity for g in groups), reverse=True)
-    assert "urgent" in view.summary.text()
+    assert "to do this week" in view.summary.text()
+    assert "coming up" in view.summary.text()
 
     qtbot.keyClicks(view.filter, "tesfamariam")
-    qtbot.waitUntil(lambda: len(view.model.groups) == 2, timeout=2_000)
+    qtbot.waitUntil(lambda: len(view.model.groups) == 3, timeout=2_000)
     assert {g.kind for g in view.model.groups} == {
         AlertKind.ISS_TRANSITION.value,
         AlertKind.NO_RECENT_VISIT.value,
+        TASK,  # due in a month: it waits in "Coming up", but it is there
     }
     view.filter.clear()
     view.urgent_only.setChecked(True)
@@ -127,13 +129,14 @@ def test_enter_on_a_group_folds_it_without_opening_anything(qtbot: QtBot, vault:
     view, _caseload = _loaded_view(qtbot, vault)
     rows = view.model.rowCount()
     first_group = len(view.model.groups[0].items)
+    assert view.model.is_section(0)  # "This week", then the first group's heading
     view.table.setFocus()
-    view.table.setCurrentIndex(view.model.index(0, 0))
+    view.table.setCurrentIndex(view.model.index(1, 0))
     with qtbot.assert_not_emitted(view.familyRequested):
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
-    assert view.model.is_folded(0)
+    assert view.model.is_folded(1)
     assert view.model.rowCount() == rows - first_group
-    assert view.model.index(0, 0).data().startswith("▸")
+    assert view.model.index(1, 0).data().startswith("▸")
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert view.model.rowCount() == rows
 
@@ -217,12 +220,15 @@ def test_grouping_sorts_items_by_urgency_then_due_date() -> None:
         item(TASK, Severity.INFO, 2, "e"),
     ]
     groups = group_items(items)
-    assert [g.kind for g in groups] == [
-        AlertKind.ARP_EXPIRING.value,
-        AlertKind.NO_LANGUAGE_COURSE.value,
-        TASK,
+    # This week: the urgent ARP. Coming up: the rest, each group soonest first.
+    assert [(g.section, g.kind) for g in groups] == [
+        ("week", AlertKind.ARP_EXPIRING.value),
+        ("upcoming", AlertKind.ARP_EXPIRING.value),
+        ("upcoming", AlertKind.NO_LANGUAGE_COURSE.value),
+        ("upcoming", TASK),
     ]
-    assert [i.case_number for i in groups[0].items] == ["b", "c", "a"]
+    assert [i.case_number for i in groups[0].items] == ["b"]
+    assert [i.case_number for i in groups[1].items] == ["c", "a"]
     assert [g.kind for g in group_items(items, "e")] == [TASK]
 
 
@@ -234,3 +240,122 @@ def test_a_view_dropped_by_python_goes_without_a_qt_warning(qtbot: QtBot, vault:
     del view
     gc.collect()
     qtbot.wait(10)
+
+
+def _section_of(view: TodayView, index: QModelIndex) -> str:
+    row = index.row()
+    while not view.model.is_section(row):
+        row -= 1
+    return view.model.index(row, 0).data()
+
+
+def test_a_task_due_in_eleven_days_waits_in_coming_up(qtbot: QtBot, vault: Vault) -> None:
+    from datetime import timedelta
+
+    from hostdesk.storage import casework
+
+    caseload = build_small_caseload(vault, date.today())
+    with vault.changing() as session:
+        casework.add_task(session, vault.user, caseload.recent,
+                          casework.TaskDraft("Follow up the IEFP interview",
+                                             date.today() + timedelta(days=11)))  # fmt: skip
+    operations = Operations()
+    view = TodayView(vault, operations)
+    qtbot.add_widget(view)
+    view.resize(1366, 768)
+    view.show()
+    view.refresh()
+    _wait(qtbot, operations, view)
+    tasks = [i for g in view.model.groups for i in g.items if i.kind == TASK]
+    eleven = next(i for i in tasks if i.task == "Follow up the IEFP interview")
+    row = view.model.row_of(eleven.key)
+    assert row >= 0
+    index = view.model.index(row, 0)
+    assert _section_of(view, index).startswith("Coming up")
+    assert view.model.index(row, 5).data() == "Follow up the IEFP interview"
+    late = next(i for i in tasks if i.task == "Bring the school forms")
+    assert _section_of(view, view.model.index(view.model.row_of(late.key), 0)).startswith(
+        "This week"
+    )
+    # "Urgent only" leaves the week's items alone.
+    view.urgent_only.setChecked(True)
+    assert view.model.row_of(eleven.key) == -1 and view.model.row_of(late.key) >= 0
+
+
+def _answer(qtbot: QtBot, view: TodayView, button: object, reason: str) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+    dialog = view.last_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.accept()  # no reason: refused, the dialog stays
+    assert dialog.isVisible() and dialog.problem.isVisible()
+    qtbot.keyClicks(dialog.reason, reason)
+    dialog.accept()
+
+
+def test_an_item_snoozed_with_a_reason_leaves_the_list_and_is_audited(
+    qtbot: QtBot, vault: Vault
+) -> None:
+    import json
+
+    from sqlalchemy import text
+
+    view, caseload = _loaded_view(qtbot, vault)
+    arp = view.model.item(_find(view, AlertKind.ARP_EXPIRING.value))
+    assert arp is not None
+    view.table.setCurrentIndex(view.model.index(view.model.row_of(arp.key), 0))
+    assert view.snooze.isEnabled() and view.acknowledge.isEnabled()
+    _answer(qtbot, view, view.snooze, "Renewal booked at AIMA for Monday")
+    qtbot.waitUntil(lambda: view.model.row_of(arp.key) == -1, timeout=10_000)
+    _wait(qtbot, view._operations, view)
+    assert "1 acknowledged or snoozed (hidden)" in view.summary.text()
+    with vault.session() as session:
+        action, detail = session.execute(
+            text("SELECT action, detail FROM audit_log WHERE action LIKE 'alert.%'")
+        ).one()
+        reason = session.execute(text("SELECT reason, until FROM alert_response")).one()
+    assert action == "alert.snooze"
+    found = json.loads(detail)
+    assert found["family"] == caseload.recent and found["kind"] == "arp_expiring"
+    assert "until" in found and "AIMA" not in detail  # the reason's words stay out of the log
+    assert reason[0] == "Renewal booked at AIMA for Monday"
+
+    # Shown again on request, greyed, with who and why; then taken back.
+    view.show_answered.setChecked(True)
+    row = view.model.row_of(arp.key)
+    assert row >= 0
+    what = view.model.index(row, 5).data()
+    assert "snoozed until" in what and "Renewal booked at AIMA for Monday" in what
+    view.table.setCurrentIndex(view.model.index(row, 0))
+    assert view.show_again.isVisible() and not view.snooze.isEnabled()
+    view.show_again.click()
+    qtbot.waitUntil(
+        lambda: (
+            view.model.item(view.model.index(max(view.model.row_of(arp.key), 0), 0)) is not None
+            and view.model.item(view.model.index(view.model.row_of(arp.key), 0)).answer is None
+        ),
+        timeout=10_000,
+    )
+    _wait(qtbot, view._operations, view)
+
+
+def test_an_acknowledged_item_comes_back_when_its_facts_change(qtbot: QtBot, vault: Vault) -> None:
+    from datetime import timedelta
+
+    from hostdesk.storage.models import ResidencePermit
+
+    view, caseload = _loaded_view(qtbot, vault)
+    arp = view.model.item(_find(view, AlertKind.ARP_EXPIRING.value))
+    assert arp is not None
+    view.table.setCurrentIndex(view.model.index(view.model.row_of(arp.key), 0))
+    _answer(qtbot, view, view.acknowledge, "Appointment at AIMA confirmed")
+    qtbot.waitUntil(lambda: view.model.row_of(arp.key) == -1, timeout=10_000)
+    _wait(qtbot, view._operations, view)
+    # A new permit that also runs out soon, on another day: a new alert, shown again.
+    with vault.changing() as session:
+        session.add(ResidencePermit(member_id=caseload.head, number="ARP-9",
+                                    expires_on=date.today() + timedelta(days=20)))  # fmt: skip
+    view.refresh()
+    _wait(qtbot, view._operations, view)
+    again = [i for g in view.model.groups for i in g.items
+             if i.kind == AlertKind.ARP_EXPIRING.value]  # fmt: skip
+    assert again and again[0].key != arp.key and again[0].answer is None

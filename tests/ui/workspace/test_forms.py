@@ -236,6 +236,30 @@ def test_enter_moves_to_the_next_field_instead_of_saving(
     assert QApplication.focusWidget() is form.head.name_original
 
 
+def test_the_first_enter_after_nationality_is_not_swallowed(
+    qtbot: QtBot, vault: Vault, operations: Operations
+) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    form = _form(qtbot, vault, operations)
+    # The field that takes a value after the "unaccompanied minor" box, in Tab order.
+    expected = form.head.unaccompanied.nextInFocusChain()
+    while isinstance(expected, QAbstractButton) or not (
+        expected.focusPolicy() & Qt.FocusPolicy.TabFocus and expected.isVisible()
+    ):
+        expected = expected.nextInFocusChain()
+    form.head.nationality.setFocus()
+    qtbot.keyClicks(form.head.nationality, "SY")
+    qtbot.keyClick(form.head.nationality, Qt.Key.Key_Return)
+    # Past the tick box, where what was typed next went nowhere, to the next real field.
+    focus = QApplication.focusWidget()
+    assert focus is not form.head.unaccompanied
+    assert not isinstance(focus, QAbstractButton)
+    assert focus is expected or expected.isAncestorOf(focus)
+    assert form.head.nationality.text() == "SY"
+    assert not form.head.unaccompanied.isChecked()
+
+
 def test_editing_a_member_in_a_family(qtbot: QtBot, vault: Vault, operations: Operations) -> None:
     draft = casework.FamilyDraft("resettlement", date(2026, 1, 5))
     head = casework.MemberDraft("Oleksandr Kovalenko", "Олександр Коваленко", "Cyrl", is_head=True)

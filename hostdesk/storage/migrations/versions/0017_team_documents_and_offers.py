@@ -10,7 +10,7 @@ capture triggers of ``attachment`` and notes its documents as new, so the next
 change set carries them.
 
 Revision ID: 0017
-Revises: 0014
+Revises: 0010
 Create Date: 2027-02-01 09:00:00
 """
 
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0017"
-down_revision = "0014"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
