@@ -63,6 +63,10 @@ def create_app(
     uploads, rosters, small, empty = (
         gate(max_body), gate(limits.MAX_ROSTER_BYTES), gate(limits.MAX_JOIN_BYTES), gate(0)
     )  # fmt: skip
+    # Documents' bytes: a few at once (20 MB each), apart from the change sets' budget.
+    blobs = UploadGate(limits.MAX_BLOB_UPLOADS * limits.MAX_BLOB, limits.MAX_BLOB,
+                       retry_after=limits.BUSY_RETRY_AFTER)  # fmt: skip
+    blob_reads = asyncio.Semaphore(limits.MAX_BLOB_UPLOADS)
     working = asyncio.Semaphore(max_uploads)  # change sets checked and stored at once
     pages = asyncio.Semaphore(max_uploads)  # downloads put together at once
 
@@ -216,6 +220,22 @@ def create_app(
         listed = {d.device: {"last_seen": d.last_seen, "revoked": d.revoked} for d in devices}
         return JSONResponse({"holds": holds, "devices": listed})
 
+    async def put_blob(request: Request, body: bytes) -> Response:
+        team, known = await authenticate(request, body)
+        if not body:
+            raise Refused(400, "malformed", "A document's bytes are missing.")
+        await run_in_threadpool(
+            store.put_blob, team, _id(request.path_params["blob"]), known.device, body
+        )
+        return JSONResponse({"stored": True}, status_code=201)
+
+    async def get_blob(request: Request, body: bytes) -> Response:
+        team, _ = await authenticate(request, body)
+        found = await run_in_threadpool(store.blob, team, _id(request.path_params["blob"]))
+        if found is None:
+            raise Refused(404, "not_found", "The hub does not have this document's bytes yet.")
+        return Response(found, media_type="application/octet-stream")
+
     async def post_join(request: Request, body: bytes) -> Response:
         invite = _id(request.path_params["invite"])
         poll_hash = request.headers.get("X-HostDesk-Poll-Hash", "")
@@ -265,6 +285,9 @@ def create_app(
         Route("/v1/teams/{team}/changesets", guarded(upload, uploads), methods=["POST"]),
         Route("/v1/teams/{team}/changesets", guarded(download, empty, pages), methods=["GET"]),
         Route("/v1/teams/{team}/status", guarded(status, empty, pages), methods=["GET"]),
+        Route("/v1/teams/{team}/blobs/{blob}", guarded(put_blob, blobs), methods=["PUT"]),
+        Route("/v1/teams/{team}/blobs/{blob}", guarded(get_blob, empty, blob_reads),
+              methods=["GET"]),
         Route("/v1/joins/{invite}", guarded(post_join, small), methods=["POST"]),
         Route("/v1/joins/{invite}", guarded(get_join, empty), methods=["GET"]),
         Route("/v1/joins/{invite}/welcome", guarded(put_welcome, uploads), methods=["PUT"]),

@@ -16,6 +16,9 @@ from hostdesk.serving.limits import ConnectionLimits
 MAX_BODY = 16 * 1024 * 1024  # one change set (a welcome with a large caseload fits)
 MAX_UPLOADS = 8
 MAX_CONNECTIONS = 512
+# One document's sealed bytes: the 20 MB a document may hold, and its key block.
+MAX_BLOB = 20_000_000 + 256 * 1024
+MAX_BLOB_UPLOADS = 4
 MAX_PAGE_BYTES = 8 * 1024 * 1024  # one download answers at most this much
 MAX_PAGE_COUNT = 500
 MAX_JOIN_BYTES = 16 * 1024

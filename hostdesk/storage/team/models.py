@@ -168,9 +168,11 @@ class TeamWithheld(SQLModel, table=True):
 
 
 class TeamBlob(SQLModel, table=True):
-    """A document whose bytes this device has sent to the hub (they follow the row lazily)."""
+    """A document whose bytes this device sent to the hub or received from it (they follow
+    the row lazily), and the devices they were sealed for then."""
 
     __tablename__ = "team_blob"
 
     attachment: str = Field(primary_key=True)  # the attachment's global id
     sent_at: datetime
+    sealed_for: str = Field(default="", sa_column_kwargs={"server_default": ""})  # ids, spaced

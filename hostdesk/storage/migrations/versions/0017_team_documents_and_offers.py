@@ -3,7 +3,8 @@ own families wait to be offered.
 
 ``attachment`` gets a global id (``uid``) so that its row travels like any other
 (its bytes never in a change set: they follow as their own sealed transfer,
-``team_blob`` remembering which this device has sent). ``team_withheld`` lists
+``team_blob`` remembering, per document whose bytes this device sent or received,
+the devices they were sealed for). ``team_withheld`` lists
 the families a vault held before it joined a team and has not offered to it yet,
 with what the duplicate check found. A vault already in a team gets the
 capture triggers of ``attachment`` and notes its documents as new, so the next
@@ -42,6 +43,7 @@ def upgrade() -> None:
         "team_blob",
         sa.Column("attachment", sa.String(), primary_key=True),
         sa.Column("sent_at", sa.DateTime(), nullable=False),
+        sa.Column("sealed_for", sa.String(), nullable=False, server_default=""),
     )
     in_team = conn.execute(sa.text("SELECT count(*) FROM team_state")).scalar()
     if in_team:
