@@ -2008,12 +2008,20 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
         <translation>adicionado por %1 em %2</translation>
     </message>
     <message>
+        <source>This document is on its way from the team hub…</source>
+        <translation>Este documento está a chegar do hub da equipa…</translation>
+    </message>
+    <message>
         <source>This document could not be shown here; it may be damaged. You can still save a copy or open it in another program.</source>
         <translation>Não foi possível mostrar este documento aqui; pode estar danificado. Pode ainda guardar uma cópia ou abri-lo noutro programa.</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 píxeis</translation>
+    </message>
+    <message>
+        <source>This document has not reached the team hub yet, or the hub cannot be reached: the laptop that added it sends it at its next sync. Try again later.</source>
+        <translation>Este documento ainda não chegou ao hub da equipa, ou não é possível contactar o hub: o portátil que o adicionou envia-o na próxima sincronização. Tente mais tarde.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -7696,6 +7704,10 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>Sent %1, received %2 (%3 merged).</source>
         <translation>Enviados %1, recebidos %2 (%3 integrados).</translation>
+    </message>
+    <message>
+        <source>Documents received: %1 of %2 (the others follow at a later sync).</source>
+        <translation>Documentos recebidos: %1 de %2 (os outros seguem numa próxima sincronização).</translation>
     </message>
     <message>
         <source>Export the team&apos;s changes</source>

@@ -38,6 +38,7 @@ from hostdesk.sync.team.hub_client import HubError
 from hostdesk.sync.team.invite import InvitationError
 from hostdesk.sync.team.status import TeamStatus, team_status
 from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.sync.document_fetch import DocumentFetcher
 from hostdesk.ui.sync.join_dialog import JoinTeamDialog
 from hostdesk.ui.sync.own_families import OwnFamiliesBox
 from hostdesk.ui.sync.team_dialogs import InviteDialog
@@ -128,6 +129,9 @@ class TeamPanel(QWidget):
         team_layout.addLayout(buttons)
         team_layout.addWidget(self.message)
 
+        # Documents' bytes follow their rows: fetched after each sync, in the background.
+        self.fetcher = DocumentFetcher(vault, operations, self)
+        self.fetcher.finished.connect(self._documents_fetched)
         self.own = OwnFamiliesBox()
         self.own.offer_requested.connect(self.offer_families)
 
@@ -233,8 +237,16 @@ class TeamPanel(QWidget):
                       .replace("%1", str(report.uploaded)).replace("%2", str(report.received))
                       .replace("%3", str(report.merged)))  # fmt: skip
             self.refresh()
+            self.fetcher.fetch()
 
         self._run(work, done)
+
+    def _documents_fetched(self, arrived: int, asked: int) -> None:
+        if not isValid(self) or not asked:
+            return
+        text = self.tr("Documents received: %1 of %2 (the others follow at a later sync).")
+        self._say(f"{self.last_message} "
+                  + text.replace("%1", str(arrived)).replace("%2", str(asked)))  # fmt: skip
 
     def export_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
