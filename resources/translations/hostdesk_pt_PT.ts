@@ -9401,6 +9401,18 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>um nome para este portátil</translation>
     </message>
     <message>
+        <source>join with this vault, which holds families already (with --code and --hub; they stay here until offered)</source>
+        <translation>entrar com este cofre, que já tem famílias (com --code e --hub; ficam aqui até serem oferecidas)</translation>
+    </message>
+    <message>
+        <source>this laptop&apos;s own families: list them, or share some</source>
+        <translation>as famílias próprias deste portátil: listá-las, ou partilhar algumas</translation>
+    </message>
+    <message>
+        <source>share these families (by case number) with the team</source>
+        <translation>partilhar estas famílias (pelo número de processo) com a equipa</translation>
+    </message>
+    <message>
         <source>this device, the others, what waits</source>
         <translation>este dispositivo, os outros, o que está à espera</translation>
     </message>
@@ -9515,6 +9527,10 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>a code needs the hub&apos;s address: --hub URL.</source>
         <translation>um código precisa do endereço do hub: --hub URL.</translation>
+    </message>
+    <message>
+        <source>--existing needs --code CODE and --hub URL.</source>
+        <translation>--existing precisa de --code CÓDIGO e --hub URL.</translation>
     </message>
     <message>
         <source>give the invitation with --invitation FILE, or --code CODE and --hub URL.</source>
@@ -9663,6 +9679,10 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>Sent {up}; received {down}: {merged} merged, {held} held back, {refused} refused.</source>
         <translation>Enviados {up}; recebidos {down}: {merged} integrados, {held} retidos, {refused} recusados.</translation>
+    </message>
+    <message>
+        <source>Documents: {sent} sent, {got} received.</source>
+        <translation>Documentos: {sent} enviados, {got} recebidos.</translation>
     </message>
     <message>
         <source>no single device&apos;s id starts with {id}.</source>
@@ -10475,6 +10495,26 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>the disk failed to read or write</source>
         <translation>o disco falhou ao ler ou gravar</translation>
+    </message>
+    <message>
+        <source>Joined the team. {n} of this laptop&apos;s families stay here until you share them ({d} may already be in the team): hostdesk team offers.</source>
+        <translation>Entrou na equipa. {n} famílias deste portátil ficam aqui até as partilhar ({d} talvez já estejam na equipa): hostdesk team offers.</translation>
+    </message>
+    <message>
+        <source>not among this laptop&apos;s own families: {cases}.</source>
+        <translation>não está entre as famílias próprias deste portátil: {cases}.</translation>
+    </message>
+    <message>
+        <source>{n} families shared; they travel with the next sync.</source>
+        <translation>{n} famílias partilhadas; seguem na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>This laptop holds no families of its own outside the team.</source>
+        <translation>Este portátil não tem famílias próprias fora da equipa.</translation>
+    </message>
+    <message>
+        <source>(may be the team&apos;s {case})</source>
+        <translation>(pode ser o processo {case} da equipa)</translation>
     </message>
 </context>
 </TS>
