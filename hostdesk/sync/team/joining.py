@@ -8,12 +8,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlmodel import select
+
+from hostdesk.domain.team.identity import ENTITY_PARCEL
 from hostdesk.domain.vocabulary import Role
 from hostdesk.storage import keyring
+from hostdesk.storage.models import AppUser
 from hostdesk.storage.team import device as team_device
 from hostdesk.storage.team import devices, offers
 from hostdesk.storage.vault import Vault
-from hostdesk.sync.team import files
+from hostdesk.sync.team import envelope as env
+from hostdesk.sync.team import exchange, files, parcels
 from hostdesk.sync.team.hub_client import HubClient, HubError
 from hostdesk.sync.team.invite import (
     InvitationError,
@@ -23,6 +28,7 @@ from hostdesk.sync.team.invite import (
     poll_token,
     welcome_user,
 )
+from hostdesk.sync.team.sealing import DeviceKeys, SealError, open_sealed
 
 WAIT_SECONDS = 30 * 60
 POLL_SECONDS = 3.0
@@ -82,6 +88,33 @@ class JoinedWithFamilies:
     duplicates: int  # of them, those the import's check finds among the team's
 
 
+def _team_usernames(welcome_bytes: bytes, keys: DeviceKeys) -> dict[str, str]:
+    """The users (global id -> user name) the welcome's entity parcels carry. Read before
+    the welcome is checked and merged, only to refuse early what the merge would refuse."""
+    names: dict[str, str] = {}
+    for data in files.read(welcome_bytes)[1]:
+        envelope = env.parse(data)
+        for index, (entry, body) in enumerate(
+            zip(envelope.entries, envelope.parcels, strict=True)
+        ):
+            if body is None or entry.family != ENTITY_PARCEL or keys.device not in entry.to:
+                continue
+            context = exchange.parcel_context(envelope.team, envelope.origin, envelope.seq,
+                                              index, entry.family)  # fmt: skip
+            try:
+                plain = open_sealed(body, keys, context)
+            except SealError:
+                continue  # the merge refuses it with its own sentence
+            if plain is None:
+                continue
+            for row in parcels.decode(plain)[1]:
+                if row.table == "app_user":
+                    for name, write in row.all_writes():
+                        if name == "username" and isinstance(write.value, str):
+                            names[row.uid] = write.value
+    return names
+
+
 def join_existing(
     vault: Vault, pending: PendingJoin, welcome_bytes: bytes, passphrase: str, hub_url: str
 ) -> JoinedWithFamilies:
@@ -98,6 +131,18 @@ def join_existing(
     with vault.session() as session:
         if team_device.current(session) is not None:
             raise InvitationError("This vault is already in a team.")
+        local = {u.user_uuid: u.username for u in session.exec(select(AppUser)).all()
+                 if u.id != vault.user.id}  # fmt: skip
+    # The team's users arrive with the welcome; a user name is unique in a vault. Said now,
+    # before anything here changes.
+    taken = {name.casefold() for name in _team_usernames(welcome_bytes, pending.keys).values()}
+    clash = sorted(name for uuid, name in local.items()
+                   if name.casefold() in taken and uuid != user["uuid"])  # fmt: skip
+    if clash:
+        raise InvitationError(
+            f"This vault has a user called {clash[0]}, and so does the team; a coordinator "
+            "removes that user here first, then asks for a new invitation."
+        )
     vault.adopt_team_identity(
         passphrase, user["uuid"], user["username"], user.get("display_name", ""),
         Role(user.get("role", Role.SOCIAL_WORKER.value)),

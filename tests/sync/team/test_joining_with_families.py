@@ -124,3 +124,29 @@ def test_a_vault_already_in_a_team_cannot_join_another(
     welcome = invite.accept_join(coordinator, pending.request, pending.fingerprint())
     with pytest.raises(invite.InvitationError):
         joining.join_existing(laptop, pending, welcome, PASSPHRASE, "")
+
+
+def test_a_local_user_named_as_one_of_the_teams_is_said_before_anything_changes(
+    tmp_path: Path,
+) -> None:
+    from hostdesk.domain.vocabulary import Role
+    from tests.conftest import COORDINATOR
+
+    coordinator = coordinator_vault(tmp_path / "coordinator")
+    add_worker(coordinator, "rui.tecnico")
+    setup.create_team(coordinator)
+    laptop, _ = Vault.create(tmp_path / "laptop", entity_name="Rui's own", username="rui",
+                             passphrase=PASSPHRASE, kdf=FAST_TEST_PARAMS)  # fmt: skip
+    laptop.add_user(COORDINATOR, Role.COORDINATOR, PASSPHRASE)  # a namesake, not the same
+    mine = own_family(laptop, "Olena Kovalenko", "124885446")
+    made = invite.create_invitation(coordinator, "rui.tecnico")
+    pending = invite.new_pending_join(made.code, "Portátil do Rui")
+    welcome = invite.accept_join(coordinator, pending.request, pending.fingerprint())
+    with pytest.raises(invite.InvitationError, match=COORDINATOR):
+        joining.join_existing(laptop, pending, welcome, PASSPHRASE, "")
+    assert laptop.user.username == "rui"
+    with laptop.session() as session:
+        assert offers.withheld_families(session) == set()
+    assert family_uids(laptop) == {mine}
+    laptop.close()
+    coordinator.close()
