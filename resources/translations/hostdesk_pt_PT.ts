@@ -5731,8 +5731,8 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
         <translation>mesmo %1</translation>
     </message>
     <message>
-        <source>may be the team&apos;s %1 (%2)</source>
-        <translation>pode ser o processo %1 da equipa (%2)</translation>
+        <source>may be the team&apos;s %1: %2</source>
+        <translation>pode ser o processo %1 da equipa: %2</translation>
     </message>
     <message>
         <source>Share possible duplicates?</source>

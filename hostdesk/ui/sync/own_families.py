@@ -77,7 +77,7 @@ class OwnFamiliesBox(QGroupBox):
                 else self.tr("same %1").replace(
                     "%1", label(IdentifierKind, family.duplicate_by))
             )
-            line += " · " + self.tr("may be the team's %1 (%2)").replace(
+            line += " · " + self.tr("may be the team's %1: %2").replace(
                 "%1", family.duplicate_case).replace("%2", why)  # fmt: skip
         return line
 
