@@ -39,10 +39,18 @@ class Refs:
         self._uids: dict[str, dict[int, str | None]] = {}
         self._ids: dict[str, dict[str, int | None]] = {}
         self._member_family: dict[int, int | None] = {}
+        self._dialect: Any = None
 
     @property
     def session(self) -> Session:
         return self._session
+
+    @property
+    def dialect(self) -> Any:
+        """The connection's dialect, looked up once (not once per row of a welcome)."""
+        if self._dialect is None:
+            self._dialect = self._session.connection().dialect
+        return self._dialect
 
     def uid_of(self, table: str, local_id: int | None) -> str | None:
         if local_id is None:
@@ -213,7 +221,7 @@ def encode_raw(refs: Refs, spec: Travelling, row: Mapping[str, Any]) -> dict[str
     """``encode_row`` for a row read as SQLite keeps it (``bulk.raw_rows``): what a welcome
     of fifty thousand rows is made from (a test holds the two equal)."""
     values: dict[str, Any] = {}
-    for name, how, extra in _raw_plan(spec.table, refs.session.connection().dialect):
+    for name, how, extra in _raw_plan(spec.table, refs.dialect):
         value = row[name]
         if value is None or how is _Raw.AS_IS:
             pass
