@@ -7,33 +7,76 @@ come back as signals delivered on the GUI thread.
 
 from __future__ import annotations
 
+import itertools
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
-    succeeded = Signal(object)
-    failed = Signal(object)
+    """Lives on the GUI thread: a worker says "job N is done" with nothing but N."""
+
+    done = Signal(int)
+
+
+class _Finished:
+    """Outcomes handed from the workers to the GUI thread, under a lock.
+
+    A worker keeps no reference to anything once it has said it is done: the
+    work's closure (which often holds a dialog or a view), its result and its
+    exception (whose traceback holds the closure's frames) all wait here and
+    are released on the GUI thread. Released on a worker, the last reference to
+    a dialog deletes its widgets there, and Qt crashes later on the GUI thread
+    (a style animation of a deleted progress bar: seen after unlocking).
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._outcomes: dict[int, tuple[bool, Any, Callable[[], Any]]] = {}
+
+    def put(self, job: int, ok: bool, value: Any, work: Callable[[], Any]) -> None:
+        with self._lock:
+            self._outcomes[job] = (ok, value, work)
+
+    def take(self, job: int) -> tuple[bool, Any, Callable[[], Any]]:
+        with self._lock:
+            return self._outcomes.pop(job)
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(
+        self, number: int, work: Callable[[], Any], finished: _Finished, relay: _Relay
+    ) -> None:
         super().__init__()
-        self._work = work
+        self._number = number
+        self._work: Callable[[], Any] | None = work
+        self._finished = finished
         self._relay = relay
 
     def run(self) -> None:
+        work, self._work = self._work, None
+        assert work is not None
         try:
-            result = self._work()
+            self._finished.put(self._number, True, work(), work)
         except BaseException as error:  # delivered to the caller, never swallowed
-            self._relay.failed.emit(error)
-        else:
-            self._relay.succeeded.emit(result)
+            self._finished.put(self._number, False, error, work)
+        del work  # the outcome holds it now; the GUI thread lets it go
+        self._relay.done.emit(self._number)
+
+
+_Callbacks = tuple[Callable[[Any], None], Callable[[BaseException], None]]
+
+
+def _receiver_gone(callback: Callable[..., Any]) -> bool:
+    """A method of a widget deleted meanwhile (a closed dialog): not called, as Qt would not."""
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not shiboken6.isValid(owner)
 
 
 class ProgressRelay(QObject):
@@ -53,7 +96,11 @@ class Operations(QObject):
         # a long print job never makes a save wait.
         self._aside = QThreadPool(self)
         self._aside.setMaxThreadCount(1)
-        self._relays: set[_Relay] = set()
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._deliver)
+        self._finished = _Finished()
+        self._callbacks: dict[int, _Callbacks] = {}
+        self._numbers = itertools.count(1)
 
     def run(
         self,
@@ -80,18 +127,19 @@ class Operations(QObject):
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException], None],
     ) -> None:
-        relay = _Relay()  # lives on the GUI thread, so its signals are queued there
-        self._relays.add(relay)
+        number = next(self._numbers)
+        self._callbacks[number] = (on_success, on_failure)
+        pool.start(_Job(number, work, self._finished, self._relay))
 
-        def finish() -> None:
-            self._relays.discard(relay)
-            relay.deleteLater()
-
-        relay.succeeded.connect(on_success)
-        relay.failed.connect(on_failure)
-        relay.succeeded.connect(finish)
-        relay.failed.connect(finish)
-        pool.start(_Job(work, relay))
+    def _deliver(self, number: int) -> None:
+        ok, value, work = self._finished.take(number)
+        on_success, on_failure = self._callbacks.pop(number)
+        del work
+        callback = on_success if ok else on_failure
+        if _receiver_gone(callback):
+            log.debug("a result arrived after its window closed; dropped")
+            return
+        callback(value)
 
     def wait_idle(self, msecs: int = 30_000) -> bool:
         return self._pool.waitForDone(msecs) and self._aside.waitForDone(msecs)
