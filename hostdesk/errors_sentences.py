@@ -19,7 +19,10 @@ SENTENCES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Errors", "The passphrase is not right for %1; try again."),
     QT_TRANSLATE_NOOP("Errors", "This session was opened with the recovery key; close it."),
     QT_TRANSLATE_NOOP("Errors", "This recovery key does not belong to this vault; check you have "
-                      "the key printed when this vault was created."),
+                      "the latest key printed for it (a new one is made whenever a coordinator "
+                      "is removed)."),
+    QT_TRANSLATE_NOOP("Errors", "This vault has no recovery key at the moment (it was replaced "
+                      "when a coordinator was removed); a coordinator can make a new one."),
     QT_TRANSLATE_NOOP("Errors", "This recovery key does not belong to this vault."),
     QT_TRANSLATE_NOOP("Errors", "A recovery key has %1 letters and digits; this one has %2. "
                       "Check you copied all of it."),
@@ -37,7 +40,15 @@ SENTENCES: tuple[str, ...] = (
                       "first."),
     QT_TRANSLATE_NOOP("Errors", "You cannot remove yourself; ask another coordinator to remove "
                       "your user."),
+    QT_TRANSLATE_NOOP("Errors", "The vault is busy; try again when the current work has "
+                      "finished."),
+    QT_TRANSLATE_NOOP("Errors", "The vault is still in use elsewhere; close it there and try "
+                      "again."),
     # -- what only a coordinator may do (the command line's and the sync's) -------------
+    QT_TRANSLATE_NOOP("Errors", "Only a coordinator can export the raw database key."),
+    QT_TRANSLATE_NOOP("Errors", "Only a coordinator can make a new recovery key."),
+    QT_TRANSLATE_NOOP("Errors", "Open the vault with a coordinator's passphrase to export the "
+                      "raw key."),
     QT_TRANSLATE_NOOP("Errors", "Only a coordinator can add users."),
     QT_TRANSLATE_NOOP("Errors", "Only a coordinator can remove users."),
     QT_TRANSLATE_NOOP("Errors", "Only a coordinator can reset passphrases."),
@@ -179,6 +190,24 @@ SENTENCES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Errors", "entry %1 is missing (next is %2)"),
     QT_TRANSLATE_NOOP("Errors", "entry %1 does not follow entry %2"),
     QT_TRANSLATE_NOOP("Errors", "entry %1 was altered after it was written"),
+    # what the saved rows and the row hashes say (storage/audit_verify.py)
+    QT_TRANSLATE_NOOP("Errors", "the audit log is empty: it was deleted (a vault's log begins at "
+                      "its creation)"),
+    QT_TRANSLATE_NOOP("Errors", "the audit log does not begin with the vault's creation (entry "
+                      "%1)"),
+    QT_TRANSLATE_NOOP("Errors", "the database is under a key the audit log does not know: it was "
+                      "re-keyed outside HostDesk"),
+    QT_TRANSLATE_NOOP("Errors", "entries %1 to %2 are missing (the newest entries were deleted)"),
+    QT_TRANSLATE_NOOP("Errors", "the entries from %1 on are missing (the newest entries were "
+                      "deleted)"),
+    QT_TRANSLATE_NOOP("Errors", "rows are recorded for entry %1, which is not in the log "
+                      "(entries were deleted)"),
+    QT_TRANSLATE_NOOP("Errors", "the rows recorded for entry %1 were altered"),
+    QT_TRANSLATE_NOOP("Errors", "the rows recorded for entry %1 were deleted"),
+    QT_TRANSLATE_NOOP("Errors", "%1 %2 was added outside HostDesk (no entry covers it)"),
+    QT_TRANSLATE_NOOP("Errors", "%1 %2 was deleted at entry %3 and is back"),
+    QT_TRANSLATE_NOOP("Errors", "%1 %2 was changed outside HostDesk (after entry %3)"),
+    QT_TRANSLATE_NOOP("Errors", "%1 %2 was deleted outside HostDesk (after entry %3)"),
     QT_TRANSLATE_NOOP("Errors", "receipt %1 is for another entity"),
     QT_TRANSLATE_NOOP("Errors", "receipt %1: %2"),
     QT_TRANSLATE_NOOP("Errors", "not signed by any NAIR key pinned in this vault"),

@@ -24,10 +24,10 @@ def _mains() -> dict[str, Callable[[Sequence[str]], int]]:
     from hostdesk.nair import keystore
     from hostdesk.nair.cli import main as nair
     from hostdesk.storage import vault
-    from hostdesk.storage.kdf import FAST_TEST_PARAMS
+    from hostdesk.storage.kdf import KDF_FLOOR
 
-    vault.calibrate = lambda: FAST_TEST_PARAMS  # type: ignore[attr-defined]
-    keystore.calibrate = lambda: FAST_TEST_PARAMS  # type: ignore[attr-defined]
+    vault.calibrate = lambda: KDF_FLOOR  # type: ignore[attr-defined]
+    keystore.calibrate = lambda: KDF_FLOOR  # type: ignore[attr-defined]
     return {"hostdesk": app, "hostdesk-nair": nair, "hostdesk-hub": hub}
 
 
@@ -46,4 +46,7 @@ def run(jobs: list[tuple[str, list[str]]]) -> list[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    sys.stdout.write(json.dumps(run(json.loads(sys.stdin.read()))))
+    from hostdesk.storage.kdf import cheap_derivation_for_tests
+
+    with cheap_derivation_for_tests():  # as in the test process (tests/conftest.py)
+        sys.stdout.write(json.dumps(run(json.loads(sys.stdin.read()))))

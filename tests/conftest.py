@@ -16,15 +16,42 @@ os.environ["XDG_CONFIG_HOME"] = os.path.join(os.environ["HOSTDESK_TEST_HOME"], "
 os.environ["XDG_DATA_HOME"] = os.path.join(os.environ["HOSTDESK_TEST_HOME"], "data")
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage import kdf
+from hostdesk.storage.kdf import KDF_FLOOR, cheap_derivation_for_tests
 from hostdesk.storage.vault import Vault
 
 PASSPHRASE = "correct horse battery staple"
 COORDINATOR = "ana.coordenadora"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cheap_key_derivation() -> Iterator[None]:
+    """Argon2id at 8 MiB and one pass for every test, injected in code: the headers the
+    tests write carry real parameters (the floor), as a user's always do. Session-wide,
+    so that a vault a module-scoped fixture makes opens in every test."""
+    with cheap_derivation_for_tests():
+        yield
+
+
+@contextmanager
+def real_key_derivation() -> Iterator[None]:
+    """The real cost within the block: for a key file a child process (which does not
+    share the suite's cheap derivation) must open."""
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(kdf, "_override", [])
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _private_data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What HostDesk keeps on this computer (the removal register) goes under the test's
+    own folder, never into the real home."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
 
 
 @pytest.fixture
@@ -40,7 +67,7 @@ def vault(vault_dir: Path) -> Iterator[Vault]:
         entity_name="Associação de Teste",
         username=COORDINATOR,
         passphrase=PASSPHRASE,
-        kdf=FAST_TEST_PARAMS,
+        kdf=KDF_FLOOR,
     )
     yield opened
     opened.close()

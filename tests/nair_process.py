@@ -16,8 +16,9 @@ from pathlib import Path
 import httpx
 
 from hostdesk.nair.keystore import create_keystore
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR
 from hostdesk.sync.keys import NairPublicKeys
+from tests.conftest import real_key_derivation
 from tests.nair_support import SampleEntity
 from tests.postgres_support import free_port
 
@@ -44,7 +45,9 @@ class NairProcess:
         passphrase_file = self.data.parent / "nair-passphrase.txt"
         passphrase_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
         if not (self.data / "nair-secret-key.json").exists():
-            pair = create_keystore(self.data, "NAIR de teste", PASSPHRASE, kdf=FAST_TEST_PARAMS)
+            # The service runs in a child process, without the suite's cheap derivation.
+            with real_key_derivation():
+                pair = create_keystore(self.data, "NAIR de teste", PASSPHRASE, kdf=KDF_FLOOR)
             self.public_keys = pair.public()
         self.port = free_port()
         log = (self.data.parent / "nair-serve.log").open("wb")

@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 
 from hostdesk.cli.main import main
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR
 from tests.conftest import COORDINATOR
 
 
 @pytest.fixture(autouse=True)
 def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     # The real calibration is measured by the benchmark script; tests stay quick.
-    monkeypatch.setattr("hostdesk.storage.vault.calibrate", lambda: FAST_TEST_PARAMS)
+    monkeypatch.setattr("hostdesk.storage.vault.calibrate", lambda: KDF_FLOOR)
 
 
 def _init(vault_dir: Path, passphrase_file: Path) -> None:

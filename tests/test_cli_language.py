@@ -145,8 +145,9 @@ def app_jobs(w: Path, case: str, fingerprint: str) -> list[Job]:
             ["hostdesk: A vault needs at least one coordinator; add another coordinator "
              "first."]),
         Job("hostdesk", ["user", "remove", *me, "--name", "maria"], 0,
-            ["Utilizador maria removido: a sua frase-passe já não abre o cofre."],
-            ["User maria removed: their passphrase no longer opens the vault."]),
+            ["Removido(s): maria. O cofre tem agora uma chave nova: o que guardaram já não o "
+             "abre."],
+            ["Removed: maria. The vault now has a new key: what they kept no longer opens it."]),
         Job("hostdesk", ["subject-access", *me, "--case", case], 2,
             [f"Membros de {case} (escolha um com --member ID", " (titular)"],
             [f"Members of {case} (choose one with --member ID", " (head)"]),

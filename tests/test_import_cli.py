@@ -10,7 +10,7 @@ import pytest
 from sqlmodel import func, select
 
 from hostdesk.cli.main import main
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR
 from hostdesk.storage.models import Family, Member
 from hostdesk.storage.vault import Vault
 from tests.conftest import COORDINATOR, PASSPHRASE
@@ -23,7 +23,7 @@ EXAMPLE = Path(__file__).resolve().parents[1] / "docs" / "import-example.csv"
 def vault_dir(tmp_path: Path) -> Path:
     path = tmp_path / "vault"
     vault, _recovery = Vault.create(path, entity_name="Teste", username=COORDINATOR,
-                                    passphrase=PASSPHRASE, kdf=FAST_TEST_PARAMS)  # fmt: skip
+                                    passphrase=PASSPHRASE, kdf=KDF_FLOOR)  # fmt: skip
     vault.close()
     return path
 

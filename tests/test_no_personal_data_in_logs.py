@@ -24,7 +24,7 @@ from hostdesk.reports.monthly import build_monthly_report
 from hostdesk.reports.subject_access import build_subject_access, write_subject_access
 from hostdesk.storage import attachments, casework, retention, search
 from hostdesk.storage.backup import create_backup
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR
 from hostdesk.storage.vault import Vault
 from tests.conftest import COORDINATOR, PASSPHRASE
 from tests.document_samples import png
@@ -57,7 +57,7 @@ def test_the_main_flows_log_no_personal_data(
         caplog.set_level(logging.DEBUG, logger=name)
     vault, _recovery = Vault.create(tmp_path / "v", entity_name="Associação de Teste",
                                     username=COORDINATOR, passphrase=PASSPHRASE,
-                                    kdf=FAST_TEST_PARAMS)  # fmt: skip
+                                    kdf=KDF_FLOOR)  # fmt: skip
     with vault:
         head = casework.MemberDraft(
             LATIN, ARABIC, "Arab", sex="F", birth=PartialDate(1984, 2), relationship="head",

@@ -9,7 +9,7 @@ import pytest
 
 from hostdesk.cli.main import main
 from hostdesk.storage.header import read_header
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR
 from tests.conftest import COORDINATOR
 
 WORKER = "joao.tecnico"
@@ -17,7 +17,7 @@ WORKER = "joao.tecnico"
 
 @pytest.fixture(autouse=True)
 def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("hostdesk.storage.vault.calibrate", lambda: FAST_TEST_PARAMS)
+    monkeypatch.setattr("hostdesk.storage.vault.calibrate", lambda: KDF_FLOOR)
 
 
 def _file(tmp_path: Path, name: str, line: str) -> str:
@@ -139,3 +139,71 @@ def test_the_coordinator_resets_a_social_workers_passphrase(
     assert main(["verify", *_as(vault_dir, "the social worker's passphrase", WORKER,
                                 tmp_path)]) == 2  # fmt: skip
     assert main(["verify", *_as(vault_dir, "joao's second passphrase", WORKER, tmp_path)]) == 0
+
+
+RECOVERY_KEY = re.compile(r"([A-Z2-7]{4}(?:-[A-Z2-7]{4}){11})")
+
+
+def test_removing_a_coordinator_prints_a_new_recovery_key_once(
+    cli_vault: tuple[Path, str], passphrase_file: Path, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    vault_dir, old_recovery = cli_vault
+    me = ["--vault", str(vault_dir), "--user", COORDINATOR,
+          "--passphrase-file", str(passphrase_file)]  # fmt: skip
+    rita = _file(tmp_path, "rita.txt", "rita's long passphrase")
+    assert main(["user", "add", *me, "--name", "rita", "--role", "coordinator",
+                 "--new-passphrase-file", rita]) == 0  # fmt: skip
+    assert main(["user", "remove", *me, "--name", "rita", "--name", WORKER]) == 0
+    out = capsys.readouterr().out
+    assert "rita" in out and WORKER in out and "new key" in out
+    found = RECOVERY_KEY.search(out)
+    assert found and found.group(1) != old_recovery
+    assert not read_header(vault_dir).has_user("rita")
+    old_file = _file(tmp_path, "old.txt", old_recovery)
+    new_file = _file(tmp_path, "new-key.txt", found.group(1))
+    new = _file(tmp_path, "new.txt", "my brand new passphrase")
+    reset = ["user", "reset-passphrase", "--vault", str(vault_dir), "--name", COORDINATOR,
+             "--new-passphrase-file", new, "--recovery-key-file"]  # fmt: skip
+    assert main([*reset, old_file]) == 2
+    assert main([*reset, new_file]) == 0
+
+
+def test_the_raw_key_is_for_coordinators_who_give_their_passphrase_again(
+    cli_vault: tuple[Path, str], passphrase_file: Path, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    vault_dir, _ = cli_vault
+    worker = _as(vault_dir, "the social worker's passphrase", WORKER, tmp_path)
+    assert main(["key", "export-raw", *worker]) == 2
+    assert "Only a coordinator" in capsys.readouterr().err
+    me = ["--vault", str(vault_dir), "--user", COORDINATOR,
+          "--passphrase-file", str(passphrase_file)]  # fmt: skip
+    assert main(["key", "export-raw", *me]) == 0
+    assert re.fullmatch(r"[0-9a-f]{64}\n", capsys.readouterr().out)
+    assert main(["key", "new-recovery", *me]) == 0
+    assert RECOVERY_KEY.search(capsys.readouterr().out)
+
+
+def test_a_restored_backup_offers_to_remove_users_removed_since(
+    cli_vault: tuple[Path, str], passphrase_file: Path, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    vault_dir, _ = cli_vault
+    me = ["--vault", str(vault_dir), "--user", COORDINATOR,
+          "--passphrase-file", str(passphrase_file)]  # fmt: skip
+    backup = tmp_path / "before.hdbackup"
+    assert main(["backup", *me, "--out", str(backup)]) == 0
+    assert main(["user", "remove", *me, "--name", WORKER]) == 0
+    capsys.readouterr()
+    restore = ["restore", "--from", str(backup), "--user", COORDINATOR,
+               "--passphrase-file", str(passphrase_file)]  # fmt: skip
+
+    assert main([*restore, "--to", str(tmp_path / "asked")]) == 0
+    out = capsys.readouterr().out
+    assert WORKER in out and "hostdesk user remove" in out
+    assert read_header(tmp_path / "asked").has_user(WORKER)
+
+    assert main([*restore, "--to", str(tmp_path / "done"), "--remove-removed-users"]) == 0
+    assert "new key" in capsys.readouterr().out
+    assert not read_header(tmp_path / "done").has_user(WORKER)

@@ -11,6 +11,7 @@ from hostdesk.cli.main import main
 from hostdesk.storage import audit
 from hostdesk.storage.database import DB_NAME, key_pragma
 from hostdesk.storage.vault import Vault
+from tests.conftest import PASSPHRASE
 
 
 def test_verify_exits_1_naming_the_entry_changed_behind_the_apps_back(
@@ -19,7 +20,7 @@ def test_verify_exits_1_naming_the_entry_changed_behind_the_apps_back(
     with vault.changing() as session:
         for family_id in range(1, 30):
             audit.append(session, vault.user.username, "family.open", "family", family_id)
-    key = bytes.fromhex(vault.raw_key_hex())
+    key = bytes.fromhex(vault.raw_key_hex(PASSPHRASE))
     path = vault.path
     vault.close()
     args = ["verify", "--vault", str(path), "--passphrase-file", str(passphrase_file)]

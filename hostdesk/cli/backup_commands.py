@@ -8,8 +8,12 @@ from pathlib import Path
 
 from hostdesk.cli.options import open_vault, vault_options
 from hostdesk.cli.passphrase import read_passphrase, read_recovery_key
+from hostdesk.cli.progress import end_progress, percent_progress
+from hostdesk.cli.user_commands import report_removal
 from hostdesk.i18n import fill, format_size, translate
 from hostdesk.storage.backup import create_backup, restore_backup
+from hostdesk.storage.user_removal import RemovalRegister
+from hostdesk.storage.vault import Vault
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -45,25 +49,20 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--recovery-key-file", metavar="F",
         help=translate("cli", "unlock with the recovery key written on the first line of F"),
     )  # fmt: skip
+    restore.add_argument(
+        "--remove-removed-users", action="store_true",
+        help=translate("cli", "remove again, without asking, the users this computer removed "
+                       "after the backup was made (the restored copy still lets them in)"),
+    )  # fmt: skip
     restore.set_defaults(run=run_restore)
-
-
-def _progress(done: int, total: int) -> None:
-    if sys.stderr.isatty():
-        print(f"\r{100 * done // max(1, total):3d}%", end="", file=sys.stderr, flush=True)
-
-
-def _end_progress() -> None:
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
 
 
 def run_backup(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         try:
-            written = create_backup(vault, args.out, _progress, overwrite=args.force)
+            written = create_backup(vault, args.out, percent_progress, overwrite=args.force)
         finally:
-            _end_progress()
+            end_progress()
     size = format_size(written.stat().st_size)
     print(fill(translate("cli", "Backup written to %1 (%2); keep it as safe as the vault."),
                written, size))  # fmt: skip
@@ -80,19 +79,45 @@ def run_restore(args: argparse.Namespace) -> int:
     try:
         vault = restore_backup(
             args.source, args.target, passphrase=passphrase, username=args.user,
-            recovery_key=recovery, progress=_progress,
+            recovery_key=recovery, progress=percent_progress,
         )  # fmt: skip
     finally:
-        _end_progress()
+        end_progress()
     with vault:
         problems = vault.integrity_problems()
         chain = vault.audit_report()
-    print(fill(translate("cli", "Vault restored into %1."), args.target))
-    if problems or not chain.ok:  # verified before, so this would be a bug worth shouting about
-        print(translate("cli", "hostdesk: the restored vault does not verify; run "
-                        "“hostdesk verify”."))  # fmt: skip
-        return 1
-    if recovery is not None:
-        print(translate("cli", "Opened with the recovery key; the users' passphrases are those "
-                        "of the backup."))  # fmt: skip
+        print(fill(translate("cli", "Vault restored into %1."), args.target))
+        if problems or not chain.ok:  # verified before, so this would be a bug worth shouting
+            print(translate("cli", "hostdesk: the restored vault does not verify; run "
+                            "“hostdesk verify”."))  # fmt: skip
+            return 1
+        if recovery is not None:
+            print(translate("cli", "Opened with the recovery key; the users' passphrases are "
+                            "those of the backup."))  # fmt: skip
+        _offer_removals(vault, args)
     return 0
+
+
+def _offer_removals(vault: Vault, args: argparse.Namespace) -> None:
+    """Users removed after the backup was made still have their slot in it: remove them again."""
+    register = RemovalRegister.default()
+    removed = register.removed_since(vault.header)
+    if not removed:
+        return
+    names = ", ".join(removed)
+    print(fill(translate("cli", "This computer removed these users after the backup was made, "
+                         "but the restored copy still lets them in: %1"), names))  # fmt: skip
+    remove = args.remove_removed_users
+    if not remove and sys.stdin.isatty() and vault.user.is_coordinator:
+        question = translate("cli", "Remove them again now (the vault is re-encrypted)? [y/N] ")
+        answer = input(question)
+        remove = answer.strip().lower() in {"y", "yes", "s", "sim"}
+    if not remove:
+        hint = translate("cli", "Remove them with: hostdesk user remove --vault %1 --name USER")
+        print(fill(hint, args.target))
+        return
+    try:
+        result = vault.remove_users(removed, progress=percent_progress, register=register)
+    finally:
+        end_progress()
+    report_removal(result)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from hostdesk.cli.options import open_vault
-from hostdesk.cli.passphrase import read_new_passphrase
+from hostdesk.cli.passphrase import read_new_passphrase, read_passphrase
 from hostdesk.errors_text import sentence_text
 from hostdesk.i18n import fill, format_number, translate
 from hostdesk.storage import caseload, families
@@ -108,12 +108,24 @@ def verify(args: argparse.Namespace) -> int:
             print(f"    {problem}")
     else:
         print(translate("cli", "database integrity: ok"))
-    if chain.ok:
-        print(fill(translate("cli", "audit chain: ok (%1 entries)"), format_number(chain.entries)))
-    else:
+    if chain.first_broken_seq is not None:
         failed = True
         print(fill(translate("cli", "audit chain: BROKEN at entry %1: %2"),
                    chain.first_broken_seq, sentence_text(chain.reason)))  # fmt: skip
+    elif chain.entries == 0:
+        failed = True
+        print(translate("cli", "audit chain: EMPTY (0 entries): the audit log was deleted"))
+    else:
+        print(fill(translate("cli", "audit chain: ok (%1 entries)"), format_number(chain.entries)))
+    if chain.row_problem_count:
+        failed = True
+        print(fill(translate("cli", "saved rows: FAILED (%1 problem(s))"),
+                   format_number(chain.row_problem_count)))  # fmt: skip
+        for problem in chain.row_problems:
+            print(f"    {sentence_text(problem)}")
+    else:
+        print(fill(translate("cli", "saved rows: ok (%1 rows match the audit log)"),
+                   format_number(chain.rows_checked)))  # fmt: skip
     for source, report in anchors:
         if report.ok:
             print(fill(translate("cli", "audit chain against %1: ok (%2 receipts, %3 with the "
@@ -144,6 +156,26 @@ def _check_anchors(vault: Vault, args: argparse.Namespace) -> list[tuple[str, An
 
 
 def export_raw_key(args: argparse.Namespace) -> int:
+    """Coordinators only, after the passphrase once more; the export is audited."""
     with open_vault(args) as vault:
-        print(vault.raw_key_hex())
+        vault.require_coordinator("export the raw database key")
+        again = read_passphrase(
+            args.passphrase_file,
+            translate("cli", "Passphrase again, to export the raw key: "),
+        )
+        print(vault.raw_key_hex(again))
     return 0
+
+
+def new_recovery_key(args: argparse.Namespace) -> int:
+    """A coordinator replaces the recovery key; the new one is printed once."""
+    with open_vault(args) as vault:
+        recovery = vault.new_recovery_key()
+    print_recovery_key(recovery)
+    return 0
+
+
+def print_recovery_key(recovery: str) -> None:
+    print(translate("cli", "NEW RECOVERY KEY (shown only now; print it or write it down and "
+                           "keep it locked away; the previous one no longer works):"))  # fmt: skip
+    print(f"    {recovery}")

@@ -83,10 +83,16 @@ def build_parser() -> argparse.ArgumentParser:
     key = sub.add_parser("key", help=translate("cli", "key management"))
     key_sub = key.add_subparsers(dest="key_command", metavar="KEY_COMMAND", required=True)
     export_raw = key_sub.add_parser("export-raw", help=translate(
-        "cli", "print the raw database key in hex (to open the data in any SQLCipher 4 tool)"
+        "cli", "print the raw database key in hex, to open the data in any SQLCipher 4 tool "
+        "(coordinator; asks the passphrase again; audited)"
     ))  # fmt: skip
     vault_options(export_raw)
     export_raw.set_defaults(run=commands.export_raw_key)
+    new_recovery = key_sub.add_parser("new-recovery", help=translate(
+        "cli", "replace the recovery key and print the new one once (coordinator)"
+    ))  # fmt: skip
+    vault_options(new_recovery)
+    new_recovery.set_defaults(run=commands.new_recovery_key)
 
     # Each further group of commands lives in its own module.
     for group in (

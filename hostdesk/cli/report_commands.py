@@ -105,7 +105,7 @@ def family_report(args: argparse.Namespace) -> int:
 def monthly_report(args: argparse.Namespace) -> int:
     from hostdesk.reports.monthly import RevisionError, build_monthly_report, store_revision
     from hostdesk.reports.monthly_build import Month
-    from hostdesk.storage.durable import write_atomically
+    from hostdesk.storage.durable import make_private_folder, write_atomically
 
     try:
         month = str(Month.parse(args.month))
@@ -129,7 +129,7 @@ def monthly_report(args: argparse.Namespace) -> int:
                 if summary(vault).configured
                 else translate("cli", "waiting for NAIR set-up (hostdesk sync configure)")
             )
-    args.out.mkdir(parents=True, exist_ok=True)
+    make_private_folder(args.out)
     stem = draft.file_stem()
     write_atomically(args.out / f"{stem}.json", draft.json_bytes)
     write_atomically(args.out / f"{stem}.pdf", draft.pdf_bytes)

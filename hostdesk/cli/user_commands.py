@@ -8,11 +8,15 @@ on, whose new passphrase comes from ``--new-passphrase-file`` or a prompt.
 from __future__ import annotations
 
 import argparse
+import sys
 
+from hostdesk.cli.commands import print_recovery_key
 from hostdesk.cli.options import open_vault, vault_options
 from hostdesk.cli.passphrase import read_new_passphrase, read_recovery_key
+from hostdesk.cli.progress import end_progress, percent_progress
 from hostdesk.domain.vocabulary import Role
 from hostdesk.i18n import QT_TRANSLATE_NOOP, fill, translate
+from hostdesk.storage.user_removal import RemovalRegister, RemovalResult
 from hostdesk.storage.vault import Vault
 
 ROLE_WORDS = {
@@ -47,10 +51,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add.set_defaults(run=add_user)
 
     remove = user_sub.add_parser("remove", help=translate(
-        "cli", "remove a user: their key slot goes, their history stays (coordinator)"
+        "cli", "remove users: their key slots go, the vault gets a new key, their history "
+        "stays (coordinator)"
     ))  # fmt: skip
     vault_options(remove)
-    _name_option(remove)
+    remove.add_argument(
+        "--name", required=True, action="append", metavar="U",
+        help=translate("cli", "a user to remove (repeat for several: one change of key for all)"),
+    )  # fmt: skip
     remove.set_defaults(run=remove_user)
 
     reset = user_sub.add_parser("reset-passphrase", help=translate(
@@ -110,10 +118,30 @@ def add_user(args: argparse.Namespace) -> int:
 
 def remove_user(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        vault.remove_user(args.name)
-    print(fill(translate("cli", "User %1 removed: their passphrase no longer opens the vault."),
-               args.name))  # fmt: skip
+        vault.require_coordinator("remove users")
+        print(translate("cli", "Removing the user and re-encrypting the vault under a new key…"),
+              file=sys.stderr)  # fmt: skip
+        try:
+            result = vault.remove_users(
+                args.name, progress=percent_progress, register=RemovalRegister.default()
+            )
+        finally:
+            end_progress()
+    report_removal(result)
     return 0
+
+
+def report_removal(result: RemovalResult) -> None:
+    """What a removal tells the coordinator: done, a new recovery key, users to reset."""
+    names = ", ".join(result.usernames)
+    print(fill(translate("cli", "Removed: %1. The vault now has a new key: what they kept "
+                         "no longer opens it."), names))  # fmt: skip
+    if result.new_recovery_key is not None:
+        print_recovery_key(result.new_recovery_key)
+    if result.need_new_passphrase:
+        print(fill(translate("cli", "These users must be given a new passphrase "
+                             "(hostdesk user reset-passphrase): %1"),
+                   ", ".join(result.need_new_passphrase)))  # fmt: skip
 
 
 def reset_passphrase(args: argparse.Namespace) -> int:

@@ -25,7 +25,7 @@ from hostdesk.reports.formatting import check_lang
 from hostdesk.reports.progress import Period, build_progress
 from hostdesk.reports.progress_pdf import render_progress_pdf
 from hostdesk.storage import audit, families, settings
-from hostdesk.storage.durable import write_atomically
+from hostdesk.storage.durable import make_private_folder, write_atomically
 from hostdesk.storage.models import (
     AllowancePayment,
     AppUser,
@@ -288,7 +288,7 @@ def report_filename(case_number: str, period_start: date, period_end: date) -> s
 
 def folder_sink(folder: Path, period_start: date, period_end: date) -> Sink:
     """Write each report into ``folder``; a report appears whole or not at all."""
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_folder(folder)
 
     def write(case_number: str, pdf: bytes) -> None:
         target = folder / report_filename(case_number, period_start, period_end)

@@ -23,7 +23,7 @@ from hostdesk.reports.family import entity_name
 from hostdesk.reports.formatting import check_lang
 from hostdesk.reports.subject_access_pdf import render_subject_access_pdf
 from hostdesk.storage import audit, subject_access
-from hostdesk.storage.durable import write_atomically
+from hostdesk.storage.durable import make_private_folder, write_atomically
 from hostdesk.storage.vault import Vault
 
 
@@ -81,7 +81,7 @@ def build_subject_access(
 
 def write_subject_access(export: SubjectAccessExport, folder: Path) -> list[Path]:
     """The JSON, the PDF and the documents in ``folder`` (made if need be); their paths."""
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_folder(folder)
     stem = export.file_stem()
     wanted = [
         (folder / f"{stem}.json", export.json_bytes),

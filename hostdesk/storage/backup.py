@@ -44,7 +44,7 @@ from hostdesk.storage.backup_format import (
     read_header_member,
 )
 from hostdesk.storage.database import DB_NAME
-from hostdesk.storage.durable import fsync_directory
+from hostdesk.storage.durable import create_private_file, fsync_directory
 from hostdesk.storage.errors import BackupCancelled, BackupError
 from hostdesk.storage.header import HEADER_NAME, VaultHeader
 from hostdesk.storage.restore import restore_backup
@@ -224,6 +224,8 @@ def _export_database(
 
     attached = False
     try:
+        # Created private first: SQLite would give the copy the umask's mode.
+        os.close(create_private_file(export))
         # ATTACH without KEY: SQLCipher gives the new database the main key.
         conn.execute(f"ATTACH DATABASE ? AS {_ATTACHED}", (str(export),))
         attached = True

@@ -1,6 +1,6 @@
 """An exclusive, non-blocking lock on an open file: flock on POSIX, msvcrt on Windows.
 
-The vault folder's lock (vault._FolderLock) is the only user. Windows has no
+The vault folder's lock (vault_folder.FolderLock) is the only user. Windows has no
 fcntl: without this the app could not even be imported there.
 """
 

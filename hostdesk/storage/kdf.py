@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import time
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,13 +58,46 @@ class KdfParams:
             iterations=int(data["iterations"]),
             lanes=int(data["lanes"]),
         )
-        if params.iterations < 1 or params.lanes < 1 or params.memory_kib < 8 * params.lanes:
-            raise ValueError("key derivation parameters out of range")
+        params.check()
         return params
 
+    def check(self) -> None:
+        """``ValueError`` below the floor: a header or key file asking for a cheaper
+        derivation (1 pass, 8 KiB) would make every passphrase cheap to guess."""
+        if self.iterations < MIN_ITERATIONS or self.memory_kib < MIN_MEMORY_KIB:
+            raise ValueError(
+                f"key derivation below the floor ({MIN_MEMORY_KIB} KiB, {MIN_ITERATIONS} passes)"
+            )
+        if self.lanes < 1 or self.memory_kib < 8 * self.lanes:
+            raise ValueError("key derivation parameters out of range")
+        if self.iterations > 1_000 or self.memory_kib > 4 * 1024 * 1024 or self.lanes > 64:
+            raise ValueError("key derivation parameters out of range")  # a header to stall us
 
-# Only for tests: a real vault never uses these.
-FAST_TEST_PARAMS = KdfParams(memory_kib=8192, iterations=1, lanes=1)
+
+KDF_FLOOR = KdfParams(MIN_MEMORY_KIB, MIN_ITERATIONS)
+# Kept for branches written before the floor was enforced: the floor itself.
+# Tests get their speed from ``cheap_derivation_for_tests``, not from a header.
+FAST_TEST_PARAMS = KDF_FLOOR
+
+# What ``cheap_derivation_for_tests`` puts in place of a header's parameters.
+_CHEAP = KdfParams(memory_kib=8192, iterations=1, lanes=1)
+_override: list[KdfParams] = []
+
+
+@contextmanager
+def cheap_derivation_for_tests() -> Iterator[None]:
+    """Within the block, every derivation costs 8 MiB and one pass, whatever the header
+    says, and calibration returns the floor at once.
+
+    For the test suite and benchmark scripts only, and only in code: it is never
+    read from a header, a setting or an environment variable a user could set, so
+    a vault on disk always carries, and is always opened with, real parameters.
+    """
+    _override.append(_CHEAP)
+    try:
+        yield
+    finally:
+        _override.pop()
 
 
 def new_salt() -> bytes:
@@ -76,6 +111,9 @@ def normalize_passphrase(passphrase: str) -> bytes:
 
 def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     """The 256-bit key-encryption key for one passphrase."""
+    params.check()
+    if _override:
+        params = _override[-1]
     kdf = Argon2id(
         salt=salt,
         length=KEY_LENGTH,
@@ -95,8 +133,8 @@ def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
     fastest of a few warm runs: a cold first run or a busy moment would otherwise
     decide the cost of every future unlock.
     """
-    floor = KdfParams(MIN_MEMORY_KIB, MIN_ITERATIONS)
-    if _time(floor) >= target_seconds:
+    floor = KDF_FLOOR
+    if _override or _time(floor) >= target_seconds:
         return floor
     params = KdfParams(MAX_MEMORY_KIB, MIN_ITERATIONS)
     per_pass = _time(params) / params.iterations

@@ -11,6 +11,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
+from hostdesk.storage import audit
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
@@ -44,6 +46,14 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
-    """Run every pending migration in one transaction: all of them or none."""
+    """Run every pending migration in one transaction: all of them or none.
+
+    Upgrading an existing vault is audited (``vault.upgrade``), and that entry
+    covers the rows the migrations changed, so that they still match the log.
+    """
     with engine.begin() as conn:
+        before = MigrationContext.configure(conn).get_current_revision()
         command.upgrade(alembic_config(conn), target)
+        if before is not None and target == "head":
+            audit.append_on(conn, "hostdesk", "vault.upgrade", "vault", "",
+                            {"from": before, "to": head_revision()})  # fmt: skip

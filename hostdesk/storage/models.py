@@ -492,6 +492,40 @@ class AuditEntry(SQLModel, table=True):
     detail: str = ""  # canonical JSON; ids and field names only
     prev_hash: str
     hash: str
+    # SHA-256 of the rows the entry covers (audit_row); "" for an entry that covers none.
+    rows_digest: str = Field(default="", sa_column_kwargs={"server_default": ""})
+
+
+class AuditRow(SQLModel, table=True):
+    """A row an audit entry covers: its keyed hash as saved (empty: the row was deleted)."""
+
+    __tablename__ = "audit_row"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    tbl: str = Field(primary_key=True)
+    row_key: str = Field(primary_key=True)
+    seq: int = Field(primary_key=True)
+    mac: bytes
+
+
+class AuditKey(SQLModel, table=True):
+    """The row-hash key of the entries from ``first_seq`` on (see ``audit_keys``)."""
+
+    __tablename__ = "audit_key"
+
+    epoch: int = Field(primary_key=True)
+    first_seq: int
+    key_check: str
+    retired_key: bytes | None = None
+
+
+class AuditSealedTable(SQLModel, table=True):
+    """A covered table whose every row is covered by an entry, since ``since_seq``."""
+
+    __tablename__ = "audit_sealed_table"
+
+    name: str = Field(primary_key=True)
+    since_seq: int
 
 
 class Setting(SQLModel, table=True):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from hostdesk.storage import audit, keyring
+from hostdesk.storage import keyring, restore_marker
 from hostdesk.storage.backup_format import (
     PROGRESS_TOTAL,
     Cancelled,
@@ -29,7 +29,12 @@ from hostdesk.storage.backup_format import (
     read_header_member,
 )
 from hostdesk.storage.database import DB_NAME, connect_raw
-from hostdesk.storage.durable import fsync_directory, fsync_file
+from hostdesk.storage.durable import (
+    create_private_file,
+    fsync_directory,
+    fsync_file,
+    make_private_folder,
+)
 from hostdesk.storage.errors import BackupError, RestoreTargetNotEmpty, UnknownUser
 from hostdesk.storage.header import HEADER_NAME, VaultHeader
 from hostdesk.storage.vault import Vault
@@ -75,9 +80,10 @@ def restore_backup(
         staging = _staging_folder(target_dir)
         try:
             with _write_guard(target_dir):
-                (staging / HEADER_NAME).write_bytes(header_bytes)
+                with os.fdopen(create_private_file(staging / HEADER_NAME), "wb") as dest:
+                    dest.write(header_bytes)
                 fsync_file(staging / HEADER_NAME)
-                with open(staging / DB_NAME, "wb") as dest:
+                with os.fdopen(create_private_file(staging / DB_NAME), "wb") as dest:
                     copy_member(
                         archive, manifest, backup_file, dest, progress, cancelled, _COPY_SHARE
                     )
@@ -85,6 +91,11 @@ def restore_backup(
                     os.fsync(dest.fileno())
             _check_database(staging / DB_NAME, key, backup_file, progress, cancelled)
             with _write_guard(target_dir):
+                # Recorded by the vault's first opening, even if this process dies now.
+                restore_marker.leave(
+                    staging, str(manifest["created_at"]),
+                    "recovery-key" if recovery_key is not None else str(username),
+                )  # fmt: skip
                 _check_target(target_dir)
                 if target_dir.exists():
                     target_dir.rmdir()  # empty, checked just above
@@ -93,20 +104,12 @@ def restore_backup(
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
+    # Opening records the restore in the audit log (restore_marker).
     if recovery_key is not None:
         vault = Vault.open_with_recovery_key(target_dir, recovery_key)
     else:
         assert passphrase is not None
         vault = Vault.open(target_dir, username, passphrase)
-    try:
-        with vault.changing() as session:
-            audit.append(
-                session, vault.user.username, "vault.restore", "vault", header.vault_id,
-                {"backup_created_at": manifest["created_at"]},
-            )  # fmt: skip
-    except BaseException:
-        vault.close()
-        raise
     if progress is not None:
         progress(PROGRESS_TOTAL, PROGRESS_TOTAL)
     log.info("backup restored")
@@ -131,9 +134,9 @@ def _check_target(target: Path) -> None:
 def _staging_folder(target: Path) -> Path:
     parent = target.parent
     with _write_guard(target):
-        parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(parent)
         staging = parent / f".{target.name}.restoring-{uuid.uuid4().hex[:8]}"
-        staging.mkdir(mode=0o700)
+        make_private_folder(staging)
     return staging
 
 

@@ -14,7 +14,7 @@ from sqlmodel import Session, col, func, select
 
 from hostdesk.domain.vocabulary import Role
 from hostdesk.storage.errors import PermissionDenied, UnknownUser
-from hostdesk.storage.models import AppUser
+from hostdesk.storage.models import AppUser, HostingEntity
 
 
 @dataclass(frozen=True)
@@ -76,3 +76,8 @@ def check_removable(session: Session, row: AppUser, signed_in: str) -> None:
         raise PermissionDenied(
             "A vault needs at least one coordinator; add another coordinator first."
         )
+
+
+def entity_name(session: Session) -> str:
+    """The hosting entity's name (printed above a recovery key)."""
+    return session.exec(select(HostingEntity.name).order_by(col(HostingEntity.id))).first() or ""

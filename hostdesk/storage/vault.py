@@ -7,19 +7,15 @@ any file is created or opened for writing.
 
 from __future__ import annotations
 
-import errno
 import hmac
 import logging
 import os
-import shutil
-import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import IO
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
@@ -27,30 +23,51 @@ from sqlmodel import Session, select
 
 from hostdesk.domain.allowance import DEFAULT_RATES
 from hostdesk.domain.vocabulary import Role
-from hostdesk.storage import audit, file_lock, keyring, migrate, users
-from hostdesk.storage.database import DB_NAME, WRITE_OPTION, create_vault_engine
+from hostdesk.storage import (
+    audit,
+    audit_keys,
+    audit_verify,
+    key_rotation,
+    keyring,
+    migrate,
+    rekey,
+    restore_marker,
+    user_removal,
+    users,
+)
+from hostdesk.storage.database import (
+    DB_NAME,
+    WRITE_OPTION,
+    create_vault_engine,
+    engine_contexts,
+    storage_error,
+)
+from hostdesk.storage.durable import (
+    PRIVATE_FOLDER,
+    create_private_file,
+    make_private,
+    make_private_folder,
+)
 from hostdesk.storage.errors import (
     PermissionDenied,
-    StorageFull,
-    StorageIOError,
     UnknownUser,
     VaultAlreadyExists,
     VaultError,
-    VaultInUse,
     VaultNotFound,
-    VaultReadOnly,
-    VaultTooNew,
     WrongPassphrase,
     WrongRecoveryKey,
 )
 from hostdesk.storage.header import HEADER_NAME, VaultHeader, read_header, write_header
 from hostdesk.storage.kdf import KdfParams, calibrate
 from hostdesk.storage.models import AllowanceRate, AppUser, HostingEntity
+from hostdesk.storage.vault_folder import (
+    FolderLock,
+    bring_schema_up_to_date,
+    make_vault_folder_private,
+    readonly_error,
+)
 
 log = logging.getLogger(__name__)
-
-LOCK_NAME = ".lock"
-BACKUP_DIR = "backups"
 
 
 @dataclass(frozen=True)
@@ -73,33 +90,14 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _readonly_error(path: Path) -> VaultReadOnly:
-    return VaultReadOnly(
-        f"The vault folder {path} cannot be written to; move it to a folder you can write to "
-        "or ask your administrator to give you write access."
-    )
+class _KeyHolder:
+    """The data key the engine's new connections use; it changes when the key is rotated."""
 
+    def __init__(self, key: bytes) -> None:
+        self.key = key
 
-class _FolderLock:
-    """An exclusive lock on the vault folder held while the vault is open."""
-
-    def __init__(self, path: Path) -> None:
-        try:
-            self._file: IO[str] = open(path / LOCK_NAME, "a")  # noqa: SIM115  (held until close)
-        except OSError as error:
-            if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-                raise _readonly_error(path) from error
-            raise
-        if not file_lock.try_lock(self._file):
-            self._file.close()
-            raise VaultInUse(
-                f"The vault {path} is open in another HostDesk window or command; "
-                "close it there first."
-            )
-
-    def release(self) -> None:
-        file_lock.unlock(self._file)
-        self._file.close()
+    def __call__(self) -> bytes:
+        return self.key
 
 
 class Vault:
@@ -109,17 +107,21 @@ class Vault:
         self,
         path: Path,
         header: VaultHeader,
-        key: bytes,
+        key: _KeyHolder,
         engine: Engine,
-        lock: _FolderLock,
+        lock: FolderLock,
         user: CurrentUser,
     ) -> None:
         self.path = path
         self.header = header
-        self._key = key
+        self._key_holder = key
         self.engine = engine
         self._lock = lock
         self.user = user
+
+    @property
+    def _key(self) -> bytes:
+        return self._key_holder.key
 
     # -- opening and creating -------------------------------------------------
 
@@ -142,22 +144,30 @@ class Vault:
         already has (docs/team-sync.md §9).
         """
         path = Path(path)
+        kdf = kdf or calibrate()
+        kdf.check()  # never a header that would be refused when read back
         if (path / HEADER_NAME).exists() or (path / DB_NAME).exists():
             raise VaultAlreadyExists(
                 f"There is already a vault in {path}; open it, or choose an empty folder."
             )
         try:
-            path.mkdir(parents=True, exist_ok=True)
+            make_private_folder(path)
+            make_private(path, PRIVATE_FOLDER)  # an empty folder the user chose
         except OSError as error:
-            raise _readonly_error(path) from error
+            raise readonly_error(path) from error
         data_key = keyring.new_data_key()
         header, recovery_text = keyring.create_header(
-            data_key, username.strip(), passphrase, kdf or calibrate(), user_id=user_uuid, role=role
+            data_key, username.strip(), passphrase, kdf, user_id=user_uuid, role=role
         )
-        lock = _FolderLock(path)
+        lock = FolderLock(path)
+        holder = _KeyHolder(data_key)
         try:
-            engine = create_vault_engine(path / DB_NAME, data_key)
+            # SQLite would create the file (and give its -wal and -shm) the umask's mode.
+            os.close(create_private_file(path / DB_NAME))
+            engine = create_vault_engine(path / DB_NAME, holder)
             migrate.upgrade(engine)
+            with engine.begin() as conn:
+                audit_keys.start_new_vault(conn, data_key)
             slot = header.users[0]
             with Session(engine) as session:
                 now = _now()
@@ -182,13 +192,14 @@ class Vault:
                 audit.append(session, slot.username, "vault.create", "vault", header.vault_id)
                 session.commit()
                 user = CurrentUser(user_row.id, slot.username, role)
+            engine_contexts[engine].actor = user.username
             # The header goes last: a vault without one is clearly unfinished.
             write_header(path, header)
         except BaseException:
             lock.release()
             raise
         log.info("vault created")
-        return cls(path, header, data_key, engine, lock, user), recovery_text
+        return cls(path, header, holder, engine, lock, user), recovery_text
 
     @classmethod
     def open(cls, path: Path, username: str | None, passphrase: str) -> Vault:
@@ -196,30 +207,47 @@ class Vault:
         path = Path(path)
         header = read_header(path)
         slot_name = username if username else _only_user(header)
-        key = keyring.unlock_with_passphrase(header, slot_name, passphrase)
-        return cls._open_unlocked(path, header, key, header.user(slot_name).user_id)
+        user_id = header.user(slot_name).user_id
+
+        def unlock(current: VaultHeader) -> keyring.Unlocked:
+            return keyring.unlock_user(current, current.user(slot_name).username, passphrase)
+
+        return cls._open_unlocked(path, header, unlock, user_id)
 
     @classmethod
     def open_with_recovery_key(cls, path: Path, recovery_text: str) -> Vault:
         path = Path(path)
         header = read_header(path)
-        key = keyring.unlock_with_recovery_key(header, recovery_text)
-        return cls._open_unlocked(path, header, key, None)
+        return cls._open_unlocked(
+            path, header, lambda current: keyring.unlock_recovery(current, recovery_text), None
+        )
 
     @classmethod
     def _open_unlocked(
-        cls, path: Path, header: VaultHeader, key: bytes, user_uuid: str | None
+        cls,
+        path: Path,
+        header: VaultHeader,
+        unlock: Callable[[VaultHeader], keyring.Unlocked],
+        user_uuid: str | None,
     ) -> Vault:
+        unlocked = unlock(header)  # before any file is touched: a wrong passphrase writes nothing
         if not (path / DB_NAME).exists():
             raise VaultNotFound(
                 f"The vault {path} has a header but no database file ({DB_NAME}); "
                 "restore the vault from a backup."
             )
-        lock = _FolderLock(path)
+        lock = FolderLock(path)
         engine: Engine | None = None
         try:
-            engine = create_vault_engine(path / DB_NAME, key)
-            _bring_schema_up_to_date(path, engine)
+            make_vault_folder_private(path)
+            # Another process may have changed the header (a user removed, the key
+            # changed) between our reading it and taking the lock.
+            current = read_header(path)
+            if current != header:
+                header, unlocked = current, unlock(current)
+            holder = _KeyHolder(key_rotation.database_key(path / DB_NAME, header, unlocked))
+            engine = create_vault_engine(path / DB_NAME, holder)
+            bring_schema_up_to_date(path, engine)
             user = _load_user(engine, user_uuid)
         except BaseException:
             # Closing every connection now lets SQLite remove the -wal and -shm files it
@@ -229,7 +257,17 @@ class Vault:
                 engine.dispose()
             lock.release()
             raise
-        return cls(path, header, key, engine, lock, user)
+        engine_contexts[engine].actor = user.username
+        vault = cls(path, header, holder, engine, lock, user)
+        try:
+            key_rotation.finish_on_open(vault, unlocked)
+            with vault.engine.begin() as conn:  # an older vault: its rows covered once
+                audit.seal_unsealed(conn, vault._key, user.username)
+            restore_marker.record_if_pending(vault)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
 
     # -- using ----------------------------------------------------------------
 
@@ -251,7 +289,7 @@ class Vault:
                 session.commit()
             except OperationalError as error:
                 session.rollback()
-                storage = _storage_error(error)
+                storage = storage_error(error)
                 if storage is None:
                     raise
                 raise storage from None
@@ -274,8 +312,19 @@ class Vault:
                 f"The passphrase is not right for {self.user.username}; try again."
             )
 
-    def raw_key_hex(self) -> str:
-        """The database key in hex: the documented escape hatch for SQLCipher tools."""
+    def raw_key_hex(self, passphrase: str) -> str:
+        """The database key in hex: the documented escape hatch for SQLCipher tools.
+
+        Coordinators only, after their passphrase once more, and audited. This
+        is a rule of the app, not a boundary: whoever has a key slot and its
+        passphrase can compute the key from ``header.json`` without HostDesk.
+        """
+        self.require_coordinator("export the raw database key")
+        if self.user is RECOVERY_ACTOR:
+            raise PermissionDenied(
+                "Open the vault with a coordinator's passphrase to export the raw key."
+            )
+        self.verify_passphrase(passphrase)
         with self.changing() as session:
             audit.append(
                 session, self.user.username, "key.export_raw", "vault", self.header.vault_id
@@ -307,23 +356,56 @@ class Vault:
             )
         return CurrentUser(row.id, row.username, role)
 
-    def remove_user(self, username: str) -> None:
-        """Delete the user's key slot; their row stays, inactive, for the history."""
-        self.require_coordinator("remove users")
-        slot = self.header.user(username)
-        header = keyring.remove_user(self.header, slot.username)
-        with self._header_with_transaction(header) as session:
-            row = users.active_row(session, slot.user_id, slot.username)
-            users.check_removable(session, row, self.user.username)
-            row.active = False
-            session.add(row)
-            audit.append(
-                session, self.user.username, "user.remove", "app_user", row.id, {"role": row.role}
-            )
-            # A removed user's laptops are revoked with them (docs/team-sync.md §9).
-            from hostdesk.storage.team.devices import revoke_devices_of
+    def remove_user(
+        self,
+        username: str,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        hooks: Sequence[user_removal.UserRemovedHook] = (),
+        register: user_removal.RemovalRegister | None = None,
+    ) -> user_removal.RemovalResult:
+        """Remove a user and change the data key, so that nothing they kept opens the vault.
 
-            revoke_devices_of(session, row.user_uuid, self.user.username)
+        Their row stays, inactive, for the history. Long (the whole database is
+        re-encrypted): run it off the UI thread. See ``storage/user_removal.py``.
+        """
+        return self.remove_users([username], progress=progress, hooks=hooks, register=register)
+
+    def remove_users(
+        self,
+        usernames: Sequence[str],
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        hooks: Sequence[user_removal.UserRemovedHook] = (),
+        register: user_removal.RemovalRegister | None = None,
+    ) -> user_removal.RemovalResult:
+        """Several users at once, with one change of the data key for them all."""
+        return user_removal.remove_users(
+            self, usernames, progress=progress, hooks=hooks, register=register
+        )
+
+    def new_recovery_key(self) -> str:
+        """Replace the recovery key (coordinators); returns the new one, to show once."""
+        self.require_coordinator("make a new recovery key")
+        header, text = keyring.new_recovery_key(self.header, self._key)
+        with self._header_with_transaction(header) as session:
+            audit.append(
+                session, self.user.username, "key.new_recovery", "vault", self.header.vault_id
+            )
+        return text
+
+    def _replace_header(self, header: VaultHeader) -> None:
+        """Write ``header`` (atomically) and use it from now on."""
+        write_header(self.path, header)
+        self.header = header
+
+    def _reencrypt(self, new_key: bytes, progress: Callable[[int, int], None] | None) -> None:
+        """Put the database under ``new_key``; every connection must be back in the pool."""
+        if self.engine.pool.checkedout():  # type: ignore[attr-defined]
+            raise VaultError("The vault is busy; try again when the current work has finished.")
+        self.engine.dispose()  # no connection may keep writing to the old file
+        rekey.reencrypt(self.path / DB_NAME, self._key, new_key, progress)
+        self._key_holder.key = new_key
 
     def reset_passphrase(self, username: str, new_passphrase: str) -> None:
         """A coordinator gives a user a new passphrase (the old one stops working)."""
@@ -421,9 +503,24 @@ class Vault:
             rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
         return [] if rows == ["ok"] else rows
 
-    def audit_report(self) -> audit.ChainReport:
+    def audit_report(self, *, rows: bool = True) -> audit.ChainReport:
+        """The chain, then (``rows``) every covered row against it (``audit_verify``).
+
+        The rows take long on a large vault (minutes at 25,000 families): every
+        covered row is read and hashed.
+        """
         with self.session() as session:
-            return audit.verify_chain(session)
+            chain = audit.verify_chain(session)
+            if not rows:
+                return chain
+            found = audit_verify.verify_rows(session.connection(), self._key)
+        return replace(
+            chain,
+            row_problems=tuple(found.problems),
+            row_problem_count=found.count,
+            rows_checked=found.rows_checked,
+            rows_verified=True,
+        )
 
     # -- closing --------------------------------------------------------------
 
@@ -442,7 +539,7 @@ class Vault:
             log.warning("checkpoint on close failed", exc_info=True)
         self.engine.dispose()
         self.engine = None  # type: ignore[assignment]
-        self._key = b""
+        self._key_holder.key = b""
         self._lock.release()
 
     def __enter__(self) -> Vault:
@@ -455,26 +552,6 @@ class Vault:
         tb: TracebackType | None,
     ) -> None:
         self.close()
-
-
-_SQLITE_IOERR = 10
-_SQLITE_FULL = 13
-
-
-def _storage_error(error: OperationalError) -> VaultError | None:
-    """The sentence for a disk problem; other database errors pass unchanged."""
-    code = (getattr(error.orig, "sqlite_errorcode", 0) or 0) & 0xFF
-    if code == _SQLITE_FULL:
-        return StorageFull(
-            "The disk holding the vault is full; free some space, then save again "
-            "(nothing already saved was lost)."
-        )
-    if code == _SQLITE_IOERR:
-        return StorageIOError(
-            "The disk holding the vault could not be written; check it, then save again "
-            "(nothing already saved was lost)."
-        )
-    return None
 
 
 def _only_user(header: VaultHeader) -> str:
@@ -492,39 +569,3 @@ def _load_user(engine: Engine, user_uuid: str | None) -> CurrentUser:
     if row is None or not row.active:
         raise UnknownUser("This user is no longer active in the vault; ask your coordinator.")
     return CurrentUser(row.id, row.username, Role(row.role))
-
-
-def _bring_schema_up_to_date(path: Path, engine: Engine) -> None:
-    """Upgrade an older vault in place, after an encrypted backup copy of it."""
-    current = migrate.current_revision(engine)
-    head = migrate.head_revision()
-    if current == head:
-        return
-    if current is not None and current not in migrate.known_revisions():
-        raise VaultTooNew(
-            f"The vault {path} was made by a newer version of HostDesk; update HostDesk to open it."
-        )
-    backup = _backup_before_migration(path, engine, current or "empty")
-    log.info("upgrading vault schema from %s to %s (backup %s)", current, head, backup.name)
-    migrate.upgrade(engine)
-
-
-def _backup_before_migration(path: Path, engine: Engine, revision: str) -> Path:
-    """Copy the (encrypted) database file aside; the WAL is folded in first."""
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    backups = path / BACKUP_DIR
-    backups.mkdir(exist_ok=True)
-    stamp = _now().strftime("%Y%m%dT%H%M%SZ")
-    target = backups / f"vault-{revision}-{stamp}-{uuid.uuid4().hex[:6]}.db"
-    try:
-        shutil.copyfile(path / DB_NAME, target)
-        with open(target, "rb") as handle:
-            os.fsync(handle.fileno())
-    except OSError as error:
-        raise VaultError(
-            f"Could not copy the vault aside before upgrading it ({error.strerror}); "
-            "free some disk space and try again."
-        ) from error
-    return target
-

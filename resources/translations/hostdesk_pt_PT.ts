@@ -218,11 +218,11 @@
     </message>
     <message>
         <source>The allowance cannot be computed: check the rates and the head of family.</source>
-        <translation>Não é possível calcular o apoio mensal: verifique os valores de referência e o titular.</translation>
+        <translation>Não é possível calcular o apoio mensal: verifique os valores de referência e o chefe de família.</translation>
     </message>
     <message>
         <source>Head of family</source>
-        <translation>Titular</translation>
+        <translation>Chefe de família</translation>
     </message>
     <message>
         <source>Other adults</source>
@@ -239,8 +239,8 @@
     <message numerus="yes">
         <source>%n member(s) counted as children because the date of birth does not say whether they are 18 yet; complete it in the Members tab.</source>
         <translation>
-            <numerusform>%Ln membro contado como criança porque a data de nascimento não permite saber se já tem 18 anos; complete-a no separador Membros.</numerusform>
-            <numerusform>%Ln membros contados como crianças porque as datas de nascimento não permitem saber se já têm 18 anos; complete-as no separador Membros.</numerusform>
+            <numerusform>%n membro contado como criança porque a data de nascimento não permite saber se já tem 18 anos; complete-a no separador Membros.</numerusform>
+            <numerusform>%n membros contados como crianças porque as datas de nascimento não permitem saber se já têm 18 anos; complete-as no separador Membros.</numerusform>
         </translation>
     </message>
     <message>
@@ -531,6 +531,10 @@
         <translation>Cadeia de auditoria</translation>
     </message>
     <message>
+        <source>Check &amp;every saved record</source>
+        <translation>Verificar &amp;todos os registos guardados</translation>
+    </message>
+    <message>
         <source>Audit entries</source>
         <translation>Entradas de auditoria</translation>
     </message>
@@ -546,12 +550,21 @@
         <source>Counting…</source>
         <translation>A contar…</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln entry(ies)</source>
-        <translation>
-            <numerusform>%Ln registo</numerusform>
-            <numerusform>%Ln registos</numerusform>
-        </translation>
+    <message>
+        <source>Checking every saved record against the audit log… (long for a large vault)</source>
+        <translation>A verificar todos os registos guardados contra o registo de auditoria… (demora num cofre grande)</translation>
+    </message>
+    <message>
+        <source>The audit log is empty: it was deleted outside HostDesk.</source>
+        <translation>O registo de auditoria está vazio: foi apagado fora do HostDesk.</translation>
+    </message>
+    <message>
+        <source>Saved records do not match the audit log (%1 problem(s)): they were changed outside HostDesk.</source>
+        <translation>Há registos guardados que não correspondem ao registo de auditoria (%1 problema(s)): foram alterados fora do HostDesk.</translation>
+    </message>
+    <message>
+        <source>Audit chain intact: every one of the %1 entries follows the one before, and every saved record matches it.</source>
+        <translation>Cadeia de auditoria íntegra: cada uma das %1 entradas segue-se à anterior, e todos os registos guardados lhe correspondem.</translation>
     </message>
     <message>
         <source>Audit chain intact: every one of the %1 entries follows the one before.</source>
@@ -568,6 +581,13 @@
     <message>
         <source>The audit log could not be read; see the log.</source>
         <translation>Não foi possível ler o registo de auditoria; consulte o registo da aplicação.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies)</source>
+        <translation>
+            <numerusform>%Ln registo</numerusform>
+            <numerusform>%Ln registos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -761,8 +781,28 @@
         <translation>Repôs uma cópia de segurança</translation>
     </message>
     <message>
+        <source>Upgraded the vault to a newer HostDesk</source>
+        <translation>Atualizou o cofre para uma versão mais recente do HostDesk</translation>
+    </message>
+    <message>
+        <source>Changed the vault&apos;s data key</source>
+        <translation>Mudou a chave de dados do cofre</translation>
+    </message>
+    <message>
         <source>Exported the database key</source>
         <translation>Exportou a chave da base de dados</translation>
+    </message>
+    <message>
+        <source>Made a new recovery key</source>
+        <translation>Criou uma nova chave de recuperação</translation>
+    </message>
+    <message>
+        <source>Covered the records saved before this version in the audit log</source>
+        <translation>Cobriu no registo de auditoria os registos guardados antes desta versão</translation>
+    </message>
+    <message>
+        <source>Saved records</source>
+        <translation>Guardou registos</translation>
     </message>
     <message>
         <source>Filled the vault with demo families</source>
@@ -1145,6 +1185,22 @@
         <translation>Para</translation>
     </message>
     <message>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <source>Key changed</source>
+        <translation>Chave mudada</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nova chave de recuperação</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registos</translation>
+    </message>
+    <message>
         <source>Case %1</source>
         <translation>Processo %1</translation>
     </message>
@@ -1189,10 +1245,6 @@
 </context>
 <context>
     <name>BackupDialog</name>
-    <message>
-        <source>%1 — %2 free (%3)</source>
-        <translation>%1 — %2 livres (%3)</translation>
-    </message>
     <message>
         <source>Back up the vault</source>
         <translation>Fazer uma cópia de segurança do cofre</translation>
@@ -1266,10 +1318,6 @@
         <translation>A fazer a cópia de segurança…</translation>
     </message>
     <message>
-        <source>Backup written to %1 (%2).</source>
-        <translation>Cópia de segurança guardada em %1 (%2).</translation>
-    </message>
-    <message>
         <source>The backup was cancelled; nothing was written.</source>
         <translation>A cópia de segurança foi cancelada; nada foi gravado.</translation>
     </message>
@@ -1280,6 +1328,14 @@
     <message>
         <source>Cancelling…</source>
         <translation>A cancelar…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 free (%3)</source>
+        <translation>%1 — %2 livres (%3)</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2).</source>
+        <translation>Cópia de segurança guardada em %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1299,8 +1355,8 @@
     <message numerus="yes">
         <source>Last backup %n day(s) ago.</source>
         <translation>
-            <numerusform>Última cópia de segurança há %Ln dia.</numerusform>
-            <numerusform>Última cópia de segurança há %Ln dias.</numerusform>
+            <numerusform>Última cópia de segurança há %n dia.</numerusform>
+            <numerusform>Última cópia de segurança há %n dias.</numerusform>
         </translation>
     </message>
 </context>
@@ -1312,7 +1368,7 @@
     </message>
     <message>
         <source>Head of family</source>
-        <translation>Titular</translation>
+        <translation>Chefe de família</translation>
     </message>
     <message>
         <source>Original script</source>
@@ -1503,8 +1559,8 @@
     <message numerus="yes">
         <source>%n family(s)</source>
         <translation>
-            <numerusform>%Ln família</numerusform>
-            <numerusform>%Ln famílias</numerusform>
+            <numerusform>%n família</numerusform>
+            <numerusform>%n famílias</numerusform>
         </translation>
     </message>
     <message>
@@ -1764,7 +1820,7 @@
     </message>
     <message>
         <source>A child&apos;s consent is given by a parent or guardian: record it on the head of family or their spouse; it covers the children.</source>
-        <translation>O consentimento de uma criança é dado por um dos pais ou pelo representante legal: registe-o no titular ou no cônjuge; abrange os filhos.</translation>
+        <translation>O consentimento de uma criança é dado por um dos pais ou pelo representante legal: registe-o no chefe de família ou no cônjuge; abrange os filhos.</translation>
     </message>
     <message>
         <source>No parent at home: record the consent their legal guardian gave.</source>
@@ -2152,8 +2208,8 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
     <message numerus="yes">
         <source>%n document(s), %1</source>
         <translation>
-            <numerusform>%Ln documento, %1</numerusform>
-            <numerusform>%Ln documentos, %1</numerusform>
+            <numerusform>%n documento, %1</numerusform>
+            <numerusform>%n documentos, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2175,8 +2231,8 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
     <message numerus="yes">
         <source>It is the signed form of %n consent(s): they stay recorded, without it.</source>
         <translation>
-            <numerusform>É o formulário assinado de %Ln consentimento: este continua registado, sem ele.</numerusform>
-            <numerusform>É o formulário assinado de %Ln consentimentos: estes continuam registados, sem ele.</numerusform>
+            <numerusform>É o formulário assinado de %n consentimento: este continua registado, sem ele.</numerusform>
+            <numerusform>É o formulário assinado de %n consentimentos: estes continuam registados, sem ele.</numerusform>
         </translation>
     </message>
     <message>
@@ -2197,22 +2253,22 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
     <message numerus="yes">
         <source> and %n more</source>
         <translation>
-            <numerusform> e mais %Ln</numerusform>
-            <numerusform> e mais %Ln</numerusform>
+            <numerusform> e mais %n</numerusform>
+            <numerusform> e mais %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n family(ies) imported</source>
         <translation>
-            <numerusform>%Ln família importada</numerusform>
-            <numerusform>%Ln famílias importadas</numerusform>
+            <numerusform>%n família importada</numerusform>
+            <numerusform>%n famílias importadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, with %n person(s).</source>
         <translation>
-            <numerusform>, com %Ln pessoa.</numerusform>
-            <numerusform>, com %Ln pessoas.</numerusform>
+            <numerusform>, com %n pessoa.</numerusform>
+            <numerusform>, com %n pessoas.</numerusform>
         </translation>
     </message>
     <message>
@@ -2226,15 +2282,15 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
     <message numerus="yes">
         <source>%n family(ies) with errors left out.</source>
         <translation>
-            <numerusform>%Ln família com erros ficou de fora.</numerusform>
-            <numerusform>%Ln famílias com erros ficaram de fora.</numerusform>
+            <numerusform>%n família com erros ficou de fora.</numerusform>
+            <numerusform>%n famílias com erros ficaram de fora.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n family(ies) with a possible duplicate left out.</source>
         <translation>
-            <numerusform>%Ln família com um possível duplicado ficou de fora.</numerusform>
-            <numerusform>%Ln famílias com um possível duplicado ficaram de fora.</numerusform>
+            <numerusform>%n família com um possível duplicado ficou de fora.</numerusform>
+            <numerusform>%n famílias com um possível duplicado ficaram de fora.</numerusform>
         </translation>
     </message>
 </context>
@@ -2422,8 +2478,12 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
         <translation>Esta sessão foi aberta com a chave de recuperação; feche-a.</translation>
     </message>
     <message>
-        <source>This recovery key does not belong to this vault; check you have the key printed when this vault was created.</source>
-        <translation>Esta chave de recuperação não pertence a este cofre; confirme que tem a chave impressa quando este cofre foi criado.</translation>
+        <source>This recovery key does not belong to this vault; check you have the latest key printed for it (a new one is made whenever a coordinator is removed).</source>
+        <translation>Esta chave de recuperação não pertence a este cofre; confirme que tem a última chave impressa para ele (é feita uma nova sempre que um(a) coordenador(a) é removido(a)).</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key at the moment (it was replaced when a coordinator was removed); a coordinator can make a new one.</source>
+        <translation>Este cofre não tem de momento chave de recuperação (foi substituída quando um(a) coordenador(a) foi removido(a)); um(a) coordenador(a) pode criar uma nova.</translation>
     </message>
     <message>
         <source>This recovery key does not belong to this vault.</source>
@@ -2468,6 +2528,26 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
     <message>
         <source>You cannot remove yourself; ask another coordinator to remove your user.</source>
         <translation>Não pode remover-se a si próprio(a); peça a outro(a) coordenador(a) que remova o seu utilizador.</translation>
+    </message>
+    <message>
+        <source>The vault is busy; try again when the current work has finished.</source>
+        <translation>O cofre está ocupado; tente de novo quando o trabalho em curso terminar.</translation>
+    </message>
+    <message>
+        <source>The vault is still in use elsewhere; close it there and try again.</source>
+        <translation>O cofre ainda está em uso noutro lado; feche-o aí e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can export the raw database key.</source>
+        <translation>Só um(a) coordenador(a) pode exportar a chave da base de dados.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can make a new recovery key.</source>
+        <translation>Só um(a) coordenador(a) pode criar uma nova chave de recuperação.</translation>
+    </message>
+    <message>
+        <source>Open the vault with a coordinator&apos;s passphrase to export the raw key.</source>
+        <translation>Abra o cofre com a frase-passe de um(a) coordenador(a) para exportar a chave da base de dados.</translation>
     </message>
     <message>
         <source>Only a coordinator can add users.</source>
@@ -2850,6 +2930,54 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
         <translation>a entrada %1 foi alterada depois de escrita</translation>
     </message>
     <message>
+        <source>the audit log is empty: it was deleted (a vault&apos;s log begins at its creation)</source>
+        <translation>o registo de auditoria está vazio: foi apagado (o registo de um cofre começa na sua criação)</translation>
+    </message>
+    <message>
+        <source>the audit log does not begin with the vault&apos;s creation (entry %1)</source>
+        <translation>o registo de auditoria não começa na criação do cofre (entrada %1)</translation>
+    </message>
+    <message>
+        <source>the database is under a key the audit log does not know: it was re-keyed outside HostDesk</source>
+        <translation>a base de dados está sob uma chave que o registo de auditoria não conhece: a chave foi mudada fora do HostDesk</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 are missing (the newest entries were deleted)</source>
+        <translation>faltam as entradas %1 a %2 (as entradas mais recentes foram apagadas)</translation>
+    </message>
+    <message>
+        <source>the entries from %1 on are missing (the newest entries were deleted)</source>
+        <translation>faltam as entradas a partir da %1 (as entradas mais recentes foram apagadas)</translation>
+    </message>
+    <message>
+        <source>rows are recorded for entry %1, which is not in the log (entries were deleted)</source>
+        <translation>há registos guardados para a entrada %1, que não está no registo de auditoria (foram apagadas entradas)</translation>
+    </message>
+    <message>
+        <source>the rows recorded for entry %1 were altered</source>
+        <translation>os registos guardados para a entrada %1 foram alterados</translation>
+    </message>
+    <message>
+        <source>the rows recorded for entry %1 were deleted</source>
+        <translation>os registos guardados para a entrada %1 foram apagados</translation>
+    </message>
+    <message>
+        <source>%1 %2 was added outside HostDesk (no entry covers it)</source>
+        <translation>%1 %2 foi acrescentado fora do HostDesk (nenhuma entrada o cobre)</translation>
+    </message>
+    <message>
+        <source>%1 %2 was deleted at entry %3 and is back</source>
+        <translation>%1 %2 foi apagado na entrada %3 e voltou a aparecer</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed outside HostDesk (after entry %3)</source>
+        <translation>%1 %2 foi alterado fora do HostDesk (depois da entrada %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 was deleted outside HostDesk (after entry %3)</source>
+        <translation>%1 %2 foi apagado fora do HostDesk (depois da entrada %3)</translation>
+    </message>
+    <message>
         <source>receipt %1 is for another entity</source>
         <translation>o recibo %1 é de outra entidade</translation>
     </message>
@@ -3158,8 +3286,8 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message numerus="yes">
         <source>%n page(s), ready to save or print.</source>
         <translation>
-            <numerusform>%Ln página, pronta a guardar ou imprimir.</numerusform>
-            <numerusform>%Ln páginas, prontas a guardar ou imprimir.</numerusform>
+            <numerusform>%n página, pronta a guardar ou imprimir.</numerusform>
+            <numerusform>%n páginas, prontas a guardar ou imprimir.</numerusform>
         </translation>
     </message>
     <message>
@@ -3279,7 +3407,7 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>Head of family</source>
-        <translation>Titular</translation>
+        <translation>Chefe de família</translation>
     </message>
     <message>
         <source>Other members of the household</source>
@@ -3322,11 +3450,11 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <name>FamilyHeader</name>
     <message>
         <source>Head of family</source>
-        <translation>Titular</translation>
+        <translation>Chefe de família</translation>
     </message>
     <message>
         <source>Head of family in the original script</source>
-        <translation>Titular na escrita original</translation>
+        <translation>Chefe de família na escrita original</translation>
     </message>
     <message>
         <source>Case</source>
@@ -3370,7 +3498,7 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>(no head of family)</source>
-        <translation>(sem titular)</translation>
+        <translation>(sem chefe de família)</translation>
     </message>
     <message>
         <source>Case %1</source>
@@ -3384,13 +3512,6 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <source>starts on %1</source>
         <translation>começa a %1</translation>
     </message>
-    <message numerus="yes">
-        <source>ended %n day(s) ago</source>
-        <translation>
-            <numerusform>terminou há %Ln dia</numerusform>
-            <numerusform>terminou há %Ln dias</numerusform>
-        </translation>
-    </message>
     <message>
         <source>month %1 of %2</source>
         <translation>mês %1 de %2</translation>
@@ -3398,10 +3519,6 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message>
         <source>ends on %1</source>
         <translation>termina a %1</translation>
-    </message>
-    <message>
-        <source>ended on %1</source>
-        <translation>terminou a %1</translation>
     </message>
     <message>
         <source>Anonymised on %1: names, identifiers and notes were removed</source>
@@ -3433,22 +3550,15 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     </message>
     <message>
         <source>ARP of %1 expired on %2</source>
-        <translation>ARP de %1 caducou a %2</translation>
+        <translation>ARP de %1 expirou a %2</translation>
     </message>
     <message>
         <source>ARP: next expiry %2 (%1)</source>
-        <translation>ARP: a próxima caduca a %2 (%1)</translation>
+        <translation>ARP: a próxima expira a %2 (%1)</translation>
     </message>
     <message>
         <source>ARP of %1 expires on %2</source>
-        <translation>ARP de %1 caduca a %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>The programme ended on %2, %n day(s) ago: record the exit or an extension</source>
-        <translation>
-            <numerusform>O programa terminou a %2, há %Ln dia: registe a saída ou o prolongamento</numerusform>
-            <numerusform>O programa terminou a %2, há %Ln dias: registe a saída ou o prolongamento</numerusform>
-        </translation>
+        <translation>ARP de %1 expira a %2</translation>
     </message>
     <message>
         <source>A visit is due since %2</source>
@@ -3473,8 +3583,8 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message numerus="yes">
         <source>and %n more on the Today screen</source>
         <translation>
-            <numerusform>e mais %Ln no ecrã Hoje</numerusform>
-            <numerusform>e mais %Ln no ecrã Hoje</numerusform>
+            <numerusform>e mais %n no ecrã Hoje</numerusform>
+            <numerusform>e mais %n no ecrã Hoje</numerusform>
         </translation>
     </message>
     <message>
@@ -3516,6 +3626,24 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
     <message>
         <source>%1 is a young adult since %2: review the support</source>
         <translation>%1 é jovem adulto desde %2: reveja o apoio</translation>
+    </message>
+    <message numerus="yes">
+        <source>ended %n day(s) ago</source>
+        <translation>
+            <numerusform>terminou há %Ln dia</numerusform>
+            <numerusform>terminou há %Ln dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ended on %1</source>
+        <translation>terminou a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The programme ended on %2, %n day(s) ago: record the exit or an extension</source>
+        <translation>
+            <numerusform>O programa terminou a %2, há %Ln dia: registe a saída ou o prolongamento</numerusform>
+            <numerusform>O programa terminou a %2, há %Ln dias: registe a saída ou o prolongamento</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Delete case…</source>
@@ -3964,8 +4092,8 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     <message numerus="yes">
         <source>%1 follows %n family(ies). They all go to the worker chosen here.</source>
         <translation>
-            <numerusform>%1 acompanha %Ln família. Passa para o/a técnico/a escolhido/a aqui.</numerusform>
-            <numerusform>%1 acompanha %Ln famílias. Todas passam para o/a técnico/a escolhido/a aqui.</numerusform>
+            <numerusform>%1 acompanha %n família. Passa para o/a técnico/a escolhido/a aqui.</numerusform>
+            <numerusform>%1 acompanha %n famílias. Todas passam para o/a técnico/a escolhido/a aqui.</numerusform>
         </translation>
     </message>
     <message>
@@ -4064,11 +4192,11 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
     <message>
         <source>Head of family (yes/no)</source>
-        <translation>Titular (sim/não)</translation>
+        <translation>Chefe de família (sim/não)</translation>
     </message>
     <message>
         <source>Relationship to the head</source>
-        <translation>Parentesco com o titular</translation>
+        <translation>Parentesco com o chefe de família</translation>
     </message>
     <message>
         <source>Name (or first names) in Latin letters</source>
@@ -4181,8 +4309,8 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     <message numerus="yes">
         <source>&amp;Import %n family(ies)</source>
         <translation>
-            <numerusform>&amp;Importar %Ln família</numerusform>
-            <numerusform>&amp;Importar %Ln famílias</numerusform>
+            <numerusform>&amp;Importar %n família</numerusform>
+            <numerusform>&amp;Importar %n famílias</numerusform>
         </translation>
     </message>
     <message>
@@ -4602,11 +4730,11 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
     <message>
         <source>ARP expiring</source>
-        <translation>ARP a caducar</translation>
+        <translation>ARP a expirar</translation>
     </message>
     <message>
         <source>ARP expired</source>
-        <translation>ARP caducada</translation>
+        <translation>ARP expirada</translation>
     </message>
     <message>
         <source>ISS transition</source>
@@ -4670,7 +4798,7 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
     <message>
         <source>Head of family</source>
-        <translation>Titular</translation>
+        <translation>Chefe de família</translation>
     </message>
     <message>
         <source>Spouse or partner</source>
@@ -4937,14 +5065,6 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <translation>Sem subsídio</translation>
     </message>
     <message>
-        <source>Waiting: sending is not set up</source>
-        <translation>À espera: o envio não está configurado</translation>
-    </message>
-    <message>
-        <source>Waiting to be sent</source>
-        <translation>À espera de ser enviado</translation>
-    </message>
-    <message>
         <source>Programme ending</source>
         <translation>Fim do programa próximo</translation>
     </message>
@@ -4997,6 +5117,14 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <translation>Outro documento</translation>
     </message>
     <message>
+        <source>Waiting: sending is not set up</source>
+        <translation>À espera: o envio não está configurado</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>À espera de ser enviado</translation>
+    </message>
+    <message>
         <source>The family was already recorded (a duplicate)</source>
         <translation>A família já estava registada (um duplicado)</translation>
     </message>
@@ -5012,14 +5140,6 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <translation>Exportar uma lista</translation>
     </message>
     <message>
-        <source>The spreadsheet will hold the name of 1 family and is not encrypted: anyone who can open the folder can read it. Keep it only where your entity allows it, and delete it when it is no longer needed. Continue?</source>
-        <translation>A folha de cálculo vai conter o nome de 1 família e não é cifrada: quem conseguir abrir a pasta consegue lê-la. Guarde-a só onde a sua entidade o permitir e apague-a quando já não for precisa. Continuar?</translation>
-    </message>
-    <message>
-        <source>The spreadsheet will hold the names of %1 families and is not encrypted: anyone who can open the folder can read it. Keep it only where your entity allows it, and delete it when it is no longer needed. Continue?</source>
-        <translation>A folha de cálculo vai conter os nomes de %1 famílias e não é cifrada: quem conseguir abrir a pasta consegue lê-la. Guarde-a só onde a sua entidade o permitir e apague-a quando já não for precisa. Continuar?</translation>
-    </message>
-    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Livro do Excel (*.xlsx)</translation>
     </message>
@@ -5032,20 +5152,28 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <translation>Não foi possível exportar a lista; nada foi escrito.</translation>
     </message>
     <message>
-        <source>1 row written to %2 (not encrypted).</source>
-        <translation>1 linha escrita em %2 (não cifrado).</translation>
-    </message>
-    <message>
-        <source>%1 rows written to %2 (not encrypted).</source>
-        <translation>%1 linhas escritas em %2 (não cifrado).</translation>
-    </message>
-    <message>
         <source>The list went to the printer.</source>
         <translation>A lista foi enviada para a impressora.</translation>
     </message>
     <message>
         <source>The list could not be read.</source>
         <translation>Não foi possível ler a lista.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet will hold the name of 1 family and is not encrypted: anyone who can open the folder can read it. Keep it only where your entity allows it, and delete it when it is no longer needed. Continue?</source>
+        <translation>A folha de cálculo vai conter o nome de 1 família e não é cifrada: quem conseguir abrir a pasta consegue lê-la. Guarde-a só onde a sua entidade o permitir e apague-a quando já não for precisa. Continuar?</translation>
+    </message>
+    <message>
+        <source>The spreadsheet will hold the names of %1 families and is not encrypted: anyone who can open the folder can read it. Keep it only where your entity allows it, and delete it when it is no longer needed. Continue?</source>
+        <translation>A folha de cálculo vai conter os nomes de %1 famílias e não é cifrada: quem conseguir abrir a pasta consegue lê-la. Guarde-a só onde a sua entidade o permitir e apague-a quando já não for precisa. Continuar?</translation>
+    </message>
+    <message>
+        <source>1 row written to %2 (not encrypted).</source>
+        <translation>1 linha escrita em %2 (não cifrado).</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2 (not encrypted).</source>
+        <translation>%1 linhas escritas em %2 (não cifrado).</translation>
     </message>
 </context>
 <context>
@@ -5179,7 +5307,7 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
     <message>
         <source>&amp;Progress report of this family…</source>
-        <translation>Relatório de &amp;acompanhamento desta família…</translation>
+        <translation>Relatório de &amp;progresso desta família…</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
@@ -5235,7 +5363,7 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
     <message>
         <source>Progress report</source>
-        <translation>Relatório de acompanhamento</translation>
+        <translation>Relatório de progresso</translation>
     </message>
     <message>
         <source>Open a family first, then make its report.</source>
@@ -5263,7 +5391,7 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
     <message>
         <source>Progress report (in a family)</source>
-        <translation>Relatório de acompanhamento (numa família)</translation>
+        <translation>Relatório de progresso (numa família)</translation>
     </message>
     <message>
         <source>Save a form</source>
@@ -5298,14 +5426,6 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <translation>A família que está a editar tem alterações por guardar. Descartá-las?</translation>
     </message>
     <message>
-        <source>Sync: not set up, 1 waiting</source>
-        <translation>Sincronização: não configurada, 1 em espera</translation>
-    </message>
-    <message>
-        <source>Sync: not set up, %1 waiting</source>
-        <translation>Sincronização: não configurada, %1 em espera</translation>
-    </message>
-    <message>
         <source>Sync: %1 pending, %2 failed</source>
         <translation>Sincronização: %1 por enviar, %2 com falha</translation>
     </message>
@@ -5316,6 +5436,14 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     <message>
         <source>Sync: nothing to send</source>
         <translation>Sincronização: nada para enviar</translation>
+    </message>
+    <message>
+        <source>Sync: not set up, 1 waiting</source>
+        <translation>Sincronização: não configurada, 1 em espera</translation>
+    </message>
+    <message>
+        <source>Sync: not set up, %1 waiting</source>
+        <translation>Sincronização: não configurada, %1 em espera</translation>
     </message>
 </context>
 <context>
@@ -5342,7 +5470,7 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
     <message>
         <source>Relationship to the head of family</source>
-        <translation>Parentesco com o titular</translation>
+        <translation>Parentesco com o chefe de família</translation>
     </message>
     <message>
         <source>Nationality (country code)</source>
@@ -5410,7 +5538,7 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
     <message>
         <source>The ARP cannot expire before it was issued.</source>
-        <translation>A ARP não pode caducar antes de ser emitida.</translation>
+        <translation>A ARP não pode expirar antes de ser emitida.</translation>
     </message>
     <message>
         <source>ARP rene&amp;wal appointment</source>
@@ -5670,6 +5798,21 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     </message>
 </context>
 <context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nova chave de recuperação</translation>
+    </message>
+    <message>
+        <source>The previous recovery key no longer works. This one is shown only now: save it as a PDF or print it, and keep it locked away.</source>
+        <translation>A chave de recuperação anterior deixou de funcionar. Esta só é mostrada agora: guarde-a em PDF ou imprima-a, e guarde-a fechada à chave.</translation>
+    </message>
+    <message>
+        <source>I have kept it</source>
+        <translation>Já a guardei</translation>
+    </message>
+</context>
+<context>
     <name>OutboxModel</name>
     <message>
         <source>Month</source>
@@ -5696,16 +5839,16 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
         <translation>Último erro ou motivo</translation>
     </message>
     <message>
+        <source>Receipt from the NAIR: %1</source>
+        <translation>Recibo do NAIR: %1</translation>
+    </message>
+    <message>
         <source>Refused for now: tried again</source>
         <translation>Recusado por agora: volta a ser tentado</translation>
     </message>
     <message>
         <source>%1 (a later one replaces it)</source>
         <translation>%1 (substituído por um posterior)</translation>
-    </message>
-    <message>
-        <source>Receipt from the NAIR: %1</source>
-        <translation>Recibo do NAIR: %1</translation>
     </message>
 </context>
 <context>
@@ -5814,29 +5957,29 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%Ln linha</numerusform>
-            <numerusform>%Ln linhas</numerusform>
+            <numerusform>%n linha</numerusform>
+            <numerusform>%n linhas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> in %n household(s): </source>
         <translation>
-            <numerusform> em %Ln agregado: </numerusform>
-            <numerusform> em %Ln agregados: </numerusform>
+            <numerusform> em %n agregado: </numerusform>
+            <numerusform> em %n agregados: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors</source>
         <translation>
-            <numerusform>%Ln com erros</numerusform>
-            <numerusform>%Ln com erros</numerusform>
+            <numerusform>%n com erros</numerusform>
+            <numerusform>%n com erros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n possible duplicate(s).</source>
         <translation>
-            <numerusform>, %Ln possível duplicado.</numerusform>
-            <numerusform>, %Ln possíveis duplicados.</numerusform>
+            <numerusform>, %n possível duplicado.</numerusform>
+            <numerusform>, %n possíveis duplicados.</numerusform>
         </translation>
     </message>
     <message>
@@ -5858,15 +6001,15 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     <message numerus="yes">
         <source>%n family(ies)</source>
         <translation>
-            <numerusform>%Ln família</numerusform>
-            <numerusform>%Ln famílias</numerusform>
+            <numerusform>%n família</numerusform>
+            <numerusform>%n famílias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n person(s)) will be imported, all in one go.</source>
         <translation>
-            <numerusform> (%Ln pessoa) a importar, tudo de uma só vez.</numerusform>
-            <numerusform> (%Ln pessoas) a importar, tudo de uma só vez.</numerusform>
+            <numerusform> (%n pessoa) a importar, tudo de uma só vez.</numerusform>
+            <numerusform> (%n pessoas) a importar, tudo de uma só vez.</numerusform>
         </translation>
     </message>
 </context>
@@ -5889,16 +6032,16 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
         <translation>Imprimir: %1</translation>
     </message>
     <message>
+        <source>The printer did not take the pages.</source>
+        <translation>A impressora não recebeu as páginas.</translation>
+    </message>
+    <message>
         <source>Sent 1 page to the printer.</source>
         <translation>Enviada 1 página para a impressora.</translation>
     </message>
     <message>
         <source>Sent %1 pages to the printer.</source>
         <translation>Enviadas %1 páginas para a impressora.</translation>
-    </message>
-    <message>
-        <source>The printer did not take the pages.</source>
-        <translation>A impressora não recebeu as páginas.</translation>
     </message>
 </context>
 <context>
@@ -6434,19 +6577,7 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     </message>
 </context>
 <context>
-    <name>RecoveryPage</name>
-    <message>
-        <source>Your recovery key</source>
-        <translation>A sua chave de recuperação</translation>
-    </message>
-    <message>
-        <source>If every passphrase is forgotten, this key is the only way into the vault. It is shown only now: save it as a PDF or print it, and keep it locked away.</source>
-        <translation>Se todas as frases-passe forem esquecidas, esta chave é a única forma de abrir o cofre. Só é mostrada agora: guarde-a em PDF ou imprima-a, e guarde-a fechada à chave.</translation>
-    </message>
-    <message>
-        <source>Creating the vault…</source>
-        <translation>A criar o cofre…</translation>
-    </message>
+    <name>RecoveryKeyPanel</name>
     <message>
         <source>Recovery key</source>
         <translation>Chave de recuperação</translation>
@@ -6472,14 +6603,6 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
         <translation>Para confirmar, escreva os ú&amp;ltimos quatro caracteres da chave:</translation>
     </message>
     <message>
-        <source>Creating the vault… (choosing the key strength takes a moment)</source>
-        <translation>A criar o cofre… (escolher a força da chave demora um momento)</translation>
-    </message>
-    <message>
-        <source>The vault is ready. Here is its recovery key:</source>
-        <translation>O cofre está pronto. Esta é a sua chave de recuperação:</translation>
-    </message>
-    <message>
         <source>HostDesk recovery key</source>
         <translation>Chave de recuperação do HostDesk</translation>
     </message>
@@ -6491,11 +6614,34 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
         <source>Save the recovery key</source>
         <translation>Guardar a chave de recuperação</translation>
     </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>A sua chave de recuperação</translation>
+    </message>
+    <message>
+        <source>If every passphrase is forgotten, this key is the only way into the vault. It is shown only now: save it as a PDF or print it, and keep it locked away.</source>
+        <translation>Se todas as frases-passe forem esquecidas, esta chave é a única forma de abrir o cofre. Só é mostrada agora: guarde-a em PDF ou imprima-a, e guarde-a fechada à chave.</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>A criar o cofre…</translation>
+    </message>
     <message>
         <source>Read this fingerprint aloud to your coordinator, who adds this laptop to the team; it waits here meanwhile:
 %1</source>
         <translation>Leia esta impressão digital em voz alta ao coordenador, que adiciona este portátil à equipa; entretanto, aguarde aqui:
 %1</translation>
+    </message>
+    <message>
+        <source>Creating the vault… (choosing the key strength takes a moment)</source>
+        <translation>A criar o cofre… (escolher a força da chave demora um momento)</translation>
+    </message>
+    <message>
+        <source>The vault is ready. Here is its recovery key:</source>
+        <translation>O cofre está pronto. Esta é a sua chave de recuperação:</translation>
     </message>
 </context>
 <context>
@@ -6703,7 +6849,7 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     <name>ReportsView</name>
     <message>
         <source>Family progress report</source>
-        <translation>Relatório de acompanhamento da família</translation>
+        <translation>Relatório de progresso da família</translation>
     </message>
     <message>
         <source>Period from</source>
@@ -6802,10 +6948,6 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
         <source>Save JSON and PDF…</source>
         <translation>Guardar JSON e PDF…</translation>
     </message>
@@ -6826,18 +6968,6 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
         <translation>Só um(a) coordenador(a) pode submeter relatórios mensais.</translation>
     </message>
     <message>
-        <source>State of the selected revision</source>
-        <translation>Estado da revisão escolhida</translation>
-    </message>
-    <message>
-        <source>Set up sending…</source>
-        <translation>Configurar o envio…</translation>
-    </message>
-    <message>
-        <source>Opens the Sync screen, where the NAIR is set up</source>
-        <translation>Abre o ecrã Sincronização, onde se configura o NAIR</translation>
-    </message>
-    <message>
         <source>Month:</source>
         <translation>Mês:</translation>
     </message>
@@ -6850,16 +6980,8 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
         <translation>Escreva primeiro um número de processo.</translation>
     </message>
     <message>
-        <source>Several cases match %1: %2. Type more of the number.</source>
-        <translation>Há vários processos que correspondem a %1: %2. Escreva mais do número.</translation>
-    </message>
-    <message>
-        <source>There is no case %1 in this vault. Type the number as the caseload shows it, or its last digits (e.g. 297).</source>
-        <translation>Não há nenhum processo %1 neste cofre. Escreva o número como aparece nos processos, ou os últimos algarismos (p. ex. 297).</translation>
-    </message>
-    <message>
         <source>Save the progress report</source>
-        <translation>Guardar o relatório de acompanhamento</translation>
+        <translation>Guardar o relatório de progresso</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -6871,11 +6993,11 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     </message>
     <message>
         <source>Choose a folder for the progress reports</source>
-        <translation>Escolha uma pasta para os relatórios de acompanhamento</translation>
+        <translation>Escolha uma pasta para os relatórios de progresso</translation>
     </message>
     <message>
         <source>Making the progress reports…</source>
-        <translation>A preparar os relatórios de acompanhamento…</translation>
+        <translation>A preparar os relatórios de progresso…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6883,7 +7005,7 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     </message>
     <message>
         <source>Family progress reports</source>
-        <translation>Relatórios de acompanhamento das famílias</translation>
+        <translation>Relatórios de progresso das famílias</translation>
     </message>
     <message>
         <source>Progress of the reports</source>
@@ -6891,13 +7013,13 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     </message>
     <message>
         <source>Making the progress reports… %1 of %2</source>
-        <translation>A preparar os relatórios de acompanhamento… %1 de %2</translation>
+        <translation>A preparar os relatórios de progresso… %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) saved.</source>
         <translation>
-            <numerusform>%Ln relatório guardado.</numerusform>
-            <numerusform>%Ln relatórios guardados.</numerusform>
+            <numerusform>%n relatório guardado.</numerusform>
+            <numerusform>%n relatórios guardados.</numerusform>
         </translation>
     </message>
     <message>
@@ -6907,13 +7029,9 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     <message numerus="yes">
         <source>%n report(s) failed:</source>
         <translation>
-            <numerusform>%Ln relatório falhou:</numerusform>
-            <numerusform>%Ln relatórios falharam:</numerusform>
+            <numerusform>%n relatório falhou:</numerusform>
+            <numerusform>%n relatórios falharam:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No revision of this month yet: Prepare builds one.</source>
-        <translation>Ainda não há nenhuma revisão deste mês: Preparar faz uma.</translation>
     </message>
     <message>
         <source>Choose a folder for the monthly report</source>
@@ -6942,6 +7060,34 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     <message>
         <source>Reports</source>
         <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>State of the selected revision</source>
+        <translation>Estado da revisão escolhida</translation>
+    </message>
+    <message>
+        <source>Set up sending…</source>
+        <translation>Configurar o envio…</translation>
+    </message>
+    <message>
+        <source>Opens the Sync screen, where the NAIR is set up</source>
+        <translation>Abre o ecrã Sincronização, onde se configura o NAIR</translation>
+    </message>
+    <message>
+        <source>Several cases match %1: %2. Type more of the number.</source>
+        <translation>Há vários processos que correspondem a %1: %2. Escreva mais do número.</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in this vault. Type the number as the caseload shows it, or its last digits (e.g. 297).</source>
+        <translation>Não há nenhum processo %1 neste cofre. Escreva o número como aparece nos processos, ou os últimos algarismos (p. ex. 297).</translation>
+    </message>
+    <message>
+        <source>No revision of this month yet: Prepare builds one.</source>
+        <translation>Ainda não há nenhuma revisão deste mês: Preparar faz uma.</translation>
     </message>
 </context>
 <context>
@@ -7096,7 +7242,7 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     </message>
     <message>
         <source>Warn of an &amp;ARP expiring within (days)</source>
-        <translation>Avisar de uma &amp;ARP que caduca dentro de (dias)</translation>
+        <translation>Avisar de uma &amp;ARP que expira dentro de (dias)</translation>
     </message>
     <message>
         <source>Warn when no &amp;visit for (days)</source>
@@ -7120,11 +7266,11 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     </message>
     <message>
         <source>Progress reports</source>
-        <translation>Relatórios de acompanhamento</translation>
+        <translation>Relatórios de progresso</translation>
     </message>
     <message>
         <source>Who receives the progress reports</source>
-        <translation>Quem recebe os relatórios de acompanhamento</translation>
+        <translation>Quem recebe os relatórios de progresso</translation>
     </message>
     <message>
         <source>e.g. AIMA — Integration unit</source>
@@ -7256,14 +7402,6 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
         <translation>Os dados da pessoa foram guardados como %1 e %2. Verifique-os antes de os entregar.</translation>
     </message>
     <message>
-        <source>1 scanned document was saved beside them.</source>
-        <translation>Foi guardado ao lado 1 documento digitalizado.</translation>
-    </message>
-    <message>
-        <source>%1 scanned documents were saved beside them.</source>
-        <translation>Foram guardados ao lado %1 documentos digitalizados.</translation>
-    </message>
-    <message>
         <source>Subject access</source>
         <translation>Direito de acesso</translation>
     </message>
@@ -7275,6 +7413,14 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
         <source>The export could not be made; see the log for the kind of error.</source>
         <translation>Não foi possível fazer a exportação; consulte o registo para saber o tipo de erro.</translation>
     </message>
+    <message>
+        <source>1 scanned document was saved beside them.</source>
+        <translation>Foi guardado ao lado 1 documento digitalizado.</translation>
+    </message>
+    <message>
+        <source>%1 scanned documents were saved beside them.</source>
+        <translation>Foram guardados ao lado %1 documentos digitalizados.</translation>
+    </message>
 </context>
 <context>
     <name>SyncView</name>
@@ -7285,14 +7431,6 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     <message>
         <source>NAIR address</source>
         <translation>Endereço do NAIR</translation>
-    </message>
-    <message>
-        <source>Sending to the NAIR: set-up</source>
-        <translation>Envio para o NAIR: configuração</translation>
-    </message>
-    <message>
-        <source>Monthly reports go to the NAIR locked with the NAIR&apos;s key, so that only the NAIR can read them. Add that key once: from a file the NAIR sent you, or fetched from its address. Then call the NAIR and check the code below.</source>
-        <translation>Os relatórios mensais seguem para o NAIR fechados com a chave do NAIR, para que só o NAIR os possa ler. Acrescente essa chave uma vez: de um ficheiro que o NAIR lhe enviou, ou obtida do seu endereço. Depois telefone ao NAIR e confirme o código abaixo.</translation>
     </message>
     <message>
         <source>https://… (empty: send by file only)</source>
@@ -7371,6 +7509,84 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
         <translation>Escolha primeiro o ficheiro da chave do NAIR, ou obtenha-a do seu endereço.</translation>
     </message>
     <message>
+        <source>Replace the NAIR key</source>
+        <translation>Substituir a chave do NAIR</translation>
+    </message>
+    <message>
+        <source>Another NAIR key is pinned.
+
+Pinned now: %1
+New key: %2
+
+Replace it only if the NAIR read you the new fingerprint over the phone. Replace the key?</source>
+        <translation>Está fixada outra chave do NAIR.
+
+Fixada agora: %1
+Nova chave: %2
+
+Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone. Substituir a chave?</translation>
+    </message>
+    <message>
+        <source>Save the enrollment file</source>
+        <translation>Guardar o ficheiro de inscrição</translation>
+    </message>
+    <message>
+        <source>Enrollment file (*.json)</source>
+        <translation>Ficheiro de inscrição (*.json)</translation>
+    </message>
+    <message>
+        <source>Enrollment file saved. Read this fingerprint to the NAIR: %1</source>
+        <translation>Ficheiro de inscrição guardado. Leia esta impressão digital ao NAIR: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>A enviar…</translation>
+    </message>
+    <message>
+        <source>Export the bundle</source>
+        <translation>Exportar o pacote</translation>
+    </message>
+    <message>
+        <source>HostDesk bundle (*.hdbundle)</source>
+        <translation>Pacote do HostDesk (*.hdbundle)</translation>
+    </message>
+    <message>
+        <source>Saved %1. Bring the NAIR&apos;s receipt back with Import receipt.</source>
+        <translation>%1 guardado. Traga o recibo do NAIR com Importar recibo.</translation>
+    </message>
+    <message>
+        <source>Import the NAIR&apos;s receipt</source>
+        <translation>Importar o recibo do NAIR</translation>
+    </message>
+    <message>
+        <source>NAIR receipt (*.json)</source>
+        <translation>Recibo do NAIR (*.json)</translation>
+    </message>
+    <message>
+        <source>Delivered: %1, revision %2.</source>
+        <translation>Entregue: %1, revisão %2.</translation>
+    </message>
+    <message>
+        <source>Sealed again as a new bundle; it is queued.</source>
+        <translation>Selado novamente como um novo pacote; está em fila.</translation>
+    </message>
+    <message>
+        <source>NAIR</source>
+        <translation>NAIR</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipa</translation>
+    </message>
+    <message>
+        <source>Sending to the NAIR: set-up</source>
+        <translation>Envio para o NAIR: configuração</translation>
+    </message>
+    <message>
+        <source>Monthly reports go to the NAIR locked with the NAIR&apos;s key, so that only the NAIR can read them. Add that key once: from a file the NAIR sent you, or fetched from its address. Then call the NAIR and check the code below.</source>
+        <translation>Os relatórios mensais seguem para o NAIR fechados com a chave do NAIR, para que só o NAIR os possa ler. Acrescente essa chave uma vez: de um ficheiro que o NAIR lhe enviou, ou obtida do seu endereço. Depois telefone ao NAIR e confirme o código abaixo.</translation>
+    </message>
+    <message>
         <source>Code to check with the NAIR</source>
         <translation>Código a confirmar com o NAIR</translation>
     </message>
@@ -7447,40 +7663,6 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
         <translation>Guardado. Os relatórios seguem agora fechados com a chave do NAIR %1.</translation>
     </message>
     <message>
-        <source>Replace the NAIR key</source>
-        <translation>Substituir a chave do NAIR</translation>
-    </message>
-    <message>
-        <source>Another NAIR key is pinned.
-
-Pinned now: %1
-New key: %2
-
-Replace it only if the NAIR read you the new fingerprint over the phone. Replace the key?</source>
-        <translation>Está fixada outra chave do NAIR.
-
-Fixada agora: %1
-Nova chave: %2
-
-Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone. Substituir a chave?</translation>
-    </message>
-    <message>
-        <source>Save the enrollment file</source>
-        <translation>Guardar o ficheiro de inscrição</translation>
-    </message>
-    <message>
-        <source>Enrollment file (*.json)</source>
-        <translation>Ficheiro de inscrição (*.json)</translation>
-    </message>
-    <message>
-        <source>Enrollment file saved. Read this fingerprint to the NAIR: %1</source>
-        <translation>Ficheiro de inscrição guardado. Leia esta impressão digital ao NAIR: %1</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>A enviar…</translation>
-    </message>
-    <message>
         <source>Nothing can be sent yet: sending to the NAIR is not set up. Add the NAIR&apos;s key above (Set up now), and what waits goes at once.</source>
         <translation>Ainda não se pode enviar nada: o envio para o NAIR não está configurado. Acrescente a chave do NAIR acima (Configurar agora) e o que está à espera segue logo.</translation>
     </message>
@@ -7514,42 +7696,6 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>Type the NAIR&apos;s address if it gave you one, then choose its key file or fetch the key from the address.</source>
         <translation>Escreva o endereço do NAIR, se lho deram, e depois escolha o ficheiro da chave ou obtenha a chave do endereço.</translation>
-    </message>
-    <message>
-        <source>Export the bundle</source>
-        <translation>Exportar o pacote</translation>
-    </message>
-    <message>
-        <source>HostDesk bundle (*.hdbundle)</source>
-        <translation>Pacote do HostDesk (*.hdbundle)</translation>
-    </message>
-    <message>
-        <source>Saved %1. Bring the NAIR&apos;s receipt back with Import receipt.</source>
-        <translation>%1 guardado. Traga o recibo do NAIR com Importar recibo.</translation>
-    </message>
-    <message>
-        <source>Import the NAIR&apos;s receipt</source>
-        <translation>Importar o recibo do NAIR</translation>
-    </message>
-    <message>
-        <source>NAIR receipt (*.json)</source>
-        <translation>Recibo do NAIR (*.json)</translation>
-    </message>
-    <message>
-        <source>Delivered: %1, revision %2.</source>
-        <translation>Entregue: %1, revisão %2.</translation>
-    </message>
-    <message>
-        <source>Sealed again as a new bundle; it is queued.</source>
-        <translation>Selado novamente como um novo pacote; está em fila.</translation>
-    </message>
-    <message>
-        <source>NAIR</source>
-        <translation>NAIR</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Equipa</translation>
     </message>
 </context>
 <context>
@@ -7777,14 +7923,6 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Encaminhamento &amp;respondido…</translation>
     </message>
     <message>
-        <source>Re&amp;open task</source>
-        <translation>Re&amp;abrir tarefa</translation>
-    </message>
-    <message>
-        <source>The selected task was not done after all: open it again</source>
-        <translation>A tarefa escolhida afinal não foi feita: abri-la outra vez</translation>
-    </message>
-    <message>
         <source>Dimension</source>
         <translation>Dimensão</translation>
     </message>
@@ -7837,16 +7975,36 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Ainda nada registado.</translation>
     </message>
     <message>
-        <source>No answer yet.</source>
-        <translation>Ainda sem resposta.</translation>
-    </message>
-    <message>
         <source>Referral to %1 (not answered)</source>
         <translation>Encaminhamento para %1 (sem resposta)</translation>
     </message>
     <message>
         <source>Referral to %1 (answered)</source>
         <translation>Encaminhamento para %1 (respondido)</translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation>Presentes: %1</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>Answered on %1</source>
+        <translation>Respondido a %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;open task</source>
+        <translation>Re&amp;abrir tarefa</translation>
+    </message>
+    <message>
+        <source>The selected task was not done after all: open it again</source>
+        <translation>A tarefa escolhida afinal não foi feita: abri-la outra vez</translation>
+    </message>
+    <message>
+        <source>No answer yet.</source>
+        <translation>Ainda sem resposta.</translation>
     </message>
     <message>
         <source>Arrival in Portugal</source>
@@ -7916,18 +8074,6 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <source>Task completed</source>
         <translation>Tarefa concluída</translation>
     </message>
-    <message>
-        <source>Present: %1</source>
-        <translation>Presentes: %1</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>Geral</translation>
-    </message>
-    <message>
-        <source>Answered on %1</source>
-        <translation>Respondido a %1</translation>
-    </message>
 </context>
 <context>
     <name>TodayModel</name>
@@ -7945,7 +8091,7 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     </message>
     <message>
         <source>Head of family</source>
-        <translation>Titular</translation>
+        <translation>Chefe de família</translation>
     </message>
     <message>
         <source>Person</source>
@@ -7977,28 +8123,12 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
 <context>
     <name>TodayView</name>
     <message>
-        <source>This week: must be done by %1</source>
-        <translation>Esta semana: a fazer até %1</translation>
-    </message>
-    <message>
-        <source>Coming up (can wait past this week)</source>
-        <translation>Próximos (podem esperar para além desta semana)</translation>
-    </message>
-    <message>
-        <source>snoozed until %1 by %2: %3</source>
-        <translation>adiado até %1 por %2: %3</translation>
-    </message>
-    <message>
-        <source>acknowledged on %1 by %2: %3</source>
-        <translation>reconhecido a %1 por %2: %3</translation>
-    </message>
-    <message>
         <source>ARP expired</source>
-        <translation>ARP caducada</translation>
+        <translation>ARP expirada</translation>
     </message>
     <message>
         <source>ARP expiring</source>
-        <translation>ARP a caducar</translation>
+        <translation>ARP a expirar</translation>
     </message>
     <message>
         <source>ISS transition and programme end</source>
@@ -8054,7 +8184,7 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     </message>
     <message>
         <source>TTS (interpreting)</source>
-        <translation>STT (tradução telefónica)</translation>
+        <translation>STT (interpretação)</translation>
     </message>
     <message>
         <source>psychologist</source>
@@ -8070,7 +8200,119 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     </message>
     <message>
         <source>ARP expires today</source>
-        <translation>A ARP caduca hoje</translation>
+        <translation>A ARP expira hoje</translation>
+    </message>
+    <message>
+        <source>May be of school age (birth date incomplete); no school enrolment</source>
+        <translation>Pode estar em idade escolar (data de nascimento incompleta); sem matrícula escolar</translation>
+    </message>
+    <message>
+        <source>No school enrolment recorded</source>
+        <translation>Sem matrícula escolar registada</translation>
+    </message>
+    <message>
+        <source>No Portuguese course recorded</source>
+        <translation>Sem curso de português registado</translation>
+    </message>
+    <message>
+        <source>Referral to %1 sent on %2, not answered yet</source>
+        <translation>Encaminhamento para %1 enviado a %2, ainda sem resposta</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Filter by case number or name</source>
+        <translation>Filtrar por número de processo ou nome</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Filtrar a lista</translation>
+    </message>
+    <message>
+        <source>Kind of alert</source>
+        <translation>Tipo de alerta</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent only</source>
+        <translation>Só &amp;urgentes</translation>
+    </message>
+    <message>
+        <source>Only &amp;my families</source>
+        <translation>Só as &amp;minhas famílias</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Read the caseload again (F5)</source>
+        <translation>Ler novamente os processos (F5)</translation>
+    </message>
+    <message>
+        <source>Alerts and tasks</source>
+        <translation>Alertas e tarefas</translation>
+    </message>
+    <message>
+        <source>The alerts could not be read from the vault. Try again with Refresh.</source>
+        <translation>Não foi possível ler os alertas do cofre. Tente novamente com Atualizar.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter.</source>
+        <translation>Nada corresponde ao filtro.</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention today.</source>
+        <translation>Nada precisa de atenção hoje.</translation>
+    </message>
+    <message>
+        <source>Without a valid permit</source>
+        <translation>Sem autorização válida</translation>
+    </message>
+    <message>
+        <source>Permit renewal appointments</source>
+        <translation>Renovações de autorização marcadas</translation>
+    </message>
+    <message>
+        <source>Unaccompanied minors turning 18</source>
+        <translation>Menores não acompanhados a fazer 18 anos</translation>
+    </message>
+    <message>
+        <source>Young adults who came as unaccompanied minors</source>
+        <translation>Jovens adultos que chegaram como menores não acompanhados</translation>
+    </message>
+    <message>
+        <source>ISS transition to record</source>
+        <translation>Transição ISS por registar</translation>
+    </message>
+    <message>
+        <source>No residence permit recorded</source>
+        <translation>Sem autorização de residência registada</translation>
+    </message>
+    <message>
+        <source>This week: must be done by %1</source>
+        <translation>Esta semana: a fazer até %1</translation>
+    </message>
+    <message>
+        <source>Coming up (can wait past this week)</source>
+        <translation>Próximos (podem esperar para além desta semana)</translation>
+    </message>
+    <message>
+        <source>snoozed until %1 by %2: %3</source>
+        <translation>adiado até %1 por %2: %3</translation>
+    </message>
+    <message>
+        <source>acknowledged on %1 by %2: %3</source>
+        <translation>reconhecido a %1 por %2: %3</translation>
     </message>
     <message>
         <source>ARP expires in 1 day</source>
@@ -8145,64 +8387,8 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Fez 18 anos há %1 dias: reveja o apoio como jovem adulto</translation>
     </message>
     <message>
-        <source>May be of school age (birth date incomplete); no school enrolment</source>
-        <translation>Pode estar em idade escolar (data de nascimento incompleta); sem matrícula escolar</translation>
-    </message>
-    <message>
-        <source>No school enrolment recorded</source>
-        <translation>Sem matrícula escolar registada</translation>
-    </message>
-    <message>
-        <source>No Portuguese course recorded</source>
-        <translation>Sem curso de português registado</translation>
-    </message>
-    <message>
-        <source>Referral to %1 sent on %2, not answered yet</source>
-        <translation>Encaminhamento para %1 enviado a %2, ainda sem resposta</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Hoje</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Resumo</translation>
-    </message>
-    <message>
-        <source>Filter by case number or name</source>
-        <translation>Filtrar por número de processo ou nome</translation>
-    </message>
-    <message>
-        <source>Filter the list</source>
-        <translation>Filtrar a lista</translation>
-    </message>
-    <message>
-        <source>Kind of alert</source>
-        <translation>Tipo de alerta</translation>
-    </message>
-    <message>
-        <source>&amp;Urgent only</source>
-        <translation>Só &amp;urgentes</translation>
-    </message>
-    <message>
-        <source>Only &amp;my families</source>
-        <translation>Só as &amp;minhas famílias</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Atualizar</translation>
-    </message>
-    <message>
-        <source>Read the caseload again (F5)</source>
-        <translation>Ler novamente os processos (F5)</translation>
-    </message>
-    <message>
         <source>S&amp;how acknowledged and snoozed</source>
         <translation>Mostrar reconhecidos e adia&amp;dos</translation>
-    </message>
-    <message>
-        <source>Alerts and tasks</source>
-        <translation>Alertas e tarefas</translation>
     </message>
     <message>
         <source>&amp;Open the family</source>
@@ -8232,22 +8418,6 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <source>Take back the acknowledgement or the snooze</source>
         <translation>Desfazer o reconhecimento ou o adiamento</translation>
     </message>
-    <message>
-        <source>The alerts could not be read from the vault. Try again with Refresh.</source>
-        <translation>Não foi possível ler os alertas do cofre. Tente novamente com Atualizar.</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Todos os tipos</translation>
-    </message>
-    <message>
-        <source>Nothing matches the filter.</source>
-        <translation>Nada corresponde ao filtro.</translation>
-    </message>
-    <message>
-        <source>Nothing needs attention today.</source>
-        <translation>Nada precisa de atenção hoje.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln to do this week</source>
         <translation>
@@ -8272,30 +8442,6 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>That could not be saved; try again.</source>
         <translation>Não foi possível guardar; tente outra vez.</translation>
-    </message>
-    <message>
-        <source>Without a valid permit</source>
-        <translation>Sem autorização válida</translation>
-    </message>
-    <message>
-        <source>Permit renewal appointments</source>
-        <translation>Renovações de autorização marcadas</translation>
-    </message>
-    <message>
-        <source>Unaccompanied minors turning 18</source>
-        <translation>Menores não acompanhados a fazer 18 anos</translation>
-    </message>
-    <message>
-        <source>Young adults who came as unaccompanied minors</source>
-        <translation>Jovens adultos que chegaram como menores não acompanhados</translation>
-    </message>
-    <message>
-        <source>ISS transition to record</source>
-        <translation>Transição ISS por registar</translation>
-    </message>
-    <message>
-        <source>No residence permit recorded</source>
-        <translation>Sem autorização de residência registada</translation>
     </message>
 </context>
 <context>
@@ -8346,6 +8492,33 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     </message>
 </context>
 <context>
+    <name>UserRemovalFlow</name>
+    <message>
+        <source>Removing %1 and re-encrypting the vault under a new key…</source>
+        <translation>A remover %1 e a cifrar de novo o cofre com uma chave nova…</translation>
+    </message>
+    <message>
+        <source>Remove a user</source>
+        <translation>Remover um utilizador</translation>
+    </message>
+    <message>
+        <source>These users had not signed in since HostDesk was updated, so the new key could not be given to them: give each a new passphrase (Reset passphrase): %1</source>
+        <translation>Estes utilizadores não entraram desde que o HostDesk foi atualizado, por isso não foi possível dar-lhes a chave nova: dê a cada um uma frase-passe nova (Repor frase-passe): %1</translation>
+    </message>
+    <message>
+        <source>A coordinator was removed, and they had seen the recovery key.</source>
+        <translation>Foi removido um coordenador, que tinha visto a chave de recuperação.</translation>
+    </message>
+    <message>
+        <source>The user could not be removed; see the log for the kind of error.</source>
+        <translation>Não foi possível remover o utilizador; consulte o registo para saber o tipo de erro.</translation>
+    </message>
+    <message>
+        <source>A new recovery key was made.</source>
+        <translation>Foi criada uma chave de recuperação nova.</translation>
+    </message>
+</context>
+<context>
     <name>UsersPanel</name>
     <message>
         <source>Users</source>
@@ -8392,12 +8565,32 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Todas as famílias do utilizador selecionado passam para outro/a técnico/a, com uma nota</translation>
     </message>
     <message>
+        <source>New re&amp;covery key…</source>
+        <translation>Nova chave de re&amp;cuperação…</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>ativo</translation>
     </message>
     <message>
         <source>removed</source>
         <translation>removido</translation>
+    </message>
+    <message>
+        <source>Users removed since this backup</source>
+        <translation>Utilizadores removidos depois desta cópia de segurança</translation>
+    </message>
+    <message>
+        <source>This computer removed %1 from this vault, but this copy (restored from a backup, or an older copy) still lets them in. Remove them again now? The vault is then re-encrypted under a new key.</source>
+        <translation>Este computador removeu %1 deste cofre, mas esta cópia (reposta de uma cópia de segurança, ou uma cópia mais antiga) ainda os deixa entrar. Removê-los de novo agora? O cofre é então cifrado de novo com uma chave nova.</translation>
+    </message>
+    <message>
+        <source>No recovery key</source>
+        <translation>Sem chave de recuperação</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key: the last one was withdrawn when a coordinator was removed. Make a new one now and keep it safe?</source>
+        <translation>Este cofre não tem chave de recuperação: a última foi retirada quando um coordenador foi removido. Criar uma nova agora e guardá-la em segurança?</translation>
     </message>
     <message>
         <source>The users could not be read; see the log for the kind of error.</source>
@@ -8408,12 +8601,16 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Remover um utilizador</translation>
     </message>
     <message>
-        <source>Remove %1? Their passphrase stops opening the vault at once; what they recorded and the audit log keep their name.</source>
-        <translation>Remover %1? A frase-passe deixa de abrir o cofre imediatamente; o que registou e o registo de auditoria mantêm o seu nome.</translation>
+        <source>Remove %1? The vault is re-encrypted under a new key, so that nothing they kept opens it again (this takes a while for a large vault). What they recorded and the audit log keep their name.</source>
+        <translation>Remover %1? O cofre é cifrado de novo com uma chave nova, para que nada do que guardou o volte a abrir (num cofre grande demora algum tempo). O que registou e o registo de auditoria mantêm o seu nome.</translation>
     </message>
     <message>
-        <source>The user could not be removed; see the log for the kind of error.</source>
-        <translation>Não foi possível remover o utilizador; consulte o registo para saber o tipo de erro.</translation>
+        <source>New recovery key</source>
+        <translation>Nova chave de recuperação</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? The current one stops working at once.</source>
+        <translation>Criar uma chave de recuperação nova? A atual deixa de funcionar imediatamente.</translation>
     </message>
 </context>
 <context>
@@ -8632,11 +8829,11 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     </message>
     <message>
         <source>No one in this household (rows %1 to %2) is marked as its head.</source>
-        <translation>Ninguém neste agregado (linhas %1 a %2) está assinalado como titular.</translation>
+        <translation>Ninguém neste agregado (linhas %1 a %2) está assinalado como chefe de família.</translation>
     </message>
     <message>
         <source>This household has its head on row %1.</source>
-        <translation>Este agregado tem o titular na linha %1.</translation>
+        <translation>Este agregado tem o chefe de família na linha %1.</translation>
     </message>
     <message>
         <source>This NIF is already recorded, in case HD-%1-%2.</source>
@@ -9033,54 +9230,6 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
 <context>
     <name>cli</name>
     <message>
-        <source>import families from a spreadsheet (CSV, .xlsx, .ods, .xls), all or nothing</source>
-        <translation>importar famílias de uma folha de cálculo (CSV, .xlsx, .ods, .xls), todas ou nenhuma</translation>
-    </message>
-    <message>
-        <source>the .csv, .xlsx, .ods or .xls</source>
-        <translation>o ficheiro .csv, .xlsx, .ods ou .xls</translation>
-    </message>
-    <message>
-        <source>the workbook&apos;s sheet to read, by name or number (default: the one whose headers HostDesk knows)</source>
-        <translation>a folha do livro a ler, por nome ou número (por omissão: aquela cujos cabeçalhos o HostDesk conhece)</translation>
-    </message>
-    <message>
-        <source>a CSV&apos;s text encoding: windows-1252, mac-roman, utf-8, utf-16 (default: guessed)</source>
-        <translation>a codificação do texto de um CSV: windows-1252, mac-roman, utf-8, utf-16 (por omissão: adivinhada)</translation>
-    </message>
-    <message>
-        <source>columns to set by hand: {&quot;Header or column letter&quot;: &quot;field&quot;, ...} (&quot;&quot; leaves a column out); see docs/import.md</source>
-        <translation>colunas a definir à mão: {&quot;Cabeçalho ou letra da coluna&quot;: &quot;campo&quot;, ...} (&quot;&quot; deixa a coluna de fora); veja docs/import.md</translation>
-    </message>
-    <message>
-        <source>what a lone &quot;M&quot; means in the sex column when HostDesk asks</source>
-        <translation>o que quer dizer um &quot;M&quot; sozinho na coluna do sexo, quando o HostDesk pergunta</translation>
-    </message>
-    <message>
-        <source>what a value HostDesk asks about means: &quot;Guineense=GW&quot;, &quot;Pedido de Proteção Internacional=resettlement&quot; (repeat for each)</source>
-        <translation>o que quer dizer um valor sobre o qual o HostDesk pergunta: &quot;Guineense=GW&quot;, &quot;Pedido de Proteção Internacional=resettlement&quot; (repita para cada um)</translation>
-    </message>
-    <message>
-        <source>confirm that columns with data that are not imported are left out</source>
-        <translation>confirmar que as colunas com dados que não são importadas ficam de fora</translation>
-    </message>
-    <message>
-        <source>check and report; save nothing</source>
-        <translation>verificar e relatar; não guardar nada</translation>
-    </message>
-    <message>
-        <source>import the families whose rows have no errors and leave the others out</source>
-        <translation>importar as famílias cujas linhas não têm erros e deixar as outras de fora</translation>
-    </message>
-    <message>
-        <source>leave out families with someone who may already be in the vault</source>
-        <translation>deixar de fora as famílias com alguém que talvez já esteja no cofre</translation>
-    </message>
-    <message>
-        <source>An answer is written VALUE=CHOICE, for example --answer &quot;Guineense=GW&quot;.</source>
-        <translation>Uma resposta escreve-se VALOR=ESCOLHA, por exemplo --answer &quot;Guineense=GW&quot;.</translation>
-    </message>
-    <message>
         <source>The mapping file names a column this file does not have: {0}.</source>
         <translation>O ficheiro de correspondência indica uma coluna que este ficheiro não tem: {0}.</translation>
     </message>
@@ -9215,90 +9364,6 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>{0} rows in {1} households: {2} rows with errors (in {3} households), {4} rows with a possible duplicate.</source>
         <translation>{0} linhas em {1} agregados: {2} linhas com erros (em {3} agregados), {4} linhas com um possível duplicado.</translation>
-    </message>
-    <message>
-        <source>progress reports (PDF) and the NAIR monthly report</source>
-        <translation>relatórios de progresso (PDF) e o relatório mensal para o NAIR</translation>
-    </message>
-    <message>
-        <source>one family&apos;s progress report for a period</source>
-        <translation>o relatório de progresso de uma família num período</translation>
-    </message>
-    <message>
-        <source>first day of the period (YYYY-MM-DD)</source>
-        <translation>primeiro dia do período (AAAA-MM-DD)</translation>
-    </message>
-    <message>
-        <source>last day of the period (YYYY-MM-DD)</source>
-        <translation>último dia do período (AAAA-MM-DD)</translation>
-    </message>
-    <message>
-        <source>the PDF file to write</source>
-        <translation>o ficheiro PDF a gravar</translation>
-    </message>
-    <message>
-        <source>the month&apos;s report to the NAIR (JSON + PDF)</source>
-        <translation>o relatório do mês para o NAIR (JSON + PDF)</translation>
-    </message>
-    <message>
-        <source>the month, e.g. 2026-11</source>
-        <translation>o mês, p. ex. 2026-11</translation>
-    </message>
-    <message>
-        <source>also store it as the month&apos;s next revision and freeze it (coordinator only)</source>
-        <translation>guardá-lo também como a próxima revisão do mês e fixá-lo (só coordenador/a)</translation>
-    </message>
-    <message>
-        <source>the month&apos;s entity-level figures for the PAR coordinator (JSON + sheet)</source>
-        <translation>os números do mês ao nível da entidade para a coordenação da PAR (JSON + folha de cálculo)</translation>
-    </message>
-    <message>
-        <source>spreadsheet format beside the JSON (default: ods)</source>
-        <translation>formato da folha de cálculo ao lado do JSON (por omissão: ods)</translation>
-    </message>
-    <message>
-        <source>spreadsheet headers</source>
-        <translation>cabeçalhos da folha de cálculo</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2026-11-30.</source>
-        <translation>&quot;%1&quot; não é uma data; escreva-a como AAAA-MM-DD, p. ex. 2026-11-30.</translation>
-    </message>
-    <message>
-        <source>hostdesk: the period ends before it starts; swap --from and --to.</source>
-        <translation>hostdesk: o período acaba antes de começar; troque --from e --to.</translation>
-    </message>
-    <message>
-        <source>Progress report for %1 written to %2.</source>
-        <translation>Relatório de progresso de %1 gravado em %2.</translation>
-    </message>
-    <message>
-        <source>queued for the NAIR</source>
-        <translation>em fila para o NAIR</translation>
-    </message>
-    <message>
-        <source>waiting for NAIR set-up (hostdesk sync configure)</source>
-        <translation>à espera da configuração do NAIR (hostdesk sync configure)</translation>
-    </message>
-    <message>
-        <source>submitted and frozen</source>
-        <translation>submetido e fixado</translation>
-    </message>
-    <message>
-        <source>draft, not submitted</source>
-        <translation>rascunho, não submetido</translation>
-    </message>
-    <message>
-        <source>Monthly report %1, revision %2 (%3): %4.json/.pdf</source>
-        <translation>Relatório mensal %1, revisão %2 (%3): %4.json/.pdf</translation>
-    </message>
-    <message>
-        <source>SHA-256 of the JSON: %1</source>
-        <translation>SHA-256 do JSON: %1</translation>
-    </message>
-    <message>
-        <source>Bundle: %1.</source>
-        <translation>Pacote: %1.</translation>
     </message>
     <message>
         <source>hostdesk: the entity is not marked as a PAR member (Settings); there is no PAR export to make.</source>
@@ -9557,60 +9622,8 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Impressão digital deste portátil, para ler em voz alta ao coordenador: {fp}</translation>
     </message>
     <message>
-        <source>hostdesk: say who the coordinator is with --user NAME.</source>
-        <translation>hostdesk: indique quem é o(a) coordenador(a) com --user NOME.</translation>
-    </message>
-    <message>
-        <source>Vault created in %1 for %2; coordinator: %3.</source>
-        <translation>Cofre criado em %1 para %2; coordenador(a): %3.</translation>
-    </message>
-    <message>
         <source>RECOVERY KEY (shown only now; print it or write it down and keep it locked away):</source>
         <translation>CHAVE DE RECUPERAÇÃO (mostrada só agora; imprima-a ou escreva-a e guarde-a fechada à chave):</translation>
-    </message>
-    <message>
-        <source>With it a coordinator can open the vault and reset a forgotten passphrase.</source>
-        <translation>Com ela, um(a) coordenador(a) pode abrir o cofre e repor uma frase-passe esquecida.</translation>
-    </message>
-    <message>
-        <source>%1/%2 families</source>
-        <translation>%1/%2 famílias</translation>
-    </message>
-    <message>
-        <source>Demo vault with %1 synthetic families created in %2.</source>
-        <translation>Cofre de demonstração com %1 famílias fictícias criado em %2.</translation>
-    </message>
-    <message>
-        <source>database integrity: FAILED</source>
-        <translation>integridade da base de dados: FALHOU</translation>
-    </message>
-    <message>
-        <source>database integrity: ok</source>
-        <translation>integridade da base de dados: ok</translation>
-    </message>
-    <message>
-        <source>audit chain: ok (%1 entries)</source>
-        <translation>cadeia de auditoria: ok (%1 entradas)</translation>
-    </message>
-    <message>
-        <source>audit chain: BROKEN at entry %1: %2</source>
-        <translation>cadeia de auditoria: QUEBRADA na entrada %1: %2</translation>
-    </message>
-    <message>
-        <source>audit chain against %1: ok (%2 receipts, %3 with the chain&apos;s head, up to entry %4)</source>
-        <translation>cadeia de auditoria comparada com %1: ok (%2 recibos, %3 com o topo da cadeia, até à entrada %4)</translation>
-    </message>
-    <message>
-        <source>audit chain against %1: FAILED</source>
-        <translation>cadeia de auditoria comparada com %1: FALHOU</translation>
-    </message>
-    <message>
-        <source>the receipts in %1</source>
-        <translation>os recibos em %1</translation>
-    </message>
-    <message>
-        <source>the NAIR&apos;s receipts</source>
-        <translation>os recibos do NAIR</translation>
     </message>
     <message>
         <source>This vault is not in a team.</source>
@@ -9709,6 +9722,234 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>revogado em {when}</translation>
     </message>
     <message>
+        <source>This computer removed these users after the backup was made, but the restored copy still lets them in: %1</source>
+        <translation>Este computador removeu estes utilizadores depois de a cópia de segurança ser feita, mas a cópia reposta ainda os deixa entrar: %1</translation>
+    </message>
+    <message>
+        <source>Remove them again now (the vault is re-encrypted)? [y/N] </source>
+        <translation>Removê-los de novo agora (o cofre é cifrado de novo)? [s/N] </translation>
+    </message>
+    <message>
+        <source>Remove them with: hostdesk user remove --vault %1 --name USER</source>
+        <translation>Remova-os com: hostdesk user remove --vault %1 --name UTILIZADOR</translation>
+    </message>
+    <message>
+        <source>Passphrase again, to export the raw key: </source>
+        <translation>Frase-passe de novo, para exportar a chave em bruto: </translation>
+    </message>
+    <message>
+        <source>NEW RECOVERY KEY (shown only now; print it or write it down and keep it locked away; the previous one no longer works):</source>
+        <translation>NOVA CHAVE DE RECUPERAÇÃO (só é mostrada agora; imprima-a ou escreva-a e guarde-a fechada à chave; a anterior deixou de funcionar):</translation>
+    </message>
+    <message>
+        <source>Removing the user and re-encrypting the vault under a new key…</source>
+        <translation>A remover o utilizador e a cifrar de novo o cofre com uma chave nova…</translation>
+    </message>
+    <message>
+        <source>Removed: %1. The vault now has a new key: what they kept no longer opens it.</source>
+        <translation>Removido(s): %1. O cofre tem agora uma chave nova: o que guardaram já não o abre.</translation>
+    </message>
+    <message>
+        <source>These users must be given a new passphrase (hostdesk user reset-passphrase): %1</source>
+        <translation>Estes utilizadores têm de receber uma frase-passe nova (hostdesk user reset-passphrase): %1</translation>
+    </message>
+    <message>
+        <source>import families from a spreadsheet (CSV, .xlsx, .ods, .xls), all or nothing</source>
+        <translation>importar famílias de uma folha de cálculo (CSV, .xlsx, .ods, .xls), todas ou nenhuma</translation>
+    </message>
+    <message>
+        <source>the .csv, .xlsx, .ods or .xls</source>
+        <translation>o ficheiro .csv, .xlsx, .ods ou .xls</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s sheet to read, by name or number (default: the one whose headers HostDesk knows)</source>
+        <translation>a folha do livro a ler, por nome ou número (por omissão: aquela cujos cabeçalhos o HostDesk conhece)</translation>
+    </message>
+    <message>
+        <source>a CSV&apos;s text encoding: windows-1252, mac-roman, utf-8, utf-16 (default: guessed)</source>
+        <translation>a codificação do texto de um CSV: windows-1252, mac-roman, utf-8, utf-16 (por omissão: adivinhada)</translation>
+    </message>
+    <message>
+        <source>columns to set by hand: {&quot;Header or column letter&quot;: &quot;field&quot;, ...} (&quot;&quot; leaves a column out); see docs/import.md</source>
+        <translation>colunas a definir à mão: {&quot;Cabeçalho ou letra da coluna&quot;: &quot;campo&quot;, ...} (&quot;&quot; deixa a coluna de fora); veja docs/import.md</translation>
+    </message>
+    <message>
+        <source>what a lone &quot;M&quot; means in the sex column when HostDesk asks</source>
+        <translation>o que quer dizer um &quot;M&quot; sozinho na coluna do sexo, quando o HostDesk pergunta</translation>
+    </message>
+    <message>
+        <source>what a value HostDesk asks about means: &quot;Guineense=GW&quot;, &quot;Pedido de Proteção Internacional=resettlement&quot; (repeat for each)</source>
+        <translation>o que quer dizer um valor sobre o qual o HostDesk pergunta: &quot;Guineense=GW&quot;, &quot;Pedido de Proteção Internacional=resettlement&quot; (repita para cada um)</translation>
+    </message>
+    <message>
+        <source>confirm that columns with data that are not imported are left out</source>
+        <translation>confirmar que as colunas com dados que não são importadas ficam de fora</translation>
+    </message>
+    <message>
+        <source>check and report; save nothing</source>
+        <translation>verificar e relatar; não guardar nada</translation>
+    </message>
+    <message>
+        <source>import the families whose rows have no errors and leave the others out</source>
+        <translation>importar as famílias cujas linhas não têm erros e deixar as outras de fora</translation>
+    </message>
+    <message>
+        <source>leave out families with someone who may already be in the vault</source>
+        <translation>deixar de fora as famílias com alguém que talvez já esteja no cofre</translation>
+    </message>
+    <message>
+        <source>An answer is written VALUE=CHOICE, for example --answer &quot;Guineense=GW&quot;.</source>
+        <translation>Uma resposta escreve-se VALOR=ESCOLHA, por exemplo --answer &quot;Guineense=GW&quot;.</translation>
+    </message>
+    <message>
+        <source>progress reports (PDF) and the NAIR monthly report</source>
+        <translation>relatórios de progresso (PDF) e o relatório mensal para o NAIR</translation>
+    </message>
+    <message>
+        <source>one family&apos;s progress report for a period</source>
+        <translation>o relatório de progresso de uma família num período</translation>
+    </message>
+    <message>
+        <source>first day of the period (YYYY-MM-DD)</source>
+        <translation>primeiro dia do período (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>last day of the period (YYYY-MM-DD)</source>
+        <translation>último dia do período (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>o ficheiro PDF a gravar</translation>
+    </message>
+    <message>
+        <source>the month&apos;s report to the NAIR (JSON + PDF)</source>
+        <translation>o relatório do mês para o NAIR (JSON + PDF)</translation>
+    </message>
+    <message>
+        <source>the month, e.g. 2026-11</source>
+        <translation>o mês, p. ex. 2026-11</translation>
+    </message>
+    <message>
+        <source>also store it as the month&apos;s next revision and freeze it (coordinator only)</source>
+        <translation>guardá-lo também como a próxima revisão do mês e fixá-lo (só coordenador/a)</translation>
+    </message>
+    <message>
+        <source>the month&apos;s entity-level figures for the PAR coordinator (JSON + sheet)</source>
+        <translation>os números do mês ao nível da entidade para a coordenação da PAR (JSON + folha de cálculo)</translation>
+    </message>
+    <message>
+        <source>spreadsheet format beside the JSON (default: ods)</source>
+        <translation>formato da folha de cálculo ao lado do JSON (por omissão: ods)</translation>
+    </message>
+    <message>
+        <source>spreadsheet headers</source>
+        <translation>cabeçalhos da folha de cálculo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation>&quot;%1&quot; não é uma data; escreva-a como AAAA-MM-DD, p. ex. 2026-11-30.</translation>
+    </message>
+    <message>
+        <source>hostdesk: the period ends before it starts; swap --from and --to.</source>
+        <translation>hostdesk: o período acaba antes de começar; troque --from e --to.</translation>
+    </message>
+    <message>
+        <source>Progress report for %1 written to %2.</source>
+        <translation>Relatório de progresso de %1 gravado em %2.</translation>
+    </message>
+    <message>
+        <source>queued for the NAIR</source>
+        <translation>em fila para o NAIR</translation>
+    </message>
+    <message>
+        <source>waiting for NAIR set-up (hostdesk sync configure)</source>
+        <translation>à espera da configuração do NAIR (hostdesk sync configure)</translation>
+    </message>
+    <message>
+        <source>submitted and frozen</source>
+        <translation>submetido e fixado</translation>
+    </message>
+    <message>
+        <source>draft, not submitted</source>
+        <translation>rascunho, não submetido</translation>
+    </message>
+    <message>
+        <source>Monthly report %1, revision %2 (%3): %4.json/.pdf</source>
+        <translation>Relatório mensal %1, revisão %2 (%3): %4.json/.pdf</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the JSON: %1</source>
+        <translation>SHA-256 do JSON: %1</translation>
+    </message>
+    <message>
+        <source>Bundle: %1.</source>
+        <translation>Pacote: %1.</translation>
+    </message>
+    <message>
+        <source>hostdesk: say who the coordinator is with --user NAME.</source>
+        <translation>hostdesk: indique quem é o(a) coordenador(a) com --user NOME.</translation>
+    </message>
+    <message>
+        <source>Vault created in %1 for %2; coordinator: %3.</source>
+        <translation>Cofre criado em %1 para %2; coordenador(a): %3.</translation>
+    </message>
+    <message>
+        <source>With it a coordinator can open the vault and reset a forgotten passphrase.</source>
+        <translation>Com ela, um(a) coordenador(a) pode abrir o cofre e repor uma frase-passe esquecida.</translation>
+    </message>
+    <message>
+        <source>%1/%2 families</source>
+        <translation>%1/%2 famílias</translation>
+    </message>
+    <message>
+        <source>Demo vault with %1 synthetic families created in %2.</source>
+        <translation>Cofre de demonstração com %1 famílias fictícias criado em %2.</translation>
+    </message>
+    <message>
+        <source>database integrity: FAILED</source>
+        <translation>integridade da base de dados: FALHOU</translation>
+    </message>
+    <message>
+        <source>database integrity: ok</source>
+        <translation>integridade da base de dados: ok</translation>
+    </message>
+    <message>
+        <source>audit chain: EMPTY (0 entries): the audit log was deleted</source>
+        <translation>cadeia de auditoria: VAZIA (0 entradas): o registo de auditoria foi apagado</translation>
+    </message>
+    <message>
+        <source>audit chain: ok (%1 entries)</source>
+        <translation>cadeia de auditoria: ok (%1 entradas)</translation>
+    </message>
+    <message>
+        <source>audit chain: BROKEN at entry %1: %2</source>
+        <translation>cadeia de auditoria: QUEBRADA na entrada %1: %2</translation>
+    </message>
+    <message>
+        <source>saved rows: FAILED (%1 problem(s))</source>
+        <translation>registos guardados: FALHOU (%1 problema(s))</translation>
+    </message>
+    <message>
+        <source>saved rows: ok (%1 rows match the audit log)</source>
+        <translation>registos guardados: ok (%1 registos coincidem com o registo de auditoria)</translation>
+    </message>
+    <message>
+        <source>audit chain against %1: ok (%2 receipts, %3 with the chain&apos;s head, up to entry %4)</source>
+        <translation>cadeia de auditoria comparada com %1: ok (%2 recibos, %3 com o topo da cadeia, até à entrada %4)</translation>
+    </message>
+    <message>
+        <source>audit chain against %1: FAILED</source>
+        <translation>cadeia de auditoria comparada com %1: FALHOU</translation>
+    </message>
+    <message>
+        <source>the receipts in %1</source>
+        <translation>os recibos em %1</translation>
+    </message>
+    <message>
+        <source>the NAIR&apos;s receipts</source>
+        <translation>os recibos do NAIR</translation>
+    </message>
+    <message>
         <source>write an encrypted backup of a vault (it may stay open in the app)</source>
         <translation>gravar uma cópia de segurança cifrada de um cofre (pode continuar aberto na aplicação)</translation>
     </message>
@@ -9743,6 +9984,10 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>unlock with the recovery key written on the first line of F</source>
         <translation>desbloquear com a chave de recuperação escrita na primeira linha de F</translation>
+    </message>
+    <message>
+        <source>remove again, without asking, the users this computer removed after the backup was made (the restored copy still lets them in)</source>
+        <translation>remover de novo, sem perguntar, os utilizadores que este computador removeu depois de a cópia de segurança ter sido feita (a cópia restaurada ainda os deixa entrar)</translation>
     </message>
     <message>
         <source>Backup written to %1 (%2); keep it as safe as the vault.</source>
@@ -9869,8 +10114,12 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>gestão de chaves</translation>
     </message>
     <message>
-        <source>print the raw database key in hex (to open the data in any SQLCipher 4 tool)</source>
-        <translation>mostrar a chave da base de dados em hexadecimal (para abrir os dados em qualquer ferramenta SQLCipher 4)</translation>
+        <source>print the raw database key in hex, to open the data in any SQLCipher 4 tool (coordinator; asks the passphrase again; audited)</source>
+        <translation>mostrar a chave da base de dados em hexadecimal, para abrir os dados em qualquer ferramenta SQLCipher 4 (coordenador; pede de novo a frase-passe; fica no registo de auditoria)</translation>
+    </message>
+    <message>
+        <source>replace the recovery key and print the new one once (coordinator)</source>
+        <translation>substituir a chave de recuperação e mostrar a nova uma única vez (coordenador)</translation>
     </message>
     <message>
         <source>hostdesk: interrupted; nothing was left half-done.</source>
@@ -10217,8 +10466,12 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>o nome completo da pessoa</translation>
     </message>
     <message>
-        <source>remove a user: their key slot goes, their history stays (coordinator)</source>
-        <translation>remover um utilizador: a sua chave sai, o seu histórico fica (coordenador/a)</translation>
+        <source>remove users: their key slots go, the vault gets a new key, their history stays (coordinator)</source>
+        <translation>remover utilizadores: as suas entradas de chave desaparecem, o cofre recebe uma nova chave, o seu histórico fica (coordenador)</translation>
+    </message>
+    <message>
+        <source>a user to remove (repeat for several: one change of key for all)</source>
+        <translation>um utilizador a remover (repetir para vários: uma só mudança de chave para todos)</translation>
     </message>
     <message>
         <source>give a user a new passphrase (coordinator, or anyone with the recovery key)</source>
@@ -10243,10 +10496,6 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>User %1 added as %2.</source>
         <translation>Utilizador %1 acrescentado como %2.</translation>
-    </message>
-    <message>
-        <source>User %1 removed: their passphrase no longer opens the vault.</source>
-        <translation>Utilizador %1 removido: a sua frase-passe já não abre o cofre.</translation>
     </message>
     <message>
         <source>The passphrase of %1 was reset; the old one no longer works.</source>

@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+from hostdesk.storage.kdf import cheap_derivation_for_tests
 from hostdesk.storage.vault import Vault
 from hostdesk.sync.team import hub_sync
 
@@ -22,4 +23,5 @@ def main(vault_dir: str, passphrase_file: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    with cheap_derivation_for_tests():  # as in the test process (tests/conftest.py)
+        main(sys.argv[1], sys.argv[2])

@@ -15,8 +15,9 @@ import pytest
 from hostdesk.nair.cli import main
 from hostdesk.nair.export import COLUMNS
 from hostdesk.nair.keystore import PUBLIC_FILE
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR
 from hostdesk.sync.keys import NairPublicKeys
+from tests.conftest import real_key_derivation
 from tests.nair_support import NairService, make_entity, sample_report, seal_report
 from tests.postgres_support import free_port
 
@@ -33,7 +34,7 @@ def nair_passphrase(tmp_path: Path) -> Path:
 @pytest.fixture(autouse=True)
 def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     # The real calibration costs seconds; it is the same code with other numbers.
-    monkeypatch.setattr("hostdesk.nair.keystore.calibrate", lambda: FAST_TEST_PARAMS)
+    monkeypatch.setattr("hostdesk.nair.keystore.calibrate", lambda: KDF_FLOOR)
 
 
 def test_init_prints_the_fingerprint_of_the_public_key_file_and_refuses_a_second_time(
@@ -63,7 +64,8 @@ def test_init_refuses_a_short_passphrase(
 
 def test_serve_runs_the_service_from_its_key_file(tmp_path: Path, nair_passphrase: Path) -> None:
     data = tmp_path / "nair"
-    assert main(["init", "--data", str(data), "--passphrase-file", str(nair_passphrase)]) == 0
+    with real_key_derivation():  # the service below is a child process: the real cost
+        assert main(["init", "--data", str(data), "--passphrase-file", str(nair_passphrase)]) == 0
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "hostdesk.nair.cli", "serve", "--data", str(data),

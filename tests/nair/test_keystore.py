@@ -10,7 +10,7 @@ import pytest
 
 from hostdesk.nair.errors import KeystoreError
 from hostdesk.nair.keystore import PUBLIC_FILE, SECRET_FILE, create_keystore, load_keystore
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR
 from hostdesk.sync.keys import NairPublicKeys, b64
 
 PASSPHRASE = "uma frase longa de teste"
@@ -18,7 +18,7 @@ PASSPHRASE = "uma frase longa de teste"
 
 def test_the_key_opens_with_its_passphrase_and_the_public_file_matches(tmp_path: Path) -> None:
     folder = tmp_path / "nair"
-    made = create_keystore(folder, "NAIR Lisboa", PASSPHRASE, kdf=FAST_TEST_PARAMS)
+    made = create_keystore(folder, "NAIR Lisboa", PASSPHRASE, kdf=KDF_FLOOR)
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     opened = load_keystore(folder, PASSPHRASE)
     assert opened.public().fingerprint() == made.public().fingerprint()
@@ -33,14 +33,14 @@ def test_the_key_opens_with_its_passphrase_and_the_public_file_matches(tmp_path:
 
 
 def test_a_wrong_passphrase_is_refused(tmp_path: Path) -> None:
-    create_keystore(tmp_path, "NAIR", PASSPHRASE, kdf=FAST_TEST_PARAMS)
+    create_keystore(tmp_path, "NAIR", PASSPHRASE, kdf=KDF_FLOOR)
     with pytest.raises(KeystoreError, match="passphrase"):
         load_keystore(tmp_path, PASSPHRASE + "!")
 
 
 @pytest.mark.parametrize("field", ["name", "salt", "kdf"])
 def test_an_edited_clear_field_makes_the_key_fail_to_open(tmp_path: Path, field: str) -> None:
-    create_keystore(tmp_path, "NAIR", PASSPHRASE, kdf=FAST_TEST_PARAMS)
+    create_keystore(tmp_path, "NAIR", PASSPHRASE, kdf=KDF_FLOOR)
     path = tmp_path / SECRET_FILE
     stored = json.loads(path.read_text())
     stored[field] = {
@@ -54,10 +54,10 @@ def test_an_edited_clear_field_makes_the_key_fail_to_open(tmp_path: Path, field:
 
 
 def test_an_existing_key_is_never_replaced(tmp_path: Path) -> None:
-    create_keystore(tmp_path, "NAIR", PASSPHRASE, kdf=FAST_TEST_PARAMS)
+    create_keystore(tmp_path, "NAIR", PASSPHRASE, kdf=KDF_FLOOR)
     before = (tmp_path / SECRET_FILE).read_bytes()
     with pytest.raises(KeystoreError, match="already exists"):
-        create_keystore(tmp_path, "NAIR", PASSPHRASE, kdf=FAST_TEST_PARAMS)
+        create_keystore(tmp_path, "NAIR", PASSPHRASE, kdf=KDF_FLOOR)
     assert (tmp_path / SECRET_FILE).read_bytes() == before
 
 

@@ -29,7 +29,7 @@ from hostdesk.reports.monthly import (
 )
 from hostdesk.storage import families
 from hostdesk.storage.errors import PermissionDenied
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR
 from hostdesk.storage.models import (
     Education,
     Employment,
@@ -325,7 +325,7 @@ def test_a_long_monthly_pdf_loses_no_family_across_pages(tmp_path: Path) -> None
     from hostdesk.storage.demo.writer import create_demo_vault
 
     vault = create_demo_vault(tmp_path / "demo", PASSPHRASE, families=120, seed=4,
-                              kdf=FAST_TEST_PARAMS)  # fmt: skip
+                              kdf=KDF_FLOOR)  # fmt: skip
     try:
         # The demo spreads programmes over the years before today.
         today = date.today()

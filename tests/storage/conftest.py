@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR
 from hostdesk.storage.vault import Vault
 from tests.conftest import COORDINATOR, PASSPHRASE
 
@@ -16,7 +16,7 @@ from tests.conftest import COORDINATOR, PASSPHRASE
 def vault_and_recovery(tmp_path: Path) -> Iterator[tuple[Vault, str]]:
     opened, recovery = Vault.create(
         tmp_path / "vault", entity_name="Associação de Teste", username=COORDINATOR,
-        passphrase=PASSPHRASE, kdf=FAST_TEST_PARAMS,
+        passphrase=PASSPHRASE, kdf=KDF_FLOOR,
     )  # fmt: skip
     yield opened, recovery
     opened.close()

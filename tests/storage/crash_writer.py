@@ -5,7 +5,8 @@
 
 ``python -m tests.storage.crash_writer serve``
     a fork server: imports and warms everything once, then for each ``run <json>``
-    line on stdin forks a writer (as above) and answers ``pid N``; ``reap`` waits for
+    line on stdin forks a writer (as above; with ``"remove": USER`` in the json, a
+    coordinator removing that user instead) and answers ``pid N``; ``reap`` waits for
     that writer and answers ``exit STATUS``. A fresh interpreter takes ~0.8 s to
     import the app; a fork of a warm, single-threaded one takes milliseconds, which
     is what lets a hundred rounds fit in the normal test run.
@@ -18,6 +19,8 @@ Lines the writer prints (each one ``os.write``, so it is whole or absent):
     update <family_id> <months>     ... and it is committed
     rewrap                          the user's key slot was rewritten (header replaced)
     checkpoint                      a passive WAL checkpoint ran
+    progress <done> <total>         (removing) the re-encryption's progress
+    removed                         (removing) the removal and the change of key are done
     error <ExceptionName>           the writer failed (no message: it could hold data)
 """
 
@@ -35,9 +38,9 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from hostdesk.domain.vocabulary import ArrivalChannel, IdentifierKind
+from hostdesk.domain.vocabulary import ArrivalChannel, IdentifierKind, Role
 from hostdesk.storage import families
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR, cheap_derivation_for_tests
 from hostdesk.storage.models import Family
 from hostdesk.storage.vault import Vault
 
@@ -88,6 +91,15 @@ def write_forever(vault_dir: Path, username: str, passphrase: str, seed: int) ->
             _emit("checkpoint")
 
 
+def remove_and_wait(vault_dir: Path, username: str, passphrase: str, removed: str) -> None:
+    """Open the vault, remove one user (which changes the key), then wait to be killed."""
+    vault = Vault.open(vault_dir, username, passphrase)
+    _emit("ready")
+    vault.remove_user(removed, progress=lambda done, total: _emit(f"progress {done} {total}"))
+    _emit("removed")
+    signal.pause()
+
+
 def _save_family(vault: Vault, index: int) -> tuple[int, str]:
     with vault.changing() as session:
         family = families.create_family(
@@ -125,10 +137,14 @@ def _run_child(spec: dict[str, object]) -> None:
     code = 0
     try:
         signal.signal(signal.SIGINT, signal.SIG_DFL)
-        write_forever(
-            Path(str(spec["vault"])), str(spec["user"]), str(spec["passphrase"]),
-            int(str(spec["seed"])),
-        )  # fmt: skip
+        if "remove" in spec:
+            remove_and_wait(Path(str(spec["vault"])), str(spec["user"]),
+                            str(spec["passphrase"]), str(spec["remove"]))  # fmt: skip
+        else:
+            write_forever(
+                Path(str(spec["vault"])), str(spec["user"]), str(spec["passphrase"]),
+                int(str(spec["seed"])),
+            )  # fmt: skip
     except BaseException as error:  # reported as a line; the parent counts it a failure
         _emit(f"error {type(error).__name__}")
         code = 1
@@ -142,12 +158,14 @@ def _warm_up() -> None:
     try:
         vault, _ = Vault.create(
             folder / "v", entity_name="Warm-up", username="warm", passphrase="warm-up pass",
-            kdf=FAST_TEST_PARAMS,
+            kdf=KDF_FLOOR,
         )  # fmt: skip
         vault.close()
         with Vault.open(folder / "v", "warm", "warm-up pass") as vault:
             family_id, _ = _save_family(vault, 1)
             _save_visit(vault, family_id, 2)
+            vault.add_user("leaving", Role.SOCIAL_WORKER, "leaving's passphrase")
+            vault.remove_user("leaving")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -185,4 +203,5 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    with cheap_derivation_for_tests():  # as in the test process (tests/conftest.py)
+        sys.exit(main(sys.argv[1:]))

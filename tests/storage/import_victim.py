@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from hostdesk.storage import importing
+from hostdesk.storage.kdf import cheap_derivation_for_tests
 from hostdesk.storage.vault import Vault
 
 
@@ -38,4 +39,5 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    with cheap_derivation_for_tests():  # as in the test process (tests/conftest.py)
+        sys.exit(main(sys.argv[1:]))

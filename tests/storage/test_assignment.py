@@ -120,7 +120,7 @@ def test_families_with_no_worker_go_to_the_coordinator_at_the_upgrade(
     vault: Vault, vault_dir: Path
 ) -> None:
     directory = vault_dir
-    key = bytes.fromhex(vault.raw_key_hex())
+    key = bytes.fromhex(vault.raw_key_hex(PASSPHRASE))
     vault.close()
     engine = create_vault_engine(directory / "vault.db", key)
     with engine.begin() as conn:

@@ -95,7 +95,7 @@ def test_an_image_added_is_identical_by_hash_after_the_vault_is_closed_and_reope
 
 def test_a_document_is_not_readable_in_the_vault_file_nor_its_wal(vault: Vault) -> None:
     family_id, head, _spouse = _family(vault)
-    key = bytes.fromhex(vault.raw_key_hex())
+    key = bytes.fromhex(vault.raw_key_hex(PASSPHRASE))
     _add(vault, family_id, png(MARKER), head)
     wal = vault.path / "vault.db-wal"
     assert wal.exists() and MARKER.encode() not in wal.read_bytes()
@@ -171,7 +171,7 @@ def test_deleting_a_document_erases_it_from_every_page_and_unlinks_its_consents(
     vault: Vault,
 ) -> None:
     family_id, head, _spouse = _family(vault)
-    key = bytes.fromhex(vault.raw_key_hex())
+    key = bytes.fromhex(vault.raw_key_hex(PASSPHRASE))
     kept = _add(vault, family_id, png("KeptMarker77", seed=2), head)
     wrong = _add(vault, family_id, png(MARKER), head, kind="consent_form")
     with vault.changing() as session:
@@ -210,7 +210,7 @@ def test_a_worker_deletes_what_they_added_and_a_coordinator_anything(vault: Vaul
 def test_anonymisation_removes_a_family_documents_from_every_page(vault: Vault) -> None:
     family_id, head, _spouse = _family(vault)
     other_family, other_head, _ = _family(vault, "Natalia Kovalenko")
-    key = bytes.fromhex(vault.raw_key_hex())
+    key = bytes.fromhex(vault.raw_key_hex(PASSPHRASE))
     form = _add(vault, family_id, png(MARKER), head, kind="consent_form")
     _add(vault, family_id, pdf(2, "Familywidescan"), None, kind="tenancy_contract")
     _add(vault, other_family, png("OtherFamily55", seed=4), other_head)

@@ -17,7 +17,7 @@ from hostdesk.reports.monthly import (
 )
 from hostdesk.storage import casework, families, settings
 from hostdesk.storage.vault import Vault
-from tests.conftest import COORDINATOR
+from tests.conftest import COORDINATOR, PASSPHRASE
 
 MONTH = "2026-11"
 
@@ -56,7 +56,7 @@ def test_exports_reports_and_submissions_are_audited(vault: Vault) -> None:
     stored = store_revision(vault, draft)
     export_revision(vault, MONTH, stored.revision)
     submit_revision(vault, MONTH, stored.revision)
-    vault.raw_key_hex()
+    vault.raw_key_hex(PASSPHRASE)
     seen = [(actor, action, otype, oid) for actor, action, otype, oid, _ in _entries(vault, start)]
     assert seen == [
         (COORDINATOR, "family.open", "family", str(family_id)),

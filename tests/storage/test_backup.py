@@ -409,3 +409,35 @@ def test_the_backup_file_holds_none_of_the_names_notes_or_identifiers(
             if path.is_file() and path.name != "passphrase.txt":
                 data = path.read_bytes()
                 assert not any(n in data for n in _needles()), path.name
+
+
+# -- a restore killed after its rename -----------------------------------------------------
+
+
+def test_a_restore_killed_after_its_rename_is_recorded_at_the_next_opening(
+    vault_and_recovery: tuple[Vault, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hostdesk.storage import restore, restore_marker
+
+    vault, _ = vault_and_recovery
+    populate(vault, 2)
+    written = backup.create_backup(vault, tmp_path / "b.hdbackup")
+
+    class Killed(BaseException):
+        pass
+
+    def killed(*_args: object) -> Vault:
+        raise Killed  # the process dies right after the rename, before any opening
+
+    monkeypatch.setattr(restore.Vault, "open", killed)
+    with pytest.raises(Killed):
+        backup.restore_backup(written, tmp_path / "r", passphrase=PASSPHRASE)
+    monkeypatch.undo()
+    assert (tmp_path / "r" / restore_marker.MARKER_NAME).exists()
+
+    for _ in range(2):  # recorded once, however often it is opened
+        with Vault.open(tmp_path / "r", COORDINATOR, PASSPHRASE) as reopened:
+            restores = [r for r in _audit_rows(reopened) if r[1] == "vault.restore"]
+            assert len(restores) == 1
+            assert reopened.audit_report().ok
+    assert not (tmp_path / "r" / restore_marker.MARKER_NAME).exists()

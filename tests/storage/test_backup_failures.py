@@ -18,7 +18,7 @@ from hostdesk.storage.errors import (
     BackupCancelled,
     BackupError,
 )
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR
 from hostdesk.storage.models import Family
 from hostdesk.storage.vault import Vault
 from tests.conftest import COORDINATOR, PASSPHRASE
@@ -140,7 +140,7 @@ def test_cli_backup_then_restore_round_trip(
 ) -> None:
     vault, recovery = Vault.create(
         tmp_path / "v", entity_name="Câmara de Teste", username=COORDINATOR,
-        passphrase=PASSPHRASE, kdf=FAST_TEST_PARAMS,
+        passphrase=PASSPHRASE, kdf=KDF_FLOOR,
     )  # fmt: skip
     with vault:
         ids = populate(vault, 6)

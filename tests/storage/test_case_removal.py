@@ -20,7 +20,7 @@ def test_a_mistaken_case_leaves_no_readable_trace(vault: Vault) -> None:
     gone = _family(vault, "Yohannes Tesfamariam", "ዮሃንስ ተስፋማርያም", "Ethi", "501964843", GONE_WORDS)
     kept = _family(vault, "Natalia Kovalenko", "Наталія Коваленко", "Cyrl", "124885446")
     assert _hits(vault, "Yohannes") == {gone}
-    key = bytes.fromhex(vault.raw_key_hex())
+    key = bytes.fromhex(vault.raw_key_hex(PASSPHRASE))
 
     case_removal.delete_mistaken_case(vault, gone, "duplicate")
 

@@ -13,10 +13,8 @@ Also here: a save that fails because the disk is full loses nothing saved before
 
 from __future__ import annotations
 
-import json
 import os
 import random
-import select
 import shutil
 import signal
 import subprocess
@@ -34,9 +32,11 @@ from sqlalchemy import event, exc
 from hostdesk.domain.vocabulary import ArrivalChannel
 from hostdesk.storage import families
 from hostdesk.storage.errors import StorageFull, VaultError
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
-from hostdesk.storage.vault import LOCK_NAME, Vault
+from hostdesk.storage.kdf import KDF_FLOOR
+from hostdesk.storage.vault import Vault
+from hostdesk.storage.vault_folder import LOCK_NAME
 from tests.conftest import COORDINATOR, PASSPHRASE
+from tests.storage.fork_server import TIMEOUT, ForkServer, Lines
 
 REPO = Path(__file__).resolve().parents[2]
 ROUNDS = int(os.environ.get("HOSTDESK_CRASH_ROUNDS", "100"))
@@ -44,76 +44,6 @@ ROUNDS = int(os.environ.get("HOSTDESK_CRASH_ROUNDS", "100"))
 # rest fork from a warm server to keep the suite quick (see crash_writer.py).
 FRESH_ROUNDS = 3
 KILL_DELAY = (0.020, 0.300)
-TIMEOUT = 60.0
-
-
-class _Lines:
-    """Whole lines from a pipe, read with a deadline (a hung writer must not hang the suite)."""
-
-    def __init__(self, fd: int) -> None:
-        self._fd = fd
-        self._buffer = b""
-
-    def read_until(self, wanted: str, timeout: float = TIMEOUT) -> list[str]:
-        """Lines up to and including the first that starts with ``wanted``."""
-        deadline = time.monotonic() + timeout
-        lines: list[str] = []
-        while True:
-            while b"\n" in self._buffer:
-                line, self._buffer = self._buffer.split(b"\n", 1)
-                text = line.decode("utf-8")
-                lines.append(text)
-                if text.startswith(wanted):
-                    return lines
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise TimeoutError(f"no '{wanted}' line within {timeout} s: {lines[-5:]}")
-            ready, _, _ = select.select([self._fd], [], [], left)
-            if ready:
-                chunk = os.read(self._fd, 65536)
-                if not chunk:
-                    raise EOFError(f"pipe closed before '{wanted}': {lines[-5:]}")
-                self._buffer += chunk
-
-
-class _ForkServer:
-    def __init__(self, stderr_path: Path) -> None:
-        self._stderr = open(stderr_path, "wb")  # noqa: SIM115  (closed in close())
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.storage.crash_writer", "serve"],
-            cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr,
-        )  # fmt: skip
-        assert self.process.stdout is not None and self.process.stdin is not None
-        self._lines = _Lines(self.process.stdout.fileno())
-        self._lines.read_until("serving")
-
-    def start(self, spec: dict[str, Any]) -> tuple[int, list[str]]:
-        assert self.process.stdin is not None
-        self.process.stdin.write(f"run {json.dumps(spec)}\n".encode())
-        self.process.stdin.flush()
-        lines = self._lines.read_until("pid ")
-        return int(lines[-1].split()[1]), lines[:-1]
-
-    def wait_for(self, word: str) -> list[str]:
-        """The writer's lines up to ``word`` (e.g. "ready": its vault is open)."""
-        return self._lines.read_until(word)
-
-    def reap(self) -> tuple[int, list[str]]:
-        assert self.process.stdin is not None
-        self.process.stdin.write(b"reap\n")
-        self.process.stdin.flush()
-        lines = self._lines.read_until("exit ")
-        return int(lines[-1].split()[1]), lines[:-1]
-
-    def close(self) -> None:
-        assert self.process.stdin is not None
-        self.process.stdin.close()
-        try:
-            self.process.wait(10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()  # the server we started, by its own handle
-            self.process.wait(10)
-        self._stderr.close()
 
 
 @dataclass
@@ -208,15 +138,15 @@ def _check(vault_dir: Path, ledger: _Ledger) -> list[str]:
 def crash_vault(tmp_path: Path) -> Path:
     vault, _ = Vault.create(
         tmp_path / "vault", entity_name="Associação de Teste", username=COORDINATOR,
-        passphrase=PASSPHRASE, kdf=FAST_TEST_PARAMS,
+        passphrase=PASSPHRASE, kdf=KDF_FLOOR,
     )  # fmt: skip
     vault.close()
     return tmp_path / "vault"
 
 
 @pytest.fixture
-def fork_server(tmp_path: Path) -> Iterator[_ForkServer]:
-    server = _ForkServer(tmp_path / "writer-stderr.txt")
+def fork_server(tmp_path: Path) -> Iterator[ForkServer]:
+    server = ForkServer(tmp_path / "writer-stderr.txt")
     yield server
     server.close()
 
@@ -232,7 +162,7 @@ def _fresh_round(
     )  # fmt: skip
     assert process.stdout is not None
     try:
-        before = _Lines(process.stdout.fileno()).read_until("ready")
+        before = Lines(process.stdout.fileno()).read_until("ready")
         time.sleep(delay)
     finally:
         process.send_signal(signal.SIGKILL)  # our own child, by its handle
@@ -244,7 +174,7 @@ def _fresh_round(
 @pytest.mark.slow
 def test_killed_writers_lose_nothing_acknowledged(
     crash_vault: Path,
-    fork_server: _ForkServer,
+    fork_server: ForkServer,
     passphrase_file: Path,
     tmp_path: Path,
     record_property: Any,

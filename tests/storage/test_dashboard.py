@@ -10,7 +10,7 @@ from hostdesk.domain.programme import add_months
 from hostdesk.domain.vocabulary import ArrivalChannel, Dimension, DimensionStatus
 from hostdesk.storage import dashboard, families
 from hostdesk.storage.dashboard import Behind, MonthFigure, Selection
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR
 from hostdesk.storage.vault import Vault
 from tests.storage.test_alert_snapshots import TODAY, build_small_caseload
 
@@ -92,7 +92,7 @@ def test_every_figure_opens_exactly_the_families_it_counts(tmp_path: Path) -> No
     from hostdesk.storage.demo.writer import create_demo_vault
 
     vault = create_demo_vault(
-        tmp_path / "demo", "demo passphrase", families=80, seed=7, kdf=FAST_TEST_PARAMS
+        tmp_path / "demo", "demo passphrase", families=80, seed=7, kdf=KDF_FLOOR
     )
     today = date.today()
     try:

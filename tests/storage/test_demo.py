@@ -31,7 +31,7 @@ from hostdesk.storage.demo.writer import (
     create_demo_vault,
     populate,
 )
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR
 from hostdesk.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 
@@ -53,7 +53,7 @@ def demo(demo_dir: Path) -> Iterator[Vault]:
         PASSPHRASE,
         families=DEMO_FAMILIES,
         seed=1,
-        kdf=FAST_TEST_PARAMS,
+        kdf=KDF_FLOOR,
         progress=lambda done, total: calls.append((done, total)),
         with_social_workers=True,
     )
@@ -334,8 +334,58 @@ def test_populate_batches_report_progress_and_audit_each_batch(vault: Vault) -> 
 
 
 def test_a_plain_demo_vault_has_one_user_and_opens_without_naming_it(tmp_path: Path) -> None:
-    create_demo_vault(tmp_path / "v", PASSPHRASE, families=3, kdf=FAST_TEST_PARAMS).close()
+    create_demo_vault(tmp_path / "v", PASSPHRASE, families=3, kdf=KDF_FLOOR).close()
     with Vault.open(tmp_path / "v", None, PASSPHRASE) as reopened:
         assert reopened.user.username == DEMO_COORDINATOR
         assert _scalar(reopened, "SELECT count(*) FROM family") == 3
         assert _scalar(reopened, "SELECT count(DISTINCT assigned_worker_id) FROM family") == 1
+
+
+# -- an interrupted demo -----------------------------------------------------------------
+
+_KILLED_DEMO = """
+import sys
+from hostdesk.cli.main import main
+from hostdesk.storage.kdf import cheap_derivation_for_tests
+with cheap_derivation_for_tests():
+    sys.exit(main(["demo", "--vault", sys.argv[1], "--families", "4000",
+                   "--passphrase-file", sys.argv[2]]))
+"""
+
+
+def test_a_killed_demo_leaves_nothing_in_the_way_of_the_next_one(
+    tmp_path: Path, passphrase_file: Path
+) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from hostdesk.cli.main import main
+    from tests.storage.fork_server import REPO
+
+    target = tmp_path / "demo"
+    process = subprocess.Popen(
+        [sys.executable, "-c", _KILLED_DEMO, str(target), str(passphrase_file)],
+        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 120
+        while not any(p.name == "vault.db" and p.stat().st_size > 1_000_000
+                      for p in tmp_path.glob(".demo.demo-unfinished-*/*")):  # fmt: skip
+            assert process.poll() is None, "the demo ended before it could be killed"
+            assert time.monotonic() < deadline, "the demo did not start filling"
+            time.sleep(0.05)
+    finally:
+        process.send_signal(signal.SIGKILL)  # our own child, by its handle
+        process.wait(30)
+    assert not target.exists()  # never a half-filled vault where the demo was asked for
+    assert list(tmp_path.glob(".demo.demo-unfinished-*"))
+
+    assert main(["demo", "--vault", str(target), "--families", "3",
+                 "--passphrase-file", str(passphrase_file)]) == 0  # fmt: skip
+    assert not list(tmp_path.glob(".demo.demo-unfinished-*"))
+    with Vault.open(target, None, PASSPHRASE) as reopened:
+        with reopened.session() as session:
+            assert session.execute(text("SELECT count(*) FROM family")).scalar_one() == 3
+        assert reopened.audit_report().ok

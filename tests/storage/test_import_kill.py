@@ -21,10 +21,10 @@ from pathlib import Path
 
 import pytest
 
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR
 from hostdesk.storage.vault import Vault
 from tests.conftest import COORDINATOR, PASSPHRASE
-from tests.storage.test_crash_safety import _Lines
+from tests.storage.fork_server import Lines
 
 REPO = Path(__file__).resolve().parents[2]
 ROUNDS = int(os.environ.get("HOSTDESK_IMPORT_KILL_ROUNDS", "5"))
@@ -79,7 +79,7 @@ def _run(
         cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     assert process.stdout is not None
-    lines = _Lines(process.stdout.fileno())
+    lines = Lines(process.stdout.fileno())
     try:
         before = lines.read_until("saving", TIMEOUT)
         started = time.monotonic()
@@ -104,7 +104,7 @@ def _run(
 def test_a_killed_import_saves_every_family_or_none(tmp_path: Path, passphrase_file: Path) -> None:
     vault_dir = tmp_path / "vault"
     vault, _ = Vault.create(vault_dir, entity_name="Teste", username=COORDINATOR,
-                            passphrase=PASSPHRASE, kdf=FAST_TEST_PARAMS)  # fmt: skip
+                            passphrase=PASSPHRASE, kdf=KDF_FLOOR)  # fmt: skip
     vault.close()
     rng = random.Random(int(os.environ.get("HOSTDESK_CRASH_SEED", "11")))
     families = ROWS // 3

@@ -22,7 +22,7 @@ from hostdesk.storage.errors import (
 )
 from hostdesk.storage.header import HEADER_NAME, VaultHeader, read_header, write_header
 from hostdesk.storage.kdf import (
-    FAST_TEST_PARAMS,
+    KDF_FLOOR,
     MIN_ITERATIONS,
     MIN_MEMORY_KIB,
     KdfParams,
@@ -35,7 +35,7 @@ PASSPHRASE = "correct horse battery staple"
 
 def _new(username: str = "ana") -> tuple[VaultHeader, bytes, str]:
     key = keyring.new_data_key()
-    header, recovery = keyring.create_header(key, username, PASSPHRASE, FAST_TEST_PARAMS)
+    header, recovery = keyring.create_header(key, username, PASSPHRASE, KDF_FLOOR)
     return header, key, recovery
 
 
@@ -56,7 +56,7 @@ def test_a_wrong_passphrase_names_the_user_and_what_to_check() -> None:
 def test_a_passphrase_typed_with_decomposed_accents_still_unlocks() -> None:
     key = keyring.new_data_key()
     composed = "coração de leão"
-    header, _ = keyring.create_header(key, "ana", composed, FAST_TEST_PARAMS)
+    header, _ = keyring.create_header(key, "ana", composed, KDF_FLOOR)
     decomposed = unicodedata.normalize("NFD", composed)
     assert decomposed != composed
     assert keyring.unlock_with_passphrase(header, "ana", decomposed) == key
@@ -105,7 +105,7 @@ def test_users_are_added_with_their_own_passphrase_and_removed_with_their_key() 
     assert keyring.unlock_with_passphrase(header, "joao", "joao's passphrase") == key
     with pytest.raises(UserExists):
         keyring.add_user(header, key, "JOAO", Role.SOCIAL_WORKER, "whatever passphrase")
-    wrapped = header.user("joao").wrapped_key
+    wrapped = header.user("joao").wrapped_secret
     header = keyring.remove_user(header, "joao")
     assert not header.has_user("joao")
     assert wrapped.hex() not in json.dumps(header.to_json())
@@ -185,7 +185,35 @@ def test_stored_parameters_that_make_no_sense_are_refused() -> None:
 
 
 def test_the_salt_changes_the_derived_key() -> None:
-    first = derive_key(PASSPHRASE, b"\0" * 16, FAST_TEST_PARAMS)
-    second = derive_key(PASSPHRASE, b"\1" * 16, FAST_TEST_PARAMS)
+    first = derive_key(PASSPHRASE, b"\0" * 16, KDF_FLOOR)
+    second = derive_key(PASSPHRASE, b"\1" * 16, KDF_FLOOR)
     assert first != second
-    assert first == derive_key(PASSPHRASE, b"\0" * 16, FAST_TEST_PARAMS)
+    assert first == derive_key(PASSPHRASE, b"\0" * 16, KDF_FLOOR)
+
+
+def test_a_header_asking_for_a_derivation_below_the_floor_is_refused(tmp_path: Path) -> None:
+    header, _, _ = _new()
+    write_header(tmp_path, header)
+    data = json.loads((tmp_path / HEADER_NAME).read_text(encoding="utf-8"))
+    for weak in ({"memory_kib": 8, "iterations": 1, "lanes": 1},
+                 {"memory_kib": MIN_MEMORY_KIB, "iterations": 1, "lanes": 1},
+                 {"memory_kib": MIN_MEMORY_KIB // 2, "iterations": 3, "lanes": 1}):  # fmt: skip
+        data["kdf"].update(weak)
+        (tmp_path / HEADER_NAME).write_text(json.dumps(data), encoding="utf-8")
+        with pytest.raises(HeaderCorrupt, match="weaker passphrase protection"):
+            read_header(tmp_path)
+    with pytest.raises(ValueError, match="floor"):
+        KdfParams(memory_kib=8192, iterations=1, lanes=1).check()
+
+
+def test_the_tests_cheap_derivation_is_in_code_and_never_in_a_header(tmp_path: Path) -> None:
+    import hostdesk.storage.kdf as kdf
+
+    header, _, _ = _new()  # made under the suite's cheap derivation (tests/conftest.py)
+    assert header.kdf == KDF_FLOOR  # the header carries the real floor, nothing cheaper
+    salt = b"\0" * 16
+    cheap = derive_key(PASSPHRASE, salt, KDF_FLOOR)
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(kdf, "_override", [])  # as outside the tests: the real cost
+        real = derive_key(PASSPHRASE, salt, KDF_FLOOR)
+    assert cheap != real  # so a header alone can never make a derivation cheap

@@ -14,7 +14,7 @@ from sqlmodel import SQLModel
 
 from hostdesk.storage import migrate
 from hostdesk.storage.database import create_vault_engine
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR
 from hostdesk.storage.vault import Vault
 from tests.conftest import COORDINATOR, PASSPHRASE
 
@@ -34,9 +34,9 @@ def test_the_models_match_the_last_migration(vault: Vault) -> None:
 def test_an_older_vault_is_upgraded_in_place_after_a_backup(vault_dir: Path) -> None:
     vault, _ = Vault.create(
         vault_dir, entity_name="E", username=COORDINATOR, passphrase=PASSPHRASE,
-        kdf=FAST_TEST_PARAMS,
+        kdf=KDF_FLOOR,
     )  # fmt: skip
-    key = bytes.fromhex(vault.raw_key_hex())
+    key = bytes.fromhex(vault.raw_key_hex(PASSPHRASE))
     vault.close()
     # Take the database back to the first revision, as an older HostDesk left it.
     engine = create_vault_engine(vault_dir / "vault.db", key)
@@ -73,9 +73,9 @@ def test_a_failing_migration_leaves_the_vault_as_it_was(
 ) -> None:
     vault, _ = Vault.create(
         vault_dir, entity_name="E", username=COORDINATOR, passphrase=PASSPHRASE,
-        kdf=FAST_TEST_PARAMS,
+        kdf=KDF_FLOOR,
     )  # fmt: skip
-    key = bytes.fromhex(vault.raw_key_hex())
+    key = bytes.fromhex(vault.raw_key_hex(PASSPHRASE))
     vault.close()
     engine = create_vault_engine(vault_dir / "vault.db", key)
     with engine.begin() as conn:
@@ -117,9 +117,9 @@ _BEFORE_DOCUMENTS = (
 def test_consents_recorded_before_documents_existed_keep_everything(vault_dir: Path) -> None:
     vault, _ = Vault.create(
         vault_dir, entity_name="E", username=COORDINATOR, passphrase=PASSPHRASE,
-        kdf=FAST_TEST_PARAMS,
+        kdf=KDF_FLOOR,
     )  # fmt: skip
-    key = bytes.fromhex(vault.raw_key_hex())
+    key = bytes.fromhex(vault.raw_key_hex(PASSPHRASE))
     vault.close()
     engine = create_vault_engine(vault_dir / "vault.db", key)
     with engine.begin() as conn:
@@ -148,7 +148,7 @@ def test_an_older_vault_is_indexed_again_with_the_new_name_keys(vault_dir: Path)
 
     vault, _ = Vault.create(
         vault_dir, entity_name="E", username=COORDINATOR, passphrase=PASSPHRASE,
-        kdf=FAST_TEST_PARAMS,
+        kdf=KDF_FLOOR,
     )  # fmt: skip
     with vault.changing() as session:
         family = families.create_family(
@@ -158,7 +158,7 @@ def test_an_older_vault_is_indexed_again_with_the_new_name_keys(vault_dir: Path)
         member = families.add_member(session, vault.user, family, name_latin="Ali Hassan")
         # As a version before 0009 indexed him: the old consonant skeletons only.
         search.write_rows(session, [search.IndexRow(member.id * 8 + 2, "ali hassan", "hsn")])
-    key = bytes.fromhex(vault.raw_key_hex())
+    key = bytes.fromhex(vault.raw_key_hex(PASSPHRASE))
     vault.close()
     engine = create_vault_engine(vault_dir / "vault.db", key)
     with engine.begin() as conn:
@@ -181,7 +181,7 @@ def test_a_vault_from_before_0010_keeps_its_records_and_dates_its_health_records
 
     vault, _ = Vault.create(
         vault_dir, entity_name="E", username=COORDINATOR, passphrase=PASSPHRASE,
-        kdf=FAST_TEST_PARAMS,
+        kdf=KDF_FLOOR,
     )  # fmt: skip
     with vault.changing() as session:
         family = families.create_family(
@@ -196,7 +196,7 @@ def test_a_vault_from_before_0010_keeps_its_records_and_dates_its_health_records
         first_day = session.execute(
             text("SELECT substr(min(at), 1, 10) FROM audit_log WHERE object_type='health_record'")
         ).scalar_one()
-    key = bytes.fromhex(vault.raw_key_hex())
+    key = bytes.fromhex(vault.raw_key_hex(PASSPHRASE))
     vault.close()
     engine = create_vault_engine(vault_dir / "vault.db", key)
     with engine.begin() as conn:

@@ -30,6 +30,7 @@ from hostdesk.storage.models import (
     ResidencePermit,
 )
 from hostdesk.storage.vault import CurrentUser, Vault
+from tests.conftest import PASSPHRASE
 from tests.storage.raw_pages import raw_text
 
 TODAY = date(2026, 12, 1)
@@ -119,7 +120,8 @@ def test_anonymisation_removes_names_and_text_and_keeps_the_figures(vault: Vault
     _exit(vault, gone, date(2019, 7, 31))
     assert _hits(vault, "Yohannes") == {gone} and _hits(vault, "zebrafinch") == {gone}
     before = build_monthly_report(vault, "2018-03").data
-    key = bytes.fromhex(vault.raw_key_hex())  # (written to the audit log: before, not after)
+    # (written to the audit log: before, not after)
+    key = bytes.fromhex(vault.raw_key_hex(PASSPHRASE))
 
     assert retention.anonymise(vault, [gone], TODAY) == 1
     wal = vault.path / "vault.db-wal"

@@ -44,7 +44,8 @@ def test_a_removed_user_is_gone_from_the_header_and_cannot_unlock(vault: Vault) 
     assert listed[WORKER].active is False
     assert listed[WORKER].display_name == "João"
     assert listed[COORDINATOR].active is True
-    assert _audit(vault)[-1][:4] == (COORDINATOR, "user.remove", "app_user", str(worker.id))
+    assert _audit(vault)[-2][:4] == (COORDINATOR, "user.remove", "app_user", str(worker.id))
+    assert _audit(vault)[-1][:2] == (COORDINATOR, "vault.rekey")
     path = vault.path
     vault.close()
     with pytest.raises(UnknownUser):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import json
+import os
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -25,7 +26,7 @@ from hostdesk.storage.errors import (
     VaultTooNew,
     WrongPassphrase,
 )
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR
 from hostdesk.storage.models import Family
 from hostdesk.storage.vault import Vault
 from tests.conftest import COORDINATOR, PASSPHRASE
@@ -90,7 +91,7 @@ def test_the_user_can_be_left_out_when_the_vault_has_only_one(vault: Vault) -> N
 def test_creating_over_an_existing_vault_is_refused(vault: Vault) -> None:
     with pytest.raises(VaultAlreadyExists):
         Vault.create(
-            vault.path, entity_name="X", username="y", passphrase=PASSPHRASE, kdf=FAST_TEST_PARAMS
+            vault.path, entity_name="X", username="y", passphrase=PASSPHRASE, kdf=KDF_FLOOR
         )
 
 
@@ -145,14 +146,14 @@ def test_a_read_only_folder_is_named_with_what_to_do(
 ) -> None:
     path = vault.path
     vault.close()
-    real_open = open
+    real_open = os.open
 
-    def refusing_open(file: object, mode: str = "r", *args: object, **kwargs: object) -> object:
+    def refusing_open(file: object, flags: int, *args: object, **kwargs: object) -> int:
         if str(file).endswith(".lock"):
             raise OSError(errno.EROFS, "Read-only file system")
-        return real_open(file, mode, *args, **kwargs)  # type: ignore[call-overload]
+        return real_open(file, flags, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr("builtins.open", refusing_open)
+    monkeypatch.setattr("os.open", refusing_open)
     with pytest.raises(VaultReadOnly) as refused:
         Vault.open(path, COORDINATOR, PASSPHRASE)
     assert "cannot be written to" in str(refused.value)
@@ -172,7 +173,7 @@ def test_the_raw_key_opens_the_database_in_any_sqlcipher_tool(vault: Vault) -> N
     import sqlcipher3
 
     _add_family(vault)
-    key_hex = vault.raw_key_hex()
+    key_hex = vault.raw_key_hex(PASSPHRASE)
     path = vault.path
     vault.close()
     conn = sqlcipher3.connect(str(path / "vault.db"))
@@ -197,7 +198,7 @@ def test_a_second_user_unlocks_with_their_own_passphrase_and_cannot_add_users(
 def test_changing_a_passphrase_rewraps_without_reencrypting(vault: Vault) -> None:
     _add_family(vault)
     path = vault.path
-    key_before = vault.raw_key_hex()
+    key_before = vault.raw_key_hex(PASSPHRASE)
     # SQLCipher keeps the database's salt in its first 16 bytes; a re-key would change it.
     salt_before = (path / "vault.db").read_bytes()[:16]
     vault.change_passphrase("a brand new passphrase")
@@ -206,12 +207,12 @@ def test_changing_a_passphrase_rewraps_without_reencrypting(vault: Vault) -> Non
     with pytest.raises(WrongPassphrase):
         Vault.open(path, COORDINATOR, PASSPHRASE)
     with Vault.open(path, COORDINATOR, "a brand new passphrase") as reopened:
-        assert reopened.raw_key_hex() == key_before
+        assert reopened.raw_key_hex("a brand new passphrase") == key_before
 
 
 def test_the_recovery_key_opens_the_vault(vault_dir: Path) -> None:
     opened, recovery = Vault.create(
-        vault_dir, entity_name="E", username="coord", passphrase=PASSPHRASE, kdf=FAST_TEST_PARAMS
+        vault_dir, entity_name="E", username="coord", passphrase=PASSPHRASE, kdf=KDF_FLOOR
     )
     opened.close()
     with Vault.open_with_recovery_key(vault_dir, recovery) as recovered:

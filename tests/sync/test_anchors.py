@@ -23,6 +23,7 @@ from hostdesk.storage.vault import Vault
 from hostdesk.sync import delivery
 from hostdesk.sync.http_transport import HttpTransport
 from hostdesk.sync.receipt import parse_receipt
+from tests.conftest import PASSPHRASE
 from tests.nair_support import NairService
 from tests.sync.conftest import FakeClock, add_submitted
 
@@ -45,12 +46,12 @@ def _rewrite(path: Path, key: bytes, *, from_seq: int, drop_after: int | None = 
         conn.execute("DELETE FROM audit_log WHERE seq > ?", (drop_after,))
     conn.execute("UPDATE audit_log SET object_id = '999' WHERE seq = ?", (from_seq,))
     rows = conn.execute(
-        "SELECT seq, at, actor, action, object_type, object_id, detail FROM audit_log"
-        " WHERE seq >= ? ORDER BY seq", (from_seq,),
+        "SELECT seq, at, actor, action, object_type, object_id, detail, rows_digest"
+        " FROM audit_log WHERE seq >= ? ORDER BY seq", (from_seq,),
     ).fetchall()  # fmt: skip
     (prev,) = conn.execute("SELECT hash FROM audit_log WHERE seq = ?", (from_seq - 1,)).fetchone()
-    for seq, at, actor, action, otype, oid, detail in rows:
-        digest = audit._entry_hash(prev, seq, at, actor, action, otype, oid, detail)
+    for seq, at, actor, action, otype, oid, detail, covered in rows:
+        digest = audit._entry_hash(prev, seq, at, actor, action, otype, oid, detail, covered)
         conn.execute("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?",
                      (prev, digest, seq))  # fmt: skip
         prev = digest
@@ -68,7 +69,7 @@ def delivered(
     linked: Vault, clock: FakeClock, rng: random.Random, tmp_path: Path
 ) -> tuple[list[str], bytes, Path]:
     _deliver_two_months(linked, clock, rng)
-    key = bytes.fromhex(linked.raw_key_hex())
+    key = bytes.fromhex(linked.raw_key_hex(PASSPHRASE))
     path = linked.path
     linked.close()
     return ["--vault", str(path)], key, path

@@ -34,10 +34,13 @@ from tests.sync.conftest import SHORT, FakeClock, add_submitted, link, months, n
 # NAIR's answer is in hand, before the vault hears of it.
 CRASHING_SENDER = """
 import os, signal, sys
+from hostdesk.storage.kdf import cheap_derivation_for_tests
 from hostdesk.storage.vault import Vault
 from hostdesk.sync import delivery
 from hostdesk.sync.http_transport import HttpTransport
 
+cheap = cheap_derivation_for_tests()  # as in the test process (tests/conftest.py)
+cheap.__enter__()
 vault = Vault.open(sys.argv[1], sys.argv[2], sys.argv[3])
 jobs = delivery.claim_due(vault, delivery.system_clock())
 with HttpTransport(timeout=10.0) as transport:

@@ -12,7 +12,7 @@ import pytest
 
 from hostdesk.cli.main import main
 from hostdesk.nair.registry import register_entity
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR
 from hostdesk.storage.vault import Vault
 from hostdesk.sync import outbox
 from hostdesk.sync.keys import Enrollment
@@ -26,7 +26,7 @@ from tests.sync.conftest import add_submitted
 def vault_args(vault_dir: Path, passphrase_file: Path) -> list[str]:
     vault, _ = Vault.create(
         vault_dir, entity_name="Câmara Municipal de Teste", username=COORDINATOR,
-        passphrase=PASSPHRASE, kdf=FAST_TEST_PARAMS,
+        passphrase=PASSPHRASE, kdf=KDF_FLOOR,
     )  # fmt: skip
     vault.close()
     return ["--vault", str(vault_dir), "--passphrase-file", str(passphrase_file)]

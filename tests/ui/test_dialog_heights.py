@@ -253,6 +253,16 @@ def _first_run(s: Scene) -> QDialog:
     return wizard
 
 
+def _new_recovery_key(s: Scene) -> QDialog:
+    from hostdesk.ui.access.recovery_key_panel import NewRecoveryKeyDialog
+
+    reason = "Um(a) coordenador(a) foi removido(a) e tinha visto a chave de recuperação."
+    key = "-".join(["ABCD"] * 12)
+    dialog = NewRecoveryKeyDialog(key, "Associação de Acolhimento do Alentejo", reason, s.parent)
+    dialog.show()
+    return dialog
+
+
 def _guide(s: Scene) -> QDialog:
     from hostdesk.ui.help.guide_window import GuideWindow
 
@@ -436,6 +446,7 @@ OPENERS: dict[str, Callable[[Scene], QDialog]] = {
     "hostdesk.ui.importing.import_wizard.ImportWizard": _import,
     "hostdesk.ui.settings.audit_view.AuditView": _audit,
     "hostdesk.ui.settings.backup_dialog.BackupDialog": _backup,
+    "hostdesk.ui.access.recovery_key_panel.NewRecoveryKeyDialog": _new_recovery_key,
     "hostdesk.ui.settings.user_dialogs.AddUserDialog": _passphrase("add"),
     "hostdesk.ui.settings.user_dialogs.ResetPassphraseDialog": _passphrase("reset"),
     "hostdesk.ui.settings.user_dialogs.ChangePassphraseDialog": _passphrase("change"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -13,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from hostdesk.domain.vocabulary import ArrivalChannel, IdentifierKind
 from hostdesk.storage import families
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.access.first_run import Choice, FirstRunWizard
 from hostdesk.ui.common.operations import Operations
@@ -112,7 +113,7 @@ def test_the_caseload_opens_a_family_found_by_another_spelling(qtbot: QtBot, vau
 def test_the_first_run_wizard_creates_a_vault_and_insists_on_the_recovery_key(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("hostdesk.storage.vault.calibrate", lambda: FAST_TEST_PARAMS)
+    monkeypatch.setattr("hostdesk.storage.vault.calibrate", lambda: KDF_FLOOR)
     operations = Operations()
     wizard = FirstRunWizard(operations)
     qtbot.add_widget(wizard)
@@ -162,13 +163,18 @@ def test_the_first_run_wizard_creates_a_vault_and_insists_on_the_recovery_key(
 def test_the_recovery_key_can_be_saved_as_a_pdf(tmp_path: Path) -> None:
     from PySide6.QtGui import QTextDocument
 
-    from hostdesk.ui.access.first_run import write_pdf
+    from hostdesk.ui.access.recovery_key_panel import write_pdf
 
     document = QTextDocument()
     document.setPlainText("ABCD-EFGH")
     target = tmp_path / "key.pdf"
-    write_pdf(document, target)
+    old_umask = os.umask(0o022)
+    try:
+        write_pdf(document, target)
+    finally:
+        os.umask(old_umask)
     assert target.read_bytes().startswith(b"%PDF")
+    assert target.stat().st_mode & 0o777 == 0o600  # it opens the vault: owner only
 
 
 def test_the_interface_speaks_european_portuguese(

@@ -10,6 +10,9 @@ searchable and as auditable as one filled by hand.
 
 from __future__ import annotations
 
+import os
+import shutil
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Sized
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, time
@@ -23,8 +26,12 @@ from sqlmodel import Session
 from hostdesk.domain.vocabulary import Role
 from hostdesk.storage import audit, programme_rules, search, settings
 from hostdesk.storage.casework.visits import compose_notes
+from hostdesk.storage.database import DB_NAME
 from hostdesk.storage.demo.rules import DEMO_PAR_MEMBER, TEMPORARY_PROTECTION_RULE
 from hostdesk.storage.demo.synthetic import SynthFamily, generate_families
+from hostdesk.storage.durable import fsync_directory
+from hostdesk.storage.errors import VaultAlreadyExists
+from hostdesk.storage.header import HEADER_NAME
 from hostdesk.storage.kdf import KdfParams
 from hostdesk.storage.models import (
     Activity,
@@ -459,9 +466,21 @@ def create_demo_vault(
     (it is a demo) and shares the caseload between them; it is off by default
     because a vault with several users must be opened naming one (the CLI's
     ``--user``). ``kdf=None`` calibrates the key derivation on this machine.
+
+    The vault is filled in a hidden folder beside ``path`` and renamed into
+    place only when complete: an interrupted demo (a killed process, a full
+    disk) leaves no half-filled vault under ``path``, and the next demo removes
+    what it left.
     """
+    path = Path(path)
+    if (path / HEADER_NAME).exists() or (path / DB_NAME).exists():
+        raise VaultAlreadyExists(
+            f"There is already a vault in {path}; open it, or choose an empty folder."
+        )
+    _remove_unfinished(path)
+    staging = path.with_name(f"{_unfinished_prefix(path)}{uuid.uuid4().hex[:8]}")
     vault, _recovery = Vault.create(
-        Path(path),
+        staging,
         entity_name=DEMO_ENTITY,
         username=DEMO_COORDINATOR,
         passphrase=passphrase,
@@ -474,5 +493,23 @@ def create_demo_vault(
         populate(vault, generate_families(families, seed=seed), progress, total=families)
     except BaseException:
         vault.close()
+        shutil.rmtree(staging, ignore_errors=True)
         raise
-    return vault
+    vault.close()
+    if path.is_dir():
+        path.rmdir()  # an empty folder chosen for it (checked above: no vault in it)
+    os.rename(staging, path)
+    fsync_directory(path.parent)
+    return Vault.open(path, DEMO_COORDINATOR, passphrase)
+
+
+def _unfinished_prefix(path: Path) -> str:
+    return f".{path.name}.demo-unfinished-"
+
+
+def _remove_unfinished(path: Path) -> None:
+    """What an interrupted demo for ``path`` left: synthetic data only, never used."""
+    if not path.parent.is_dir():
+        return
+    for left in path.parent.glob(_unfinished_prefix(path) + "*"):
+        shutil.rmtree(left, ignore_errors=True)

@@ -106,6 +106,7 @@ TRAVELLING: tuple[Travelling, ...] = (
 LOCAL: frozenset[str] = frozenset({
     "alembic_version",
     "audit_log",  # each device keeps its own chain
+    "audit_row", "audit_key", "audit_sealed_table",  # and its own rows' hashes (audit_rows)
     "monthly_report",  # the coordinator's device prepares and submits the report
     "sync_identity",  # the entity's NAIR signing key: on the submitting device only
     "sync_identity_pq",  # its post-quantum half, likewise

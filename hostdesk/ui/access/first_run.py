@@ -6,10 +6,7 @@ import logging
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -31,6 +28,7 @@ from hostdesk.sync.team.hub_client import HubError
 from hostdesk.sync.team.invite import InvitationError, new_pending_join
 from hostdesk.sync.team.joining import join_by_code
 from hostdesk.ui.access.join_page import JoinPage
+from hostdesk.ui.access.recovery_key_panel import RecoveryKeyPanel
 from hostdesk.ui.common.error_text import vault_error_sentence
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.common.passphrase_fields import ERROR_STYLE, NewPassphraseFields
@@ -160,7 +158,6 @@ class RecoveryPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.recovery_key = ""
         self.setTitle(self.tr("Your recovery key"))
         self.setSubTitle(
             self.tr(
@@ -173,56 +170,25 @@ class RecoveryPage(QWizardPage):
         self.busy.setTextVisible(False)
         self.status = QLabel(self.tr("Creating the vault…"))
         self.status.setWordWrap(True)
-        self.key_label = QLabel()
-        key_font = QFont("monospace")
-        key_font.setStyleHint(QFont.StyleHint.Monospace)
-        key_font.setPointSize(13)
-        self.key_label.setFont(key_font)
-        self.key_label.setWordWrap(True)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setAccessibleName(self.tr("Recovery key"))
-        self.save_pdf = QPushButton(self.tr("Save as &PDF…"))
-        self.save_pdf.clicked.connect(self._save_pdf)
-        self.print_button = QPushButton(self.tr("P&rint…"))
-        self.print_button.clicked.connect(self._print)
-        self.kept = QCheckBox(self.tr("I have &saved the recovery key in a safe place"))
-        self.check = QLineEdit()
-        self.check.setAccessibleName(self.tr("Last four characters of the recovery key"))
-        self.check.setMaxLength(4)
-        self.check_hint = QLabel(self.tr("To confirm, type the &last four characters of the key:"))
-        self.check_hint.setBuddy(self.check)
-        self.kept.toggled.connect(self.completeChanged)
-        self.check.textChanged.connect(self.completeChanged)
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_pdf)
-        buttons.addWidget(self.print_button)
-        buttons.addStretch(1)
+        self.panel = RecoveryKeyPanel(lambda: self._wizard.entity_page.entity.text().strip())
+        self.panel.changed.connect(self.completeChanged)
+        # The panel's parts, by the names the page always had.
+        self.key_label = self.panel.key_label
+        self.kept = self.panel.kept
+        self.check = self.panel.check
         layout = QVBoxLayout(self)
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
-        layout.addWidget(self.key_label)
-        layout.addLayout(buttons)
-        layout.addWidget(self.kept)
-        layout.addWidget(self.check_hint)
-        layout.addWidget(self.check)
+        layout.addWidget(self.panel)
         layout.addStretch(1)
-        self._show_key_widgets(False)
+        self.panel.hide()
 
     def nextId(self) -> int:
         return -1  # the last page, whichever way the wizard came
 
-    def _show_key_widgets(self, visible: bool) -> None:
-        for widget in (
-            self.key_label,
-            self.save_pdf,
-            self.print_button,
-            self.kept,
-            self.check_hint,
-            self.check,
-        ):
-            widget.setVisible(visible)
-        self.busy.setVisible(not visible and not self.recovery_key)
+    @property
+    def recovery_key(self) -> str:
+        return self.panel.recovery_key
 
     def initializePage(self) -> None:
         if self._wizard.vault is not None:
@@ -242,12 +208,10 @@ class RecoveryPage(QWizardPage):
         self._wizard.create_vault(self._created, self._failed)
 
     def _created(self, recovery_key: str) -> None:
-        self.recovery_key = recovery_key
         self.busy.hide()
         self.status.setText(self.tr("The vault is ready. Here is its recovery key:"))
-        self.key_label.setText(recovery_key)
-        self._show_key_widgets(True)
-        self.completeChanged.emit()
+        self.panel.set_key(recovery_key)
+        self.panel.show()
 
     def _failed(self, message: str) -> None:
         self.busy.hide()
@@ -256,55 +220,7 @@ class RecoveryPage(QWizardPage):
         self._wizard.button(QWizard.WizardButton.BackButton).setEnabled(True)
 
     def isComplete(self) -> bool:
-        tail = self.recovery_key.replace("-", "")[-4:]
-        return (
-            bool(self.recovery_key)
-            and self.kept.isChecked()
-            and self.check.text().strip().upper() == tail
-        )
-
-    def _document(self) -> QTextDocument:
-        document = QTextDocument()
-        document.setHtml(
-            "<h2>{title}</h2><p>{entity}</p><p style='font-family: monospace; font-size: 16pt'>"
-            "{key}</p><p>{advice}</p>".format(
-                title=self.tr("HostDesk recovery key"),
-                entity=self._wizard.entity_page.entity.text().strip(),
-                key=self.recovery_key,
-                advice=self.tr(
-                    "Keep this sheet locked away, apart from the computer. Anyone with this "
-                    "key and the vault can read it."
-                ),
-            )
-        )
-        return document
-
-    def _save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the recovery key"), "hostdesk-recovery-key.pdf", "PDF (*.pdf)"
-        )
-        if path:
-            write_pdf(self._document(), Path(path))
-
-    def _print(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter()
-        if QPrintDialog(printer, self).exec():
-            self._document().print_(printer)
-
-
-def write_pdf(document: QTextDocument, path: Path) -> None:
-    writer = QPdfWriter(str(path))
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(20, 20, 20, 20),
-        )
-    )
-    writer.setTitle("HostDesk recovery key")
-    document.print_(writer)
+        return self.panel.is_complete()
 
 
 class FirstRunWizard(QWizard):

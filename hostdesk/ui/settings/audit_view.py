@@ -217,9 +217,13 @@ class AuditView(QDialog):
         self.show_broken = QPushButton()
         self.show_broken.hide()
         self.show_broken.clicked.connect(self._show_broken_entry)
+        # Every saved record against the log: minutes on a large vault, so on request.
+        self.check_records = QPushButton(self.tr("Check &every saved record"))
+        self.check_records.clicked.connect(self.check_saved_records)
         chain_row = QHBoxLayout()
         chain_row.addWidget(self.chain_state, 1)
         chain_row.addWidget(self.show_broken)
+        chain_row.addWidget(self.check_records)
 
         self.model = AuditModel(lambda f, before: audit_query.page(vault, f, before), operations)
         self.model.setParent(self)
@@ -251,7 +255,7 @@ class AuditView(QDialog):
 
         self.apply_filters()
         operations.run(lambda: audit_query.facets(vault), self._show_facets, self._failed)
-        operations.run(vault.audit_report, self._show_chain, self._failed)
+        operations.run(lambda: vault.audit_report(rows=False), self._show_chain, self._failed)
         for combo in (self.actor, self.action):
             combo.currentIndexChanged.connect(self.apply_filters)
         for edit in (self.since, self.until):
@@ -318,17 +322,50 @@ class AuditView(QDialog):
                 combo.addItem(text, value)
             combo.blockSignals(False)
 
+    def check_saved_records(self) -> None:
+        self.check_records.setEnabled(False)
+        self.chain_state.setStyleSheet("")
+        self.chain_state.setText(
+            self.tr("Checking every saved record against the audit log… (long for a large vault)")
+        )
+        self._operations.run(self._vault.audit_report, self._show_chain, self._failed)
+
     def _show_chain(self, report: ChainReport) -> None:
         if not shiboken6.isValid(self):
             return
+        self.check_records.setEnabled(not report.rows_verified)
         self.chain = report
-        if report.ok:
-            self.chain_state.setStyleSheet("color: #1b5e20;")
+        if report.entries == 0:
+            self.chain_state.setStyleSheet(ERROR_STYLE)
+            self.chain_state.setText(
+                self.tr("The audit log is empty: it was deleted outside HostDesk.")
+            )
+            self.show_broken.hide()
+            return
+        if report.first_broken_seq is None and report.row_problem_count:
+            self.chain_state.setStyleSheet(ERROR_STYLE)
             self.chain_state.setText(
                 self.tr(
-                    "Audit chain intact: every one of the %1 entries follows the one before."
-                ).replace("%1", format_number(report.entries))
+                    "Saved records do not match the audit log (%1 problem(s)): they were "
+                    "changed outside HostDesk."
+                ).replace("%1", format_number(report.row_problem_count))
             )
+            self.chain_state.setToolTip("\n".join(report.row_problems))
+            self.show_broken.hide()
+            return
+        if report.ok:
+            self.chain_state.setStyleSheet("color: #1b5e20;")
+            text = (
+                self.tr(
+                    "Audit chain intact: every one of the %1 entries follows the one before, "
+                    "and every saved record matches it."
+                )
+                if report.rows_verified
+                else self.tr(
+                    "Audit chain intact: every one of the %1 entries follows the one before."
+                )
+            )
+            self.chain_state.setText(text.replace("%1", format_number(report.entries)))
             self.show_broken.hide()
             return
         self.chain_state.setStyleSheet(ERROR_STYLE)

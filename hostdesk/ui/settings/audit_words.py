@@ -78,7 +78,14 @@ _ACTIONS = {
     "vault.create": QT_TRANSLATE_NOOP("AuditWords", "Created the vault"),
     "vault.backup": QT_TRANSLATE_NOOP("AuditWords", "Made a backup"),
     "vault.restore": QT_TRANSLATE_NOOP("AuditWords", "Restored a backup"),
+    "vault.upgrade": QT_TRANSLATE_NOOP("AuditWords", "Upgraded the vault to a newer HostDesk"),
+    "vault.rekey": QT_TRANSLATE_NOOP("AuditWords", "Changed the vault's data key"),
     "key.export_raw": QT_TRANSLATE_NOOP("AuditWords", "Exported the database key"),
+    "key.new_recovery": QT_TRANSLATE_NOOP("AuditWords", "Made a new recovery key"),
+    "audit.baseline": QT_TRANSLATE_NOOP(
+        "AuditWords", "Covered the records saved before this version in the audit log"
+    ),
+    "rows.save": QT_TRANSLATE_NOOP("AuditWords", "Saved records"),
     "demo.populate": QT_TRANSLATE_NOOP("AuditWords", "Filled the vault with demo families"),
     "setting.change": QT_TRANSLATE_NOOP("AuditWords", "Changed a setting"),
 }
@@ -194,6 +201,10 @@ _DETAILS = {
     "retention_years": QT_TRANSLATE_NOOP("AuditWords", "Retention (years)"),
     "from": QT_TRANSLATE_NOOP("AuditWords", "From"),
     "to": QT_TRANSLATE_NOOP("AuditWords", "To"),
+    "key_id": QT_TRANSLATE_NOOP("AuditWords", "Key"),
+    "key_changed": QT_TRANSLATE_NOOP("AuditWords", "Key changed"),
+    "new_recovery_key": QT_TRANSLATE_NOOP("AuditWords", "New recovery key"),
+    "rows": QT_TRANSLATE_NOOP("AuditWords", "Records"),
 }
 
 
@@ -251,6 +262,8 @@ def _value(key: str, value: Any) -> str:
         return format_number(len(value))
     if key == "scope" and isinstance(value, str):
         return label(v.ConsentScope, value)
+    if key == "role" and isinstance(value, str):
+        return label(v.Role, value)
     if isinstance(value, bool):
         return (
             QCoreApplication.translate("AuditWords", "yes")
@@ -261,6 +274,8 @@ def _value(key: str, value: Any) -> str:
         return format_number(value)
     if isinstance(value, list):
         return ", ".join(str(item) for item in value)
+    if isinstance(value, dict):  # counts by table ("rows")
+        return ", ".join(f"{name} {_value('', count)}" for name, count in value.items())
     return str(value)
 
 

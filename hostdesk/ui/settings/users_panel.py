@@ -1,8 +1,11 @@
-"""The coordinator's list of users: add, remove, reset a passphrase.
+"""The coordinator's list of users: add, remove, reset a passphrase, a new recovery key.
 
 A handful of rows, so a plain item model suffices, read on the database
-thread. Removing asks first; the refusals (oneself, the last coordinator) come
-from the vault as one sentence.
+thread. Removing asks first, then changes the vault's key with progress
+(``user_removal_flow``); the refusals (oneself, the last coordinator) come
+from the vault as one sentence. The first read also brings what needs the
+coordinator: users a restored backup still lets in though this computer
+removed them, and a vault left without a recovery key.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from hostdesk.domain.vocabulary import Role
 from hostdesk.storage import assignment
+from hostdesk.storage.user_removal import RemovalRegister
 from hostdesk.storage.users import UserInfo
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.background_read import BackgroundRead
@@ -33,6 +37,7 @@ from hostdesk.ui.common.labels import label
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.settings.handover_dialog import HandoverDialog
 from hostdesk.ui.settings.user_dialogs import AddUserDialog, ResetPassphraseDialog
+from hostdesk.ui.settings.user_removal_flow import UserRemovalFlow
 
 log = logging.getLogger(__name__)
 
@@ -40,11 +45,21 @@ log = logging.getLogger(__name__)
 class UsersPanel(QGroupBox):
     """Shown to coordinators only (the settings screen leaves it out for others)."""
 
-    def __init__(self, vault: Vault, operations: Operations, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        operations: Operations,
+        parent: QWidget | None = None,
+        register: RemovalRegister | None = None,
+    ) -> None:
         super().__init__(self.tr("Users"), parent)
         self._vault = vault
         self._operations = operations
+        self._register = register or RemovalRegister.default()
         self._users: list[UserInfo] = []
+        self._offered = False
+        self.removal = UserRemovalFlow(vault, operations, self._register, self)
+        self.removal.finished.connect(self._removal_finished)
         self._read = BackgroundRead(self, operations)
         self.busy = self._read.busy
         self.busy.setAccessibleName(self.tr("Reading the users"))
@@ -73,9 +88,12 @@ class UsersPanel(QGroupBox):
             self.tr("Every family of the selected user goes to another worker, with a note")
         )
         self.handover_button.clicked.connect(lambda: self.hand_over_selected())
+        self.recovery_button = QPushButton(self.tr("New re&covery key…"))
+        self.recovery_button.clicked.connect(self.ask_new_recovery_key)
         buttons = QHBoxLayout()
         for button in (
-            self.add_button, self.remove_button, self.reset_button, self.handover_button
+            self.add_button, self.remove_button, self.reset_button, self.handover_button,
+            self.recovery_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -87,9 +105,15 @@ class UsersPanel(QGroupBox):
 
     def refresh(self) -> None:
         """Read the users again, on the database thread."""
-        self._read.start(self._vault.list_users, self._show, self._read_failed)
+        vault, register = self._vault, self._register
 
-    def _show(self, users: list[UserInfo]) -> None:
+        def read() -> tuple[list[UserInfo], list[str]]:
+            return vault.list_users(), register.removed_since(vault.header)
+
+        self._read.start(read, self._show, self._read_failed)
+
+    def _show(self, read: tuple[list[UserInfo], list[str]]) -> None:
+        users, removed_since = read
         self._users = users
         self.model.setRowCount(0)
         for user in self._users:
@@ -102,6 +126,40 @@ class UsersPanel(QGroupBox):
                     item.setForeground(Qt.GlobalColor.gray)
             self.model.appendRow(items)
         self._update_buttons()
+        if not self._offered:
+            self._offered = True
+            self._offer(removed_since)
+
+    def _offer(self, removed_since: list[str]) -> None:
+        """Once, after the first read: what a restore or an interrupted removal left to do."""
+        if removed_since:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Users removed since this backup"),
+                self.tr(
+                    "This computer removed %1 from this vault, but this copy (restored from a "
+                    "backup, or an older copy) still lets them in. Remove them again now? The "
+                    "vault is then re-encrypted under a new key."
+                ).replace("%1", ", ".join(removed_since)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self._start_removal(removed_since)
+                return
+        if self._vault.header.recovery is None:
+            answer = QMessageBox.question(
+                self,
+                self.tr("No recovery key"),
+                self.tr(
+                    "This vault has no recovery key: the last one was withdrawn when a "
+                    "coordinator was removed. Make a new one now and keep it safe?"
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.removal.new_recovery_key()
 
     def _read_failed(self, error: BaseException) -> None:
         fallback = self.tr("The users could not be read; see the log for the kind of error.")
@@ -163,7 +221,8 @@ class UsersPanel(QGroupBox):
             self,
             self.tr("Remove a user"),
             self.tr(
-                "Remove %1? Their passphrase stops opening the vault at once; what they "
+                "Remove %1? The vault is re-encrypted under a new key, so that nothing they "
+                "kept opens it again (this takes a while for a large vault). What they "
                 "recorded and the audit log keep their name."
             ).replace("%1", user.username),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
@@ -171,17 +230,23 @@ class UsersPanel(QGroupBox):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        vault, username = self._vault, user.username
+        self._start_removal([user.username])
+
+    def _start_removal(self, usernames: list[str]) -> None:
         self.setEnabled(False)
-        self._operations.run(lambda: vault.remove_user(username), self._removed, self._failed)
+        self.removal.remove(usernames)
 
-    def _removed(self, _result: object) -> None:
+    def _removal_finished(self, _removed: bool) -> None:
         self.setEnabled(True)
         self.refresh()
 
-    def _failed(self, error: BaseException) -> None:
-        self.setEnabled(True)
-        fallback = self.tr("The user could not be removed; see the log for the kind of error.")
-        message = error_text(error, fallback, "user removal", log)
-        QMessageBox.warning(self, self.tr("Remove a user"), message)
-        self.refresh()
+    def ask_new_recovery_key(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("New recovery key"),
+            self.tr("Make a new recovery key? The current one stops working at once."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.removal.new_recovery_key()

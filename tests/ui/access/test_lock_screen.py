@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
 from hostdesk.storage import audit_query
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.main_window import MainWindow
@@ -24,7 +24,7 @@ NEW_PASSPHRASE = "a brand new passphrase for ana"
 def vault_and_key(vault_dir: Path) -> Iterator[tuple[Vault, str]]:
     opened, recovery = Vault.create(
         vault_dir, entity_name="Associação de Teste", username=COORDINATOR,
-        passphrase=PASSPHRASE, kdf=FAST_TEST_PARAMS,
+        passphrase=PASSPHRASE, kdf=KDF_FLOOR,
     )  # fmt: skip
     yield opened, recovery
     opened.close()
@@ -81,7 +81,7 @@ def test_a_wrong_recovery_key_changes_nothing(
     # Another vault's key: same shape, wrong secret.
     other = Vault.create(
         vault.path.parent / "other", entity_name="Outra", username="x",
-        passphrase=PASSPHRASE, kdf=FAST_TEST_PARAMS,
+        passphrase=PASSPHRASE, kdf=KDF_FLOOR,
     )  # fmt: skip
     other[0].close()
     qtbot.keyClicks(dialog.recovery_key, other[1])

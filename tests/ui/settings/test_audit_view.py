@@ -124,6 +124,28 @@ def test_the_main_window_opens_the_viewer_from_the_file_menu(qtbot: QtBot, vault
     operations.wait_idle()
 
 
+def test_every_saved_record_is_checked_on_request(qtbot: QtBot, vault: Vault) -> None:
+    import sqlcipher3
+
+    from hostdesk.storage.database import DB_NAME, key_pragma
+    from tests.conftest import PASSPHRASE
+
+    key = bytes.fromhex(vault.raw_key_hex(PASSPHRASE))
+    outside = sqlcipher3.connect(str(vault.path / DB_NAME), isolation_level=None)
+    outside.execute(key_pragma(key))
+    outside.execute("UPDATE hosting_entity SET name = 'Another Entity'")
+    outside.close()
+    viewer, operations = _viewer(qtbot, vault)
+    assert viewer.chain is not None and viewer.chain.ok  # the chain alone holds
+    assert viewer.check_records.isEnabled()
+    viewer.check_records.click()
+    qtbot.waitUntil(lambda: viewer.chain is not None and viewer.chain.rows_verified,
+                    timeout=10_000)  # fmt: skip
+    assert "changed outside HostDesk" in viewer.chain_state.text()
+    assert "hosting_entity 1" in viewer.chain_state.toolTip()
+    operations.wait_idle()
+
+
 def test_entries_read_as_portuguese_sentences_with_case_numbers_and_field_labels(
     qtbot: QtBot, vault: Vault, portuguese: None
 ) -> None:
@@ -153,4 +175,26 @@ def test_entries_read_as_portuguese_sentences_with_case_numbers_and_field_labels
     texts = " ".join(" ".join(r[3:]) for r in rows)
     for code in ("referral.", "answered_on", "family 1", "fields:"):
         assert code not in texts
+    operations.wait_idle()
+
+
+def test_a_removal_and_its_change_of_key_read_as_sentences(
+    qtbot: QtBot, vault: Vault, portuguese: None
+) -> None:
+    from sqlalchemy import text
+
+    vault.add_user("rita", Role.SOCIAL_WORKER, "a passphrase for rita")
+    vault.remove_user("rita")
+    with vault.changing() as session:  # a save that names no entry of its own
+        session.execute(text("UPDATE hosting_entity SET name = 'Outra Associação'"))
+    viewer, operations = _viewer(qtbot, vault)
+    model = viewer.model
+    rows = [[model.index(r, c).data() for c in range(6)] for r in range(model.rowCount())]
+    rekey = next(r for r in rows if r[3] == "Mudou a chave de dados do cofre")
+    assert rekey[4] == "O cofre" and "Nova chave de recuperação: não" in rekey[5]
+    removal = next(r for r in rows if r[3] == "Retirou um utilizador")
+    assert removal[5] == "Chave mudada: sim; Função: Técnico(a)"
+    saved = next(r for r in rows if r[3] == "Guardou registos")
+    assert saved[5] == "Registos: hosting_entity 1"
+    assert not any(r[3] in ("vault.rekey", "rows.save") for r in rows)
     operations.wait_idle()

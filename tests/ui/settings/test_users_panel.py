@@ -7,12 +7,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from hostdesk.domain.vocabulary import Role
 from hostdesk.storage import keyring
 from hostdesk.storage.errors import WrongPassphrase
 from hostdesk.storage.header import read_header
-from hostdesk.storage.kdf import FAST_TEST_PARAMS
+from hostdesk.storage.kdf import KDF_FLOOR
+from hostdesk.storage.user_removal import RemovalRegister
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.access.unlock_dialog import UnlockDialog
 from hostdesk.ui.common import preferences
@@ -118,7 +120,7 @@ def test_the_last_coordinator_is_refused_with_a_clear_message(
 ) -> None:
     opened, recovery = Vault.create(
         tmp_path / "v", entity_name="Teste", username=COORDINATOR, passphrase=PASSPHRASE,
-        kdf=FAST_TEST_PARAMS,
+        kdf=KDF_FLOOR,
     )  # fmt: skip
     opened.close()
     warned: list[str] = []
@@ -205,7 +207,7 @@ def test_a_user_changes_their_own_passphrase_after_giving_the_current_one(
 def test_forgot_passphrase_resets_it_with_the_recovery_key(qtbot: QtBot, tmp_path: Path) -> None:
     opened, recovery = Vault.create(
         tmp_path / "v", entity_name="Teste", username=COORDINATOR, passphrase=PASSPHRASE,
-        kdf=FAST_TEST_PARAMS,
+        kdf=KDF_FLOOR,
     )  # fmt: skip
     opened.add_user(WORKER, Role.SOCIAL_WORKER, WORKER_PASS)
     opened.close()
@@ -231,4 +233,111 @@ def test_forgot_passphrase_resets_it_with_the_recovery_key(qtbot: QtBot, tmp_pat
         unlock.buttons.accepted.emit()
     assert unlock.vault is not None and unlock.vault.user.username == WORKER
     unlock.vault.close()
+    operations.wait_idle()
+
+
+def test_removing_a_coordinator_shows_a_new_recovery_key_until_it_is_kept(
+    qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault.add_user("rita.coord", Role.COORDINATOR, "rita's long passphrase")
+    panel, operations = _panel(qtbot, vault)
+    monkeypatch.setattr(
+        "hostdesk.ui.settings.users_panel.QMessageBox.question",
+        lambda *args: QMessageBox.StandardButton.Yes,
+    )
+    panel.select("rita.coord")
+    panel.remove_button.click()
+    assert panel.removal.progress is not None  # shown at once, filled from the worker
+    assert not panel.isEnabled()  # nothing else on the panel while the key changes
+    qtbot.waitUntil(lambda: panel.removal.recovery_dialog is not None, timeout=20_000)
+    dialog = panel.removal.recovery_dialog
+    assert dialog is not None
+    key = dialog.panel.recovery_key
+    assert dialog.panel.key_label.text() == key
+    assert not dialog.ok.isEnabled()
+    dialog.reject()  # Escape: refused while the key is not confirmed
+    assert dialog.isVisible()
+    dialog.panel.kept.setChecked(True)
+    dialog.panel.check.setText(key.replace("-", "")[-4:])
+    assert dialog.ok.isEnabled()
+    with qtbot.waitSignal(panel.removal.finished, timeout=5_000):
+        dialog.ok.click()
+    qtbot.waitUntil(lambda: ("rita.coord", "rita.coord", "Coordinator", "removed") in _rows(panel))
+    assert panel.isEnabled()
+    assert not read_header(vault.path).has_user("rita.coord")
+    operations.wait_idle()
+    path = vault.path
+    vault.close()
+    Vault.open_with_recovery_key(path, key).close()
+
+
+def test_users_a_restored_copy_still_lets_in_are_offered_for_removal(
+    qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault.add_user(WORKER, Role.SOCIAL_WORKER, WORKER_PASS)
+    RemovalRegister.default().record(vault.header.vault_id, [vault.header.user(WORKER).user_id])
+    asked: list[str] = []
+
+    def question(_parent: object, title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr("hostdesk.ui.settings.users_panel.QMessageBox.question", question)
+    panel, operations = _panel(qtbot, vault)
+    qtbot.waitUntil(lambda: (WORKER, WORKER, "Social worker", "removed") in _rows(panel),
+                    timeout=20_000)  # fmt: skip
+    assert WORKER in asked[0]
+    assert not read_header(vault.path).has_user(WORKER)
+    operations.wait_idle()
+
+
+def test_a_vault_without_a_recovery_key_asks_for_a_new_one(
+    qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hostdesk.storage.header import write_header
+
+    vault.header = vault.header.with_recovery(None)
+    write_header(vault.path, vault.header)  # as an interrupted coordinator removal leaves it
+    monkeypatch.setattr(
+        "hostdesk.ui.settings.users_panel.QMessageBox.question",
+        lambda *args: QMessageBox.StandardButton.Yes,
+    )
+    panel, operations = _panel(qtbot, vault)
+    qtbot.waitUntil(lambda: panel.removal.recovery_dialog is not None, timeout=10_000)
+    key = panel.removal.recovery_dialog.panel.recovery_key  # type: ignore[union-attr]
+    assert read_header(vault.path).recovery is not None
+    operations.wait_idle()
+    path = vault.path
+    vault.close()
+    Vault.open_with_recovery_key(path, key).close()
+
+
+def test_a_user_is_removed_from_the_full_window_while_its_screens_are_loaded(
+    qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hostdesk.storage.demo.synthetic import generate_families
+    from hostdesk.storage.demo.writer import populate
+
+    vault.add_user(WORKER, Role.SOCIAL_WORKER, WORKER_PASS)
+    populate(vault, generate_families(30, seed=2))
+    key_before = vault.raw_key_hex(PASSPHRASE)
+    operations = Operations()
+    window = MainWindow(vault, operations)
+    qtbot.add_widget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.caseload.model.rowCount() > 0, timeout=10_000)
+    panel = window.settings_view.users_panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=10_000)
+    monkeypatch.setattr(
+        "hostdesk.ui.settings.users_panel.QMessageBox.question",
+        lambda *args: QMessageBox.StandardButton.Yes,
+    )
+    panel.select(WORKER)
+    with qtbot.waitSignal(panel.removal.finished, timeout=30_000) as finished:
+        panel.remove_button.click()
+    assert finished.args == [True]  # no screen held the database while its key changed
+    assert vault.raw_key_hex(PASSPHRASE) != key_before
+    with vault.session() as session:  # and the window's vault goes on under the new key
+        assert session.execute(text("SELECT count(*) FROM family")).scalar_one() == 30
     operations.wait_idle()
