@@ -236,7 +236,7 @@ def test_a_team_vault_from_before_0017_sends_its_documents_rows_after_the_upgrad
         assert fid is not None
         attachments.add(session, coordinator.user, fid, attachments.AttachmentDraft(
             "residence_permit", "ARP", png("before 0017")))  # fmt: skip
-    key = bytes.fromhex(coordinator.raw_key_hex())
+    key = bytes.fromhex(coordinator.raw_key_hex(PASSPHRASE))
     coordinator.close()
     engine = create_vault_engine(vault_dir / "vault.db", key)
     with engine.begin() as conn:

@@ -14,6 +14,8 @@ from hostdesk.storage.kdf import FAST_TEST_PARAMS
 from hostdesk.storage.vault import Vault
 from hostdesk.sync.team import hub_sync, invite, joining, setup
 from tests.conftest import PASSPHRASE
+from tests.document_samples import png
+from tests.hub.test_hub_documents import add_document
 from tests.hub_support import HubService
 from tests.sync.team.team_support import add_family, add_worker, coordinator_vault, family_uids
 from tests.sync.team.test_joining_with_families import own_family
@@ -33,7 +35,7 @@ def test_a_laptop_with_families_joins_and_shares_one_from_the_command_line(
         coordinator = coordinator_vault(tmp_path / "coordinator")
         rui = add_worker(coordinator, "rui.tecnico")
         setup.create_team(coordinator, hub_url=hub.url)
-        add_family(coordinator, "Amina Haddad", rui)
+        teams_amina = add_family(coordinator, "Amina Haddad", rui)
         made = invite.create_invitation(coordinator, "rui.tecnico", hub.url)
         laptop, _ = Vault.create(tmp_path / "laptop", entity_name="Rui", username="rui",
                                  passphrase=PASSPHRASE, kdf=FAST_TEST_PARAMS)  # fmt: skip
@@ -70,8 +72,16 @@ def test_a_laptop_with_families_joins_and_shares_one_from_the_command_line(
         assert main(["team", "offers", *on_laptop, "--share", "HD-1999-99999"]) == 2
         assert main(["team", "offers", *on_laptop, "--share", olena_case]) == 0
         assert "1 families shared" in capsys.readouterr().out
+        # A document the coordinator adds to Rui's family reaches the laptop with its bytes.
+        add_document(coordinator, teams_amina, png("for the laptop", seed=21))
+        with hub_sync.client_for(coordinator) as client:
+            hub_sync.sync_with_hub(coordinator, client)
+        capsys.readouterr()
         assert main(["team", "sync", *on_laptop]) == 0
+        assert "Documents: 0 sent, 1 received." in capsys.readouterr().out
         with hub_sync.client_for(coordinator) as client:
             hub_sync.sync_with_hub(coordinator, client)
         assert olena in family_uids(coordinator)
         coordinator.close()
+        # Everything the join, the offer and the documents wrote is covered by the audit log.
+        assert main(["verify", *on_laptop]) == 0
