@@ -13,18 +13,57 @@ of the doubt: they stay a minor until their *latest possible* 18th birthday,
 31 December of the year they turn 18 (year only), or the last day of their
 birth month 18 years on (year and month). The same latest birthday ends the
 young-adult years.
+
+Whether someone is "in education or training" is read from the person's
+dated records (``learning_on``: a school enrolment, vocational training,
+higher education, a Centros Qualifica process, or an IEFP training course
+running on the day), unless the worker has answered the question in the
+member form, which then decides (``in_education_or_training``). The records
+alone are not enough: a course abroad or a training the entity never
+recorded would end protection at 21, and an enrolment left open would keep
+it to 25, so the answer overrides them both ways.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from hostdesk.domain.partial_date import PartialDate
-from hostdesk.domain.vocabulary import MinorStatus
+from hostdesk.domain.vocabulary import EducationKind, EmploymentKind, MinorStatus
 
 ADULT_AGE = 18
 YOUNG_ADULT_UNTIL = 21  # protection measures may continue to this age
 YOUNG_ADULT_IN_EDUCATION_UNTIL = 25  # ... or to this one for someone in education or training
+
+
+# Record kinds that are education or training in the law's sense ("processo educativo ou
+# de formação profissional"). Not a recognition of foreign qualifications (an
+# administrative step), nor a Portuguese course (kept apart, as language).
+LEARNING_KINDS = frozenset(
+    {
+        EducationKind.SCHOOL_ENROLMENT.value,
+        EducationKind.VOCATIONAL_TRAINING.value,
+        EducationKind.HIGHER_EDUCATION.value,
+        EducationKind.PRIOR_LEARNING.value,
+        EmploymentKind.TRAINING.value,
+    }
+)
+# A dated record: its kind (an EducationKind or EmploymentKind value), start and end.
+Span = tuple[str, date | None, date | None]
+
+
+def learning_on(records: Iterable[Span], on: date) -> bool:
+    """Does a record of education or training run on ``on`` (started, not yet ended)?"""
+    return any(
+        kind in LEARNING_KINDS and start is not None and start <= on and (end is None or end >= on)
+        for kind, start, end in records
+    )
+
+
+def in_education_or_training(answer: bool | None, records: Iterable[Span], on: date) -> bool:
+    """The worker's answer when there is one (None: not asked), else what the records show."""
+    return answer if answer is not None else learning_on(records, on)
 
 
 def birthday(born: date, years: int) -> date:

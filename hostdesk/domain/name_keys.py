@@ -15,7 +15,13 @@ the word shows a letter that orthography uses differently:
 - German, French and Polish renderings of Ukrainian and Russian names: W is V,
   J is Y, Z (German) and C (Polish, ISO 9) are TS, SCH/SZ are SH,
   TSCH/CZ are CH, French CH is SH: Schewtschenko = Szewczenko = Chevtchenko
-  = Shevchenko, Jurij = Yurii.
+  = Shevchenko, Jurij = Yurii. DJ before a vowel is Д with Я, Ю or Є
+  (Djatschuk = Diachuk); French OU is a U before a consonant too (Diatchouk).
+  German writes З as S where an S is voiced, at the start or between vowels
+  (Sinowij = Zinovii, Sintschenko = Zinchenko): read so only in a word that
+  shows W, J or SCH, since reading every S as a possible Z would join Said
+  and Ziad; a German spelling with nothing else German in it (Slata for
+  Zlata) is not read.
 - English and Greek CH as K (Michael, Mikael).
 - An H between two consonants that another spelling leaves out (Mebrahtu,
   Mebratu).
@@ -33,8 +39,7 @@ are not Karim, Ahmad, Hashim).
 Known limits, accepted: Arabic script does not write short vowels, so a
 spelling that writes the long u of Mahmoud as a plain "u" (Mahmud) cannot be
 told from Muhammad and shares its key; Hassan and Hussein (حسن, حسين) share
-one too; the German S for З (Sinaida for Zinaida) is not read, because
-reading every S as a possible Z would join Said and Ziad.
+one too.
 """
 
 from __future__ import annotations
@@ -123,17 +128,35 @@ def _h_may_be_silent(word: str) -> bool:
     return consonants >= 4 and bool(_SILENT_H.search(word))
 
 
+_J_AS_Y = "(?<!d)j|(?<=d)j(?=[aeiou])"
+_VOICED_S = re.compile(r"(?:^|(?<=[aeiouy]))s(?=[aeiouy])")
+_GERMAN_SIGN = re.compile(r"w|(?<!d)j|sch")
+
+
+def _s_may_be_z(word: str) -> bool:
+    """A German S for З (Sinowij): a voiced S, beside a sign that the word is German."""
+    return bool(_VOICED_S.search(word)) and bool(_GERMAN_SIGN.search(word))
+
+
+# German renderings of Cyrillic; DJ before a vowel is Д + Я, Ю, Є (Djatschuk), as in Polish.
+_GERMAN = (("schtsch", "shch"), ("tsch", "ch"), ("sch", "sh"), (_J_AS_Y, "y"), ("w", "v"),
+           ("(?<![sdtk])z(?!h)", "ts"))  # fmt: skip
+
 _ORTHOGRAPHIES: tuple[_Rewrite, ...] = (
     # Somali: C is ʿayn, X is ḥ.
     _rules(r"c(?![hkz])|x", (r"c(?![hkz])", "'"), ("x", "h")),
-    # German: W, Z, J, SCH, TSCH.
-    _rules(r"w|z|j|sch", ("schtsch", "shch"), ("tsch", "ch"), ("sch", "sh"), ("(?<!d)j", "y"),
-           ("w", "v"), ("(?<![sdtk])z(?!h)", "ts")),
-    # French: CH is SH, TCH is CH.
-    _rules(r"(?<![ts])ch", ("tch", "TCH"), ("ch", "sh"), ("TCH", "ch")),
+    # German: W, Z, J, SCH, TSCH. A J after a D alone is no sign: Djamila is French.
+    _rules(r"w|z|(?<!d)j|sch", *_GERMAN),
+    # German S for З where German writes a voiced S (Sinowij, Sintschenko): at
+    # the start or between vowels, read only beside W, J or SCH, which S alone
+    # never shows (Said is no Ziad). A reading of its own: Wasyl is Vasyl.
+    _rules(_s_may_be_z, *_GERMAN, (_VOICED_S.pattern, "z")),
+    # French: CH is SH, TCH is CH, and OU a U even before a consonant (Diatchouk),
+    # read only beside a CH: a long OU before a consonant is otherwise the Arabic و.
+    _rules(r"(?<!s)ch", ("tch", "TCH"), ("ch", "sh"), ("TCH", "ch"), ("ou", "u")),
     # Polish: SZ, CZ, SZCZ, RZ, W, J, C.
-    _rules(r"sz|cz|rz|w|j|c(?![hkz])", ("szcz", "shch"), ("sz", "sh"), ("cz", "ch"),
-           ("rz", "zh"), ("(?<!d)j", "y"), ("w", "v"), ("c(?![hkz])", "ts")),
+    _rules(r"sz|cz|rz|w|(?<!d)j|c(?![hkz])", ("szcz", "shch"), ("sz", "sh"), ("cz", "ch"),
+           ("rz", "zh"), (_J_AS_Y, "y"), ("w", "v"), ("c(?![hkz])", "ts")),
     # German SCH for Ж as well as for Ш (Schuk, Zhuk).
     _rules("sch", ("schtsch", "shch"), ("tsch", "ch"), ("sch", "zh"), ("w", "v")),
     # ISO 9 vowels with a y: Â is Я, Ê is Є, Û is Ю (Ârema, Ûŝenko).
@@ -158,6 +181,11 @@ _ANY_ORTHOGRAPHY: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 # Keep the number of keys per word bounded whatever a word holds.
 MAX_READINGS = 16
+
+# Raise whenever a word's keys change: a vault indexed with other keys is
+# indexed again when it opens (``storage.search.bring_keys_up_to_date``).
+# 1: the keys of migration 0009; 2: German S for З, DJ for Д before Я, French OU.
+KEYS_VERSION = 2
 
 
 def _ethiopic(ch: str) -> str | None:

@@ -360,7 +360,10 @@ def _member_json(
     data: MonthInput,
 ) -> dict[str, Any]:
     member, d = m.member, month.last
-    status = minor_status(m.rows.birth, member.is_unaccompanied_minor, d)
+    learning = st.learning(m.rows, d)  # protection to 25 rather than 21 (domain.minors)
+    status = minor_status(
+        m.rows.birth, member.is_unaccompanied_minor, d, in_education_or_training=learning
+    )
     dimensions = st.member_statuses(m.rows, housing, d)
     dimensions.pop(HEALTH)  # health is counted per entity, never per person
     return {

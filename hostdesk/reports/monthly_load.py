@@ -127,6 +127,7 @@ def load_month(
             ),
             has_permit=current is not None,
             renewal_appointment=current.renewal_appointment if current else None,
+            education_answer=m.in_education_or_training,
         )
         members_by_family[m.family_id].append(
             MemberInput(

@@ -108,6 +108,7 @@ def _member_rows(file: MemberFile) -> st.MemberRows:
         employment=file.employment,
         arp_expiry=st.latest_arp_expiry(p.expires_on for p in file.permits),
         has_permit=bool(file.permits),
+        education_answer=m.in_education_or_training,
     )
 
 

@@ -21,7 +21,7 @@ from hostdesk.domain.alerts import (
     ReferralSnapshot,
 )
 from hostdesk.domain.channel_rules import DEFAULT_BOOK, ChannelRule
-from hostdesk.domain.minors import is_minor_alone
+from hostdesk.domain.minors import in_education_or_training, is_minor_alone
 from hostdesk.domain.partial_date import PartialDate
 from hostdesk.domain.vocabulary import (
     ActivityKind,
@@ -31,6 +31,7 @@ from hostdesk.domain.vocabulary import (
     EmploymentKind,
     FamilyStatus,
 )
+from hostdesk.storage.casework import members
 from hostdesk.storage.models import (
     Activity,
     Education,
@@ -220,6 +221,14 @@ class MemberRows:
     # None: as ``arp_expiry`` says. The current permit's renewal appointment.
     has_permit: bool | None = None
     renewal_appointment: date | None = None
+    # The worker's answer to "in education or training?" (None: the records decide).
+    education_answer: bool | None = None
+
+
+def learning(member: MemberRows, d: date) -> bool:
+    """In education or training on ``d``, for the young-adult years (domain.minors)."""
+    spans = members.learning_spans(member.education, member.employment)
+    return in_education_or_training(member.education_answer, spans, d)
 
 
 def member_statuses(member: MemberRows, housing: str, d: date) -> dict[str, str]:

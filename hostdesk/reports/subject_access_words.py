@@ -72,6 +72,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     ),
     "occupation_text": ("Profissão antes da chegada", "Occupation before arrival"),
     "schooling_isced": ("Escolaridade (ISCED)", "Schooling (ISCED)"),
+    "in_education_or_training": ("Em educação ou formação", "In education or training"),
     "programme_reason": ("Motivo da duração do programa", "Reason for the programme length"),
     "created_at": ("Registado em", "Recorded on"),
     "updated_at": ("Alterado em", "Changed on"),

@@ -236,6 +236,10 @@ def _export_database(
         conn.execute("BEGIN")
         try:
             conn.execute(f"SELECT sqlcipher_export('{_ATTACHED}')").fetchall()
+            # sqlcipher_export leaves user_version behind: it is the version of the
+            # search keys the copy's index holds (storage.search), which it keeps.
+            (keys_version,) = conn.execute("PRAGMA main.user_version").fetchone()
+            conn.execute(f"PRAGMA {_ATTACHED}.user_version = {int(keys_version)}")
             row = conn.execute(f"SELECT version_num FROM {_ATTACHED}.alembic_version").fetchone()
             conn.execute("COMMIT")
         except BaseException:

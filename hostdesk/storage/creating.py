@@ -86,6 +86,9 @@ class MemberDraft:
     occupation_isco: str | None = None
     occupation_text: str = ""
     schooling_isced: str | None = None
+    # A young adult who came alone is in education or training (protection to 25, not 21):
+    # the worker's answer; None, not answered, leaves it to the person's records.
+    in_education_or_training: bool | None = None
 
 
 @dataclass
@@ -128,6 +131,7 @@ MEMBER_COLUMNS = (
     "name_latin", "name_original", "original_script", "sex", "relationship",
     "nationality", "is_head", "is_unaccompanied_minor", "asylum_applied_on", "asylum_decision",
     "asylum_decision_on", "occupation_isco", "occupation_text", "schooling_isced",
+    "in_education_or_training",
 )  # fmt: skip
 # What the NAIR gets again when it changes (coded only; the free text stays here).
 BEFORE_ARRIVAL = ("occupation_isco", "schooling_isced")

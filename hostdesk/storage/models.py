@@ -181,6 +181,10 @@ class Member(SQLModel, table=True):
     schooling_isced: str | None = None
     before_arrival_changed_on: date | None = None
     occupation_text: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    # A young adult who came as an unaccompanied minor is in education or training, as the
+    # worker answered (0018): protection may continue to 25 rather than 21. None: not
+    # answered, the education and training records decide (domain.minors).
+    in_education_or_training: bool | None = None
 
 
 class Identifier(SQLModel, table=True):

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.orm import Session
 
 from hostdesk.domain import name_keys, names
@@ -102,6 +102,33 @@ def _word_clause(spelt: str) -> str:
 
 
 _REINDEX_BATCH = 2000
+
+
+def _keys_version(conn: Session | Connection) -> int:
+    # SQLite's user_version, which nothing else uses: the index is local to this
+    # database file (never synced nor restored apart from it), and so is this.
+    return int(conn.execute(text("PRAGMA user_version")).scalar_one())
+
+
+def index_with_current_keys(conn: Session | Connection) -> int:
+    """Index every person with this version's keys and record that, in the caller's transaction."""
+    count = reindex_all_members(conn)
+    conn.execute(text(f"PRAGMA user_version = {int(name_keys.KEYS_VERSION)}"))
+    return count
+
+
+def bring_keys_up_to_date(engine: Engine) -> int | None:
+    """Index every person again when the vault's keys are another version's.
+
+    An older version's keys would miss the spellings the new ones find, and a
+    person saved since would carry new keys beside others' old ones. Returns
+    how many people were indexed, or None when the keys were current.
+    """
+    with engine.connect() as conn:
+        if _keys_version(conn) == name_keys.KEYS_VERSION:
+            return None
+    with engine.begin() as conn:
+        return index_with_current_keys(conn)
 
 
 def reindex_all_members(conn: Session | Connection) -> int:

@@ -53,7 +53,7 @@ _PERSON_FIELDS = (
     "name_latin", "name_original", "original_script", "sex", "relationship", "is_head",
     "nationality", "phone", "languages", "vulnerabilities", "is_unaccompanied_minor", "created_at",
     "updated_at", "asylum_applied_on", "asylum_decision", "asylum_decision_on",
-    "occupation_isco", "occupation_text", "schooling_isced",
+    "occupation_isco", "occupation_text", "schooling_isced", "in_education_or_training",
 )  # fmt: skip
 
 

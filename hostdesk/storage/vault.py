@@ -32,6 +32,7 @@ from hostdesk.storage import (
     migrate,
     rekey,
     restore_marker,
+    search,
     user_removal,
     users,
 )
@@ -248,6 +249,8 @@ class Vault:
             holder = _KeyHolder(key_rotation.database_key(path / DB_NAME, header, unlocked))
             engine = create_vault_engine(path / DB_NAME, holder)
             bring_schema_up_to_date(path, engine)
+            if (reindexed := search.bring_keys_up_to_date(engine)) is not None:
+                log.info("indexed %d people again with the current name keys", reindexed)
             user = _load_user(engine, user_uuid)
         except BaseException:
             # Closing every connection now lets SQLite remove the -wal and -shm files it

@@ -989,6 +989,14 @@
         <translation>menor não acompanhado</translation>
     </message>
     <message>
+        <source>phone</source>
+        <translation>telefone</translation>
+    </message>
+    <message>
+        <source>in education or training</source>
+        <translation>em educação ou formação</translation>
+    </message>
+    <message>
         <source>head of family</source>
         <translation>titular</translation>
     </message>
@@ -1691,6 +1699,14 @@
     <message>
         <source>outcome</source>
         <translation>resultado</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefone</translation>
+    </message>
+    <message>
+        <source>in education or training</source>
+        <translation>em educação ou formação</translation>
     </message>
     <message>
         <source>Conflicts from the team&apos;s laptops</source>
@@ -5134,6 +5150,49 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
 </context>
 <context>
+    <name>LearningQuestion</name>
+    <message>
+        <source>In education or training</source>
+        <translation>Em educação ou formação</translation>
+    </message>
+    <message>
+        <source>For a young adult who came as an unaccompanied minor, protection measures may continue to 21, or to 25 in education or training.</source>
+        <translation>Para um jovem adulto que chegou como menor não acompanhado, as medidas de proteção podem continuar até aos 21 anos, ou até aos 25 se estiver em educação ou formação.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>What follows for protection</source>
+        <translation>O que decorre para a proteção</translation>
+    </message>
+    <message>
+        <source>As the records show: yes</source>
+        <translation>Conforme os registos: sim</translation>
+    </message>
+    <message>
+        <source>As the records show: no</source>
+        <translation>Conforme os registos: não</translation>
+    </message>
+    <message>
+        <source>Comes of age on %1; protection may then continue until %2.</source>
+        <translation>Atinge a maioridade a %1; a proteção pode depois continuar até %2.</translation>
+    </message>
+    <message>
+        <source>A young adult: protection may continue until %1.</source>
+        <translation>Jovem adulto: a proteção pode continuar até %1.</translation>
+    </message>
+    <message>
+        <source>An adult since %1: protection continues to 25 only in education or training.</source>
+        <translation>Adulto desde %1: a proteção só continua até aos 25 anos em educação ou formação.</translation>
+    </message>
+</context>
+<context>
     <name>ListExport</name>
     <message>
         <source>Export a list</source>
@@ -5485,6 +5544,14 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <translation>Menor não acompan&amp;hado</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>e.g. +351 912 345 678</source>
+        <translation>p. ex. +351 912 345 678</translation>
+    </message>
+    <message>
         <source>ARP number</source>
         <translation>Número da ARP</translation>
     </message>
@@ -5523,6 +5590,10 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     <message>
         <source>Na&amp;tionality</source>
         <translation>Naciona&amp;lidade</translation>
+    </message>
+    <message>
+        <source>In education or training</source>
+        <translation>Em educação ou formação</translation>
     </message>
     <message>
         <source>ARP n&amp;umber</source>
@@ -5583,6 +5654,10 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     <message>
         <source>The decision cannot come before the application.</source>
         <translation>A decisão não pode ser anterior ao pedido.</translation>
+    </message>
+    <message>
+        <source>Write the phone with digits and spaces only, + at the start for another country, at most 20 characters: e.g. +351 912 345 678.</source>
+        <translation>Escreva o telefone só com algarismos e espaços, com + no início para outro país, até 20 caracteres: p. ex. +351 912 345 678.</translation>
     </message>
     <message>
         <source>Occupation before arrival (ISCO-08 group)</source>

@@ -257,3 +257,78 @@ def test_a_team_vault_from_before_0017_sends_its_documents_rows_after_the_upgrad
             assert session.execute(text("SELECT uid FROM attachment")).scalar() == uid
             assert len(blobs.missing(session)) == 1  # the row came; its bytes follow
         laptop.close()
+
+
+def _team_update_fields(session: object, sql: str) -> list[str]:
+    run = session.execute  # type: ignore[attr-defined]
+    run(text("DELETE FROM team_pending"))
+    run(text(sql))
+    return list(run(text("SELECT fld FROM team_pending WHERE tbl = 'member'")).scalars().all())
+
+
+def test_a_team_vault_from_before_0018_keeps_its_people_and_shares_the_new_answer(
+    vault_dir: Path,
+) -> None:
+    from datetime import date
+
+    from hostdesk.domain.partial_date import PartialDate
+    from hostdesk.storage import casework
+    from hostdesk.storage.team import triggers
+    from hostdesk.storage.team.tables import TRAVELLING
+
+    vault, _ = Vault.create(
+        vault_dir, entity_name="E", username=COORDINATOR, passphrase=PASSPHRASE,
+        kdf=KDF_FLOOR,
+    )  # fmt: skip
+    with vault.changing() as session:
+        casework.create_family_with_members(
+            session, vault.user, casework.FamilyDraft("relocation", date(2026, 1, 5)),
+            [casework.MemberDraft("Dawit Tesfaye", birth=PartialDate(2004, 2), is_head=True,
+                                  relationship="head", is_unaccompanied_minor=True,
+                                  phone="+351 912 345 678")],
+        )  # fmt: skip
+    key = bytes.fromhex(vault.raw_key_hex(PASSPHRASE))
+    vault.close()
+    engine = create_vault_engine(vault_dir / "vault.db", key)
+    with engine.begin() as conn:
+        # One step back: the revision before 0018, whatever the chain's order when merged.
+        command.downgrade(migrate.alembic_config(conn), "0018-1")
+        # It had joined a team: its capture triggers list the columns it knew then.
+        for spec in TRAVELLING:
+            for statement in triggers._statements(spec):
+                lines = statement.splitlines()
+                conn.execute(text("\n".join(x for x in lines if "in_education_or" not in x)))
+    engine.dispose()
+
+    upgraded = Vault.open(vault_dir, COORDINATOR, PASSPHRASE)
+    # The new column, empty, leaves every saved row's audit hash as it was.
+    report = upgraded.audit_report()
+    assert report.ok and report.row_problems == ()
+    with upgraded, upgraded.changing() as session:
+        person = session.execute(
+            text("SELECT name_latin, birth_year, birth_month, phone, is_unaccompanied_minor,"
+                 " in_education_or_training FROM member")
+        ).one()  # fmt: skip
+        assert tuple(person) == ("Dawit Tesfaye", 2004, 2, "+351 912 345 678", 1, None)
+        # The answer travels to the team like every other field.
+        assert _team_update_fields(
+            session, "UPDATE member SET in_education_or_training = 1"
+        ) == ["in_education_or_training"]  # fmt: skip
+        assert _team_update_fields(session, "UPDATE member SET phone = '912'") == ["phone"]
+
+
+def test_a_vault_that_joins_a_team_later_shares_the_answer_too(vault: Vault) -> None:
+    from datetime import date
+
+    from hostdesk.storage import casework
+    from hostdesk.storage.team import triggers
+
+    with vault.changing() as session:
+        casework.create_family_with_members(
+            session, vault.user, casework.FamilyDraft("relocation", date(2026, 1, 5)),
+            [casework.MemberDraft("Dawit Tesfaye", is_head=True, relationship="head")],
+        )  # fmt: skip
+        triggers.install(session)
+        assert _team_update_fields(
+            session, "UPDATE member SET in_education_or_training = 0"
+        ) == ["in_education_or_training"]  # fmt: skip

@@ -10,6 +10,7 @@ from sqlalchemy import text
 from hostdesk.domain.vocabulary import ArrivalChannel, IdentifierKind
 from hostdesk.storage import families, search
 from hostdesk.storage.vault import Vault
+from tests.conftest import COORDINATOR, PASSPHRASE
 
 
 @pytest.fixture
@@ -112,3 +113,32 @@ def test_a_renamed_member_is_found_by_the_new_name_only(populated: Vault) -> Non
         families.reindex_member(session, row)
     assert _cases(populated, "Dubois") == ["HD-2026-00004"]
     assert _cases(populated, "Lefevre") == []
+
+
+def test_a_vault_indexed_with_older_keys_is_indexed_again_when_it_opens(
+    populated: Vault,
+) -> None:
+    """Keys that changed without a new schema (the German S for З) reach an existing vault."""
+    with populated.changing() as session:
+        family = families.create_family(
+            session, populated.user, arrival_channel=ArrivalChannel.RESETTLEMENT,
+            programme_start=date(2026, 1, 1), case_number="HD-2026-00007",
+        )  # fmt: skip
+        member = families.add_member(
+            session, populated.user, family, name_latin="Sinowij Sintschenko", is_head=True
+        )  # his German papers' spelling
+        # As the keys of version 1 indexed him: no reading of a German S as З.
+        old_keys = "snhnk snj snvy sntsnk"
+        search.write_rows(
+            session, [search.IndexRow(member.id * 8 + 2, "sinowij sintschenko", old_keys)]
+        )
+        session.execute(text("PRAGMA user_version = 1"))
+    assert _cases(populated, "Zinovii Zinchenko") == []
+    path = populated.path
+    populated.close()
+
+    with Vault.open(path, COORDINATOR, PASSPHRASE) as reopened:
+        assert _cases(reopened, "Zinovii Zinchenko") == ["HD-2026-00007"]
+        # Everybody else is still found, and a vault with current keys is left as it is.
+        assert _cases(reopened, "Mohammed") == ["HD-2026-00001"]
+        assert search.bring_keys_up_to_date(reopened.engine) is None

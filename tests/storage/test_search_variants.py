@@ -1,11 +1,16 @@
 """Other spellings of held-out names find the family, without drowning it in others.
 
-A hypothesis test of the name-variant generator (tests/storage/name_variants.py:
-six romanisation systems for Cyrillic, and the spellings of Somali, Ge'ez and
-Arabic or Persian compound names) against search, on names the search was not
-tuned on, among synthetic families. The thresholds are issue 11's: at least
-95 % of variant-spelling queries find the family, and no more than one
-unrelated family among the first ten results.
+The name-variant generator (tests/storage/name_variants.py: six romanisation
+systems for Cyrillic, and the spellings of Somali, Ge'ez and Arabic or Persian
+compound names) against search, on names the search was not tuned on, among
+synthetic families. The thresholds are issue 11's: at least 95 % of
+variant-spelling queries find the family, and no more than one unrelated
+family among the first ten results.
+
+Every variant of every held-out name is asked, not a random draw of them: the
+list is small (about 450 queries), and a recall figure over random draws
+depends on which come up (a draw heavy in one German spelling failed CI while
+the whole list passed), so it neither fails reliably nor passes reliably.
 """
 
 from __future__ import annotations
@@ -16,8 +21,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from hostdesk.domain.vocabulary import ArrivalChannel
 from hostdesk.storage import families, search
@@ -87,52 +90,29 @@ def ask(vault: Vault, target: Target, query: str) -> Outcome:
     )
 
 
-queries = st.lists(
-    st.tuples(st.integers(0, 10_000), st.booleans(), st.integers(0, 10_000)),
-    min_size=30, max_size=30,
-)  # fmt: skip
-
-
-@settings(
-    max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
-@given(draws=queries)
-def test_other_spellings_find_the_family_and_few_others(
-    caseload: tuple[Vault, list[Target]], draws: list[tuple[int, bool, int]]
-) -> None:
-    vault, targets = caseload
-    outcomes = []
-    asked = []
-    for pick, vary_given, spelling in draws:
-        target = targets[pick % len(targets)]
-        group = target.given if vary_given else target.surname
-        other = group[1 + spelling % (len(group) - 1)] if len(group) > 1 else group[0]
-        query = f"{other} {target.surname[0]}" if vary_given else f"{target.given[0]} {other}"
-        outcomes.append(ask(vault, target, query))
-        asked.append(query)
-    found = sum(o.found for o in outcomes) / len(outcomes)
-    misses = [q for q, o in zip(asked, outcomes, strict=True) if not o.found]
-    assert found >= RECALL, misses
-    noisy = [(q, o.unrelated_in_top) for q, o in zip(asked, outcomes, strict=True)
+def _measure(vault: Vault, asked: list[tuple[Target, str]]) -> None:
+    """Issue 11's thresholds over every query asked: the share found, and the noise of each."""
+    outcomes = [ask(vault, target, query) for target, query in asked]
+    misses = [q for (_, q), o in zip(asked, outcomes, strict=True) if not o.found]
+    assert (len(asked) - len(misses)) / len(asked) >= RECALL, misses
+    noisy = [(q, o.unrelated_in_top) for (_, q), o in zip(asked, outcomes, strict=True)
              if o.unrelated_in_top > MAX_UNRELATED]  # fmt: skip
     assert not noisy
 
 
-def test_every_spelling_of_every_held_out_name_is_measured(
+def test_every_other_spelling_of_one_name_finds_the_family(
     caseload: tuple[Vault, list[Target]],
 ) -> None:
-    """The whole held-out list at once: the share found, and the worst noise."""
+    """Every other spelling of the given name, and of the surname, the other as on file."""
     vault, targets = caseload
-    outcomes = []
-    misses = []
-    for target in targets:
-        for group, vary_given in ((target.given, True), (target.surname, False)):
-            for other in group[1:]:
-                given_name = other if vary_given else target.given[0]
-                query = f"{given_name} {target.surname[0] if vary_given else other}"
-                outcome = ask(vault, target, query)
-                outcomes.append(outcome)
-                if not outcome.found:
-                    misses.append(query)
-    assert sum(o.found for o in outcomes) / len(outcomes) >= RECALL, misses
-    assert max(o.unrelated_in_top for o in outcomes) <= MAX_UNRELATED
+    asked = [(t, f"{other} {t.surname[0]}") for t in targets for other in t.given[1:]]
+    asked += [(t, f"{t.given[0]} {other}") for t in targets for other in t.surname[1:]]
+    _measure(vault, asked)
+
+
+def test_both_names_spelt_otherwise_find_the_family(caseload: tuple[Vault, list[Target]]) -> None:
+    """Every pair of other spellings, as a person who never saw the file would type them."""
+    vault, targets = caseload
+    asked = [(t, f"{given} {surname}") for t in targets for given in t.given[1:]
+             for surname in t.surname[1:]]  # fmt: skip
+    _measure(vault, asked)

@@ -119,6 +119,27 @@ def _member_form(s: Scene) -> QDialog:
     return dialog
 
 
+def _member_form_young_adult(s: Scene) -> QDialog:
+    """A young adult who came alone (the education question and its note showing), a
+    mistyped phone, an ARP of unusual length and every required field marked."""
+    from hostdesk.ui.workspace.member_form import MemberForm
+
+    born = date.today().replace(day=1) - timedelta(days=22 * 366)
+    draft = casework.MemberDraft(
+        "", birth=PartialDate(born.year, born.month, born.day), is_unaccompanied_minor=True,
+        permit=casework.PermitDraft(),
+    )  # fmt: skip
+    dialog = MemberForm(s.vault, s.operations, s.parent, family_id=s.family_id, draft=draft)
+    dialog.fields.phone.setText("912-345-ABC (mãe, só de manhã)")
+    dialog.fields.arp_issued.set_value(date(2026, 3, 5))
+    dialog.fields.arp_expires.set_value(date(2027, 3, 4))
+    dialog.show()
+    dialog.save()
+    assert dialog.fields.learning.isVisibleTo(dialog)
+    assert dialog.validation.message_for(dialog.fields.phone)
+    return dialog
+
+
 def _consent(s: Scene) -> QDialog:
     from hostdesk.ui.workspace.consent_dialog import ConsentDialog
 
@@ -455,6 +476,7 @@ OPENERS: dict[str, Callable[[Scene], QDialog]] = {
 # More states of the same dialogs, as tall or taller.
 EXTRA_STATES: dict[str, Callable[[Scene], QDialog]] = {
     "answering a referral": _answer_referral,
+    "a young adult in the member form": _member_form_young_adult,
 }
 
 

@@ -20,7 +20,9 @@ from hostdesk.storage.casework.members import (
     add_member,
     create_family_with_members,
     current_permit,
+    learning_spans,
     member_draft,
+    records_show_learning,
     update_family,
     update_member,
 )
@@ -54,7 +56,8 @@ __all__ = [
     "PermitDraft", "ReasonRequired", "RecordNotFound", "ReferralDraft", "TaskDraft", "VisitDraft",
     "add_member", "add_task", "alert_snapshot", "answer_referral", "complete_task", "compose_notes",
     "create_family_with_members", "create_referral", "current_permit", "extras", "iss_transition",
-    "member_draft", "rate_history", "read_family", "record_consents", "record_iss_transition",
-    "record_payment", "record_visit", "reopen_task", "save_record", "split_notes", "update_family",
-    "update_member", "withdraw_consent",
+    "learning_spans", "member_draft", "rate_history", "read_family", "record_consents",
+    "record_iss_transition", "record_payment", "record_visit", "records_show_learning",
+    "reopen_task", "save_record", "split_notes", "update_family", "update_member",
+    "withdraw_consent",
 ]  # fmt: skip

@@ -8,13 +8,22 @@ from datetime import date
 from sqlmodel import Session, col, select
 
 from hostdesk.domain import programme
+from hostdesk.domain.minors import Span, in_education_or_training
 from hostdesk.domain.partial_date import PartialDate
 from hostdesk.domain.permits import is_new_permit
+from hostdesk.domain.vocabulary import DimensionStatus
 from hostdesk.storage import audit, creating, families
 from hostdesk.storage.casework.common import family_for_change, now, row_for_change
 from hostdesk.storage.creating import BEFORE_ARRIVAL, FamilyDraft, MemberDraft, PermitDraft
 from hostdesk.storage.errors import VaultError
-from hostdesk.storage.models import Family, Identifier, Member, ResidencePermit
+from hostdesk.storage.models import (
+    Education,
+    Employment,
+    Family,
+    Identifier,
+    Member,
+    ResidencePermit,
+)
 from hostdesk.storage.programme_rules import entity_rules
 from hostdesk.storage.vault import CurrentUser
 
@@ -210,3 +219,18 @@ def member_draft(file: families.MemberFile) -> MemberDraft:
         if permit
         else PermitDraft(),
     )
+
+
+def learning_spans(education: Iterable[Education], employment: Iterable[Employment]) -> list[Span]:
+    """The dated education and training records, as ``domain.minors`` reads them (a record
+    marked not started does not count)."""
+    not_started = DimensionStatus.NOT_STARTED.value
+    spans: list[Span] = [
+        (e.kind, e.start_date, e.end_date) for e in education if e.status != not_started
+    ]
+    return spans + [(j.kind, j.start_date, j.end_date) for j in employment]
+
+
+def records_show_learning(file: families.MemberFile, on: date) -> bool:
+    """Do the person's records show education or training on ``on`` (the answer aside)?"""
+    return in_education_or_training(None, learning_spans(file.education, file.employment), on)

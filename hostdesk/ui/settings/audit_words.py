@@ -150,6 +150,8 @@ _FIELDS = {
     "languages": QT_TRANSLATE_NOOP("AuditWords", "languages"),
     "vulnerabilities": QT_TRANSLATE_NOOP("AuditWords", "vulnerabilities"),
     "is_unaccompanied_minor": QT_TRANSLATE_NOOP("AuditWords", "unaccompanied minor"),
+    "phone": QT_TRANSLATE_NOOP("AuditWords", "phone"),
+    "in_education_or_training": QT_TRANSLATE_NOOP("AuditWords", "in education or training"),
     "is_head": QT_TRANSLATE_NOOP("AuditWords", "head of family"),
     "number": QT_TRANSLATE_NOOP("AuditWords", "number"),
     "issued_on": QT_TRANSLATE_NOOP("AuditWords", "issue date"),

@@ -47,6 +47,8 @@ FIELD_NAMES = {
     "exit_date": QT_TRANSLATE_NOOP("ConflictsBox", "exit date"),
     "nationality": QT_TRANSLATE_NOOP("ConflictsBox", "nationality"),
     "outcome": QT_TRANSLATE_NOOP("ConflictsBox", "outcome"),
+    "phone": QT_TRANSLATE_NOOP("ConflictsBox", "phone"),
+    "in_education_or_training": QT_TRANSLATE_NOOP("ConflictsBox", "in education or training"),
 }
 
 

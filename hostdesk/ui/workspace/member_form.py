@@ -45,6 +45,11 @@ from hostdesk.ui.common.labels import choices
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.workspace.duplicate_panel import DuplicatePanel
 from hostdesk.ui.workspace.forms import FormDialog, Write
+from hostdesk.ui.workspace.learning_question import LearningQuestion, question_matters
+
+# A phone as people write it: digits and spaces, an international + at the start.
+_PHONE_CHARACTERS = frozenset("0123456789 ")
+PHONE_MAX_LENGTH = 20
 
 _DOCUMENTS = (
     v.IdentifierKind.NIF,
@@ -100,6 +105,11 @@ class MemberFields(QWidget):
         self.nationality.setMaxLength(2)
         fit_width(self.nationality, "e.g. SY, AF, ER, UA")
         self.unaccompanied = QCheckBox(self.tr("&Unaccompanied minor"))
+        self.phone = QLineEdit()
+        self.phone.setAccessibleName(self.tr("Phone"))
+        self.phone.setPlaceholderText(self.tr("e.g. +351 912 345 678"))
+        fit_width(self.phone, "+351 912 345 678 00")
+        self.learning = LearningQuestion()
         self.documents = {kind: QLineEdit() for kind in _DOCUMENTS}
         for kind, field in self.documents.items():
             field.setAccessibleName(choices(v.IdentifierKind, [kind])[0][1])
@@ -132,6 +142,9 @@ class MemberFields(QWidget):
             person.addRow(self.tr("&Relationship"), self.relationship)
         person.addRow(self.tr("Na&tionality"), self.nationality)
         person.addRow("", self.unaccompanied)
+        person.addRow(self.tr("In education or training"), self.learning)
+        person.addRow(self.tr("Phone"), check(self.phone, self._phone_problem))
+        self._person = person
         person.addRow(self.tr("Occupation before arrival"), self.occupation)
         person.addRow(self.tr("Job as told"), self.occupation_text)
         person.addRow(self.tr("Highest schooling"), self.schooling)
@@ -190,7 +203,8 @@ class MemberFields(QWidget):
 
         tracker.watch(
             self.name_latin, self.name_original, self.sex, self.birth, self.relationship,
-            self.nationality, self.unaccompanied, *self.documents.values(), self.arp_number,
+            self.nationality, self.unaccompanied, self.learning.choice, self.phone,
+            *self.documents.values(), self.arp_number,
             self.arp_issued, self.arp_expires, self.arp_renewal, self.occupation,
             self.occupation_text, self.schooling, self.permit_type, self.asylum_applied,
             self.asylum_decision, self.asylum_decided,
@@ -198,7 +212,8 @@ class MemberFields(QWidget):
         # Tab order follows the columns: the person first, then the documents.
         order: list[QWidget] = [self.name_latin, self.name_original, self.sex, self.birth]
         order += [] if head else [self.relationship]
-        order += [self.nationality, self.unaccompanied, self.occupation, self.occupation_text]
+        order += [self.nationality, self.unaccompanied, self.learning.choice, self.phone]
+        order += [self.occupation, self.occupation_text]
         order += [self.schooling, *self.documents.values(), self.permit_type]
         order += [self.arp_number, self.arp_issued, self.arp_expires, self.arp_renewal]
         order += [self.asylum_applied, self.asylum_decision, self.asylum_decided]
@@ -208,6 +223,38 @@ class MemberFields(QWidget):
         for field in (self.permit_type, self.arp_issued, self.arp_expires):
             signal = getattr(field, "currentIndexChanged", None) or field.textChanged
             signal.connect(self._check_validity)
+        self._loaded_phone = ""  # kept as imported, even if this form would not take it
+        self.unaccompanied.toggled.connect(self._ask_learning)
+        self.birth.textChanged.connect(self._ask_learning)
+        self.learning.choice.currentIndexChanged.connect(self._ask_learning)
+        self._ask_learning()
+
+    def _phone_problem(self) -> str:
+        """A typed phone is checked lightly; one loaded as imported stays as it was written."""
+        phone = self.phone.text().strip()
+        if not phone or phone == self._loaded_phone:
+            return ""
+        digits = phone[1:] if phone.startswith("+") else phone
+        if set(digits) <= _PHONE_CHARACTERS and len(phone) <= PHONE_MAX_LENGTH:
+            return ""
+        return self.tr(
+            "Write the phone with digits and spaces only, + at the start for another country, "
+            "at most 20 characters: e.g. +351 912 345 678."
+        )
+
+    def set_records_learning(self, learning: bool) -> None:
+        """What the person's education and training records show today (the default)."""
+        self.learning.set_records(learning)
+        self._ask_learning()
+
+    def _ask_learning(self) -> None:
+        """The question only for someone who came alone and is 17 to 25 (domain.minors)."""
+        today = date.today()
+        birth = None if self.birth.problem() else self.birth.value()
+        matters = question_matters(birth, self.unaccompanied.isChecked(), today)
+        self._person.setRowVisible(self.learning, matters)
+        if matters:
+            self.learning.show_outcome(birth, today)
 
     def _before_arrival_fields(self) -> None:
         """Occupation (ISCO-08 group) and schooling (ISCED) before arrival; coded for the NAIR."""
@@ -284,6 +331,9 @@ class MemberFields(QWidget):
             self.relationship.setCurrentIndex(index)
         self.nationality.setText(draft.nationality)
         self.unaccompanied.setChecked(draft.is_unaccompanied_minor)
+        self._loaded_phone = (draft.phone or "").strip()
+        self.phone.setText(draft.phone or "")
+        self.learning.set_answer(draft.in_education_or_training)
         for kind, field in self.documents.items():
             field.setText(draft.identifiers.get(kind.value, ""))
         self.arp_number.setText(draft.permit.number)
@@ -332,6 +382,8 @@ class MemberFields(QWidget):
             occupation_isco=self.occupation.currentData(),
             occupation_text=self.occupation_text.text().strip(),
             schooling_isced=self.schooling.currentData(),
+            phone=self.phone.text().strip(),
+            in_education_or_training=self.learning.answer(),
         )
 
 
@@ -355,7 +407,9 @@ class MemberForm(FormDialog):
         family_id: int | None = None,
         member_id: int | None = None,
         draft: casework.MemberDraft | None = None,
+        records_learning: bool = False,
     ) -> None:
+        """``records_learning``: the person's records show education or training today."""
         super().__init__(vault, operations, parent)
         self._family_id = family_id
         self._member_id = member_id
@@ -363,6 +417,7 @@ class MemberForm(FormDialog):
         head = bool(draft and draft.is_head)
         self.setWindowTitle(self.tr("Change member") if draft else self.tr("New member"))
         self.fields = MemberFields(self.validation, self.tracker, head=head)
+        self.fields.set_records_learning(records_learning)
         if draft is not None:
             with self.tracker.loading():
                 self.fields.load(draft)

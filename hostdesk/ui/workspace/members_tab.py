@@ -134,6 +134,7 @@ class MembersTab(QWidget):
             self._context.vault, self._context.operations, self,
             family_id=self._context.family_id, member_id=selected.member.id,
             draft=casework.member_draft(selected),
+            records_learning=casework.records_show_learning(selected, date.today()),
         ))  # fmt: skip
 
     def export_data(self) -> None:

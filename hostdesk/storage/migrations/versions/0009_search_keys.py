@@ -50,7 +50,7 @@ def upgrade() -> None:
     )
     op.create_index("ix_case_alias_family", "case_alias", ["family_id"])
     op.create_index("ix_case_alias_uid", "case_alias", ["uid"], unique=True)
-    search.reindex_all_members(op.get_bind())
+    search.index_with_current_keys(op.get_bind())
 
 
 def downgrade() -> None:

@@ -11,7 +11,7 @@ capture triggers of ``attachment`` and notes its documents as new, so the next
 change set carries them.
 
 Revision ID: 0017
-Revises: 0011
+Revises: 0018
 Create Date: 2027-02-01 09:00:00
 """
 
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0017"
-down_revision = "0011"
+down_revision = "0018"
 branch_labels = None
 depends_on = None
 
