@@ -155,6 +155,29 @@ def _document_screens(
         viewer.close()
 
 
+def _visit_screens(save: Callable[..., None], window: Any, family_id: int, out: Path) -> None:
+    """The timeline with a visit selected (its print button), and the record it prints."""
+    import pypdfium2 as pdfium
+
+    from hostdesk.reports.visit_record import render_visit_record
+
+    window.open_family(family_id, "timeline")
+    timeline = window.workspace.timeline
+    row = next((n for n, e in enumerate(timeline._entries) if e.activity is not None), None)
+    if row is None:
+        return
+    save("03-family-1-timeline-visit", window, lambda: timeline.table.selectRow(row))
+    activity_id = timeline._entries[row].activity.id
+    pdf = render_visit_record(window.workspace.context.vault, activity_id, "pt")
+    document = pdfium.PdfDocument(pdf)
+    try:
+        path = out / "29-visit-record.png"
+        document[0].render(scale=1.25).to_pil().save(path)
+        print(path)
+    finally:
+        document.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
@@ -252,6 +275,8 @@ def main() -> int:
                      lambda tab=tab: window.open_family(first, tab))  # fmt: skip
             workspace = window.workspace
             if workspace is not None:
+                _visit_screens(save, window, first, args.out)
+                workspace = window.workspace or workspace
                 workspace.new_visit()
                 dialog = workspace.timeline.open_dialog
                 if dialog is not None:

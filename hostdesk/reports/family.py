@@ -158,8 +158,13 @@ def render_family_report(
     lang: str = "pt",
     *,
     logo: bytes | None = None,
+    for_printer: bool = False,
 ) -> bytes:
-    """The progress report of one family for a period, as PDF bytes (audited)."""
+    """The progress report of one family for a period, as PDF bytes (audited).
+
+    ``for_printer``: made to go straight to a printer, audited as printed
+    (``report.family.print``) rather than as a file made.
+    """
     lang = check_lang(lang)
     period = Period(period_start, period_end)
     with vault.session() as session:
@@ -192,7 +197,7 @@ def render_family_report(
         audit.append(
             session,
             vault.user.username,
-            "report.family.export",
+            "report.family.print" if for_printer else "report.family.export",
             "family",
             family_id,
             {

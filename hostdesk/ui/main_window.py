@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.sync_sender.changed.connect(self.reports.outbox_changed)
         self.reports.setupRequested.connect(self.show_sync)
         self.family_report = FamilyReportAction(vault, self._operations, self)
+        self.family_report.printed.connect(self._say)
         self.settings_view = SettingsView(vault, self._operations)
         self.settings_view.backupRequested.connect(self.back_up)
         self.family_page = QWidget()
@@ -175,6 +176,10 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu, self.tr("&Progress report of this family…"), "Ctrl+P", self._family_report
         )
+        self._action(
+            file_menu, self.tr("P&rint the progress report of this family…"), "Ctrl+Shift+P",
+            self._print_family_report,
+        )  # fmt: skip
         file_menu.addSeparator()
         # The coordinator's tools; hidden (so never re-enabled by unlocking) for others.
         for text, slot in (
@@ -207,6 +212,9 @@ class MainWindow(QMainWindow):
         menu.addAction(action)  # type: ignore[attr-defined]
         self.addAction(action)  # shortcuts work even with the menu bar hidden by the lock
         return action
+
+    def _say(self, sentence: str) -> None:
+        self.statusBar().showMessage(sentence, 15_000)
 
     def _show_sync_state(self, snapshot: object) -> None:
         summary = getattr(snapshot, "summary", None)
@@ -327,16 +335,23 @@ class MainWindow(QMainWindow):
         self.workspace.new_visit()
 
     def _family_report(self) -> None:
-        if self.workspace is None or self.pages.currentWidget() is not self.family_page:
-            QMessageBox.information(
-                self,
-                self.tr("Progress report"),
-                self.tr("Open a family first, then make its report."),
+        workspace = self._family_shown(self.tr("Open a family first, then make its report."))
+        if workspace is not None:
+            # Made in the background into the reports folder: the worker stays on the family.
+            self.family_report.run(workspace.family_id, workspace.context.file.family.case_number)
+
+    def _print_family_report(self) -> None:
+        workspace = self._family_shown(self.tr("Open a family first, then print its report."))
+        if workspace is not None:
+            self.family_report.print_report(
+                workspace.family_id, workspace.context.file.family.case_number
             )
-            return
-        # Made in the background into the reports folder: the worker stays on the family.
-        case_number = self.workspace.context.file.family.case_number
-        self.family_report.run(self.workspace.family_id, case_number)
+
+    def _family_shown(self, otherwise: str) -> FamilyWorkspace | None:
+        if self.workspace is None or self.pages.currentWidget() is not self.family_page:
+            QMessageBox.information(self, self.tr("Progress report"), otherwise)
+            return None
+        return self.workspace
 
     def back_up(self) -> None:
         dialog = BackupDialog(self._vault, self._operations, self)
@@ -451,6 +466,7 @@ class MainWindow(QMainWindow):
             (self.tr("New family"), "Ctrl+N"),
             (self.tr("New visit (in a family)"), "Ctrl+Shift+V"),
             (self.tr("Progress report (in a family)"), "Ctrl+P"),
+            (self.tr("Print the progress report (in a family)"), "Ctrl+Shift+P"),
             (self.tr("Save a form"), "Ctrl+S"),
             (self.tr("Lock HostDesk"), "Ctrl+L"),
             (self.tr("Screens"), "Ctrl+1 … Ctrl+5, Ctrl+,"),

@@ -1236,6 +1236,38 @@
         <source>no</source>
         <translation>não</translation>
     </message>
+    <message>
+        <source>Printed the family&apos;s progress report</source>
+        <translation>Imprimiu o relatório de acompanhamento da família</translation>
+    </message>
+    <message>
+        <source>Printed a visit, call or note</source>
+        <translation>Imprimiu uma visita, chamada ou nota</translation>
+    </message>
+    <message>
+        <source>Exported a list to a spreadsheet (not encrypted)</source>
+        <translation>Exportou uma lista para uma folha de cálculo (não cifrada)</translation>
+    </message>
+    <message>
+        <source>Printed a list</source>
+        <translation>Imprimiu uma lista</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>List: %1</source>
+        <translation>Lista: %1</translation>
+    </message>
+    <message>
+        <source>caseload</source>
+        <translation>processos</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundRead</name>
@@ -1582,6 +1614,10 @@
     <message>
         <source>Showing the families of “%1” (%2).</source>
         <translation>A mostrar as famílias de «%1» (%2).</translation>
+    </message>
+    <message>
+        <source>Families: %1</source>
+        <translation>Famílias: %1</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +3762,10 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <source>Progress report</source>
         <translation>Relatório de acompanhamento</translation>
     </message>
+    <message>
+        <source>Progress report %1</source>
+        <translation>Relatório de acompanhamento %1</translation>
+    </message>
 </context>
 <context>
     <name>FamilyTexts</name>
@@ -5211,10 +5251,6 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <translation>Não foi possível exportar a lista; nada foi escrito.</translation>
     </message>
     <message>
-        <source>The list went to the printer.</source>
-        <translation>A lista foi enviada para a impressora.</translation>
-    </message>
-    <message>
         <source>The list could not be read.</source>
         <translation>Não foi possível ler a lista.</translation>
     </message>
@@ -5503,6 +5539,18 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     <message>
         <source>Sync: not set up, %1 waiting</source>
         <translation>Sincronização: não configurada, %1 em espera</translation>
+    </message>
+    <message>
+        <source>P&amp;rint the progress report of this family…</source>
+        <translation>Im&amp;primir o relatório de acompanhamento desta família…</translation>
+    </message>
+    <message>
+        <source>Open a family first, then print its report.</source>
+        <translation>Abra primeiro uma família e depois imprima o relatório.</translation>
+    </message>
+    <message>
+        <source>Print the progress report (in a family)</source>
+        <translation>Imprimir o relatório de acompanhamento (numa família)</translation>
     </message>
 </context>
 <context>
@@ -6117,6 +6165,14 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     <message>
         <source>Sent %1 pages to the printer.</source>
         <translation>Enviadas %1 páginas para a impressora.</translation>
+    </message>
+    <message>
+        <source>The document could not be made; nothing was printed.</source>
+        <translation>Não foi possível preparar o documento; nada foi impresso.</translation>
+    </message>
+    <message>
+        <source>Sent the list to the printer.</source>
+        <translation>A lista foi enviada para a impressora.</translation>
     </message>
 </context>
 <context>
@@ -8149,6 +8205,18 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <source>Task completed</source>
         <translation>Tarefa concluída</translation>
     </message>
+    <message>
+        <source>Pr&amp;int this record…</source>
+        <translation>Im&amp;primir este registo…</translation>
+    </message>
+    <message>
+        <source>The selected visit, call or note with its tasks and referrals, on paper.</source>
+        <translation>A visita, chamada ou nota escolhida, com as tarefas e os encaminhamentos, em papel.</translation>
+    </message>
+    <message>
+        <source>Printing result</source>
+        <translation>Resultado da impressão</translation>
+    </message>
 </context>
 <context>
     <name>TodayModel</name>
@@ -8193,6 +8261,53 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>Enter folds or unfolds the group</source>
         <translation>Enter recolhe ou expande o grupo</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTable</name>
+    <message>
+        <source>Section</source>
+        <translation>Secção</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgência</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Processo</translation>
+    </message>
+    <message>
+        <source>Head of family</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Name in the original script</source>
+        <translation>Nome na escrita original</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation>O que há a fazer</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Próximos</translation>
     </message>
 </context>
 <context>
@@ -8517,6 +8632,26 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>That could not be saved; try again.</source>
         <translation>Não foi possível guardar; tente outra vez.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the list…</source>
+        <translation>E&amp;xportar a lista…</translation>
+    </message>
+    <message>
+        <source>The items shown, both sections, as an .xlsx or .ods spreadsheet (not encrypted)</source>
+        <translation>Os itens mostrados, das duas secções, numa folha de cálculo .xlsx ou .ods (não cifrada)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int the list…</source>
+        <translation>&amp;Imprimir a lista…</translation>
+    </message>
+    <message>
+        <source>The items shown, both sections, on paper.</source>
+        <translation>Os itens mostrados, das duas secções, em papel.</translation>
+    </message>
+    <message>
+        <source>Export or print result</source>
+        <translation>Resultado da exportação ou impressão</translation>
     </message>
 </context>
 <context>

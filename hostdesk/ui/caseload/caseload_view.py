@@ -57,6 +57,7 @@ class CaseloadView(QWidget):
         # Families chosen elsewhere (a dashboard figure); None: the whole caseload.
         self._chosen_family_ids: list[int] | None = None
         self._filters_before: list[int] | None = None
+        self._chosen_words = ""
         # Milliseconds from the end of typing to the list being replaced (for the benchmark).
         self.last_refresh_ms = 0.0
 
@@ -297,7 +298,12 @@ class CaseloadView(QWidget):
     def list_table(self) -> Callable[[], ListTable]:
         """What reads the list shown, as it is now, on the database thread."""
         vault, ids = self._vault, self.model.family_ids()
-        title = self.chosen_label.text() if self.chosen_row.isVisible() else self.tr("Caseload")
+        # A figure's families are named by the figure (on paper, in the sheet and the file name).
+        title = (
+            self.tr("Families: %1").replace("%1", self._chosen_words)
+            if self._chosen_family_ids is not None
+            else self.tr("Caseload")
+        )
         return lambda: caseload_table(vault, ids, title)
 
     def _export_list(self) -> None:
@@ -314,6 +320,7 @@ class CaseloadView(QWidget):
     def show_families(self, family_ids: list[int], words: str) -> None:
         """Only these families (those behind a dashboard figure), whatever their status."""
         self._chosen_family_ids = list(family_ids)
+        self._chosen_words = words
         self.chosen_label.setText(
             self.tr("Showing the families of “%1” (%2).")
             .replace("%1", words)

@@ -39,6 +39,11 @@ class ListTable:
     title: str  # for the sheet, the file name and the printed page
     headers: Sequence[str]
     rows: Sequence[Sequence[Cell]]
+    families: int | None = None  # when a family can have several rows (Today); else one a row
+
+    @property
+    def family_count(self) -> int:
+        return len(self.rows) if self.families is None else self.families
 
 
 def _confirm_unencrypted(parent: QWidget | None, rows: int) -> bool:
@@ -66,11 +71,17 @@ def _confirm_unencrypted(parent: QWidget | None, rows: int) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def file_stem(title: str) -> str:
+    """A list's title as a file name on any system: no slash, colon, quote or the like."""
+    kept = "".join(" " if ch in '<>:"/\\|?*“”' or ord(ch) < 32 else ch for ch in title)
+    return " ".join(kept.split()).strip(" .") or "HostDesk"
+
+
 def choose_file(parent: QWidget | None, title: str) -> tuple[Path, SheetFormat] | None:
     """The file to write and its format (.xlsx or .ods, by the filter chosen)."""
     xlsx = QCoreApplication.translate("ListExport", "Excel workbook (*.xlsx)")
     ods = QCoreApplication.translate("ListExport", "OpenDocument spreadsheet (*.ods)")
-    name = f"{title} {date.today().isoformat()}.xlsx"
+    name = f"{file_stem(title)} {date.today().isoformat()}.xlsx"
     path, chosen = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("ListExport", "Export a list"), name, f"{xlsx};;{ods}"
     )
@@ -109,7 +120,7 @@ def export_list(
                         "list export", log))  # fmt: skip
 
     def got(table: ListTable) -> None:
-        if not _confirm_unencrypted(parent, len(table.rows)):
+        if not _confirm_unencrypted(parent, table.family_count):
             return
         chosen = choose_file(parent, table.title)
         if chosen is None:
@@ -144,14 +155,19 @@ def table_html(table: ListTable) -> str:
             return html.escape(format_date(value))
         return html.escape(str(value))
 
+    def td(value: Cell) -> str:
+        text = cell(value)
+        # A word with no space (a case number, a date) is never broken across lines.
+        keep = " nowrap" if text and " " not in text else ""
+        return f"<td{keep}>{text}</td>"
+
     head = "".join(f"<th align='left'>{html.escape(h)}</th>" for h in table.headers)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{cell(v)}</td>" for v in row) + "</tr>" for row in table.rows
-    )
+    body = "".join("<tr>" + "".join(td(v) for v in row) + "</tr>" for row in table.rows)
     return (
         f"<h2>{html.escape(table.title)}</h2>"
         f"<p>{html.escape(format_date(date.today()))}</p>"
-        f"<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
+        f"<table border='1' cellspacing='0' cellpadding='3' width='100%' "
+        f"style='font-size: 8pt'>"
         f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
     )
 
@@ -166,9 +182,8 @@ def print_list(
     """Read the list, then Qt's print dialog; printing is audited like an export."""
 
     def got(table: ListTable) -> None:
-        if printing.print_html(parent, table.title, table_html(table)):
-            operations.run(lambda: _audit_print(vault, table), lambda _r: None, lambda _e: None)
-            said(QCoreApplication.translate("ListExport", "The list went to the printer."))
+        if printing.print_html(parent, operations, table.title, table_html(table), said):
+            operations.run(lambda: _audit_print(vault, table), lambda _r: None, _not_audited)
 
     operations.run(
         read,
@@ -177,6 +192,10 @@ def print_list(
             QCoreApplication.translate("ListExport", "The list could not be read.")
         ),
     )
+
+
+def _not_audited(error: BaseException) -> None:
+    log.error("a printed list was not audited: %s", type(error).__name__)
 
 
 def _audit_print(vault: Vault, table: ListTable) -> None:

@@ -14,9 +14,11 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
+
+_Callbacks = tuple[Callable[[Any], None], Callable[[BaseException], None]]
 
 
 class _Relay(QObject):
@@ -25,8 +27,8 @@ class _Relay(QObject):
     done = Signal(int)
 
 
-class _Finished:
-    """Outcomes handed from the workers to the GUI thread, under a lock.
+class _HandBack:
+    """Outcomes handed from the workers to the GUI thread, one for the application.
 
     A worker keeps no reference to anything once it has said it is done: the
     work's closure (which often holds a dialog or a view), its result and its
@@ -34,49 +36,72 @@ class _Finished:
     are released on the GUI thread. Released on a worker, the last reference to
     a dialog deletes its widgets there, and Qt crashes later on the GUI thread
     (a style animation of a deleted progress bar: seen after unlocking).
+
+    The relay belongs to the application, not to an ``Operations``: a view
+    dropped while its work runs takes its ``Operations`` with it, and the
+    worker must still have somewhere to say that it is done.
     """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._outcomes: dict[int, tuple[bool, Any, Callable[[], Any]]] = {}
+        self._callbacks: dict[int, _Callbacks] = {}
+        self._numbers = itertools.count(1)
+        self._relay: _Relay | None = None
 
-    def put(self, job: int, ok: bool, value: Any, work: Callable[[], Any]) -> None:
+    def relay(self) -> _Relay:
+        """The application's relay; made on the GUI thread by the first ``Operations``."""
+        if self._relay is None or not shiboken6.isValid(self._relay):
+            self._relay = _Relay(QCoreApplication.instance())
+            self._relay.done.connect(self._deliver)
+        return self._relay
+
+    def expect(self, callbacks: _Callbacks) -> int:
+        number = next(self._numbers)
+        self._callbacks[number] = callbacks
+        return number
+
+    def put(self, number: int, ok: bool, value: Any, work: Callable[[], Any]) -> None:
         with self._lock:
-            self._outcomes[job] = (ok, value, work)
+            self._outcomes[number] = (ok, value, work)
 
-    def take(self, job: int) -> tuple[bool, Any, Callable[[], Any]]:
+    def _deliver(self, number: int) -> None:
         with self._lock:
-            return self._outcomes.pop(job)
-
-
-class _Job(QRunnable):
-    def __init__(
-        self, number: int, work: Callable[[], Any], finished: _Finished, relay: _Relay
-    ) -> None:
-        super().__init__()
-        self._number = number
-        self._work: Callable[[], Any] | None = work
-        self._finished = finished
-        self._relay = relay
-
-    def run(self) -> None:
-        work, self._work = self._work, None
-        assert work is not None
-        try:
-            self._finished.put(self._number, True, work(), work)
-        except BaseException as error:  # delivered to the caller, never swallowed
-            self._finished.put(self._number, False, error, work)
-        del work  # the outcome holds it now; the GUI thread lets it go
-        self._relay.done.emit(self._number)
-
-
-_Callbacks = tuple[Callable[[Any], None], Callable[[BaseException], None]]
+            ok, value, work = self._outcomes.pop(number)
+        on_success, on_failure = self._callbacks.pop(number)
+        del work
+        callback = on_success if ok else on_failure
+        if _receiver_gone(callback):
+            log.debug("a result arrived after its window closed; dropped")
+            return
+        callback(value)
 
 
 def _receiver_gone(callback: Callable[..., Any]) -> bool:
     """A method of a widget deleted meanwhile (a closed dialog): not called, as Qt would not."""
     owner = getattr(callback, "__self__", None)
     return isinstance(owner, QObject) and not shiboken6.isValid(owner)
+
+
+_HAND_BACK = _HandBack()
+
+
+class _Job(QRunnable):
+    def __init__(self, number: int, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._number = number
+        self._work: Callable[[], Any] | None = work
+        self._relay = relay
+
+    def run(self) -> None:
+        work, self._work = self._work, None
+        assert work is not None
+        try:
+            _HAND_BACK.put(self._number, True, work(), work)
+        except BaseException as error:  # delivered to the caller, never swallowed
+            _HAND_BACK.put(self._number, False, error, work)
+        del work  # the outcome holds it now; the GUI thread lets it go
+        self._relay.done.emit(self._number)
 
 
 class ProgressRelay(QObject):
@@ -96,11 +121,7 @@ class Operations(QObject):
         # a long print job never makes a save wait.
         self._aside = QThreadPool(self)
         self._aside.setMaxThreadCount(1)
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._deliver)
-        self._finished = _Finished()
-        self._callbacks: dict[int, _Callbacks] = {}
-        self._numbers = itertools.count(1)
+        self._relay = _HAND_BACK.relay()
 
     def run(
         self,
@@ -127,19 +148,8 @@ class Operations(QObject):
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException], None],
     ) -> None:
-        number = next(self._numbers)
-        self._callbacks[number] = (on_success, on_failure)
-        pool.start(_Job(number, work, self._finished, self._relay))
-
-    def _deliver(self, number: int) -> None:
-        ok, value, work = self._finished.take(number)
-        on_success, on_failure = self._callbacks.pop(number)
-        del work
-        callback = on_success if ok else on_failure
-        if _receiver_gone(callback):
-            log.debug("a result arrived after its window closed; dropped")
-            return
-        callback(value)
+        number = _HAND_BACK.expect((on_success, on_failure))
+        pool.start(_Job(number, work, self._relay))
 
     def wait_idle(self, msecs: int = 30_000) -> bool:
         return self._pool.waitForDone(msecs) and self._aside.waitForDone(msecs)

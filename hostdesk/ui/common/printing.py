@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSettings, Qt
-from PySide6.QtGui import QPainter, QTextDocument
+from PySide6.QtGui import QPageLayout, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
@@ -55,12 +55,20 @@ def _told_about_spooler(parent: QWidget | None) -> bool:
     return True
 
 
-def choose_printer(parent: QWidget | None, title: str) -> QPrinter | None:
-    """The spooler note, then Qt's print dialog; None when the user cancels either."""
+def choose_printer(
+    parent: QWidget | None, title: str, landscape: bool = False
+) -> QPrinter | None:
+    """The spooler note, then Qt's print dialog; None when the user cancels either.
+
+    ``landscape`` proposes the paper on its side (a list with many columns);
+    the dialog can still change it.
+    """
     if not _told_about_spooler(parent):
         return None
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
+    if landscape:
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print: %1").replace("%1", title))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
@@ -100,7 +108,68 @@ def print_pdf(
     printer = choose_printer(parent, title)
     if printer is None:
         return False
+    operations.run_aside(lambda: draw_pdf(printer, pdf), _printed(done), _failed(done))
+    return True
 
+
+def print_rendered(
+    parent: QWidget | None,
+    operations: Operations,
+    title: str,
+    render: Callable[[], bytes],
+    done: Callable[[str], None],
+) -> bool:
+    """The printer first, then ``render`` (a PDF) on the database thread, then the pages.
+
+    The print dialog comes before the work, so a cancelled dialog makes nothing
+    (and audits nothing: ``render`` audits what it makes).
+    """
+    printer = choose_printer(parent, title)
+    if printer is None:
+        return False
+
+    def made(pdf: bytes) -> None:
+        operations.run_aside(lambda: draw_pdf(printer, pdf), _printed(done), _failed(done))
+
+    def not_made(error: BaseException) -> None:
+        log.error("the document to print could not be made: %s", type(error).__name__)
+        done(QCoreApplication.translate(
+            "Printing", "The document could not be made; nothing was printed."))  # fmt: skip
+
+    operations.run(render, made, not_made)
+    return True
+
+
+def draw_html(printer: QPrinter, html: str) -> None:
+    """A short text document laid out by Qt on ``printer`` (safe off the GUI thread)."""
+    document = QTextDocument()
+    document.setHtml(html)
+    document.print_(printer)
+
+
+def print_html(
+    parent: QWidget | None,
+    operations: Operations,
+    title: str,
+    html: str,
+    done: Callable[[str], None],
+) -> bool:
+    """A list laid out by Qt (on landscape paper), printed off the GUI thread.
+
+    ``done`` gets one sentence: sent, or why not.
+    """
+    printer = choose_printer(parent, title, True)
+    if printer is None:
+        return False
+
+    def printed(_result: object) -> None:
+        done(QCoreApplication.translate("Printing", "Sent the list to the printer."))
+
+    operations.run_aside(lambda: draw_html(printer, html), printed, _failed(done))
+    return True
+
+
+def _printed(done: Callable[[str], None]) -> Callable[[int], None]:
     def printed(pages: int) -> None:
         done(
             plural(
@@ -110,20 +179,12 @@ def print_pdf(
             )
         )
 
+    return printed
+
+
+def _failed(done: Callable[[str], None]) -> Callable[[BaseException], None]:
     def failed(error: BaseException) -> None:
         log.error("printing failed: %s", type(error).__name__)
         done(QCoreApplication.translate("Printing", "The printer did not take the pages."))
 
-    operations.run_aside(lambda: draw_pdf(printer, pdf), printed, failed)
-    return True
-
-
-def print_html(parent: QWidget | None, title: str, html: str) -> bool:
-    """A short text document (a visit record, a list) printed as laid out by Qt."""
-    printer = choose_printer(parent, title)
-    if printer is None:
-        return False
-    document = QTextDocument()
-    document.setHtml(html)
-    document.print_(printer)
-    return True
+    return failed

@@ -1,4 +1,4 @@
-"""A family's progress report from its workspace (Ctrl+P): saved without leaving the family.
+"""A family's progress report from its workspace: saved (Ctrl+P) or printed (Ctrl+Shift+P).
 
 The first time, the worker chooses the folder where reports go, told that
 files there are not encrypted; HostDesk remembers it (per computer). The PDF
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 from hostdesk.reports import family as family_reports
 from hostdesk.storage.durable import write_atomically
 from hostdesk.storage.vault import Vault
-from hostdesk.ui.common import preferences
+from hostdesk.ui.common import preferences, printing
 from hostdesk.ui.common.error_text import error_text
 from hostdesk.ui.common.operations import Operations
 
@@ -76,9 +76,10 @@ def reports_folder(parent: QWidget) -> Path | None:
 
 
 class FamilyReportAction(QObject):
-    """Makes one family's report into the reports folder; ``saved(path)`` when written."""
+    """Makes one family's report into the reports folder (``saved(path)``), or prints it."""
 
     saved = Signal(object)
+    printed = Signal(str)  # what became of a report sent to the printer, in one sentence
 
     def __init__(self, vault: Vault, operations: Operations, parent: QWidget) -> None:
         super().__init__(parent)
@@ -115,6 +116,42 @@ class FamilyReportAction(QObject):
         self.busy = True
         self._operations.run(work, self._done, self._failed)
         return True
+
+    def print_report(
+        self,
+        family_id: int,
+        case_number: str,
+        period: tuple[date, date] | None = None,
+        lang: str | None = None,
+    ) -> bool:
+        """The report straight to a printer (Qt's print dialog); False when cancelled.
+
+        Made on the database thread, drawn on the printer beside it: the
+        window stays usable. The result goes to ``printed`` as one sentence.
+        """
+        if self.busy:
+            return False
+        start, end = period or default_period(date.today())
+        lang = lang or ("pt" if preferences.language().startswith("pt") else "en")
+        vault = self._vault
+        title = QCoreApplication.translate("FamilyReport", "Progress report %1").replace(
+            "%1", case_number
+        )
+
+        def render() -> bytes:
+            return family_reports.render_family_report(
+                vault, family_id, start, end, lang, for_printer=True
+            )
+
+        def finished(sentence: str) -> None:
+            self.busy = False
+            self.printed.emit(sentence)
+
+        started = printing.print_rendered(
+            self._parent, self._operations, title, render, finished
+        )
+        self.busy = started
+        return started
 
     def _done(self, path: Path) -> None:
         self.busy = False

@@ -52,6 +52,14 @@ _ACTIONS = {
     ),
     "import.commit": QT_TRANSLATE_NOOP("AuditWords", "Imported families from a spreadsheet"),
     "report.family.export": QT_TRANSLATE_NOOP("AuditWords", "Made the family's progress report"),
+    "report.family.print": QT_TRANSLATE_NOOP(
+        "AuditWords", "Printed the family's progress report"
+    ),
+    "activity.print": QT_TRANSLATE_NOOP("AuditWords", "Printed a visit, call or note"),
+    "list.export": QT_TRANSLATE_NOOP(
+        "AuditWords", "Exported a list to a spreadsheet (not encrypted)"
+    ),
+    "list.print": QT_TRANSLATE_NOOP("AuditWords", "Printed a list"),
     "report.monthly.export": QT_TRANSLATE_NOOP("AuditWords", "Built the monthly report"),
     "report.monthly.store": QT_TRANSLATE_NOOP("AuditWords", "Kept the monthly report as a draft"),
     "report.monthly.save": QT_TRANSLATE_NOOP("AuditWords", "Saved the monthly report to files"),
@@ -207,6 +215,7 @@ _DETAILS = {
     "key_changed": QT_TRANSLATE_NOOP("AuditWords", "Key changed"),
     "new_recovery_key": QT_TRANSLATE_NOOP("AuditWords", "New recovery key"),
     "rows": QT_TRANSLATE_NOOP("AuditWords", "Records"),
+    "format": QT_TRANSLATE_NOOP("AuditWords", "Format"),
 }
 
 
@@ -241,11 +250,23 @@ def record_text(row: AuditRow) -> str:
         )
     if row.object_type == "setting":
         return QCoreApplication.translate("AuditWords", "Setting %1").replace("%1", row.object_id)
+    if row.object_type == "list":
+        return QCoreApplication.translate("AuditWords", "List: %1").replace(
+            "%1", _list_name(row.object_id)
+        )
     if row.object_type == "vault":
         return QCoreApplication.translate("AuditWords", "The vault")
     if row.object_type in ("app_user", "user"):
         return QCoreApplication.translate("AuditWords", "User %1").replace("%1", row.object_id)
     return f"{row.object_type} {row.object_id}".strip()
+
+
+def _list_name(what: str) -> str:
+    names = {
+        "caseload": QCoreApplication.translate("AuditWords", "caseload"),
+        "today": QCoreApplication.translate("AuditWords", "Today"),
+    }
+    return names.get(what, what)
 
 
 def _value(key: str, value: Any) -> str:

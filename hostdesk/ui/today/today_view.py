@@ -11,6 +11,7 @@ solved; an item can be acknowledged or snoozed with a reason, right here.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer, Signal
@@ -32,8 +33,10 @@ from hostdesk.domain.alerts import WEEK_DAYS
 from hostdesk.storage import alert_responses
 from hostdesk.storage.alert_responses import ResponseAction
 from hostdesk.storage.vault import Vault
+from hostdesk.ui.common import printing
 from hostdesk.ui.common.background_read import BackgroundRead
 from hostdesk.ui.common.error_text import error_text
+from hostdesk.ui.common.list_export import ListTable, export_list, print_list
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.today.answer_dialog import AnswerDialog
 from hostdesk.ui.today.conflicts_box import ConflictsBox
@@ -55,6 +58,7 @@ from hostdesk.ui.today.today_model import (
     service_label,
     severity_label,
 )
+from hostdesk.ui.today.today_table import today_table
 
 __all__ = [
     "FILTER_DEBOUNCE_MS",
@@ -170,6 +174,21 @@ class TodayView(QWidget):
         self.show_again.setToolTip(self.tr("Take back the acknowledgement or the snooze"))
         self.show_again.clicked.connect(self.show_current_again)
         self.last_dialog: AnswerDialog | None = None
+        # Handing the list on: what the filter shows, both sections.
+        self.export_button = QPushButton(self.tr("E&xport the list…"))
+        self.export_button.setToolTip(
+            self.tr("The items shown, both sections, as an .xlsx or .ods spreadsheet "
+                    "(not encrypted)")
+        )  # fmt: skip
+        self.export_button.clicked.connect(self._export_list)
+        self.print_button = QPushButton(self.tr("Pr&int the list…"))
+        self.print_button.setToolTip(
+            self.tr("The items shown, both sections, on paper.") + "\n" + printing.spooler_note()
+        )
+        self.print_button.clicked.connect(self._print_list)
+        self.list_message = QLabel()
+        self.list_message.setWordWrap(True)
+        self.list_message.setAccessibleName(self.tr("Export or print result"))
 
         controls = QHBoxLayout()
         controls.addWidget(self.filter, 1)
@@ -184,8 +203,10 @@ class TodayView(QWidget):
         actions = QHBoxLayout()
         for button in (self.open_family, self.acknowledge, self.snooze, self.show_again):
             actions.addWidget(button)
-        actions.addStretch(1)
+        actions.addWidget(self.list_message, 1)
         actions.addWidget(self.show_answered)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(controls)
@@ -206,6 +227,8 @@ class TodayView(QWidget):
         QWidget.setTabOrder(self.acknowledge, self.snooze)
         QWidget.setTabOrder(self.snooze, self.show_again)
         QWidget.setTabOrder(self.show_again, self.show_answered)
+        QWidget.setTabOrder(self.show_answered, self.export_button)
+        QWidget.setTabOrder(self.export_button, self.print_button)
         self._update_actions()
 
     # -- loading ----------------------------------------------------------------
@@ -306,6 +329,23 @@ class TodayView(QWidget):
                                       QLocale.FormatType.LongFormat)  # fmt: skip
             text += " · " + when
         self.summary.setText(text)
+
+    # -- handing the list on -----------------------------------------------------
+
+    def list_table(self) -> Callable[[], ListTable]:
+        """What builds the items shown (as filtered), both sections, off the GUI thread."""
+        groups, title = list(self.model.groups), self.tr("Today")
+        return lambda: today_table(groups, title)
+
+    def _export_list(self) -> None:
+        self.list_message.clear()
+        export_list(self, self._vault, self._operations, self.list_table(),
+                    self.list_message.setText)  # fmt: skip
+
+    def _print_list(self) -> None:
+        self.list_message.clear()
+        print_list(self, self._vault, self._operations, self.list_table(),
+                   self.list_message.setText)  # fmt: skip
 
     # -- opening a family -------------------------------------------------------
 

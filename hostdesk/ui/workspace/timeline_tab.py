@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from hostdesk.domain import vocabulary as v
+from hostdesk.reports.visit_record import render_visit_record
 from hostdesk.storage import casework
+from hostdesk.ui.common import preferences, printing
 from hostdesk.ui.common.formatting import format_date
 from hostdesk.ui.common.labels import choices, dimension_label
 from hostdesk.ui.workspace.context import CaseContext
@@ -102,6 +104,24 @@ class TimelineTab(QWidget):
         self.table.itemSelectionChanged.connect(self._show_detail)
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("Selected entry"))
+        # A visit, call or note on paper: its date, who, notes, tasks and referrals.
+        self.print_visit_button = QPushButton(self.tr("Pr&int this record…"))
+        self.print_visit_button.setToolTip(
+            self.tr("The selected visit, call or note with its tasks and referrals, on paper.")
+            + "\n" + printing.spooler_note()
+        )  # fmt: skip
+        self.print_visit_button.clicked.connect(self.print_visit)
+        self.print_state = QLabel()
+        self.print_state.setWordWrap(True)
+        self.print_state.setAccessibleName(self.tr("Printing result"))
+        detail_pane = QWidget()
+        detail_layout = QVBoxLayout(detail_pane)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.detail, 1)
+        print_row = QHBoxLayout()
+        print_row.addWidget(self.print_state, 1)
+        print_row.addWidget(self.print_visit_button)
+        detail_layout.addLayout(print_row)
 
         self.tasks = QListWidget()
         self.tasks.setAccessibleName(self.tr("Open follow-up tasks"))
@@ -116,7 +136,7 @@ class TimelineTab(QWidget):
         self.error.setStyleSheet("color: #b00020;")
 
         side = QSplitter(Qt.Orientation.Vertical)
-        side.addWidget(self.detail)
+        side.addWidget(detail_pane)
         side.addWidget(tasks_box)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
@@ -230,6 +250,7 @@ class TimelineTab(QWidget):
         self.answer.setEnabled(writable and entry is not None and entry.referral is not None)
         self.reopen.setEnabled(writable and entry is not None and entry.task is not None)
         self.task_done.setEnabled(writable and self.tasks.count() > 0)
+        self.print_visit_button.setEnabled(entry is not None and entry.activity is not None)
 
     # -- dialogs and tasks -------------------------------------------------------------
 
@@ -260,6 +281,20 @@ class TimelineTab(QWidget):
             return
         c = self._context
         self._open(ReferralDialog(c.vault, c.operations, c.family_id, self, entry.referral.id))
+
+    def print_visit(self) -> bool:
+        """The selected visit, call or note to a printer; False when there is none or cancelled."""
+        entry = self._selected()
+        if entry is None or entry.activity is None or entry.activity.id is None:
+            return False
+        vault, activity_id = self._context.vault, entry.activity.id
+        lang = "pt" if preferences.language().startswith("pt") else "en"
+        title = f"{entry.what} {format_date(entry.on)}"
+        self.print_state.clear()
+        return printing.print_rendered(
+            self, self._context.operations, title,
+            lambda: render_visit_record(vault, activity_id, lang), self.print_state.setText,
+        )  # fmt: skip
 
     def _task_done(self) -> None:
         item = self.tasks.currentItem() or self.tasks.item(0)

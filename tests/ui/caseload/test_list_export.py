@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -16,8 +17,8 @@ from hostdesk.domain.vocabulary import ArrivalChannel, FamilyStatus
 from hostdesk.storage import audit_query, families
 from hostdesk.storage.vault import Vault
 from hostdesk.ui.caseload.caseload_view import CaseloadView
-from hostdesk.ui.common import printing
 from hostdesk.ui.common.operations import Operations
+from tests.ui.common.printer_double import print_to_file
 
 HEADS = ("Zainab Haidari", "Amanuel Tesfay", "=HYPERLINK(\"x\") Kovalenko")
 
@@ -94,11 +95,15 @@ def test_a_cancelled_warning_writes_nothing(
 
 
 def test_the_list_is_printed_with_every_family_shown(
-    qtbot: QtBot, view: CaseloadView, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    printed: list[str] = []
-    monkeypatch.setattr(printing, "print_html", lambda _p, _t, html: printed.append(html) or True)
+    qtbot: QtBot, view: CaseloadView, vault: Vault, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    printed = tmp_path / "printed.pdf"
+    print_to_file(monkeypatch, printed)
     qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(printed), timeout=10_000)
-    assert all(h.split(" ")[0] in printed[0] for h in HEADS[:2])
-    assert "Olena" not in printed[0]
+    qtbot.waitUntil(lambda: "printer" in view.list_message.text(), timeout=10_000)
+    words = " ".join(p.extract_text() for p in PdfReader(printed).pages).split()
+    assert {"Zainab", "Amanuel", "Kovalenko"} <= set(words)
+    assert "Olena" not in words
+    entry = audit_query.page(vault, audit_query.AuditFilter(action="list.print"))[0]
+    assert entry.object_id == "caseload" and entry.detail == {"rows": 3}
