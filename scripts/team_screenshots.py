@@ -1,6 +1,11 @@
-"""PNG screenshots of the team sync's screens, in Portuguese, at 1366×768, on synthetic data:
-the Sync screen's team part, the invitation dialog, the first-run join page and Today's
-conflicts. ``python scripts/team_screenshots.py --out screenshots`` (offscreen by default)."""
+"""PNGs of the Team tab's parts for a laptop that held families before it joined: the
+join dialog and "This laptop's own families", in Portuguese, at 1366×768.
+
+    .venv/bin/python scripts/team_screenshots.py --out screenshots/team
+
+Builds a coordinator's vault and a laptop's in a temporary folder (synthetic families
+only), joins the laptop through files, and deletes both at the end.
+"""
 
 from __future__ import annotations
 
@@ -16,143 +21,94 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 SIZE = (1366, 768)
+PASSPHRASE = "screenshots passphrase for the team"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=Path("screenshots"))
+    parser.add_argument("--out", type=Path, default=Path("screenshots/team"))
+    parser.add_argument("--language", default="pt_PT", choices=("pt_PT", "en"))
     args = parser.parse_args()
-
-    from sqlmodel import select
 
     from hostdesk.domain.partial_date import PartialDate
     from hostdesk.domain.vocabulary import Role
     from hostdesk.storage import casework
     from hostdesk.storage.kdf import FAST_TEST_PARAMS
-    from hostdesk.storage.models import Family
     from hostdesk.storage.vault import Vault
-    from hostdesk.sync.team import files, invite, setup
+    from hostdesk.sync.team import invite, joining, setup
     from hostdesk.ui import application
-    from hostdesk.ui.access.first_run import FirstRunWizard
     from hostdesk.ui.common.fonts import install_bundled_fonts
     from hostdesk.ui.common.operations import Operations
-    from hostdesk.ui.main_window import MainWindow
-    from hostdesk.ui.sync.team_dialogs import InviteDialog
+    from hostdesk.ui.sync.join_dialog import JoinTeamDialog
+    from hostdesk.ui.sync.team_panel import TeamPanel
 
     app = QApplication(sys.argv)
-    application._install_translations(app, "pt_PT")
+    application._install_translations(app, args.language)
     install_bundled_fonts()
     args.out.mkdir(parents=True, exist_ok=True)
     operations = Operations(app)
-    passphrase = "laranjas azuis no telhado da escola"
+
+    def family(vault: Vault, head: str, nif: str, born: int, worker: int | None = None) -> None:
+        with vault.changing() as session:
+            made = casework.create_family_with_members(
+                session, vault.user,
+                casework.FamilyDraft("relocation", date(2026, 1, 5), municipality="Viseu"),
+                [casework.MemberDraft(head, is_head=True, relationship="head",
+                                      birth=PartialDate(born), identifiers={"nif": nif})],
+            )  # fmt: skip
+            if worker is not None:
+                made.assigned_worker_id = worker
+                session.add(made)
 
     def save(name: str, widget: QWidget) -> None:
         for _ in range(5):
             app.processEvents()
         operations.wait_idle()
-        for _ in range(10):
+        for _ in range(5):
             app.processEvents()
-        path = args.out / f"{name}.png"
-        widget.grab().save(str(path))
-        print(path)
-
-    def family(vault: Vault, head: str, worker: int | None, town: str) -> str:
-        with vault.changing() as session:
-            made = casework.create_family_with_members(
-                session,
-                vault.user,
-                casework.FamilyDraft("relocation", date(2026, 3, 1), municipality=town),
-                [
-                    casework.MemberDraft(
-                        head, is_head=True, relationship="head", birth=PartialDate(1988)
-                    )
-                ],
-            )
-            made.assigned_worker_id = worker
-            session.add(made)
-        assert made.uid is not None
-        return made.uid
+        widget.grab().save(str(args.out / f"{name}.png"))
+        print(args.out / f"{name}.png")
 
     with tempfile.TemporaryDirectory(prefix="hostdesk-team-shots-") as tmp:
         base = Path(tmp)
-        coordinator, _ = Vault.create(
-            base / "c",
-            entity_name="Associação de Acolhimento",
-            username="ana.coordenadora",
-            passphrase=passphrase,
-            display_name="Ana Coordenadora",
-            kdf=FAST_TEST_PARAMS,
-        )
-        rui = coordinator.add_user("rui.tecnico", Role.SOCIAL_WORKER, passphrase, "Rui Tavares")
-        maria = coordinator.add_user("maria.tecnica", Role.SOCIAL_WORKER, passphrase, "Maria Lopes")
-        setup.create_team(coordinator, hub_url="https://hub.entidade.example", label="Sede")
-        amina = family(coordinator, "Amina Haddad", rui.id, "Braga")
-        family(coordinator, "Olena Kovalenko", maria.id, "Porto")
-        laptops = []
-        for user, label in (
-            ("rui.tecnico", "Portátil do Rui"),
-            ("maria.tecnica", "Portátil da Maria"),
-        ):
-            made = invite.create_invitation(coordinator, user)
-            laptop, request, _ = invite.begin_join(
-                base / user,
-                invite.read_invitation(made.file_bytes),
-                passphrase,
-                label,
-                kdf=FAST_TEST_PARAMS,
-            )
-            welcome = invite.accept_join(
-                coordinator, request, invite.read_join_request(request).fingerprint()
-            )
-            invite.finish_join(laptop, welcome, invite.read_invitation(made.file_bytes).secret)
-            laptops.append(laptop)
-        # Apart, the coordinator and Rui change the same family's municipality: a conflict.
-        for vault, town in ((coordinator, "Guimarães"), (laptops[0], "Barcelos")):
-            with vault.changing() as session:
-                fid = session.exec(select(Family.id).where(Family.uid == amina)).one()
-                casework.update_family(
-                    session,
-                    vault.user,
-                    fid,
-                    casework.FamilyDraft("relocation", date(2026, 3, 1), municipality=town),
-                )
-        files.import_file(coordinator, files.export(laptops[0]))
-        for laptop in laptops:
-            laptop.close()
+        coordinator, _ = Vault.create(base / "c", entity_name="Associação Exemplo",
+                                      username="ana.coordenadora", passphrase=PASSPHRASE,
+                                      kdf=FAST_TEST_PARAMS)  # fmt: skip
+        rui = coordinator.add_user("rui.tecnico", Role.SOCIAL_WORKER, PASSPHRASE).id
+        setup.create_team(coordinator, hub_url="https://hub.exemplo.pt")
+        family(coordinator, "Amina Haddad", "501964843", 1990, rui)
+        laptop, _ = Vault.create(base / "l", entity_name="Associação Exemplo", username="rui",
+                                 passphrase=PASSPHRASE, kdf=FAST_TEST_PARAMS)  # fmt: skip
+        family(laptop, "Amina Haddad", "501964843", 1990)
+        family(laptop, "Olena Kovalenko", "124885446", 1984)
+        family(laptop, "Tesfay Gebremedhin", "204716624", 1979)
 
-        window = MainWindow(coordinator, operations)
-        window.resize(*SIZE)
-        window.show()
-        window.show_page(window.sync)
-        window.sync.tabs.setCurrentWidget(window.sync.team)
-        window.sync.team.refresh()
-        save("team-01-sync", window)
-        window.show_page(window.today)
-        save("team-02-today-conflicts", window)
-        dialog = InviteDialog(coordinator, operations, window)
+        dialog = JoinTeamDialog(laptop, operations)
+        dialog.code.setText("ABCDE-FGHIJ-KLMNO-PQRST-UVWXY-Z")
+        dialog.hub.setText("https://hub.exemplo.pt")
+        dialog.label.setText("Portátil do Rui")
+        dialog.passphrase.setText(PASSPHRASE)
+        made = invite.create_invitation(coordinator, "rui.tecnico")
+        pending = invite.new_pending_join(made.code, "Portátil do Rui")
+        dialog.fingerprint.setText(pending.fingerprint())
+        dialog.message.setText(dialog.tr("Read this fingerprint to your coordinator; this "
+                                         "laptop joins as soon as they add it."))  # fmt: skip
         dialog.show()
-        operations.wait_idle()
-        app.processEvents()
-        dialog.user.setCurrentText("maria.tecnica")
-        dialog.make.click()
-        save("team-03-invite", dialog)
+        save("team-join-dialog", dialog)
         dialog.close()
-        window.close()
 
-        wizard = FirstRunWizard(operations)
-        wizard.resize(720, 560)
-        wizard.show()
-        wizard.welcome.join.setChecked(True)
-        save("team-04-first-run", wizard)
-        wizard.next()
-        wizard.join_page.code.setText("ABCDE-FGHIJ-KLMNO-PQRST-UVWXY-Z")
-        wizard.join_page.hub.setText("https://hub.entidade.example")
-        wizard.join_page.label.setText("Portátil da Joana")
-        save("team-05-join", wizard)
-        wizard.close()
+        welcome = invite.accept_join(coordinator, pending.request, pending.fingerprint())
+        joining.join_existing(laptop, pending, welcome, PASSPHRASE, "https://hub.exemplo.pt")
+        panel = TeamPanel(laptop, operations)
+        panel.resize(*SIZE)
+        panel.show()
+        save("team-own-families", panel)
+        panel.close()
+        laptop.close()
         coordinator.close()
+        operations.wait_idle()
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(main())

@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from hostdesk.cli.options import open_vault, vault_options
+from hostdesk.cli.team_own_families import join_existing, own_families
 from hostdesk.errors_text import message_text, sentence_text
 from hostdesk.i18n import translate
 
@@ -86,7 +87,30 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     join.add_argument(
         "--label", default="", metavar="TEXT", help=translate("cli", "a name for this laptop")
     )
+    join.add_argument(
+        "--existing",
+        action="store_true",
+        help=translate(
+            "cli",
+            "join with this vault, which holds families already (with --code and --hub; "
+            "they stay here until offered)",
+        ),
+    )
     join.set_defaults(run=join_team)
+
+    offers = team_sub.add_parser(
+        "offers",
+        help=translate("cli", "this laptop's own families: list them, or share some"),
+    )
+    vault_options(offers)
+    offers.add_argument(
+        "--share",
+        nargs="+",
+        default=[],
+        metavar="CASE",
+        help=translate("cli", "share these families (by case number) with the team"),
+    )
+    offers.set_defaults(run=own_families)
 
     status = team_sub.add_parser(
         "status", help=translate("cli", "this device, the others, what waits")
@@ -318,7 +342,9 @@ def join_team(args: argparse.Namespace) -> int:
     if args.code:
         if not args.hub:
             return _fail(translate("cli", "a code needs the hub's address: --hub URL."))
-        return _join_by_code(args)
+        return join_existing(args) if args.existing else _join_by_code(args)
+    if args.existing:
+        return _fail(translate("cli", "--existing needs --code CODE and --hub URL."))
     if args.invitation is None:
         return _fail(
             translate(
@@ -461,13 +487,15 @@ def sync_team(args: argparse.Namespace) -> int:
 
 
 def _sync_hub(args: argparse.Namespace) -> int:
-    from hostdesk.sync.team import hub_sync
+    from hostdesk.sync.team import blobs, hub_sync
     from hostdesk.sync.team.hub_client import HubError
 
     with open_vault(args) as vault:
         try:
             with hub_sync.client_for(vault) as client:
                 report = hub_sync.sync_with_hub(vault, client)
+                # Documents' bytes follow their rows (docs/team-sync.md §12).
+                fetched = blobs.fetch(vault, client)
         except ValueError:
             return _fail(
                 translate(
@@ -488,6 +516,12 @@ def _sync_hub(args: argparse.Namespace) -> int:
             refused=report.refused,
         )
     )
+    if report.documents_sent or fetched:
+        print(
+            translate("cli", "Documents: {sent} sent, {got} received.").format(
+                sent=report.documents_sent, got=fetched
+            )
+        )
     return 0
 
 

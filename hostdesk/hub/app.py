@@ -2,9 +2,13 @@
 
 Every request but the health check and a new laptop's join request is signed
 by a device of the team (``hostdesk.sync.team.hub_auth``). Bodies are read
-with a size limit; database work runs in worker threads; at most
-``max_uploads`` bodies are taken in at once (more get 503 with Retry-After).
-Refusals are JSON ``{"code", "reason"}``; no log line names more than ids.
+through ``hostdesk.serving.UploadGate``: each within its endpoint's size
+limit, and at most ``max_uploads`` times that held at once, counted in bytes
+really received (past it, 503 ``busy`` with Retry-After); the server under it
+(``hostdesk.serving``) stops heads and bodies that come too slowly and closes
+idle connections to make room. Checking and storing a change set, and putting
+a page together, run in worker threads, at most ``max_uploads`` of each at
+once. Refusals are JSON ``{"code", "reason"}``; no log line names more than ids.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from starlette.routing import Route
 
 from hostdesk.hub import limits
 from hostdesk.hub.store import Conflict, DeviceKey, HubStore, StoreUnavailable
+from hostdesk.serving.uploads import BodyRefused, UploadGate
 from hostdesk.sync.team import envelope as env
 from hostdesk.sync.team import hub_auth
 from hostdesk.sync.team.sealing import SealError, signing_public
@@ -52,31 +57,47 @@ def create_app(
     max_body: int = limits.MAX_BODY,
     max_uploads: int = limits.MAX_UPLOADS,
 ) -> Starlette:
-    uploads = asyncio.Semaphore(max_uploads)  # bodies taken in at once
+    def gate(largest: int) -> UploadGate:
+        return UploadGate(max_uploads * largest, largest, retry_after=limits.BUSY_RETRY_AFTER)
+
+    uploads, rosters, small, empty = (
+        gate(max_body), gate(limits.MAX_ROSTER_BYTES), gate(limits.MAX_JOIN_BYTES), gate(0)
+    )  # fmt: skip
+    # Documents' bytes: a few at once (20 MB each), apart from the change sets' budget.
+    blobs = UploadGate(limits.MAX_BLOB_UPLOADS * limits.MAX_BLOB, limits.MAX_BLOB,
+                       retry_after=limits.BUSY_RETRY_AFTER)  # fmt: skip
+    blob_reads = asyncio.Semaphore(limits.MAX_BLOB_UPLOADS)
+    working = asyncio.Semaphore(max_uploads)  # change sets checked and stored at once
     pages = asyncio.Semaphore(max_uploads)  # downloads put together at once
 
     def guarded(
         handler: Callable[[Request, bytes], Awaitable[Response]],
-        limit: int,
+        bodies: UploadGate,
         slots: asyncio.Semaphore | None = None,
     ) -> Handler:
-        """Read the body within ``limit`` and within the slots; refusals as JSON."""
-        gate = slots or uploads
+        """Read the body through ``bodies``, then run the handler (a download only when one
+        of its ``slots`` is free: busy otherwise); refusals as JSON."""
 
         async def endpoint(request: Request) -> Response:
-            if gate.locked():  # no await before acquiring: nothing slips in between
+            if slots is not None and slots.locked():  # no await before acquiring
                 return _busy()
-            async with gate:
-                try:
-                    body = await _read_body(request, limit)
-                    return await handler(request, body)
-                except Refused as refusal:
-                    return _refusal(refusal.status, refusal.code, refusal.reason)
-                except ClientDisconnect:
-                    return _refusal(400, "incomplete", "The upload was cut off; send it again.")
-                except (SQLAlchemyError, StoreUnavailable) as error:
-                    log.error("database error: %s", type(error).__name__)
-                    return _unavailable()
+            try:
+                async with bodies.body(request) as body:
+                    if slots is None:
+                        return await handler(request, body)
+                    async with slots:
+                        return await handler(request, body)
+            except BodyRefused as refused:
+                answer = _refusal(refused.status, refused.code, refused.reason)
+                answer.headers.update(refused.headers)
+                return answer
+            except Refused as refusal:
+                return _refusal(refusal.status, refusal.code, refusal.reason)
+            except ClientDisconnect:
+                return _refusal(400, "incomplete", "The upload was cut off; send it again.")
+            except (SQLAlchemyError, StoreUnavailable) as error:
+                log.error("database error: %s", type(error).__name__)
+                return _unavailable()
 
         return endpoint
 
@@ -90,10 +111,11 @@ def create_app(
         if known is None:
             raise Refused(401, "unknown_device", "This device is not registered with the hub.")
         path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-        signed = hub_auth.check(
-            signing_public(base64.b64decode(known.signing_public)), request.method, path,
-            request.headers.get(hub_auth.TIME, ""), request.headers.get(hub_auth.SIGNATURE, ""),
-            body, skew=limits.CLOCK_SKEW_SECONDS,
+        # Hashing a body of megabytes: off the event loop.
+        signed = await run_in_threadpool(
+            hub_auth.check, signing_public(base64.b64decode(known.signing_public)),
+            request.method, path, request.headers.get(hub_auth.TIME, ""),
+            request.headers.get(hub_auth.SIGNATURE, ""), body, skew=limits.CLOCK_SKEW_SECONDS,
         )  # fmt: skip
         if not signed:
             raise Refused(
@@ -139,8 +161,7 @@ def create_app(
         await run_in_threadpool(store.replace_roster, team, devices)
         return JSONResponse({"devices": len(devices)})
 
-    async def upload(request: Request, body: bytes) -> Response:
-        team, known = await authenticate(request, body)
+    def check_envelope(team: str, known: DeviceKey, body: bytes) -> env.Envelope:
         try:
             envelope = env.parse(body)
         except env.EnvelopeError as error:
@@ -151,15 +172,35 @@ def create_app(
             envelope.check_signature(signing_public(base64.b64decode(known.signing_public)))
         except env.EnvelopeError as error:
             raise Refused(400, "bad_signature", str(error)) from None
-        try:
-            created = await run_in_threadpool(
-                store.put_changeset, team, envelope.origin, envelope.seq, envelope.sha256(), body
-            )
-        except Conflict:
-            raise Refused(
-                409, "seq_taken", "Another change set was stored under this number."
-            ) from None
+        return envelope
+
+    async def upload(request: Request, body: bytes) -> Response:
+        async with working:
+            team, known = await authenticate(request, body)
+            envelope = await run_in_threadpool(check_envelope, team, known, body)
+            try:
+                created = await run_in_threadpool(
+                    store.put_changeset, team, envelope.origin, envelope.seq, envelope.sha256(),
+                    body,
+                )  # fmt: skip
+            except Conflict:
+                raise Refused(
+                    409, "seq_taken", "Another change set was stored under this number."
+                ) from None
         return JSONResponse({"stored": created}, status_code=201 if created else 200)
+
+    def page_for(device: str, rows: list[tuple[int, bytes]]) -> tuple[bytes, bool]:
+        """The change sets after the cursor, each without the parcels not addressed to
+        ``device``, within the page's size."""
+        parts, size, more = [], 0, len(rows) == limits.MAX_PAGE_COUNT
+        for cursor, data in rows:
+            stripped = env.parse(data).to_bytes(only_for=device)
+            if parts and size + len(stripped) > limits.MAX_PAGE_BYTES:
+                more = True
+                break
+            parts += [_CURSOR.pack(cursor, len(stripped)), stripped]
+            size += len(stripped)
+        return b"".join(parts), more
 
     async def download(request: Request, body: bytes) -> Response:
         team, known = await authenticate(request, body)
@@ -168,16 +209,9 @@ def create_app(
         except ValueError:
             raise Refused(400, "malformed", "'after' is a number.") from None
         rows = await run_in_threadpool(store.changesets_after, team, after, limits.MAX_PAGE_COUNT)
-        parts, size, more = [], 0, len(rows) == limits.MAX_PAGE_COUNT
-        for cursor, data in rows:
-            stripped = env.parse(data).to_bytes(only_for=known.device)
-            if parts and size + len(stripped) > limits.MAX_PAGE_BYTES:
-                more = True
-                break
-            parts += [_CURSOR.pack(cursor, len(stripped)), stripped]
-            size += len(stripped)
+        data, more = await run_in_threadpool(page_for, known.device, rows)
         headers = {"X-HostDesk-More": "1" if more else "0"}
-        return Response(b"".join(parts), media_type="application/octet-stream", headers=headers)
+        return Response(data, media_type="application/octet-stream", headers=headers)
 
     async def status(request: Request, body: bytes) -> Response:
         team, _ = await authenticate(request, body)
@@ -185,6 +219,22 @@ def create_app(
         devices = await run_in_threadpool(store.devices, team)
         listed = {d.device: {"last_seen": d.last_seen, "revoked": d.revoked} for d in devices}
         return JSONResponse({"holds": holds, "devices": listed})
+
+    async def put_blob(request: Request, body: bytes) -> Response:
+        team, known = await authenticate(request, body)
+        if not body:
+            raise Refused(400, "malformed", "A document's bytes are missing.")
+        await run_in_threadpool(
+            store.put_blob, team, _id(request.path_params["blob"]), known.device, body
+        )
+        return JSONResponse({"stored": True}, status_code=201)
+
+    async def get_blob(request: Request, body: bytes) -> Response:
+        team, _ = await authenticate(request, body)
+        found = await run_in_threadpool(store.blob, team, _id(request.path_params["blob"]))
+        if found is None:
+            raise Refused(404, "not_found", "The hub does not have this document's bytes yet.")
+        return Response(found, media_type="application/octet-stream")
 
     async def post_join(request: Request, body: bytes) -> Response:
         invite = _id(request.path_params["invite"])
@@ -228,18 +278,20 @@ def create_app(
             return JSONResponse({"status": "ok"})
         return JSONResponse({"status": "unavailable"}, status_code=503)
 
-    small = limits.MAX_JOIN_BYTES
     return Starlette(routes=[
         Route("/v1/health", health, methods=["GET"]),
         Route("/v1/teams/{team}/register", guarded(register, small), methods=["POST"]),
-        Route("/v1/teams/{team}/roster", guarded(roster, 1024 * 1024), methods=["PUT"]),
-        Route("/v1/teams/{team}/changesets", guarded(upload, max_body), methods=["POST"]),
-        Route("/v1/teams/{team}/changesets", guarded(download, 0, pages), methods=["GET"]),
-        Route("/v1/teams/{team}/status", guarded(status, 0, pages), methods=["GET"]),
+        Route("/v1/teams/{team}/roster", guarded(roster, rosters), methods=["PUT"]),
+        Route("/v1/teams/{team}/changesets", guarded(upload, uploads), methods=["POST"]),
+        Route("/v1/teams/{team}/changesets", guarded(download, empty, pages), methods=["GET"]),
+        Route("/v1/teams/{team}/status", guarded(status, empty, pages), methods=["GET"]),
+        Route("/v1/teams/{team}/blobs/{blob}", guarded(put_blob, blobs), methods=["PUT"]),
+        Route("/v1/teams/{team}/blobs/{blob}", guarded(get_blob, empty, blob_reads),
+              methods=["GET"]),
         Route("/v1/joins/{invite}", guarded(post_join, small), methods=["POST"]),
-        Route("/v1/joins/{invite}", guarded(get_join, 0), methods=["GET"]),
-        Route("/v1/joins/{invite}/welcome", guarded(put_welcome, max_body), methods=["PUT"]),
-        Route("/v1/joins/{invite}/welcome", guarded(get_welcome, 0), methods=["GET"]),
+        Route("/v1/joins/{invite}", guarded(get_join, empty), methods=["GET"]),
+        Route("/v1/joins/{invite}/welcome", guarded(put_welcome, uploads), methods=["PUT"]),
+        Route("/v1/joins/{invite}/welcome", guarded(get_welcome, empty), methods=["GET"]),
     ])  # fmt: skip
 
 
@@ -264,23 +316,6 @@ def _roster_entry(entry: Any) -> bool:
             and bool(_ID.match(entry["device"])) and isinstance(entry.get("signing"), str)
             and isinstance(entry.get("coordinator"), bool)
             and isinstance(entry.get("revoked"), bool))  # fmt: skip
-
-
-async def _read_body(request: Request, limit: int) -> bytes:
-    announced = request.headers.get("content-length")
-    if announced is not None:
-        if not announced.isdigit():
-            raise Refused(400, "malformed", "The Content-Length header is not a number.")
-        if int(announced) > limit:
-            raise Refused(413, "too_large", f"The body is larger than the {limit} bytes allowed.")
-    chunks: list[bytes] = []
-    received = 0
-    async for chunk in request.stream():
-        received += len(chunk)
-        if received > limit:
-            raise Refused(413, "too_large", f"The body is larger than the {limit} bytes allowed.")
-        chunks.append(chunk)
-    return b"".join(chunks)
 
 
 def _refusal(status: int, code: str, reason: str) -> JSONResponse:

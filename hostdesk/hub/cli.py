@@ -65,7 +65,7 @@ def database_url(args: argparse.Namespace) -> str:
 
 def serve_command(args: argparse.Namespace) -> int:
     from hostdesk.hub.app import create_app
-    from hostdesk.hub.server import make_server
+    from hostdesk.serving import make_server
 
     os.umask(0o077)  # the database and its WAL: private to the hub's user
     store = HubStore.open(database_url(args))
@@ -77,7 +77,7 @@ def serve_command(args: argparse.Namespace) -> int:
             port=args.port,
             tls_cert=args.tls_cert,
             tls_key=args.tls_key,
-            limit_concurrency=args.max_connections,
+            limits=limits.connection_limits(args.max_connections),
         )
         print("hostdesk-hub: " + fill(translate("cli", "listening on %1:%2"), args.host,
                                       args.port), flush=True)  # fmt: skip

@@ -51,6 +51,19 @@ changeset = Table(
     UniqueConstraint("team", "origin", "seq", name="ux_hub_changeset_dot"),
 )
 
+# A document's bytes, sealed for the devices entitled to its family (docs/team-sync.md
+# §12). One per document: a device that re-seals it for more devices replaces it.
+blob = Table(
+    "hub_blob",
+    metadata,
+    Column("team", String(32), primary_key=True),
+    Column("blob", String(32), primary_key=True),  # a hash of the document's id, not the id
+    Column("origin", String(32), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("stored_at", String, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+)
+
 join = Table(
     "hub_join",
     metadata,

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from hostdesk.hub.schema import changeset, device, join, metadata, team
+from hostdesk.hub.schema import blob, changeset, device, join, metadata, team
 
 _SQLITE_PRAGMAS = (
     "PRAGMA journal_mode = WAL",
@@ -185,6 +185,30 @@ class HubStore:
                 return False
             raise Conflict("another change set was stored under this number") from None
         return True
+
+    # -- documents' bytes ----------------------------------------------------------------
+
+    def put_blob(self, team_id: str, blob_id: str, origin: str, data: bytes) -> None:
+        """Store a document's sealed bytes, replacing an older sealing of the same one."""
+        with self.engine.begin() as conn:
+            conn.execute(delete(blob).where(blob.c.team == team_id, blob.c.blob == blob_id))
+            conn.execute(
+                insert(blob).values(
+                    team=team_id,
+                    blob=blob_id,
+                    origin=origin,
+                    size=len(data),
+                    stored_at=_now(),
+                    data=data,
+                )
+            )
+
+    def blob(self, team_id: str, blob_id: str) -> bytes | None:
+        with self.engine.connect() as conn:
+            found = conn.execute(
+                select(blob.c.data).where(blob.c.team == team_id, blob.c.blob == blob_id)
+            ).scalar()
+        return None if found is None else bytes(found)
 
     def changesets_after(self, team_id: str, cursor: int, count: int) -> list[tuple[int, bytes]]:
         with self.engine.connect() as conn:

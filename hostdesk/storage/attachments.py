@@ -41,6 +41,11 @@ class AttachmentDamaged(VaultError):
     """The stored bytes no longer match the hash taken when the document was added."""
 
 
+class DocumentNotHereYet(VaultError):
+    """In a team, the document's row arrived and its bytes have not yet (they follow on
+    their own: docs/team-sync.md §12)."""
+
+
 _REFUSALS = {
     rule.Problem.EMPTY: "The file is empty.",
     rule.Problem.TOO_BIG: "The file is larger than 20 MB; scan it at a lower resolution "
@@ -176,6 +181,11 @@ def add(
 def _content(session: Session, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
     found = info(session, attachment_id)
     content = session.exec(select(Attachment.content).where(Attachment.id == attachment_id)).one()
+    if not content and found.size_bytes > 0:
+        raise DocumentNotHereYet(
+            "This document has not reached this laptop yet; it is fetched from the team hub "
+            "(sync with the hub, then try again)."
+        )
     if hashlib.sha256(content).hexdigest() != found.sha256:
         raise AttachmentDamaged(
             "This document is damaged in the vault (its contents no longer match the hash "

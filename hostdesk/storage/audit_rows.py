@@ -49,6 +49,8 @@ COVERED: dict[str, str] = {
     "monthly_report": "id", "nair_key": "id", "plan_goal": "id", "referral": "id",
     "residence_permit": "id", "setting": "key", "sync_identity": "id",
     "sync_identity_pq": "id", "team_device": "id",
+    # Which of a joining laptop's families stay off the team: a decision, covered.
+    "team_withheld": "family",
 }  # fmt: skip
 EXCLUDED = frozenset({
     # The log and its own bookkeeping.
@@ -64,6 +66,8 @@ EXCLUDED = frozenset({
     # carry lands in covered tables when merged, and is covered there.
     "team_state", "team_pending", "team_row", "team_erasure", "team_drop", "team_changeset",
     "team_peer", "team_family_recipients", "team_invite",
+    # Whom each document's bytes were sealed for (docs/team-sync.md §12).
+    "team_blob",
 })  # fmt: skip
 
 

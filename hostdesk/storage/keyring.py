@@ -221,6 +221,32 @@ def remove_user(header: VaultHeader, username: str) -> VaultHeader:
     return remaining
 
 
+def rekey_user(
+    header: VaultHeader,
+    data_key: bytes,
+    username: str,
+    passphrase: str,
+    user_id: str,
+    new_username: str,
+    role: Role,
+) -> VaultHeader:
+    """The user's slot under another id, name and role (a laptop joining its team takes the
+    team's), rewrapped with the same passphrase (its id is bound into the wrapping)."""
+    slot = header.user(username)
+    unlock_with_passphrase(header, slot.username, passphrase)  # the passphrase is theirs
+    for other in header.users:
+        if other.user_id != slot.user_id and (
+            other.user_id == user_id or other.username.casefold() == new_username.casefold()
+        ):
+            raise UserExists(
+                f"Another user of this vault is already called {new_username}; "
+                "rename or remove them first."
+            )
+    fresh = _user_slot(header.vault_id, user_id, new_username, role, passphrase, data_key,
+                       header.kdf)  # fmt: skip
+    return header.without_user(slot.username).with_user(fresh)
+
+
 def change_passphrase(
     header: VaultHeader, data_key: bytes, username: str, new_passphrase: str
 ) -> VaultHeader:

@@ -449,6 +449,7 @@ class Attachment(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str | None = _global_id()  # 0017: the row travels in team sync, its bytes lazily
     family_id: int = Field(foreign_key="family.id", ondelete="CASCADE")
     # None: the document is about the whole family (a tenancy contract, say).
     member_id: int | None = Field(default=None, foreign_key="member.id", ondelete="CASCADE")

@@ -450,6 +450,23 @@ class Vault:
                 {"with": "recovery_key"},
             )  # fmt: skip
 
+    def adopt_team_identity(
+        self, passphrase: str, user_uuid: str, username: str, display_name: str, role: Role
+    ) -> None:
+        """The signed-in user becomes the team's user this laptop joins for: the team's
+        global id, name and role, the same passphrase (docs/team-sync.md §9)."""
+        header = keyring.rekey_user(self.header, self._key, self.user.username, passphrase,
+                                    user_uuid, username, role)  # fmt: skip
+        with self._header_with_transaction(header) as session:
+            row = session.get(AppUser, self.user.id)
+            assert row is not None
+            before = {"role": row.role, "renamed": row.username != username}
+            row.user_uuid, row.username, row.role = user_uuid, username, role.value
+            row.display_name = display_name or row.display_name
+            session.add(row)
+            audit.append(session, username, "user.team_identity", "app_user", row.id, before)
+        self.user = CurrentUser(self.user.id, username, role)
+
     def list_users(self) -> list[users.UserInfo]:
         with self.session() as session:
             return users.list_users(session)

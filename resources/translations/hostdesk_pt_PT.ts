@@ -2116,12 +2116,20 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
         <translation>adicionado por %1 em %2</translation>
     </message>
     <message>
+        <source>This document is on its way from the team hub…</source>
+        <translation>Este documento está a chegar do hub da equipa…</translation>
+    </message>
+    <message>
         <source>This document could not be shown here; it may be damaged. You can still save a copy or open it in another program.</source>
         <translation>Não foi possível mostrar este documento aqui; pode estar danificado. Pode ainda guardar uma cópia ou abri-lo noutro programa.</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 píxeis</translation>
+    </message>
+    <message>
+        <source>This document has not reached the team hub yet, or the hub cannot be reached: the laptop that added it sends it at its next sync. Try again later.</source>
+        <translation>Este documento ainda não chegou ao hub da equipa, ou não é possível contactar o hub: o portátil que o adicionou envia-o na próxima sincronização. Tente mais tarde.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -4596,6 +4604,85 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
 </context>
 <context>
+    <name>JoinTeamDialog</name>
+    <message>
+        <source>Join my entity&apos;s team</source>
+        <translation>Juntar-me à equipa da minha entidade</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s families stay on it, seen by no one else, until you offer them to the team; each is first checked against the team&apos;s families. You keep your passphrase; your user takes the name and role the team gave you.</source>
+        <translation>As famílias deste portátil ficam nele, sem que mais ninguém as veja, até as oferecer à equipa; cada uma é primeiro comparada com as famílias da equipa. Mantém a sua frase-passe; o seu utilizador passa a ter o nome e a função que a equipa lhe deu.</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Código do convite</translation>
+    </message>
+    <message>
+        <source>Team hub address</source>
+        <translation>Endereço do hub da equipa</translation>
+    </message>
+    <message>
+        <source>A name for this laptop</source>
+        <translation>Um nome para este portátil</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>A sua frase-passe</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s fingerprint</source>
+        <translation>Impressão digital deste portátil</translation>
+    </message>
+    <message>
+        <source>Joining message</source>
+        <translation>Mensagem da adesão</translation>
+    </message>
+    <message>
+        <source>Invitation &amp;code</source>
+        <translation>&amp;Código do convite</translation>
+    </message>
+    <message>
+        <source>Team &amp;hub</source>
+        <translation>&amp;Hub da equipa</translation>
+    </message>
+    <message>
+        <source>This &amp;laptop&apos;s name</source>
+        <translation>Nome deste &amp;portátil</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase</source>
+        <translation>A sua &amp;frase-passe</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Ler em voz alta</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Juntar</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to your coordinator; this laptop joins as soon as they add it.</source>
+        <translation>Leia esta impressão digital ao seu coordenador; este portátil junta-se à equipa assim que ele o adicionar.</translation>
+    </message>
+    <message>
+        <source>Added: receiving your families…</source>
+        <translation>Adicionado: a receber as suas famílias…</translation>
+    </message>
+    <message>
+        <source>Joined the team. %1 of this laptop&apos;s families wait for you to offer them or keep them apart (%2 may already be in the team): see &quot;This laptop&apos;s own families&quot; in the Team tab.</source>
+        <translation>Juntou-se à equipa. %1 famílias deste portátil esperam que as ofereça ou as mantenha à parte (%2 talvez já estejam na equipa): veja &quot;Famílias próprias deste portátil&quot; no separador Equipa.</translation>
+    </message>
+    <message>
+        <source>The team hub could not be reached or refused: %1</source>
+        <translation>Não foi possível contactar o hub da equipa, ou este recusou: %1</translation>
+    </message>
+    <message>
+        <source>Joining the team did not work; see the log.</source>
+        <translation>Não foi possível juntar-se à equipa; consulte o registo.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Active</source>
@@ -5885,6 +5972,41 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     <message>
         <source>%1 (a later one replaces it)</source>
         <translation>%1 (substituído por um posterior)</translation>
+    </message>
+</context>
+<context>
+    <name>OwnFamiliesBox</name>
+    <message>
+        <source>This laptop&apos;s own families</source>
+        <translation>Famílias próprias deste portátil</translation>
+    </message>
+    <message>
+        <source>These families were on this laptop before it joined the team. Nobody else sees them. Tick those to share with the team and press Share; the others stay on this laptop only, and you can share them later.</source>
+        <translation>Estas famílias já estavam neste portátil antes de se juntar à equipa. Mais ninguém as vê. Assinale as que quer partilhar com a equipa e carregue em Partilhar; as outras ficam só neste portátil e pode partilhá-las mais tarde.</translation>
+    </message>
+    <message>
+        <source>Share the ticked families with the team</source>
+        <translation>Partilhar com a equipa as famílias assinaladas</translation>
+    </message>
+    <message>
+        <source>same name and year of birth</source>
+        <translation>mesmo nome e ano de nascimento</translation>
+    </message>
+    <message>
+        <source>same %1</source>
+        <translation>mesmo %1</translation>
+    </message>
+    <message>
+        <source>may be the team&apos;s %1: %2</source>
+        <translation>pode ser o processo %1 da equipa: %2</translation>
+    </message>
+    <message>
+        <source>Share possible duplicates?</source>
+        <translation>Partilhar possíveis duplicados?</translation>
+    </message>
+    <message>
+        <source>%1 may already be in the team. Shared, the team holds two records of one family, to be merged by a coordinator. Share anyway?</source>
+        <translation>%1 talvez já esteja na equipa. Se partilhar, a equipa fica com dois registos da mesma família, que um coordenador terá de juntar. Partilhar mesmo assim?</translation>
     </message>
 </context>
 <context>
@@ -7773,6 +7895,14 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Partilhe os processos com os outros portáteis da entidade, com cifra ponto a ponto: cada portátil guarda só as famílias do seu técnico.</translation>
     </message>
     <message>
+        <source>Join my entity&apos;s team…</source>
+        <translation>Juntar-me à equipa da minha entidade…</translation>
+    </message>
+    <message>
+        <source>With an invitation code from your coordinator; this laptop&apos;s families stay here until you offer them</source>
+        <translation>Com um código de convite do seu coordenador; as famílias deste portátil ficam aqui até as oferecer</translation>
+    </message>
+    <message>
         <source>Team devices</source>
         <translation>Dispositivos da equipa</translation>
     </message>
@@ -7853,6 +7983,10 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Enviados %1, recebidos %2 (%3 integrados).</translation>
     </message>
     <message>
+        <source>Documents received: %1 of %2 (the others follow at a later sync).</source>
+        <translation>Documentos recebidos: %1 de %2 (os outros seguem numa próxima sincronização).</translation>
+    </message>
+    <message>
         <source>Export the team&apos;s changes</source>
         <translation>Exportar as alterações da equipa</translation>
     </message>
@@ -7867,6 +8001,10 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>%1 merged, %2 already here, %3 held back.</source>
         <translation>%1 integrados, %2 já existentes, %3 retidos.</translation>
+    </message>
+    <message>
+        <source>%1 families offered to the team; they travel with the next sync.</source>
+        <translation>%1 famílias oferecidas à equipa; seguem na próxima sincronização.</translation>
     </message>
     <message>
         <source>Revoke this laptop?</source>
@@ -9538,6 +9676,18 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>um nome para este portátil</translation>
     </message>
     <message>
+        <source>join with this vault, which holds families already (with --code and --hub; they stay here until offered)</source>
+        <translation>entrar com este cofre, que já tem famílias (com --code e --hub; ficam aqui até serem oferecidas)</translation>
+    </message>
+    <message>
+        <source>this laptop&apos;s own families: list them, or share some</source>
+        <translation>as famílias próprias deste portátil: listá-las, ou partilhar algumas</translation>
+    </message>
+    <message>
+        <source>share these families (by case number) with the team</source>
+        <translation>partilhar estas famílias (pelo número de processo) com a equipa</translation>
+    </message>
+    <message>
         <source>this device, the others, what waits</source>
         <translation>este dispositivo, os outros, o que está à espera</translation>
     </message>
@@ -9654,6 +9804,10 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>um código precisa do endereço do hub: --hub URL.</translation>
     </message>
     <message>
+        <source>--existing needs --code CODE and --hub URL.</source>
+        <translation>--existing precisa de --code CÓDIGO e --hub URL.</translation>
+    </message>
+    <message>
         <source>give the invitation with --invitation FILE, or --code CODE and --hub URL.</source>
         <translation>indique o convite com --invitation FICHEIRO, ou --code CÓDIGO e --hub URL.</translation>
     </message>
@@ -9748,6 +9902,10 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>Sent {up}; received {down}: {merged} merged, {held} held back, {refused} refused.</source>
         <translation>Enviados {up}; recebidos {down}: {merged} integrados, {held} retidos, {refused} recusados.</translation>
+    </message>
+    <message>
+        <source>Documents: {sent} sent, {got} received.</source>
+        <translation>Documentos: {sent} enviados, {got} recebidos.</translation>
     </message>
     <message>
         <source>no single device&apos;s id starts with {id}.</source>
@@ -10796,6 +10954,26 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>the disk failed to read or write</source>
         <translation>o disco falhou ao ler ou gravar</translation>
+    </message>
+    <message>
+        <source>Joined the team. {n} of this laptop&apos;s families stay here until you share them ({d} may already be in the team): hostdesk team offers.</source>
+        <translation>Entrou na equipa. {n} famílias deste portátil ficam aqui até as partilhar ({d} talvez já estejam na equipa): hostdesk team offers.</translation>
+    </message>
+    <message>
+        <source>not among this laptop&apos;s own families: {cases}.</source>
+        <translation>não está entre as famílias próprias deste portátil: {cases}.</translation>
+    </message>
+    <message>
+        <source>{n} families shared; they travel with the next sync.</source>
+        <translation>{n} famílias partilhadas; seguem na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>This laptop holds no families of its own outside the team.</source>
+        <translation>Este portátil não tem famílias próprias fora da equipa.</translation>
+    </message>
+    <message>
+        <source>(may be the team&apos;s {case})</source>
+        <translation>(pode ser o processo {case} da equipa)</translation>
     </message>
 </context>
 </TS>

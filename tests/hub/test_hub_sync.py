@@ -72,7 +72,7 @@ def _hub_bytes(hub: HubService, db_url: str | None) -> bytes:
     assert hub.store is not None
     chunks = []
     with hub.store.engine.connect() as conn:
-        for table in ("hub_team", "hub_device", "hub_changeset", "hub_join"):
+        for table in ("hub_team", "hub_device", "hub_changeset", "hub_join", "hub_blob"):
             for row in conn.execute(text(f"SELECT * FROM {table}")):
                 chunks += [bytes(v) if isinstance(v, (bytes, memoryview)) else str(v).encode()
                            for v in row]  # fmt: skip

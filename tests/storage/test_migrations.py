@@ -215,6 +215,50 @@ def test_a_vault_from_before_0010_keeps_its_records_and_dates_its_health_records
         assert session.execute(text("SELECT count(*) FROM alert_response")).scalar_one() == 0
 
 
+def test_a_team_vault_from_before_0017_sends_its_documents_rows_after_the_upgrade(
+    tmp_path: Path,
+) -> None:
+    from sqlmodel import select
+
+    from hostdesk.storage import attachments
+    from hostdesk.storage.models import Family
+    from hostdesk.sync.team import blobs, setup
+    from tests.document_samples import png
+    from tests.sync.team.team_support import add_family, add_worker, coordinator_vault, join
+
+    vault_dir = tmp_path / "coordinator"
+    coordinator = coordinator_vault(vault_dir)
+    rui = add_worker(coordinator, "rui.tecnico")
+    setup.create_team(coordinator)
+    family = add_family(coordinator, "Amina Haddad", rui)
+    with coordinator.changing() as session:
+        fid = session.exec(select(Family.id).where(Family.uid == family)).one()
+        assert fid is not None
+        attachments.add(session, coordinator.user, fid, attachments.AttachmentDraft(
+            "residence_permit", "ARP", png("before 0017")))  # fmt: skip
+    key = bytes.fromhex(coordinator.raw_key_hex(PASSPHRASE))
+    coordinator.close()
+    engine = create_vault_engine(vault_dir / "vault.db", key)
+    with engine.begin() as conn:
+        command.downgrade(migrate.alembic_config(conn), "0017-1")
+        assert "uid" not in {row[1] for row in conn.execute(text("PRAGMA table_info(attachment)"))}
+    engine.dispose()
+
+    with Vault.open(vault_dir, COORDINATOR, PASSPHRASE) as upgraded:
+        with upgraded.session() as session:
+            uid, content = session.execute(text("SELECT uid, content FROM attachment")).one()
+            triggers = session.execute(
+                text("SELECT name FROM sqlite_master WHERE name LIKE 'team_%_attachment'")
+            ).scalars()
+            assert len(set(triggers)) == 3
+        assert uid and content == png("before 0017")  # an id, the bytes kept
+        laptop = join(upgraded, "rui.tecnico", tmp_path / "laptop").vault
+        with laptop.session() as session:
+            assert session.execute(text("SELECT uid FROM attachment")).scalar() == uid
+            assert len(blobs.missing(session)) == 1  # the row came; its bytes follow
+        laptop.close()
+
+
 def _team_update_fields(session: object, sql: str) -> list[str]:
     run = session.execute  # type: ignore[attr-defined]
     run(text("DELETE FROM team_pending"))

@@ -65,6 +65,8 @@ class FieldState:
 
     @property
     def in_conflict(self) -> bool:
+        if len(self.frontier) < 2:
+            return False
         return len({canonical_value(w.value) for w in self.frontier}) > 1
 
     def context(self) -> VersionVector:

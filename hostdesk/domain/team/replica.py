@@ -9,24 +9,39 @@ is the content every device must agree on once it holds the same change sets.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from hostdesk.domain.team.clock import Hlc
 from hostdesk.domain.team.erasure import Drop, Erasure, winner
 from hostdesk.domain.team.registers import Value, Write
-from hostdesk.domain.team.rows import Conflict, RowKey, RowState, new_row
+from hostdesk.domain.team.rows import Conflict, RowKey, RowState, Uniform, new_row
 from hostdesk.domain.team.vectors import Dot
 
 
 @dataclass(frozen=True)
 class RowChange:
-    """Writes to one row, as a change set carries them."""
+    """Writes to one row, as a change set carries them: ``uniform`` fields (one write each,
+    sharing a dot, stamp and context), then the other ``writes``."""
 
     table: str
     uid: str
     family: str | None
-    writes: tuple[tuple[str, Write], ...] = field(repr=False)
+    writes: tuple[tuple[str, Write], ...] = field(default=(), repr=False)
+    uniform: Uniform | None = field(default=None, repr=False)
+
+    def all_writes(self) -> Iterator[tuple[str, Write]]:
+        if self.uniform is not None:
+            yield from self.uniform.writes()
+        yield from self.writes
+
+    @property
+    def hlc(self) -> Hlc:
+        stamps = [w.hlc for _, w in self.writes]
+        if self.uniform is not None and self.uniform.values:
+            stamps.append(self.uniform.hlc)
+        return max(stamps, default=Hlc(0, 0))
 
 
 @dataclass(frozen=True)
@@ -37,9 +52,10 @@ class ChangeSet:
     rows: tuple[RowChange, ...] = ()
     erasures: tuple[Erasure, ...] = ()
 
-    @property
+    @cached_property
     def hlc(self) -> Hlc:
-        stamps = [w.hlc for row in self.rows for _, w in row.writes]
+        """The greatest stamp it carries (worked out once: a welcome carries 50,000 rows)."""
+        stamps = [row.hlc for row in self.rows]
         stamps += [e.hlc for e in self.erasures]
         return max(stamps, default=Hlc(0, 0))
 
@@ -57,7 +73,7 @@ class Replica:
         for erasure in change_set.erasures:
             self.apply_erasure(erasure)
         for row in change_set.rows:
-            for name, write in row.writes:
+            for name, write in row.all_writes():
                 self.merge_write(row.table, row.uid, row.family, name, write)
         self.applied.add(change_set.dot)
 

@@ -11,7 +11,7 @@ confirms the deletion.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -35,6 +35,28 @@ class Conflict:
     key: RowKey
     field: str  # a field name, or EXISTS for "deleted here, changed there"
     writes: tuple[Write, ...] = field(repr=False)
+
+
+@dataclass(frozen=True)
+class Uniform:
+    """Fields written once each, by writes that share one dot, stamp and context: a row as it
+    was created, or as it stood at a device's genesis. Sent and kept once, not per field
+    (a joining laptop receives tens of thousands of such rows)."""
+
+    dot: Dot
+    hlc: Hlc
+    seen: VersionVector
+    values: Mapping[str, Value] = field(repr=False)
+
+    def writes(self) -> Iterator[tuple[str, Write]]:
+        for name, value in self.values.items():
+            yield name, Write(value, self.dot, self.hlc, self.seen)
+
+    def state(self, key: RowKey, family: str | None) -> RowState:
+        """The row after these writes merged into nothing: each field its one write."""
+        context = self.seen.with_dot(self.dot)
+        fields = {name: FieldState((write,), context) for name, write in self.writes()}
+        return RowState(key, family, MappingProxyType(fields))
 
 
 @dataclass(frozen=True)
@@ -64,6 +86,27 @@ class RowState:
         for name, state in self.fields.items():
             for write in state.frontier:
                 yield name, write
+
+    def as_uniform(self) -> Uniform | None:
+        """The row as one Uniform when every field is one write of one dot, stamp and context
+        that has seen nothing else of the field (what ``Uniform.state`` makes)."""
+        first: Write | None = None
+        context: VersionVector | None = None
+        values: dict[str, Value] = {}
+        for name, state in self.fields.items():
+            if len(state.frontier) != 1:
+                return None
+            write = state.frontier[0]
+            if first is None:
+                first, context = write, write.seen.with_dot(write.dot)
+            elif write.dot != first.dot or write.hlc != first.hlc or write.seen != first.seen:
+                return None
+            if state.seen != context:
+                return None
+            values[name] = write.value
+        if first is None:
+            return None
+        return Uniform(first.dot, first.hlc, first.seen, values)
 
     def conflicts(self, silent: frozenset[str] = frozenset()) -> list[Conflict]:
         """Fields written apart; for a deleted row only "deleted here, changed there" (its

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import date, datetime
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
@@ -12,7 +13,7 @@ from sqlalchemy import Column
 
 from hostdesk.domain.team.clock import Hlc
 from hostdesk.domain.team.registers import FieldState, Write
-from hostdesk.domain.team.rows import RowKey, RowState
+from hostdesk.domain.team.rows import RowKey, RowState, Uniform
 from hostdesk.domain.team.vectors import Dot, VersionVector
 
 
@@ -72,13 +73,48 @@ def vv_to_json(vv: VersionVector) -> dict[str, int]:
     return vv.as_dict()
 
 
+# A merge reads the same few vectors, stamps and dots tens of thousands of times: each is
+# made once (they are immutable) rather than parsed again for every field.
+_VECTORS: dict[tuple[tuple[str, int], ...], VersionVector] = {}
+_DOTS: dict[tuple[str, int], Dot] = {}
+_CACHE_AT_MOST = 50_000
+
+
 def vv_from_json(data: Any) -> VersionVector:
     if not isinstance(data, dict):
         raise ValueError("a version vector is an object")
     for origin, seq in data.items():
         if not isinstance(origin, str) or isinstance(seq, bool) or not isinstance(seq, int):
             raise ValueError("a version vector maps device ids to numbers")
-    return VersionVector.of(data)
+    key = tuple(data.items())
+    found = _VECTORS.get(key)
+    if found is None:
+        found = VersionVector.of(data)
+        if len(_VECTORS) < _CACHE_AT_MOST:
+            _VECTORS[key] = found
+    return found
+
+
+def hlc_from_text(text: Any) -> Hlc:
+    if not isinstance(text, str):
+        raise ValueError("a clock stamp is text")
+    return _hlc(text)
+
+
+@lru_cache(maxsize=_CACHE_AT_MOST)
+def _hlc(text: str) -> Hlc:
+    return Hlc.parse(text)
+
+
+def dot_of(origin: Any, seq: Any) -> Dot:
+    if not isinstance(origin, str) or isinstance(seq, bool) or not isinstance(seq, int):
+        raise ValueError("a write names its device and sequence number")
+    found = _DOTS.get((origin, seq))
+    if found is None:
+        found = Dot(origin, seq)
+        if len(_DOTS) < _CACHE_AT_MOST:
+            _DOTS[(origin, seq)] = found
+    return found
 
 
 def write_to_json(name: str, write: Write) -> list[Any]:
@@ -90,28 +126,65 @@ def write_from_json(data: Any) -> tuple[str, Write]:
     if not isinstance(data, list) or len(data) != 6:
         raise ValueError("a write is [field, value, origin, seq, hlc, seen]")
     name, value, origin, seq, stamp, seen = data
-    if not isinstance(name, str) or not isinstance(origin, str) or not isinstance(seq, int):
-        raise ValueError("a write names its field, device and sequence number")
-    return name, Write(value, Dot(origin, seq), Hlc.parse(stamp), vv_from_json(seen))
+    if not isinstance(name, str):
+        raise ValueError("a write names its field")
+    return name, Write(value, dot_of(origin, seq), hlc_from_text(stamp), vv_from_json(seen))
+
+
+def uniform_to_json(uniform: Uniform) -> list[Any]:
+    """``[origin, seq, hlc, seen]``: what every field of a Uniform shares."""
+    return [uniform.dot.origin, uniform.dot.seq, str(uniform.hlc), vv_to_json(uniform.seen)]
+
+
+def uniform_from_json(meta: Any, values: Any) -> Uniform:
+    if not isinstance(meta, list) or len(meta) != 4 or not isinstance(values, dict):
+        raise ValueError("shared writes are [origin, seq, hlc, seen] and an object of values")
+    origin, seq, stamp, seen = meta
+    return Uniform(dot_of(origin, seq), hlc_from_text(stamp), vv_from_json(seen), values)
+
+
+def _dumps(data: Any) -> str:
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def row_to_json(row: RowState) -> str:
+    """A row's registers; a row whose fields are one Uniform is kept as
+    ``[origin, seq, hlc, seen, values]`` (most rows: as created, or as at a genesis)."""
+    uniform = row.as_uniform()
+    if uniform is not None:
+        return uniform_state_json(uniform)
     fields = {
         name: {"w": [write_to_json(name, w)[1:] for w in state.frontier],
                "s": vv_to_json(state.seen)}
         for name, state in sorted(row.fields.items())
     }  # fmt: skip
-    return json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _dumps(fields)
+
+
+def uniform_state_json(uniform: Uniform) -> str:
+    """The registers ``uniform.state`` makes, in the kept form of ``row_to_json``."""
+    return _dumps([*uniform_to_json(uniform), dict(uniform.values)])
 
 
 def row_from_json(table: str, uid: str, family: str | None, text: str) -> RowState:
     data = json.loads(text)
+    key = RowKey(table, uid)
+    if isinstance(data, list):
+        return uniform_from_json(data[:4], data[4]).state(key, family)
     fields: dict[str, FieldState] = {}
     for name, state in data.items():
         writes = tuple(write_from_json([name, *w])[1] for w in state["w"])
         fields[name] = FieldState(writes, vv_from_json(state["s"]))
-    return RowState(RowKey(table, uid), family, MappingProxyType(fields))
+    return RowState(key, family, MappingProxyType(fields))
+
+
+def uniform_of_json(text: str) -> Uniform | None:
+    """The Uniform a kept row is, without making its registers (None: it is not one)."""
+    if not text.startswith("["):
+        return None
+    data = json.loads(text)
+    return uniform_from_json(data[:4], data[4])
 
 
 def values_json(values: Mapping[str, Any]) -> str:
-    return json.dumps(dict(values), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _dumps(dict(values))

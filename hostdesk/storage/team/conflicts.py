@@ -50,7 +50,7 @@ def list_conflicts(session: Session, limit: int = 200) -> list[ConflictInfo]:
     numbers = dict(session.execute(text("SELECT uid, case_number FROM family")).all())
     found: list[ConflictInfo] = []
     rows = session.execute(
-        text("SELECT tbl, uid, family, state FROM team_row WHERE conflicted LIMIT :n"),
+        text("SELECT tbl, uid, family, state FROM team_row WHERE conflicted = 1 LIMIT :n"),
         {"n": limit},
     )
     for tbl, uid, family, data in rows:

@@ -83,8 +83,13 @@ def start(
     if team is None:
         session.execute(text("UPDATE hosting_entity SET uid = :team"), {"team": team_id})
     else:
-        # Joining: the team's entity row and shared settings replace this vault's own.
-        session.execute(text("DELETE FROM hosting_entity"))
+        # Joining: the team's entity row and shared settings replace this vault's own (its
+        # entity row is the team's from now on, and takes the team's values when they come).
+        rows = session.execute(text("SELECT count(*) FROM hosting_entity")).scalar_one()
+        if adopt and rows == 1:
+            session.execute(text("UPDATE hosting_entity SET uid = :team"), {"team": team_id})
+        else:
+            session.execute(text("DELETE FROM hosting_entity"))
         session.execute(
             text(f"DELETE FROM setting WHERE key IN ({', '.join(map(repr, SHARED_SETTINGS))})")
         )

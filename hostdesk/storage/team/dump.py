@@ -35,7 +35,7 @@ def canonical_dump(session: Session, families: Iterable[str] | None = None) -> s
             rows.append([spec.table, str(row[spec.key]), family, encode_row(refs, spec, row)])
     conflicts = []
     for tbl, uid, family, data in session.execute(
-        text("SELECT tbl, uid, family, state FROM team_row WHERE conflicted")
+        text("SELECT tbl, uid, family, state FROM team_row WHERE conflicted = 1")
     ):
         if wanted is not None and family is not None and family not in wanted:
             continue

@@ -3,11 +3,14 @@ and of every coordinator (docs/team-sync.md §9)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import text
 from sqlmodel import Session
 
 from hostdesk.domain.vocabulary import Role
 from hostdesk.storage import assignment
+from hostdesk.storage.team import bulk
 
 
 def entitled_users(session: Session, family: str) -> frozenset[str]:
@@ -18,6 +21,16 @@ def entitled_users(session: Session, family: str) -> frozenset[str]:
     if family_id is None:
         return frozenset(_coordinators(session))
     return assignment.entitled_user_uuids(session, int(family_id))
+
+
+def entitled_users_of(session: Session, families: Iterable[str]) -> dict[str, frozenset[str]]:
+    """``entitled_users`` for many families (global ids) at once."""
+    wanted = list(dict.fromkeys(families))
+    sql = "SELECT uid, id FROM family WHERE uid IN ({in})"
+    ids = dict(bulk.select_in(session.connection(), sql, wanted))
+    by_id = assignment.entitled_user_uuids_by_family(session, list(ids.values()))
+    coordinators = frozenset(_coordinators(session))
+    return {f: by_id[ids[f]] if f in ids else coordinators for f in wanted}
 
 
 def _coordinators(session: Session) -> list[str]:
@@ -46,6 +59,16 @@ def entitled_devices(session: Session, family: str | None) -> frozenset[str]:
     return frozenset(d for d, user in devices.items() if user in users)
 
 
+def entitled_devices_of(session: Session, families: Iterable[str]) -> dict[str, frozenset[str]]:
+    """``entitled_devices`` for many families at once."""
+    devices = active_devices(session)
+    users = entitled_users_of(session, families)
+    return {
+        family: frozenset(d for d, user in devices.items() if user in entitled)
+        for family, entitled in users.items()
+    }
+
+
 def my_user(session: Session) -> str | None:
     """The global id of the user this device belongs to."""
     found = session.execute(
@@ -67,9 +90,13 @@ def families_not_mine(session: Session) -> list[str]:
     held = set(session.execute(text("SELECT uid FROM family")).scalars())
     query = text("SELECT DISTINCT family FROM team_row WHERE family IS NOT NULL")
     held |= set(session.execute(query).scalars())
-    # An anonymised or deleted family holds nothing that identifies anyone any more.
+    # An anonymised or deleted family holds nothing that identifies anyone any more; a
+    # family this laptop had before it joined, and has not offered, is not the team's.
     erased = set(session.execute(text("SELECT family FROM team_erasure")).scalars())
-    return sorted(f for f in held - erased if f and user not in entitled_users(session, f))
+    erased |= set(session.execute(text("SELECT family FROM team_withheld")).scalars())
+    candidates = sorted(f for f in held - erased if f)
+    entitled = entitled_users_of(session, candidates)
+    return [f for f in candidates if user not in entitled[f]]
 
 
 def families_of_user(session: Session, user_uuid: str) -> list[str]:
@@ -79,10 +106,12 @@ def families_of_user(session: Session, user_uuid: str) -> list[str]:
     ).first()
     if found is None or not found[2]:
         return []
+    withheld = set(session.execute(text("SELECT family FROM team_withheld")).scalars())
     if found[1] == Role.COORDINATOR.value:
-        return list(session.execute(text("SELECT uid FROM family")).scalars())
+        every = session.execute(text("SELECT uid FROM family")).scalars()
+        return [uid for uid in every if uid not in withheld]
     ids = assignment.families_followed_by(session, int(found[0]))
     if not ids:
         return []
     rows = session.execute(text("SELECT id, uid FROM family")).all()
-    return [uid for fid, uid in rows if fid in ids]
+    return [uid for fid, uid in rows if fid in ids and uid not in withheld]

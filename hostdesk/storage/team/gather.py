@@ -12,7 +12,8 @@ from hostdesk.storage.models import SQLModel
 from hostdesk.storage.team import device as team_device
 from hostdesk.storage.team import erasures, store
 from hostdesk.storage.team.capture import capture
-from hostdesk.storage.team.codec import row_from_json
+from hostdesk.storage.team.codec import row_from_json, uniform_of_json
+from hostdesk.storage.team.families import change_of
 from hostdesk.storage.team.rowmap import Refs, encode_row
 from hostdesk.storage.team.tables import TRAVELLING, Scope
 
@@ -30,6 +31,11 @@ def gather(session: Session) -> ChangeSet | None:
     ).all()
     rows = []
     for tbl, uid, family, data in found:
+        uniform = uniform_of_json(data)
+        if uniform is not None:
+            if uniform.dot == me.dot:  # a row made here: all of it is this change set's
+                rows.append(RowChange(tbl, uid, family, uniform=uniform))
+            continue
         state = row_from_json(tbl, uid, family, data)
         mine = tuple((name, w) for name, w in state.writes() if w.dot == me.dot)
         if mine:
@@ -67,10 +73,11 @@ def entity_snapshot(session: Session) -> list[RowChange]:
         query = table.select()
         if spec.only_keys:
             query = query.where(table.c[spec.key].in_(spec.only_keys))
-        for row in session.execute(query).mappings():
+        rows = list(session.execute(query).mappings())
+        kept = store.load_texts(session, [(spec.table, str(row[spec.key])) for row in rows])
+        for row in rows:
             uid = str(row[spec.key])
-            state = store.load(session, spec.table, uid) or store.genesis(
-                spec.table, uid, None, encode_row(refs, spec, row), me.genesis
-            )
-            changes.append(RowChange(spec.table, uid, None, tuple(state.writes())))
+            state = kept[(spec.table, uid)][1] if (spec.table, uid) in kept else None
+            values = encode_row(refs, spec, row) if state is None else None
+            changes.append(change_of(spec.table, uid, None, state, values, me.genesis))
     return changes

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from sqlalchemy import text
 from sqlmodel import Session
 
-from hostdesk.storage.team import entitlement
+from hostdesk.storage.team import bulk, entitlement
 
 
 def record_recipients(session: Session, family: str, to: Iterable[str]) -> None:
@@ -18,6 +18,24 @@ def record_recipients(session: Session, family: str, to: Iterable[str]) -> None:
              " ON CONFLICT (family) DO UPDATE SET devices = excluded.devices"),
         {"f": family, "d": json.dumps(sorted(set(to)))},
     )  # fmt: skip
+
+
+def record_many(session: Session, recipients: dict[str, frozenset[str]]) -> None:
+    """``record_recipients`` for many families in one statement."""
+    if recipients:
+        session.connection().exec_driver_sql(
+            "INSERT INTO team_family_recipients (family, devices) VALUES (?, ?)"
+            " ON CONFLICT (family) DO UPDATE SET devices = excluded.devices",
+            [(f, json.dumps(sorted(to))) for f, to in recipients.items()],
+        )
+
+
+def last_recipients_of(session: Session, families: Iterable[str]) -> dict[str, frozenset[str]]:
+    """``last_recipients`` for many families (a family never sealed: none)."""
+    wanted = list(dict.fromkeys(families))
+    sql = "SELECT family, devices FROM team_family_recipients WHERE family IN ({in})"
+    found = dict(bulk.select_in(session.connection(), sql, wanted))
+    return {f: frozenset(json.loads(found[f])) if f in found else frozenset() for f in wanted}
 
 
 def last_recipients(session: Session, family: str) -> frozenset[str]:
@@ -37,9 +55,9 @@ def families_held_by(session: Session, device: str) -> list[str]:
         if device in json.loads(data):
             held.add(family)
     if user is not None:
-        for (family,) in session.execute(text("SELECT uid FROM family")):
-            if user in entitlement.entitled_users(session, family):
-                held.add(family)
+        families = list(session.execute(text("SELECT uid FROM family")).scalars())
+        entitled = entitlement.entitled_users_of(session, families)
+        held |= {family for family in families if user in entitled[family]}
     if not held:
         return []
     numbers = session.execute(

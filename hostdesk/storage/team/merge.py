@@ -1,15 +1,20 @@
 """Merging another device's change set into the vault, in the caller's transaction.
 
 Local changes are captured first (so they keep their own dot and are never
-mistaken for merged ones), then erasures, then row writes in parent-first
-order; rows whose parent is not here yet wait and are retried after every
-merge. The triggers note the merged rows too: those notes are discarded, since
-the registers already hold the writes. The merge goes into the device's
-audit chain with the change set's origin, number and hash.
+mistaken for merged ones), then erasures, then row writes. Rows are merged as
+one batch: their kept registers read in a few statements, merged in memory
+(parents before children, each row's writes in the order received), written
+to their tables and to ``team_row`` a table at a time, the search index once.
+Rows whose parent is not here yet wait and are retried after every merge. The
+triggers note the merged rows too: those notes are discarded, since the
+registers already hold the writes. The merge goes into the device's audit
+chain with the change set's origin, number and hash.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import text
@@ -18,15 +23,16 @@ from sqlmodel import Session
 from hostdesk.domain.team.clock import receive
 from hostdesk.domain.team.erasure import Drop, Erasure, winner
 from hostdesk.domain.team.replica import ChangeSet, RowChange
-from hostdesk.domain.team.rows import RowState, new_row
+from hostdesk.domain.team.rows import RowKey, RowState, new_row
+from hostdesk.domain.team.vectors import Dot
 from hostdesk.storage import audit
+from hostdesk.storage.team import bulk, erasures, store
 from hostdesk.storage.team import device as team_device
-from hostdesk.storage.team import erasures, store
 from hostdesk.storage.team.capture import capture
 from hostdesk.storage.team.codec import row_from_json
 from hostdesk.storage.team.families import delete_local_rows, rows_of_family
-from hostdesk.storage.team.materialise import materialise, reindex
-from hostdesk.storage.team.rowmap import Refs, encode_row, read_row
+from hostdesk.storage.team.materialise import Merged, Touched, materialise_many, reindex
+from hostdesk.storage.team.rowmap import Refs, encode_raw
 from hostdesk.storage.team.tables import BY_TABLE, ORDER
 
 
@@ -46,15 +52,15 @@ def merge_change_set(
     if me is None:
         raise ValueError("this vault takes part in no team")
     refs = Refs(session)
-    touched: set[tuple[str, int]] = set()
+    touched: Touched = set()
     drops: list[Drop] = []
     for erasure in change_set.erasures:
         drops += _merge_erasure(session, refs, erasure, touched, me.genesis)
-    merged = 0
+    if change_set.erasures:
+        refs = Refs(session)  # the erased families' rows are gone: nothing stale is kept
     # Erased families are few: one read, not one per row.
     erased = set(session.execute(text("SELECT family FROM team_erasure")).scalars())
-    for change in sorted(change_set.rows, key=lambda c: (ORDER[c.table], c.uid)):
-        merged += _merge_row(session, refs, change, touched, drops, me.genesis, erased)
+    merged = merge_rows(session, refs, change_set.rows, erased, drops, touched, me.genesis)
     waiting = _retry_waiting(session, refs, touched)
     reindex(session, touched)
     session.execute(text("DELETE FROM team_pending"))  # our own merge, noted by the triggers
@@ -63,77 +69,123 @@ def merge_change_set(
     audit.append(session, actor, "team.merge", "team_changeset", f"{origin}:{seq}",
                  {"device": origin, "seq": seq, "sha256": sha256, "rows": merged})  # fmt: skip
     erasures.log_drops(session, drops, actor)
-    conflicts = session.execute(text("SELECT count(*) FROM team_row WHERE conflicted")).scalar()
+    conflicts = session.execute(text("SELECT count(*) FROM team_row WHERE conflicted = 1")).scalar()
     return MergeReport(merged, len(drops), waiting, int(conflicts or 0))
 
 
-def _state_of(session: Session, refs: Refs, change: RowChange, genesis_dot: object) -> RowState:
-    state = store.load(session, change.table, change.uid)
-    if state is not None:
-        return state
-    spec = BY_TABLE[change.table]
-    local = refs.id_of(change.table, change.uid)
-    if local is None:
-        return new_row(change.table, change.uid, change.family)
-    # A row this vault had before it joined: written at its genesis, as the table holds it.
-    row = session.execute(text(f"SELECT rowid FROM {spec.table} WHERE id = :i"), {"i": local})
-    values = read_row(session, spec.table, int(row.scalar_one()))
-    assert values is not None
-    return store.genesis(change.table, change.uid, change.family,
-                         encode_row(refs, spec, values), genesis_dot)  # type: ignore[arg-type]  # fmt: skip
-
-
-def _merge_row(
+def merge_rows(
     session: Session,
     refs: Refs,
-    change: RowChange,
-    touched: set[tuple[str, int]],
-    drops: list[Drop],
-    genesis_dot: object,
+    changes: Sequence[RowChange],
     erased: set[str],
+    drops: list[Drop],
+    touched: Touched,
+    genesis_dot: Dot,
 ) -> int:
-    erasure = erasures.load(session, change.family) if change.family in erased else None
-    if erasure is not None:
-        drops += [Drop(w.dot, erasure.family, change.table, change.uid, name)
-                  for name, w in change.writes if not erasure.covers(w)]  # fmt: skip
-        return 0
-    before = _state_of(session, refs, change, genesis_dot)
-    state = before
-    for name, write in change.writes:
-        state = state.merge(name, write)
-    if state is before:
-        return 0
-    waiting = not materialise(session, refs, state, touched)
-    store.save(session, state, waiting=waiting)
-    return 1
+    """Merge row writes as one batch; returns how many rows changed."""
+    grouped: dict[store.Key, list[RowChange]] = defaultdict(list)
+    for change in changes:
+        grouped[(change.table, change.uid)].append(change)
+    erasure_of: dict[str, Erasure | None] = {}
+    live: dict[store.Key, list[RowChange]] = {}
+    for key in sorted(grouped, key=lambda k: (ORDER[k[0]], k[1])):
+        family = grouped[key][0].family
+        if family is not None and family in erased:
+            if family not in erasure_of:
+                erasure_of[family] = erasures.load(session, family)
+            erasure = erasure_of[family]
+            if erasure is not None:
+                drops += [Drop(w.dot, family, key[0], key[1], name)
+                          for change in grouped[key] for name, w in change.all_writes()
+                          if not erasure.covers(w)]  # fmt: skip
+                continue
+        live[key] = grouped[key]
+    kept = store.load_texts(session, live)
+    before_team = _genesis_values(session, refs, [k for k in live if k not in kept])
+    results: list[Merged] = []
+    for key, received in live.items():
+        table, uid = key
+        family = received[0].family
+        if key in kept:
+            before = row_from_json(table, uid, kept[key][0], kept[key][1])
+        elif key in before_team:
+            before = store.genesis(table, uid, family, before_team[key], genesis_dot)
+        elif _only_uniform(received):
+            # New here, and written by one Uniform (a joining laptop's caseload): its
+            # registers are that Uniform as it came, with nothing to merge.
+            results.append(Merged.of_uniform(RowKey(table, uid), family, received[0].uniform))
+            continue
+        else:
+            before = new_row(table, uid, family)
+        state = before
+        for change in received:
+            for name, write in change.all_writes():
+                state = state.merge(name, write)
+        if state is not before:
+            results.append(Merged.of_state(state))
+    waiting = materialise_many(session, refs, results, touched)
+    store.save_many(session, [(m.table, m.uid, m.family, m.state, m.conflicted,
+                               (m.table, m.uid) in waiting) for m in results])  # fmt: skip
+    return len(results)
 
 
-def _retry_waiting(session: Session, refs: Refs, touched: set[tuple[str, int]]) -> int:
-    """Rows that waited for a parent: written now if it came. Returns how many still wait."""
-    still = 0
-    progress = True
-    while progress:
-        progress = False
-        rows = session.execute(
-            text("SELECT tbl, uid, family, state FROM team_row WHERE waiting")
-        ).all()
-        for tbl, uid, family, data in sorted(rows, key=lambda r: ORDER[r[0]]):
-            state = row_from_json(tbl, uid, family, data)
-            if materialise(session, refs, state, touched):
-                store.save(session, state, waiting=False)
-                progress = True
-        still = len(rows)
-    return int(
-        session.execute(text("SELECT count(*) FROM team_row WHERE waiting")).scalar() or still
+def _only_uniform(received: list[RowChange]) -> bool:
+    uniform = received[0].uniform
+    return (
+        len(received) == 1
+        and uniform is not None
+        and bool(uniform.values)
+        and not (received[0].writes)
     )
+
+
+def _genesis_values(
+    session: Session, refs: Refs, keys: list[store.Key]
+) -> dict[store.Key, dict[str, object]]:
+    """Rows this vault had before it joined and has not changed since: the values the table
+    holds, in their travelling form (they were written at its genesis)."""
+    by_table: dict[str, list[str]] = defaultdict(list)
+    for table, uid in keys:
+        by_table[table].append(uid)
+    found: dict[store.Key, dict[str, object]] = {}
+    connection = session.connection()
+    for table, uids in by_table.items():
+        refs.load_ids(table, uids)
+        local = [i for i in (refs.id_of(table, uid) for uid in uids) if i is not None]
+        if not local:
+            continue
+        spec = BY_TABLE[table]
+        rows = bulk.raw_rows(connection, table, "rowid", local, skip=spec.skipped)
+        refs.prepare_encoding(spec, rows)
+        for row in rows:
+            found[(table, str(row[spec.key]))] = encode_raw(refs, spec, row)
+    return found
+
+
+def _retry_waiting(session: Session, refs: Refs, touched: Touched) -> int:
+    """Rows that waited for a parent: written now if it came. Returns how many still wait."""
+    while True:
+        rows = session.execute(
+            text("SELECT tbl, uid, family, state FROM team_row WHERE waiting = 1")
+        ).all()
+        if not rows:
+            return 0
+        merged = [Merged.of_state(row_from_json(t, u, f, s)) for t, u, f, s in rows]
+        still = materialise_many(session, refs, merged, touched)
+        done = [(m.table, m.uid) for m in merged if (m.table, m.uid) not in still]
+        if not done:
+            return len(rows)
+        session.connection().exec_driver_sql(
+            "UPDATE team_row SET waiting = 0 WHERE tbl = ? AND uid = ?", done
+        )
 
 
 def _merge_erasure(
     session: Session,
     refs: Refs,
     erasure: Erasure,
-    touched: set[tuple[str, int]],
-    genesis_dot: object,
+    touched: Touched,
+    genesis_dot: Dot,
 ) -> list[Drop]:
     current = erasures.load(session, erasure.family)
     chosen = winner(current, erasure)
@@ -149,7 +201,7 @@ def _merge_erasure(
         for spec, row in rows_of_family(session, erasure.family):
             if (spec.table, str(row[spec.key])) not in known:
                 old.append(store.genesis(spec.table, str(row[spec.key]), erasure.family,
-                                         encode_row(refs, spec, row), genesis_dot))  # type: ignore[arg-type]  # fmt: skip
+                                         encode_raw(refs, spec, row), genesis_dot))  # fmt: skip
     drops = _unseen(erasure.family, old, chosen)
     session.connection().exec_driver_sql("PRAGMA secure_delete = ON").fetchall()
     keep = frozenset(image.uid for image in chosen.rows)
@@ -159,9 +211,10 @@ def _merge_erasure(
     delete_local_rows(session, erasure.family, keep)
     store.forget_family(session, erasure.family)
     erasures.save(session, chosen)
-    for state in chosen.row_states():
+    states = chosen.row_states()
+    for state in states:
         refs.forget(state.key.table, state.key.uid)
-        materialise(session, refs, state, touched)
+    materialise_many(session, refs, [Merged.of_state(state) for state in states], touched)
     return drops
 
 

@@ -1,4 +1,4 @@
-"""The vault's team tables (revision 0014). None of them travels as such; see
+"""The vault's team tables (revisions 0014 and 0017). None of them travels as such; see
 ``hostdesk.storage.team.tables`` for what does."""
 
 from __future__ import annotations
@@ -155,3 +155,24 @@ class TeamInvite(SQLModel, table=True):
     expires_at: datetime
     used_at: datetime | None = None
     used_by_device: str = ""
+
+
+class TeamWithheld(SQLModel, table=True):
+    """A family this vault held before it joined its team, not offered to the team yet."""
+
+    __tablename__ = "team_withheld"
+
+    family: str = Field(primary_key=True)
+    duplicate: str = ""  # what the duplicate check found (JSON), empty when nothing
+    noted_at: datetime
+
+
+class TeamBlob(SQLModel, table=True):
+    """A document whose bytes this device sent to the hub or received from it (they follow
+    the row lazily), and the devices they were sealed for then."""
+
+    __tablename__ = "team_blob"
+
+    attachment: str = Field(primary_key=True)  # the attachment's global id
+    sent_at: datetime
+    sealed_for: str = Field(default="", sa_column_kwargs={"server_default": ""})  # ids, spaced

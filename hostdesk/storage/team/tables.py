@@ -34,8 +34,10 @@ class Travelling:
     derived_from: tuple[str, ...] = ()
     # Only the rows whose key is one of these travel (setting: the entity's shared keys).
     only_keys: tuple[str, ...] = ()
-    # Never travels (e.g. a stored value another column is derived from locally).
+    # Never travels (a document's bytes: they follow on their own, hostdesk.sync.team.blobs).
     skipped: frozenset[str] = frozenset()
+    # What a skipped column holds in a row that arrived without it.
+    placeholders: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
     # Bookkeeping: written apart, the later stamp wins and nobody is asked to choose.
     silent: frozenset[str] = frozenset({"updated_at"})
 
@@ -74,7 +76,14 @@ TRAVELLING: tuple[Travelling, ...] = (
     Travelling("language_course", _F, member_column="member_id",
                references=_refs(member_id="member")),
     Travelling("employment", _F, member_column="member_id", references=_refs(member_id="member")),
-    Travelling("consent", _F, member_column="member_id", references=_refs(member_id="member")),
+    # A document's row travels; its bytes (up to 20 MB) follow as their own sealed transfer,
+    # and until they arrive the row holds none (docs/team-sync.md §12).
+    Travelling("attachment", _F, family_column="family_id",
+               references=_refs(family_id="family", member_id="member",
+                                added_by_id="app_user"),
+               skipped=frozenset({"content"}), placeholders=MappingProxyType({"content": b""})),
+    Travelling("consent", _F, member_column="member_id",
+               references=_refs(member_id="member", attachment_id="attachment")),
     Travelling("housing", _F, family_column="family_id", references=_refs(family_id="family")),
     Travelling("plan_goal", _F, family_column="family_id",
                references=_refs(family_id="family", member_id="member")),
@@ -101,9 +110,6 @@ LOCAL: frozenset[str] = frozenset({
     "monthly_report",  # the coordinator's device prepares and submits the report
     "sync_identity",  # the entity's NAIR signing key: on the submitting device only
     "sync_identity_pq",  # its post-quantum half, likewise
-    # Scanned documents stay on the laptop that added them until their bytes can follow
-    # lazily (docs/team-sync.md, "Not yet"): a change set must stay small.
-    "attachment",
     "nair_key",
     "outbox",
     # An acknowledgement or snooze on Today stays with the laptop it was made on for now:
@@ -112,6 +118,7 @@ LOCAL: frozenset[str] = frozenset({
     "search_index",  # rebuilt from the rows on each device (and its FTS5 shadow tables)
     "team_state", "team_pending", "team_row", "team_erasure", "team_drop",
     "team_changeset", "team_peer", "team_family_recipients", "team_invite",
+    "team_withheld", "team_blob",
 })  # fmt: skip
 
 BY_TABLE: Mapping[str, Travelling] = MappingProxyType({t.table: t for t in TRAVELLING})

@@ -8,11 +8,11 @@ writes before anything is sealed or merged.
 
 from __future__ import annotations
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from hostdesk.storage.models import SQLModel
-from hostdesk.storage.team.tables import TRAVELLING, Travelling
+from hostdesk.storage.team.tables import BY_TABLE, TRAVELLING, Travelling
 
 _NOW_MS = "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)"
 
@@ -68,6 +68,12 @@ def install(session: Session) -> None:
     for spec in TRAVELLING:
         for statement in _statements(spec):
             session.execute(text(statement))
+
+
+def install_table(connection: Connection | Session, table: str) -> None:
+    """One table's triggers (a table that travels since a later version, in its migration)."""
+    for statement in _statements(BY_TABLE[table]):
+        connection.execute(text(statement))
 
 
 def installed(session: Session) -> bool:

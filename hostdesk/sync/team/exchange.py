@@ -87,26 +87,35 @@ def seal_change_set(
     assert me is not None
     keys = keys_of(session)
     known = {d.device: d for d in devices.list_devices(session)}
+    split = parcels.split(change_set.rows, change_set.erasures)
+    named = [family for family in split if family is not None]
+    entitled_of = entitlement.entitled_devices_of(session, named)
+    before_of = held.last_recipients_of(session, named)
+    everyone = entitlement.entitled_devices(session, None)
     sealed: list[tuple[str, tuple[str, ...], bytes]] = []
-    for family, (rows, erasure) in parcels.split(change_set.rows, change_set.erasures).items():
-        entitled = entitlement.entitled_devices(session, family)
-        before = held.last_recipients(session, family) if family else frozenset()
+    recorded: dict[str, frozenset[str]] = {}
+    newcomers: dict[str, tuple[list[str], int]] = {}  # family -> devices, rows carried
+    for family, (rows, erasure) in split.items():
+        entitled = everyone if family is None else entitled_of[family]
+        before = frozenset() if family is None else before_of[family]
         # Devices that held the family at the last sealing get this one too: it may be the
         # change that tells them it is no longer theirs.
         to = (entitled | before) if only_for is None else only_for
         to = frozenset(d for d in to if d != me.device and d in known and known[d].active)
         if not to:
             continue  # no other device holds it: nothing to send
-        name = ENTITY_PARCEL if family is None else family_pseudonym(me.team, family)
-        parcel = _Parcel(me.team, me.device, change_set.dot.seq, family, name)
-        parcel.seal_into(sealed, [known[d] for d in sorted(to)], rows, erasure)
-        if family is not None and only_for is None:
-            held.record_recipients(session, family, entitled)
-            newly = sorted(d for d in to - before if d in entitled)
-            if newly and erasure is None and not _complete(session, family, rows):
-                state, erased = families.snapshot(session, family)
-                # The family as a whole, for the devices that did not hold it.
-                parcel.seal_into(sealed, [known[d] for d in newly], state, erased)
+        _parcel(me.team, me.device, change_set.dot.seq, family).seal_into(
+            sealed, [known[d] for d in sorted(to)], rows, erasure
+        )
+        if family is None:
+            continue
+        # What the family's devices are known to hold now (a device sent a parcel holds it).
+        recorded[family] = entitled if only_for is None else (before | to) & entitled
+        newly = sorted(d for d in to - before if d in entitled)
+        if only_for is None and newly and erasure is None:
+            newcomers[family] = (newly, len(rows))
+    held.record_many(session, recorded)
+    _seal_whole_states(session, me.team, me.device, change_set.dot.seq, newcomers, known, sealed)
     envelope = env.build(keys, team=me.team, seq=change_set.dot.seq, hlc=str(change_set.hlc),
                          level=SCHEMA_LEVEL, created_at=_now_text(), parcels=sealed)  # fmt: skip
     session.execute(
@@ -118,6 +127,35 @@ def seal_change_set(
          "sha": envelope.sha256(), "e": envelope.to_bytes(), "at": datetime.now(UTC)},
     )  # fmt: skip
     return envelope
+
+
+def _seal_whole_states(
+    session: Session,
+    team: str,
+    origin: str,
+    seq: int,
+    newcomers: dict[str, tuple[list[str], int]],
+    known: dict[str, devices.DeviceInfo],
+    sealed: list[tuple[str, tuple[str, ...], bytes]],
+) -> None:
+    """The family as a whole, for the devices that did not hold it, unless the parcel carried
+    every row of it already (the family was just created)."""
+    if not newcomers:
+        return
+    rows, _erased = families.snapshots(session, list(newcomers))
+    by_family: dict[str, list[RowChange]] = {}
+    for row in rows:
+        by_family.setdefault(row.family or "", []).append(row)
+    for family, (newly, carried) in newcomers.items():
+        state = by_family.get(family, [])
+        if carried >= len(state):
+            continue
+        _parcel(team, origin, seq, family).seal_into(sealed, [known[d] for d in newly], state, None)
+
+
+def _parcel(team: str, origin: str, seq: int, family: str | None) -> _Parcel:
+    name = ENTITY_PARCEL if family is None else family_pseudonym(team, family)
+    return _Parcel(team, origin, seq, family, name)
 
 
 @dataclass(frozen=True)
@@ -138,11 +176,6 @@ class _Parcel:
         context = parcel_context(self.team, self.origin, self.seq, len(sealed), self.name)
         body = seal(parcels.encode(self.family, rows, erasure), [public_of(d) for d in to], context)
         sealed.append((self.name, tuple(sorted(d.device for d in to)), body))
-
-
-def _complete(session: Session, family: str, rows: list[RowChange]) -> bool:
-    """The parcel carries every row of the family already (it was just created)."""
-    return len(rows) >= len(families.rows_of_family(session, family))
 
 
 def seal_pending(vault: Vault) -> env.Envelope | None:
@@ -222,6 +255,7 @@ def _receive(
     merge.merge_change_set(session, change_set, actor=vault.user.username,
                            sha256=envelope.sha256())  # fmt: skip
     _record(session, envelope, "merged", "")
+    _remember_holders(session, origin, opened)
     if vault.user.is_coordinator:
         _forward(session, me.device, origin, opened)
     removed = _remove_not_mine(session, vault.user.username, change_set)
@@ -232,14 +266,34 @@ def _forward(
     session: Session, me: str, origin: str, opened: list[tuple[str | None, tuple[str, ...]]]
 ) -> None:
     """A coordinator's device passes a family on to devices entitled to it that the sender
-    did not seal it for (it did not know yet that the family is theirs)."""
-    for family, to in opened:
-        if family is None:
-            continue
-        missing = entitlement.entitled_devices(session, family) - set(to) - {me, origin}
+    did not seal it for (it did not know yet that the family is theirs): one change set for
+    the families that go to the same devices."""
+    named = [(family, to) for family, to in opened if family is not None]
+    entitled_of = entitlement.entitled_devices_of(session, [f for f, _ in named])
+    groups: dict[frozenset[str], list[str]] = {}
+    for family, to in named:
+        missing = entitled_of[family] - set(to) - {me, origin}
         if missing:
-            state, erased = families.snapshot(session, family)
-            seal_state(session, state, [erased] if erased else [], frozenset(missing))
+            groups.setdefault(frozenset(missing), []).append(family)
+    for missing, group in sorted(groups.items(), key=lambda g: sorted(g[0])):
+        state, erased = families.snapshots(session, group)
+        seal_state(session, state, erased, missing)
+
+
+def _remember_holders(
+    session: Session, origin: str, opened: list[tuple[str | None, tuple[str, ...]]]
+) -> None:
+    """The devices a received parcel was sealed for, and its sender, hold the family: this
+    device's next parcel of it needs no whole state for them."""
+    named = [(family, to) for family, to in opened if family is not None]
+    if not named:
+        return
+    entitled_of = entitlement.entitled_devices_of(session, [f for f, _ in named])
+    before_of = held.last_recipients_of(session, [f for f, _ in named])
+    held.record_many(session, {
+        family: (before_of[family] | set(to) | {origin}) & entitled_of[family]
+        for family, to in named
+    })  # fmt: skip
 
 
 _ENTITLING = frozenset({"family", "family_share", "app_user", "team_device"})

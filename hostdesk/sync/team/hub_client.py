@@ -92,6 +92,20 @@ class HubClient:
         data: dict[str, Any] = self._request("GET", f"/v1/teams/{self.team}/status").json()
         return data
 
+    # -- documents' bytes -------------------------------------------------------------------
+
+    def put_blob(self, blob: str, sealed: bytes) -> None:
+        self._request("PUT", f"/v1/teams/{self.team}/blobs/{blob}", sealed)
+
+    def blob(self, blob: str) -> bytes | None:
+        """A document's sealed bytes, or None when no device has sent them yet."""
+        try:
+            return self._request("GET", f"/v1/teams/{self.team}/blobs/{blob}").content
+        except HubError as error:
+            if error.status == 404:
+                return None
+            raise
+
     # -- joining --------------------------------------------------------------------------
 
     def post_join(self, invite: str, request: bytes, poll_token: str) -> None:

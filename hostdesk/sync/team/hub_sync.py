@@ -10,6 +10,7 @@ list of the team's signing keys current, which is how a revocation reaches it.
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -20,13 +21,15 @@ from hostdesk.domain.vocabulary import Role
 from hostdesk.storage.team import device as team_device
 from hostdesk.storage.team import devices
 from hostdesk.storage.vault import Vault
-from hostdesk.sync.team import exchange
+from hostdesk.sync.team import blobs, exchange
 from hostdesk.sync.team.envelope import EnvelopeError
-from hostdesk.sync.team.hub_client import HubClient
+from hostdesk.sync.team.hub_client import HubClient, HubError
 from hostdesk.sync.team.sealing import SealError
 
 HUB_PEER = "hub"
 
+
+log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class HubSyncReport:
@@ -36,6 +39,7 @@ class HubSyncReport:
     held: int
     refused: int
     damaged: int
+    documents_sent: int = 0  # documents' bytes sealed and put on the hub (§12)
 
 
 def roster(session: Session) -> list[dict[str, object]]:
@@ -121,12 +125,18 @@ def sync_with_hub(vault: Vault, client: HubClient) -> HubSyncReport:
         if result.outcome is exchange.Outcome.MERGED:
             counts[exchange.Outcome.MERGED] += 1
     _record_contacts(vault, status.get("devices", {}))
+    # After the pull: the devices entitled to each family are the latest known.
+    try:
+        documents = blobs.upload(vault, client)
+    except HubError as error:
+        log.warning("documents' bytes not sent this time: %s", error.code)
+        documents = 0
     with vault.session() as session:
         held = session.execute(
             text("SELECT count(*) FROM team_changeset WHERE state = 'held'")
         ).scalar_one()
     return HubSyncReport(uploaded, received, counts[exchange.Outcome.MERGED], int(held),
-                         counts[exchange.Outcome.REFUSED], damaged)  # fmt: skip
+                         counts[exchange.Outcome.REFUSED], damaged, documents)  # fmt: skip
 
 
 def _upload(vault: Vault, client: HubClient, device: str, hub_has: int) -> int:

@@ -224,11 +224,8 @@ def accept_join(vault: Vault, request_bytes: bytes, confirmed_fingerprint: str) 
         user = session.exec(select(AppUser).where(AppUser.user_uuid == invite.user_uuid)).one()
         first = _seal_gathered(session)
         rows = gather.entity_snapshot(session)
-        erased = []
-        for family in _families_for(session, invite.user_uuid):
-            found, erasure = families.snapshot(session, family)
-            rows += found
-            erased += [erasure] if erasure else []
+        found, erased = families.snapshots(session, _families_for(session, invite.user_uuid))
+        rows += found
         state = exchange.seal_state(session, rows, erased, frozenset({request.device.device}))
         person = {"uuid": user.user_uuid, "username": user.username,
                   "display_name": user.display_name, "role": user.role}  # fmt: skip

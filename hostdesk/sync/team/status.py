@@ -69,7 +69,7 @@ def team_status(session: Session) -> TeamStatus | None:
         ).all()
     )  # fmt: skip
     conflicts, families = session.execute(
-        text("SELECT count(*), count(DISTINCT family) FROM team_row WHERE conflicted")
+        text("SELECT count(*), count(DISTINCT family) FROM team_row WHERE conflicted = 1")
     ).one()
     drops = session.execute(text("SELECT count(*) FROM team_drop")).scalar_one()
     return TeamStatus(me.team, me.device, me.code, str(hub), listed, int(pending),

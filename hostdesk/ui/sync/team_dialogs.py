@@ -36,7 +36,7 @@ from hostdesk.ui.sync.sync_model import when
 log = logging.getLogger(__name__)
 
 
-def _big_mono() -> QFont:
+def big_mono() -> QFont:
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
     font.setPointSize(font.pointSize() + 6)
     font.setWeight(QFont.Weight.DemiBold)
@@ -57,11 +57,11 @@ class InviteDialog(QDialog):
         self.make = QPushButton(self.tr("Create invitation"))
         self.make.clicked.connect(self.create_invitation)
         self.code = QLabel()
-        self.code.setFont(_big_mono())
+        self.code.setFont(big_mono())
         self.code.setAccessibleName(self.tr("Invitation code"))
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint = QLabel()
-        self.fingerprint.setFont(_big_mono())
+        self.fingerprint.setFont(big_mono())
         self.fingerprint.setAccessibleName(self.tr("This device's fingerprint"))
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.expires = QLabel()
@@ -88,7 +88,7 @@ class InviteDialog(QDialog):
         self.answered = QLabel()
         self.answered.setWordWrap(True)
         self.their_fingerprint = QLabel()
-        self.their_fingerprint.setFont(_big_mono())
+        self.their_fingerprint.setFont(big_mono())
         self.their_fingerprint.setAccessibleName(self.tr("The new laptop's fingerprint"))
         self.confirmed = QCheckBox(self.tr("Its user read me this fingerprint and it matches"))
         self.confirmed.toggled.connect(self._update_buttons)

@@ -29,6 +29,7 @@ from shiboken6 import isValid
 
 from hostdesk.storage.durable import write_atomically
 from hostdesk.storage.errors import VaultError
+from hostdesk.storage.team import offers
 from hostdesk.storage.team.held import families_held_by
 from hostdesk.storage.vault import Vault
 from hostdesk.sync.team import files, hub_sync, setup
@@ -37,6 +38,9 @@ from hostdesk.sync.team.hub_client import HubError
 from hostdesk.sync.team.invite import InvitationError
 from hostdesk.sync.team.status import TeamStatus, team_status
 from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.sync.document_fetch import DocumentFetcher
+from hostdesk.ui.sync.join_dialog import JoinTeamDialog
+from hostdesk.ui.sync.own_families import OwnFamiliesBox
 from hostdesk.ui.sync.team_dialogs import InviteDialog
 from hostdesk.ui.sync.team_model import TeamModel
 
@@ -69,9 +73,17 @@ class TeamPanel(QWidget):
         create_row = QHBoxLayout()
         create_row.addWidget(self.hub_url, 1)
         create_row.addWidget(self.create)
+        self.join = QPushButton(self.tr("Join my entity's team…"))
+        self.join.setToolTip(self.tr("With an invitation code from your coordinator; this "
+                                     "laptop's families stay here until you offer them"))
+        self.join.clicked.connect(self.open_join)
+        join_row = QHBoxLayout()
+        join_row.addWidget(self.join)
+        join_row.addStretch(1)
         create_layout = QVBoxLayout(self.create_box)
         create_layout.addWidget(intro)
         create_layout.addLayout(create_row)
+        create_layout.addLayout(join_row)
 
         self.team_box = QGroupBox(self.tr("Team devices"))
         self.summary = QLabel()
@@ -117,9 +129,16 @@ class TeamPanel(QWidget):
         team_layout.addLayout(buttons)
         team_layout.addWidget(self.message)
 
+        # Documents' bytes follow their rows: fetched after each sync, in the background.
+        self.fetcher = DocumentFetcher(vault, operations, self)
+        self.fetcher.finished.connect(self._documents_fetched)
+        self.own = OwnFamiliesBox()
+        self.own.offer_requested.connect(self.offer_families)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.create_box)
         layout.addWidget(self.team_box, 1)
+        layout.addWidget(self.own)
         self.team_box.hide()
         self._update_buttons()
 
@@ -131,14 +150,17 @@ class TeamPanel(QWidget):
     # -- reading --------------------------------------------------------------------
 
     def refresh(self) -> None:
-        def work() -> TeamStatus | None:
+        def work() -> tuple[TeamStatus | None, list[offers.Withheld]]:
             with self._vault.session() as session:
-                return team_status(session)
+                status = team_status(session)
+                return status, offers.list_withheld(session) if status is not None else []
 
         self._run(work, self._show)
 
-    def _show(self, status: TeamStatus | None) -> None:
+    def _show(self, found: tuple[TeamStatus | None, list[offers.Withheld]]) -> None:
+        status, withheld = found
         self.status = status
+        self.own.set_families(withheld)
         in_team = status is not None
         self.create_box.setVisible(not in_team)
         self.team_box.setVisible(in_team)
@@ -189,6 +211,8 @@ class TeamPanel(QWidget):
         status = self.status
         device = self._device()
         self.create.setEnabled(idle and self._coordinator)
+        self.join.setEnabled(idle)
+        self.own.setEnabled(idle)
         self.hub_url.setEnabled(idle and self._coordinator)
         self.sync_now.setEnabled(idle and status is not None and bool(status.hub_url))
         for button in (self.to_file, self.from_file):
@@ -213,8 +237,16 @@ class TeamPanel(QWidget):
                       .replace("%1", str(report.uploaded)).replace("%2", str(report.received))
                       .replace("%3", str(report.merged)))  # fmt: skip
             self.refresh()
+            self.fetcher.fetch()
 
         self._run(work, done)
+
+    def _documents_fetched(self, arrived: int, asked: int) -> None:
+        if not isValid(self) or not asked:
+            return
+        text = self.tr("Documents received: %1 of %2 (the others follow at a later sync).")
+        self._say(f"{self.last_message} "
+                  + text.replace("%1", str(arrived)).replace("%2", str(asked)))  # fmt: skip
 
     def export_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -240,6 +272,24 @@ class TeamPanel(QWidget):
             self.refresh()
 
         self._run(lambda: files.import_file(self._vault, Path(path).read_bytes()), done)
+
+    def open_join(self) -> None:
+        dialog = JoinTeamDialog(self._vault, self._operations, self)
+        dialog.exec()
+        self._coordinator = self._vault.user.is_coordinator  # the team's role for this user
+        self.refresh()
+
+    def offer_families(self, families: list[str]) -> None:
+        def work() -> offers.Offered:
+            with self._vault.changing() as session:
+                return offers.offer(session, self._vault.user, families)
+
+        def done(offered: offers.Offered) -> None:
+            self._say(self.tr("%1 families offered to the team; they travel with the next "
+                              "sync.").replace("%1", str(offered.families)))  # fmt: skip
+            self.refresh()
+
+        self._run(work, done)
 
     def open_invite(self) -> None:
         dialog = InviteDialog(self._vault, self._operations, self)

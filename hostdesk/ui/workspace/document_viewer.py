@@ -45,6 +45,7 @@ from hostdesk.ui.common.error_text import vault_error_sentence
 from hostdesk.ui.common.formatting import format_date
 from hostdesk.ui.common.labels import label
 from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.sync.document_fetch import DocumentFetcher
 from hostdesk.ui.workspace import document_images
 
 log = logging.getLogger(__name__)
@@ -81,6 +82,7 @@ class DocumentViewer(QDialog):
         self._operations = operations
         self.document = document
         self.content: bytes | None = None
+        self._fetcher: DocumentFetcher | None = None  # in a team, bytes may follow the row
         self.page = 0
         self.pages = 0
         self.outside_copy: Path | None = None
@@ -189,6 +191,12 @@ class DocumentViewer(QDialog):
     def _failed(self, error: BaseException) -> None:
         if not shiboken6.isValid(self):
             return
+        if isinstance(error, attachments.DocumentNotHereYet) and self._fetcher is None:
+            self.status.setText(self.tr("This document is on its way from the team hub…"))
+            self._fetcher = DocumentFetcher(self._vault, self._operations, self)
+            self._fetcher.finished.connect(self._fetched)
+            self._fetcher.fetch([self.document.id])
+            return
         if isinstance(error, VaultError):
             self.status.setText(vault_error_sentence(error))
         else:
@@ -277,6 +285,18 @@ class DocumentViewer(QDialog):
         super().resizeEvent(event)
         if self._fit:
             self.fit()
+
+    def _fetched(self, arrived: int, _asked: int) -> None:
+        if not self._alive():
+            return
+        if arrived:
+            self.status.clear()
+            self._operations.run(self._read, self._loaded, self._failed)
+        else:
+            self.status.setText(self.tr(
+                "This document has not reached the team hub yet, or the hub cannot be "
+                "reached: the laptop that added it sends it at its next sync. Try again "
+                "later."))  # fmt: skip
 
     def _set_controls(self) -> None:
         shown = not self.item.pixmap().isNull()
