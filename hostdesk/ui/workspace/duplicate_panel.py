@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from hostdesk.domain.duplicates import Duplicate, Severity
 from hostdesk.domain.vocabulary import IdentifierKind
+from hostdesk.storage.duplicates import DuplicateRefused, PossibleDuplicates
 from hostdesk.ui.common.labels import label
 
 
@@ -84,3 +85,36 @@ class DuplicatePanel(QWidget):
     def _open(self) -> None:
         if self._family_id is not None:
             self.open_case.emit(self._family_id)
+
+
+class DuplicateAnswers:
+    """What a form that records people does with the duplicate check's answer.
+
+    Mixed into the new-family and member forms (before ``FormDialog``): a refusal
+    or a warning shows in their ``DuplicatePanel``; "save anyway" saves again
+    with the warnings seen; "open that case" leaves the form unsaved.
+    """
+
+    duplicates: DuplicatePanel
+    status: QLabel
+    _warnings_seen: bool
+
+    def handle_error(self, error: BaseException) -> bool:
+        if isinstance(error, DuplicateRefused):
+            self.duplicates.show_found([error.duplicate])
+        elif isinstance(error, PossibleDuplicates):
+            self.duplicates.show_found(error.duplicates)
+        else:
+            return False
+        self.status.hide()
+        return True
+
+    def _save_anyway(self) -> None:
+        self._warnings_seen = True
+        self.save()  # type: ignore[attr-defined]  # FormDialog's
+
+    def _open_case(self, family_id: int) -> None:
+        # The person is recorded there already: this form is not saved.
+        self.tracker.mark_clean()  # type: ignore[attr-defined]  # FormDialog's
+        self.open_case_requested.emit(family_id)  # type: ignore[attr-defined]  # the form's
+        self.reject()  # type: ignore[attr-defined]  # QDialog's

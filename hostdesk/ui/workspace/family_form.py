@@ -35,12 +35,12 @@ from hostdesk.ui.common.field_validation import (
 from hostdesk.ui.common.formatting import format_partial
 from hostdesk.ui.common.labels import choices, label
 from hostdesk.ui.common.operations import Operations
-from hostdesk.ui.workspace.duplicate_panel import DuplicatePanel
+from hostdesk.ui.workspace.duplicate_panel import DuplicateAnswers, DuplicatePanel
 from hostdesk.ui.workspace.forms import FormDialog, Write
 from hostdesk.ui.workspace.member_form import MemberFields, MemberForm, fill_combo
 
 
-class FamilyForm(FormDialog):
+class FamilyForm(DuplicateAnswers, FormDialog):
     """Create a family; after ``accept()`` its id is in ``family_id``.
 
     Its people are checked for duplicates first (``storage.duplicates``); the
@@ -95,9 +95,7 @@ class FamilyForm(FormDialog):
             self.worker.addItem(worker.label, worker.id)
         own = self.worker.findData(vault.user.id)
         self.worker.setCurrentIndex(max(own, 0))
-        self.worker.setToolTip(
-            self.tr("Who follows the family; a coordinator can change it later")
-        )
+        self.worker.setToolTip(self.tr("Who follows the family; a coordinator can change it later"))
 
         check = self.validation.add
         left = QFormLayout()
@@ -272,31 +270,9 @@ class FamilyForm(FormDialog):
 
         def write(session: Any) -> int | None:
             duplicates.refuse_duplicates(session, people, warnings_seen=seen)
-            return casework.create_family_with_members(
-                session, actor, draft, members, worker_id
-            ).id
+            return casework.create_family_with_members(session, actor, draft, members, worker_id).id
 
         return write
-
-    def handle_error(self, error: BaseException) -> bool:
-        if isinstance(error, duplicates.DuplicateRefused):
-            self.duplicates.show_found([error.duplicate])
-        elif isinstance(error, duplicates.PossibleDuplicates):
-            self.duplicates.show_found(error.duplicates)
-        else:
-            return False
-        self.status.hide()
-        return True
-
-    def _save_anyway(self) -> None:
-        self._warnings_seen = True
-        self.save()
-
-    def _open_case(self, family_id: int) -> None:
-        # The person is recorded there already: this form is not saved.
-        self.tracker.mark_clean()
-        self.open_case_requested.emit(family_id)
-        self.reject()
 
     def saved(self, result: Any) -> None:
         self.family_id = result

@@ -43,7 +43,7 @@ from hostdesk.ui.common.field_validation import (
 )
 from hostdesk.ui.common.labels import choices
 from hostdesk.ui.common.operations import Operations
-from hostdesk.ui.workspace.duplicate_panel import DuplicatePanel
+from hostdesk.ui.workspace.duplicate_panel import DuplicateAnswers, DuplicatePanel
 from hostdesk.ui.workspace.forms import FormDialog, Write
 from hostdesk.ui.workspace.learning_question import LearningQuestion, question_matters
 
@@ -387,7 +387,7 @@ class MemberFields(QWidget):
         )
 
 
-class MemberForm(FormDialog):
+class MemberForm(DuplicateAnswers, FormDialog):
     """Add or change a member.
 
     With a ``family_id`` the member is saved to the vault (``result_value`` is
@@ -454,23 +454,3 @@ class MemberForm(FormDialog):
             return member_id
 
         return write
-
-    def handle_error(self, error: BaseException) -> bool:
-        if isinstance(error, duplicates.DuplicateRefused):
-            self.duplicates.show_found([error.duplicate])
-        elif isinstance(error, duplicates.PossibleDuplicates):
-            self.duplicates.show_found(error.duplicates)
-        else:
-            return False
-        self.status.hide()
-        return True
-
-    def _save_anyway(self) -> None:
-        self._warnings_seen = True
-        self.save()
-
-    def _open_case(self, family_id: int) -> None:
-        # The person is recorded there already: this form is not saved.
-        self.tracker.mark_clean()
-        self.open_case_requested.emit(family_id)
-        self.reject()
