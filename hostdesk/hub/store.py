@@ -11,16 +11,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, text, update
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from hostdesk.hub.schema import blob, changeset, device, join, metadata, team
-
-_SQLITE_PRAGMAS = (
-    "PRAGMA journal_mode = WAL",
-    "PRAGMA synchronous = FULL",
-    "PRAGMA busy_timeout = 30000",
-)
+from hostdesk.serving import database
 
 
 class StoreUnavailable(Exception):
@@ -50,27 +45,13 @@ class HubStore:
 
     @classmethod
     def open(cls, url: str) -> HubStore:
-        engine = _engine(url)
-        try:
-            metadata.create_all(engine)
-        except SQLAlchemyError as error:
-            engine.dispose()
-            raise StoreUnavailable(
-                f"Cannot open the database ({type(error.orig or error).__name__}): check --db "
-                "and that the server is running."
-            ) from error
-        return cls(engine)
+        return cls(database.open_tables(url, metadata, StoreUnavailable))
 
     def close(self) -> None:
         self.engine.dispose()
 
     def ping(self) -> bool:
-        try:
-            with self.engine.connect() as conn:
-                conn.execute(text("SELECT 1"))
-        except SQLAlchemyError:
-            return False
-        return True
+        return database.answers(self.engine)
 
     # -- teams and their devices -------------------------------------------------------
 
@@ -272,25 +253,3 @@ class HubStore:
                 .values(welcome=welcome)
             )
         return bool(done.rowcount)
-
-
-def _engine(url: str) -> Engine:
-    options: dict[str, Any] = {"pool_pre_ping": True}
-    if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30}, **options)
-        event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    try:
-        return create_engine(url, pool_size=10, **options)
-    except (SQLAlchemyError, ImportError, ValueError) as error:
-        raise StoreUnavailable(
-            "The database URL is not usable: write sqlite:///FILE or "
-            "postgresql+psycopg://USER@HOST:PORT/DB."
-        ) from error
-
-
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    for pragma in _SQLITE_PRAGMAS:
-        cursor.execute(pragma)
-    cursor.close()

@@ -8,26 +8,19 @@ the winner's receipt, so a client never holds two receipts for one bundle.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, delete, event, inspect, make_url, select, text
+from sqlalchemy import Engine, delete, inspect, select, text
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError
 
 from hostdesk.nair.errors import StoreUnavailable
 from hostdesk.nair.schema import ADDED, bundle, entity, metadata, report, request_nonce
+from hostdesk.serving import database
 
 # FULL sync: a receipt sent to an entity must survive a power cut here.
-_SQLITE_PRAGMAS = (
-    "PRAGMA journal_mode = WAL",
-    "PRAGMA synchronous = FULL",
-    "PRAGMA foreign_keys = ON",
-    "PRAGMA busy_timeout = 30000",
-)
 # A race can only lose once per constraint (bundle id, then revision); then it sees the winner.
 _SAVE_ATTEMPTS = 3
 
@@ -103,28 +96,13 @@ class Store:
     @classmethod
     def open(cls, url: str) -> Store:
         """Connect and create the tables that are missing; StoreUnavailable if it cannot."""
-        engine = _engine(url)
-        try:
-            metadata.create_all(engine)
-            _add_missing_columns(engine)
-        except SQLAlchemyError as error:
-            engine.dispose()
-            raise StoreUnavailable(
-                f"Cannot open the database ({type(error.orig or error).__name__}): check --db "
-                "and that the server is running."
-            ) from error
-        return cls(engine)
+        return cls(database.open_tables(url, metadata, StoreUnavailable, [_add_missing_columns]))
 
     def close(self) -> None:
         self.engine.dispose()
 
     def ping(self) -> bool:
-        try:
-            with self.engine.connect() as conn:
-                conn.execute(text("SELECT 1"))
-        except SQLAlchemyError:
-            return False
-        return True
+        return database.answers(self.engine)
 
     # -- entities --------------------------------------------------------------------
 
@@ -233,42 +211,6 @@ class Store:
         yield from latest.values()
 
 
-def private_sqlite_file(url: str) -> None:
-    """Create an SQLite database file 0600 before SQLite does (it would follow the umask).
-
-    SQLite gives its WAL and shared-memory files the database file's mode, so
-    all three stay the owner's, whatever the umask.
-    """
-    database = make_url(url).database
-    if not database or database == ":memory:":
-        return
-    path = Path(database)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    os.close(fd)
-    os.chmod(path, 0o600)
-
-
-def _engine(url: str) -> Engine:
-    options: dict[str, Any] = {"pool_pre_ping": True}
-    if url.startswith("sqlite"):
-        try:
-            private_sqlite_file(url)
-        except OSError as error:
-            raise StoreUnavailable(
-                f"Cannot create the database file ({error.strerror}): check --db and --data."
-            ) from None
-        engine = create_engine(url, connect_args={"timeout": 30}, **options)
-        event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    try:
-        return create_engine(url, pool_size=10, **options)
-    except (SQLAlchemyError, ImportError, ValueError) as error:
-        raise StoreUnavailable(
-            "The database URL is not usable: write sqlite:///FILE or "
-            "postgresql+psycopg://USER@HOST:PORT/DB."
-        ) from error
-
-
 def _add_missing_columns(engine: Engine) -> None:
     """Columns added since a database was made (all nullable), on SQLite and PostgreSQL."""
     inspector = inspect(engine)
@@ -279,13 +221,6 @@ def _add_missing_columns(engine: Engine) -> None:
                 column = table.c[name]
                 kind = column.type.compile(dialect=engine.dialect)
                 conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{name}" {kind}'))
-
-
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    for pragma in _SQLITE_PRAGMAS:
-        cursor.execute(pragma)
-    cursor.close()
 
 
 def _stored(conn: Connection, bundle_id: str) -> StoredBundle | None:
