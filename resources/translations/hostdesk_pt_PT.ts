@@ -3640,6 +3640,14 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         </translation>
     </message>
     <message>
+        <source>1 follow-up task overdue</source>
+        <translation>1 tarefa de seguimento em atraso</translation>
+    </message>
+    <message>
+        <source>%1 follow-up tasks overdue</source>
+        <translation>%1 tarefas de seguimento em atraso</translation>
+    </message>
+    <message>
         <source>ISS &amp;transition…</source>
         <translation>&amp;Transição ISS…</translation>
     </message>

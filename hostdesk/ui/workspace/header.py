@@ -16,6 +16,7 @@ from hostdesk.domain.vocabulary import ArrivalChannel, ExitReason, FamilyStatus,
 from hostdesk.storage import casework
 from hostdesk.ui.common.formatting import format_date
 from hostdesk.ui.common.labels import label
+from hostdesk.ui.common.numbers import format_number
 from hostdesk.ui.workspace.context import CaseContext
 
 # A programme past its end: the whole bar in the urgent colour (the words say it too).
@@ -307,8 +308,12 @@ class FamilyHeader(QWidget):
         return text.replace("%1", name).replace("%2", due)
 
     def _alerts_html(self, today: date) -> str:
+        overdue = self._overdue_tasks_html(today)
         if not self.alerts:
-            return html.escape(self.tr("No open alerts."))
+            # Tasks are not alerts, but "no open alerts" alone read as "nothing to do"
+            # while Today listed this family's overdue tasks as urgent.
+            quiet = html.escape(self.tr("No open alerts."))
+            return f"{quiet} &nbsp;·&nbsp; {overdue}" if overdue else quiet
         links = []
         for alert in self.alerts[:MAX_ALERTS_SHOWN]:
             colour = SEVERITY_COLOURS[alert.severity]
@@ -319,4 +324,23 @@ class FamilyHeader(QWidget):
         hidden = len(self.alerts) - MAX_ALERTS_SHOWN
         if hidden > 0:
             links.append(html.escape(self.tr("and %n more on the Today screen", "", hidden)))
+        if overdue:
+            links.append(overdue)
         return " &nbsp;·&nbsp; ".join(links)
+
+    def _overdue_tasks_html(self, today: date) -> str:
+        """A link to the timeline when follow-up tasks are past their date; else nothing."""
+        late = sum(
+            1
+            for task in self._context.extras.tasks
+            if task.done_on is None and task.due_on is not None and task.due_on < today
+        )
+        if not late:
+            return ""
+        colour = SEVERITY_COLOURS[Severity.URGENT]
+        words = html.escape(
+            self.tr("1 follow-up task overdue")
+            if late == 1
+            else self.tr("%1 follow-up tasks overdue").replace("%1", format_number(late))
+        )
+        return f'<a href="timeline" style="color:{colour}">{words}</a>'

@@ -71,3 +71,24 @@ def test_the_nair_reference_is_not_prefixed_twice(
     assert "NAIR NAIR" not in workspace.header.case.text()
     other = _header(qtbot, vault, operations, _family(vault, TODAY, "LX-0042"))
     assert "NAIR LX-0042" in other.header.case.text()
+
+
+def test_overdue_tasks_are_named_beside_the_alerts_and_open_the_timeline(
+    qtbot: QtBot, vault: Vault, operations: Operations
+) -> None:
+    # "No open alerts." alone read as "nothing to do" while Today listed this
+    # family's overdue follow-up tasks as urgent.
+    family_id = _family(vault, TODAY - timedelta(days=40))
+    with vault.changing() as session:
+        for due in (
+            TODAY - timedelta(days=3),
+            TODAY - timedelta(days=1),
+            TODAY + timedelta(days=5),
+        ):
+            casework.add_task(session, vault.user, family_id, casework.TaskDraft("Ligar", due))
+    header = _header(qtbot, vault, operations, family_id).header
+    shown = header.alert_label.text()
+    assert "2 follow-up tasks overdue" in shown
+    with qtbot.waitSignal(header.tab_requested) as asked:
+        header.alert_label.linkActivated.emit("timeline")
+    assert asked.args == ["timeline"]
