@@ -21,7 +21,7 @@ from hostdesk.i18n import translate
 from hostdesk.storage import errors as e
 
 REPO = Path(__file__).resolve().parents[1]
-RAISING = ("storage", "sync", "reports", "nair", "hub")
+RAISING = ("storage", "sync", "reports", "nair", "hub", "serving")
 _SLOT = re.compile(r"%[1-9]")
 
 
