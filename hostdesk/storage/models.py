@@ -12,7 +12,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, Column, Index, UniqueConstraint, text
+from sqlalchemy import JSON, Column, Index, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 
@@ -482,56 +482,6 @@ class Consent(SQLModel, table=True):
     )
 
 
-class AuditEntry(SQLModel, table=True):
-    """One link of the append-only, hash-chained audit log. No personal data in it."""
-
-    __tablename__ = "audit_log"
-
-    seq: int = Field(primary_key=True)
-    at: str  # UTC ISO-8601, microseconds
-    actor: str
-    action: str
-    object_type: str
-    object_id: str = ""
-    detail: str = ""  # canonical JSON; ids and field names only
-    prev_hash: str
-    hash: str
-    # SHA-256 of the rows the entry covers (audit_row); "" for an entry that covers none.
-    rows_digest: str = Field(default="", sa_column_kwargs={"server_default": ""})
-
-
-class AuditRow(SQLModel, table=True):
-    """A row an audit entry covers: its keyed hash as saved (empty: the row was deleted)."""
-
-    __tablename__ = "audit_row"
-    __table_args__ = {"sqlite_with_rowid": False}
-
-    tbl: str = Field(primary_key=True)
-    row_key: str = Field(primary_key=True)
-    seq: int = Field(primary_key=True)
-    mac: bytes
-
-
-class AuditKey(SQLModel, table=True):
-    """The row-hash key of the entries from ``first_seq`` on (see ``audit_keys``)."""
-
-    __tablename__ = "audit_key"
-
-    epoch: int = Field(primary_key=True)
-    first_seq: int
-    key_check: str
-    retired_key: bytes | None = None
-
-
-class AuditSealedTable(SQLModel, table=True):
-    """A covered table whose every row is covered by an entry, since ``since_seq``."""
-
-    __tablename__ = "audit_sealed_table"
-
-    name: str = Field(primary_key=True)
-    since_seq: int
-
-
 class Setting(SQLModel, table=True):
     __tablename__ = "setting"
 
@@ -610,106 +560,21 @@ class MonthlyReport(SQLModel, table=True):
     submitted_by: str | None = None
 
 
-class SyncIdentity(SQLModel, table=True):
-    """The entity's identity towards the NAIR, made once (added in revision 0005).
-
-    The Ed25519 private key that signs every bundle lives only here, inside the
-    encrypted database; triggers refuse to change or delete the row.
-    """
-
-    __tablename__ = "sync_identity"
-    __table_args__ = (CheckConstraint("id = 1", name="ck_sync_identity_single"),)
-
-    id: int = Field(default=1, primary_key=True)
-    entity_id: str  # a UUID, sent in every bundle's header
-    signing_key: bytes  # raw Ed25519 private key, 32 bytes
-    created_at: datetime
-    created_by: str
-
-
-class SyncIdentityPq(SQLModel, table=True):
-    """The entity's ML-DSA-65 key beside its Ed25519 one (added in revision 0012).
-
-    Made once, when the entity enrolls with hybrid keys; triggers refuse to
-    change or delete it. Bundles are then signed with both keys.
-    """
-
-    __tablename__ = "sync_identity_pq"
-    __table_args__ = (CheckConstraint("id = 1", name="ck_sync_identity_pq_single"),)
-
-    id: int = Field(default=1, primary_key=True)
-    mldsa_seed: bytes  # 32 bytes, FIPS 204 seed form
-    created_at: datetime
-    created_by: str
-
-
-class NairKey(SQLModel, table=True):
-    """A NAIR public key file pinned by a coordinator; one is active, older ones retired.
-
-    Retired keys are kept: a bundle sealed for one is checked against it.
-    """
-
-    __tablename__ = "nair_key"
-    __table_args__ = (
-        Index(
-            "ux_nair_key_active",
-            "retired_at",
-            unique=True,
-            sqlite_where=text("retired_at IS NULL"),
-        ),
-    )
-
-    id: int | None = Field(default=None, primary_key=True)
-    name: str
-    fingerprint: str
-    key_file: bytes  # the NAIR public key file, exactly as pinned
-    pinned_at: datetime
-    pinned_by: str
-    retired_at: datetime | None = None
-    retired_by: str | None = None
-
-
-class OutboxBundle(SQLModel, table=True):
-    """One sealed (or still to be sealed) bundle of a submitted monthly report revision.
-
-    States: waiting (no NAIR key pinned yet), queued, sending, delivered,
-    rejected. Sealed bytes never change and no row can be deleted (triggers
-    in revision 0005).
-    """
-
-    __tablename__ = "outbox"
-    __table_args__ = (
-        Index(
-            "ux_outbox_live_revision",
-            "monthly_report_id",
-            unique=True,
-            sqlite_where=text("state != 'rejected'"),
-        ),
-        Index("ix_outbox_state_due", "state", "next_attempt_at"),
-    )
-
-    id: int | None = Field(default=None, primary_key=True)
-    monthly_report_id: int = Field(foreign_key="monthly_report.id")
-    month: str
-    revision: int
-    state: str
-    bundle_id: str | None = Field(default=None, unique=True)
-    nair_key_id: int | None = Field(default=None, foreign_key="nair_key.id")
-    bundle_data: bytes | None = None
-    bundle_sha256: str | None = None
-    sealed_at: datetime | None = None
-    attempts: int = 0
-    last_attempt_at: datetime | None = None
-    next_attempt_at: datetime | None = None
-    last_error: str = ""  # one sentence, never personal data
-    rejected_code: str = ""
-    exported_at: datetime | None = None
-    receipt: bytes | None = None  # the NAIR's signed receipt, as verified
-    received_at: str | None = None  # when the NAIR says it received the bundle
-    delivered_at: datetime | None = None
-    created_at: datetime
-
-
 # The team tables (revision 0014) live in their own module; imported here so that the
 # metadata, and the check that the models match the migrations, include them.
+# The audit log's tables, in their own module (see there).
+from hostdesk.storage.audit_models import (  # noqa: E402, F401
+    AuditEntry,
+    AuditKey,
+    AuditRow,
+    AuditSealedTable,
+)
+
+# The NAIR sync's tables, in their own module (see there).
+from hostdesk.storage.sync_models import (  # noqa: E402, F401
+    NairKey,
+    OutboxBundle,
+    SyncIdentity,
+    SyncIdentityPq,
+)
 from hostdesk.storage.team import models as _team_models  # noqa: E402, F401
