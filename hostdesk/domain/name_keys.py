@@ -341,6 +341,13 @@ def keys(word: str) -> frozenset[str]:
     return frozenset(k for reading in _readings(word) if (k := _key(reading)))
 
 
+def keyed_readings(word: str) -> tuple[tuple[str, str], ...]:
+    """(key, phonemes) for every reading of the word, and of the word without its article."""
+    bare = article_free(word)
+    readings = _readings(word) + (_readings(bare) if bare else [])
+    return tuple((key, reading) for reading in readings if (key := _key(reading)))
+
+
 _LATIN_ARTICLE = re.compile(r"^(?:al|el)(?=[^aeiouy\W\d])\w{4,}$")
 
 
