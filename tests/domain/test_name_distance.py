@@ -17,6 +17,7 @@ from hostdesk.domain.name_distance import close_spellings, spelling_distance
         ("xasan", "hassan"),  # Somali X for ḥ
         ("schewtschenko", "shevchenko"),  # German spelling of a Ukrainian name
         ("alhasan", "hasan"),  # the article joined
+        ("yasmin", "yasmine"),  # a final e comes and goes with the orthography
     ],
 )
 def test_spellings_of_one_name_are_close(one: str, other: str) -> None:
@@ -29,6 +30,8 @@ def test_spellings_of_one_name_are_close(one: str, other: str) -> None:
     [
         ("viktor", "viktoriia"),  # the feminine adds a syllable
         ("hasan", "hussein"),  # حسن and حسين: one key, two names
+        ("gabriel", "gabriela"),  # a final a after a consonant
+        ("mebrat", "mebratu"),  # a woman's name and a man's
     ],
 )
 def test_other_names_sharing_a_key_are_far(one: str, other: str) -> None:
