@@ -140,6 +140,13 @@ def _translated(message: str) -> str | None:
     for template in _sentences():
         values = match_template(message, template)
         if values is not None:
-            inner = {key: _translated(value) or value for key, value in values.items()}
+            inner = {key: _translated(value) or _table(value) for key, value in values.items()}
             return fill(translate(CONTEXT, template), **inner)
     return None
+
+
+def _table(value: str) -> str:
+    """A table ``hostdesk verify`` names ("member 2 was changed…"), said as what it holds."""
+    from hostdesk.errors_sentences import TABLES
+
+    return translate("Tables", value) if value in TABLES else value
