@@ -124,29 +124,37 @@ def message_text(error: BaseException) -> str:
     message = str(error)
     if language() != "pt":
         return message
-    return _translated(message) or kind_sentence(error, translate) or message
+    return _translated(message, translate) or kind_sentence(error, translate) or message
 
 
 def sentence_text(message: str) -> str:
     """One of those sentences kept as text (a bundle's last error), in LANG's language."""
     if not message or language() != "pt":
         return message
-    return _translated(message) or message
+    return _translated(message, translate) or message
 
 
-def _translated(message: str) -> str | None:
+def window_sentence(message: str, translator: Translator) -> str:
+    """The same, for the window: through its translator, which knows its language."""
+    return _translated(message, translator) or message
+
+
+def _translated(message: str, translator: Translator) -> str | None:
     """``message`` translated by its template; a slot holding a sentence is translated too
-    ("receipt 2: <why the receipt was refused>")."""
+    ("receipt 2: <why the receipt was refused>"), and so is a table's name."""
     for template in _sentences():
         values = match_template(message, template)
         if values is not None:
-            inner = {key: _translated(value) or _table(value) for key, value in values.items()}
-            return fill(translate(CONTEXT, template), **inner)
+            inner = {
+                key: _translated(value, translator) or _table(value, translator)
+                for key, value in values.items()
+            }
+            return fill(translator(CONTEXT, template), **inner)
     return None
 
 
-def _table(value: str) -> str:
+def _table(value: str, translator: Translator) -> str:
     """A table ``hostdesk verify`` names ("member 2 was changed…"), said as what it holds."""
     from hostdesk.errors_sentences import TABLES
 
-    return translate("Tables", value) if value in TABLES else value
+    return translator("Tables", value) if value in TABLES else value

@@ -22,6 +22,11 @@ def vault_error_sentence(error: e.VaultError) -> str:
     return errors_text.vault_error_sentence(error, QCoreApplication.translate)
 
 
+def kept_sentence(message: str) -> str:
+    """A sentence kept as text (an audit finding, a bundle's last error), translated."""
+    return errors_text.window_sentence(message, QCoreApplication.translate)
+
+
 def missing_resource_sentence(error: resources.MissingResource) -> str:
     """A file HostDesk ships is missing: the package's fault, said as such."""
     return errors_text.missing_resource_sentence(error, QCoreApplication.translate)
