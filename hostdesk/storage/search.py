@@ -331,11 +331,13 @@ def _closest_spellings_first(session: Session, query: str, rowids: list[int]) ->
 
 def _asks_article(typed: list[str], i: int) -> bool:
     """Whether the word is asked with its article (Al Ahmed, Al-Ahmed, Alahmed)."""
-    joined = name_keys.article_free(names.fold(typed[i])) is not None
+    joined = name_keys.article_free(_fold_word(typed[i])) is not None
     return joined or (i > 0 and typed[i - 1] in _ARTICLES)
 
 
 _AS_TYPED, _CLOSE, _FAR, _BEGUN = 4, 3, 2, 1
+# A query's words are folded once for the fifty people read back, not fifty times.
+_fold_word = functools.lru_cache(maxsize=4096)(names.fold)
 _ARTICLES = frozenset({"al", "el"})
 RERANKED = 50
 
@@ -397,7 +399,7 @@ class _Held:
         return score
 
     def _word(self, spelt: str, with_article: bool) -> int:
-        folded = names.fold(spelt)
+        folded = _fold_word(spelt)
         if folded in self.folded:
             return self._article(_AS_TYPED, [self.folded.index(folded)], with_article)
         keys = name_keys.word_keys(spelt)
