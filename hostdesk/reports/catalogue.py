@@ -187,6 +187,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{person}: jovem adulto(a) desde {date}; rever o apoio",
         "{person}: young adult since {date}; review the support",
     ),
+    "alert.young_adult_protection_ending": (
+        "{person}: a proteção de jovem adulto termina a {date}; preparar o apoio seguinte",
+        "{person}: protection as a young adult ends on {date}; arrange the support that follows",
+    ),
     "alert.iss_transition": (
         "O programa termina a {date}: registar a reunião com o ISS",
         "The programme ends on {date}: record the ISS meeting",
@@ -482,6 +486,10 @@ _LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "minor_turning_18": ("Menor faz 18 anos", "Minor turning 18"),
         "young_adult": ("Jovem adulto", "Young adult"),
         "iss_transition": ("Transição com o ISS", "ISS transition"),
+        "young_adult_protection_ending": (
+            "Fim da proteção de jovem adulto",
+            "Young adult's protection ending",
+        ),
     },
     "age_group": {
         "0-5": ("0–5", "0–5"),

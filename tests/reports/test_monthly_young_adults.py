@@ -14,7 +14,9 @@ import pytest
 from sqlmodel import col, select
 
 from hostdesk.domain.partial_date import PartialDate
+from hostdesk.nair.validation import validate_report
 from hostdesk.reports.monthly import build_monthly_report
+from hostdesk.reports.monthly_build import SCHEMA_VERSION
 from hostdesk.storage import casework, families
 from hostdesk.storage.models import AuditEntry, Education, Employment, Family
 from hostdesk.storage.vault import Vault
@@ -90,3 +92,16 @@ def test_the_answer_given_later_changes_the_next_report_and_is_audited(young: Va
     report = build_monthly_report(young, MONTH).data
     four = next(f for f in report["families"] if f["case_number"] == "HD-2026-00004")
     assert four["members"][0]["unaccompanied_minor"] == "young_adult"
+
+
+def test_the_end_of_protection_reaches_the_nair_in_a_valid_report(young: Vault) -> None:
+    # Person 7 is 20: 21 on 10 May 2027, so protection ends on the 9th, within six months
+    # of the month's end. The NAIR coordinates what follows, and its schema must take it.
+    report = build_monthly_report(young, MONTH)
+    seven = next(f for f in report.data["families"] if f["case_number"] == "HD-2026-00007")
+    ending = [a for a in seven["open_alerts"] if a["kind"] == "young_adult_protection_ending"]
+    assert ending == [
+        {"kind": "young_adult_protection_ending", "severity": "warning", "due": "2027-05-09",
+         "member": seven["members"][0]["ref"], "dimension": None, "service": None}
+    ]  # fmt: skip
+    validate_report(SCHEMA_VERSION, report.json_bytes)  # as the NAIR's intake does
