@@ -36,3 +36,30 @@ def test_every_travelling_row_encodes_alike_either_way_and_decodes_back(tmp_path
         assert compared > 500
     finally:
         vault.close()
+
+
+def test_each_column_reads_a_travelling_value_as_decode_value_does() -> None:
+    """The per-column readers a merge uses give the same values, and refuse the same wrong
+    kinds (a damaged or hostile parcel), as ``decode_value``."""
+    from hostdesk.storage.team.codec import decode_value, value_decoder
+
+    samples = [True, False, 0, 7, -3, 2.5, "2026-02-01", "2026-02-01T10:00:00+00:00", "x",
+               [], ["a"], {"k": 1}]  # fmt: skip
+    checked = 0
+    for spec in TRAVELLING:
+        table = bulk.table_of(spec.table)
+        for name in travelling_columns(spec):
+            column = table.c[name]
+            reader = value_decoder(column)
+            for value in samples:
+                try:
+                    expected: object = ("value", decode_value(column, value))
+                except ValueError as error:
+                    expected = ("refused", str(error))
+                try:
+                    got: object = ("value", reader(value))
+                except ValueError as error:
+                    got = ("refused", str(error))
+                assert got == expected, (spec.table, name, value)
+                checked += 1
+    assert checked > 1000

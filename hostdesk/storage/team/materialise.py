@@ -53,7 +53,8 @@ class Merged:
     def of_uniform(cls, key: RowKey, family: str | None, uniform: Uniform) -> Merged:
         """A row that only ``uniform`` ever wrote (a row new to this device): no register to
         build, no conflict possible."""
-        values = {k: v for k, v in uniform.values.items() if k != EXISTS}
+        values = dict(uniform.values)
+        values.pop(EXISTS, None)
         return cls(key.table, key.uid, family, uniform.values.get(EXISTS) is True, values,
                    uniform_state_json(uniform), False)  # fmt: skip
 
