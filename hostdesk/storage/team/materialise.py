@@ -219,7 +219,14 @@ def _member_rows(connection: Any, members: Iterable[int]) -> list[search.IndexRo
         members,
     )  # fmt: skip
     return [
-        creating.member_index_row(i, {"name_latin": latin, "name_original": original,
-                                      "phone": phone}, numbers.get(i, []))
+        member_row(i, {"name_latin": latin, "name_original": original, "phone": phone},
+                   numbers.get(i, []))
         for i, latin, original, phone in found
     ]  # fmt: skip
+
+
+def member_row(member_id: int, values: dict[str, Any], numbers: list[str]) -> search.IndexRow:
+    """``creating.member_index_row``, its text folded a word at a time (``fold_note``): a
+    joining laptop's members' names and numbers fold in a fraction of the time (a test holds
+    the two equal)."""
+    return creating.member_index_row(member_id, values, numbers, fold_note)  # type: ignore[no-any-return]
