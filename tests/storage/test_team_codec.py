@@ -63,3 +63,34 @@ def test_each_column_reads_a_travelling_value_as_decode_value_does() -> None:
                 assert got == expected, (spec.table, name, value)
                 checked += 1
     assert checked > 1000
+
+
+def test_a_kept_rows_writes_of_one_dot_are_those_its_registers_hold() -> None:
+    """What a change set being gathered takes from a kept row, read without making the row,
+    is what the row's registers list for that dot, in the same order."""
+    import random
+
+    from hostdesk.domain.team.clock import Hlc
+    from hostdesk.domain.team.registers import Write
+    from hostdesk.domain.team.rows import new_row
+    from hostdesk.domain.team.vectors import Dot, VersionVector
+    from hostdesk.storage.team.codec import row_from_json, row_to_json, writes_of_dot_json
+
+    rng = random.Random(5)
+    dots = [Dot(o, s) for o in ("a" * 32, "b" * 32) for s in (1, 2, 3)]
+    for _case in range(300):
+        row = new_row("family", "f" * 32, "f" * 32)
+        for step in range(rng.randrange(1, 12)):
+            name, dot = rng.choice(["municipality", "status", "_exists"]), rng.choice(dots)
+            value = rng.choice(["Faro", "Beja", True, None])
+            stamp = Hlc(1_760_000_000_000 + step, rng.randrange(3))
+            if rng.random() < 0.5:
+                row = row.local(name, value, dot, stamp)
+            else:  # written elsewhere, without having seen this row's writes
+                row = row.merge(name, Write(value, dot, stamp, VersionVector()))
+        text = row_to_json(row)
+        kept = row_from_json("family", "f" * 32, "f" * 32, text)
+        for dot in dots:
+            assert writes_of_dot_json(text, dot) == tuple(
+                (n, w) for n, w in kept.writes() if w.dot == dot
+            )

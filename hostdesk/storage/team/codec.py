@@ -221,6 +221,23 @@ def row_from_json(table: str, uid: str, family: str | None, text: str) -> RowSta
     return RowState(key, family, MappingProxyType(fields))
 
 
+def writes_of_dot_json(text: str, dot: Dot) -> tuple[tuple[str, Write], ...]:
+    """``(name, write)`` of a kept row's frontier writes made under ``dot``, in
+    ``row_from_json(...).writes()`` order, without making the row's other registers (what a
+    change set being gathered needs of a row edited here)."""
+    data = json.loads(text)
+    if isinstance(data, list):
+        uniform = uniform_from_json(data[:4], data[4])
+        return tuple(uniform.writes()) if uniform.dot == dot else ()
+    origin, seq = dot.origin, dot.seq
+    return tuple(
+        write_from_json([name, *w])
+        for name, state in data.items()
+        for w in state["w"]
+        if w[1] == origin and w[2] == seq
+    )
+
+
 def uniform_of_json(text: str) -> Uniform | None:
     """The Uniform a kept row is, without making its registers (None: it is not one)."""
     if not text.startswith("["):
