@@ -371,9 +371,13 @@ def test_a_team_vault_from_before_0019_keeps_its_notes_and_its_merges_note_nothi
     engine = create_vault_engine(vault_dir / "vault.db", key)
     with engine.begin() as conn:
         command.downgrade(migrate.alembic_config(conn), "0019-1")
-        found = conn.execute(
-            text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'team_%'")
-        ).scalars().all()
+        found = (
+            conn.execute(
+                text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'team_%'")
+            )
+            .scalars()
+            .all()
+        )
         assert found and not any(NOT_MERGING in sql for sql in found)
     engine.dispose()
 

@@ -14,7 +14,7 @@ from sqlalchemy import Column
 from hostdesk.domain.team.clock import Hlc
 from hostdesk.domain.team.registers import FieldState, Write
 from hostdesk.domain.team.rows import RowKey, RowState, Uniform
-from hostdesk.domain.team.vectors import Dot, VersionVector
+from hostdesk.domain.team.vectors import EMPTY, Dot, VersionVector
 
 
 def encode_value(column: Column[Any], value: Any) -> Any:
@@ -111,6 +111,8 @@ _CACHE_AT_MOST = 50_000
 def vv_from_json(data: Any) -> VersionVector:
     if not isinstance(data, dict):
         raise ValueError("a version vector is an object")
+    if not data:
+        return EMPTY  # every genesis write's context: half the vectors a row keeps
     for origin, seq in data.items():
         if not isinstance(origin, str) or isinstance(seq, bool) or not isinstance(seq, int):
             raise ValueError("a version vector maps device ids to numbers")
@@ -157,6 +159,14 @@ def write_from_json(data: Any) -> tuple[str, Write]:
     if not isinstance(name, str):
         raise ValueError("a write names its field")
     return name, Write(value, dot_of(origin, seq), hlc_from_text(stamp), vv_from_json(seen))
+
+
+def _kept_write(data: Any) -> Write:
+    """``write_from_json([name, *data])[1]`` for a kept register's write (no list made)."""
+    if not isinstance(data, list) or len(data) != 5:
+        raise ValueError("a write is [field, value, origin, seq, hlc, seen]")
+    value, origin, seq, stamp, seen = data
+    return Write(value, dot_of(origin, seq), hlc_from_text(stamp), vv_from_json(seen))
 
 
 def uniform_to_json(uniform: Uniform) -> list[Any]:
@@ -216,7 +226,7 @@ def row_from_json(table: str, uid: str, family: str | None, text: str) -> RowSta
         return uniform_from_json(data[:4], data[4]).state(key, family)
     fields: dict[str, FieldState] = {}
     for name, state in data.items():
-        writes = tuple(write_from_json([name, *w])[1] for w in state["w"])
+        writes = tuple(map(_kept_write, state["w"]))
         fields[name] = FieldState(writes, vv_from_json(state["s"]))
     return RowState(key, family, MappingProxyType(fields))
 
