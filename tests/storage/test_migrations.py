@@ -346,6 +346,7 @@ def test_a_team_vault_from_before_0019_keeps_its_notes_and_its_merges_note_nothi
     tmp_path: Path,
 ) -> None:
     from hostdesk.storage.team import gather, merge
+    from hostdesk.storage.team.capture import capture
     from hostdesk.storage.team.triggers import NOT_MERGING
     from hostdesk.sync.team import setup
     from tests.sync.team.team_support import add_family, add_worker, coordinator_vault, join
@@ -391,8 +392,18 @@ def test_a_team_vault_from_before_0019_keeps_its_notes_and_its_merges_note_nothi
             ).scalars().all()  # fmt: skip
             assert len(triggers) == len(found) and all(NOT_MERGING in sql for sql in triggers)
         with upgraded.changing() as session:
-            # The laptop's edit is merged and noted nowhere; the note made here is sent.
+            # The laptop's edit is merged and noted nowhere (not even for a moment: a
+            # counter beside team_pending sees every note written); the note made here is
+            # captured first, and sent.
+            capture(session)
+            session.execute(text("CREATE TEMP TABLE notes_written (n INTEGER)"))
+            session.execute(
+                text("CREATE TEMP TRIGGER count_notes AFTER INSERT ON main.team_pending"
+                     " BEGIN INSERT INTO notes_written VALUES (1); END")
+            )  # fmt: skip
             merge.merge_change_set(session, from_laptop, actor=COORDINATOR)
+            assert session.execute(text("SELECT count(*) FROM notes_written")).scalar() == 0
+            session.execute(text("DROP TRIGGER temp.count_notes"))
             assert session.execute(text("SELECT count(*) FROM team_pending")).scalar() == 0
             assert session.execute(text("SELECT count(*) FROM team_merging")).scalar() == 0
             assert session.execute(text("SELECT name_original FROM member")).scalar() == (
