@@ -64,6 +64,9 @@ def merge_change_set(
         merged = merge_rows(session, refs, change_set.rows, erased, drops, touched, me.genesis)
         waiting = _retry_waiting(session, refs, touched)
         reindex(session, touched)
+        # Nothing here is noted; a capture trigger made without the condition (a later
+        # migration's per-column one, say) would have noted this merge's writes: not edits.
+        session.execute(text("DELETE FROM team_pending"))
     team_device.save_clock(session, receive(me.clock, change_set.hlc, team_device.wall_ms()))
     origin, seq = change_set.dot.origin, change_set.dot.seq
     audit.append(session, actor, "team.merge", "team_changeset", f"{origin}:{seq}",

@@ -8,7 +8,9 @@ writes before anything is sealed or merged.
 A merge writes rows whose registers it keeps itself: while it does, a row in
 ``team_merging`` (revision 0019) tells the triggers to note nothing. The row
 is written and removed inside the merge's transaction, so no other write, and
-no transaction left unfinished by a crash, ever sees it.
+no transaction left unfinished by a crash, ever sees it. A later migration that
+gives a new column its own trigger (as 0010 and 0018 did) gives it the same
+condition, ``NOT_MERGING``.
 """
 
 from __future__ import annotations
