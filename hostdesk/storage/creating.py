@@ -28,6 +28,7 @@ from pydantic_core import PydanticUndefined
 from sqlalchemy import Connection, Table, text
 from sqlmodel import Session
 
+from hostdesk.domain import names
 from hostdesk.domain.partial_date import PartialDate
 from hostdesk.domain.programme import ProgrammeClock
 from hostdesk.domain.vocabulary import ActivityKind, PermitType
@@ -169,14 +170,20 @@ def birth_columns(birth: PartialDate | None) -> dict[str, int | None]:
     }
 
 
-def member_index_row(member_id: int, values: dict[str, Any], numbers: Sequence[str]) -> Any:
+def member_index_row(
+    member_id: int,
+    values: dict[str, Any],
+    numbers: Sequence[str],
+    fold: Callable[[str], str] = names.fold,
+) -> Any:
     """A member's search row: names, identifier and permit numbers, phone (as written, and
     its digits alone: "912 345 678" is found by 912345678 too)."""
     phone = str(values.get("phone") or "")
     found = [*numbers, phone, "".join(ch for ch in phone if ch.isdigit())]
     return search.member_row(
-        member_id, values["name_latin"], values.get("name_original") or "", [n for n in found if n]
-    )
+        member_id, values["name_latin"], values.get("name_original") or "",
+        [n for n in found if n], fold,
+    )  # fmt: skip
 
 
 def _table(model: type) -> Table:

@@ -13,7 +13,7 @@ tokens first, so quotes, ``AND``, ``*`` or ``NEAR(`` are just text.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -63,12 +63,17 @@ def family_row(
 
 
 def member_row(
-    member_id: int, name_latin: str, name_original: str, identifiers: Iterable[str] = ()
+    member_id: int,
+    name_latin: str,
+    name_original: str,
+    identifiers: Iterable[str] = (),
+    fold: Callable[[str], str] = names.fold,
 ) -> IndexRow:
+    """``fold``: ``names.fold`` or one equal to it (a team merge folds word by word, cached)."""
     words = f"{name_latin} {name_original}"
     skels = name_keys.name_keys([name_latin, name_original])
     body = " ".join([words, *identifiers])
-    return IndexRow(rowid_for(HitKind.MEMBER, member_id), names.fold(body), " ".join(sorted(skels)))
+    return IndexRow(rowid_for(HitKind.MEMBER, member_id), fold(body), " ".join(sorted(skels)))
 
 
 def note_row(kind: HitKind, object_id: int, note: str) -> IndexRow:

@@ -259,6 +259,13 @@ def test_a_team_vault_from_before_0017_sends_its_documents_rows_after_the_upgrad
         laptop.close()
 
 
+def _before_0019(statement: str) -> str:
+    """A capture trigger as made before revision 0019: with no merging condition."""
+    from hostdesk.storage.team.triggers import NOT_MERGING
+
+    return statement.replace(f" AND {NOT_MERGING}", "").replace(f" WHEN {NOT_MERGING}", "")
+
+
 def _team_update_fields(session: object, sql: str) -> list[str]:
     run = session.execute  # type: ignore[attr-defined]
     run(text("DELETE FROM team_pending"))
@@ -293,10 +300,11 @@ def test_a_team_vault_from_before_0018_keeps_its_people_and_shares_the_new_answe
     with engine.begin() as conn:
         # One step back: the revision before 0018, whatever the chain's order when merged.
         command.downgrade(migrate.alembic_config(conn), "0018-1")
-        # It had joined a team: its capture triggers list the columns it knew then.
+        # It had joined a team: its capture triggers list the columns it knew then (and
+        # fire during merges too, as they did before 0019).
         for spec in TRAVELLING:
             for statement in triggers._statements(spec):
-                lines = statement.splitlines()
+                lines = _before_0019(statement).splitlines()
                 conn.execute(text("\n".join(x for x in lines if "in_education_or" not in x)))
     engine.dispose()
 
@@ -332,3 +340,81 @@ def test_a_vault_that_joins_a_team_later_shares_the_answer_too(vault: Vault) -> 
         assert _team_update_fields(
             session, "UPDATE member SET in_education_or_training = 0"
         ) == ["in_education_or_training"]  # fmt: skip
+
+
+def test_a_team_vault_from_before_0019_keeps_its_notes_and_its_merges_note_nothing(
+    tmp_path: Path,
+) -> None:
+    from hostdesk.storage.team import gather, merge
+    from hostdesk.storage.team.capture import capture
+    from hostdesk.storage.team.triggers import NOT_MERGING
+    from hostdesk.sync.team import setup
+    from tests.sync.team.team_support import add_family, add_worker, coordinator_vault, join
+
+    vault_dir = tmp_path / "coordinator"
+    coordinator = coordinator_vault(vault_dir)
+    rui = add_worker(coordinator, "rui.tecnico")
+    setup.create_team(coordinator)
+    add_family(coordinator, "Amina Haddad", rui)
+    laptop = join(coordinator, "rui.tecnico", tmp_path / "laptop").vault
+    with laptop.changing() as session:
+        session.execute(text("UPDATE member SET name_original = 'Amina H.'"))
+        from_laptop = gather.gather(session)
+    laptop.close()
+    assert from_laptop is not None
+    with coordinator.changing() as session:
+        session.execute(text("UPDATE family SET municipality = 'Faro'"))  # noted, not sent
+    with coordinator.session() as session:
+        noted = session.execute(text("SELECT tbl, fld FROM team_pending")).all()
+    assert noted == [("family", "municipality")]
+    key = bytes.fromhex(coordinator.raw_key_hex(PASSPHRASE))
+    coordinator.close()
+    engine = create_vault_engine(vault_dir / "vault.db", key)
+    with engine.begin() as conn:
+        command.downgrade(migrate.alembic_config(conn), "0019-1")
+        found = (
+            conn.execute(
+                text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'team_%'")
+            )
+            .scalars()
+            .all()
+        )
+        assert found and not any(NOT_MERGING in sql for sql in found)
+    engine.dispose()
+
+    with Vault.open(vault_dir, COORDINATOR, PASSPHRASE) as upgraded:
+        with upgraded.session() as session:
+            # The note made before the upgrade is still there, to be sent.
+            assert session.execute(text("SELECT tbl, fld FROM team_pending")).all() == noted
+            triggers = session.execute(
+                text("SELECT sql FROM sqlite_master WHERE type = 'trigger'"
+                     " AND name LIKE 'team_%'")
+            ).scalars().all()  # fmt: skip
+            assert len(triggers) == len(found) and all(NOT_MERGING in sql for sql in triggers)
+        with upgraded.changing() as session:
+            # The laptop's edit is merged and noted nowhere (not even for a moment: a
+            # counter beside team_pending sees every note written); the note made here is
+            # captured first, and sent.
+            capture(session)
+            session.execute(text("CREATE TEMP TABLE notes_written (n INTEGER)"))
+            session.execute(
+                text("CREATE TEMP TRIGGER count_notes AFTER INSERT ON main.team_pending"
+                     " BEGIN INSERT INTO notes_written VALUES (1); END")
+            )  # fmt: skip
+            merge.merge_change_set(session, from_laptop, actor=COORDINATOR)
+            assert session.execute(text("SELECT count(*) FROM notes_written")).scalar() == 0
+            session.execute(text("DROP TRIGGER temp.count_notes"))
+            assert session.execute(text("SELECT count(*) FROM team_pending")).scalar() == 0
+            assert session.execute(text("SELECT count(*) FROM team_merging")).scalar() == 0
+            assert session.execute(text("SELECT name_original FROM member")).scalar() == (
+                "Amina H."
+            )
+            sent = gather.gather(session)
+            assert sent is not None
+            assert [(r.table, [n for n, _w in r.writes]) for r in sent.rows] == [
+                ("family", ["municipality"])
+            ]
+            # An edit after a merge is noted as before.
+            session.execute(text("UPDATE member SET name_original = 'A. Haddad'"))
+            noted_after = session.execute(text("SELECT tbl, fld FROM team_pending")).all()
+            assert noted_after == [("member", "name_original")]

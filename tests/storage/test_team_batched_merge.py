@@ -16,11 +16,11 @@ from sqlmodel import select
 from hostdesk.domain import names
 from hostdesk.domain.team.replica import ChangeSet, Replica
 from hostdesk.domain.team.rows import RowKey
-from hostdesk.storage import casework
+from hostdesk.storage import casework, creating
 from hostdesk.storage.models import Family, Member
 from hostdesk.storage.team import device, gather, merge
 from hostdesk.storage.team.codec import row_from_json
-from hostdesk.storage.team.materialise import fold_note
+from hostdesk.storage.team.materialise import fold_note, member_row
 from hostdesk.storage.team.tables import BY_TABLE, Scope
 from hostdesk.storage.vault import Vault
 from tests.storage.team_support import add_family, dump_of, new_vault
@@ -163,3 +163,14 @@ def test_notes_folded_a_word_at_a_time_fold_as_a_whole() -> None:
                "İstanbul ß ﬁ ½", "a \u0301b", "مُحَمَّد  محمد", "Йосиф Ї", "", "  "]  # fmt: skip
     samples += ["".join(rng.choice([*letters, " ", " "]) for _ in range(30)) for _ in range(2000)]
     assert [fold_note(s) for s in samples] == [names.fold(s) for s in samples]
+    # A member's search row, as a merge makes it, is the one the form and the import make.
+    people = [(rng.choice(samples), rng.choice(samples), rng.choice(["", "+351 912 345 678"]))
+              for _ in range(300)]  # fmt: skip
+    assert [
+        member_row(i, {"name_latin": a, "name_original": b, "phone": p}, ["P-12 34"])
+        for i, (a, b, p) in enumerate(people)
+    ] == [
+        creating.member_index_row(i, {"name_latin": a, "name_original": b, "phone": p},
+                                  ["P-12 34"])
+        for i, (a, b, p) in enumerate(people)
+    ]  # fmt: skip

@@ -36,3 +36,97 @@ def test_every_travelling_row_encodes_alike_either_way_and_decodes_back(tmp_path
         assert compared > 500
     finally:
         vault.close()
+
+
+def test_each_column_reads_a_travelling_value_as_decode_value_does() -> None:
+    """The per-column readers a merge uses give the same values, and refuse the same wrong
+    kinds (a damaged or hostile parcel), as ``decode_value``."""
+    from hostdesk.storage.team.codec import decode_value, value_decoder
+
+    samples = [True, False, 0, 7, -3, 2.5, "2026-02-01", "2026-02-01T10:00:00+00:00", "x",
+               [], ["a"], {"k": 1}]  # fmt: skip
+    checked = 0
+    for spec in TRAVELLING:
+        table = bulk.table_of(spec.table)
+        for name in travelling_columns(spec):
+            column = table.c[name]
+            reader = value_decoder(column)
+            for value in samples:
+                try:
+                    expected: object = ("value", decode_value(column, value))
+                except ValueError as error:
+                    expected = ("refused", str(error))
+                try:
+                    got: object = ("value", reader(value))
+                except ValueError as error:
+                    got = ("refused", str(error))
+                assert got == expected, (spec.table, name, value)
+                checked += 1
+    assert checked > 1000
+
+
+def test_a_kept_rows_writes_of_one_dot_are_those_its_registers_hold() -> None:
+    """What a change set being gathered takes from a kept row, read without making the row,
+    is what the row's registers list for that dot, in the same order."""
+    import random
+
+    from hostdesk.domain.team.clock import Hlc
+    from hostdesk.domain.team.registers import Write
+    from hostdesk.domain.team.rows import new_row
+    from hostdesk.domain.team.vectors import Dot, VersionVector
+    from hostdesk.storage.team.codec import row_from_json, row_to_json, writes_of_dot_json
+
+    rng = random.Random(5)
+    dots = [Dot(o, s) for o in ("a" * 32, "b" * 32) for s in (1, 2, 3)]
+    for _case in range(300):
+        row = new_row("family", "f" * 32, "f" * 32)
+        for step in range(rng.randrange(1, 12)):
+            name, dot = rng.choice(["municipality", "status", "_exists"]), rng.choice(dots)
+            value = rng.choice(["Faro", "Beja", True, None])
+            stamp = Hlc(1_760_000_000_000 + step, rng.randrange(3))
+            if rng.random() < 0.5:
+                row = row.local(name, value, dot, stamp)
+            else:  # written elsewhere, without having seen this row's writes
+                row = row.merge(name, Write(value, dot, stamp, VersionVector()))
+        text = row_to_json(row)
+        kept = row_from_json("family", "f" * 32, "f" * 32, text)
+        for dot in dots:
+            assert writes_of_dot_json(text, dot) == tuple(
+                (n, w) for n, w in kept.writes() if w.dot == dot
+            )
+
+
+def test_a_rows_registers_are_kept_in_the_documented_form() -> None:
+    """``{field: {"w": [[value, origin, seq, hlc, seen], …], "s": seen}}``, keys sorted,
+    compact, for a row that is not one Uniform (what older vaults hold and read)."""
+    import json
+    import random
+
+    from hostdesk.domain.team.clock import Hlc
+    from hostdesk.domain.team.registers import Write
+    from hostdesk.domain.team.rows import new_row
+    from hostdesk.domain.team.vectors import Dot, VersionVector
+    from hostdesk.storage.team.codec import row_to_json
+
+    rng = random.Random(1)
+    dots = [Dot(o, s) for o in ("a" * 32, "b" * 32) for s in (1, 2, 3)]
+    for _case in range(500):
+        row = new_row("family", "f" * 32, "f" * 32)
+        for step in range(rng.randrange(2, 12)):
+            name, dot = rng.choice(["municipality", "status", "_exists"]), rng.choice(dots)
+            value = rng.choice(["Faro", "Beja", True, None, 3, "ção", [1, "x"]])
+            stamp = Hlc(1_760_000_000_000 + step, rng.randrange(3))
+            seen = VersionVector.of({"c" * 32: rng.randrange(4)})
+            row = (row.local(name, value, dot, stamp) if rng.random() < 0.5
+                   else row.merge(name, Write(value, dot, stamp, seen)))  # fmt: skip
+        if row.as_uniform() is not None:
+            continue
+        expected = {
+            name: {"w": [[w.value, w.dot.origin, w.dot.seq, str(w.hlc), w.seen.as_dict()]
+                         for w in state.frontier], "s": state.seen.as_dict()}
+            for name, state in row.fields.items()
+        }  # fmt: skip
+        text = row_to_json(row)
+        assert text == json.dumps(
+            expected, sort_keys=True, separators=(",", ":"), ensure_ascii=False
+        )

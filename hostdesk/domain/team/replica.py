@@ -38,6 +38,10 @@ class RowChange:
 
     @property
     def hlc(self) -> Hlc:
+        if not self.writes:  # most rows of a welcome: one Uniform, one stamp
+            if self.uniform is not None and self.uniform.values:
+                return self.uniform.hlc
+            return Hlc(0, 0)
         stamps = [w.hlc for _, w in self.writes]
         if self.uniform is not None and self.uniform.values:
             stamps.append(self.uniform.hlc)

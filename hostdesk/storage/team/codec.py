@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from functools import lru_cache
 from types import MappingProxyType
@@ -14,7 +14,7 @@ from sqlalchemy import Column
 from hostdesk.domain.team.clock import Hlc
 from hostdesk.domain.team.registers import FieldState, Write
 from hostdesk.domain.team.rows import RowKey, RowState, Uniform
-from hostdesk.domain.team.vectors import Dot, VersionVector
+from hostdesk.domain.team.vectors import EMPTY, Dot, VersionVector
 
 
 def encode_value(column: Column[Any], value: Any) -> Any:
@@ -60,6 +60,34 @@ def decode_value(column: Column[Any], value: Any) -> Any:
     return value
 
 
+def value_decoder(column: Column[Any]) -> Callable[[Any], Any]:
+    """``decode_value`` for one column, its type looked up once (a welcome decodes fifty
+    thousand rows): the same values, the same ValueError for a value of the wrong kind."""
+    kind = _python_type(column)
+    name = column.name
+    if kind is datetime:
+        return lambda value: datetime.fromisoformat(_text(value, column))
+    if kind is date:
+        return lambda value: date.fromisoformat(_text(value, column))
+    if kind is bool:
+
+        def boolean(value: Any) -> Any:
+            if value is not True and value is not False:
+                raise ValueError(f"{name}: expected true or false")
+            return value
+
+        return boolean
+    if kind is int:
+
+        def whole(value: Any) -> Any:
+            if type(value) is not int and (isinstance(value, bool) or not isinstance(value, int)):
+                raise ValueError(f"{name}: expected a whole number")
+            return value
+
+        return whole
+    return lambda value: value
+
+
 def _text(value: Any, column: Column[Any]) -> str:
     if not isinstance(value, str):
         raise ValueError(f"{column.name}: expected a date written as text")
@@ -83,6 +111,8 @@ _CACHE_AT_MOST = 50_000
 def vv_from_json(data: Any) -> VersionVector:
     if not isinstance(data, dict):
         raise ValueError("a version vector is an object")
+    if not data:
+        return EMPTY  # every genesis write's context: half the vectors a row keeps
     for origin, seq in data.items():
         if not isinstance(origin, str) or isinstance(seq, bool) or not isinstance(seq, int):
             raise ValueError("a version vector maps device ids to numbers")
@@ -131,6 +161,14 @@ def write_from_json(data: Any) -> tuple[str, Write]:
     return name, Write(value, dot_of(origin, seq), hlc_from_text(stamp), vv_from_json(seen))
 
 
+def _kept_write(data: Any) -> Write:
+    """``write_from_json([name, *data])[1]`` for a kept register's write (no list made)."""
+    if not isinstance(data, list) or len(data) != 5:
+        raise ValueError("a write is [field, value, origin, seq, hlc, seen]")
+    value, origin, seq, stamp, seen = data
+    return Write(value, dot_of(origin, seq), hlc_from_text(stamp), vv_from_json(seen))
+
+
 def uniform_to_json(uniform: Uniform) -> list[Any]:
     """``[origin, seq, hlc, seen]``: what every field of a Uniform shares."""
     return [uniform.dot.origin, uniform.dot.seq, str(uniform.hlc), vv_to_json(uniform.seen)]
@@ -143,8 +181,18 @@ def uniform_from_json(meta: Any, values: Any) -> Uniform:
     return Uniform(dot_of(origin, seq), hlc_from_text(stamp), vv_from_json(seen), values)
 
 
+# One encoder for every register kept (``json.dumps`` with options builds one per call).
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def _dumps(data: Any) -> str:
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _ENCODER.encode(data)
+
+
+@lru_cache(maxsize=1024)
+def _uniform_head(dot: Dot, hlc: Hlc, seen: VersionVector) -> str:
+    """``[origin,seq,hlc,seen,`` of a kept Uniform: a welcome's rows share a few of them."""
+    return _ENCODER.encode([dot.origin, dot.seq, str(hlc), vv_to_json(seen)])[:-1] + ","
 
 
 def row_to_json(row: RowState) -> str:
@@ -153,17 +201,30 @@ def row_to_json(row: RowState) -> str:
     uniform = row.as_uniform()
     if uniform is not None:
         return uniform_state_json(uniform)
+    # [value, origin, seq, hlc, seen]: write_to_json without the name, made directly (a
+    # row edited since the team began has a write and two vectors in every field).
     fields = {
-        name: {"w": [write_to_json(name, w)[1:] for w in state.frontier],
-               "s": vv_to_json(state.seen)}
+        name: {"w": [[w.value, w.dot.origin, w.dot.seq, _hlc_text(w.hlc), dict(w.seen.entries)]
+                     for w in state.frontier],
+               "s": dict(state.seen.entries)}
         for name, state in sorted(row.fields.items())
     }  # fmt: skip
     return _dumps(fields)
 
 
+@lru_cache(maxsize=_CACHE_AT_MOST)
+def _hlc_text(hlc: Hlc) -> str:
+    return str(hlc)
+
+
 def uniform_state_json(uniform: Uniform) -> str:
-    """The registers ``uniform.state`` makes, in the kept form of ``row_to_json``."""
-    return _dumps([*uniform_to_json(uniform), dict(uniform.values)])
+    """The registers ``uniform.state`` makes, in the kept form of ``row_to_json``: the same
+    text as ``_dumps([*uniform_to_json(uniform), values])``, its head made once."""
+    return (
+        _uniform_head(uniform.dot, uniform.hlc, uniform.seen)
+        + _ENCODER.encode(dict(uniform.values))
+        + "]"
+    )
 
 
 def row_from_json(table: str, uid: str, family: str | None, text: str) -> RowState:
@@ -173,9 +234,26 @@ def row_from_json(table: str, uid: str, family: str | None, text: str) -> RowSta
         return uniform_from_json(data[:4], data[4]).state(key, family)
     fields: dict[str, FieldState] = {}
     for name, state in data.items():
-        writes = tuple(write_from_json([name, *w])[1] for w in state["w"])
+        writes = tuple(map(_kept_write, state["w"]))
         fields[name] = FieldState(writes, vv_from_json(state["s"]))
     return RowState(key, family, MappingProxyType(fields))
+
+
+def writes_of_dot_json(text: str, dot: Dot) -> tuple[tuple[str, Write], ...]:
+    """``(name, write)`` of a kept row's frontier writes made under ``dot``, in
+    ``row_from_json(...).writes()`` order, without making the row's other registers (what a
+    change set being gathered needs of a row edited here)."""
+    data = json.loads(text)
+    if isinstance(data, list):
+        uniform = uniform_from_json(data[:4], data[4])
+        return tuple(uniform.writes()) if uniform.dot == dot else ()
+    origin, seq = dot.origin, dot.seq
+    return tuple(
+        write_from_json([name, *w])
+        for name, state in data.items()
+        for w in state["w"]
+        if w[1] == origin and w[2] == seq
+    )
 
 
 def uniform_of_json(text: str) -> Uniform | None:

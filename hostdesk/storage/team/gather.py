@@ -12,7 +12,7 @@ from hostdesk.storage.models import SQLModel
 from hostdesk.storage.team import device as team_device
 from hostdesk.storage.team import erasures, store
 from hostdesk.storage.team.capture import capture
-from hostdesk.storage.team.codec import row_from_json, uniform_of_json
+from hostdesk.storage.team.codec import uniform_of_json, writes_of_dot_json
 from hostdesk.storage.team.families import change_of
 from hostdesk.storage.team.rowmap import Refs, encode_row
 from hostdesk.storage.team.tables import TRAVELLING, Scope
@@ -36,8 +36,7 @@ def gather(session: Session) -> ChangeSet | None:
             if uniform.dot == me.dot:  # a row made here: all of it is this change set's
                 rows.append(RowChange(tbl, uid, family, uniform=uniform))
             continue
-        state = row_from_json(tbl, uid, family, data)
-        mine = tuple((name, w) for name, w in state.writes() if w.dot == me.dot)
+        mine = writes_of_dot_json(data, me.dot)
         if mine:
             rows.append(RowChange(tbl, uid, family, mine))
     erased = tuple(

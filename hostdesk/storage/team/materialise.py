@@ -53,7 +53,8 @@ class Merged:
     def of_uniform(cls, key: RowKey, family: str | None, uniform: Uniform) -> Merged:
         """A row that only ``uniform`` ever wrote (a row new to this device): no register to
         build, no conflict possible."""
-        values = {k: v for k, v in uniform.values.items() if k != EXISTS}
+        values = dict(uniform.values)
+        values.pop(EXISTS, None)
         return cls(key.table, key.uid, family, uniform.values.get(EXISTS) is True, values,
                    uniform_state_json(uniform), False)  # fmt: skip
 
@@ -196,7 +197,7 @@ def fold_note(note: str) -> str:
     """``names.fold(note)``, a word at a time: folding is letter by letter and notes repeat
     their words, so a joining laptop's tens of thousands of notes fold in a fraction of the
     time (a test holds it equal to ``names.fold``)."""
-    return " ".join(_fold_word(word) for word in note.split(" "))
+    return " ".join(map(_fold_word, note.split(" ")))
 
 
 def _note_row(kind: search.HitKind, object_id: int, note: str) -> search.IndexRow:
@@ -218,7 +219,14 @@ def _member_rows(connection: Any, members: Iterable[int]) -> list[search.IndexRo
         members,
     )  # fmt: skip
     return [
-        creating.member_index_row(i, {"name_latin": latin, "name_original": original,
-                                      "phone": phone}, numbers.get(i, []))
+        member_row(i, {"name_latin": latin, "name_original": original, "phone": phone},
+                   numbers.get(i, []))
         for i, latin, original, phone in found
     ]  # fmt: skip
+
+
+def member_row(member_id: int, values: dict[str, Any], numbers: list[str]) -> search.IndexRow:
+    """``creating.member_index_row``, its text folded a word at a time (``fold_note``): a
+    joining laptop's members' names and numbers fold in a fraction of the time (a test holds
+    the two equal)."""
+    return creating.member_index_row(member_id, values, numbers, fold_note)  # type: ignore[no-any-return]

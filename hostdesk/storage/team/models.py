@@ -1,4 +1,4 @@
-"""The vault's team tables (revisions 0014 and 0017). None of them travels as such; see
+"""The vault's team tables (revisions 0014, 0017 and 0019). None of them travels as such; see
 ``hostdesk.storage.team.tables`` for what does."""
 
 from __future__ import annotations
@@ -38,6 +38,16 @@ class TeamPending(SQLModel, table=True):
     uid: str | None = None  # of a deleted row
     family: str | None = None  # the family of a deleted row
     at: int = 0  # wall clock, ms, when the change was made
+
+
+class TeamMerging(SQLModel, table=True):
+    """One row while a merge writes rows (0019): the capture triggers note nothing then.
+    Written and removed inside the merge's transaction, so never seen outside it."""
+
+    __tablename__ = "team_merging"
+    __table_args__ = (CheckConstraint("id = 1", name="ck_team_merging_single"),)
+
+    id: int = Field(default=1, primary_key=True)
 
 
 class TeamRow(SQLModel, table=True):

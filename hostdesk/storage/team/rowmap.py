@@ -20,7 +20,7 @@ from sqlmodel import Session
 
 from hostdesk.domain.team.identity import derived_uid
 from hostdesk.storage.team import bulk
-from hostdesk.storage.team.codec import decode_value, encode_value
+from hostdesk.storage.team.codec import encode_value, value_decoder
 from hostdesk.storage.team.tables import BY_TABLE, Travelling
 from hostdesk.storage.team.triggers import travelling_columns
 
@@ -183,6 +183,8 @@ def _columns(table: str) -> tuple[_Column, ...]:
 def _id_list(value: Any) -> list[Any]:
     """A list of local ids, typed or as SQLite keeps it (JSON text)."""
     if isinstance(value, str):
+        if value == "[]":
+            return []  # most rows: no JSON to read
         value = json.loads(value)
     return list(value or [])
 
@@ -217,15 +219,26 @@ def _raw_plan(table: str, dialect: Any) -> tuple[tuple[str, _Raw, Any], ...]:
     return tuple(plan)
 
 
+@cache
+def _raw_split(
+    table: str, dialect: Any
+) -> tuple[tuple[str, ...], tuple[tuple[str, _Raw, Any], ...]]:
+    """Every travelling column, and those of them ``_raw_plan`` does more than copy."""
+    plan = _raw_plan(table, dialect)
+    return tuple(n for n, _h, _e in plan), tuple(p for p in plan if p[1] is not _Raw.AS_IS)
+
+
 def encode_raw(refs: Refs, spec: Travelling, row: Mapping[str, Any]) -> dict[str, Any]:
     """``encode_row`` for a row read as SQLite keeps it (``bulk.raw_rows``): what a welcome
     of fifty thousand rows is made from (a test holds the two equal)."""
-    values: dict[str, Any] = {}
-    for name, how, extra in _raw_plan(spec.table, refs.dialect):
-        value = row[name]
-        if value is None or how is _Raw.AS_IS:
-            pass
-        elif how is _Raw.REFERENCE:
+    names, special = _raw_split(spec.table, refs.dialect)
+    # Most columns are copied as they are, in one pass; the others are converted in place.
+    values = {name: row[name] for name in names}
+    for name, how, extra in special:
+        value = values[name]
+        if value is None:
+            continue
+        if how is _Raw.REFERENCE:
             value = refs.uid_of(extra, value)
         elif how is _Raw.BOOL:
             value = bool(value)
@@ -270,7 +283,8 @@ def encode_row(refs: Refs, spec: Travelling, row: Mapping[str, Any]) -> dict[str
 
 @cache
 def _decode_plan(table: str) -> tuple[frozenset[str], tuple[tuple[str, _Raw, Any], ...]]:
-    """The columns a travelling value is written to, and those that need more than copying."""
+    """The columns a travelling value is written to, and those that need more than copying
+    (a typed column with its reader, made once: ``codec.value_decoder``)."""
     columns = bulk.table_of(table).c
     plan = []
     for column in _columns(table):
@@ -279,7 +293,7 @@ def _decode_plan(table: str) -> tuple[frozenset[str], tuple[tuple[str, _Raw, Any
         elif column.id_list is not None:
             plan.append((column.name, _Raw.ID_LIST, column.id_list))
         elif column.kind in (int, bool, date, datetime):
-            plan.append((column.name, _Raw.TYPED, columns[column.name]))
+            plan.append((column.name, _Raw.TYPED, value_decoder(columns[column.name])))
     return frozenset(c.name for c in _columns(table)), tuple(plan)
 
 
@@ -301,7 +315,7 @@ def decode_row(refs: Refs, spec: Travelling, values: Mapping[str, Any]) -> dict[
             ids = [refs.id_of(extra, v) for v in value or []]
             decoded[name] = [i for i in ids if i is not None]
         elif value is not None:
-            decoded[name] = decode_value(extra, value)
+            decoded[name] = extra(value)
     return decoded
 
 

@@ -118,7 +118,7 @@ LOCAL: frozenset[str] = frozenset({
     "search_index",  # rebuilt from the rows on each device (and its FTS5 shadow tables)
     "team_state", "team_pending", "team_row", "team_erasure", "team_drop",
     "team_changeset", "team_peer", "team_family_recipients", "team_invite",
-    "team_withheld", "team_blob",
+    "team_withheld", "team_blob", "team_merging",
 })  # fmt: skip
 
 BY_TABLE: Mapping[str, Travelling] = MappingProxyType({t.table: t for t in TRAVELLING})

@@ -4,9 +4,19 @@ Whatever writes a travelling row (a form, the import, anonymisation's bulk
 updates, a tool through the raw key) fires them; they only note which row and
 field changed, and when, in ``team_pending``. Capture turns those notes into
 writes before anything is sealed or merged.
+
+A merge writes rows whose registers it keeps itself: while it does, a row in
+``team_merging`` (revision 0019) tells the triggers to note nothing. The row
+is written and removed inside the merge's transaction, so no other write, and
+no transaction left unfinished by a crash, ever sees it. A later migration that
+gives a new column its own trigger (as 0010 and 0018 did) gives it the same
+condition, ``NOT_MERGING``.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
@@ -15,6 +25,8 @@ from hostdesk.storage.models import SQLModel
 from hostdesk.storage.team.tables import BY_TABLE, TRAVELLING, Travelling
 
 _NOW_MS = "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)"
+# Every trigger's condition: no merge is writing (revision 0019).
+NOT_MERGING = "NOT EXISTS (SELECT 1 FROM team_merging)"
 
 
 def travelling_columns(spec: Travelling) -> list[str]:
@@ -26,8 +38,10 @@ def travelling_columns(spec: Travelling) -> list[str]:
 def _statements(spec: Travelling) -> list[str]:
     name = spec.table
     keys = ", ".join(f"'{k}'" for k in spec.only_keys)
-    only = f"WHEN NEW.{spec.key} IN ({keys})" if keys else ""
-    only_old = f"WHEN OLD.{spec.key} IN ({keys})" if keys else ""
+    only = f"WHEN NEW.{spec.key} IN ({keys}) AND {NOT_MERGING}" if keys else f"WHEN {NOT_MERGING}"
+    only_old = (
+        f"WHEN OLD.{spec.key} IN ({keys}) AND {NOT_MERGING}" if keys else f"WHEN {NOT_MERGING}"
+    )
     note = "INSERT OR REPLACE INTO team_pending (tbl, rid, fld, uid, family, at)"
     changed = "\n".join(
         f"  {note} SELECT '{name}', NEW.rowid, '{col}', NULL, NULL, {_NOW_MS}"
@@ -74,6 +88,17 @@ def install_table(connection: Connection | Session, table: str) -> None:
     """One table's triggers (a table that travels since a later version, in its migration)."""
     for statement in _statements(BY_TABLE[table]):
         connection.execute(text(statement))
+
+
+@contextmanager
+def merging(session: Session) -> Iterator[None]:
+    """Writes made inside are a merge's: the triggers note none of them (the merge keeps
+    their registers). The whole block is in the caller's transaction."""
+    session.execute(text("INSERT OR IGNORE INTO team_merging (id) VALUES (1)"))
+    try:
+        yield
+    finally:
+        session.execute(text("DELETE FROM team_merging"))
 
 
 def installed(session: Session) -> bool:
