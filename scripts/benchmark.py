@@ -349,12 +349,15 @@ def print_table(report: dict[str, Any]) -> None:
     print(f"{platform.python_implementation()} {platform.python_version()}, "
           f"SQLite {report['sqlite_version']}, {os.cpu_count()} CPUs, "
           f"KDF {report['kdf']}")  # fmt: skip
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(f"load average (1, 5, 15 min) when the measures ended: {load}")
     print()
     build = report["build"]
-    print(f"  build, total                         {build['encrypted_total_s']:>10.1f} s")
-    print(f"    generating the families            {build['generate_s']:>10.1f} s")
-    print(f"    inserting (encrypted)              {build['encrypted_insert_s']:>10.1f} s")
-    if build["plain_insert_s"] is not None:
+    if build is not None:
+        print(f"  build, total                         {build['encrypted_total_s']:>10.1f} s")
+        print(f"    generating the families            {build['generate_s']:>10.1f} s")
+        print(f"    inserting (encrypted)              {build['encrypted_insert_s']:>10.1f} s")
+    if build is not None and build["plain_insert_s"] is not None:
         print(f"    inserting (plain SQLite)           {build['plain_insert_s']:>10.1f} s")
     print(f"  vault database size                  {report['db_size_mb']:>10.1f} MB")
     print()
@@ -391,6 +394,10 @@ def main() -> int:
     parser.add_argument("--tmp", type=Path, default=None, help="where the temporary vaults go")
     parser.add_argument("--keep", action="store_true", help="keep the temporary vaults")
     parser.add_argument(
+        "--vault", type=Path, default=None,
+        help="measure a vault an earlier --keep run built (its 'vault' folder), not a new one",
+    )  # fmt: skip
+    parser.add_argument(
         "--no-plain", action="store_true",
         help="skip the plain-SQLite build (no bulk ratio): the read figures only, sooner",
     )  # fmt: skip
@@ -398,18 +405,21 @@ def main() -> int:
 
     today = date.today()
     work = Path(tempfile.mkdtemp(prefix="hostdesk-bench-", dir=args.tmp))
-    vault_dir = work / "vault"
+    vault_dir = args.vault or work / "vault"
+    encrypted: Build | None = None
     try:
         print("calibrating the key derivation…", file=sys.stderr)
         kdf = calibrate()
-        encrypted = build_encrypted(vault_dir, args.families, args.seed, today, kdf)
+        if args.vault is None:
+            encrypted = build_encrypted(vault_dir, args.families, args.seed, today, kdf)
+            print(f"the vault: {vault_dir}", file=sys.stderr)
         db_size = (vault_dir / DB_NAME).stat().st_size / 2**20
         print("measuring unlock, search, caseload and case files…", file=sys.stderr)
         unlock = measure_unlock(vault_dir)
         queries = realistic_queries(args.queries, args.families, args.seed, today)
         reads = measure_reads(vault_dir, queries, args.seed)
         plain = None
-        if not args.no_plain:
+        if not args.no_plain and encrypted is not None:
             plain = build_plain(work / "plain", args.families, args.seed, today)
     finally:
         if not args.keep:
@@ -430,7 +440,9 @@ def main() -> int:
             "encrypted_insert_s": round(encrypted.seconds_insert, 2),
             "plain_insert_s": round(plain.seconds_insert, 2) if plain else None,
             **{k: round(v, 2) for k, v in encrypted.extra.items()},
-        },
+        }
+        if encrypted is not None
+        else None,
         "unlock_s": [round(s, 3) for s in unlock],
         **reads,
     }
@@ -441,7 +453,7 @@ def main() -> int:
         "load_family_ms": reads["load_family_ms"]["median"],
         "unlock_s": round(statistics.median(unlock), 3),
     }
-    if plain is not None:
+    if plain is not None and encrypted is not None:
         report["figures"]["bulk_ratio"] = round(encrypted.seconds_insert / plain.seconds_insert, 2)
     report["verdicts"] = {k: verdict(k, v) for k, v in report["figures"].items()}
     print_table(report)
