@@ -454,6 +454,7 @@ def _hold_words(reason: str) -> str:
 
 
 def sync_team(args: argparse.Namespace) -> int:
+    from hostdesk.cli.team_file_words import exported_lines, imported_lines, no_room
     from hostdesk.storage.durable import write_atomically
     from hostdesk.sync.team import files
     from hostdesk.sync.team.envelope import EnvelopeError
@@ -466,23 +467,16 @@ def sync_team(args: argparse.Namespace) -> int:
                 result = files.import_file(vault, path.read_bytes())
             except (OSError, EnvelopeError) as error:
                 return _fail(message_text(error))
-            print(
-                translate(
-                    "cli",
-                    "{path}: {merged} merged, {dup} already here, {held} held back, "
-                    "{refused} refused.",
-                ).format(
-                    path=path,
-                    merged=result.merged,
-                    dup=result.duplicates,
-                    held=result.held,
-                    refused=result.refused,
-                )
-            )
+            for line in imported_lines(path, result):
+                print(line)
         if args.to_file is not None:
-            data = files.export(vault, _device_id(vault, args.for_device))
-            write_atomically(args.to_file, data)
-            print(translate("cli", "Written to {path}.").format(path=args.to_file))
+            exported = files.export_file(vault, _device_id(vault, args.for_device))
+            refused = no_room(args.to_file, len(exported.data))
+            if refused:
+                return _fail(refused)
+            write_atomically(args.to_file, exported.data)
+            for line in exported_lines(args.to_file, exported):
+                print(line)
     return 0
 
 

@@ -5256,7 +5256,7 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
     <message>
         <source>The list could not be exported; nothing was written.</source>
-        <translation>Não foi possível exportar a lista; nada foi escrito.</translation>
+        <translation>Não foi possível exportar a lista; nada foi gravado.</translation>
     </message>
     <message>
         <source>The list could not be read.</source>
@@ -7838,6 +7838,33 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     </message>
 </context>
 <context>
+    <name>TeamFiles</name>
+    <message>
+        <source>There is not enough room in %1: the file needs %2 and %3 are free. Use another USB stick or free some space; nothing was written.</source>
+        <translation>Não há espaço suficiente em %1: o ficheiro precisa de %2 e há %3 livres. Use outra pen USB ou liberte espaço; nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The file will be %1 (documents: %2, %3). Write it?</source>
+        <translation>O ficheiro terá %1 (documentos: %2, %3). Gravá-lo?</translation>
+    </message>
+    <message>
+        <source>Written to %1 (%2). Changes: %3. Documents: %4 (%5).</source>
+        <translation>Gravado em %1 (%2). Alterações: %3. Documentos: %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Documents that did not fit go in the next file: %1 (%2).</source>
+        <translation>Os documentos que não couberam seguem no próximo ficheiro: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 merged, %2 already here, %3 held back.</source>
+        <translation>%1 integrados, %2 já existentes, %3 retidos.</translation>
+    </message>
+    <message>
+        <source>Documents received: %1 (%2).</source>
+        <translation>Documentos recebidos: %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>TeamModel</name>
     <message>
         <source>Device</source>
@@ -7931,8 +7958,8 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Exportar para ficheiro…</translation>
     </message>
     <message>
-        <source>What the other laptops lack, for a USB stick</source>
-        <translation>O que falta aos outros portáteis, para uma pen USB</translation>
+        <source>What the laptop selected above lacks (every laptop, when none is selected), documents included, for a USB stick</source>
+        <translation>O que falta ao portátil selecionado acima (a todos os portáteis, se nenhum estiver selecionado), documentos incluídos, para uma pen USB</translation>
     </message>
     <message>
         <source>Import from file…</source>
@@ -7999,16 +8026,12 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Exportar as alterações da equipa</translation>
     </message>
     <message>
-        <source>Written to %1.</source>
-        <translation>Gravado em %1.</translation>
+        <source>Nothing was written.</source>
+        <translation>Nada foi gravado.</translation>
     </message>
     <message>
         <source>Import the team&apos;s changes</source>
         <translation>Importar as alterações da equipa</translation>
-    </message>
-    <message>
-        <source>%1 merged, %2 already here, %3 held back.</source>
-        <translation>%1 integrados, %2 já existentes, %3 retidos.</translation>
     </message>
     <message>
         <source>%1 families offered to the team; they travel with the next sync.</source>
@@ -9896,12 +9919,28 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>de um dispositivo ainda desconhecido aqui</translation>
     </message>
     <message>
+        <source>there is not enough room in {folder}: the file needs {size} and {free} are free; nothing was written.</source>
+        <translation>não há espaço suficiente em {folder}: o ficheiro precisa de {size} e há {free} livres; nada foi gravado.</translation>
+    </message>
+    <message>
         <source>{path}: {merged} merged, {dup} already here, {held} held back, {refused} refused.</source>
         <translation>{path}: {merged} integrados, {dup} já existentes, {held} retidos, {refused} recusados.</translation>
     </message>
     <message>
-        <source>Written to {path}.</source>
-        <translation>Gravado em {path}.</translation>
+        <source>Documents received: {n} ({size}).</source>
+        <translation>Documentos recebidos: {n} ({size}).</translation>
+    </message>
+    <message>
+        <source>Written to {path} ({size}).</source>
+        <translation>Gravado em {path} ({size}).</translation>
+    </message>
+    <message>
+        <source>Changes: {n}. Documents: {docs} ({size}).</source>
+        <translation>Alterações: {n}. Documentos: {docs} ({size}).</translation>
+    </message>
+    <message>
+        <source>Documents that did not fit go in the next file: {n} ({size}).</source>
+        <translation>Os documentos que não couberam seguem no próximo ficheiro: {n} ({size}).</translation>
     </message>
     <message>
         <source>this team has no hub; exchange files with --to-file and --from-file.</source>

@@ -38,6 +38,7 @@ from hostdesk.sync.team.hub_client import HubError
 from hostdesk.sync.team.invite import InvitationError
 from hostdesk.sync.team.status import TeamStatus, team_status
 from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.sync import team_files
 from hostdesk.ui.sync.document_fetch import DocumentFetcher
 from hostdesk.ui.sync.join_dialog import JoinTeamDialog
 from hostdesk.ui.sync.own_families import OwnFamiliesBox
@@ -106,7 +107,9 @@ class TeamPanel(QWidget):
         self.sync_now = QPushButton(self.tr("Sync with the hub"))
         self.sync_now.clicked.connect(self.sync_with_hub)
         self.to_file = QPushButton(self.tr("Export to file…"))
-        self.to_file.setToolTip(self.tr("What the other laptops lack, for a USB stick"))
+        self.to_file.setToolTip(self.tr("What the laptop selected above lacks (every laptop, "
+                                        "when none is selected), documents included, for a "
+                                        "USB stick"))
         self.to_file.clicked.connect(self.export_file)
         self.from_file = QPushButton(self.tr("Import from file…"))
         self.from_file.clicked.connect(self.import_file)
@@ -249,16 +252,31 @@ class TeamPanel(QWidget):
                   + text.replace("%1", str(arrived)).replace("%2", str(asked)))  # fmt: skip
 
     def export_file(self) -> None:
+        device = self._device()
+        peer = device.device if device is not None and device.active and not device.is_me else None
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the team's changes"), "hostdesk-equipa.hdteam"
         )
         if not path:
             return
+        target = Path(path)
 
-        def work() -> None:
-            write_atomically(Path(path), files.export(self._vault))
+        def built(exported: files.Exported) -> None:
+            # Built first: with documents in it, its size is known only now.
+            refused = team_files.no_room(target, len(exported.data))
+            if refused:
+                self._say(refused)
+                return
+            if len(exported.data) > team_files.CONFIRM_ABOVE:
+                answer = QMessageBox.question(self, self.tr("Export the team's changes"),
+                                              team_files.before_writing(exported))
+                if answer != QMessageBox.StandardButton.Yes:
+                    self._say(self.tr("Nothing was written."))
+                    return
+            self._run(lambda: write_atomically(target, exported.data),
+                      lambda _r: self._say(team_files.exported_text(exported, target)))
 
-        self._run(work, lambda _r: self._say(self.tr("Written to %1.").replace("%1", path)))
+        self._run(lambda: files.export_file(self._vault, peer), built)
 
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import the team's changes"))
@@ -266,9 +284,7 @@ class TeamPanel(QWidget):
             return
 
         def done(result: files.Imported) -> None:
-            self._say(self.tr("%1 merged, %2 already here, %3 held back.")
-                      .replace("%1", str(result.merged)).replace("%2", str(result.duplicates))
-                      .replace("%3", str(result.held)))  # fmt: skip
+            self._say(team_files.imported_text(result))
             self.refresh()
 
         self._run(lambda: files.import_file(self._vault, Path(path).read_bytes()), done)
