@@ -134,12 +134,26 @@ def sentence_text(message: str) -> str:
     return _translated(message) or message
 
 
-def _translated(message: str) -> str | None:
+def _translated(message: str, translator: Translator = translate) -> str | None:
     """``message`` translated by its template; a slot holding a sentence is translated too
     ("receipt 2: <why the receipt was refused>")."""
     for template in _sentences():
         values = match_template(message, template)
         if values is not None:
-            inner = {key: _translated(value) or value for key, value in values.items()}
-            return fill(translate(CONTEXT, template), **inner)
+            inner = {key: _translated(value, translator) or value for key, value in values.items()}
+            return fill(translator(CONTEXT, template), **inner)
     return None
+
+
+def error_sentence(error: BaseException, translator: Translator) -> str:
+    """The window's sentence for an error whose message is one of the layers' sentences
+    (an invitation refused, a team file damaged): translated by its template, else by its
+    kind, else its own (English) sentence."""
+    if isinstance(error, e.VaultError):
+        return vault_error_sentence(error, translator)
+    return _translated(str(error), translator) or str(error)
+
+
+def message_sentence(message: str, translator: Translator) -> str:
+    """``error_sentence`` for a sentence kept as text (a hub's reason for refusing)."""
+    return _translated(message, translator) or message

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from hostdesk.cli.options import open_vault, vault_options
-from hostdesk.cli.team_own_families import join_existing, own_families
+from hostdesk.cli.team_own_families import join_existing, join_existing_by_file, own_families
 from hostdesk.errors_text import message_text, sentence_text
 from hostdesk.i18n import translate
 
@@ -92,8 +92,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         action="store_true",
         help=translate(
             "cli",
-            "join with this vault, which holds families already (with --code and --hub; "
-            "they stay here until offered)",
+            "join with this vault, which holds families already (with --code and --hub, or "
+            "--invitation and --out, then --welcome; they stay here until offered)",
         ),
     )
     join.set_defaults(run=join_team)
@@ -344,7 +344,15 @@ def join_team(args: argparse.Namespace) -> int:
             return _fail(translate("cli", "a code needs the hub's address: --hub URL."))
         return join_existing(args) if args.existing else _join_by_code(args)
     if args.existing:
-        return _fail(translate("cli", "--existing needs --code CODE and --hub URL."))
+        if args.invitation is None and args.welcome is None:
+            return _fail(
+                translate(
+                    "cli",
+                    "--existing needs --code CODE and --hub URL, or --invitation FILE and "
+                    "--out REQUEST, then --welcome FILE.",
+                )
+            )
+        return join_existing_by_file(args)
     if args.invitation is None:
         return _fail(
             translate(

@@ -4561,6 +4561,113 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
 </context>
 <context>
+    <name>JoinByFileDialog</name>
+    <message>
+        <source>Join my entity&apos;s team with files</source>
+        <translation>Juntar-me à equipa da minha entidade com ficheiros</translation>
+    </message>
+    <message>
+        <source>With no network: your coordinator gives you an invitation file on a USB stick, you give back a join request, they give you a welcome file. This laptop&apos;s families stay on it, seen by no one else, until you offer them.</source>
+        <translation>Sem rede: o seu coordenador dá-lhe um ficheiro de convite numa pen USB, devolve-lhe um pedido de adesão e ele dá-lhe um ficheiro de boas-vindas. As famílias deste portátil ficam nele, sem que mais ninguém as veja, até as oferecer.</translation>
+    </message>
+    <message>
+        <source>1. The invitation file</source>
+        <translation>1. O ficheiro de convite</translation>
+    </message>
+    <message>
+        <source>Open the invitation file…</source>
+        <translation>Abrir o ficheiro de convite…</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s fingerprint</source>
+        <translation>Impressão digital do coordenador</translation>
+    </message>
+    <message>
+        <source>A name for this laptop</source>
+        <translation>Um nome para este portátil</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>A sua frase-passe</translation>
+    </message>
+    <message>
+        <source>Save the join request…</source>
+        <translation>Guardar o pedido de adesão…</translation>
+    </message>
+    <message>
+        <source>Check aloud</source>
+        <translation>Confirmar em voz alta</translation>
+    </message>
+    <message>
+        <source>This &amp;laptop&apos;s name</source>
+        <translation>Nome deste &amp;portátil</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase</source>
+        <translation>A sua &amp;frase-passe</translation>
+    </message>
+    <message>
+        <source>2. The welcome file</source>
+        <translation>2. O ficheiro de boas-vindas</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s fingerprint</source>
+        <translation>Impressão digital deste portátil</translation>
+    </message>
+    <message>
+        <source>Open the welcome file…</source>
+        <translation>Abrir o ficheiro de boas-vindas…</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Ler em voz alta</translation>
+    </message>
+    <message>
+        <source>Joining message</source>
+        <translation>Mensagem da adesão</translation>
+    </message>
+    <message>
+        <source>Your join request for %1 waits for the coordinator. Read them this fingerprint, then open the welcome file they give back.</source>
+        <translation>O seu pedido de adesão para %1 aguarda o coordenador. Leia-lhe esta impressão digital e depois abra o ficheiro de boas-vindas que lhe devolver.</translation>
+    </message>
+    <message>
+        <source>Open the invitation file</source>
+        <translation>Abrir o ficheiro de convite</translation>
+    </message>
+    <message>
+        <source>Ask your coordinator to read their fingerprint aloud: it must be the one shown. If it is not, do not go on.</source>
+        <translation>Peça ao seu coordenador que leia em voz alta a impressão digital dele: tem de ser a que está indicada. Se não for, não continue.</translation>
+    </message>
+    <message>
+        <source>Save the join request</source>
+        <translation>Guardar o pedido de adesão</translation>
+    </message>
+    <message>
+        <source>Join request saved to %1: give it to your coordinator.</source>
+        <translation>Pedido de adesão guardado em %1: entregue-o ao seu coordenador.</translation>
+    </message>
+    <message>
+        <source>Open the welcome file</source>
+        <translation>Abrir o ficheiro de boas-vindas</translation>
+    </message>
+    <message>
+        <source>Joined the team. %1 of this laptop&apos;s families wait for you to offer them or keep them apart (%2 may already be in the team): see &quot;This laptop&apos;s own families&quot; in the Team tab.</source>
+        <translation>Juntou-se à equipa. %1 famílias deste portátil esperam que as ofereça ou as mantenha à parte (%2 talvez já estejam na equipa): veja &quot;Famílias próprias deste portátil&quot; no separador Equipa.</translation>
+    </message>
+    <message>
+        <source>Receiving your families…</source>
+        <translation>A receber as suas famílias…</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written; check the USB stick and try again.</source>
+        <translation>Não foi possível ler ou gravar o ficheiro; verifique a pen USB e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Joining the team did not work; see the log.</source>
+        <translation>Não foi possível entrar na equipa; consulte o registo.</translation>
+    </message>
+</context>
+<context>
     <name>JoinPage</name>
     <message>
         <source>Join my entity&apos;s team</source>
@@ -7938,6 +8045,14 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Com um código de convite do seu coordenador; as famílias deste portátil ficam aqui até as oferecer</translation>
     </message>
     <message>
+        <source>Join with an invitation file…</source>
+        <translation>Aderir com um ficheiro de convite…</translation>
+    </message>
+    <message>
+        <source>With no network: an invitation file on a USB stick; this laptop&apos;s families stay here until you offer them</source>
+        <translation>Sem rede: um ficheiro de convite numa pen USB; as famílias deste portátil ficam aqui até as oferecer</translation>
+    </message>
+    <message>
         <source>Team devices</source>
         <translation>Dispositivos da equipa</translation>
     </message>
@@ -8004,6 +8119,10 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>Changes held back for now: %1.</source>
         <translation>Alterações retidas por agora: %1.</translation>
+    </message>
+    <message>
+        <source>Families this laptop shared: %1; a coordinator&apos;s laptop has %2 of them (as of its last file imported here).</source>
+        <translation>Famílias que este portátil partilhou: %1; o portátil de um coordenador tem %2 delas (segundo o último ficheiro dele importado aqui).</translation>
     </message>
     <message>
         <source>This revoked laptop held these families (for the breach notice, within 72 hours): %1</source>
@@ -9707,10 +9826,6 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>um nome para este portátil</translation>
     </message>
     <message>
-        <source>join with this vault, which holds families already (with --code and --hub; they stay here until offered)</source>
-        <translation>entrar com este cofre, que já tem famílias (com --code e --hub; ficam aqui até serem oferecidas)</translation>
-    </message>
-    <message>
         <source>this laptop&apos;s own families: list them, or share some</source>
         <translation>as famílias próprias deste portátil: listá-las, ou partilhar algumas</translation>
     </message>
@@ -9757,6 +9872,10 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>Warning: the laptop {label} of {user} has not been in contact since {month} ended (last contact: {when}); what it changed may be missing from this report.</source>
         <translation>Atenção: o portátil {label} de {user} não contactou a equipa desde o fim de {month} (último contacto: {when}); o que alterou pode faltar neste relatório.</translation>
+    </message>
+    <message>
+        <source>join with this vault, which holds families already (with --code and --hub, or --invitation and --out, then --welcome; they stay here until offered)</source>
+        <translation>aderir com este cofre, que já tem famílias (com --code e --hub, ou --invitation e --out, depois --welcome; ficam aqui até serem oferecidas)</translation>
     </message>
     <message>
         <source>say who the laptop is for with --for-user NAME and where to write the invitation with --out FILE.</source>
@@ -9835,8 +9954,8 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>um código precisa do endereço do hub: --hub URL.</translation>
     </message>
     <message>
-        <source>--existing needs --code CODE and --hub URL.</source>
-        <translation>--existing precisa de --code CÓDIGO e --hub URL.</translation>
+        <source>--existing needs --code CODE and --hub URL, or --invitation FILE and --out REQUEST, then --welcome FILE.</source>
+        <translation>--existing precisa de --code CÓDIGO e --hub URL, ou de --invitation FICHEIRO e --out PEDIDO, depois --welcome FICHEIRO.</translation>
     </message>
     <message>
         <source>give the invitation with --invitation FILE, or --code CODE and --hub URL.</source>
@@ -11007,12 +11126,20 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Entrou na equipa. {n} famílias deste portátil ficam aqui até as partilhar ({d} talvez já estejam na equipa): hostdesk team offers.</translation>
     </message>
     <message>
+        <source>Then open the welcome file they give back: hostdesk team join --existing --welcome FILE.</source>
+        <translation>Depois abra o ficheiro de boas-vindas que lhe devolverem: hostdesk team join --existing --welcome FICHEIRO.</translation>
+    </message>
+    <message>
         <source>not among this laptop&apos;s own families: {cases}.</source>
         <translation>não está entre as famílias próprias deste portátil: {cases}.</translation>
     </message>
     <message>
         <source>{n} families shared; they travel with the next sync.</source>
         <translation>{n} famílias partilhadas; seguem na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>Shared with the team: {sent}; a coordinator&apos;s laptop has them: {received} (as of its last file imported here).</source>
+        <translation>Partilhadas com a equipa: {sent}; o portátil de um coordenador tem-nas: {received} (segundo o último ficheiro dele importado aqui).</translation>
     </message>
     <message>
         <source>This laptop holds no families of its own outside the team.</source>

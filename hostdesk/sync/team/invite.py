@@ -306,7 +306,7 @@ def begin_join(
         display_name=user.get("display_name", ""), kdf=kdf, user_uuid=user["uuid"],
         role=Role(user.get("role", Role.SOCIAL_WORKER.value)),
     )  # fmt: skip
-    keys = DeviceKeys.generate(_new_device_id())
+    keys = DeviceKeys.generate(new_device_id())
     with vault.changing() as session:
         team_device.start(session, team=invitation.team, device=keys.device,
                           hub_url=invitation.hub, adopt=True)  # fmt: skip
@@ -334,7 +334,7 @@ def finish_join(vault: Vault, welcome_bytes: bytes, secret: bytes) -> files.Impo
         raise InvitationError(str(error)) from None
 
 
-def _new_device_id() -> str:
+def new_device_id() -> str:
     return secrets.token_hex(16)
 
 
@@ -362,7 +362,7 @@ class PendingJoin:
 
 def new_pending_join(code: str, label: str) -> PendingJoin:
     secret = secret_of(code)
-    keys = DeviceKeys.generate(_new_device_id())
+    keys = DeviceKeys.generate(new_device_id())
     return PendingJoin(secret, keys, join_request(secret, keys, label))
 
 

@@ -22,6 +22,17 @@ def vault_error_sentence(error: e.VaultError) -> str:
     return errors_text.vault_error_sentence(error, QCoreApplication.translate)
 
 
+def error_sentence(error: BaseException) -> str:
+    """An error whose message is one of the layers' sentences (an invitation expired, a
+    team file damaged), in the window's language."""
+    return errors_text.error_sentence(error, QCoreApplication.translate)
+
+
+def message_sentence(message: str) -> str:
+    """One of those sentences kept as text (a hub's reason), in the window's language."""
+    return errors_text.message_sentence(message, QCoreApplication.translate)
+
+
 def missing_resource_sentence(error: resources.MissingResource) -> str:
     """A file HostDesk ships is missing: the package's fault, said as such."""
     return errors_text.missing_resource_sentence(error, QCoreApplication.translate)

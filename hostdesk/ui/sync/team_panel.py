@@ -41,6 +41,7 @@ from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.sync import team_files
 from hostdesk.ui.sync.document_fetch import DocumentFetcher
 from hostdesk.ui.sync.join_dialog import JoinTeamDialog
+from hostdesk.ui.sync.join_file_dialog import JoinByFileDialog
 from hostdesk.ui.sync.own_families import OwnFamiliesBox
 from hostdesk.ui.sync.team_dialogs import InviteDialog
 from hostdesk.ui.sync.team_model import TeamModel
@@ -57,6 +58,7 @@ class TeamPanel(QWidget):
         self._operations = operations
         self._coordinator = vault.user.is_coordinator
         self.status: TeamStatus | None = None
+        self.offered = offers.OfferStatus(0, 0)
         self.busy = False
         self.last_message = ""
 
@@ -78,8 +80,14 @@ class TeamPanel(QWidget):
         self.join.setToolTip(self.tr("With an invitation code from your coordinator; this "
                                      "laptop's families stay here until you offer them"))
         self.join.clicked.connect(self.open_join)
+        self.join_by_file = QPushButton(self.tr("Join with an invitation file…"))
+        self.join_by_file.setToolTip(self.tr("With no network: an invitation file on a USB "
+                                             "stick; this laptop's families stay here until "
+                                             "you offer them"))  # fmt: skip
+        self.join_by_file.clicked.connect(self.open_join_by_file)
         join_row = QHBoxLayout()
         join_row.addWidget(self.join)
+        join_row.addWidget(self.join_by_file)
         join_row.addStretch(1)
         create_layout = QVBoxLayout(self.create_box)
         create_layout.addWidget(intro)
@@ -153,15 +161,19 @@ class TeamPanel(QWidget):
     # -- reading --------------------------------------------------------------------
 
     def refresh(self) -> None:
-        def work() -> tuple[TeamStatus | None, list[offers.Withheld]]:
+        def work() -> tuple[TeamStatus | None, list[offers.Withheld], offers.OfferStatus]:
             with self._vault.session() as session:
                 status = team_status(session)
-                return status, offers.list_withheld(session) if status is not None else []
+                if status is None:
+                    return status, [], offers.OfferStatus(0, 0)
+                return status, offers.list_withheld(session), offers.offered_status(session)
 
         self._run(work, self._show)
 
-    def _show(self, found: tuple[TeamStatus | None, list[offers.Withheld]]) -> None:
-        status, withheld = found
+    def _show(
+        self, found: tuple[TeamStatus | None, list[offers.Withheld], offers.OfferStatus]
+    ) -> None:
+        status, withheld, self.offered = found
         self.status = status
         self.own.set_families(withheld)
         in_team = status is not None
@@ -185,6 +197,12 @@ class TeamPanel(QWidget):
             parts.append(self.tr("Changes from a newer HostDesk wait here: update HostDesk."))
         elif held:
             parts.append(self.tr("Changes held back for now: %1.").replace("%1", str(held)))
+        if self.offered.sent and not status.hub_url:
+            # Known from the files a coordinator's laptop wrote (the hub says nothing of it).
+            parts.append(self.tr("Families this laptop shared: %1; a coordinator's laptop has "
+                                 "%2 of them (as of its last file imported here).")
+                         .replace("%1", str(self.offered.sent))
+                         .replace("%2", str(self.offered.received)))  # fmt: skip
         return " ".join(parts)
 
     def _selected(self) -> None:
@@ -215,6 +233,7 @@ class TeamPanel(QWidget):
         device = self._device()
         self.create.setEnabled(idle and self._coordinator)
         self.join.setEnabled(idle)
+        self.join_by_file.setEnabled(idle)
         self.own.setEnabled(idle)
         self.hub_url.setEnabled(idle and self._coordinator)
         self.sync_now.setEnabled(idle and status is not None and bool(status.hub_url))
@@ -291,6 +310,12 @@ class TeamPanel(QWidget):
 
     def open_join(self) -> None:
         dialog = JoinTeamDialog(self._vault, self._operations, self)
+        dialog.exec()
+        self._coordinator = self._vault.user.is_coordinator  # the team's role for this user
+        self.refresh()
+
+    def open_join_by_file(self) -> None:
+        dialog = JoinByFileDialog(self._vault, self._operations, self)
         dialog.exec()
         self._coordinator = self._vault.user.is_coordinator  # the team's role for this user
         self.refresh()

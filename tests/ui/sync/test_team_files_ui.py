@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
 from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
 
 from hostdesk.storage.vault import Vault
 from hostdesk.sync.team import blobs, setup
