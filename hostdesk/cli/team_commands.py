@@ -213,10 +213,13 @@ def _accept(vault: object, args: argparse.Namespace) -> int:
     from hostdesk.storage.durable import write_atomically
     from hostdesk.sync.team import invite
 
-    request = args.accept.read_bytes()
+    try:
+        request = args.accept.read_bytes()
+        fingerprint = invite.read_join_request(request).fingerprint()
+    except (OSError, invite.InvitationError) as error:
+        return _fail(message_text(error))
     spoken = args.fingerprint
     if spoken is None:
-        fingerprint = invite.read_join_request(request).fingerprint()
         if not sys.stdin.isatty():
             return _fail(
                 translate(
@@ -338,6 +341,7 @@ def join_team(args: argparse.Namespace) -> int:
     from hostdesk.cli.passphrase import read_new_passphrase
     from hostdesk.storage.durable import write_atomically
     from hostdesk.sync.team import invite
+    from hostdesk.sync.team.envelope import EnvelopeError
 
     if args.code:
         if not args.hub:
@@ -367,7 +371,7 @@ def join_team(args: argparse.Namespace) -> int:
         with open_vault(args) as vault:
             try:
                 result = invite.finish_join(vault, args.welcome.read_bytes(), invitation.secret)
-            except invite.InvitationError as error:
+            except (OSError, invite.InvitationError, EnvelopeError) as error:
                 return _fail(message_text(error))
         print(translate("cli", "Joined the team: {n} change sets merged.").format(n=result.merged))
         return 0
@@ -505,7 +509,7 @@ def _sync_hub(args: argparse.Namespace) -> int:
                 )
             )
         except HubError as error:
-            return _fail(error.reason)
+            return _fail(sentence_text(error.reason))
     print(
         translate(
             "cli",

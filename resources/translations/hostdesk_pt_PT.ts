@@ -2654,6 +2654,218 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
         <translation>Só um(a) coordenador(a) pode revogar um dispositivo.</translation>
     </message>
     <message>
+        <source>This invitation code is not one HostDesk made.</source>
+        <translation>Este código de convite não foi feito pelo HostDesk.</translation>
+    </message>
+    <message>
+        <source>This invitation code is incomplete.</source>
+        <translation>Este código de convite está incompleto.</translation>
+    </message>
+    <message>
+        <source>This invitation has expired (24 hours); make a new one.</source>
+        <translation>Este convite expirou (24 horas); faça um novo.</translation>
+    </message>
+    <message>
+        <source>This invitation was already used, or never made here.</source>
+        <translation>Este convite já foi usado, ou nunca foi feito aqui.</translation>
+    </message>
+    <message>
+        <source>The fingerprint read aloud does not match the device that asked to join; do not add it, and make a new invitation.</source>
+        <translation>A impressão digital lida em voz alta não corresponde ao dispositivo que pediu para aderir; não o adicione e faça um novo convite.</translation>
+    </message>
+    <message>
+        <source>This join request does not come from the invitation.</source>
+        <translation>Este pedido de adesão não vem do convite.</translation>
+    </message>
+    <message>
+        <source>This is not a HostDesk invitation.</source>
+        <translation>Isto não é um convite do HostDesk.</translation>
+    </message>
+    <message>
+        <source>This is not a HostDesk join request.</source>
+        <translation>Isto não é um pedido de adesão do HostDesk.</translation>
+    </message>
+    <message>
+        <source>This is not a HostDesk welcome file.</source>
+        <translation>Isto não é um ficheiro de boas-vindas do HostDesk.</translation>
+    </message>
+    <message>
+        <source>This invitation names no user.</source>
+        <translation>Este convite não indica nenhum utilizador.</translation>
+    </message>
+    <message>
+        <source>The device keys in this file are damaged.</source>
+        <translation>As chaves de dispositivo deste ficheiro estão danificadas.</translation>
+    </message>
+    <message>
+        <source>This welcome does not come from the invitation&apos;s team.</source>
+        <translation>Estas boas-vindas não vêm da equipa do convite.</translation>
+    </message>
+    <message>
+        <source>This welcome is for another device.</source>
+        <translation>Estas boas-vindas são para outro dispositivo.</translation>
+    </message>
+    <message>
+        <source>This welcome is not for this laptop.</source>
+        <translation>Estas boas-vindas não são para este portátil.</translation>
+    </message>
+    <message>
+        <source>This device is already in the team.</source>
+        <translation>Este dispositivo já está na equipa.</translation>
+    </message>
+    <message>
+        <source>This vault is already in a team.</source>
+        <translation>Este cofre já está numa equipa.</translation>
+    </message>
+    <message>
+        <source>This vault is not in a team yet; create the team first.</source>
+        <translation>Este cofre ainda não está numa equipa; crie primeiro a equipa.</translation>
+    </message>
+    <message>
+        <source>There is no active user %1 in this vault.</source>
+        <translation>Não há nenhum utilizador ativo %1 neste cofre.</translation>
+    </message>
+    <message>
+        <source>This vault has a user called %1, and so does the team; a coordinator removes that user here first, then asks for a new invitation.</source>
+        <translation>Este cofre tem um utilizador chamado %1, e a equipa também; um coordenador remove primeiro esse utilizador aqui e depois pede um novo convite.</translation>
+    </message>
+    <message>
+        <source>This laptop has not asked to join with an invitation file; open the invitation file first.</source>
+        <translation>Este portátil não pediu para aderir com um ficheiro de convite; abra primeiro o ficheiro de convite.</translation>
+    </message>
+    <message>
+        <source>No laptop has answered this invitation on the hub yet.</source>
+        <translation>Ainda nenhum portátil respondeu a este convite no hub.</translation>
+    </message>
+    <message>
+        <source>There is no such device in this team.</source>
+        <translation>Não existe esse dispositivo nesta equipa.</translation>
+    </message>
+    <message>
+        <source>A device cannot revoke itself; revoke it from another one.</source>
+        <translation>Um dispositivo não se pode revogar a si próprio; revogue-o a partir de outro.</translation>
+    </message>
+    <message>
+        <source>This device was already revoked.</source>
+        <translation>Este dispositivo já foi revogado.</translation>
+    </message>
+    <message>
+        <source>Joining the team was cancelled.</source>
+        <translation>A adesão à equipa foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The coordinator did not add this laptop in time; ask for a new invitation.</source>
+        <translation>O coordenador não adicionou este portátil a tempo; peça um novo convite.</translation>
+    </message>
+    <message>
+        <source>This is not a HostDesk team file.</source>
+        <translation>Isto não é um ficheiro de equipa do HostDesk.</translation>
+    </message>
+    <message>
+        <source>The team file was cut short.</source>
+        <translation>O ficheiro de equipa está incompleto (foi cortado).</translation>
+    </message>
+    <message>
+        <source>The team file&apos;s header is damaged.</source>
+        <translation>O cabeçalho do ficheiro de equipa está danificado.</translation>
+    </message>
+    <message>
+        <source>The team file was written in a format not known here.</source>
+        <translation>O ficheiro de equipa foi escrito num formato que esta versão não conhece; atualize o HostDesk.</translation>
+    </message>
+    <message>
+        <source>The team file is empty.</source>
+        <translation>O ficheiro de equipa está vazio.</translation>
+    </message>
+    <message>
+        <source>A change set is not signed by the device it names.</source>
+        <translation>Um conjunto de alterações não está assinado pelo dispositivo que indica.</translation>
+    </message>
+    <message>
+        <source>A change set is larger than HostDesk accepts.</source>
+        <translation>Um conjunto de alterações é maior do que o HostDesk aceita.</translation>
+    </message>
+    <message>
+        <source>This is not a HostDesk change set.</source>
+        <translation>Isto não é um conjunto de alterações do HostDesk.</translation>
+    </message>
+    <message>
+        <source>A change set&apos;s header is damaged.</source>
+        <translation>O cabeçalho de um conjunto de alterações está danificado.</translation>
+    </message>
+    <message>
+        <source>A change set was cut short.</source>
+        <translation>Um conjunto de alterações está incompleto (foi cortado).</translation>
+    </message>
+    <message>
+        <source>A parcel of a change set was altered or cut short.</source>
+        <translation>Uma parcela de um conjunto de alterações foi alterada ou cortada.</translation>
+    </message>
+    <message>
+        <source>This change set was written in a format HostDesk does not know.</source>
+        <translation>Este conjunto de alterações foi escrito num formato que o HostDesk não conhece.</translation>
+    </message>
+    <message>
+        <source>A parcel does not open: it was altered or damaged.</source>
+        <translation>Uma parcela não abre: foi alterada ou está danificada.</translation>
+    </message>
+    <message>
+        <source>A device&apos;s public keys are damaged.</source>
+        <translation>As chaves públicas de um dispositivo estão danificadas.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached (%1).</source>
+        <translation>Não é possível contactar o hub (%1).</translation>
+    </message>
+    <message>
+        <source>The hub answered %1.</source>
+        <translation>O hub respondeu %1.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer was cut short.</source>
+        <translation>A resposta do hub veio cortada.</translation>
+    </message>
+    <message>
+        <source>This device is not registered with the hub.</source>
+        <translation>Este dispositivo não está registado no hub.</translation>
+    </message>
+    <message>
+        <source>This device was revoked by the team&apos;s coordinator.</source>
+        <translation>Este dispositivo foi revogado pelo coordenador da equipa.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator&apos;s device may do this.</source>
+        <translation>Só o dispositivo de um coordenador pode fazer isto.</translation>
+    </message>
+    <message>
+        <source>The request is not signed by the key it names.</source>
+        <translation>O pedido não está assinado pela chave que indica.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s signature does not hold (or the clock is far off).</source>
+        <translation>A assinatura do pedido não é válida (ou o relógio está muito desacertado).</translation>
+    </message>
+    <message>
+        <source>This invitation was answered already.</source>
+        <translation>Este convite já foi respondido.</translation>
+    </message>
+    <message>
+        <source>No laptop has answered this invitation yet.</source>
+        <translation>Ainda nenhum portátil respondeu a este convite.</translation>
+    </message>
+    <message>
+        <source>This invitation has its welcome already.</source>
+        <translation>Este convite já tem as suas boas-vindas.</translation>
+    </message>
+    <message>
+        <source>No welcome for this invitation.</source>
+        <translation>Não há boas-vindas para este convite.</translation>
+    </message>
+    <message>
+        <source>The coordinator has not added this laptop yet.</source>
+        <translation>O coordenador ainda não adicionou este portátil.</translation>
+    </message>
+    <message>
         <source>There is no vault in %1; check the folder name.</source>
         <translation>Não há nenhum cofre em %1; verifique o nome da pasta.</translation>
     </message>
@@ -4005,14 +4217,6 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <source>The vault could not be created; see the log.</source>
         <translation>Não foi possível criar o cofre; consulte o registo.</translation>
     </message>
-    <message>
-        <source>The team hub could not be reached or refused: %1</source>
-        <translation>Não foi possível contactar o hub da equipa, ou este recusou: %1</translation>
-    </message>
-    <message>
-        <source>Joining the team did not work; see the log.</source>
-        <translation>Não foi possível entrar na equipa; consulte o registo.</translation>
-    </message>
 </context>
 <context>
     <name>ForgottenPassphraseDialog</name>
@@ -4508,10 +4712,6 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <source>The laptop was added; give it the welcome file.</source>
         <translation>O portátil foi adicionado; entregue-lhe o ficheiro de boas-vindas.</translation>
     </message>
-    <message>
-        <source>That did not work; see the log.</source>
-        <translation>Não resultou; consulte o registo.</translation>
-    </message>
 </context>
 <context>
     <name>IssDialog</name>
@@ -4658,14 +4858,6 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <source>Receiving your families…</source>
         <translation>A receber as suas famílias…</translation>
     </message>
-    <message>
-        <source>The file could not be read or written; check the USB stick and try again.</source>
-        <translation>Não foi possível ler ou gravar o ficheiro; verifique a pen USB e tente de novo.</translation>
-    </message>
-    <message>
-        <source>Joining the team did not work; see the log.</source>
-        <translation>Não foi possível entrar na equipa; consulte o registo.</translation>
-    </message>
 </context>
 <context>
     <name>JoinPage</name>
@@ -4787,14 +4979,6 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     <message>
         <source>Joined the team. %1 of this laptop&apos;s families wait for you to offer them or keep them apart (%2 may already be in the team): see &quot;This laptop&apos;s own families&quot; in the Team tab.</source>
         <translation>Juntou-se à equipa. %1 famílias deste portátil esperam que as ofereça ou as mantenha à parte (%2 talvez já estejam na equipa): veja &quot;Famílias próprias deste portátil&quot; no separador Equipa.</translation>
-    </message>
-    <message>
-        <source>The team hub could not be reached or refused: %1</source>
-        <translation>Não foi possível contactar o hub da equipa, ou este recusou: %1</translation>
-    </message>
-    <message>
-        <source>Joining the team did not work; see the log.</source>
-        <translation>Não foi possível juntar-se à equipa; consulte o registo.</translation>
     </message>
 </context>
 <context>
@@ -7945,6 +8129,21 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     </message>
 </context>
 <context>
+    <name>TeamErrors</name>
+    <message>
+        <source>The team hub could not be reached or refused: %1</source>
+        <translation>Não foi possível contactar o hub da equipa, ou este recusou: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written; check the USB stick and try again.</source>
+        <translation>Não foi possível ler ou gravar o ficheiro; verifique a pen USB e tente de novo.</translation>
+    </message>
+    <message>
+        <source>That did not work; see the log for the kind of error.</source>
+        <translation>Não resultou; consulte o registo para saber o tipo de erro.</translation>
+    </message>
+</context>
+<context>
     <name>TeamFiles</name>
     <message>
         <source>There is not enough room in %1: the file needs %2 and %3 are free. Use another USB stick or free some space; nothing was written.</source>
@@ -8167,10 +8366,6 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>This team has no hub; exchange files instead.</source>
         <translation>Esta equipa não tem hub; troque ficheiros.</translation>
-    </message>
-    <message>
-        <source>That did not work; see the log for the kind of error.</source>
-        <translation>Não resultou; consulte o registo para saber o tipo de erro.</translation>
     </message>
 </context>
 <context>

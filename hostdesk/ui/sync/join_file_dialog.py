@@ -28,13 +28,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from hostdesk.storage.durable import write_atomically
-from hostdesk.storage.errors import VaultError
 from hostdesk.storage.vault import Vault
 from hostdesk.sync.team import file_join, invite, joining
-from hostdesk.sync.team.envelope import EnvelopeError
-from hostdesk.ui.common.error_text import error_sentence
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.sync.team_dialogs import big_mono
+from hostdesk.ui.sync.team_errors import team_error_text
 
 log = logging.getLogger(__name__)
 
@@ -222,11 +220,4 @@ class JoinByFileDialog(QDialog):
         self._say_error(error)
 
     def _say_error(self, error: BaseException) -> None:
-        if isinstance(error, VaultError | invite.InvitationError | EnvelopeError):
-            self.message.setText(error_sentence(error))
-        elif isinstance(error, OSError):
-            self.message.setText(self.tr("The file could not be read or written; check the "
-                                         "USB stick and try again."))  # fmt: skip
-        else:
-            log.error("joining the team by file failed: %s", type(error).__name__)
-            self.message.setText(self.tr("Joining the team did not work; see the log."))
+        self.message.setText(team_error_text(error, log, "joining the team by file"))

@@ -36,6 +36,7 @@ from hostdesk.sync.team import files, hub_sync, setup
 from hostdesk.sync.team.envelope import EnvelopeError
 from hostdesk.sync.team.hub_client import HubError
 from hostdesk.sync.team.invite import InvitationError
+from hostdesk.sync.team.sealing import SealError
 from hostdesk.sync.team.status import TeamStatus, team_status
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.sync import team_files
@@ -44,6 +45,7 @@ from hostdesk.ui.sync.join_dialog import JoinTeamDialog
 from hostdesk.ui.sync.join_file_dialog import JoinByFileDialog
 from hostdesk.ui.sync.own_families import OwnFamiliesBox
 from hostdesk.ui.sync.team_dialogs import InviteDialog
+from hostdesk.ui.sync.team_errors import team_error_text
 from hostdesk.ui.sync.team_model import TeamModel
 
 log = logging.getLogger(__name__)
@@ -380,12 +382,8 @@ class TeamPanel(QWidget):
             return
         self.busy = False
         self._update_buttons()
-        if isinstance(error, VaultError | InvitationError | EnvelopeError):
-            self._say(str(error))
-        elif isinstance(error, HubError):
-            self._say(error.reason)
-        elif isinstance(error, ValueError):
+        known = VaultError | InvitationError | EnvelopeError | SealError | HubError | OSError
+        if isinstance(error, ValueError) and not isinstance(error, known):
             self._say(self.tr("This team has no hub; exchange files instead."))
         else:
-            log.error("a team action failed: %s", type(error).__name__)
-            self._say(self.tr("That did not work; see the log for the kind of error."))
+            self._say(team_error_text(error, log, "a team action"))

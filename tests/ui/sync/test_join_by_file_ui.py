@@ -98,3 +98,17 @@ def test_a_laptop_with_families_joins_by_files_over_two_trips_in_portuguese(
     qtbot.waitUntil(lambda: not panel.busy and panel.status is not None)
     assert panel.own.isVisible() and panel.own.list.count() == 2
 
+
+
+def test_a_file_that_is_not_an_invitation_is_said_in_portuguese(
+    qtbot: QtBot, operations: Operations, portuguese: None, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch, vaults: tuple[Vault, Vault],
+) -> None:  # fmt: skip
+    _coordinator, laptop = vaults
+    wrong = tmp_path / "fotografia.jpg"
+    wrong.write_bytes(b"\xff\xd8\xff not an invitation")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(wrong), ""))
+    dialog = _dialog(qtbot, laptop, operations)
+    dialog.open_invitation.click()
+    assert dialog.message.text() == "Isto não é um convite do HostDesk."
+    assert not dialog.save_request.isEnabled()
