@@ -8245,7 +8245,7 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     </message>
     <message>
         <source>Join with an invitation file…</source>
-        <translation>Aderir com um ficheiro de convite…</translation>
+        <translation>Juntar-me com um ficheiro de convite…</translation>
     </message>
     <message>
         <source>With no network: an invitation file on a USB stick; this laptop&apos;s families stay here until you offer them</source>

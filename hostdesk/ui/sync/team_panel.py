@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -91,6 +92,8 @@ class TeamPanel(QWidget):
         join_row.addWidget(self.join)
         join_row.addWidget(self.join_by_file)
         join_row.addStretch(1)
+        # Its own height when alone on the screen, not the whole tab's.
+        self.create_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         create_layout = QVBoxLayout(self.create_box)
         create_layout.addWidget(intro)
         create_layout.addLayout(create_row)
@@ -152,6 +155,7 @@ class TeamPanel(QWidget):
         layout.addWidget(self.create_box)
         layout.addWidget(self.team_box, 1)
         layout.addWidget(self.own)
+        layout.addStretch(0)  # keeps the create box at the top when it is alone
         self.team_box.hide()
         self._update_buttons()
 
