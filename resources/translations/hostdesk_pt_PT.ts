@@ -4819,6 +4819,14 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <translation>Abrir o ficheiro de boas-vindas…</translation>
     </message>
     <message>
+        <source>Forget this request</source>
+        <translation>Esquecer este pedido</translation>
+    </message>
+    <message>
+        <source>When the coordinator did not add this laptop: ask them for a new invitation</source>
+        <translation>Quando o coordenador não adicionou este portátil: peça-lhe um novo convite</translation>
+    </message>
+    <message>
         <source>Read aloud</source>
         <translation>Ler em voz alta</translation>
     </message>
@@ -4857,6 +4865,10 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     <message>
         <source>Receiving your families…</source>
         <translation>A receber as suas famílias…</translation>
+    </message>
+    <message>
+        <source>The join request was forgotten; open a new invitation file to ask again.</source>
+        <translation>O pedido de adesão foi esquecido; abra um novo ficheiro de convite para pedir de novo.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -86,10 +87,17 @@ class JoinByFileDialog(QDialog):
         self.waiting.setWordWrap(True)
         self.open_welcome = QPushButton(self.tr("Open the welcome file…"))
         self.open_welcome.clicked.connect(self.choose_welcome)
+        self.forget = QPushButton(self.tr("Forget this request"))
+        self.forget.setToolTip(self.tr("When the coordinator did not add this laptop: ask "
+                                       "them for a new invitation"))  # fmt: skip
+        self.forget.clicked.connect(self.forget_request)
+        steps = QHBoxLayout()
+        steps.addWidget(self.open_welcome, 1)
+        steps.addWidget(self.forget)
         column = QFormLayout(second)
         column.addRow(self.tr("Read aloud"), self.fingerprint)
         column.addRow("", self.waiting)
-        column.addRow("", self.open_welcome)
+        column.addRow("", steps)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -115,7 +123,10 @@ class JoinByFileDialog(QDialog):
 
     def _show_pending(self, asked: file_join.FileJoin | None) -> None:
         self.asked = asked
-        if asked is not None:
+        if asked is None:
+            self.fingerprint.clear()
+            self.waiting.clear()
+        else:
             self.coordinator_fingerprint.setText(asked.coordinator_fingerprint)
             self.fingerprint.setText(asked.fingerprint)
             self.waiting.setText(
@@ -190,6 +201,14 @@ class JoinByFileDialog(QDialog):
         self.message.setText(self.tr("Receiving your families…"))
         self._run(work, done)
 
+    def forget_request(self) -> None:
+        def done(_none: None) -> None:
+            self._show_pending(None)
+            self.message.setText(self.tr("The join request was forgotten; open a new "
+                                         "invitation file to ask again."))  # fmt: skip
+
+        self._run(lambda: file_join.abandon(self._vault), done)
+
     # -- plumbing ------------------------------------------------------------------
 
     def _update_buttons(self) -> None:
@@ -198,6 +217,7 @@ class JoinByFileDialog(QDialog):
         self.open_invitation.setEnabled(idle)
         self.save_request.setEnabled(idle and self._invitation is not None and has_passphrase)
         self.open_welcome.setEnabled(idle and self.asked is not None and has_passphrase)
+        self.forget.setEnabled(idle and self.asked is not None)
 
     def _run(self, work: object, done: object) -> None:
         self.busy = True

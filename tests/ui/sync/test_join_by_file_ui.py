@@ -100,6 +100,25 @@ def test_a_laptop_with_families_joins_by_files_over_two_trips_in_portuguese(
 
 
 
+def test_a_request_the_coordinator_did_not_take_can_be_forgotten(
+    qtbot: QtBot, operations: Operations, portuguese: None, vaults: tuple[Vault, Vault],
+) -> None:  # fmt: skip
+    coordinator, laptop = vaults
+    from hostdesk.sync.team import file_join
+
+    invitation = invite.read_invitation(invite.create_invitation(coordinator,
+                                                                 "rui.tecnico").file_bytes)
+    file_join.begin(laptop, invitation, PASSPHRASE, "")
+    dialog = _dialog(qtbot, laptop, operations)
+    assert dialog.forget.isEnabled() and dialog.fingerprint.text()
+    dialog.forget.click()
+    _idle(qtbot, dialog, operations)
+    assert dialog.message.text().startswith("O pedido de adesão foi esquecido")
+    assert not dialog.forget.isEnabled() and not dialog.fingerprint.text()
+    with laptop.session() as session:
+        assert file_join.pending(session) is None
+
+
 def test_a_file_that_is_not_an_invitation_is_said_in_portuguese(
     qtbot: QtBot, operations: Operations, portuguese: None, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch, vaults: tuple[Vault, Vault],
