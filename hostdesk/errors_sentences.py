@@ -293,3 +293,24 @@ SENTENCES: tuple[str, ...] = (
                       "content; submit a new revision of the month (a correction): this one "
                       "cannot be sent again."),
 )  # fmt: skip
+
+# The tables ``hostdesk verify`` names in its findings (storage/audit_rows.COVERED):
+# in Portuguese they are said as what they hold, not by the database's name.
+TABLES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Tables", "activity"), QT_TRANSLATE_NOOP("Tables", "alert_response"),
+    QT_TRANSLATE_NOOP("Tables", "allowance_payment"), QT_TRANSLATE_NOOP("Tables", "allowance_rate"),
+    QT_TRANSLATE_NOOP("Tables", "app_user"), QT_TRANSLATE_NOOP("Tables", "attachment"),
+    QT_TRANSLATE_NOOP("Tables", "case_alias"), QT_TRANSLATE_NOOP("Tables", "channel_rule"),
+    QT_TRANSLATE_NOOP("Tables", "consent"), QT_TRANSLATE_NOOP("Tables", "education"),
+    QT_TRANSLATE_NOOP("Tables", "employment"), QT_TRANSLATE_NOOP("Tables", "family"),
+    QT_TRANSLATE_NOOP("Tables", "family_share"), QT_TRANSLATE_NOOP("Tables", "follow_up_task"),
+    QT_TRANSLATE_NOOP("Tables", "handover"), QT_TRANSLATE_NOOP("Tables", "health_record"),
+    QT_TRANSLATE_NOOP("Tables", "hosting_entity"), QT_TRANSLATE_NOOP("Tables", "housing"),
+    QT_TRANSLATE_NOOP("Tables", "identifier"), QT_TRANSLATE_NOOP("Tables", "iss_transition"),
+    QT_TRANSLATE_NOOP("Tables", "language_course"), QT_TRANSLATE_NOOP("Tables", "member"),
+    QT_TRANSLATE_NOOP("Tables", "monthly_report"), QT_TRANSLATE_NOOP("Tables", "nair_key"),
+    QT_TRANSLATE_NOOP("Tables", "plan_goal"), QT_TRANSLATE_NOOP("Tables", "referral"),
+    QT_TRANSLATE_NOOP("Tables", "residence_permit"), QT_TRANSLATE_NOOP("Tables", "setting"),
+    QT_TRANSLATE_NOOP("Tables", "sync_identity"), QT_TRANSLATE_NOOP("Tables", "sync_identity_pq"),
+    QT_TRANSLATE_NOOP("Tables", "team_device"), QT_TRANSLATE_NOOP("Tables", "team_withheld"),
+)  # fmt: skip

@@ -124,25 +124,19 @@ def message_text(error: BaseException) -> str:
     message = str(error)
     if language() != "pt":
         return message
-    return _translated(message) or kind_sentence(error, translate) or message
+    return _translated(message, translate) or kind_sentence(error, translate) or message
 
 
 def sentence_text(message: str) -> str:
     """One of those sentences kept as text (a bundle's last error), in LANG's language."""
     if not message or language() != "pt":
         return message
-    return _translated(message) or message
+    return _translated(message, translate) or message
 
 
-def _translated(message: str, translator: Translator = translate) -> str | None:
-    """``message`` translated by its template; a slot holding a sentence is translated too
-    ("receipt 2: <why the receipt was refused>")."""
-    for template in _sentences():
-        values = match_template(message, template)
-        if values is not None:
-            inner = {key: _translated(value, translator) or value for key, value in values.items()}
-            return fill(translator(CONTEXT, template), **inner)
-    return None
+def window_sentence(message: str, translator: Translator) -> str:
+    """The same, for the window: through its translator, which knows its language."""
+    return _translated(message, translator) or message
 
 
 def error_sentence(error: BaseException, translator: Translator) -> str:
@@ -151,9 +145,25 @@ def error_sentence(error: BaseException, translator: Translator) -> str:
     kind, else its own (English) sentence."""
     if isinstance(error, e.VaultError):
         return vault_error_sentence(error, translator)
-    return _translated(str(error), translator) or str(error)
+    return window_sentence(str(error), translator)
 
 
-def message_sentence(message: str, translator: Translator) -> str:
-    """``error_sentence`` for a sentence kept as text (a hub's reason for refusing)."""
-    return _translated(message, translator) or message
+def _translated(message: str, translator: Translator) -> str | None:
+    """``message`` translated by its template; a slot holding a sentence is translated too
+    ("receipt 2: <why the receipt was refused>"), and so is a table's name."""
+    for template in _sentences():
+        values = match_template(message, template)
+        if values is not None:
+            inner = {
+                key: _translated(value, translator) or _table(value, translator)
+                for key, value in values.items()
+            }
+            return fill(translator(CONTEXT, template), **inner)
+    return None
+
+
+def _table(value: str, translator: Translator) -> str:
+    """A table ``hostdesk verify`` names ("member 2 was changed…"), said as what it holds."""
+    from hostdesk.errors_sentences import TABLES
+
+    return translator("Tables", value) if value in TABLES else value

@@ -156,10 +156,14 @@ def _entry_table() -> dict[tuple[str, ...], int]:
 _ENTRIES = _entry_table()
 
 
-def name_entries(name: str) -> set[object]:
+def name_entries(name: str, *, held: bool = False) -> set[object]:
     """The names (table numbers, or the folded word when unknown) that ``name`` holds.
 
-    A family name with its article (Al-Omar, Alomar) holds the name without it.
+    A family name with its article (Alomar) holds the name without it, and so
+    does one on file (``held``) written apart (Al-Omar, Al Omar). A name on
+    file written in several words of one table entry (Ali Reza, Abdul Rahman)
+    also holds each of its words: a query that spells them apart and otherwise
+    (Cali Reza) asks for them.
     """
     words = names.tokens(name)
     out: set[object] = set()
@@ -170,9 +174,14 @@ def name_entries(name: str) -> set[object]:
     i = 0
     while i < len(words):
         for size in (3, 2, 1):
-            entry = _ENTRIES.get(tuple(words[i : i + size]))
+            run = tuple(words[i : i + size])
+            entry = _ENTRIES.get(run)
             if entry is not None:
                 out.add(entry)
+                if size > 1 and held and run[0] in names.PARTICLES:
+                    out |= name_entries(" ".join(run[1:]))
+                elif size > 1 and held:
+                    out |= {_ENTRIES.get((w,), w) for w in run if w not in names.PARTICLES}
                 i += size
                 break
         else:
@@ -198,4 +207,4 @@ def related_families(session: Any, query: str, family_ids: list[int]) -> set[int
             + ",".join(str(int(i)) for i in family_ids) + ")"
         )
     )  # fmt: skip
-    return {fid for fid, latin in rows if wanted <= name_entries(latin)}
+    return {fid for fid, latin in rows if wanted <= name_entries(latin, held=True)}

@@ -23,10 +23,9 @@ import time
 from datetime import date
 from pathlib import Path
 
-from benchmark import (  # type: ignore[import-not-found]
-    build_plain,
+from benchmark import build_plain, plain_engine  # type: ignore[import-not-found]
+from benchmark_queries import (  # type: ignore[import-not-found]
     other_spelling_queries,
-    plain_engine,
     realistic_queries,
     related_families,
 )

@@ -101,6 +101,25 @@ def test_a_sentence_inside_a_sentence_is_translated_too() -> None:
     )
 
 
+@pytest.mark.usefixtures("portuguese")
+def test_verify_names_a_table_by_what_it_holds() -> None:
+    """hostdesk verify's findings name a row's table: in Portuguese, by what it holds."""
+    finding = "member 2 was changed outside HostDesk (after entry 40)"
+    assert errors_text.sentence_text(finding) == (
+        "pessoa 2: registo alterado fora do HostDesk (depois da entrada 40)"
+    )
+    assert errors_text.sentence_text("follow_up_task 7 was deleted at entry 3 and is back") == (
+        "tarefa de seguimento 7: registo apagado na entrada 3 que voltou a aparecer"
+    )
+
+
+def test_each_table_verify_names_has_its_portuguese() -> None:
+    from hostdesk.errors_sentences import TABLES
+    from hostdesk.storage.audit_rows import COVERED
+
+    assert set(TABLES) == set(COVERED)
+
+
 def test_english_keeps_the_errors_own_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
     error = e.UnknownUser("This vault has several users (ana, rui); say which one you are.")

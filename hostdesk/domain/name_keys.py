@@ -110,6 +110,9 @@ _DIGRAPH_SOUNDS = {
     "q": "k", "c": "k", "x": "ks",
 }  # fmt: skip
 
+# The same, with SH (and SCH, SHCH) kept apart from S: for telling spellings apart, not keys.
+_FINE_SOUNDS = {**_DIGRAPH_SOUNDS, "shch": "S", "sch": "S", "sh": "S"}
+
 # Other orthographies, as rewrites into the one above: (when, [(pattern, replacement)]).
 _Rewrite = tuple[Callable[[str], bool], list[tuple[re.Pattern[str], str]]]
 
@@ -206,7 +209,7 @@ def _latin_letter(ch: str) -> str:
     return "".join(c for c in base if "a" <= c <= "z")
 
 
-def _resolve_latin(run: str, at_word_start: bool) -> str:
+def _resolve_latin(run: str, at_word_start: bool, sounds: dict[str, str]) -> str:
     """Latin letters to phonemes: digraphs to one consonant, "ou" to w or a vowel."""
     if at_word_start and len(run) > 1 and run[0] == "i" and run[1] in _VOWELS:
         run = "y" + run[1:]  # Iurii, Iaroslav, Ievgen: the initial I is a Y
@@ -219,18 +222,18 @@ def _resolve_latin(run: str, at_word_start: bool) -> str:
             following = run[m.end() : m.end() + 1]
             starts = at_word_start and m.start() == 0
             return "w" if following and following not in _VOWELS and not starts else "u"
-        return _DIGRAPH_SOUNDS[found]
+        return sounds[found]
 
     return _DIGRAPHS.sub(sound, run)
 
 
-def _phonemes(text: str) -> str:
+def _phonemes(text: str, sounds: dict[str, str] = _DIGRAPH_SOUNDS) -> str:
     out: list[str] = []
     pending: list[str] = []  # Latin (and romanised Ethiopic) letters awaiting digraphs
 
     def flush() -> None:
         if pending:
-            out.append(_resolve_latin("".join(pending), at_word_start=not out))
+            out.append(_resolve_latin("".join(pending), not out, sounds))
             pending.clear()
 
     for ch in text:
@@ -301,13 +304,14 @@ def _spellings(word: str) -> list[str]:
     return list(dict.fromkeys(found))[:MAX_READINGS]
 
 
-def _readings(word: str) -> list[str]:
+def _rewritten(word: str) -> list[str]:
+    """The word as spelt, and as read in each orthography it may be written in."""
     text = unicodedata.normalize("NFKC", word).casefold()
     text = text.translate(_LETTER_DIGRAPHS)
     latin = all(names.script_of_char(ch) in (Script.LATIN, None) for ch in text)
-    readings: list[str] = []
+    spellings: list[str] = []
     for spelt in _spellings(text):
-        readings.append(_phonemes(spelt))
+        spellings.append(spelt)
         if not latin:
             continue  # other orthographies are about Latin spellings
         for when, rewrites in _ORTHOGRAPHIES:
@@ -315,8 +319,12 @@ def _readings(word: str) -> list[str]:
                 rewritten = spelt
                 for pattern, replacement in rewrites:
                     rewritten = pattern.sub(replacement, rewritten)
-                readings.append(_phonemes(rewritten))
-    return list(dict.fromkeys(readings))
+                spellings.append(rewritten)
+    return list(dict.fromkeys(spellings))
+
+
+def _readings(word: str) -> list[str]:
+    return list(dict.fromkeys(_phonemes(spelt) for spelt in _rewritten(word)))
 
 
 def skeleton(word: str) -> str:
@@ -339,6 +347,24 @@ def keys(word: str) -> frozenset[str]:
     Names repeat a great deal in a caseload, so keys are remembered.
     """
     return frozenset(k for reading in _readings(word) if (k := _key(reading)))
+
+
+def keyed_readings(word: str) -> tuple[tuple[str, str], ...]:
+    """(key, phonemes) for every reading of the word, and of the word without its article.
+
+    The phonemes here keep SH apart from S, which the keys join (Sevcenko, the
+    ISO 9 spelling without its háčeks, is Shevchenko) and which alone tells
+    Shevchenko from Savchenko: the key finds one from the other, these say how far.
+    """
+    bare = article_free(word)
+    spellings = _rewritten(word) + (_rewritten(bare) if bare else [])
+    return tuple(
+        dict.fromkeys(
+            (key, _phonemes(spelt, _FINE_SOUNDS))
+            for spelt in spellings
+            if (key := _key(_phonemes(spelt)))
+        )
+    )
 
 
 _LATIN_ARTICLE = re.compile(r"^(?:al|el)(?=[^aeiouy\W\d])\w{4,}$")

@@ -20,7 +20,8 @@ from enum import IntEnum
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.orm import Session
 
-from hostdesk.domain import name_keys, names
+from hostdesk.domain import name_distance, name_keys, names
+from hostdesk.domain.vocabulary import Script
 
 MAX_QUERY_TOKENS = 8
 RANKED_MIN_LENGTH = 3
@@ -284,12 +285,15 @@ def search(session: Session, query: str, limit: int = 50) -> list[SearchHit]:
 
 
 def _closest_spellings_first(session: Session, query: str, rowids: list[int]) -> list[int]:
-    """People whose names are spelt as typed first, then other spellings, then the rest.
+    """People whose names are spelt as typed first, then close spellings, far ones, the rest.
 
-    The index ranks a word begun (Koval, Kovalenko) like a word matched and a
-    key shared with another spelling like the spelling itself; the names read
-    back here tell them apart. Rows that are not people keep their place among
-    those matched by other spellings.
+    The index ranks a word begun (Koval, Kovalenko) like a word matched, and
+    a key shared with another spelling like the spelling itself: Viktor finds
+    Viktoriia, Hasan finds Hussein. The names read back here tell them apart
+    (see ``name_distance``). Where some people match every word as typed or
+    closely, those who match a word only far off or begun are other people
+    and are left out; a word begun (muham) keeps them when nobody matches more.
+    Rows that are not people rank as close spellings.
     """
     typed = names.spelt_words(query)[:MAX_QUERY_TOKENS]
     asked = [i for i, w in enumerate(typed) if w not in names.PARTICLES and not w.isdigit()]
@@ -306,24 +310,35 @@ def _closest_spellings_first(session: Session, query: str, rowids: list[int]) ->
             text(f"SELECT id, name_latin, name_original FROM member WHERE id IN ({placeholders})")
         )
     }
-    neutral = [_SPELLING] * len(asked)
+    neutral = [_CLOSE] * len(asked)
+    with_article = {i for i in asked if _asks_article(typed, i)}
 
     def closeness(rowid: int) -> list[int]:
         kind, object_id = _split_rowid(rowid)
         if kind is not HitKind.MEMBER or object_id not in held:
             return neutral
-        return held[object_id].closeness(typed, asked, runs)
+        return held[object_id].closeness(typed, asked, runs, with_article)
 
     scores = {rowid: closeness(rowid) for rowid in rowids}
-    if any(min(score) >= _SPELLING for score in scores.values() if score is not neutral):
-        # Whole names were typed (Koval): people whose name only begins so
-        # (Kovalenko) are other people. Names begun (muham) keep them.
-        rowids = [r for r in rowids if min(scores[r]) >= _SPELLING or scores[r] is neutral]
+    people = [score for score in scores.values() if score is not neutral]
+    for floor in (_CLOSE, _FAR):
+        if any(min(score) >= floor for score in people):
+            rowids = [r for r in rowids if min(scores[r]) >= floor or scores[r] is neutral]
+            break
     order = {rowid: position for position, rowid in enumerate(rowids)}
     return sorted(rowids, key=lambda r: (-sum(scores[r]), order[r])) + later
 
 
-_AS_TYPED, _SPELLING, _BEGUN = 3, 2, 1
+def _asks_article(typed: list[str], i: int) -> bool:
+    """Whether the word is asked with its article (Al Ahmed, Al-Ahmed, Alahmed)."""
+    joined = name_keys.article_free(_fold_word(typed[i])) is not None
+    return joined or (i > 0 and typed[i - 1] in _ARTICLES)
+
+
+_AS_TYPED, _CLOSE, _FAR, _BEGUN = 4, 3, 2, 1
+# A query's words are folded once for the fifty people read back, not fifty times.
+_fold_word = functools.lru_cache(maxsize=4096)(names.fold)
+_ARTICLES = frozenset({"al", "el"})
 RERANKED = 50
 
 
@@ -337,32 +352,85 @@ class _Held:
     """A person's names, as the closeness of a query's words to them needs them."""
 
     def __init__(self, names_text: str) -> None:
-        self.words = name_keys.name_words(names_text)
+        tokens = names.tokens(names_text)
+        after_article = [tokens[k] + tokens[k + 1] for k in range(len(tokens) - 1)
+                         if tokens[k] in _ARTICLES]  # fmt: skip
+        words = name_keys.name_words(names_text)
+        # Al-Omar is also read joined (Alomar), as it is often typed, and Alomar
+        # apart: before a vowel the keys take no article (Alina), a family name may.
+        before_vowel = [w[2:] for w in words if len(w) > 4 and w[:2] in _ARTICLES
+                        and w[2] in "aeiou" and names.script_of(w) is Script.LATIN]  # fmt: skip
+        self.words = words + after_article + before_vowel
         self.folded = [names.fold(w) for w in self.words]
+        self.latin = [names.script_of(w) is Script.LATIN for w in self.words]
         self.joined = name_keys.joined_keys(names_text)
+        # Family names held with their article: Al-Ahmad, Al Ahmad, Alahmad.
+        self.with_article = (
+            {w[2:] for w in after_article}
+            | set(after_article)
+            | {w for w in self.folded if name_keys.article_free(w) is not None}
+            | {names.fold(w) for w in before_vowel}
+        )
 
     def closeness(
-        self, typed: list[str], asked: list[int], runs: list[tuple[int, int]]
+        self,
+        typed: list[str],
+        asked: list[int],
+        runs: list[tuple[int, int]],
+        with_article: set[int],
     ) -> list[int]:
         """How close each asked word (an index into ``typed``) comes to these names."""
-        scores = {i: self._word(typed[i]) for i in asked}
+        scores = {i: self._asked(typed[i], i in with_article) for i in asked}
         for begin, finish in runs:
             # A compound typed apart (Abdul Rahman) and held joined (Abdulrahman).
             keys = name_keys.run_keys(typed[begin:finish])
             if any(keys & name_keys.word_keys(w) for w in self.words) or keys & self.joined:
                 for i in range(begin, finish):
                     if i in scores:
-                        scores[i] = max(scores[i], _SPELLING)
+                        scores[i] = max(scores[i], _CLOSE)
         return [scores[i] for i in asked]
 
-    def _word(self, spelt: str) -> int:
-        folded = names.fold(spelt)
+    def _asked(self, spelt: str, with_article: bool) -> int:
+        score = self._word(spelt, with_article)
+        if with_article and score < _AS_TYPED and not spelt.startswith(tuple(_ARTICLES)):
+            # Al Ahmed asked, Alahmad held: the article joined before a vowel
+            # is no article to the keys (Alina), so the two are read joined.
+            score = max(score, self._word("al" + spelt, False))
+        return score
+
+    def _word(self, spelt: str, with_article: bool) -> int:
+        folded = _fold_word(spelt)
         if folded in self.folded:
-            return _AS_TYPED
+            return self._article(_AS_TYPED, [self.folded.index(folded)], with_article)
         keys = name_keys.word_keys(spelt)
-        if any(keys & name_keys.word_keys(w) for w in self.words) or keys & self.joined:
-            return _SPELLING
+        best, where, other_script = 0, [], False
+        for j, word in enumerate(self.words):
+            if not keys & name_keys.word_keys(word):
+                continue
+            if not self.latin[j]:
+                other_script = True
+                continue
+            score = _CLOSE if name_distance.close_spellings(folded, self.folded[j]) else _FAR
+            if score > best:
+                best, where = score, [j]
+            elif score == best:
+                where.append(j)
+        # The name in its own script counts only where its Latin spelling has no
+        # word of that name: the Latin spelling says which reading it is (Вікторія
+        # shares Viktor's key, Viktoriia is far from it).
+        if other_script and not best:
+            best = _FAR if any(self.latin) else _CLOSE
+        if best < _CLOSE and keys & self.joined:
+            return _CLOSE
+        if best:
+            return self._article(best, where, with_article)
         return _BEGUN if any(w.startswith(folded) for w in self.folded) else 0
+
+    def _article(self, score: int, where: list[int], with_article: bool) -> int:
+        """Al Ahmed asked, Ahmed held without an article: another family name, far."""
+        if with_article and where and not any(self.folded[j] in self.with_article for j in where):
+            return min(score, _FAR)
+        return score
 
 
 def _families_of(session: Session, table: str, ids: list[int]) -> dict[int, int]:

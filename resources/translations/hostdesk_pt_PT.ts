@@ -3227,19 +3227,19 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
     </message>
     <message>
         <source>%1 %2 was added outside HostDesk (no entry covers it)</source>
-        <translation>%1 %2 foi acrescentado fora do HostDesk (nenhuma entrada o cobre)</translation>
+        <translation>%1 %2: registo acrescentado fora do HostDesk (nenhuma entrada o cobre)</translation>
     </message>
     <message>
         <source>%1 %2 was deleted at entry %3 and is back</source>
-        <translation>%1 %2 foi apagado na entrada %3 e voltou a aparecer</translation>
+        <translation>%1 %2: registo apagado na entrada %3 que voltou a aparecer</translation>
     </message>
     <message>
         <source>%1 %2 was changed outside HostDesk (after entry %3)</source>
-        <translation>%1 %2 foi alterado fora do HostDesk (depois da entrada %3)</translation>
+        <translation>%1 %2: registo alterado fora do HostDesk (depois da entrada %3)</translation>
     </message>
     <message>
         <source>%1 %2 was deleted outside HostDesk (after entry %3)</source>
-        <translation>%1 %2 foi apagado fora do HostDesk (depois da entrada %3)</translation>
+        <translation>%1 %2: registo apagado fora do HostDesk (depois da entrada %3)</translation>
     </message>
     <message>
         <source>receipt %1 is for another entity</source>
@@ -5559,7 +5559,7 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     </message>
     <message>
         <source>The list could not be exported; nothing was written.</source>
-        <translation>Não foi possível exportar a lista; nada foi gravado.</translation>
+        <translation>Não foi possível exportar a lista; nada foi escrito.</translation>
     </message>
     <message>
         <source>The list could not be read.</source>
@@ -8138,6 +8138,137 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>Type the NAIR&apos;s address if it gave you one, then choose its key file or fetch the key from the address.</source>
         <translation>Escreva o endereço do NAIR, se lho deram, e depois escolha o ficheiro da chave ou obtenha a chave do endereço.</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>activity</source>
+        <translation>atividade</translation>
+    </message>
+    <message>
+        <source>alert_response</source>
+        <translation>resposta a alerta</translation>
+    </message>
+    <message>
+        <source>allowance_payment</source>
+        <translation>pagamento de apoio</translation>
+    </message>
+    <message>
+        <source>allowance_rate</source>
+        <translation>valor de apoio</translation>
+    </message>
+    <message>
+        <source>app_user</source>
+        <translation>utilizador</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <source>case_alias</source>
+        <translation>número de processo fundido</translation>
+    </message>
+    <message>
+        <source>channel_rule</source>
+        <translation>regra de canal de chegada</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentimento</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>educação</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>emprego</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>família</translation>
+    </message>
+    <message>
+        <source>family_share</source>
+        <translation>partilha de família</translation>
+    </message>
+    <message>
+        <source>follow_up_task</source>
+        <translation>tarefa de seguimento</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>passagem de processos</translation>
+    </message>
+    <message>
+        <source>health_record</source>
+        <translation>registo de saúde</translation>
+    </message>
+    <message>
+        <source>hosting_entity</source>
+        <translation>entidade de acolhimento</translation>
+    </message>
+    <message>
+        <source>housing</source>
+        <translation>habitação</translation>
+    </message>
+    <message>
+        <source>identifier</source>
+        <translation>identificador</translation>
+    </message>
+    <message>
+        <source>iss_transition</source>
+        <translation>passagem para a Segurança Social</translation>
+    </message>
+    <message>
+        <source>language_course</source>
+        <translation>curso de português</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>pessoa</translation>
+    </message>
+    <message>
+        <source>monthly_report</source>
+        <translation>relatório mensal</translation>
+    </message>
+    <message>
+        <source>nair_key</source>
+        <translation>chave do NAIR</translation>
+    </message>
+    <message>
+        <source>plan_goal</source>
+        <translation>objetivo do plano</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>encaminhamento</translation>
+    </message>
+    <message>
+        <source>residence_permit</source>
+        <translation>autorização de residência</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>definição</translation>
+    </message>
+    <message>
+        <source>sync_identity</source>
+        <translation>identidade de envio ao NAIR</translation>
+    </message>
+    <message>
+        <source>sync_identity_pq</source>
+        <translation>identidade pós-quântica de envio ao NAIR</translation>
+    </message>
+    <message>
+        <source>team_device</source>
+        <translation>dispositivo da equipa</translation>
+    </message>
+    <message>
+        <source>team_withheld</source>
+        <translation>família retida fora da equipa</translation>
     </message>
 </context>
 <context>

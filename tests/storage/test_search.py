@@ -142,3 +142,43 @@ def test_a_vault_indexed_with_older_keys_is_indexed_again_when_it_opens(
         # Everybody else is still found, and a vault with current keys is left as it is.
         assert _cases(reopened, "Mohammed") == ["HD-2026-00001"]
         assert search.bring_keys_up_to_date(reopened.engine) is None
+
+
+def _family_of(vault: Vault, case: str, *latin_and_original: tuple[str, str]) -> None:
+    with vault.changing() as session:
+        family = families.create_family(
+            session, vault.user, arrival_channel=ArrivalChannel.RESETTLEMENT,
+            programme_start=date(2026, 1, 1), case_number=case,
+        )  # fmt: skip
+        for i, (latin, original) in enumerate(latin_and_original):
+            families.add_member(
+                session, vault.user, family, name_latin=latin, name_original=original,
+                is_head=i == 0,
+            )  # fmt: skip
+
+
+def test_another_name_sharing_the_key_is_left_out_when_the_name_itself_is_there(
+    vault: Vault,
+) -> None:
+    """Viktor is not Viktoriia, nor Hasan Hussein: their keys meet, their spellings do not."""
+    _family_of(vault, "HD-2026-00011", ("Viktor Martschenko", "Віктор Марченко"))
+    _family_of(vault, "HD-2026-00012", ("Viktor Marchenko", "Віктор Марченко"))
+    _family_of(vault, "HD-2026-00013", ("Viktoriia Marchenko", "Вікторія Марченко"))
+    _family_of(vault, "HD-2026-00014", ("Hasan Qasim", "حسن قاسم"))
+    _family_of(vault, "HD-2026-00015", ("Hussein Qassem", "حسين قاسم"))
+    assert _cases(vault, "Viktor Marchenko") == ["HD-2026-00012", "HD-2026-00011"]
+    assert _cases(vault, "Hasan Qassem") == ["HD-2026-00014"]
+    # Asked for, the other name is found as before.
+    assert _cases(vault, "Viktoriia") == ["HD-2026-00013"]
+    assert _cases(vault, "Hussein") == ["HD-2026-00015"]
+
+
+def test_a_family_name_asked_with_its_article_puts_that_family_name_first(
+    vault: Vault,
+) -> None:
+    """Al Ahmed asked: Alahmad and Al-Ahmad are that family name; Ahmed alone is not."""
+    _family_of(vault, "HD-2026-00021", ("Aisha Ahmed", "عائشة أحمد"))
+    _family_of(vault, "HD-2026-00022", ("Aisha Alahmad", "عائشة الأحمد"))
+    _family_of(vault, "HD-2026-00023", ("Aisha Al-Ahmad", "عائشة الأحمد"))
+    assert _cases(vault, "Aisha Al Ahmed") == ["HD-2026-00022", "HD-2026-00023"]
+    assert _cases(vault, "Aisha Ahmed") == ["HD-2026-00021", "HD-2026-00022", "HD-2026-00023"]

@@ -28,9 +28,9 @@ def error_sentence(error: BaseException) -> str:
     return errors_text.error_sentence(error, QCoreApplication.translate)
 
 
-def message_sentence(message: str) -> str:
-    """One of those sentences kept as text (a hub's reason), in the window's language."""
-    return errors_text.message_sentence(message, QCoreApplication.translate)
+def kept_sentence(message: str) -> str:
+    """A sentence kept as text (an audit finding, a bundle's last error), translated."""
+    return errors_text.window_sentence(message, QCoreApplication.translate)
 
 
 def missing_resource_sentence(error: resources.MissingResource) -> str:

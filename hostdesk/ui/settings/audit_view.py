@@ -40,6 +40,7 @@ from hostdesk.storage import audit_query
 from hostdesk.storage.audit import ChainReport
 from hostdesk.storage.audit_query import PAGE_SIZE, AuditFilter, AuditRow
 from hostdesk.storage.vault import Vault
+from hostdesk.ui.common.error_text import kept_sentence
 from hostdesk.ui.common.formatting import format_date
 from hostdesk.ui.common.numbers import format_number
 from hostdesk.ui.common.operations import Operations
@@ -350,7 +351,7 @@ class AuditView(QDialog):
                     "changed outside HostDesk."
                 ).replace("%1", format_number(report.row_problem_count))
             )
-            self.chain_state.setToolTip("\n".join(report.row_problems))
+            self.chain_state.setToolTip("\n".join(map(kept_sentence, report.row_problems)))
             self.show_broken.hide()
             return
         if report.ok:
@@ -374,7 +375,7 @@ class AuditView(QDialog):
                 "Audit chain BROKEN at entry %1: the log was changed outside HostDesk."
             ).replace("%1", str(report.first_broken_seq))
         )
-        self.chain_state.setToolTip(report.reason)
+        self.chain_state.setToolTip(kept_sentence(report.reason or ""))
         self.show_broken.setText(
             self.tr("Show entry %1").replace("%1", str(report.first_broken_seq))
         )

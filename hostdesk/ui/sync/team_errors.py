@@ -17,7 +17,7 @@ from hostdesk.sync.team.envelope import EnvelopeError
 from hostdesk.sync.team.hub_client import HubError
 from hostdesk.sync.team.invite import InvitationError
 from hostdesk.sync.team.sealing import SealError
-from hostdesk.ui.common.error_text import error_sentence, message_sentence
+from hostdesk.ui.common.error_text import error_sentence, kept_sentence
 
 # Raised by this laptop while it waits, not by the hub: said without "the hub refused".
 _OWN_HUB_CODES = ("cancelled", "timeout")
@@ -30,10 +30,10 @@ def team_error_text(error: BaseException, log: logging.Logger, what: str) -> str
         return error_sentence(error)
     if isinstance(error, HubError):
         if error.code in _OWN_HUB_CODES:
-            return message_sentence(error.reason)
+            return kept_sentence(error.reason)
         return QCoreApplication.translate(
             "TeamErrors", "The team hub could not be reached or refused: %1"
-        ).replace("%1", message_sentence(error.reason))
+        ).replace("%1", kept_sentence(error.reason))
     if isinstance(error, OSError):
         return QCoreApplication.translate(
             "TeamErrors",

@@ -124,7 +124,7 @@ def test_the_main_window_opens_the_viewer_from_the_file_menu(qtbot: QtBot, vault
     operations.wait_idle()
 
 
-def test_every_saved_record_is_checked_on_request(qtbot: QtBot, vault: Vault) -> None:
+def _changed_behind_the_apps_back(vault: Vault) -> None:
     import sqlcipher3
 
     from hostdesk.storage.database import DB_NAME, key_pragma
@@ -135,6 +135,10 @@ def test_every_saved_record_is_checked_on_request(qtbot: QtBot, vault: Vault) ->
     outside.execute(key_pragma(key))
     outside.execute("UPDATE hosting_entity SET name = 'Another Entity'")
     outside.close()
+
+
+def test_every_saved_record_is_checked_on_request(qtbot: QtBot, vault: Vault) -> None:
+    _changed_behind_the_apps_back(vault)
     viewer, operations = _viewer(qtbot, vault)
     assert viewer.chain is not None and viewer.chain.ok  # the chain alone holds
     assert viewer.check_records.isEnabled()
@@ -143,6 +147,20 @@ def test_every_saved_record_is_checked_on_request(qtbot: QtBot, vault: Vault) ->
                     timeout=10_000)  # fmt: skip
     assert "changed outside HostDesk" in viewer.chain_state.text()
     assert "hosting_entity 1" in viewer.chain_state.toolTip()
+    operations.wait_idle()
+
+
+def test_records_changed_behind_the_apps_back_are_named_in_portuguese(
+    qtbot: QtBot, vault: Vault, portuguese: None
+) -> None:
+    _changed_behind_the_apps_back(vault)
+    viewer, operations = _viewer(qtbot, vault)
+    viewer.check_records.click()
+    qtbot.waitUntil(lambda: viewer.chain is not None and viewer.chain.rows_verified,
+                    timeout=10_000)  # fmt: skip
+    assert viewer.chain_state.toolTip().startswith(
+        "entidade de acolhimento 1: registo alterado fora do HostDesk"
+    )
     operations.wait_idle()
 
 
