@@ -16,7 +16,13 @@ from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from enum import IntEnum, StrEnum
 
-from hostdesk.domain.minors import comes_of_age_on, is_minor_alone
+from hostdesk.domain.minors import (
+    Span,
+    comes_of_age_on,
+    in_education_or_training,
+    is_minor_alone,
+    young_adult_until,
+)
 from hostdesk.domain.partial_date import PartialDate
 from hostdesk.domain.programme import ProgrammeClock, add_months
 from hostdesk.domain.vocabulary import Dimension, FamilyStatus
@@ -42,6 +48,8 @@ class AlertKind(StrEnum):
     MINOR_TURNING_18 = "minor_turning_18"
     YOUNG_ADULT = "young_adult"
     ISS_TRANSITION = "iss_transition"
+    # The last day of a young adult's protection (21, or 25 in education or training).
+    YOUNG_ADULT_PROTECTION_ENDING = "young_adult_protection_ending"
 
 
 class Severity(IntEnum):
@@ -76,7 +84,9 @@ class AlertThresholds:
     # Issue 12. "Urgent" means it must be done this week (docs/alerts.md); the rest waits.
     permit_grace_days: int = 30  # a member with no permit recorded this long after arrival
     appointment_lookahead_days: int = 14  # a renewal appointment shows this far ahead
-    coming_of_age_months: int = 6  # an unaccompanied minor's 18th birthday, this far ahead
+    # An unaccompanied minor's 18th birthday, and the end of a young adult's protection
+    # (the support after it must be arranged), show this far ahead.
+    coming_of_age_months: int = 6
     young_adult_review_days: int = 30  # after the 18th birthday: review the support
     transition_urgent_days: int = 30  # no ISS meeting recorded this close to the end
 
@@ -120,6 +130,11 @@ class MemberSnapshot:
     # None: as ``arp_expiry`` says (a permit with an expiry is a permit recorded).
     has_permit: bool | None = None
     renewal_appointment: date | None = None
+    # In education or training (protection to 25 rather than 21), as the member form
+    # reads it: the worker's answer (None: not asked), else the dated records that
+    # count (``domain.minors.LEARNING_KINDS``), read on the alert's day.
+    education_answer: bool | None = None
+    learning_records: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -168,6 +183,7 @@ def alerts_for(
         alerts += _arp_alerts(family.family_id, member, today, t)
         alerts += _permit_alerts(family, member, today, t)
         alerts += _coming_of_age_alerts(family.family_id, member, today, t)
+        alerts += _protection_ending_alerts(family.family_id, member, today, t)
         alerts += _language_alerts(family, member, today, t)
         alerts += _school_alerts(family.family_id, member, today, t)
     alerts += _referral_alerts(family, today, t)
@@ -320,6 +336,33 @@ def _coming_of_age_alerts(
     else:
         return []
     return [Alert(kind, severity, adult_on, family_id, member_id=member.member_id)]
+
+
+def _protection_ending_alerts(
+    family_id: int, member: MemberSnapshot, today: date, t: AlertThresholds
+) -> list[Alert]:
+    """A young adult's protection ending: the support after it must be arranged before.
+
+    Dated by the last day of protection (the day before the latest possible 21st
+    birthday, or 25th in education or training, as the member form says it).
+    Upcoming from ``coming_of_age_months`` before it; urgent in its last week.
+    After it the person is an adult and the alert goes.
+    """
+    if not member.is_unaccompanied_minor or member.birth is None:
+        return []
+    learning = in_education_or_training(member.education_answer, member.learning_records, today)
+    last_day = young_adult_until(member.birth, learning)
+    adult_on = comes_of_age_on(member.birth)
+    assert last_day is not None and adult_on is not None
+    if not adult_on <= today <= last_day:
+        return []  # still a minor (the 18th birthday's alerts), or protection already over
+    if today < add_months(last_day, -t.coming_of_age_months):
+        return []
+    severity = Severity.URGENT if due_this_week(last_day, today) else Severity.WARNING
+    return [
+        Alert(AlertKind.YOUNG_ADULT_PROTECTION_ENDING, severity, last_day, family_id,
+              member_id=member.member_id)
+    ]  # fmt: skip
 
 
 def _ages(birth: PartialDate | None, today: date) -> tuple[int, int] | None:

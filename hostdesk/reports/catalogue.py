@@ -44,6 +44,26 @@ _TEXT: dict[str, tuple[str, str]] = {
     "sex": ("Sexo", "Sex"),
     "birth": ("Nascimento", "Born"),
     "arp_valid_until": ("ARP válida até", "ARP valid until"),
+    # Those who came as unaccompanied minors, on the report's day (reports/minor_status_lines)
+    "minor_status.title": (
+        "Chegaram como menores não acompanhados: situação a {date}",
+        "Came as unaccompanied minors: status on {date}",
+    ),
+    "minor_status.status": ("Situação", "Status"),
+    "minor_status.minor": (
+        "Menor; atinge a maioridade a {adult_on}, e a proteção pode depois continuar até {until}",
+        "Minor; comes of age on {adult_on}, and protection may then continue until {until}",
+    ),
+    "minor_status.minor_no_birth": (
+        "Menor (data de nascimento por completar)",
+        "Minor (birth date to be completed)",
+    ),
+    "minor_status.young_adult": ("Jovem adulto até {until}", "Young adult until {until}"),
+    "minor_status.young_adult_learning": (
+        "Jovem adulto até {until} (em educação ou formação)",
+        "Young adult until {until} (in education or training)",
+    ),
+    "minor_status.adult": ("Adulto desde {since}", "Adult since {since}"),
     "dimensions": ("As cinco dimensões", "The five dimensions"),
     "dimension": ("Dimensão", "Dimension"),
     "status_start": ("No início do período", "At the start"),
@@ -186,6 +206,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "alert.young_adult": (
         "{person}: jovem adulto(a) desde {date}; rever o apoio",
         "{person}: young adult since {date}; review the support",
+    ),
+    "alert.young_adult_protection_ending": (
+        "{person}: a proteção de jovem adulto termina a {date}; preparar o apoio seguinte",
+        "{person}: protection as a young adult ends on {date}; arrange the support that follows",
     ),
     "alert.iss_transition": (
         "O programa termina a {date}: registar a reunião com o ISS",
@@ -482,6 +506,10 @@ _LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "minor_turning_18": ("Menor faz 18 anos", "Minor turning 18"),
         "young_adult": ("Jovem adulto", "Young adult"),
         "iss_transition": ("Transição com o ISS", "ISS transition"),
+        "young_adult_protection_ending": (
+            "Fim da proteção de jovem adulto",
+            "Young adult's protection ending",
+        ),
     },
     "age_group": {
         "0-5": ("0–5", "0–5"),

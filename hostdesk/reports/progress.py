@@ -24,6 +24,8 @@ from hostdesk.reports.formatting import (
     format_partial_short,
     format_short_date,
 )
+from hostdesk.reports.minor_status_lines import minor_status_text
+from hostdesk.reports.progress_steps import next_steps
 from hostdesk.storage.casework.visits import split_notes
 from hostdesk.storage.families import FamilyFile, MemberFile
 from hostdesk.storage.models import AllowancePayment, FollowUpTask
@@ -94,6 +96,9 @@ class ProgressReport:
     worker_name: str
     allowance: str = ""
     logo: bytes | None = field(default=None, repr=False)
+    # (name, status) of those who came as unaccompanied minors, on the period's last day.
+    minor_statuses: list[tuple[str, str]] = field(default_factory=list)
+    minor_status_title: str = ""
 
 
 def _member_rows(file: MemberFile) -> st.MemberRows:
@@ -165,10 +170,16 @@ def build_progress(
         activities=_activities(case, period, lang),
         referrals=_referrals(case, period, lang, names),
         alerts=_alerts(case, period.end, lang, names, thresholds),
-        next_steps=_next_steps(case, tasks, period.end, lang, names),
+        next_steps=next_steps(case, tasks, period.end, lang),
         worker_name=worker_name,
         allowance=_allowance(payments, period, lang),
         logo=logo,
+        minor_statuses=[
+            (m.member.name_latin, found)
+            for m in case.members
+            if (found := minor_status_text(_member_rows(m), period.end, lang)) is not None
+        ],
+        minor_status_title=text(lang, "minor_status.title", date=format_date(period.end, lang)),
     )
 
 
@@ -471,50 +482,6 @@ def _alerts(
         )
         rows.append((label(lang, "severity", int(alert.severity)), sentence))
     return rows
-
-
-def _next_steps(
-    case: FamilyFile,
-    tasks: Sequence[FollowUpTask],
-    on: date,
-    lang: Lang,
-    names: dict[int | None, str],
-) -> list[tuple[str, str]]:
-    """Open tasks, booked ARP renewals and plan goals still to reach, soonest first."""
-    steps: list[tuple[date, str]] = []
-    for task in tasks:
-        if task.done_on is None or task.done_on > on:
-            steps.append((task.due_on or date.max, text(lang, "step.task", text=task.description)))
-    for file in case.members:
-        for permit in file.permits:
-            if permit.renewal_appointment and permit.renewal_appointment > on:
-                steps.append(
-                    (
-                        permit.renewal_appointment,
-                        text(
-                            lang,
-                            "step.arp_appointment",
-                            person=file.member.name_latin,
-                            date=format_date(permit.renewal_appointment, lang),
-                        ),
-                    )
-                )
-    for goal in case.goals:
-        open_goal = goal.status in (GoalStatus.PLANNED.value, GoalStatus.IN_PROGRESS.value)
-        if open_goal and goal.target_date and goal.target_date > on:
-            steps.append(
-                (
-                    goal.target_date,
-                    text(
-                        lang,
-                        "step.goal",
-                        goal=goal.description,
-                        date=format_date(goal.target_date, lang),
-                    ),
-                )
-            )
-    steps.sort(key=lambda s: s[0])
-    return [(format_short_date(d if d != date.max else None), line) for d, line in steps]
 
 
 def _allowance(payments: Sequence[AllowancePayment], period: Period, lang: Lang) -> str:

@@ -199,6 +199,15 @@ def render_progress_pdf(report: ProgressReport) -> bytes:
     # left-aligned text: a wider gap keeps the two from reading as one line.
     household.setStyle(TableStyle([("RIGHTPADDING", (1, 1), (1, -1), 3 * mm)]))
     story += _section(text(lang, "household"), household, s)
+    if report.minor_statuses:
+        # Protection as a young adult, as the member form states it (reports/minor_status_lines).
+        statuses = table(
+            [text(lang, "name_latin"), text(lang, "minor_status.status")],
+            [list(row) for row in report.minor_statuses],
+            [48 * mm, w - 48 * mm],
+            s,
+        )
+        story += _section(report.minor_status_title, statuses, s)
 
     dims = table(
         [text(lang, k) for k in ("dimension", "status_start", "status_end", "changes")],

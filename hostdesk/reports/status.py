@@ -32,6 +32,7 @@ from hostdesk.domain.vocabulary import (
     FamilyStatus,
 )
 from hostdesk.storage.casework import members
+from hostdesk.storage.casework.members import learning_spans
 from hostdesk.storage.models import (
     Activity,
     Education,
@@ -333,6 +334,8 @@ def alert_snapshot(
                 is_unaccompanied_minor=m.minor_alone,
                 has_permit=m.has_permit,
                 renewal_appointment=m.renewal_appointment,
+                education_answer=m.education_answer,
+                learning_records=tuple(learning_spans(m.education, m.employment)),
             )
             for m in members
         ],

@@ -33,6 +33,7 @@ from hostdesk.domain.alerts import (
     alerts_for,
     due_this_week,
 )
+from hostdesk.domain.minors import LEARNING_KINDS, Span
 from hostdesk.domain.partial_date import PartialDate
 from hostdesk.domain.vocabulary import (
     ActivityKind,
@@ -143,7 +144,9 @@ def load_snapshots(
                    EXISTS (SELECT 1 FROM residence_permit p WHERE p.member_id = m.id),
                    (SELECT p.renewal_appointment FROM residence_permit p
                      WHERE p.member_id = m.id
-                     ORDER BY coalesce(p.expires_on, '') DESC, p.id DESC LIMIT 1)
+                     ORDER BY coalesce(p.expires_on, '') DESC, p.id DESC LIMIT 1),
+                   m.in_education_or_training,
+                   {_LEARNING_RECORDS}
             FROM member m WHERE {_family_filter("m.family_id", family_ids)} ORDER BY m.id
         """),
         params,
@@ -158,6 +161,8 @@ def load_snapshots(
                 is_unaccompanied_minor=bool(row[5]),
                 has_permit=bool(row[9]),
                 renewal_appointment=_date(row[10]),
+                education_answer=None if row[11] is None else bool(row[11]),
+                learning_records=_learning(row[12]),
             )
         )
     # For a few families, walk each one's referrals; for the whole caseload, the open ones.
@@ -196,6 +201,32 @@ def load_snapshots(
             )
         )
     return snapshots
+
+
+# The education and training records of someone who came as an unaccompanied minor, as a
+# JSON list of [kind, start, end]: what decides between protection to 21 or to 25 when the
+# worker has not answered. Read as ``casework.members.learning_spans`` reads a case file (an
+# education record marked not started does not count); in the members' query, so a page
+# of alerts stays at the same few queries, and only for those who came alone.
+_LEARNING_KINDS = ",".join(f"'{kind}'" for kind in sorted(LEARNING_KINDS))
+_LEARNING_RECORDS = f"""
+    CASE WHEN m.is_unaccompanied_minor THEN (
+        SELECT json_group_array(json_array(r.kind, r.start_date, r.end_date)) FROM (
+            SELECT e.kind, e.start_date, e.end_date FROM education e
+             WHERE e.member_id = m.id AND e.kind IN ({_LEARNING_KINDS})
+               AND e.status <> '{DimensionStatus.NOT_STARTED.value}'
+            UNION ALL
+            SELECT j.kind, j.start_date, j.end_date FROM employment j
+             WHERE j.member_id = m.id AND j.kind IN ({_LEARNING_KINDS})
+        ) r
+    ) END
+"""
+
+
+def _learning(value: str | None) -> tuple[Span, ...]:
+    if not value:
+        return ()
+    return tuple((kind, _date(start), _date(end)) for kind, start, end in json.loads(value))
 
 
 def _alerts_by_family(

@@ -3825,6 +3825,10 @@ A cópia é apagada quando fechar a janela do documento (ou, se o HostDesk for i
         <translation>ARP de %1 caduca a %2</translation>
     </message>
     <message>
+        <source>The protection of %1 as a young adult ends on %2: arrange the support that follows</source>
+        <translation>A proteção de %1 como jovem adulto termina a %2: prepare o apoio seguinte</translation>
+    </message>
+    <message>
         <source>A visit is due since %2</source>
         <translation>Visita em atraso desde %2</translation>
     </message>
@@ -5450,6 +5454,10 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     <message>
         <source>Young adult</source>
         <translation>Jovem adulto</translation>
+    </message>
+    <message>
+        <source>Young adult&apos;s protection ending</source>
+        <translation>Fim da proteção de jovem adulto</translation>
     </message>
     <message>
         <source>Portuguese for All (PPT, before 2020)</source>
@@ -8829,6 +8837,10 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Encaminhamentos sem resposta</translation>
     </message>
     <message>
+        <source>Young adults whose protection is ending</source>
+        <translation>Jovens adultos no fim da proteção</translation>
+    </message>
+    <message>
         <source>Follow-up tasks</source>
         <translation>Tarefas de seguimento</translation>
     </message>
@@ -8879,6 +8891,18 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>ARP expires today</source>
         <translation>A ARP caduca hoje</translation>
+    </message>
+    <message>
+        <source>Young-adult protection ends today: arrange the support after it</source>
+        <translation>A proteção de jovem adulto termina hoje: prepare o apoio seguinte</translation>
+    </message>
+    <message>
+        <source>Young-adult protection ends in 1 day: arrange the support after it</source>
+        <translation>A proteção de jovem adulto termina dentro de 1 dia: prepare o apoio seguinte</translation>
+    </message>
+    <message>
+        <source>Young-adult protection ends in %1 days: arrange the support after it</source>
+        <translation>A proteção de jovem adulto termina dentro de %1 dias: prepare o apoio seguinte</translation>
     </message>
     <message>
         <source>May be of school age (birth date incomplete); no school enrolment</source>

@@ -61,6 +61,20 @@ def _family(rng: random.Random, family_id: int, today: date) -> FamilySnapshot:
         born = eighteen.replace(year=eighteen.year - 18)
         members.append(MemberSnapshot(family_id * 10 + 9, PartialDate(born.year, born.month,
                                       born.day), None, False, True, True))  # fmt: skip
+    if rng.random() < 0.2:  # a young adult who came alone, near the end of protection
+        years = rng.choice((21, 25))
+        ends = _day(rng, today, 200)
+        born = ends.replace(year=ends.year - years)
+        running = ("vocational_training", born.replace(year=born.year + 19), None)
+        members.append(
+            MemberSnapshot(
+                family_id * 10 + 8,
+                PartialDate(born.year, rng.choice((None, born.month))),
+                None, False, True, True, has_permit=True,
+                education_answer=rng.choice((None, True, False)),
+                learning_records=(running,) if rng.random() < 0.5 else (),
+            )
+        )  # fmt: skip
     referrals = [
         ReferralSnapshot(family_id * 10 + n, _day(rng, today - timedelta(days=30), 30),
                          None, None, None)

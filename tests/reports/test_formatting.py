@@ -106,6 +106,7 @@ def test_every_sentence_formats_in_both_languages() -> None:
         "start": "a", "end": "b", "name": "n", "month": 1, "months": 18, "page": 1, "pages": 2,
         "kind": "k", "date": "d", "person": "p", "level": "A1", "goal": "g", "service": "s",
         "count": 2, "text": "t", "revision": 1, "sha": "0" * 64, "code": "c", "days": "2 dias",
+        "adult_on": "a", "until": "u", "since": "s",  # an unaccompanied minor's status
     }  # fmt: skip
     for key in catalogue.sentence_keys():
         for lang in ("pt", "en"):

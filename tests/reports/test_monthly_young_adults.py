@@ -14,7 +14,9 @@ import pytest
 from sqlmodel import col, select
 
 from hostdesk.domain.partial_date import PartialDate
+from hostdesk.nair.validation import validate_report
 from hostdesk.reports.monthly import build_monthly_report
+from hostdesk.reports.monthly_build import SCHEMA_VERSION
 from hostdesk.storage import casework, families
 from hostdesk.storage.models import AuditEntry, Education, Employment, Family
 from hostdesk.storage.vault import Vault
@@ -90,3 +92,15 @@ def test_the_answer_given_later_changes_the_next_report_and_is_audited(young: Va
     report = build_monthly_report(young, MONTH).data
     four = next(f for f in report["families"] if f["case_number"] == "HD-2026-00004")
     assert four["members"][0]["unaccompanied_minor"] == "young_adult"
+
+
+def test_the_end_of_protection_stays_off_the_v2_report_which_the_nair_takes(
+    young: Vault,
+) -> None:
+    # Person 7 is 20: 21 on 10 May 2027, so protection ends on the 9th, within six months
+    # of the month's end: an open alert on Today. The published v2 schema has no such
+    # kind, and a NAIR validating against it would refuse the whole report.
+    report = build_monthly_report(young, MONTH)
+    seven = next(f for f in report.data["families"] if f["case_number"] == "HD-2026-00007")
+    assert "young_adult_protection_ending" not in [a["kind"] for a in seven["open_alerts"]]
+    validate_report(SCHEMA_VERSION, report.json_bytes)  # as the NAIR's intake does

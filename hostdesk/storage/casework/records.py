@@ -21,7 +21,7 @@ from hostdesk.domain.vocabulary import (
 )
 from hostdesk.storage import assignment, attachments, audit, families
 from hostdesk.storage.casework.common import family_for_change, owner_for_change, row_for_change
-from hostdesk.storage.casework.members import current_permit
+from hostdesk.storage.casework.members import current_permit, learning_spans
 from hostdesk.storage.errors import VaultError
 from hostdesk.storage.models import (
     Activity,
@@ -280,6 +280,8 @@ def alert_snapshot(
                 renewal_appointment=permit.renewal_appointment if permit else None,
                 has_language_course=bool(mf.language),
                 is_unaccompanied_minor=mf.member.is_unaccompanied_minor,
+                education_answer=mf.member.in_education_or_training,
+                learning_records=tuple(learning_spans(mf.education, mf.employment)),
             )
         )
     family = file.family

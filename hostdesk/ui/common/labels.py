@@ -257,6 +257,9 @@ _ALERTS: dict[str, str] = {
     AlertKind.MINOR_TURNING_18: QT_TRANSLATE_NOOP("Labels", "Minor turning 18"),
     AlertKind.YOUNG_ADULT: QT_TRANSLATE_NOOP("Labels", "Young adult"),
     AlertKind.ISS_TRANSITION: QT_TRANSLATE_NOOP("Labels", "ISS transition"),
+    AlertKind.YOUNG_ADULT_PROTECTION_ENDING: QT_TRANSLATE_NOOP(
+        "Labels", "Young adult's protection ending"
+    ),
 }
 
 

@@ -61,6 +61,7 @@ TAB_FOR = {
     AlertKind.MINOR_TURNING_18.value: "members",
     AlertKind.YOUNG_ADULT.value: "members",
     AlertKind.ISS_TRANSITION.value: "plan",
+    AlertKind.YOUNG_ADULT_PROTECTION_ENDING.value: "members",
     TASK: "timeline",
 }
 # Groups with equally urgent items keep this order.
@@ -71,6 +72,7 @@ GROUP_ORDER = [
     AlertKind.RENEWAL_APPOINTMENT.value,
     AlertKind.YOUNG_ADULT.value,
     AlertKind.MINOR_TURNING_18.value,
+    AlertKind.YOUNG_ADULT_PROTECTION_ENDING.value,
     AlertKind.REFERRAL_UNANSWERED.value,
     AlertKind.NO_RECENT_VISIT.value,
     AlertKind.ISS_TRANSITION.value,

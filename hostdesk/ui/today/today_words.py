@@ -75,6 +75,9 @@ def group_label(kind: str) -> str:
         AlertKind.ISS_TRANSITION.value: QCoreApplication.translate(
             "TodayView", "ISS transition to record"
         ),
+        AlertKind.YOUNG_ADULT_PROTECTION_ENDING.value: QCoreApplication.translate(
+            "TodayView", "Young adults whose protection is ending"
+        ),
         TASK: QCoreApplication.translate("TodayView", "Follow-up tasks"),
     }[kind]
 
@@ -176,6 +179,21 @@ def describe_item(item: TodayItem) -> str:
             ),
             QCoreApplication.translate(
                 "TodayView", "Turned 18 %1 days ago: review the support as a young adult"
+            ),
+        )
+    if kind == AlertKind.YOUNG_ADULT_PROTECTION_ENDING.value:
+        # Dated by the last day of protection, as an ARP by its last valid day.
+        if days == 0:
+            return QCoreApplication.translate(
+                "TodayView", "Young-adult protection ends today: arrange the support after it"
+            )
+        return plural(
+            days,
+            QCoreApplication.translate(
+                "TodayView", "Young-adult protection ends in 1 day: arrange the support after it"
+            ),
+            QCoreApplication.translate(
+                "TodayView", "Young-adult protection ends in %1 days: arrange the support after it"
             ),
         )
     if kind == AlertKind.CHILD_WITHOUT_SCHOOL.value:

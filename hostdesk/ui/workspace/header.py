@@ -41,6 +41,7 @@ ALERT_TABS = {
     AlertKind.MINOR_TURNING_18: "members",
     AlertKind.YOUNG_ADULT: "members",
     AlertKind.ISS_TRANSITION: "plan",
+    AlertKind.YOUNG_ADULT_PROTECTION_ENDING: "members",
 }
 
 
@@ -293,6 +294,10 @@ class FamilyHeader(QWidget):
             text = self.tr("%1 (unaccompanied minor) turns 18 on %2")
         elif kind is AlertKind.YOUNG_ADULT:
             text = self.tr("%1 is a young adult since %2: review the support")
+        elif kind is AlertKind.YOUNG_ADULT_PROTECTION_ENDING:
+            text = self.tr(
+                "The protection of %1 as a young adult ends on %2: arrange the support that follows"
+            )
         elif kind is AlertKind.NO_RECENT_VISIT:
             text = self.tr("A visit is due since %2")
         elif kind is AlertKind.CHILD_WITHOUT_SCHOOL:
