@@ -139,6 +139,15 @@ def window_sentence(message: str, translator: Translator) -> str:
     return _translated(message, translator) or message
 
 
+def error_sentence(error: BaseException, translator: Translator) -> str:
+    """The window's sentence for an error whose message is one of the layers' sentences
+    (an invitation refused, a team file damaged): translated by its template, else by its
+    kind, else its own (English) sentence."""
+    if isinstance(error, e.VaultError):
+        return vault_error_sentence(error, translator)
+    return window_sentence(str(error), translator)
+
+
 def _translated(message: str, translator: Translator) -> str | None:
     """``message`` translated by its template; a slot holding a sentence is translated too
     ("receipt 2: <why the receipt was refused>"), and so is a table's name."""

@@ -1,5 +1,6 @@
 """PNGs of the Team tab's parts for a laptop that held families before it joined: the
-join dialog and "This laptop's own families", in Portuguese, at 1366×768.
+join dialogs (by code, by files), "This laptop's own families", a file exported with
+documents, and invitation errors, in Portuguese, at 1366×768.
 
     .venv/bin/python scripts/team_screenshots.py --out screenshots/team
 
@@ -10,6 +11,7 @@ only), joins the laptop through files, and deletes both at the end.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import tempfile
@@ -21,6 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 SIZE = (1366, 768)
+log = logging.getLogger("team_screenshots")
 PASSPHRASE = "screenshots passphrase for the team"
 
 
@@ -35,11 +38,17 @@ def main() -> int:
     from hostdesk.storage import casework
     from hostdesk.storage.kdf import FAST_TEST_PARAMS
     from hostdesk.storage.vault import Vault
-    from hostdesk.sync.team import invite, joining, setup
+    from hostdesk.sync.team import file_join, files, invite, joining, setup
+    from hostdesk.sync.team.hub_client import HubError
+    from hostdesk.sync.team.invite import InvitationError
     from hostdesk.ui import application
     from hostdesk.ui.common.fonts import install_bundled_fonts
     from hostdesk.ui.common.operations import Operations
+    from hostdesk.ui.sync import team_files
     from hostdesk.ui.sync.join_dialog import JoinTeamDialog
+    from hostdesk.ui.sync.join_file_dialog import JoinByFileDialog
+    from hostdesk.ui.sync.team_dialogs import InviteDialog
+    from hostdesk.ui.sync.team_errors import team_error_text
     from hostdesk.ui.sync.team_panel import TeamPanel
 
     app = QApplication(sys.argv)
@@ -67,7 +76,8 @@ def main() -> int:
         for _ in range(5):
             app.processEvents()
         widget.grab().save(str(args.out / f"{name}.png"))
-        print(args.out / f"{name}.png")
+        # No dialog taller than 698 px (1366×768 minus taskbar and title bar).
+        print(args.out / f"{name}.png", f"{widget.width()}x{widget.height()}")
 
     with tempfile.TemporaryDirectory(prefix="hostdesk-team-shots-") as tmp:
         base = Path(tmp)
@@ -95,7 +105,56 @@ def main() -> int:
                                          "laptop joins as soon as they add it."))  # fmt: skip
         dialog.show()
         save("team-join-dialog", dialog)
+        dialog._failed(HubError("join_exists", "This invitation was answered already.", 409))
+        save("team-join-dialog-error", dialog)
         dialog.close()
+
+        # Joining by files, with no hub: the invitation opened, then the request waiting.
+        other, _ = Vault.create(base / "l2", entity_name="Associação Exemplo", username="rui",
+                                passphrase=PASSPHRASE, kdf=FAST_TEST_PARAMS)  # fmt: skip
+        family(other, "Olena Kovalenko", "124885446", 1984)
+        not_in_team = TeamPanel(other, operations)
+        not_in_team.resize(*SIZE)
+        not_in_team.show()
+        save("team-not-in-a-team", not_in_team)
+        not_in_team.close()
+        by_file = invite.create_invitation(coordinator, "rui.tecnico")
+        first_step = JoinByFileDialog(other, operations)
+        first_step.show()
+        save("team-join-by-file-empty", first_step)
+        first_step._invitation = invite.read_invitation(by_file.file_bytes)
+        first_step.coordinator_fingerprint.setText(by_file.fingerprint)
+        first_step.label.setText("Portátil do Rui")
+        first_step.passphrase.setText(PASSPHRASE)
+        first_step.message.setText(first_step.tr(
+            "Ask your coordinator to read their fingerprint aloud: it must be the one shown. "
+            "If it is not, do not go on."))  # fmt: skip
+        first_step._update_buttons()
+        save("team-join-by-file-invitation", first_step)
+        first_step.close()
+        file_join.begin(other, invite.read_invitation(by_file.file_bytes), PASSPHRASE,
+                        "Portátil do Rui")  # fmt: skip
+        second_step = JoinByFileDialog(other, operations)
+        second_step.show()
+        save("team-join-by-file-waiting", second_step)
+        second_step._say_error(InvitationError("This welcome is not for this laptop."))
+        save("team-join-by-file-error", second_step)
+        second_step.close()
+        other.close()
+
+        # The coordinator: an expired invitation's request, and a file with documents.
+        expired = invite.new_pending_join(invite.create_invitation(coordinator,
+                                                                   "rui.tecnico").code, "")
+        invite_dialog = InviteDialog(coordinator, operations)
+        invite_dialog.show()
+        invite_dialog._request = expired.request
+        invite_dialog.answered.setText(invite_dialog.tr("A join request from a file."))
+        invite_dialog.their_fingerprint.setText(expired.fingerprint())
+        invite_dialog.message.setText(team_error_text(
+            InvitationError("This invitation has expired (24 hours); make a new one."), log,
+            "screenshot"))  # fmt: skip
+        save("team-invite-expired", invite_dialog)
+        invite_dialog.close()
 
         welcome = invite.accept_join(coordinator, pending.request, pending.fingerprint())
         joining.join_existing(laptop, pending, welcome, PASSPHRASE, "https://hub.exemplo.pt")
@@ -104,6 +163,15 @@ def main() -> int:
         panel.show()
         save("team-own-families", panel)
         panel.close()
+
+        sender = TeamPanel(coordinator, operations)
+        sender.resize(*SIZE)
+        sender.show()
+        save("team-panel-coordinator", sender)
+        exported = files.Exported(b"x" * 9_512_000, 4, 3, 9_420_000, 1, 18_200_000)
+        sender._say(team_files.exported_text(exported, Path("E:/hostdesk-equipa.hdteam")))
+        save("team-files-exported", sender)
+        sender.close()
         laptop.close()
         coordinator.close()
         operations.wait_idle()

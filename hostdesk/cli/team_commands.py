@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from hostdesk.cli.options import open_vault, vault_options
-from hostdesk.cli.team_own_families import join_existing, own_families
+from hostdesk.cli.team_own_families import join_existing, join_existing_by_file, own_families
 from hostdesk.errors_text import message_text, sentence_text
 from hostdesk.i18n import translate
 
@@ -92,8 +92,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         action="store_true",
         help=translate(
             "cli",
-            "join with this vault, which holds families already (with --code and --hub; "
-            "they stay here until offered)",
+            "join with this vault, which holds families already (with --code and --hub, or "
+            "--invitation and --out, then --welcome; they stay here until offered)",
         ),
     )
     join.set_defaults(run=join_team)
@@ -213,10 +213,13 @@ def _accept(vault: object, args: argparse.Namespace) -> int:
     from hostdesk.storage.durable import write_atomically
     from hostdesk.sync.team import invite
 
-    request = args.accept.read_bytes()
+    try:
+        request = args.accept.read_bytes()
+        fingerprint = invite.read_join_request(request).fingerprint()
+    except (OSError, invite.InvitationError) as error:
+        return _fail(message_text(error))
     spoken = args.fingerprint
     if spoken is None:
-        fingerprint = invite.read_join_request(request).fingerprint()
         if not sys.stdin.isatty():
             return _fail(
                 translate(
@@ -338,13 +341,22 @@ def join_team(args: argparse.Namespace) -> int:
     from hostdesk.cli.passphrase import read_new_passphrase
     from hostdesk.storage.durable import write_atomically
     from hostdesk.sync.team import invite
+    from hostdesk.sync.team.envelope import EnvelopeError
 
     if args.code:
         if not args.hub:
             return _fail(translate("cli", "a code needs the hub's address: --hub URL."))
         return join_existing(args) if args.existing else _join_by_code(args)
     if args.existing:
-        return _fail(translate("cli", "--existing needs --code CODE and --hub URL."))
+        if args.invitation is None and args.welcome is None:
+            return _fail(
+                translate(
+                    "cli",
+                    "--existing needs --code CODE and --hub URL, or --invitation FILE and "
+                    "--out REQUEST, then --welcome FILE.",
+                )
+            )
+        return join_existing_by_file(args)
     if args.invitation is None:
         return _fail(
             translate(
@@ -359,7 +371,7 @@ def join_team(args: argparse.Namespace) -> int:
         with open_vault(args) as vault:
             try:
                 result = invite.finish_join(vault, args.welcome.read_bytes(), invitation.secret)
-            except invite.InvitationError as error:
+            except (OSError, invite.InvitationError, EnvelopeError) as error:
                 return _fail(message_text(error))
         print(translate("cli", "Joined the team: {n} change sets merged.").format(n=result.merged))
         return 0
@@ -454,6 +466,7 @@ def _hold_words(reason: str) -> str:
 
 
 def sync_team(args: argparse.Namespace) -> int:
+    from hostdesk.cli.team_file_words import exported_lines, imported_lines, no_room
     from hostdesk.storage.durable import write_atomically
     from hostdesk.sync.team import files
     from hostdesk.sync.team.envelope import EnvelopeError
@@ -466,23 +479,16 @@ def sync_team(args: argparse.Namespace) -> int:
                 result = files.import_file(vault, path.read_bytes())
             except (OSError, EnvelopeError) as error:
                 return _fail(message_text(error))
-            print(
-                translate(
-                    "cli",
-                    "{path}: {merged} merged, {dup} already here, {held} held back, "
-                    "{refused} refused.",
-                ).format(
-                    path=path,
-                    merged=result.merged,
-                    dup=result.duplicates,
-                    held=result.held,
-                    refused=result.refused,
-                )
-            )
+            for line in imported_lines(path, result):
+                print(line)
         if args.to_file is not None:
-            data = files.export(vault, _device_id(vault, args.for_device))
-            write_atomically(args.to_file, data)
-            print(translate("cli", "Written to {path}.").format(path=args.to_file))
+            exported = files.export_file(vault, _device_id(vault, args.for_device))
+            refused = no_room(args.to_file, len(exported.data))
+            if refused:
+                return _fail(refused)
+            write_atomically(args.to_file, exported.data)
+            for line in exported_lines(args.to_file, exported):
+                print(line)
     return 0
 
 
@@ -503,7 +509,7 @@ def _sync_hub(args: argparse.Namespace) -> int:
                 )
             )
         except HubError as error:
-            return _fail(error.reason)
+            return _fail(sentence_text(error.reason))
     print(
         translate(
             "cli",

@@ -49,6 +49,49 @@ def join_existing(args: argparse.Namespace) -> int:
     return 0
 
 
+def join_existing_by_file(args: argparse.Namespace) -> int:
+    """With no hub: ``--invitation FILE --out REQUEST`` writes the join request; once the
+    coordinator gave back the welcome, ``--welcome FILE`` joins (docs/team-sync.md §12)."""
+    from hostdesk.cli.passphrase import read_passphrase
+    from hostdesk.storage.durable import write_atomically
+    from hostdesk.sync.team import file_join, invite
+    from hostdesk.sync.team.envelope import EnvelopeError
+
+    passphrase = read_passphrase(args.passphrase_file)
+    with Vault.open(args.vault, args.user, passphrase) as vault:
+        try:
+            if args.welcome is not None:
+                joined = file_join.finish(vault, args.welcome.read_bytes(), passphrase)
+            else:
+                if args.out is None:
+                    return _fail(
+                        translate("cli", "say where to write the join request with --out FILE.")
+                    )
+                invitation = invite.read_invitation(args.invitation.read_bytes())
+                request, asked = file_join.begin(vault, invitation, passphrase, args.label)
+                write_atomically(args.out, request)
+        except (OSError, invite.InvitationError, EnvelopeError) as error:
+            return _fail(message_text(error))
+    if args.welcome is None:
+        print(translate("cli", "The coordinator's device fingerprint (check it aloud): {fp}")
+              .format(fp=asked.coordinator_fingerprint))  # fmt: skip
+        print(translate("cli", "Join request written to {path}; give it to the coordinator.")
+              .format(path=args.out))  # fmt: skip
+        print(translate("cli", "This laptop's fingerprint, to read aloud to the coordinator: "
+                               "{fp}").format(fp=asked.fingerprint))  # fmt: skip
+        print(translate("cli", "Then open the welcome file they give back: hostdesk team join "
+                               "--existing --welcome FILE."))  # fmt: skip
+        return 0
+    print(
+        translate(
+            "cli",
+            "Joined the team. {n} of this laptop's families stay here until you share them "
+            "({d} may already be in the team): hostdesk team offers.",
+        ).format(n=joined.withheld, d=joined.duplicates)
+    )
+    return 0
+
+
 def own_families(args: argparse.Namespace) -> int:
     from hostdesk.storage.team import offers
 
@@ -67,11 +110,21 @@ def own_families(args: argparse.Namespace) -> int:
             with vault.changing() as session:
                 offered = offers.offer(session, vault.user, [by_case[c] for c in args.share])
             print(
-                translate(
-                    "cli", "{n} families shared; they travel with the next sync."
-                ).format(n=offered.families)
+                translate("cli", "{n} families shared; they travel with the next sync.").format(
+                    n=offered.families
+                )
             )
             return 0
+        with vault.session() as session:
+            shared = offers.offered_status(session)
+    if shared.sent:
+        print(
+            translate(
+                "cli",
+                "Shared with the team: {sent}; a coordinator's laptop has them: {received} "
+                "(as of its last file imported here).",
+            ).format(sent=shared.sent, received=shared.received)
+        )
     if not waiting:
         print(translate("cli", "This laptop holds no families of its own outside the team."))
     for family in waiting:

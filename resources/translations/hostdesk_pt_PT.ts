@@ -2654,6 +2654,218 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
         <translation>Só um(a) coordenador(a) pode revogar um dispositivo.</translation>
     </message>
     <message>
+        <source>This invitation code is not one HostDesk made.</source>
+        <translation>Este código de convite não foi feito pelo HostDesk.</translation>
+    </message>
+    <message>
+        <source>This invitation code is incomplete.</source>
+        <translation>Este código de convite está incompleto.</translation>
+    </message>
+    <message>
+        <source>This invitation has expired (24 hours); make a new one.</source>
+        <translation>Este convite expirou (24 horas); faça um novo.</translation>
+    </message>
+    <message>
+        <source>This invitation was already used, or never made here.</source>
+        <translation>Este convite já foi usado, ou nunca foi feito aqui.</translation>
+    </message>
+    <message>
+        <source>The fingerprint read aloud does not match the device that asked to join; do not add it, and make a new invitation.</source>
+        <translation>A impressão digital lida em voz alta não corresponde ao dispositivo que pediu para aderir; não o adicione e faça um novo convite.</translation>
+    </message>
+    <message>
+        <source>This join request does not come from the invitation.</source>
+        <translation>Este pedido de adesão não vem do convite.</translation>
+    </message>
+    <message>
+        <source>This is not a HostDesk invitation.</source>
+        <translation>Isto não é um convite do HostDesk.</translation>
+    </message>
+    <message>
+        <source>This is not a HostDesk join request.</source>
+        <translation>Isto não é um pedido de adesão do HostDesk.</translation>
+    </message>
+    <message>
+        <source>This is not a HostDesk welcome file.</source>
+        <translation>Isto não é um ficheiro de boas-vindas do HostDesk.</translation>
+    </message>
+    <message>
+        <source>This invitation names no user.</source>
+        <translation>Este convite não indica nenhum utilizador.</translation>
+    </message>
+    <message>
+        <source>The device keys in this file are damaged.</source>
+        <translation>As chaves de dispositivo deste ficheiro estão danificadas.</translation>
+    </message>
+    <message>
+        <source>This welcome does not come from the invitation&apos;s team.</source>
+        <translation>Estas boas-vindas não vêm da equipa do convite.</translation>
+    </message>
+    <message>
+        <source>This welcome is for another device.</source>
+        <translation>Estas boas-vindas são para outro dispositivo.</translation>
+    </message>
+    <message>
+        <source>This welcome is not for this laptop.</source>
+        <translation>Estas boas-vindas não são para este portátil.</translation>
+    </message>
+    <message>
+        <source>This device is already in the team.</source>
+        <translation>Este dispositivo já está na equipa.</translation>
+    </message>
+    <message>
+        <source>This vault is already in a team.</source>
+        <translation>Este cofre já está numa equipa.</translation>
+    </message>
+    <message>
+        <source>This vault is not in a team yet; create the team first.</source>
+        <translation>Este cofre ainda não está numa equipa; crie primeiro a equipa.</translation>
+    </message>
+    <message>
+        <source>There is no active user %1 in this vault.</source>
+        <translation>Não há nenhum utilizador ativo %1 neste cofre.</translation>
+    </message>
+    <message>
+        <source>This vault has a user called %1, and so does the team; a coordinator removes that user here first, then asks for a new invitation.</source>
+        <translation>Este cofre tem um utilizador chamado %1, e a equipa também; um coordenador remove primeiro esse utilizador aqui e depois pede um novo convite.</translation>
+    </message>
+    <message>
+        <source>This laptop has not asked to join with an invitation file; open the invitation file first.</source>
+        <translation>Este portátil não pediu para aderir com um ficheiro de convite; abra primeiro o ficheiro de convite.</translation>
+    </message>
+    <message>
+        <source>No laptop has answered this invitation on the hub yet.</source>
+        <translation>Ainda nenhum portátil respondeu a este convite no hub.</translation>
+    </message>
+    <message>
+        <source>There is no such device in this team.</source>
+        <translation>Não existe esse dispositivo nesta equipa.</translation>
+    </message>
+    <message>
+        <source>A device cannot revoke itself; revoke it from another one.</source>
+        <translation>Um dispositivo não se pode revogar a si próprio; revogue-o a partir de outro.</translation>
+    </message>
+    <message>
+        <source>This device was already revoked.</source>
+        <translation>Este dispositivo já foi revogado.</translation>
+    </message>
+    <message>
+        <source>Joining the team was cancelled.</source>
+        <translation>A adesão à equipa foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The coordinator did not add this laptop in time; ask for a new invitation.</source>
+        <translation>O coordenador não adicionou este portátil a tempo; peça um novo convite.</translation>
+    </message>
+    <message>
+        <source>This is not a HostDesk team file.</source>
+        <translation>Isto não é um ficheiro de equipa do HostDesk.</translation>
+    </message>
+    <message>
+        <source>The team file was cut short.</source>
+        <translation>O ficheiro de equipa está incompleto (foi cortado).</translation>
+    </message>
+    <message>
+        <source>The team file&apos;s header is damaged.</source>
+        <translation>O cabeçalho do ficheiro de equipa está danificado.</translation>
+    </message>
+    <message>
+        <source>The team file was written in a format not known here.</source>
+        <translation>O ficheiro de equipa foi escrito num formato que esta versão não conhece; atualize o HostDesk.</translation>
+    </message>
+    <message>
+        <source>The team file is empty.</source>
+        <translation>O ficheiro de equipa está vazio.</translation>
+    </message>
+    <message>
+        <source>A change set is not signed by the device it names.</source>
+        <translation>Um conjunto de alterações não está assinado pelo dispositivo que indica.</translation>
+    </message>
+    <message>
+        <source>A change set is larger than HostDesk accepts.</source>
+        <translation>Um conjunto de alterações é maior do que o HostDesk aceita.</translation>
+    </message>
+    <message>
+        <source>This is not a HostDesk change set.</source>
+        <translation>Isto não é um conjunto de alterações do HostDesk.</translation>
+    </message>
+    <message>
+        <source>A change set&apos;s header is damaged.</source>
+        <translation>O cabeçalho de um conjunto de alterações está danificado.</translation>
+    </message>
+    <message>
+        <source>A change set was cut short.</source>
+        <translation>Um conjunto de alterações está incompleto (foi cortado).</translation>
+    </message>
+    <message>
+        <source>A parcel of a change set was altered or cut short.</source>
+        <translation>Uma parcela de um conjunto de alterações foi alterada ou cortada.</translation>
+    </message>
+    <message>
+        <source>This change set was written in a format HostDesk does not know.</source>
+        <translation>Este conjunto de alterações foi escrito num formato que o HostDesk não conhece.</translation>
+    </message>
+    <message>
+        <source>A parcel does not open: it was altered or damaged.</source>
+        <translation>Uma parcela não abre: foi alterada ou está danificada.</translation>
+    </message>
+    <message>
+        <source>A device&apos;s public keys are damaged.</source>
+        <translation>As chaves públicas de um dispositivo estão danificadas.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached (%1).</source>
+        <translation>Não é possível contactar o hub (%1).</translation>
+    </message>
+    <message>
+        <source>The hub answered %1.</source>
+        <translation>O hub respondeu %1.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer was cut short.</source>
+        <translation>A resposta do hub veio cortada.</translation>
+    </message>
+    <message>
+        <source>This device is not registered with the hub.</source>
+        <translation>Este dispositivo não está registado no hub.</translation>
+    </message>
+    <message>
+        <source>This device was revoked by the team&apos;s coordinator.</source>
+        <translation>Este dispositivo foi revogado pelo coordenador da equipa.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator&apos;s device may do this.</source>
+        <translation>Só o dispositivo de um coordenador pode fazer isto.</translation>
+    </message>
+    <message>
+        <source>The request is not signed by the key it names.</source>
+        <translation>O pedido não está assinado pela chave que indica.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s signature does not hold (or the clock is far off).</source>
+        <translation>A assinatura do pedido não é válida (ou o relógio está muito desacertado).</translation>
+    </message>
+    <message>
+        <source>This invitation was answered already.</source>
+        <translation>Este convite já foi respondido.</translation>
+    </message>
+    <message>
+        <source>No laptop has answered this invitation yet.</source>
+        <translation>Ainda nenhum portátil respondeu a este convite.</translation>
+    </message>
+    <message>
+        <source>This invitation has its welcome already.</source>
+        <translation>Este convite já tem as suas boas-vindas.</translation>
+    </message>
+    <message>
+        <source>No welcome for this invitation.</source>
+        <translation>Não há boas-vindas para este convite.</translation>
+    </message>
+    <message>
+        <source>The coordinator has not added this laptop yet.</source>
+        <translation>O coordenador ainda não adicionou este portátil.</translation>
+    </message>
+    <message>
         <source>There is no vault in %1; check the folder name.</source>
         <translation>Não há nenhum cofre em %1; verifique o nome da pasta.</translation>
     </message>
@@ -4009,14 +4221,6 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <source>The vault could not be created; see the log.</source>
         <translation>Não foi possível criar o cofre; consulte o registo.</translation>
     </message>
-    <message>
-        <source>The team hub could not be reached or refused: %1</source>
-        <translation>Não foi possível contactar o hub da equipa, ou este recusou: %1</translation>
-    </message>
-    <message>
-        <source>Joining the team did not work; see the log.</source>
-        <translation>Não foi possível entrar na equipa; consulte o registo.</translation>
-    </message>
 </context>
 <context>
     <name>ForgottenPassphraseDialog</name>
@@ -4512,10 +4716,6 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <source>The laptop was added; give it the welcome file.</source>
         <translation>O portátil foi adicionado; entregue-lhe o ficheiro de boas-vindas.</translation>
     </message>
-    <message>
-        <source>That did not work; see the log.</source>
-        <translation>Não resultou; consulte o registo.</translation>
-    </message>
 </context>
 <context>
     <name>IssDialog</name>
@@ -4562,6 +4762,117 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     <message>
         <source>A meeting cannot be recorded in the future.</source>
         <translation>Não é possível registar uma reunião no futuro.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinByFileDialog</name>
+    <message>
+        <source>Join my entity&apos;s team with files</source>
+        <translation>Juntar-me à equipa da minha entidade com ficheiros</translation>
+    </message>
+    <message>
+        <source>With no network: your coordinator gives you an invitation file on a USB stick, you give back a join request, they give you a welcome file. This laptop&apos;s families stay on it, seen by no one else, until you offer them.</source>
+        <translation>Sem rede: o seu coordenador dá-lhe um ficheiro de convite numa pen USB, devolve-lhe um pedido de adesão e ele dá-lhe um ficheiro de boas-vindas. As famílias deste portátil ficam nele, sem que mais ninguém as veja, até as oferecer.</translation>
+    </message>
+    <message>
+        <source>1. The invitation file</source>
+        <translation>1. O ficheiro de convite</translation>
+    </message>
+    <message>
+        <source>Open the invitation file…</source>
+        <translation>Abrir o ficheiro de convite…</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s fingerprint</source>
+        <translation>Impressão digital do coordenador</translation>
+    </message>
+    <message>
+        <source>A name for this laptop</source>
+        <translation>Um nome para este portátil</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>A sua frase-passe</translation>
+    </message>
+    <message>
+        <source>Save the join request…</source>
+        <translation>Guardar o pedido de adesão…</translation>
+    </message>
+    <message>
+        <source>Check aloud</source>
+        <translation>Confirmar em voz alta</translation>
+    </message>
+    <message>
+        <source>This &amp;laptop&apos;s name</source>
+        <translation>Nome deste &amp;portátil</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase</source>
+        <translation>A sua &amp;frase-passe</translation>
+    </message>
+    <message>
+        <source>2. The welcome file</source>
+        <translation>2. O ficheiro de boas-vindas</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s fingerprint</source>
+        <translation>Impressão digital deste portátil</translation>
+    </message>
+    <message>
+        <source>Open the welcome file…</source>
+        <translation>Abrir o ficheiro de boas-vindas…</translation>
+    </message>
+    <message>
+        <source>Forget this request</source>
+        <translation>Esquecer este pedido</translation>
+    </message>
+    <message>
+        <source>When the coordinator did not add this laptop: ask them for a new invitation</source>
+        <translation>Quando o coordenador não adicionou este portátil: peça-lhe um novo convite</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Ler em voz alta</translation>
+    </message>
+    <message>
+        <source>Joining message</source>
+        <translation>Mensagem da adesão</translation>
+    </message>
+    <message>
+        <source>Your join request for %1 waits for the coordinator. Read them this fingerprint, then open the welcome file they give back.</source>
+        <translation>O seu pedido de adesão para %1 aguarda o coordenador. Leia-lhe esta impressão digital e depois abra o ficheiro de boas-vindas que lhe devolver.</translation>
+    </message>
+    <message>
+        <source>Open the invitation file</source>
+        <translation>Abrir o ficheiro de convite</translation>
+    </message>
+    <message>
+        <source>Ask your coordinator to read their fingerprint aloud: it must be the one shown. If it is not, do not go on.</source>
+        <translation>Peça ao seu coordenador que leia em voz alta a impressão digital dele: tem de ser a que está indicada. Se não for, não continue.</translation>
+    </message>
+    <message>
+        <source>Save the join request</source>
+        <translation>Guardar o pedido de adesão</translation>
+    </message>
+    <message>
+        <source>Join request saved to %1: give it to your coordinator.</source>
+        <translation>Pedido de adesão guardado em %1: entregue-o ao seu coordenador.</translation>
+    </message>
+    <message>
+        <source>Open the welcome file</source>
+        <translation>Abrir o ficheiro de boas-vindas</translation>
+    </message>
+    <message>
+        <source>Joined the team. %1 of this laptop&apos;s families wait for you to offer them or keep them apart (%2 may already be in the team): see &quot;This laptop&apos;s own families&quot; in the Team tab.</source>
+        <translation>Juntou-se à equipa. %1 famílias deste portátil esperam que as ofereça ou as mantenha à parte (%2 talvez já estejam na equipa): veja &quot;Famílias próprias deste portátil&quot; no separador Equipa.</translation>
+    </message>
+    <message>
+        <source>Receiving your families…</source>
+        <translation>A receber as suas famílias…</translation>
+    </message>
+    <message>
+        <source>The join request was forgotten; open a new invitation file to ask again.</source>
+        <translation>O pedido de adesão foi esquecido; abra um novo ficheiro de convite para pedir de novo.</translation>
     </message>
 </context>
 <context>
@@ -4684,14 +4995,6 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
     <message>
         <source>Joined the team. %1 of this laptop&apos;s families wait for you to offer them or keep them apart (%2 may already be in the team): see &quot;This laptop&apos;s own families&quot; in the Team tab.</source>
         <translation>Juntou-se à equipa. %1 famílias deste portátil esperam que as ofereça ou as mantenha à parte (%2 talvez já estejam na equipa): veja &quot;Famílias próprias deste portátil&quot; no separador Equipa.</translation>
-    </message>
-    <message>
-        <source>The team hub could not be reached or refused: %1</source>
-        <translation>Não foi possível contactar o hub da equipa, ou este recusou: %1</translation>
-    </message>
-    <message>
-        <source>Joining the team did not work; see the log.</source>
-        <translation>Não foi possível juntar-se à equipa; consulte o registo.</translation>
     </message>
 </context>
 <context>
@@ -7977,6 +8280,48 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     </message>
 </context>
 <context>
+    <name>TeamErrors</name>
+    <message>
+        <source>The team hub could not be reached or refused: %1</source>
+        <translation>Não foi possível contactar o hub da equipa, ou este recusou: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written; check the USB stick and try again.</source>
+        <translation>Não foi possível ler ou gravar o ficheiro; verifique a pen USB e tente de novo.</translation>
+    </message>
+    <message>
+        <source>That did not work; see the log for the kind of error.</source>
+        <translation>Não resultou; consulte o registo para saber o tipo de erro.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFiles</name>
+    <message>
+        <source>There is not enough room in %1: the file needs %2 and %3 are free. Use another USB stick or free some space; nothing was written.</source>
+        <translation>Não há espaço suficiente em %1: o ficheiro precisa de %2 e há %3 livres. Use outra pen USB ou liberte espaço; nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The file will be %1 (documents: %2, %3). Write it?</source>
+        <translation>O ficheiro terá %1 (documentos: %2, %3). Gravá-lo?</translation>
+    </message>
+    <message>
+        <source>Written to %1 (%2). Changes: %3. Documents: %4 (%5).</source>
+        <translation>Gravado em %1 (%2). Alterações: %3. Documentos: %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Documents that did not fit go in the next file: %1 (%2).</source>
+        <translation>Os documentos que não couberam seguem no próximo ficheiro: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 merged, %2 already here, %3 held back.</source>
+        <translation>%1 integrados, %2 já existentes, %3 retidos.</translation>
+    </message>
+    <message>
+        <source>Documents received: %1 (%2).</source>
+        <translation>Documentos recebidos: %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>TeamModel</name>
     <message>
         <source>Device</source>
@@ -8050,6 +8395,14 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Com um código de convite do seu coordenador; as famílias deste portátil ficam aqui até as oferecer</translation>
     </message>
     <message>
+        <source>Join with an invitation file…</source>
+        <translation>Juntar-me com um ficheiro de convite…</translation>
+    </message>
+    <message>
+        <source>With no network: an invitation file on a USB stick; this laptop&apos;s families stay here until you offer them</source>
+        <translation>Sem rede: um ficheiro de convite numa pen USB; as famílias deste portátil ficam aqui até as oferecer</translation>
+    </message>
+    <message>
         <source>Team devices</source>
         <translation>Dispositivos da equipa</translation>
     </message>
@@ -8070,8 +8423,8 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Exportar para ficheiro…</translation>
     </message>
     <message>
-        <source>What the other laptops lack, for a USB stick</source>
-        <translation>O que falta aos outros portáteis, para uma pen USB</translation>
+        <source>What the laptop selected above lacks (every laptop, when none is selected), documents included, for a USB stick</source>
+        <translation>O que falta ao portátil selecionado acima (a todos os portáteis, se nenhum estiver selecionado), documentos incluídos, para uma pen USB</translation>
     </message>
     <message>
         <source>Import from file…</source>
@@ -8118,6 +8471,10 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Alterações retidas por agora: %1.</translation>
     </message>
     <message>
+        <source>Families this laptop shared: %1; a coordinator&apos;s laptop has %2 of them (as of its last file imported here).</source>
+        <translation>Famílias que este portátil partilhou: %1; o portátil de um coordenador tem %2 delas (segundo o último ficheiro dele importado aqui).</translation>
+    </message>
+    <message>
         <source>This revoked laptop held these families (for the breach notice, within 72 hours): %1</source>
         <translation>Este portátil revogado tinha estas famílias (para a notificação de violação de dados, no prazo de 72 horas): %1</translation>
     </message>
@@ -8138,16 +8495,12 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Exportar as alterações da equipa</translation>
     </message>
     <message>
-        <source>Written to %1.</source>
-        <translation>Gravado em %1.</translation>
+        <source>Nothing was written.</source>
+        <translation>Nada foi gravado.</translation>
     </message>
     <message>
         <source>Import the team&apos;s changes</source>
         <translation>Importar as alterações da equipa</translation>
-    </message>
-    <message>
-        <source>%1 merged, %2 already here, %3 held back.</source>
-        <translation>%1 integrados, %2 já existentes, %3 retidos.</translation>
     </message>
     <message>
         <source>%1 families offered to the team; they travel with the next sync.</source>
@@ -8164,10 +8517,6 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>This team has no hub; exchange files instead.</source>
         <translation>Esta equipa não tem hub; troque ficheiros.</translation>
-    </message>
-    <message>
-        <source>That did not work; see the log for the kind of error.</source>
-        <translation>Não resultou; consulte o registo para saber o tipo de erro.</translation>
     </message>
 </context>
 <context>
@@ -9839,10 +10188,6 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>um nome para este portátil</translation>
     </message>
     <message>
-        <source>join with this vault, which holds families already (with --code and --hub; they stay here until offered)</source>
-        <translation>entrar com este cofre, que já tem famílias (com --code e --hub; ficam aqui até serem oferecidas)</translation>
-    </message>
-    <message>
         <source>this laptop&apos;s own families: list them, or share some</source>
         <translation>as famílias próprias deste portátil: listá-las, ou partilhar algumas</translation>
     </message>
@@ -9889,6 +10234,10 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>Warning: the laptop {label} of {user} has not been in contact since {month} ended (last contact: {when}); what it changed may be missing from this report.</source>
         <translation>Atenção: o portátil {label} de {user} não contactou a equipa desde o fim de {month} (último contacto: {when}); o que alterou pode faltar neste relatório.</translation>
+    </message>
+    <message>
+        <source>join with this vault, which holds families already (with --code and --hub, or --invitation and --out, then --welcome; they stay here until offered)</source>
+        <translation>aderir com este cofre, que já tem famílias (com --code e --hub, ou --invitation e --out, depois --welcome; ficam aqui até serem oferecidas)</translation>
     </message>
     <message>
         <source>say who the laptop is for with --for-user NAME and where to write the invitation with --out FILE.</source>
@@ -9967,8 +10316,8 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>um código precisa do endereço do hub: --hub URL.</translation>
     </message>
     <message>
-        <source>--existing needs --code CODE and --hub URL.</source>
-        <translation>--existing precisa de --code CÓDIGO e --hub URL.</translation>
+        <source>--existing needs --code CODE and --hub URL, or --invitation FILE and --out REQUEST, then --welcome FILE.</source>
+        <translation>--existing precisa de --code CÓDIGO e --hub URL, ou de --invitation FICHEIRO e --out PEDIDO, depois --welcome FICHEIRO.</translation>
     </message>
     <message>
         <source>give the invitation with --invitation FILE, or --code CODE and --hub URL.</source>
@@ -10051,12 +10400,28 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>de um dispositivo ainda desconhecido aqui</translation>
     </message>
     <message>
+        <source>there is not enough room in {folder}: the file needs {size} and {free} are free; nothing was written.</source>
+        <translation>não há espaço suficiente em {folder}: o ficheiro precisa de {size} e há {free} livres; nada foi gravado.</translation>
+    </message>
+    <message>
         <source>{path}: {merged} merged, {dup} already here, {held} held back, {refused} refused.</source>
         <translation>{path}: {merged} integrados, {dup} já existentes, {held} retidos, {refused} recusados.</translation>
     </message>
     <message>
-        <source>Written to {path}.</source>
-        <translation>Gravado em {path}.</translation>
+        <source>Documents received: {n} ({size}).</source>
+        <translation>Documentos recebidos: {n} ({size}).</translation>
+    </message>
+    <message>
+        <source>Written to {path} ({size}).</source>
+        <translation>Gravado em {path} ({size}).</translation>
+    </message>
+    <message>
+        <source>Changes: {n}. Documents: {docs} ({size}).</source>
+        <translation>Alterações: {n}. Documentos: {docs} ({size}).</translation>
+    </message>
+    <message>
+        <source>Documents that did not fit go in the next file: {n} ({size}).</source>
+        <translation>Os documentos que não couberam seguem no próximo ficheiro: {n} ({size}).</translation>
     </message>
     <message>
         <source>this team has no hub; exchange files with --to-file and --from-file.</source>
@@ -11123,12 +11488,20 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
         <translation>Entrou na equipa. {n} famílias deste portátil ficam aqui até as partilhar ({d} talvez já estejam na equipa): hostdesk team offers.</translation>
     </message>
     <message>
+        <source>Then open the welcome file they give back: hostdesk team join --existing --welcome FILE.</source>
+        <translation>Depois abra o ficheiro de boas-vindas que lhe devolverem: hostdesk team join --existing --welcome FICHEIRO.</translation>
+    </message>
+    <message>
         <source>not among this laptop&apos;s own families: {cases}.</source>
         <translation>não está entre as famílias próprias deste portátil: {cases}.</translation>
     </message>
     <message>
         <source>{n} families shared; they travel with the next sync.</source>
         <translation>{n} famílias partilhadas; seguem na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>Shared with the team: {sent}; a coordinator&apos;s laptop has them: {received} (as of its last file imported here).</source>
+        <translation>Partilhadas com a equipa: {sent}; o portátil de um coordenador tem-nas: {received} (segundo o último ficheiro dele importado aqui).</translation>
     </message>
     <message>
         <source>This laptop holds no families of its own outside the team.</source>

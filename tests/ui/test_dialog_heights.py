@@ -399,6 +399,14 @@ def _join_team(s: Scene) -> QDialog:
     return dialog
 
 
+def _join_by_file(s: Scene) -> QDialog:
+    from hostdesk.ui.sync.join_file_dialog import JoinByFileDialog
+
+    dialog = JoinByFileDialog(s.vault, s.operations, s.parent)
+    dialog.show()
+    return dialog
+
+
 def _resolve(s: Scene) -> QDialog:
     from hostdesk.storage.team.conflicts import Choice, ConflictInfo
     from hostdesk.ui.today.conflicts_box import ResolveDialog
@@ -441,6 +449,7 @@ def _document_viewer(s: Scene) -> QDialog:
 OPENERS: dict[str, Callable[[Scene], QDialog]] = {
     "hostdesk.ui.sync.team_dialogs.InviteDialog": _invite,
     "hostdesk.ui.sync.join_dialog.JoinTeamDialog": _join_team,
+    "hostdesk.ui.sync.join_file_dialog.JoinByFileDialog": _join_by_file,
     "hostdesk.ui.today.conflicts_box.ResolveDialog": _resolve,
     "hostdesk.ui.workspace.document_import.AddDocumentDialog": _add_document,
     "hostdesk.ui.workspace.document_viewer.DocumentViewer": _document_viewer,

@@ -33,6 +33,7 @@ from sqlmodel import Session
 
 from hostdesk.domain.duplicates import CHECKED_KINDS, births_match, person_keys
 from hostdesk.domain.partial_date import PartialDate
+from hostdesk.domain.vocabulary import Role
 from hostdesk.storage import audit, search
 from hostdesk.storage.creating import next_case_number
 from hostdesk.storage.team import bulk
@@ -54,6 +55,18 @@ class Withheld:
     head: str  # the head's name as written in Latin letters (shown on this laptop only)
     duplicate_case: str  # a team family that may be the same one, or ""
     duplicate_by: str  # "nif", "niss", … (the same number), "name" (name and year), or ""
+
+
+@dataclass(frozen=True)
+class OfferStatus:
+    """Families this laptop shared, and how many a coordinator's device is known to hold
+    (from the last file it wrote that this laptop imported)."""
+
+    sent: int
+    received: int
+
+
+OFFERED_KEY = "team.offered"  # a local setting: family -> the change set that carried it
 
 
 @dataclass(frozen=True)
@@ -177,11 +190,43 @@ def offer(session: Session, actor: CurrentUser, families: list[str]) -> Offered:
         f" VALUES (?, ?, '*', NULL, NULL, {_NOW_MS})",
         notes,
     )
+    _note_offered(session, chosen, me.next_seq)
     audit.append(session, actor.username, "team.offer", "team", me.team,
                  {"families": len(chosen), "renumbered": len(renumbered),
                   "users": len(new_users)})  # fmt: skip
     capture(session)
     return Offered(len(chosen), renumbered, len(new_users))
+
+
+def _offered(session: Session) -> dict[str, int]:
+    found = session.execute(
+        text("SELECT value FROM setting WHERE key = :k"), {"k": OFFERED_KEY}
+    ).scalar()
+    return dict(json.loads(found)) if found else {}
+
+
+def _note_offered(session: Session, families: list[str], seq: int) -> None:
+    offered = _offered(session) | dict.fromkeys(families, seq)
+    session.execute(
+        text("INSERT OR REPLACE INTO setting (key, value) VALUES (:k, :v)"),
+        {"k": OFFERED_KEY, "v": json.dumps(offered, sort_keys=True)},
+    )
+
+
+def offered_status(session: Session) -> OfferStatus:
+    """How many shared families a coordinator's device holds, as far as this laptop knows."""
+    me = team_device.current(session)
+    offered = _offered(session)
+    if me is None or not offered:
+        return OfferStatus(0, 0)
+    coordinators = session.execute(
+        text("SELECT p.holds FROM team_device d JOIN app_user u ON u.user_uuid = d.user_uuid"
+             " JOIN team_peer p ON p.device = d.uid WHERE u.role = :r"
+             " AND d.revoked_at IS NULL AND d.uid != :me"),
+        {"r": Role.COORDINATOR.value, "me": me.device},
+    ).scalars()  # fmt: skip
+    held = max((int(json.loads(h or "{}").get(me.device, 0)) for h in coordinators), default=0)
+    return OfferStatus(len(offered), sum(1 for seq in offered.values() if seq <= held))
 
 
 def _team_users(session: Session) -> set[int]:

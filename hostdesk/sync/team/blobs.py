@@ -43,7 +43,8 @@ def blob_id(team: str, attachment: str) -> str:
     ]
 
 
-def _context(team: str, attachment: str, sha256: str) -> bytes:
+def context(team: str, attachment: str, sha256: str) -> bytes:
+    """What a document's sealed bytes are bound to (hub and file alike)."""
     return f"hostdesk-team-blob-v1\0{team}\0{attachment}\0{sha256}".encode()
 
 
@@ -104,7 +105,7 @@ def upload(vault: Vault, client: HubClient) -> int:
         if not content:
             continue  # deleted meanwhile
         recipients = [publics[d] for d in sorted(item.devices) if d in publics]
-        sealed = seal(bytes(content), recipients, _context(me.team, item.uid, item.sha256))
+        sealed = seal(bytes(content), recipients, context(me.team, item.uid, item.sha256))
         client.put_blob(blob_id(me.team, item.uid), sealed)
         with vault.changing() as session:
             _remember(session, item.uid, [r.device for r in recipients])
@@ -185,7 +186,7 @@ def download(client: HubClient, plan: FetchPlan) -> Downloaded | None:
     if sealed is None:
         return None
     try:
-        plain = open_sealed(sealed, plan.keys, _context(plan.team, plan.uid, plan.sha256))
+        plain = open_sealed(sealed, plan.keys, context(plan.team, plan.uid, plan.sha256))
     except SealError:
         log.warning("a document's sealed bytes on the hub do not open")
         return None

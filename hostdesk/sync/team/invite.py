@@ -93,13 +93,15 @@ def _device_from(data: Any) -> DevicePublic:
         raise InvitationError("The device keys in this file are damaged.") from None
 
 
-def _load(data: bytes, fmt: str, what: str) -> dict[str, Any]:
+def _load(data: bytes, fmt: str, refusal: str) -> dict[str, Any]:
+    """The file's JSON when it has the format ``fmt``; else ``refusal`` (a whole sentence,
+    so that the window and the command line can translate it)."""
     try:
         loaded = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise InvitationError(f"This is not a HostDesk {what}.") from None
+        raise InvitationError(refusal) from None
     if not isinstance(loaded, dict) or loaded.get("format") != fmt:
-        raise InvitationError(f"This is not a HostDesk {what}.")
+        raise InvitationError(refusal)
     return loaded
 
 
@@ -159,7 +161,7 @@ class JoinRequest:
 
 def read_join_request(data: bytes, mac_key: bytes | None = None) -> JoinRequest:
     """The request; its laptop's label is readable only with the invitation's key."""
-    loaded = _load(data, REQUEST_FORMAT, "join request")
+    loaded = _load(data, REQUEST_FORMAT, "This is not a HostDesk join request.")
     mac = loaded.pop("mac", "")
     label = _open_label(mac_key, str(loaded.get("label", ""))) if mac_key else ""
     return JoinRequest(str(loaded.get("invite", "")), _device_from(loaded.get("device")),
@@ -274,7 +276,7 @@ class InvitationFile:
 
 
 def read_invitation(data: bytes) -> InvitationFile:
-    loaded = _load(data, INVITATION_FORMAT, "invitation")
+    loaded = _load(data, INVITATION_FORMAT, "This is not a HostDesk invitation.")
     user = loaded.get("user")
     if not isinstance(user, dict):
         raise InvitationError("This invitation names no user.")
@@ -306,7 +308,7 @@ def begin_join(
         display_name=user.get("display_name", ""), kdf=kdf, user_uuid=user["uuid"],
         role=Role(user.get("role", Role.SOCIAL_WORKER.value)),
     )  # fmt: skip
-    keys = DeviceKeys.generate(_new_device_id())
+    keys = DeviceKeys.generate(new_device_id())
     with vault.changing() as session:
         team_device.start(session, team=invitation.team, device=keys.device,
                           hub_url=invitation.hub, adopt=True)  # fmt: skip
@@ -334,7 +336,7 @@ def finish_join(vault: Vault, welcome_bytes: bytes, secret: bytes) -> files.Impo
         raise InvitationError(str(error)) from None
 
 
-def _new_device_id() -> str:
+def new_device_id() -> str:
     return secrets.token_hex(16)
 
 
@@ -362,7 +364,7 @@ class PendingJoin:
 
 def new_pending_join(code: str, label: str) -> PendingJoin:
     secret = secret_of(code)
-    keys = DeviceKeys.generate(_new_device_id())
+    keys = DeviceKeys.generate(new_device_id())
     return PendingJoin(secret, keys, join_request(secret, keys, label))
 
 

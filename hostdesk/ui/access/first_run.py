@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 from hostdesk.storage.errors import VaultError
 from hostdesk.storage.paths import data_home
 from hostdesk.storage.vault import Vault
-from hostdesk.sync.team.hub_client import HubError
-from hostdesk.sync.team.invite import InvitationError, new_pending_join
+from hostdesk.sync.team.invite import new_pending_join
 from hostdesk.sync.team.joining import join_by_code
 from hostdesk.ui.access.join_page import JoinPage
 from hostdesk.ui.access.recovery_key_panel import RecoveryKeyPanel
@@ -33,6 +32,7 @@ from hostdesk.ui.common.error_text import vault_error_sentence
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.common.passphrase_fields import ERROR_STYLE, NewPassphraseFields
 from hostdesk.ui.common.screen_fit import keep_on_screen
+from hostdesk.ui.sync.team_errors import team_error_text
 
 log = logging.getLogger(__name__)
 
@@ -277,19 +277,7 @@ class FirstRunWizard(QWizard):
             on_created(recovery)  # type: ignore[operator]
 
         def failed(error: BaseException) -> None:
-            if isinstance(error, VaultError | InvitationError):
-                on_failed(
-                    vault_error_sentence(error) if isinstance(error, VaultError) else str(error)
-                )  # type: ignore[operator]
-            elif isinstance(error, HubError):
-                on_failed(
-                    self.tr("The team hub could not be reached or refused: %1").replace(
-                        "%1", error.reason
-                    )
-                )  # type: ignore[operator]
-            else:
-                log.error("joining the team failed: %s", type(error).__name__)
-                on_failed(self.tr("Joining the team did not work; see the log."))  # type: ignore[operator]
+            on_failed(team_error_text(error, log, "joining the team"))  # type: ignore[operator]
 
         self._operations.run_aside(work, done, failed)
         return pending.fingerprint()

@@ -22,6 +22,12 @@ def vault_error_sentence(error: e.VaultError) -> str:
     return errors_text.vault_error_sentence(error, QCoreApplication.translate)
 
 
+def error_sentence(error: BaseException) -> str:
+    """An error whose message is one of the layers' sentences (an invitation expired, a
+    team file damaged), in the window's language."""
+    return errors_text.error_sentence(error, QCoreApplication.translate)
+
+
 def kept_sentence(message: str) -> str:
     """A sentence kept as text (an audit finding, a bundle's last error), translated."""
     return errors_text.window_sentence(message, QCoreApplication.translate)

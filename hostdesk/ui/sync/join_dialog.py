@@ -25,14 +25,12 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from hostdesk.storage.errors import VaultError
 from hostdesk.storage.vault import Vault
 from hostdesk.sync.team import joining
-from hostdesk.sync.team.hub_client import HubError
 from hostdesk.sync.team.invite import InvitationError, new_pending_join, secret_of
-from hostdesk.ui.common.error_text import vault_error_sentence
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.sync.team_dialogs import big_mono
+from hostdesk.ui.sync.team_errors import team_error_text
 
 log = logging.getLogger(__name__)
 
@@ -154,18 +152,7 @@ class JoinTeamDialog(QDialog):
             return
         self.busy = False
         self._update_buttons()
-        if isinstance(error, VaultError):
-            self.message.setText(vault_error_sentence(error))  # a mistyped passphrase, say
-        elif isinstance(error, InvitationError):
-            self.message.setText(str(error))
-        elif isinstance(error, HubError):
-            self.message.setText(
-                self.tr("The team hub could not be reached or refused: %1").replace(
-                    "%1", error.reason)
-            )  # fmt: skip
-        else:
-            log.error("joining the team failed: %s", type(error).__name__)
-            self.message.setText(self.tr("Joining the team did not work; see the log."))
+        self.message.setText(team_error_text(error, log, "joining the team"))
 
     def done(self, result: int) -> None:
         self._cancel.set()  # stop waiting for the coordinator when the dialog closes

@@ -26,12 +26,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from hostdesk.storage.durable import write_atomically
-from hostdesk.storage.errors import VaultError
 from hostdesk.storage.vault import Vault
 from hostdesk.sync.team import hub_sync, invite
-from hostdesk.sync.team.hub_client import HubError
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.sync.sync_model import when
+from hostdesk.ui.sync.team_errors import team_error_text
 
 log = logging.getLogger(__name__)
 
@@ -176,11 +175,11 @@ class InviteDialog(QDialog):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open the join request"))
         if not path:
             return
-        data = Path(path).read_bytes()
         try:
+            data = Path(path).read_bytes()
             request = invite.read_join_request(data)
-        except invite.InvitationError as error:
-            self.message.setText(str(error))
+        except (OSError, invite.InvitationError) as error:
+            self.message.setText(team_error_text(error, log, "reading a join request"))
             return
         self._request, self._waiting = data, []
         self.answered.setText(self.tr("A join request from a file."))
@@ -229,12 +228,6 @@ class InviteDialog(QDialog):
                 return
             self.busy = False
             self._update_buttons()
-            if isinstance(error, VaultError | invite.InvitationError):
-                self.message.setText(str(error))
-            elif isinstance(error, HubError):
-                self.message.setText(error.reason)
-            else:
-                log.error("an invitation step failed: %s", type(error).__name__)
-                self.message.setText(self.tr("That did not work; see the log."))
+            self.message.setText(team_error_text(error, log, "an invitation step"))
 
         self._operations.run(work, finished, failed)

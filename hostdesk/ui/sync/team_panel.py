@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,12 +37,16 @@ from hostdesk.sync.team import files, hub_sync, setup
 from hostdesk.sync.team.envelope import EnvelopeError
 from hostdesk.sync.team.hub_client import HubError
 from hostdesk.sync.team.invite import InvitationError
+from hostdesk.sync.team.sealing import SealError
 from hostdesk.sync.team.status import TeamStatus, team_status
 from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.sync import team_files
 from hostdesk.ui.sync.document_fetch import DocumentFetcher
 from hostdesk.ui.sync.join_dialog import JoinTeamDialog
+from hostdesk.ui.sync.join_file_dialog import JoinByFileDialog
 from hostdesk.ui.sync.own_families import OwnFamiliesBox
 from hostdesk.ui.sync.team_dialogs import InviteDialog
+from hostdesk.ui.sync.team_errors import team_error_text
 from hostdesk.ui.sync.team_model import TeamModel
 
 log = logging.getLogger(__name__)
@@ -56,6 +61,7 @@ class TeamPanel(QWidget):
         self._operations = operations
         self._coordinator = vault.user.is_coordinator
         self.status: TeamStatus | None = None
+        self.offered = offers.OfferStatus(0, 0)
         self.busy = False
         self.last_message = ""
 
@@ -77,9 +83,17 @@ class TeamPanel(QWidget):
         self.join.setToolTip(self.tr("With an invitation code from your coordinator; this "
                                      "laptop's families stay here until you offer them"))
         self.join.clicked.connect(self.open_join)
+        self.join_by_file = QPushButton(self.tr("Join with an invitation file…"))
+        self.join_by_file.setToolTip(self.tr("With no network: an invitation file on a USB "
+                                             "stick; this laptop's families stay here until "
+                                             "you offer them"))  # fmt: skip
+        self.join_by_file.clicked.connect(self.open_join_by_file)
         join_row = QHBoxLayout()
         join_row.addWidget(self.join)
+        join_row.addWidget(self.join_by_file)
         join_row.addStretch(1)
+        # Its own height when alone on the screen, not the whole tab's.
+        self.create_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         create_layout = QVBoxLayout(self.create_box)
         create_layout.addWidget(intro)
         create_layout.addLayout(create_row)
@@ -106,7 +120,9 @@ class TeamPanel(QWidget):
         self.sync_now = QPushButton(self.tr("Sync with the hub"))
         self.sync_now.clicked.connect(self.sync_with_hub)
         self.to_file = QPushButton(self.tr("Export to file…"))
-        self.to_file.setToolTip(self.tr("What the other laptops lack, for a USB stick"))
+        self.to_file.setToolTip(self.tr("What the laptop selected above lacks (every laptop, "
+                                        "when none is selected), documents included, for a "
+                                        "USB stick"))
         self.to_file.clicked.connect(self.export_file)
         self.from_file = QPushButton(self.tr("Import from file…"))
         self.from_file.clicked.connect(self.import_file)
@@ -139,6 +155,7 @@ class TeamPanel(QWidget):
         layout.addWidget(self.create_box)
         layout.addWidget(self.team_box, 1)
         layout.addWidget(self.own)
+        layout.addStretch(0)  # keeps the create box at the top when it is alone
         self.team_box.hide()
         self._update_buttons()
 
@@ -150,15 +167,19 @@ class TeamPanel(QWidget):
     # -- reading --------------------------------------------------------------------
 
     def refresh(self) -> None:
-        def work() -> tuple[TeamStatus | None, list[offers.Withheld]]:
+        def work() -> tuple[TeamStatus | None, list[offers.Withheld], offers.OfferStatus]:
             with self._vault.session() as session:
                 status = team_status(session)
-                return status, offers.list_withheld(session) if status is not None else []
+                if status is None:
+                    return status, [], offers.OfferStatus(0, 0)
+                return status, offers.list_withheld(session), offers.offered_status(session)
 
         self._run(work, self._show)
 
-    def _show(self, found: tuple[TeamStatus | None, list[offers.Withheld]]) -> None:
-        status, withheld = found
+    def _show(
+        self, found: tuple[TeamStatus | None, list[offers.Withheld], offers.OfferStatus]
+    ) -> None:
+        status, withheld, self.offered = found
         self.status = status
         self.own.set_families(withheld)
         in_team = status is not None
@@ -182,6 +203,12 @@ class TeamPanel(QWidget):
             parts.append(self.tr("Changes from a newer HostDesk wait here: update HostDesk."))
         elif held:
             parts.append(self.tr("Changes held back for now: %1.").replace("%1", str(held)))
+        if self.offered.sent and not status.hub_url:
+            # Known from the files a coordinator's laptop wrote (the hub says nothing of it).
+            parts.append(self.tr("Families this laptop shared: %1; a coordinator's laptop has "
+                                 "%2 of them (as of its last file imported here).")
+                         .replace("%1", str(self.offered.sent))
+                         .replace("%2", str(self.offered.received)))  # fmt: skip
         return " ".join(parts)
 
     def _selected(self) -> None:
@@ -212,6 +239,7 @@ class TeamPanel(QWidget):
         device = self._device()
         self.create.setEnabled(idle and self._coordinator)
         self.join.setEnabled(idle)
+        self.join_by_file.setEnabled(idle)
         self.own.setEnabled(idle)
         self.hub_url.setEnabled(idle and self._coordinator)
         self.sync_now.setEnabled(idle and status is not None and bool(status.hub_url))
@@ -249,16 +277,31 @@ class TeamPanel(QWidget):
                   + text.replace("%1", str(arrived)).replace("%2", str(asked)))  # fmt: skip
 
     def export_file(self) -> None:
+        device = self._device()
+        peer = device.device if device is not None and device.active and not device.is_me else None
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the team's changes"), "hostdesk-equipa.hdteam"
         )
         if not path:
             return
+        target = Path(path)
 
-        def work() -> None:
-            write_atomically(Path(path), files.export(self._vault))
+        def built(exported: files.Exported) -> None:
+            # Built first: with documents in it, its size is known only now.
+            refused = team_files.no_room(target, len(exported.data))
+            if refused:
+                self._say(refused)
+                return
+            if len(exported.data) > team_files.CONFIRM_ABOVE:
+                answer = QMessageBox.question(self, self.tr("Export the team's changes"),
+                                              team_files.before_writing(exported))
+                if answer != QMessageBox.StandardButton.Yes:
+                    self._say(self.tr("Nothing was written."))
+                    return
+            self._run(lambda: write_atomically(target, exported.data),
+                      lambda _r: self._say(team_files.exported_text(exported, target)))
 
-        self._run(work, lambda _r: self._say(self.tr("Written to %1.").replace("%1", path)))
+        self._run(lambda: files.export_file(self._vault, peer), built)
 
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import the team's changes"))
@@ -266,15 +309,19 @@ class TeamPanel(QWidget):
             return
 
         def done(result: files.Imported) -> None:
-            self._say(self.tr("%1 merged, %2 already here, %3 held back.")
-                      .replace("%1", str(result.merged)).replace("%2", str(result.duplicates))
-                      .replace("%3", str(result.held)))  # fmt: skip
+            self._say(team_files.imported_text(result))
             self.refresh()
 
         self._run(lambda: files.import_file(self._vault, Path(path).read_bytes()), done)
 
     def open_join(self) -> None:
         dialog = JoinTeamDialog(self._vault, self._operations, self)
+        dialog.exec()
+        self._coordinator = self._vault.user.is_coordinator  # the team's role for this user
+        self.refresh()
+
+    def open_join_by_file(self) -> None:
+        dialog = JoinByFileDialog(self._vault, self._operations, self)
         dialog.exec()
         self._coordinator = self._vault.user.is_coordinator  # the team's role for this user
         self.refresh()
@@ -339,12 +386,8 @@ class TeamPanel(QWidget):
             return
         self.busy = False
         self._update_buttons()
-        if isinstance(error, VaultError | InvitationError | EnvelopeError):
-            self._say(str(error))
-        elif isinstance(error, HubError):
-            self._say(error.reason)
-        elif isinstance(error, ValueError):
+        known = VaultError | InvitationError | EnvelopeError | SealError | HubError | OSError
+        if isinstance(error, ValueError) and not isinstance(error, known):
             self._say(self.tr("This team has no hub; exchange files instead."))
         else:
-            log.error("a team action failed: %s", type(error).__name__)
-            self._say(self.tr("That did not work; see the log for the kind of error."))
+            self._say(team_error_text(error, log, "a team action"))

@@ -85,3 +85,60 @@ def test_a_laptop_with_families_joins_and_shares_one_from_the_command_line(
         coordinator.close()
         # Everything the join, the offer and the documents wrote is covered by the audit log.
         assert main(["verify", *on_laptop]) == 0
+
+
+def test_with_no_hub_the_join_the_offer_and_the_answer_go_by_files_in_portuguese(
+    tmp_path: Path, passphrase_file: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from tests.conftest import COORDINATOR
+
+    monkeypatch.setenv("LANG", "pt_PT.UTF-8")
+    coordinator = coordinator_vault(tmp_path / "coordinator")
+    add_worker(coordinator, "rui.tecnico")
+    setup.create_team(coordinator)
+    coordinator.close()
+    laptop, _ = Vault.create(tmp_path / "laptop", entity_name="Rui", username="rui",
+                             passphrase=PASSPHRASE, kdf=FAST_TEST_PARAMS)  # fmt: skip
+    olena = own_family(laptop, "Olena Kovalenko", "124885446")
+    add_document(laptop, olena, png("OLENA", seed=41))
+    laptop.close()
+    pf = ["--passphrase-file", str(passphrase_file)]
+    on_coordinator = ["--vault", str(tmp_path / "coordinator"), "--user", COORDINATOR, *pf]
+    on_laptop = ["--vault", str(tmp_path / "laptop"), *pf]
+    stick = tmp_path / "pen"
+    stick.mkdir()
+
+    assert main(["team", "invite", *on_coordinator, "--for-user", "rui.tecnico",
+                 "--out", str(stick / "convite")]) == 0  # fmt: skip
+    assert main(["team", "join", *on_laptop, "--existing", "--invitation",
+                 str(stick / "convite"), "--out", str(stick / "pedido")]) == 0  # fmt: skip
+    said = capsys.readouterr().out
+    assert "Pedido de adesão gravado em" in said
+    fingerprint = invite.read_join_request((stick / "pedido").read_bytes()).fingerprint()
+    assert fingerprint in said
+    accept = ["--accept", str(stick / "pedido"), "--fingerprint", fingerprint]
+    assert main(["team", "invite", *on_coordinator, *accept,
+                 "--out", str(stick / "boas-vindas")]) == 0  # fmt: skip
+    assert main(["team", "join", *on_laptop, "--existing", "--welcome",
+                 str(stick / "boas-vindas")]) == 0  # fmt: skip
+    assert "Entrou na equipa. 1 famílias deste portátil ficam aqui" in capsys.readouterr().out
+
+    on_laptop[2:2] = ["--user", "rui.tecnico"]
+    assert main(["team", "offers", *on_laptop]) == 0
+    olena_case = capsys.readouterr().out.split()[0]
+    assert main(["team", "offers", *on_laptop, "--share", olena_case]) == 0
+    assert main(["team", "sync", *on_laptop, "--to-file", str(stick / "para-coordenador")]) == 0
+    assert "Documentos: 1 (" in capsys.readouterr().out
+    assert main(["team", "sync", *on_coordinator, "--from-file", str(stick / "para-coordenador"),
+                 "--to-file", str(stick / "resposta")]) == 0  # fmt: skip
+    assert "Documentos recebidos: 1 (" in capsys.readouterr().out
+    assert main(["team", "sync", *on_laptop, "--from-file", str(stick / "resposta")]) == 0
+    assert main(["team", "offers", *on_laptop]) == 0
+    assert "Partilhadas com a equipa: 1; o portátil de um coordenador tem-nas: 1" in (
+        capsys.readouterr().out)  # fmt: skip
+    with Vault.open(tmp_path / "coordinator", COORDINATOR, PASSPHRASE) as vault:
+        assert olena in family_uids(vault)
+    # The join request kept in the vault, the offer and the documents: all covered by the audit.
+    assert main(["verify", *on_laptop]) == 0
+    assert main(["verify", *on_coordinator]) == 0
