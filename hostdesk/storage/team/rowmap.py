@@ -342,3 +342,69 @@ def expected_uid(refs: Refs, spec: Travelling, row: Mapping[str, Any]) -> str | 
             value = refs.uid_of(spec.references[name], value)
         parts.append("" if value is None else str(value))
     return derived_uid(spec.table, *parts)
+
+
+# What a column of a new row is made from, in ``insert_params``.
+_ID, _KEY, _CONSTANT, _TRAVELLING = range(4)
+
+
+@cache
+def _insert_plan(table: str, dialect: Any) -> tuple[tuple[str, ...], tuple[Any, ...]]:
+    """Every column of ``table`` in its order, and how a new row's value for it is made:
+    ``decode_row``'s dict, merged over the placeholders with the local and global ids, and
+    put through each column type's bind processor (``bulk.insert_many``), as one plan."""
+    spec = BY_TABLE[table]
+    names, binds, _results = bulk.processors(table, dialect)
+    travelling = {name: (how, extra) for name, how, extra in _decode_plan(table)[1]}
+    known = _decode_plan(table)[0]
+    plan = []
+    for name, bind in zip(names, binds, strict=True):
+        if name == spec.key:
+            plan.append((_KEY, name, None, None, bind))
+        elif name == "id":
+            plan.append((_ID, name, None, None, bind))
+        elif name in known:
+            how, extra = travelling.get(name, (_Raw.AS_IS, None))
+            plan.append((_TRAVELLING, name, how, extra, bind))
+        else:
+            value = spec.placeholders.get(name)
+            if value is not None and bind is not None:
+                value = bind(value)
+            plan.append((_CONSTANT, name, None, value, None))
+    return tuple(names), tuple(plan)
+
+
+def insert_params(
+    refs: Refs, spec: Travelling, values: Mapping[str, Any], local: int, uid: str
+) -> tuple[Any, ...]:
+    """A new row's parameters for ``INSERT INTO table (every column)`` straight from its
+    travelling values, every one of which must be there: what ``decode_row`` and
+    ``bulk.insert_many`` make, in one pass and with no dict per row (a joining laptop
+    inserts fifty thousand rows; a test holds the two equal). Raises MissingParent."""
+    found: list[Any] = []
+    for kind, name, how, extra, bind in _insert_plan(spec.table, refs.dialect)[1]:
+        if kind == _TRAVELLING:
+            value = values[name]
+            if how is _Raw.REFERENCE:
+                local_id = refs.id_of(extra, value)
+                if value is not None and local_id is None:
+                    raise MissingParent(name)
+                value = local_id
+            elif how is _Raw.ID_LIST:
+                value = [i for i in (refs.id_of(extra, v) for v in value or []) if i is not None]
+            elif how is _Raw.TYPED and value is not None:
+                value = extra(value)
+        elif kind == _CONSTANT:
+            found.append(extra)
+            continue
+        else:
+            value = uid if kind == _KEY else local
+        if value is not None and bind is not None:
+            value = bind(value)
+        found.append(value)
+    return tuple(found)
+
+
+def insert_columns(table: str, dialect: Any) -> tuple[str, ...]:
+    """The columns ``insert_params`` gives values for, in its order."""
+    return _insert_plan(table, dialect)[0]
