@@ -381,28 +381,48 @@ def insert_params(
     travelling values, every one of which must be there: what ``decode_row`` and
     ``bulk.insert_many`` make, in one pass and with no dict per row (a joining laptop
     inserts fifty thousand rows; a test holds the two equal). Raises MissingParent."""
-    found: list[Any] = []
-    for kind, name, how, extra, bind in _insert_plan(spec.table, refs.dialect)[1]:
-        if kind == _TRAVELLING:
-            value = values[name]
-            if how is _Raw.REFERENCE:
-                local_id = refs.id_of(extra, value)
-                if value is not None and local_id is None:
-                    raise MissingParent(name)
-                value = local_id
-            elif how is _Raw.ID_LIST:
-                value = [i for i in (refs.id_of(extra, v) for v in value or []) if i is not None]
-            elif how is _Raw.TYPED and value is not None:
-                value = extra(value)
-        elif kind == _CONSTANT:
-            found.append(extra)
+    return _insert_maker(spec.table, refs.dialect)(refs.id_of, values, local, uid)  # type: ignore[no-any-return]
+
+
+@cache
+def _insert_maker(table: str, dialect: Any) -> Any:
+    """``_insert_plan`` as one function made for the table, each column's step written out
+    (no loop over the plan, no test of each column's kind, per row). Only numbers go into
+    the code's text: names, tables, readers and binds are constants beside it."""
+    scope: dict[str, Any] = {"MissingParent": MissingParent}
+    lines = ["def make(id_of, values, local, uid):"]
+    made = []
+    for number, (kind, name, how, extra, bind) in enumerate(_insert_plan(table, dialect)[1]):
+        v, n, b = f"c{number}", f"N{number}", f"B{number}"
+        scope[n], scope[b] = name, bind
+        if kind == _CONSTANT:
+            scope[f"K{number}"] = extra
+            made.append(f"K{number}")
             continue
-        else:
-            value = uid if kind == _KEY else local
-        if value is not None and bind is not None:
-            value = bind(value)
-        found.append(value)
-    return tuple(found)
+        source = "uid" if kind == _KEY else "local" if kind == _ID else f"values[{n}]"
+        lines.append(f"    {v} = {source}")
+        if kind == _TRAVELLING and how is _Raw.REFERENCE:
+            scope[f"T{number}"] = extra
+            lines += [
+                f"    if {v} is not None:",
+                f"        {v} = id_of(T{number}, {v})",
+                f"        if {v} is None:",
+                f"            raise MissingParent({n})",
+            ]
+        elif kind == _TRAVELLING and how is _Raw.ID_LIST:
+            scope[f"T{number}"] = extra
+            lines.append(
+                f"    {v} = [i for i in (id_of(T{number}, u) for u in {v} or []) if i is not None]"
+            )
+        elif kind == _TRAVELLING and how is _Raw.TYPED:
+            scope[f"D{number}"] = extra
+            lines.append(f"    if {v} is not None: {v} = D{number}({v})")
+        if bind is not None:
+            lines.append(f"    if {v} is not None: {v} = {b}({v})")
+        made.append(v)
+    lines.append(f"    return ({', '.join(made)},)")
+    exec("\n".join(lines), scope)  # our own code, made from numbers
+    return scope["make"]
 
 
 def insert_columns(table: str, dialect: Any) -> tuple[str, ...]:
