@@ -12,6 +12,7 @@ downloading at once. Everything lives in a temporary folder removed at the end.
 
 Building a 25,000-family demo vault takes minutes: ``--vault-cache DIR`` builds it
 once into DIR (per size, caseload and seed) and copies it for each run.
+``--join-only`` times the join alone (the figure still missed, without the rest's minutes).
 ``--profile FILE`` writes a cProfile of each timed part, FILE.1 (the join), FILE.2 (the
 day's edits) and FILE.3 (converging); read them with pstats.
 """
@@ -233,6 +234,13 @@ def coordinator_vault(args: argparse.Namespace, path: Path) -> Vault:
     return Vault.open(path, DEMO_COORDINATOR, PASSPHRASE)
 
 
+def dump_profiles(path: Path | None) -> None:
+    """One file per timed part (FILE.1 the join, FILE.2 the day, FILE.3 converging)."""
+    if path is not None:
+        for number, profiler in enumerate(PROFILES, start=1):
+            profiler.dump_stats(f"{path}.{number}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--families", type=int, default=25000)
@@ -242,6 +250,9 @@ def main() -> int:
     parser.add_argument("--vault-cache", type=Path, help="build the demo vault once, here")
     parser.add_argument("--profile", type=Path, help="write a cProfile of the timed parts")
     parser.add_argument("--no-hub", action="store_true", help="leave out the hub's throughput")
+    parser.add_argument(
+        "--join-only", action="store_true", help="only the new laptop's join (measure it alone)"
+    )
     args = parser.parse_args()
     if args.hub_only:
         with (
@@ -271,6 +282,11 @@ def main() -> int:
             with laptop.session() as session:
                 held = session.execute(text("SELECT count(*) FROM family")).scalar_one()
             print(f"  (the laptop holds {held} families)")
+            if args.join_only:
+                laptop.close()
+                coordinator.close()
+                dump_profiles(args.profile)
+                return 0
             edit(laptop, 200, rng)
             timed(
                 "a day's 200 edits pushed by the laptop and pulled by the coordinator",
@@ -298,10 +314,7 @@ def main() -> int:
             if not args.no_hub:
                 hub_throughput(hub, 50, 20)
         coordinator.close()
-    if args.profile is not None:
-        # One file per timed part (FILE.1 the join, FILE.2 the day, FILE.3 converging).
-        for number, profiler in enumerate(PROFILES, start=1):
-            profiler.dump_stats(f"{args.profile}.{number}")
+    dump_profiles(args.profile)
     print(f"(run on {date.today()}, {os.cpu_count()} cores)")
     return 0
 

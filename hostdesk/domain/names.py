@@ -110,6 +110,17 @@ def fold(text: str) -> str:
     Letters of other scripts are kept as they are. Apostrophes are removed so
     that "Sa'id" and "Said" fold alike.
     """
+    if text.isascii():
+        # No normalisation changes ASCII and it has no marks to strip: lowercasing and the
+        # table are the whole fold (a joining laptop folds tens of thousands of notes).
+        folded = text.casefold().translate(FOLD_TABLE)
+        if folded.isascii():
+            return folded
+    return _fold_unicode(text)
+
+
+def _fold_unicode(text: str) -> str:
+    """``fold`` for any text, letter by letter."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(FOLD_TABLE)
     text = unicodedata.normalize("NFKD", text)
     for decomposed, letter in _KEEP_COMPOSED:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from hostdesk.domain.name_keys import keys, skeleton
-from hostdesk.domain.names import fold, script_of, tokens
+from hostdesk.domain.names import _fold_unicode, fold, script_of, tokens
 from hostdesk.domain.vocabulary import Script
 
 SAME_NAME = [
@@ -172,3 +174,13 @@ def test_tokens_never_carry_query_syntax() -> None:
 )
 def test_script_of(text: str, script: Script) -> None:
     assert script_of(text) is script
+
+
+@settings(max_examples=400)
+@given(
+    st.text(alphabet=st.characters(max_codepoint=127), max_size=30)
+    | st.text(max_size=30)
+    | st.sampled_from(["Sa'id", "AHMED Al-Sayed", "n.º 12/2026", "`Ali´", "O'Brien", ""])
+)
+def test_folding_plain_ascii_the_short_way_folds_as_the_letter_by_letter_way(text: str) -> None:
+    assert fold(text) == _fold_unicode(text)

@@ -45,7 +45,7 @@ def select_in(
 
 
 @cache
-def _processors(table: str, dialect: Any) -> tuple[list[str], list[Any], list[Any]]:
+def processors(table: str, dialect: Any) -> tuple[list[str], list[Any], list[Any]]:
     # The dialect's own types (SQLite's dates as text), as the ORM converts them.
     columns = list(table_of(table).columns)
     binds = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
@@ -65,7 +65,7 @@ def typed_rows(
     whose ``column`` is one of ``values``, typed as the model declares them (dates, JSON
     lists), not as SQLite keeps them."""
     dialect = connection.dialect
-    names, _binds, results = _processors(table, dialect)
+    names, _binds, results = processors(table, dialect)
     wanted = [(n, f) for n, f in zip(names, results, strict=True) if n not in skip]
     listed = ", ".join(n for n, _f in wanted)
     rows = select_in(
@@ -102,10 +102,14 @@ def raw_rows(
 
 def insert_many(connection: Connection, table: str, rows: Sequence[dict[str, Any]]) -> None:
     """One INSERT for all ``rows``; a column a row lacks is written NULL."""
-    if not rows:
-        return
-    dialect = connection.dialect
-    names, binds, _results = _processors(table, dialect)
+    if rows:
+        names = processors(table, connection.dialect)[0]
+        insert_tuples(connection, table, names, bound_rows(table, connection.dialect, rows))
+
+
+def bound_rows(table: str, dialect: Any, rows: Sequence[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """Each row as a tuple of every column's value (NULL where it lacks one), bound."""
+    names, binds, _results = processors(table, dialect)
     converted = [(i, f) for i, f in enumerate(binds) if f is not None]
     params = []
     for row in rows:
@@ -114,8 +118,18 @@ def insert_many(connection: Connection, table: str, rows: Sequence[dict[str, Any
             if values[i] is not None:
                 values[i] = convert(values[i])
         params.append(tuple(values))
-    marks = ", ".join("?" for _ in names)
-    connection.exec_driver_sql(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})", params)
+    return params
+
+
+def insert_tuples(
+    connection: Connection, table: str, names: Sequence[str], rows: Sequence[tuple[Any, ...]]
+) -> None:
+    """One INSERT for ``rows``, each already a tuple of ``names``' values, bound."""
+    if rows:
+        marks = ", ".join("?" for _ in names)
+        connection.exec_driver_sql(
+            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})", rows
+        )
 
 
 def update_many(
@@ -123,7 +137,7 @@ def update_many(
 ) -> None:
     """``UPDATE … WHERE rowid = ?`` for each (rowid, values), one statement per set of columns."""
     dialect = connection.dialect
-    names, binds, _results = _processors(table, dialect)
+    names, binds, _results = processors(table, dialect)
     convert = dict(zip(names, binds, strict=True))
     grouped: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
     for rowid, values in rows:

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlmodel import Session
 
@@ -24,16 +23,24 @@ from hostdesk.storage import creating, search
 from hostdesk.storage.casework.visits import split_notes
 from hostdesk.storage.team import bulk
 from hostdesk.storage.team.codec import row_to_json, uniform_state_json
-from hostdesk.storage.team.rowmap import MissingParent, Refs, decode_row, referenced_uids
+from hostdesk.storage.team.rowmap import (
+    MissingParent,
+    Refs,
+    decode_row,
+    insert_columns,
+    insert_params,
+    referenced_uids,
+)
 from hostdesk.storage.team.tables import BY_TABLE, ORDER
 from hostdesk.storage.team.triggers import travelling_columns
 
 Touched = set[tuple[str, int]]  # (table, local id) written; ("-" + table, local id) removed
 
 
-@dataclass(frozen=True)
-class Merged:
-    """A row's registers after a merge: what its table shows and what ``team_row`` keeps."""
+class Merged(NamedTuple):
+    """A row's registers after a merge: what its table shows and what ``team_row`` keeps.
+    A named tuple: a joining laptop makes fifty thousand, and a frozen dataclass costs a
+    setattr per field to make."""
 
     table: str
     uid: str
@@ -107,46 +114,54 @@ def _write(
     has_id = "id" in bulk.table_of(table).c
     complete = frozenset(travelling_columns(spec))
     next_id: int | None = None
-    inserts: list[dict[str, Any]] = []
+    inserts: list[tuple[Any, ...]] = []
     updates: list[tuple[int, dict[str, Any]]] = []
     waiting: set[tuple[str, str]] = set()
     for row in rows:
+        local = refs.id_of(table, row.uid)
+        if local is None and has_id and complete <= row.values.keys():
+            # A new row with every field (most of a joining laptop's): its INSERT's
+            # parameters straight from the travelling values, in one pass.
+            if next_id is None:
+                next_id = _max_rowid(connection, table)
+            try:
+                params = insert_params(refs, spec, row.values, next_id + 1, row.uid)
+            except MissingParent:
+                waiting.add((table, row.uid))
+                continue
+            next_id += 1
+            inserts.append(params)
+            refs.learn(table, row.uid, next_id)
+            touched.add((table, next_id))
+            continue
         try:
             values = decode_row(refs, spec, row.values)
         except MissingParent:
             waiting.add((table, row.uid))
             continue
-        local = refs.id_of(table, row.uid)
         if local is not None:
             updates.append((local, values))
             touched.add((table, local))
             continue
-        if not complete <= values.keys() or not has_id:
-            # Rare (a setting, or a row some of whose fields never arrived): the table's own
-            # defaults fill the rest.
-            table_def = bulk.table_of(table)
-            session.execute(
-                table_def.insert().values({**spec.placeholders, spec.key: row.uid, **values})
-            )
-            refs.forget(table, row.uid)
-            local = refs.id_of(table, row.uid)
-        else:
-            if next_id is None:
-                next_id = int(
-                    connection.exec_driver_sql(
-                        f"SELECT coalesce(max(rowid), 0) FROM {table}"
-                    ).scalar_one()
-                )
-            next_id += 1
-            local = next_id
-            inserts.append({**spec.placeholders, **values, "id": local, spec.key: row.uid})
-            refs.learn(table, row.uid, local)
+        # Rare (a setting, or a row some of whose fields never arrived): the table's own
+        # defaults fill the rest.
+        table_def = bulk.table_of(table)
+        session.execute(
+            table_def.insert().values({**spec.placeholders, spec.key: row.uid, **values})
+        )
+        refs.forget(table, row.uid)
+        local = refs.id_of(table, row.uid)
         if local is not None:
             touched.add((table, local))
     # Updates before inserts: a unique value moved from one row to a new one stays unique.
     bulk.update_many(connection, table, updates)
-    bulk.insert_many(connection, table, inserts)
+    bulk.insert_tuples(connection, table, insert_columns(table, refs.dialect), inserts)
     return waiting
+
+
+def _max_rowid(connection: Any, table: str) -> int:
+    sql = f"SELECT coalesce(max(rowid), 0) FROM {table}"
+    return int(connection.exec_driver_sql(sql).scalar_one())
 
 
 _INDEXED_NOTES = {"activity": search.HitKind.ACTIVITY, "referral": search.HitKind.REFERRAL}
