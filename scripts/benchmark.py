@@ -401,9 +401,13 @@ def main() -> int:
         "--no-plain", action="store_true",
         help="skip the plain-SQLite build (no bulk ratio): the read figures only, sooner",
     )  # fmt: skip
+    parser.add_argument(
+        "--today", type=date.fromisoformat, default=None,
+        help="the day the synthetic families were made for (with --vault: the day it was built)",
+    )  # fmt: skip
     args = parser.parse_args()
 
-    today = date.today()
+    today = args.today or date.today()
     work = Path(tempfile.mkdtemp(prefix="hostdesk-bench-", dir=args.tmp))
     vault_dir = args.vault or work / "vault"
     encrypted: Build | None = None

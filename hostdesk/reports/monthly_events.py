@@ -8,6 +8,7 @@ an event nor an alert here; it is counted per entity
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterable
@@ -215,11 +216,10 @@ _SEVERITY = {1: "info", 2: "warning", 3: "urgent"}
 # (the end of a young adult's protection) stays on the entity's Today screen: a NAIR
 # validating against v2 would refuse the whole report for it. It goes to the NAIR
 # with the schema's next version.
-_KINDS_IN_V2 = frozenset(
-    json.loads(resources.read_text("schemas", "monthly-report-v2.json"))["$defs"]["alert"][
-        "properties"
-    ]["kind"]["enum"]
-)
+@functools.cache
+def _kinds_in_v2() -> frozenset[str]:
+    schema = json.loads(resources.read_text("schemas", "monthly-report-v2.json"))
+    return frozenset(schema["$defs"]["alert"]["properties"]["kind"]["enum"])
 
 
 def alerts(
@@ -243,8 +243,8 @@ def alerts(
         referral = referrals.get(alert.referral_id) if alert.referral_id else None
         if referral is not None and is_health_referral(referral):
             continue  # counted per entity (health.referrals_open_at_end)
-        if alert.kind.value not in _KINDS_IN_V2:
-            continue  # see _KINDS_IN_V2
+        if alert.kind.value not in _kinds_in_v2():
+            continue  # see _kinds_in_v2
         result.append(
             {
                 "kind": alert.kind.value,

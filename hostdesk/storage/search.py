@@ -419,7 +419,9 @@ class _Held:
             if not self.latin[j]:
                 other_script = True
                 continue
-            score = _CLOSE if name_distance.close_spellings(folded, self.folded[j]) else _FAR
+            # Spelt, not folded: the háčeks of Ševčenko say SH (folded, it is Sevcenko).
+            close = name_distance.close_spellings(spelt, word)
+            score = _CLOSE if close else _FAR
             if score > best:
                 best, where = score, [j]
             elif score == best:

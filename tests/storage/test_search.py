@@ -182,3 +182,10 @@ def test_a_family_name_asked_with_its_article_puts_that_family_name_first(
     _family_of(vault, "HD-2026-00023", ("Aisha Al-Ahmad", "عائشة الأحمد"))
     assert _cases(vault, "Aisha Al Ahmed") == ["HD-2026-00022", "HD-2026-00023"]
     assert _cases(vault, "Aisha Ahmed") == ["HD-2026-00021", "HD-2026-00022", "HD-2026-00023"]
+
+
+def test_a_name_typed_with_its_hacheks_is_read_as_spelt(vault: Vault) -> None:
+    """Ševčenko is Shevchenko, not Savchenko: folded, it would be Sevcenko, close to both."""
+    _family_of(vault, "HD-2026-00031", ("Olha Shevchenko", "Ольга Шевченко"))
+    _family_of(vault, "HD-2026-00032", ("Olha Savchenko", "Ольга Савченко"))
+    assert _cases(vault, "Olha Ševčenko") == ["HD-2026-00031"]
