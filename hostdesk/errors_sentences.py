@@ -77,6 +77,7 @@ SENTENCES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Errors", "The device keys in this file are damaged."),
     QT_TRANSLATE_NOOP("Errors", "This welcome does not come from the invitation's team."),
     QT_TRANSLATE_NOOP("Errors", "This welcome is for another device."),
+    QT_TRANSLATE_NOOP("Errors", "This welcome is incomplete; ask for a new invitation."),
     QT_TRANSLATE_NOOP("Errors", "This welcome is not for this laptop."),
     QT_TRANSLATE_NOOP("Errors", "This device is already in the team."),
     QT_TRANSLATE_NOOP("Errors", "This vault is already in a team."),
@@ -94,6 +95,8 @@ SENTENCES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Errors", "Joining the team was cancelled."),
     QT_TRANSLATE_NOOP("Errors", "The coordinator did not add this laptop in time; ask for a new "
                       "invitation."),
+    QT_TRANSLATE_NOOP("Errors", "The rest of the team's welcome did not arrive in time; ask for "
+                      "a new invitation."),
     QT_TRANSLATE_NOOP("Errors", "This is not a HostDesk team file."),
     QT_TRANSLATE_NOOP("Errors", "The team file was cut short."),
     QT_TRANSLATE_NOOP("Errors", "The team file's header is damaged."),

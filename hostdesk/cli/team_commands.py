@@ -318,7 +318,15 @@ def _join_by_code(args: argparse.Namespace) -> int:
             )
         )
     passphrase = read_new_passphrase(args.passphrase_file)
-    vault, recovery = invite.complete_join(args.vault, pending, welcome, passphrase, args.hub)
+    from hostdesk.sync.team.joining import part_fetcher
+
+    try:
+        fetch = part_fetcher(pending, args.hub)
+        vault, recovery = invite.complete_join(
+            args.vault, pending, welcome, passphrase, args.hub, fetch_part=fetch
+        )
+    except (HubError, invite.InvitationError) as error:
+        return _fail(message_text(error))
     vault.close()
     print(translate("cli", "Joined the team."))
     print(

@@ -36,7 +36,8 @@ def join_existing(args: argparse.Namespace) -> int:
         )
         try:
             welcome = joining.wait_for_welcome(pending, args.hub, wait=args.wait)
-            joined = joining.join_existing(vault, pending, welcome, passphrase, args.hub)
+            fetch = joining.part_fetcher(pending, args.hub)
+            joined = joining.join_existing(vault, pending, welcome, passphrase, args.hub, fetch)
         except (HubError, invite.InvitationError) as error:
             return _fail(message_text(error))
     print(

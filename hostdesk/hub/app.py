@@ -273,6 +273,32 @@ def create_app(
             raise Refused(404, "not_yet", "The coordinator has not added this laptop yet.")
         return Response(found[2], media_type="application/octet-stream")
 
+    async def put_welcome_part(request: Request, body: bytes) -> Response:
+        await authenticate(request, body, coordinator=True)
+        if not body:
+            raise Refused(400, "malformed", "A welcome's part is missing.")
+        stored = await run_in_threadpool(
+            store.put_welcome_part, _id(request.path_params["invite"]),
+            _part(request.path_params["part"]), body,
+        )  # fmt: skip
+        if not stored:
+            raise Refused(409, "welcome_exists", "This part of the welcome is there already, "
+                          "or its first part is not.")  # fmt: skip
+        return JSONResponse({"stored": True}, status_code=201)
+
+    async def get_welcome_part(request: Request, body: bytes) -> Response:
+        invite = _id(request.path_params["invite"])
+        found = await run_in_threadpool(store.join, invite)
+        token = request.headers.get("X-HostDesk-Poll", "")
+        if found is None or hashlib.sha256(token.encode()).hexdigest() != found[1]:
+            raise Refused(404, "not_found", "No welcome for this invitation.")
+        part = await run_in_threadpool(
+            store.welcome_part, invite, _part(request.path_params["part"])
+        )
+        if part is None:
+            raise Refused(404, "not_yet", "This part of the welcome has not arrived yet.")
+        return Response(part, media_type="application/octet-stream")
+
     async def health(_request: Request) -> Response:
         if await run_in_threadpool(store.ping):
             return JSONResponse({"status": "ok"})
@@ -292,7 +318,18 @@ def create_app(
         Route("/v1/joins/{invite}", guarded(get_join, empty), methods=["GET"]),
         Route("/v1/joins/{invite}/welcome", guarded(put_welcome, uploads), methods=["PUT"]),
         Route("/v1/joins/{invite}/welcome", guarded(get_welcome, empty), methods=["GET"]),
+        Route("/v1/joins/{invite}/welcome/{part}", guarded(put_welcome_part, uploads),
+              methods=["PUT"]),
+        Route("/v1/joins/{invite}/welcome/{part}", guarded(get_welcome_part, empty),
+              methods=["GET"]),
     ])  # fmt: skip
+
+
+def _part(value: str) -> int:
+    """A welcome's later part: 1 to 99,999 (the head is the welcome itself)."""
+    if not re.fullmatch(r"[1-9][0-9]{0,4}", value):
+        raise Refused(400, "malformed", "A welcome's part is a number from 1.")
+    return int(value)
 
 
 def _id(value: str) -> str:

@@ -73,3 +73,14 @@ join = Table(
     Column("created_at", String, nullable=False),
     Column("welcome", LargeBinary, nullable=True),
 )
+
+# A welcome's later parts (the head is ``hub_join.welcome``): the coordinator's device puts
+# each as soon as it is sealed, and the new laptop takes them in order (docs/team-sync.md §9).
+welcome_part = Table(
+    "hub_welcome_part",
+    metadata,
+    Column("invite", String(32), primary_key=True),
+    Column("part", Integer, primary_key=True, autoincrement=False),
+    Column("stored_at", String, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+)

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from hostdesk.hub.schema import blob, changeset, device, join, metadata, team
+from hostdesk.hub.schema import blob, changeset, device, join, metadata, team, welcome_part
 from hostdesk.serving import database
 
 
@@ -253,3 +253,33 @@ class HubStore:
                 .values(welcome=welcome)
             )
         return bool(done.rowcount)
+
+    def put_welcome_part(self, invite: str, part: int, data: bytes) -> bool:
+        """Keep part ``part`` of a welcome whose head is here; True when kept, or when the
+        very same bytes were (a retry); False for other bytes, or with no head yet."""
+        try:
+            with self.engine.begin() as conn:
+                head = conn.execute(
+                    select(join.c.invite).where(
+                        join.c.invite == invite, join.c.welcome.is_not(None)
+                    )
+                ).first()
+                if head is None:
+                    return False
+                conn.execute(
+                    insert(welcome_part).values(
+                        invite=invite, part=part, data=data, stored_at=_now()
+                    )
+                )
+        except IntegrityError:
+            return self.welcome_part(invite, part) == data
+        return True
+
+    def welcome_part(self, invite: str, part: int) -> bytes | None:
+        with self.engine.connect() as conn:
+            found = conn.execute(
+                select(welcome_part.c.data).where(
+                    welcome_part.c.invite == invite, welcome_part.c.part == part
+                )
+            ).scalar()
+        return None if found is None else bytes(found)

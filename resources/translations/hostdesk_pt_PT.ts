@@ -2706,6 +2706,10 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
         <translation>Estas boas-vindas são para outro dispositivo.</translation>
     </message>
     <message>
+        <source>This welcome is incomplete; ask for a new invitation.</source>
+        <translation>Estas boas-vindas estão incompletas; peça um novo convite.</translation>
+    </message>
+    <message>
         <source>This welcome is not for this laptop.</source>
         <translation>Estas boas-vindas não são para este portátil.</translation>
     </message>
@@ -2756,6 +2760,10 @@ Só pode ser eliminado um processo nunca enviado ao NAIR num relatório mensal. 
     <message>
         <source>The coordinator did not add this laptop in time; ask for a new invitation.</source>
         <translation>O coordenador não adicionou este portátil a tempo; peça um novo convite.</translation>
+    </message>
+    <message>
+        <source>The rest of the team&apos;s welcome did not arrive in time; ask for a new invitation.</source>
+        <translation>O resto das boas-vindas da equipa não chegou a tempo; peça um novo convite.</translation>
     </message>
     <message>
         <source>This is not a HostDesk team file.</source>

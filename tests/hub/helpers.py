@@ -13,7 +13,7 @@ from hostdesk.storage import casework
 from hostdesk.storage.kdf import FAST_TEST_PARAMS
 from hostdesk.storage.models import Family
 from hostdesk.storage.vault import Vault
-from hostdesk.sync.team import hub_sync, invite, setup
+from hostdesk.sync.team import hub_sync, invite, joining, setup
 from hostdesk.sync.team.hub_client import HubClient
 from tests.conftest import PASSPHRASE
 from tests.hub_support import HubService
@@ -55,8 +55,9 @@ def join_by_code(coordinator: Vault, hub: HubService, path: Path) -> Vault:
     with HubClient(hub.url, pending.keys, "") as anonymous:
         welcome = anonymous.welcome(pending.invite, invite.poll_token(pending.secret))
     assert welcome is not None
+    fetch = joining.part_fetcher(pending, hub.url)
     laptop, _recovery = invite.complete_join(path, pending, welcome, PASSPHRASE, hub.url,
-                                             kdf=FAST_TEST_PARAMS)  # fmt: skip
+                                             kdf=FAST_TEST_PARAMS, fetch_part=fetch)  # fmt: skip
     return laptop
 
 

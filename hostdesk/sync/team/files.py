@@ -31,6 +31,7 @@ MAGIC = b"HDTEAMF1"
 FORMAT = "hostdesk-team-file-v1"
 FORMAT_V2 = "hostdesk-team-file-v2"  # documents' bytes after the envelopes
 WELCOME_FORMAT = "hostdesk-team-welcome-v1"  # the same, with what a joining laptop needs
+WELCOME_PART_FORMAT = "hostdesk-team-welcome-part-v1"  # a welcome's later part (``welcome``)
 _LENGTH = struct.Struct(">I")
 MAX_FILE = 1024 * 1024 * 1024
 
@@ -148,7 +149,7 @@ def read_all(data: bytes) -> tuple[dict[str, object], list[bytes], list[tuple[st
                 header = json.loads(chunk.decode("utf-8"))
             except (UnicodeDecodeError, ValueError):
                 raise EnvelopeError("The team file's header is damaged.") from None
-            known = (FORMAT, FORMAT_V2, WELCOME_FORMAT)
+            known = (FORMAT, FORMAT_V2, WELCOME_FORMAT, WELCOME_PART_FORMAT)
             if not isinstance(header, dict) or header.get("format") not in known:
                 raise EnvelopeError("The team file was written in a format not known here.")
         else:

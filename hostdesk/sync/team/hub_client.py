@@ -133,6 +133,25 @@ class HubClient:
     def put_welcome(self, invite: str, welcome: bytes) -> None:
         self._request("PUT", f"/v1/joins/{invite}/welcome", welcome)
 
+    def put_welcome_part(self, invite: str, part: int, data: bytes) -> None:
+        """Part ``part`` of a welcome (0 is its head: ``put_welcome``)."""
+        if part == 0:
+            self.put_welcome(invite, data)
+        else:
+            self._request("PUT", f"/v1/joins/{invite}/welcome/{part}", data)
+
+    def welcome_part(self, invite: str, poll_token: str, part: int) -> bytes | None:
+        """Part ``part`` of this laptop's welcome, or None while it has not arrived."""
+        if part == 0:
+            return self.welcome(invite, poll_token)
+        try:
+            return self._request("GET", f"/v1/joins/{invite}/welcome/{part}", signed=False,
+                                 headers={"X-HostDesk-Poll": poll_token}).content  # fmt: skip
+        except HubError as error:
+            if error.code == "not_yet":
+                return None
+            raise
+
     def welcome(self, invite: str, poll_token: str) -> bytes | None:
         try:
             return self._request("GET", f"/v1/joins/{invite}/welcome", signed=False,

@@ -31,6 +31,7 @@ HUB_PEER = "hub"
 
 log = logging.getLogger(__name__)
 
+
 @dataclass(frozen=True)
 class HubSyncReport:
     uploaded: int
@@ -196,12 +197,19 @@ def waiting_joins(vault: Vault, client: HubClient) -> list[WaitingJoin]:
 
 def accept_from_hub(vault: Vault, client: HubClient, invite_id: str, fingerprint: str) -> None:
     """Add the laptop that answered ``invite_id`` (its fingerprint read aloud) and leave its
-    welcome on the hub; the hub learns its signing key at once."""
+    welcome on the hub, a part as soon as it is sealed (the laptop merges one while the
+    next is sealed); the hub learns the new device's signing key before the last part."""
     from hostdesk.sync.team import invite
 
     data = client.join_request(invite_id)
     if data is None:
         raise invite.InvitationError("No laptop has answered this invitation on the hub yet.")
-    welcome = invite.accept_join(vault, data, fingerprint)
-    sync_with_hub(vault, client)  # the new device's key reaches the hub's list
-    client.put_welcome(invite_id, welcome)
+    from hostdesk.sync.team import welcome
+
+    parts = invite.accept_join_in_parts(vault, data, fingerprint, welcome.FAMILIES_PER_PART)
+    for part in parts:
+        if part.number == part.count - 1:
+            # Committed by now: the laptop's first sync after its last part is let in.
+            publish_roster(vault, client)
+        client.put_welcome_part(invite_id, part.number, part.data)
+    sync_with_hub(vault, client)

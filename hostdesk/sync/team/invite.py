@@ -17,6 +17,8 @@ import hashlib
 import hmac
 import json
 import secrets
+import shutil
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -32,13 +34,13 @@ from hostdesk.storage import audit
 from hostdesk.storage.kdf import KdfParams
 from hostdesk.storage.models import AppUser
 from hostdesk.storage.team import device as team_device
-from hostdesk.storage.team import devices, entitlement, families, gather
+from hostdesk.storage.team import devices
 from hostdesk.storage.team.models import TeamInvite
 from hostdesk.storage.vault import Vault
 from hostdesk.sync.keys import canonical, same_fingerprint
-from hostdesk.sync.team import exchange, files
+from hostdesk.sync.team import exchange, files, welcome
 from hostdesk.sync.team.envelope import EnvelopeError
-from hostdesk.sync.team.sealing import DeviceKeys, DevicePublic, SealError, open_sealed, seal
+from hostdesk.sync.team.sealing import DeviceKeys, DevicePublic, SealError, open_sealed
 
 INVITATION_FORMAT = "hostdesk-team-invitation-v1"
 REQUEST_FORMAT = "hostdesk-team-join-v1"
@@ -188,9 +190,26 @@ def _open_label(mac_key: bytes, text: str) -> str:
 
 
 def accept_join(vault: Vault, request_bytes: bytes, confirmed_fingerprint: str) -> bytes:
-    """Add the device that sent ``request_bytes`` and return its welcome file.
+    """Add the device that sent ``request_bytes`` and return its welcome file: one file
+    holding everything (the USB-stick path).
 
     ``confirmed_fingerprint`` is what the new laptop's user read aloud; it must match.
+    """
+    (only,) = accept_join_in_parts(vault, request_bytes, confirmed_fingerprint, per_part=None)
+    return only.data
+
+
+def accept_join_in_parts(
+    vault: Vault,
+    request_bytes: bytes,
+    confirmed_fingerprint: str,
+    per_part: int | None,
+) -> Iterator[welcome.Part]:
+    """Add the device that sent ``request_bytes``; its welcome, a part at a time, each as
+    soon as it is sealed (``welcome``): the hub passes one on while the next is sealed.
+
+    The last part comes only once the device's addition is committed: a laptop never
+    completes a join that its coordinator's device then lost.
     """
     vault.require_coordinator("add a device to the team")
     request = read_join_request(request_bytes)
@@ -224,36 +243,17 @@ def accept_join(vault: Vault, request_bytes: bytes, confirmed_fingerprint: str) 
         audit.append(session, vault.user.username, "team.device_add", "team_device",
                      request.device.device, {"code": code})  # fmt: skip
         user = session.exec(select(AppUser).where(AppUser.user_uuid == invite.user_uuid)).one()
-        first = _seal_gathered(session)
-        rows = gather.entity_snapshot(session)
-        found, erased = families.snapshots(session, _families_for(session, invite.user_uuid))
-        rows += found
-        state = exchange.seal_state(session, rows, erased, frozenset({request.device.device}))
         person = {"uuid": user.user_uuid, "username": user.username,
                   "display_name": user.display_name, "role": user.role}  # fmt: skip
-        # Sealed for the new laptop: the hub relaying the welcome never reads a name.
-        sealed_user = seal(canonical(person), [request.device], _user_context(me.team))
-        welcome = {
-            "format": WELCOME_FORMAT, "team": me.team, "device": request.device.device,
-            "code": code, "inviter": _device_json(exchange.keys_of(session).public()),
-            "user": base64.b64encode(sealed_user).decode(),
-        }  # fmt: skip
-        welcome["mac"] = _mac(key, welcome)
-        envelopes = [e.to_bytes(only_for=request.device.device) for e in (first, state) if e]
-    return files.pack(canonical(welcome), envelopes)
-
-
-def _user_context(team: str) -> bytes:
-    return b"hostdesk-team-welcome-user-v1\0" + team.encode()
-
-
-def _seal_gathered(session: Session) -> Any:
-    change_set = gather.gather(session)
-    return None if change_set is None else exchange.seal_change_set(session, change_set)
-
-
-def _families_for(session: Session, user_uuid: str) -> list[str]:
-    return entitlement.families_of_user(session, user_uuid)
+        parts = welcome.sealed_parts(
+            session, lambda body: _mac(key, body), request.device, code, person,
+            _device_json(exchange.keys_of(session).public()), per_part,
+        )  # fmt: skip
+        last = next(parts)
+        for part in parts:
+            yield last
+            last = part
+    yield last
 
 
 def _aware(moment: datetime) -> datetime:
@@ -316,22 +316,53 @@ def begin_join(
     return vault, join_request(invitation.secret, keys, label), recovery
 
 
-def finish_join(vault: Vault, welcome_bytes: bytes, secret: bytes) -> files.Imported:
-    """Check the welcome against the invitation's secret and merge it."""
+# Fetches part ``number`` of this laptop's welcome (waiting until it is there).
+FetchPart = Callable[[int], bytes]
+
+
+def finish_join(
+    vault: Vault, welcome_bytes: bytes, secret: bytes, fetch_part: FetchPart | None = None
+) -> files.Imported:
+    """Check the welcome against the invitation's secret and merge it, with its later
+    parts when it names more than one (``fetch_part`` brings them, one by one)."""
     header, _envelopes = files.read(welcome_bytes)
     mac = header.pop("mac", "")
     if not hmac.compare_digest(_mac(_mac_key(secret), header), str(mac)):
         raise InvitationError("This welcome does not come from the invitation's team.")
-    if header.get("format") != WELCOME_FORMAT:
+    count = welcome.part_count(header)
+    if header.get("format") != WELCOME_FORMAT or count is None:
         raise InvitationError("This is not a HostDesk welcome file.")
+    if count > 1 and fetch_part is None:
+        raise InvitationError("This welcome is incomplete; ask for a new invitation.")
     inviter = _device_from(header.get("inviter"))
     with vault.changing() as session:
         me = team_device.current(session)
         if me is None or header.get("device") != me.device or header.get("team") != me.team:
             raise InvitationError("This welcome is for another device.")
         session.execute(text("UPDATE team_state SET device_code = :c"), {"c": header["code"]})
+    imported = [_import(vault, welcome_bytes, inviter)]
+    for number in range(1, count):
+        assert fetch_part is not None
+        data = fetch_part(number)
+        try:
+            part, envelopes = files.read(data)
+        except EnvelopeError:
+            part, envelopes = {}, []
+        if not welcome.part_header_ok(
+            part, envelopes, team=me.team, device=me.device, number=number, count=count,
+            mac=lambda body: _mac(_mac_key(secret), body),
+        ):  # fmt: skip
+            raise InvitationError("This welcome does not come from the invitation's team.")
+        imported.append(_import(vault, data, inviter))
+    return files.Imported(
+        sum(i.merged for i in imported), sum(i.duplicates for i in imported),
+        imported[-1].held, sum(i.refused for i in imported), imported[0].writer,
+    )  # fmt: skip
+
+
+def _import(vault: Vault, data: bytes, inviter: DevicePublic) -> files.Imported:
     try:
-        return files.import_file(vault, welcome_bytes, trusted=[inviter])
+        return files.import_file(vault, data, trusted=[inviter])
     except EnvelopeError as error:
         raise InvitationError(str(error)) from None
 
@@ -374,7 +405,7 @@ def welcome_user(welcome_bytes: bytes, keys: DeviceKeys) -> tuple[str, dict[str,
     team = str(header.get("team", ""))
     try:
         sealed = base64.b64decode(str(header.get("user", "")), validate=True)
-        plain = open_sealed(sealed, keys, _user_context(team))
+        plain = open_sealed(sealed, keys, welcome.user_context(team))
     except (binascii.Error, SealError):
         plain = None
     if plain is None or header.get("device") != keys.device:
@@ -390,10 +421,13 @@ def complete_join(
     passphrase: str,
     hub_url: str,
     kdf: KdfParams | None = None,
+    fetch_part: FetchPart | None = None,
 ) -> tuple[Vault, str]:
     """The laptop's vault, made once the coordinator added it; returns it and its
-    recovery key (to show once)."""
+    recovery key (to show once). A join that fails leaves no vault behind: the folder
+    made here is removed, so that the user can try again with a new invitation."""
     team, user = welcome_user(welcome_bytes, pending.keys)
+    made_here = not path.exists()
     vault, recovery = Vault.create(
         path, entity_name="", username=user["username"], passphrase=passphrase,
         display_name=user.get("display_name", ""), kdf=kdf, user_uuid=user["uuid"],
@@ -404,9 +438,11 @@ def complete_join(
             team_device.start(session, team=team, device=pending.keys.device, hub_url=hub_url,
                               adopt=True)  # fmt: skip
             devices.save_keys(session, *pending.keys.raw())
-        finish_join(vault, welcome_bytes, pending.secret)
+        finish_join(vault, welcome_bytes, pending.secret, fetch_part)
     except BaseException:
         vault.close()
+        if made_here:
+            shutil.rmtree(path, ignore_errors=True)
         raise
     return vault, recovery
 

@@ -21,6 +21,7 @@ from hostdesk.sync.team import envelope as env
 from hostdesk.sync.team import exchange, files, parcels
 from hostdesk.sync.team.hub_client import HubClient, HubError
 from hostdesk.sync.team.invite import (
+    FetchPart,
     InvitationError,
     PendingJoin,
     complete_join,
@@ -32,6 +33,10 @@ from hostdesk.sync.team.sealing import DeviceKeys, SealError, open_sealed
 
 WAIT_SECONDS = 30 * 60
 POLL_SECONDS = 3.0
+# The coordinator's device is sealing the welcome's later parts as the laptop merges:
+# asked for often, and given up on only when none came for this long.
+PART_POLL_SECONDS = 0.25
+PART_WAIT_SECONDS = 10 * 60
 
 
 def wait_for_welcome(
@@ -60,6 +65,35 @@ def wait_for_welcome(
     return welcome
 
 
+def part_fetcher(
+    pending: PendingJoin,
+    hub_url: str,
+    *,
+    wait: float | None = None,
+    poll: float | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> FetchPart:
+    """What brings the welcome's later parts from the hub, one by one, waiting for each
+    while the coordinator's device seals it."""
+    token = poll_token(pending.secret)
+
+    def fetch(number: int) -> bytes:
+        deadline = time.monotonic() + (wait if wait is not None else PART_WAIT_SECONDS)
+        with HubClient(hub_url, pending.keys, "") as client:
+            while True:
+                found = client.welcome_part(pending.invite, token, number)
+                if found is not None:
+                    return found
+                if cancelled():
+                    raise HubError("cancelled", "Joining the team was cancelled.")
+                if time.monotonic() > deadline:
+                    raise HubError("timeout", "The rest of the team's welcome did not arrive "
+                                   "in time; ask for a new invitation.")  # fmt: skip
+                time.sleep(poll if poll is not None else PART_POLL_SECONDS)
+
+    return fetch
+
+
 def join_by_code(
     pending: PendingJoin,
     hub_url: str,
@@ -74,7 +108,8 @@ def join_by_code(
     Returns the open vault and its recovery key (to show once).
     """
     welcome = wait_for_welcome(pending, hub_url, wait=wait, poll=poll)
-    return complete_join(folder, pending, welcome, passphrase, hub_url)
+    fetch = part_fetcher(pending, hub_url)
+    return complete_join(folder, pending, welcome, passphrase, hub_url, fetch_part=fetch)
 
 
 def check_passphrase(vault: Vault, passphrase: str) -> None:
@@ -94,9 +129,7 @@ def _team_usernames(welcome_bytes: bytes, keys: DeviceKeys) -> dict[str, str]:
     names: dict[str, str] = {}
     for data in files.read(welcome_bytes)[1]:
         envelope = env.parse(data)
-        for index, (entry, body) in enumerate(
-            zip(envelope.entries, envelope.parcels, strict=True)
-        ):
+        for index, (entry, body) in enumerate(zip(envelope.entries, envelope.parcels, strict=True)):
             if body is None or entry.family != ENTITY_PARCEL or keys.device not in entry.to:
                 continue
             context = exchange.parcel_context(envelope.team, envelope.origin, envelope.seq,
@@ -116,7 +149,12 @@ def _team_usernames(welcome_bytes: bytes, keys: DeviceKeys) -> dict[str, str]:
 
 
 def join_existing(
-    vault: Vault, pending: PendingJoin, welcome_bytes: bytes, passphrase: str, hub_url: str
+    vault: Vault,
+    pending: PendingJoin,
+    welcome_bytes: bytes,
+    passphrase: str,
+    hub_url: str,
+    fetch_part: FetchPart | None = None,
 ) -> JoinedWithFamilies:
     """This open vault, which may hold families of its own, joins the team as the user the
     welcome names (docs/team-sync.md §12).
@@ -155,7 +193,7 @@ def join_existing(
         devices.save_keys(session, *pending.keys.raw())
         # The team's families may carry the numbers this laptop gave (both began at 00001).
         offers.renumber_withheld(session, vault.user.username)
-    finish_join(vault, welcome_bytes, pending.secret)
+    finish_join(vault, welcome_bytes, pending.secret, fetch_part)
     with vault.changing() as session:
         duplicates = offers.check_duplicates(session)
     return JoinedWithFamilies(withheld, duplicates)

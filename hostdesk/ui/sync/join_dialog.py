@@ -121,7 +121,9 @@ class JoinTeamDialog(QDialog):
             self.message.setText(self.tr("Added: receiving your families…"))
 
             def work() -> joining.JoinedWithFamilies:
-                return joining.join_existing(self._vault, pending, welcome, passphrase, hub)
+                fetch = joining.part_fetcher(pending, hub, cancelled=self._cancel.is_set)
+                return joining.join_existing(self._vault, pending, welcome, passphrase, hub,
+                                             fetch)  # fmt: skip
 
             self._operations.run(work, self._joined, self._failed)
 

@@ -1,0 +1,88 @@
+"""The hub relays a welcome's parts: the coordinator's device puts each as it is sealed, the
+new laptop takes them with its poll token, and a caseload larger than one request joins."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from hostdesk.storage import casework
+from hostdesk.storage.models import Family
+from hostdesk.storage.vault import Vault
+from hostdesk.sync.team import hub_sync, invite, setup, welcome
+from hostdesk.sync.team.hub_client import HubClient, HubError
+from tests.hub.helpers import client, join_by_code
+from tests.hub_support import HubService
+from tests.sync.team.team_support import add_family, add_worker, coordinator_vault, family_uids
+
+
+def visited(vault: Vault, uid: str) -> None:
+    """A visit with long notes (random letters: they do not compress away)."""
+    with vault.changing() as session:
+        family = session.exec(select(Family.id).where(Family.uid == uid)).one()
+        assert family is not None
+        notes = {"housing": secrets.token_hex(6000)}
+        casework.record_visit(session, vault.user, family,
+                              casework.VisitDraft(date(2026, 3, 2), notes=notes))  # fmt: skip
+
+
+def waiting_join(coordinator: Vault, hub: HubService) -> invite.PendingJoin:
+    made = invite.create_invitation(coordinator, "rui.tecnico", hub.url)
+    pending = invite.new_pending_join(made.code, "Portátil Rui")
+    with HubClient(hub.url, pending.keys, "") as anonymous:
+        anonymous.post_join(pending.invite, pending.request, invite.poll_token(pending.secret))
+    return pending
+
+
+def test_the_hub_keeps_a_part_once_its_head_is_there_and_gives_it_to_the_token_alone(
+    tmp_path: Path, hub: HubService
+) -> None:
+    coordinator = coordinator_vault(tmp_path / "coordinator")
+    add_worker(coordinator, "rui.tecnico")
+    setup.create_team(coordinator, hub_url=hub.url)
+    hub_sync.sync_with_hub(coordinator, client(coordinator))
+    pending = waiting_join(coordinator, hub)
+    token = invite.poll_token(pending.secret)
+    try:
+        with client(coordinator) as mine, HubClient(hub.url, pending.keys, "") as laptop:
+            with pytest.raises(HubError) as refused:
+                mine.put_welcome_part(pending.invite, 1, b"part one")
+            assert refused.value.code == "welcome_exists"  # no head yet
+            mine.put_welcome_part(pending.invite, 0, b"the head")
+            assert laptop.welcome_part(pending.invite, token, 1) is None  # not yet
+            mine.put_welcome_part(pending.invite, 1, b"part one")
+            mine.put_welcome_part(pending.invite, 1, b"part one")  # a retry is no harm
+            with pytest.raises(HubError) as refused:
+                mine.put_welcome_part(pending.invite, 1, b"other bytes")
+            assert refused.value.code == "welcome_exists"
+            assert laptop.welcome_part(pending.invite, token, 0) == b"the head"
+            assert laptop.welcome_part(pending.invite, token, 1) == b"part one"
+            with pytest.raises(HubError) as refused:
+                laptop.welcome_part(pending.invite, "0" * 64, 1)
+            assert refused.value.status == 404
+    finally:
+        coordinator.close()
+
+
+def test_a_caseload_larger_than_one_request_joins_in_parts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(welcome, "FAMILIES_PER_PART", 2)
+    coordinator = coordinator_vault(tmp_path / "coordinator")
+    rui = add_worker(coordinator, "rui.tecnico")
+    families = {add_family(coordinator, f"Amina Haddad {n}", rui) for n in range(6)}
+    for family in families:
+        visited(coordinator, family)
+    # One request holds two of these families' parcels; the six would not fit in one.
+    with HubService(tmp_path / "hub", max_body=24 * 1024) as hub:
+        setup.create_team(coordinator, hub_url=hub.url)
+        laptop = join_by_code(coordinator, hub, tmp_path / "laptop")
+        try:
+            assert family_uids(laptop) == families
+        finally:
+            laptop.close()
+            coordinator.close()
