@@ -5001,6 +5001,10 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <translation>Adicionado: a receber as suas famílias…</translation>
     </message>
     <message>
+        <source>Added: receiving your families (part %1 of %2)…</source>
+        <translation>Adicionado: a receber as suas famílias (parte %1 de %2)…</translation>
+    </message>
+    <message>
         <source>Joined the team. %1 of this laptop&apos;s families wait for you to offer them or keep them apart (%2 may already be in the team): see &quot;This laptop&apos;s own families&quot; in the Team tab.</source>
         <translation>Juntou-se à equipa. %1 famílias deste portátil esperam que as ofereça ou as mantenha à parte (%2 talvez já estejam na equipa): veja &quot;Famílias próprias deste portátil&quot; no separador Equipa.</translation>
     </message>
@@ -7096,6 +7100,10 @@ Se um relatório mensal já enviado ao NAIR incluía algum dos processos, esse m
     <message>
         <source>Creating the vault… (choosing the key strength takes a moment)</source>
         <translation>A criar o cofre… (escolher a força da chave demora um momento)</translation>
+    </message>
+    <message>
+        <source>Added to the team: receiving your families (part %1 of %2)…</source>
+        <translation>Adicionado à equipa: a receber as suas famílias (parte %1 de %2)…</translation>
     </message>
     <message>
         <source>The vault is ready. Here is its recovery key:</source>

@@ -318,10 +318,16 @@ def begin_join(
 
 # Fetches part ``number`` of this laptop's welcome (waiting until it is there).
 FetchPart = Callable[[int], bytes]
+# Told (parts merged, parts in all) after each part of the welcome is merged.
+JoinProgress = Callable[[int, int], None]
 
 
 def finish_join(
-    vault: Vault, welcome_bytes: bytes, secret: bytes, fetch_part: FetchPart | None = None
+    vault: Vault,
+    welcome_bytes: bytes,
+    secret: bytes,
+    fetch_part: FetchPart | None = None,
+    progress: JoinProgress | None = None,
 ) -> files.Imported:
     """Check the welcome against the invitation's secret and merge it, with its later
     parts when it names more than one (``fetch_part`` brings them, one by one)."""
@@ -341,6 +347,8 @@ def finish_join(
             raise InvitationError("This welcome is for another device.")
         session.execute(text("UPDATE team_state SET device_code = :c"), {"c": header["code"]})
     imported = [_import(vault, welcome_bytes, inviter)]
+    if progress is not None:
+        progress(1, count)
     for number in range(1, count):
         assert fetch_part is not None
         data = fetch_part(number)
@@ -354,6 +362,8 @@ def finish_join(
         ):  # fmt: skip
             raise InvitationError("This welcome does not come from the invitation's team.")
         imported.append(_import(vault, data, inviter))
+        if progress is not None:
+            progress(number + 1, count)
     return files.Imported(
         sum(i.merged for i in imported), sum(i.duplicates for i in imported),
         imported[-1].held, sum(i.refused for i in imported), imported[0].writer,
@@ -422,6 +432,7 @@ def complete_join(
     hub_url: str,
     kdf: KdfParams | None = None,
     fetch_part: FetchPart | None = None,
+    progress: JoinProgress | None = None,
 ) -> tuple[Vault, str]:
     """The laptop's vault, made once the coordinator added it; returns it and its
     recovery key (to show once). A join that fails leaves no vault behind: the folder
@@ -438,7 +449,7 @@ def complete_join(
             team_device.start(session, team=team, device=pending.keys.device, hub_url=hub_url,
                               adopt=True)  # fmt: skip
             devices.save_keys(session, *pending.keys.raw())
-        finish_join(vault, welcome_bytes, pending.secret, fetch_part)
+        finish_join(vault, welcome_bytes, pending.secret, fetch_part, progress)
     except BaseException:
         vault.close()
         if made_here:

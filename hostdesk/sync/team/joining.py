@@ -23,6 +23,7 @@ from hostdesk.sync.team.hub_client import HubClient, HubError
 from hostdesk.sync.team.invite import (
     FetchPart,
     InvitationError,
+    JoinProgress,
     PendingJoin,
     complete_join,
     finish_join,
@@ -102,6 +103,7 @@ def join_by_code(
     *,
     wait: float | None = None,
     poll: float | None = None,
+    progress: JoinProgress | None = None,
 ) -> tuple[Vault, str]:
     """Post the join request, wait for the coordinator to add this laptop, make its vault.
 
@@ -109,7 +111,8 @@ def join_by_code(
     """
     welcome = wait_for_welcome(pending, hub_url, wait=wait, poll=poll)
     fetch = part_fetcher(pending, hub_url)
-    return complete_join(folder, pending, welcome, passphrase, hub_url, fetch_part=fetch)
+    return complete_join(folder, pending, welcome, passphrase, hub_url, fetch_part=fetch,
+                         progress=progress)  # fmt: skip
 
 
 def check_passphrase(vault: Vault, passphrase: str) -> None:
@@ -155,6 +158,7 @@ def join_existing(
     passphrase: str,
     hub_url: str,
     fetch_part: FetchPart | None = None,
+    progress: JoinProgress | None = None,
 ) -> JoinedWithFamilies:
     """This open vault, which may hold families of its own, joins the team as the user the
     welcome names (docs/team-sync.md §12).
@@ -193,7 +197,7 @@ def join_existing(
         devices.save_keys(session, *pending.keys.raw())
         # The team's families may carry the numbers this laptop gave (both began at 00001).
         offers.renumber_withheld(session, vault.user.username)
-    finish_join(vault, welcome_bytes, pending.secret, fetch_part)
+    finish_join(vault, welcome_bytes, pending.secret, fetch_part, progress)
     with vault.changing() as session:
         duplicates = offers.check_duplicates(session)
     return JoinedWithFamilies(withheld, duplicates)

@@ -29,9 +29,11 @@ from hostdesk.sync.team.joining import join_by_code
 from hostdesk.ui.access.join_page import JoinPage
 from hostdesk.ui.access.recovery_key_panel import RecoveryKeyPanel
 from hostdesk.ui.common.error_text import vault_error_sentence
+from hostdesk.ui.common.numbers import format_number
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.common.passphrase_fields import ERROR_STYLE, NewPassphraseFields
 from hostdesk.ui.common.screen_fit import keep_on_screen
+from hostdesk.ui.sync.join_progress import JoinProgressRelay
 from hostdesk.ui.sync.team_errors import team_error_text
 
 log = logging.getLogger(__name__)
@@ -196,7 +198,7 @@ class RecoveryPage(QWizardPage):
         self._wizard.button(QWizard.WizardButton.BackButton).setEnabled(False)
         self.busy.show()
         if self._wizard.choice is Choice.JOIN:
-            fingerprint = self._wizard.join_team(self._created, self._failed)
+            fingerprint = self._wizard.join_team(self._created, self._failed, self._receiving)
             self.status.setText(
                 self.tr("Read this fingerprint aloud to your coordinator, who adds this laptop "
                         "to the team; it waits here meanwhile:\n%1").replace("%1", fingerprint)
@@ -206,6 +208,15 @@ class RecoveryPage(QWizardPage):
             self.tr("Creating the vault… (choosing the key strength takes a moment)")
         )
         self._wizard.create_vault(self._created, self._failed)
+
+    def _receiving(self, merged: int, parts: int) -> None:
+        """The coordinator added this laptop; its families arrive in parts."""
+        self.busy.setRange(0, parts)
+        self.busy.setValue(merged)
+        self.status.setText(
+            self.tr("Added to the team: receiving your families (part %1 of %2)…")
+            .replace("%1", format_number(merged)).replace("%2", format_number(parts))
+        )  # fmt: skip
 
     def _created(self, recovery_key: str) -> None:
         self.busy.hide()
@@ -258,9 +269,10 @@ class FirstRunWizard(QWizard):
             return self.join_page.vault_dir()
         return Path(self.entity_page.folder.text().strip())
 
-    def join_team(self, on_created: object, on_failed: object) -> str:
+    def join_team(self, on_created: object, on_failed: object, on_receiving: object) -> str:
         """Ask the hub to join with the code; returns this laptop's fingerprint at once, and
-        makes the vault once the coordinator added the laptop (or reports why not)."""
+        makes the vault once the coordinator added the laptop (or reports why not);
+        ``on_receiving(merged, parts)`` as the welcome's parts are merged."""
         page = self.join_page
         pending = new_pending_join(page.code.text(), page.label.text().strip())
         hub, folder, passphrase = (
@@ -269,8 +281,11 @@ class FirstRunWizard(QWizard):
             page.fields.passphrase.text(),
         )
 
+        relay = JoinProgressRelay(self)
+        relay.merged.connect(on_receiving)
+
         def work() -> tuple[Vault, str]:
-            return join_by_code(pending, hub, folder, passphrase)
+            return join_by_code(pending, hub, folder, passphrase, progress=relay.merged.emit)
 
         def done(result: tuple[Vault, str]) -> None:
             self.vault, recovery = result

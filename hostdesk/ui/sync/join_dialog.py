@@ -28,7 +28,9 @@ from shiboken6 import isValid
 from hostdesk.storage.vault import Vault
 from hostdesk.sync.team import joining
 from hostdesk.sync.team.invite import InvitationError, new_pending_join, secret_of
+from hostdesk.ui.common.numbers import format_number
 from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.sync.join_progress import JoinProgressRelay
 from hostdesk.ui.sync.team_dialogs import big_mono
 from hostdesk.ui.sync.team_errors import team_error_text
 
@@ -119,11 +121,13 @@ class JoinTeamDialog(QDialog):
             if not isValid(self):
                 return
             self.message.setText(self.tr("Added: receiving your families…"))
+            relay = JoinProgressRelay(self)
+            relay.merged.connect(self._receiving)
 
             def work() -> joining.JoinedWithFamilies:
                 fetch = joining.part_fetcher(pending, hub, cancelled=self._cancel.is_set)
                 return joining.join_existing(self._vault, pending, welcome, passphrase, hub,
-                                             fetch)  # fmt: skip
+                                             fetch, relay.merged.emit)  # fmt: skip
 
             self._operations.run(work, self._joined, self._failed)
 
@@ -134,6 +138,13 @@ class JoinTeamDialog(QDialog):
             return joining.wait_for_welcome(pending, hub, cancelled=self._cancel.is_set)
 
         self._operations.run_aside(wait, merge, self._failed)
+
+    def _receiving(self, merged: int, parts: int) -> None:
+        if isValid(self) and self.joined is None:
+            self.message.setText(
+                self.tr("Added: receiving your families (part %1 of %2)…")
+                .replace("%1", format_number(merged)).replace("%2", format_number(parts))
+            )  # fmt: skip
 
     def _joined(self, result: joining.JoinedWithFamilies) -> None:
         if not isValid(self):

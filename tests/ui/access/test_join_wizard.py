@@ -11,8 +11,8 @@ from sqlmodel import select
 
 from hostdesk.storage.kdf import FAST_TEST_PARAMS
 from hostdesk.storage.models import Family
-from hostdesk.sync.team import hub_sync, invite, joining, setup
-from hostdesk.ui.access.first_run import Choice, FirstRunWizard
+from hostdesk.sync.team import hub_sync, invite, joining, setup, welcome
+from hostdesk.ui.access.first_run import Choice, FirstRunWizard, RecoveryPage
 from hostdesk.ui.common.operations import Operations
 from tests.hub_support import HubService
 from tests.sync.team.team_support import add_family, add_worker, coordinator_vault
@@ -23,11 +23,21 @@ def test_a_new_laptop_joins_from_the_first_run_wizard(
 ) -> None:
     monkeypatch.setattr("hostdesk.storage.vault.calibrate", lambda: FAST_TEST_PARAMS)
     monkeypatch.setattr(joining, "POLL_SECONDS", 0.2)
+    monkeypatch.setattr(welcome, "FAMILIES_PER_PART", 1)  # a welcome of three parts
+    shown: list[tuple[str, int, int]] = []
+    receiving = RecoveryPage._receiving
+
+    def seen(page: RecoveryPage, merged: int, parts: int) -> None:
+        receiving(page, merged, parts)
+        shown.append((page.status.text(), page.busy.value(), page.busy.maximum()))
+
+    monkeypatch.setattr(RecoveryPage, "_receiving", seen)
     with HubService(tmp_path / "hub") as hub:
         coordinator = coordinator_vault(tmp_path / "coordinator")
         rui = add_worker(coordinator, "rui.tecnico")
         setup.create_team(coordinator, hub_url=hub.url)
-        family = add_family(coordinator, "Amina Haddad", rui)
+        families = sorted(add_family(coordinator, name, rui)
+                          for name in ("Amina Haddad", "Olena Kovalenko"))  # fmt: skip
         made = invite.create_invitation(coordinator, "rui.tecnico", hub.url)
 
         operations = Operations()
@@ -62,12 +72,17 @@ def test_a_new_laptop_joins_from_the_first_run_wizard(
                                      waiting[0].fingerprint)  # fmt: skip
 
         qtbot.waitUntil(lambda: bool(recovery.recovery_key), timeout=30_000)
+        # While the families arrived, the page said how far it had got.
+        assert shown == [
+            (f"Added to the team: receiving your families (part {n} of 3)…", n, 3)
+            for n in (1, 2, 3)
+        ]
         recovery.kept.setChecked(True)
         recovery.check.setText(recovery.recovery_key[-4:])
         wizard.accept()
         assert wizard.choice is Choice.JOIN and wizard.vault is not None
         with wizard.vault.session() as session:
-            assert session.exec(select(Family.uid)).all() == [family]
+            assert sorted(session.exec(select(Family.uid)).all()) == families
         assert wizard.vault.user.username == "rui.tecnico"
         wizard.vault.close()
         coordinator.close()

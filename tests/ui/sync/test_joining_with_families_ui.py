@@ -38,6 +38,14 @@ def test_a_laptop_with_families_joins_then_shares_one_and_keeps_the_other(
 ) -> None:
     boxes = Boxes(monkeypatch)
     monkeypatch.setattr(joining, "POLL_SECONDS", 0.2)
+    shown: list[str] = []
+    receiving = JoinTeamDialog._receiving
+
+    def seen(dialog: JoinTeamDialog, merged: int, parts: int) -> None:
+        receiving(dialog, merged, parts)
+        shown.append(dialog.message.text())
+
+    monkeypatch.setattr(JoinTeamDialog, "_receiving", seen)
     with HubService(tmp_path / "hub") as hub:
         coordinator = coordinator_vault(tmp_path / "coordinator")
         rui = add_worker(coordinator, "rui.tecnico")
@@ -73,6 +81,7 @@ def test_a_laptop_with_families_joins_then_shares_one_and_keeps_the_other(
                                      waiting[0].fingerprint)  # fmt: skip
         qtbot.waitUntil(lambda: dialog.joined is not None, timeout=30_000)
         assert dialog.joined == joining.JoinedWithFamilies(withheld=2, duplicates=1)
+        assert shown == [f"Added: receiving your families (part {n} of 2)…" for n in (1, 2)]
         assert "2" in dialog.message.text() and not dialog.passphrase.text()
         dialog.close()
 
