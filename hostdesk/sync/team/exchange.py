@@ -29,10 +29,11 @@ from hostdesk.domain.team.vectors import Dot
 from hostdesk.storage import retention
 from hostdesk.storage.team import device as team_device
 from hostdesk.storage.team import devices, entitlement, families, gather, held, merge, removal
+from hostdesk.storage.team import erasures as erasure_store
 from hostdesk.storage.team.tables import BY_TABLE, Scope
 from hostdesk.storage.vault import Vault
 from hostdesk.sync.team import envelope as env
-from hostdesk.sync.team import parcels
+from hostdesk.sync.team import parcels, withdrawal
 from hostdesk.sync.team.sealing import DeviceKeys, DevicePublic, SealError, open_sealed, seal
 
 
@@ -51,6 +52,7 @@ class Received:
     seq: int
     reason: str = ""
     removed: int = 0  # families this device no longer holds after it
+    withdrawn: int = 0  # kept change sets that lost an erased family's parcels
 
 
 def parcel_context(team: str, origin: str, seq: int, index: int, family: str) -> bytes:
@@ -126,6 +128,8 @@ def seal_change_set(
         {"o": me.device, "s": change_set.dot.seq, "h": envelope.hlc, "l": SCHEMA_LEVEL,
          "sha": envelope.sha256(), "e": envelope.to_bytes(), "at": datetime.now(UTC)},
     )  # fmt: skip
+    if change_set.erasures:  # this device erased them: their old parcels go (withdrawal)
+        withdrawal.withdraw_erased(session, change_set.erasures)
     return envelope
 
 
@@ -184,7 +188,19 @@ def seal_pending(vault: Vault) -> env.Envelope | None:
         change_set = gather.gather(session)
         if change_set is None:
             return None
-        return seal_change_set(session, change_set)
+        envelope = seal_change_set(session, change_set)
+    if change_set.erasures:  # their old parcels were withdrawn: no WAL frame keeps them
+        retention.purge_deleted_text(vault)
+    return envelope
+
+
+def seal_erasures_now(vault: Vault) -> None:
+    """In a team, seal what was just erased here at once: the family's old parcels in the
+    change sets this device keeps are withdrawn now, not at the next sync."""
+    with vault.session() as session:
+        if team_device.current(session) is None:
+            return
+    seal_pending(vault)
 
 
 def seal_state(
@@ -219,7 +235,7 @@ def receive(vault: Vault, data: bytes, trusted: Sequence[DevicePublic] = ()) -> 
     envelope = env.parse(data)
     with vault.changing() as session:
         result = _receive(vault, session, envelope, {k.device: k for k in trusted})
-    if result.removed:
+    if result.removed or result.withdrawn:
         retention.purge_deleted_text(vault)  # no page, index segment or WAL frame keeps them
     return result
 
@@ -259,7 +275,10 @@ def _receive(
     if vault.user.is_coordinator:
         _forward(session, me.device, origin, opened)
     removed = _remove_not_mine(session, vault.user.username, change_set)
-    return Received(Outcome.MERGED, origin, seq, removed=removed)
+    # The erasures that won here (a later one may have lost to one held already).
+    won = [erasure_store.load(session, e.family) for e in change_set.erasures]
+    withdrawn = withdrawal.withdraw_erased(session, [e for e in won if e is not None])
+    return Received(Outcome.MERGED, origin, seq, removed=removed, withdrawn=withdrawn)
 
 
 def _forward(

@@ -39,6 +39,7 @@ from hostdesk.domain import vocabulary as v
 from hostdesk.storage import retention
 from hostdesk.storage.errors import VaultError
 from hostdesk.storage.vault import Vault
+from hostdesk.sync.team import exchange
 from hostdesk.ui.common.error_text import vault_error_sentence
 from hostdesk.ui.common.formatting import format_date
 from hostdesk.ui.common.labels import label
@@ -196,7 +197,9 @@ class AnonymisationDialog(QDialog):
         today = date.today()
 
         def work() -> int:
-            return retention.anonymise(vault, family_ids, today, relay.advanced.emit, cancel.is_set)
+            done = retention.anonymise(vault, family_ids, today, relay.advanced.emit, cancel.is_set)
+            exchange.seal_erasures_now(vault)  # in a team, old copies of them go now too
+            return done
 
         self._operations.run(work, self._done, self._failed)
 

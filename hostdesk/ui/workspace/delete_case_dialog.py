@@ -12,6 +12,7 @@ from hostdesk.domain import vocabulary as v
 from hostdesk.storage import case_removal, retention
 from hostdesk.storage.models import Family
 from hostdesk.storage.vault import Vault
+from hostdesk.sync.team import exchange
 from hostdesk.ui.common.labels import choices
 from hostdesk.ui.common.operations import Operations
 from hostdesk.ui.workspace.forms import FormDialog, Write
@@ -75,9 +76,12 @@ class DeleteCaseDialog(FormDialog):
     def saved(self, result: Any) -> None:
         # The text is gone from the tables; now from the index segments and the WAL too.
         vault = self.vault
-        self.operations.run(
-            lambda: retention.purge_deleted_text(vault), lambda _r: None, _purge_failed
-        )
+
+        def purge() -> None:
+            retention.purge_deleted_text(vault)
+            exchange.seal_erasures_now(vault)  # in a team, old copies of the case go now too
+
+        self.operations.run(purge, lambda _r: None, _purge_failed)
 
 
 def _purge_failed(error: BaseException) -> None:
