@@ -31,7 +31,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from hostdesk.hub import limits
+from hostdesk.hub import limits, withdrawals
 from hostdesk.hub.store import Conflict, DeviceKey, HubStore, StoreUnavailable
 from hostdesk.serving.uploads import BodyRefused, UploadGate
 from hostdesk.sync.team import envelope as env
@@ -236,6 +236,24 @@ def create_app(
             raise Refused(404, "not_found", "The hub does not have this document's bytes yet.")
         return Response(found, media_type="application/octet-stream")
 
+    async def post_withdrawals(request: Request, body: bytes) -> Response:
+        """A coordinator's device names erased families and their erasures' change sets;
+        their other parcels leave every change set kept here (``withdrawals``)."""
+        team, _ = await authenticate(request, body, coordinator=True)
+        listed = _json(body).get("families")
+        if not isinstance(listed, list) or len(listed) > limits.MAX_WITHDRAWALS:
+            raise Refused(400, "malformed", "The list of erased families is damaged.")
+        keep: dict[str, tuple[str, int]] = {}
+        for item in listed:
+            if not (isinstance(item, dict) and isinstance(item.get("seq"), int)
+                    and _ID.match(str(item.get("family", "")))
+                    and _ID.match(str(item.get("origin", "")))):  # fmt: skip
+                raise Refused(400, "malformed", "The list of erased families is damaged.")
+            keep[str(item["family"])] = (str(item["origin"]), int(item["seq"]))
+        async with working:
+            changed = await run_in_threadpool(withdrawals.withdraw, store, team, keep)
+        return JSONResponse({"families": len(keep), "changesets": changed})
+
     async def post_join(request: Request, body: bytes) -> Response:
         invite = _id(request.path_params["invite"])
         poll_hash = request.headers.get("X-HostDesk-Poll-Hash", "")
@@ -314,6 +332,8 @@ def create_app(
         Route("/v1/teams/{team}/blobs/{blob}", guarded(put_blob, blobs), methods=["PUT"]),
         Route("/v1/teams/{team}/blobs/{blob}", guarded(get_blob, empty, blob_reads),
               methods=["GET"]),
+        Route("/v1/teams/{team}/withdrawals", guarded(post_withdrawals, rosters),
+              methods=["POST"]),
         Route("/v1/joins/{invite}", guarded(post_join, small), methods=["POST"]),
         Route("/v1/joins/{invite}", guarded(get_join, empty), methods=["GET"]),
         Route("/v1/joins/{invite}/welcome", guarded(put_welcome, uploads), methods=["PUT"]),

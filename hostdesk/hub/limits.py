@@ -23,6 +23,7 @@ MAX_PAGE_BYTES = 8 * 1024 * 1024  # one download answers at most this much
 MAX_PAGE_COUNT = 500
 MAX_JOIN_BYTES = 16 * 1024
 MAX_ROSTER_BYTES = 1024 * 1024
+MAX_WITHDRAWALS = 5_000  # erased families named in one request (within MAX_ROSTER_BYTES)
 BUSY_RETRY_AFTER = 10
 # A request's signed time may differ from the hub's by this much.
 CLOCK_SKEW_SECONDS = 300

@@ -201,6 +201,15 @@ class HubStore:
             ).all()
         return [(int(r.id), bytes(r.data)) for r in rows]
 
+    def replace_changeset_data(self, team_id: str, row_id: int, data: bytes) -> None:
+        """The same change set with parcels withdrawn (its number and hash unchanged)."""
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(changeset)
+                .where(changeset.c.team == team_id, changeset.c.id == row_id)
+                .values(data=data, size=len(data))
+            )
+
     def holdings(self, team_id: str) -> dict[str, int]:
         """Per device, the highest change set number the hub holds."""
         with self.engine.connect() as conn:

@@ -166,6 +166,15 @@ def parse(data: bytes) -> Envelope:
     return Envelope(header, header_bytes, signature, tuple(parcels))
 
 
+def parcel_families(data: bytes) -> set[str]:
+    """The family pseudonyms a kept change set's header names, its header alone read (a
+    device or the hub keeps many, and few name the families being looked for)."""
+    at = len(MAGIC)
+    (length,) = _LENGTH.unpack_from(data, at)
+    header = json.loads(data[at + _LENGTH.size : at + _LENGTH.size + length])
+    return {str(p["family"]) for p in header.get("parcels", [])}
+
+
 def _header(header_bytes: bytes) -> dict[str, Any]:
     try:
         header = json.loads(header_bytes.decode("utf-8"))

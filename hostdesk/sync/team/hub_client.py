@@ -93,6 +93,13 @@ class HubClient:
         answer = self._request("POST", f"/v1/teams/{self.team}/changesets", envelope)
         return answer.status_code == 201
 
+    def withdraw(self, families: list[dict[str, Any]]) -> int:
+        """Erased families' parcels out of the hub's change sets (a coordinator's device):
+        each ``{"family": pseudonym, "origin", "seq"}``, the change set of its erasure kept."""
+        body = json.dumps({"families": families}, sort_keys=True).encode()
+        answer = self._request("POST", f"/v1/teams/{self.team}/withdrawals", body)
+        return int(answer.json().get("changesets", 0))
+
     def page(self, after: int) -> Page:
         answer = self._request("GET", f"/v1/teams/{self.team}/changesets?after={after}")
         return Page(list(_items(answer.content)), answer.headers.get("X-HostDesk-More") == "1")

@@ -21,7 +21,7 @@ from hostdesk.domain.vocabulary import Role
 from hostdesk.storage.team import device as team_device
 from hostdesk.storage.team import devices
 from hostdesk.storage.vault import Vault
-from hostdesk.sync.team import blobs, exchange
+from hostdesk.sync.team import blobs, exchange, withdrawal
 from hostdesk.sync.team.envelope import EnvelopeError
 from hostdesk.sync.team.hub_client import HubClient, HubError
 from hostdesk.sync.team.sealing import SealError
@@ -132,6 +132,10 @@ def sync_with_hub(vault: Vault, client: HubClient) -> HubSyncReport:
     except HubError as error:
         log.warning("documents' bytes not sent this time: %s", error.code)
         documents = 0
+    try:
+        withdrawal.withdraw_at_hub(vault, client)  # erased families' parcels leave the hub
+    except HubError as error:
+        log.warning("erased families not withdrawn at the hub this time: %s", error.code)
     with vault.session() as session:
         held = session.execute(
             text("SELECT count(*) FROM team_changeset WHERE state = 'held'")

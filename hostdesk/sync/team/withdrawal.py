@@ -14,7 +14,6 @@ it is dropped anyway.
 from __future__ import annotations
 
 import json
-import struct
 from collections.abc import Iterable
 
 from sqlalchemy import text
@@ -23,18 +22,9 @@ from sqlmodel import Session
 from hostdesk.domain.team.erasure import Erasure
 from hostdesk.domain.team.identity import family_pseudonym
 from hostdesk.storage.team import device as team_device
+from hostdesk.storage.vault import Vault
 from hostdesk.sync.team import envelope as env
-
-_LENGTH = struct.Struct(">I")
-
-
-def named_families(data: bytes) -> set[str]:
-    """The family pseudonyms a stored change set's header names (its header alone read:
-    a device keeps many, and most name none of the families being withdrawn)."""
-    at = len(env.MAGIC)
-    (length,) = _LENGTH.unpack_from(data, at)
-    header = json.loads(data[at + _LENGTH.size : at + _LENGTH.size + length])
-    return {str(p["family"]) for p in header.get("parcels", [])}
+from hostdesk.sync.team.hub_client import HubClient
 
 
 def withdraw_erased(session: Session, erased: Iterable[Erasure]) -> int:
@@ -51,7 +41,7 @@ def withdraw_erased(session: Session, erased: Iterable[Erasure]) -> int:
     ).all()
     changed = 0
     for origin, seq, data in stored:
-        drop = {p for p in named_families(data) & keep.keys() if keep[p] != (origin, seq)}
+        drop = {p for p in env.parcel_families(data) & keep.keys() if keep[p] != (origin, seq)}
         if not drop:
             continue
         envelope = env.parse(data)
@@ -68,3 +58,41 @@ def withdraw_erased(session: Session, erased: Iterable[Erasure]) -> int:
         )
         changed += 1
     return changed
+
+
+HUB_WITHDRAWN_KEY = "team.hub_withdrawn"  # local: family -> "origin:seq" the hub withdrew for
+_PER_REQUEST = 1_000
+
+
+def withdraw_at_hub(vault: Vault, client: HubClient) -> int:
+    """A coordinator's device asks the hub to withdraw the erased families' parcels, each
+    erasure once (again when another erasure of the family wins); how many families."""
+    if not vault.user.is_coordinator:
+        return 0
+    with vault.session() as session:
+        me = team_device.current(session)
+        erased = session.execute(text("SELECT family, origin, seq FROM team_erasure")).all()
+        done = _withdrawn(session)
+    if me is None:
+        return 0
+    waiting = [(f, o, int(s)) for f, o, s in erased if done.get(f) != f"{o}:{s}"]
+    for start in range(0, len(waiting), _PER_REQUEST):
+        batch = waiting[start : start + _PER_REQUEST]
+        client.withdraw([
+            {"family": family_pseudonym(me.team, family), "origin": origin, "seq": seq}
+            for family, origin, seq in batch
+        ])  # fmt: skip
+        done.update({family: f"{origin}:{seq}" for family, origin, seq in batch})
+        with vault.changing() as session:
+            session.execute(
+                text("INSERT OR REPLACE INTO setting (key, value) VALUES (:k, :v)"),
+                {"k": HUB_WITHDRAWN_KEY, "v": json.dumps(done, sort_keys=True)},
+            )
+    return len(waiting)
+
+
+def _withdrawn(session: Session) -> dict[str, str]:
+    found = session.execute(
+        text("SELECT value FROM setting WHERE key = :k"), {"k": HUB_WITHDRAWN_KEY}
+    ).scalar()
+    return dict(json.loads(found)) if found else {}

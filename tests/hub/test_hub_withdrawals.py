@@ -1,0 +1,91 @@
+"""After an anonymisation, the hub keeps no parcel of the family but its erasure's: a
+coordinator's device asks it to withdraw them, and a worker's laptop cannot."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+from sqlmodel import select
+
+from hostdesk.domain.team.identity import family_pseudonym
+from hostdesk.storage import casework, retention
+from hostdesk.storage.models import Family, Member
+from hostdesk.storage.team import device as team_device
+from hostdesk.storage.vault import Vault
+from hostdesk.sync.team import envelope as env
+from hostdesk.sync.team import exchange
+from hostdesk.sync.team.hub_client import HubClient, HubError
+from tests.hub.helpers import sync
+from tests.hub_support import HubService
+
+
+def carried_by_hub(hub: HubService, pseudonym: str) -> set[tuple[str, int]]:
+    """The change sets on the hub that still carry a parcel of the family."""
+    assert hub.store is not None
+    with hub.store.engine.connect() as conn:
+        stored = conn.execute(text("SELECT data FROM hub_changeset")).scalars().all()
+    found = set()
+    for data in stored:
+        envelope = env.parse(bytes(data))
+        pairs = zip(envelope.entries, envelope.parcels, strict=True)
+        if any(e.family == pseudonym and parcel is not None for e, parcel in pairs):
+            found.add((envelope.origin, envelope.seq))
+    return found
+
+
+def team_of(vault: Vault) -> tuple[str, str]:
+    with vault.session() as session:
+        me = team_device.current(session)
+        assert me is not None
+        return me.team, me.device
+
+
+def test_the_hub_withdraws_an_anonymised_familys_parcels_but_its_erasure(
+    hub: HubService, team: tuple[Vault, Vault, str]
+) -> None:
+    coordinator, laptop, family = team
+    with laptop.changing() as session:
+        member = session.exec(select(Member).where(Member.name_latin == "Amina Haddad")).one()
+        assert member.id is not None
+        renamed = casework.MemberDraft("Amina Haddad Nasser", is_head=True)
+        casework.update_member(session, laptop.user, member.id, renamed)
+    sync(laptop)
+    sync(coordinator)
+    team_id, coordinator_device = team_of(coordinator)
+    _team, laptop_device = team_of(laptop)
+    pseudonym = family_pseudonym(team_id, family)
+    assert any(origin == laptop_device for origin, _ in carried_by_hub(hub, pseudonym))
+
+    with coordinator.session() as session:
+        family_id = session.exec(select(Family.id).where(Family.uid == family)).one()
+        assert family_id is not None
+    with coordinator.changing() as session:
+        retention.record_exit(session, coordinator.user, family_id, "left_portugal",
+                              date(2026, 5, 1))  # fmt: skip
+    retention.anonymise(coordinator, [family_id], date(2040, 1, 1))
+    exchange.seal_erasures_now(coordinator)
+    sync(coordinator)
+    with coordinator.session() as session:
+        erasure = session.execute(
+            text("SELECT origin, seq FROM team_erasure WHERE family = :f"), {"f": family}
+        ).one()
+    assert erasure[0] == coordinator_device
+    assert carried_by_hub(hub, pseudonym) == {(erasure[0], int(erasure[1]))}
+
+    sync(laptop)  # the laptop still converges: the erasure reached it
+    with laptop.session() as session:
+        assert set(session.exec(select(Member.name_latin)).all()) == {""}
+
+    with (
+        HubClient(hub.url, exchange_keys(laptop), team_id) as worker,
+        pytest.raises(HubError) as refused,
+    ):
+        worker.withdraw([{"family": pseudonym, "origin": laptop_device, "seq": 1}])
+    assert refused.value.code == "not_coordinator"
+
+
+def exchange_keys(vault: Vault) -> exchange.DeviceKeys:
+    with vault.session() as session:
+        return exchange.keys_of(session)
