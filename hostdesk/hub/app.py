@@ -224,9 +224,11 @@ def create_app(
         team, known = await authenticate(request, body)
         if not body:
             raise Refused(400, "malformed", "A document's bytes are missing.")
+        family = request.query_params.get("family")
         await run_in_threadpool(
-            store.put_blob, team, _id(request.path_params["blob"]), known.device, body
-        )
+            store.put_blob, team, _id(request.path_params["blob"]), known.device, body,
+            None if family is None else _id(family),
+        )  # fmt: skip
         return JSONResponse({"stored": True}, status_code=201)
 
     async def get_blob(request: Request, body: bytes) -> Response:
@@ -252,7 +254,9 @@ def create_app(
             keep[str(item["family"])] = (str(item["origin"]), int(item["seq"]))
         async with working:
             changed = await run_in_threadpool(withdrawals.withdraw, store, team, keep)
-        return JSONResponse({"families": len(keep), "changesets": changed})
+            documents = await run_in_threadpool(store.withdraw_blobs, team, list(keep))
+        return JSONResponse({"families": len(keep), "changesets": changed,
+                             "documents": documents})  # fmt: skip
 
     async def post_join(request: Request, body: bytes) -> Response:
         invite = _id(request.path_params["invite"])

@@ -62,7 +62,13 @@ blob = Table(
     Column("size", Integer, nullable=False),
     Column("stored_at", String, nullable=False),
     Column("data", LargeBinary, nullable=False),
+    # The family's pseudonym, so that its erasure withdraws the bytes too (§5); none for
+    # bytes a device sent before it said so.
+    Column("family", String(32), nullable=True),
 )
+
+# Columns added since a hub's database was first made (nullable), added when it opens.
+ADDED = [(blob, "family")]
 
 join = Table(
     "hub_join",

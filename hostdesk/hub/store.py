@@ -11,10 +11,19 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy import Engine, delete, func, insert, inspect, select, text, update
 from sqlalchemy.exc import IntegrityError
 
-from hostdesk.hub.schema import blob, changeset, device, join, metadata, team, welcome_part
+from hostdesk.hub.schema import (
+    ADDED,
+    blob,
+    changeset,
+    device,
+    join,
+    metadata,
+    team,
+    welcome_part,
+)
 from hostdesk.serving import database
 
 
@@ -45,7 +54,7 @@ class HubStore:
 
     @classmethod
     def open(cls, url: str) -> HubStore:
-        return cls(database.open_tables(url, metadata, StoreUnavailable))
+        return cls(database.open_tables(url, metadata, StoreUnavailable, [_add_missing_columns]))
 
     def close(self) -> None:
         self.engine.dispose()
@@ -169,7 +178,9 @@ class HubStore:
 
     # -- documents' bytes ----------------------------------------------------------------
 
-    def put_blob(self, team_id: str, blob_id: str, origin: str, data: bytes) -> None:
+    def put_blob(
+        self, team_id: str, blob_id: str, origin: str, data: bytes, family: str | None = None
+    ) -> None:
         """Store a document's sealed bytes, replacing an older sealing of the same one."""
         with self.engine.begin() as conn:
             conn.execute(delete(blob).where(blob.c.team == team_id, blob.c.blob == blob_id))
@@ -181,8 +192,17 @@ class HubStore:
                     size=len(data),
                     stored_at=_now(),
                     data=data,
+                    family=family,
                 )
             )
+
+    def withdraw_blobs(self, team_id: str, families: list[str]) -> int:
+        """Drop the documents' bytes of these (erased) families; how many."""
+        with self.engine.begin() as conn:
+            done = conn.execute(
+                delete(blob).where(blob.c.team == team_id, blob.c.family.in_(families))
+            )
+        return int(done.rowcount or 0)
 
     def blob(self, team_id: str, blob_id: str) -> bytes | None:
         with self.engine.connect() as conn:
@@ -292,3 +312,14 @@ class HubStore:
                 )
             ).scalar()
         return None if found is None else bytes(found)
+
+
+def _add_missing_columns(engine: Engine) -> None:
+    """Columns added since a hub's database was made (all nullable), SQLite and PostgreSQL."""
+    inspector = inspect(engine)
+    with engine.begin() as conn:
+        for table, name in ADDED:
+            present = {column["name"] for column in inspector.get_columns(table.name)}
+            if name not in present:
+                kind = table.c[name].type.compile(dialect=engine.dialect)
+                conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{name}" {kind}'))

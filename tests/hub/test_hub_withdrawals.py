@@ -3,13 +3,16 @@ coordinator's device asks it to withdraw them, and a worker's laptop cannot."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 from sqlmodel import select
 
 from hostdesk.domain.team.identity import family_pseudonym
+from hostdesk.hub.store import HubStore
 from hostdesk.storage import casework, retention
 from hostdesk.storage.models import Family, Member
 from hostdesk.storage.team import device as team_device
@@ -17,7 +20,9 @@ from hostdesk.storage.vault import Vault
 from hostdesk.sync.team import envelope as env
 from hostdesk.sync.team import exchange
 from hostdesk.sync.team.hub_client import HubClient, HubError
+from tests.document_samples import png
 from tests.hub.helpers import sync
+from tests.hub.test_hub_documents import add_document
 from tests.hub_support import HubService
 
 
@@ -32,6 +37,21 @@ def carried_by_hub(hub: HubService, pseudonym: str) -> set[tuple[str, int]]:
         pairs = zip(envelope.entries, envelope.parcels, strict=True)
         if any(e.family == pseudonym and parcel is not None for e, parcel in pairs):
             found.add((envelope.origin, envelope.seq))
+    return found
+
+
+def hub_blobs(hub: HubService) -> list[str]:
+    """The family pseudonyms of the documents' bytes the hub keeps."""
+    assert hub.store is not None
+    with hub.store.engine.connect() as conn:
+        return list(conn.execute(text("SELECT family FROM hub_blob")).scalars())
+
+
+def olena(vault: Vault) -> str:
+    with vault.session() as session:
+        member = session.exec(select(Member).where(Member.name_latin == "Olena Kovalenko")).one()
+        found = session.exec(select(Family.uid).where(Family.id == member.family_id)).one()
+    assert found is not None
     return found
 
 
@@ -51,8 +71,11 @@ def test_the_hub_withdraws_an_anonymised_familys_parcels_but_its_erasure(
         assert member.id is not None
         renamed = casework.MemberDraft("Amina Haddad Nasser", is_head=True)
         casework.update_member(session, laptop.user, member.id, renamed)
+    add_document(laptop, family, png("ARP-SECRET-MARKER", width=320, height=200))
+    add_document(coordinator, olena(coordinator), png("OTHER-FAMILY", width=320, height=200))
     sync(laptop)
     sync(coordinator)
+    assert len(hub_blobs(hub)) == 2
     team_id, coordinator_device = team_of(coordinator)
     _team, laptop_device = team_of(laptop)
     pseudonym = family_pseudonym(team_id, family)
@@ -73,6 +96,8 @@ def test_the_hub_withdraws_an_anonymised_familys_parcels_but_its_erasure(
         ).one()
     assert erasure[0] == coordinator_device
     assert carried_by_hub(hub, pseudonym) == {(erasure[0], int(erasure[1]))}
+    # The document's sealed bytes went too; the other family's stay.
+    assert hub_blobs(hub) == [family_pseudonym(team_id, olena(coordinator))]
 
     sync(laptop)  # the laptop still converges: the erasure reached it
     with laptop.session() as session:
@@ -89,3 +114,19 @@ def test_the_hub_withdraws_an_anonymised_familys_parcels_but_its_erasure(
 def exchange_keys(vault: Vault) -> exchange.DeviceKeys:
     with vault.session() as session:
         return exchange.keys_of(session)
+
+
+def test_a_hub_made_before_documents_named_their_family_gains_the_column(
+    tmp_path: Path,
+) -> None:
+    url = f"sqlite:///{tmp_path / 'hub.sqlite3'}"
+    HubStore.open(url).close()
+    with sqlite3.connect(tmp_path / "hub.sqlite3") as conn:  # as an older hub made it
+        conn.execute("ALTER TABLE hub_blob DROP COLUMN family")
+    store = HubStore.open(url)
+    try:
+        store.put_blob("a" * 32, "b" * 32, "c" * 32, b"sealed", family="d" * 32)
+        assert store.withdraw_blobs("a" * 32, ["d" * 32]) == 1
+        assert store.blob("a" * 32, "b" * 32) is None
+    finally:
+        store.close()

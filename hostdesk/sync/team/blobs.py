@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 from sqlalchemy import text
 from sqlmodel import Session
 
+from hostdesk.domain.team.identity import family_pseudonym
 from hostdesk.storage.team import device as team_device
 from hostdesk.storage.team import devices, entitlement, offers
 from hostdesk.storage.vault import Vault
@@ -57,6 +58,7 @@ class ToSend:
     uid: str
     sha256: str
     devices: frozenset[str]
+    family: str = ""
 
 
 def to_send(session: Session) -> list[ToSend]:
@@ -82,7 +84,7 @@ def to_send(session: Session) -> list[ToSend]:
     for attachment_id, uid, sha256, family in rows:
         wanted = entitled.get(family, frozenset())
         if wanted and not wanted <= sealed.get(uid, frozenset()):
-            plan.append(ToSend(int(attachment_id), str(uid), str(sha256), wanted))
+            plan.append(ToSend(int(attachment_id), str(uid), str(sha256), wanted, str(family)))
     return plan
 
 
@@ -106,7 +108,8 @@ def upload(vault: Vault, client: HubClient) -> int:
             continue  # deleted meanwhile
         recipients = [publics[d] for d in sorted(item.devices) if d in publics]
         sealed = seal(bytes(content), recipients, context(me.team, item.uid, item.sha256))
-        client.put_blob(blob_id(me.team, item.uid), sealed)
+        client.put_blob(blob_id(me.team, item.uid), sealed,
+                        family_pseudonym(me.team, item.family))  # fmt: skip
         with vault.changing() as session:
             _remember(session, item.uid, [r.device for r in recipients])
         sent += 1

@@ -110,8 +110,11 @@ class HubClient:
 
     # -- documents' bytes -------------------------------------------------------------------
 
-    def put_blob(self, blob: str, sealed: bytes) -> None:
-        self._request("PUT", f"/v1/teams/{self.team}/blobs/{blob}", sealed)
+    def put_blob(self, blob: str, sealed: bytes, family: str | None = None) -> None:
+        """A document's sealed bytes; ``family``, its family's pseudonym, lets the hub drop
+        them when the family is erased."""
+        query = "" if family is None else f"?family={family}"
+        self._request("PUT", f"/v1/teams/{self.team}/blobs/{blob}{query}", sealed)
 
     def blob(self, blob: str) -> bytes | None:
         """A document's sealed bytes, or None when no device has sent them yet."""
