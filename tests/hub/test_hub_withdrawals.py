@@ -24,6 +24,7 @@ from tests.document_samples import png
 from tests.hub.helpers import sync
 from tests.hub.test_hub_documents import add_document
 from tests.hub_support import HubService
+from tests.sync.team.test_erasure_withdrawal import openable
 
 
 def carried_by_hub(hub: HubService, pseudonym: str) -> set[tuple[str, int]]:
@@ -130,3 +131,33 @@ def test_a_hub_made_before_documents_named_their_family_gains_the_column(
         assert store.blob("a" * 32, "b" * 32) is None
     finally:
         store.close()
+
+
+def test_an_edit_made_offline_before_the_erasure_is_withdrawn_when_it_arrives(
+    hub: HubService, team: tuple[Vault, Vault, str]
+) -> None:
+    coordinator, laptop, family = team
+    team_id, coordinator_device = team_of(coordinator)
+    pseudonym = family_pseudonym(team_id, family)
+    with laptop.changing() as session:  # offline: the coordinator does not know yet
+        member = session.exec(select(Member).where(Member.name_latin == "Amina Haddad")).one()
+        assert member.id is not None
+        renamed = casework.MemberDraft("Amina Haddad Nasser", is_head=True)
+        casework.update_member(session, laptop.user, member.id, renamed)
+    with coordinator.session() as session:
+        family_id = session.exec(select(Family.id).where(Family.uid == family)).one()
+        assert family_id is not None
+    with coordinator.changing() as session:
+        retention.record_exit(session, coordinator.user, family_id, "left_portugal",
+                              date(2026, 5, 1))  # fmt: skip
+    retention.anonymise(coordinator, [family_id], date(2040, 1, 1))
+    sync(coordinator)
+    erasure = carried_by_hub(hub, pseudonym)
+    assert {origin for origin, _seq in erasure} == {coordinator_device}
+
+    sync(laptop)  # its old edit reaches the hub, with a parcel of the family
+    assert carried_by_hub(hub, pseudonym) != erasure
+    sync(coordinator)  # merged and dropped there; the hub is asked again
+    assert carried_by_hub(hub, pseudonym) == erasure
+    # Nor does the coordinator keep the late parcel where its own key would open it.
+    assert "Nasser" not in openable(coordinator) and "Amina" not in openable(coordinator)

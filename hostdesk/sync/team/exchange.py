@@ -29,7 +29,6 @@ from hostdesk.domain.team.vectors import Dot
 from hostdesk.storage import retention
 from hostdesk.storage.team import device as team_device
 from hostdesk.storage.team import devices, entitlement, families, gather, held, merge, removal
-from hostdesk.storage.team import erasures as erasure_store
 from hostdesk.storage.team.tables import BY_TABLE, Scope
 from hostdesk.storage.vault import Vault
 from hostdesk.sync.team import envelope as env
@@ -275,9 +274,7 @@ def _receive(
     if vault.user.is_coordinator:
         _forward(session, me.device, origin, opened)
     removed = _remove_not_mine(session, vault.user.username, change_set)
-    # The erasures that won here (a later one may have lost to one held already).
-    won = [erasure_store.load(session, e.family) for e in change_set.erasures]
-    withdrawn = withdrawal.withdraw_erased(session, [e for e in won if e is not None])
+    withdrawn = withdrawal.after_merge(session, change_set, opened, vault.user.is_coordinator)
     return Received(Outcome.MERGED, origin, seq, removed=removed, withdrawn=withdrawn)
 
 

@@ -21,7 +21,9 @@ from sqlmodel import Session
 
 from hostdesk.domain.team.erasure import Erasure
 from hostdesk.domain.team.identity import family_pseudonym
+from hostdesk.domain.team.replica import ChangeSet
 from hostdesk.storage.team import device as team_device
+from hostdesk.storage.team import erasures as erasure_store
 from hostdesk.storage.vault import Vault
 from hostdesk.sync.team import envelope as env
 from hostdesk.sync.team.hub_client import HubClient
@@ -60,6 +62,30 @@ def withdraw_erased(session: Session, erased: Iterable[Erasure]) -> int:
     return changed
 
 
+def after_merge(
+    session: Session,
+    change_set: ChangeSet,
+    opened: list[tuple[str | None, tuple[str, ...]]],
+    coordinator: bool,
+) -> int:
+    """After a change set is merged: the erasures it carried that won, and the families
+    already erased that it brought a parcel of (an edit made before its device learned of
+    the erasure, dropped by the merge), have their parcels withdrawn here; a coordinator's
+    device asks the hub again for the latter. How many kept change sets changed."""
+    named = {family for family, _to in opened if family is not None}
+    named |= {erasure.family for erasure in change_set.erasures}
+    if not named:
+        return 0
+    erased_here = set(session.execute(text("SELECT family FROM team_erasure")).scalars())
+    won = [erasure_store.load(session, family) for family in sorted(named & erased_here)]
+    found = [erasure for erasure in won if erasure is not None]
+    late = {e.family for e in found if e.dot != change_set.dot}
+    if coordinator and late:
+        done = _withdrawn(session)
+        _save_withdrawn(session, {f: v for f, v in done.items() if f not in late})
+    return withdraw_erased(session, found)
+
+
 HUB_WITHDRAWN_KEY = "team.hub_withdrawn"  # local: family -> "origin:seq" the hub withdrew for
 _PER_REQUEST = 1_000
 
@@ -82,13 +108,18 @@ def withdraw_at_hub(vault: Vault, client: HubClient) -> int:
             {"family": family_pseudonym(me.team, family), "origin": origin, "seq": seq}
             for family, origin, seq in batch
         ])  # fmt: skip
-        done.update({family: f"{origin}:{seq}" for family, origin, seq in batch})
-        with vault.changing() as session:
-            session.execute(
-                text("INSERT OR REPLACE INTO setting (key, value) VALUES (:k, :v)"),
-                {"k": HUB_WITHDRAWN_KEY, "v": json.dumps(done, sort_keys=True)},
-            )
+        with vault.changing() as session:  # what a merge meanwhile asked again for stays
+            now = _withdrawn(session)
+            now.update({family: f"{origin}:{seq}" for family, origin, seq in batch})
+            _save_withdrawn(session, now)
     return len(waiting)
+
+
+def _save_withdrawn(session: Session, done: dict[str, str]) -> None:
+    session.execute(
+        text("INSERT OR REPLACE INTO setting (key, value) VALUES (:k, :v)"),
+        {"k": HUB_WITHDRAWN_KEY, "v": json.dumps(done, sort_keys=True)},
+    )
 
 
 def _withdrawn(session: Session) -> dict[str, str]:
