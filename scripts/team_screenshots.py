@@ -42,6 +42,7 @@ def main() -> int:
     from hostdesk.sync.team.hub_client import HubError
     from hostdesk.sync.team.invite import InvitationError
     from hostdesk.ui import application
+    from hostdesk.ui.access.first_run import FirstRunWizard
     from hostdesk.ui.common.fonts import install_bundled_fonts
     from hostdesk.ui.common.operations import Operations
     from hostdesk.ui.sync import team_files
@@ -105,9 +106,22 @@ def main() -> int:
                                          "laptop joins as soon as they add it."))  # fmt: skip
         dialog.show()
         save("team-join-dialog", dialog)
+        dialog._receiving(3, 6)  # the coordinator added it: the welcome's parts arrive
+        save("team-join-dialog-receiving", dialog)
         dialog._failed(HubError("join_exists", "This invitation was answered already.", 409))
         save("team-join-dialog-error", dialog)
         dialog.close()
+
+        # The first-run wizard's last page while a new laptop's families arrive.
+        wizard = FirstRunWizard(operations)
+        page = wizard.recovery_page
+        page.status.setText("")
+        page._receiving(37, 251)  # a coordinator's second laptop: 25,000 families
+        page.resize(720, 420)
+        page.show()
+        save("team-join-wizard-receiving", page)
+        page.close()
+        wizard.close()
 
         # Joining by files, with no hub: the invitation opened, then the request waiting.
         other, _ = Vault.create(base / "l2", entity_name="Associação Exemplo", username="rui",
