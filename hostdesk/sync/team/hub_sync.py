@@ -202,7 +202,7 @@ def waiting_joins(vault: Vault, client: HubClient) -> list[WaitingJoin]:
 def accept_from_hub(vault: Vault, client: HubClient, invite_id: str, fingerprint: str) -> None:
     """Add the laptop that answered ``invite_id`` (its fingerprint read aloud) and leave its
     welcome on the hub, a part as soon as it is sealed (the laptop merges one while the
-    next is sealed); the hub learns the new device's signing key before the last part."""
+    next is sealed); the hub learns the new device's signing key right after the head."""
     from hostdesk.sync.team import invite
 
     data = client.join_request(invite_id)
@@ -212,8 +212,7 @@ def accept_from_hub(vault: Vault, client: HubClient, invite_id: str, fingerprint
 
     parts = invite.accept_join_in_parts(vault, data, fingerprint, welcome.FAMILIES_PER_PART)
     for part in parts:
-        if part.number == part.count - 1:
-            # Committed by now: the laptop's first sync after its last part is let in.
-            publish_roster(vault, client)
         client.put_welcome_part(invite_id, part.number, part.data)
+        if part.number == 0:  # the new device is committed: its key goes to the hub now
+            publish_roster(vault, client)
     sync_with_hub(vault, client)

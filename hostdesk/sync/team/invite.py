@@ -208,8 +208,9 @@ def accept_join_in_parts(
     """Add the device that sent ``request_bytes``; its welcome, a part at a time, each as
     soon as it is sealed (``welcome``): the hub passes one on while the next is sealed.
 
-    The last part comes only once the device's addition is committed: a laptop never
-    completes a join that its coordinator's device then lost.
+    The head is sealed in the transaction that adds the device, each later part in one
+    of its own, and each is handed over only once committed: a laptop never merges a
+    change set that its coordinator's device could still lose (and number again).
     """
     vault.require_coordinator("add a device to the team")
     request = read_join_request(request_bytes)
@@ -245,15 +246,23 @@ def accept_join_in_parts(
         user = session.exec(select(AppUser).where(AppUser.user_uuid == invite.user_uuid)).one()
         person = {"uuid": user.user_uuid, "username": user.username,
                   "display_name": user.display_name, "role": user.role}  # fmt: skip
-        parts = welcome.sealed_parts(
+        wanted = welcome.families_for(session, invite.user_uuid)
+        later = welcome.batches(wanted, per_part)
+        count = 1 + len(later)
+        head = welcome.head_part(
             session, lambda body: _mac(key, body), request.device, code, person,
-            _device_json(exchange.keys_of(session).public()), per_part,
+            _device_json(exchange.keys_of(session).public()),
+            wanted if per_part is None else [], count,
         )  # fmt: skip
-        last = next(parts)
-        for part in parts:
-            yield last
-            last = part
-    yield last
+    yield head
+    device = request.device.device
+    for number, batch in enumerate(later, start=1):
+        # Each part in a transaction of its own, committed before it is handed over: the
+        # laptop never holds a change set its coordinator's device could still lose.
+        with vault.changing() as session:
+            part = welcome.family_part(session, lambda body: _mac(key, body), device, number,
+                                       count, batch)  # fmt: skip
+        yield part
 
 
 def _aware(moment: datetime) -> datetime:

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Callable, Iterator
+import hmac
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,31 +47,27 @@ def user_context(team: str) -> bytes:
     return b"hostdesk-team-welcome-user-v1\0" + team.encode()
 
 
-def sealed_parts(
+def head_part(
     session: Session,
     mac: Callable[[dict[str, Any]], str],
     new: DevicePublic,
     code: str,
     person: dict[str, str],
     inviter: dict[str, str],
-    per_part: int | None,
-) -> Iterator[Part]:
-    """The welcome for ``new``, a part at a time, sealed in ``session`` (the transaction
-    that added the device); ``per_part`` None gives one part holding everything."""
+    whole: list[str],
+    count: int,
+) -> Part:
+    """The welcome's head, sealed in ``session`` (the transaction that adds the device):
+    the entity's rows, and the whole state of the families ``whole`` (every family of a
+    welcome in one part; none when they follow in parts)."""
     me = team_device.current(session)
     assert me is not None
     only = frozenset({new.device})
     first = gather.gather(session)
-    head_sets = [] if first is None else [exchange.seal_change_set(session, first)]
-    wanted = families_for(session, person["uuid"])
-    batches = [wanted] if per_part is None else _batches(wanted, per_part)
-    count = 1 if per_part is None else 1 + len(batches)
-    entity = gather.entity_snapshot(session)
-    if per_part is None:
-        found, erased = families.snapshots(session, wanted)
-        head_sets.append(exchange.seal_state(session, entity + found, erased, only))
-    else:
-        head_sets.append(exchange.seal_state(session, entity, [], only))
+    sealed = [] if first is None else [exchange.seal_change_set(session, first)]
+    found, erased = families.snapshots(session, whole) if whole else ([], [])
+    sealed.append(exchange.seal_state(session, gather.entity_snapshot(session) + found,
+                                      erased, only))  # fmt: skip
     # Sealed for the new laptop: the hub relaying the welcome never reads a name.
     sealed_user = seal(canonical(person), [new], user_context(me.team))
     header: dict[str, Any] = {
@@ -80,14 +77,31 @@ def sealed_parts(
     if count > 1:
         header["parts"] = count
     header["mac"] = mac(header)
-    yield Part(0, count, files.pack(canonical(header), _bytes(head_sets, new.device)))
+    return Part(0, count, files.pack(canonical(header), _bytes(sealed, new.device)))
+
+
+def family_part(
+    session: Session,
+    mac: Callable[[dict[str, Any]], str],
+    device: str,
+    number: int,
+    count: int,
+    batch: list[str],
+) -> Part:
+    """Part ``number``: the whole state of ``batch``, sealed for ``device`` alone."""
+    me = team_device.current(session)
+    assert me is not None
+    found, erased = families.snapshots(session, batch)
+    envelope = exchange.seal_state(session, found, erased, frozenset({device}))
+    envelopes = _bytes([envelope], device)
+    return Part(number, count, part_file(mac, me.team, device, number, count, envelopes))
+
+
+def batches(wanted: list[str], per_part: int | None) -> list[list[str]]:
+    """The families of each later part (none when ``per_part`` is None: one part)."""
     if per_part is None:
-        return
-    for number, batch in enumerate(batches, start=1):
-        found, erased = families.snapshots(session, batch)
-        envelope = exchange.seal_state(session, found, erased, only)
-        yield Part(number, count, part_file(mac, me.team, new.device, number, count,
-                                            _bytes([envelope], new.device)))  # fmt: skip
+        return []
+    return [wanted[i : i + per_part] for i in range(0, len(wanted), per_part)]
 
 
 def part_file(
@@ -134,15 +148,9 @@ def families_for(session: Session, user_uuid: str) -> list[str]:
     return entitlement.families_of_user(session, user_uuid)
 
 
-def _batches(wanted: list[str], per_part: int) -> list[list[str]]:
-    return [wanted[i : i + per_part] for i in range(0, len(wanted), per_part)]
-
-
 def _bytes(envelopes: list[Any], device: str) -> list[bytes]:
     return [e.to_bytes(only_for=device) for e in envelopes if e]
 
 
 def _same(computed: str, given: object) -> bool:
-    import hmac
-
     return isinstance(given, str) and hmac.compare_digest(computed, given)

@@ -98,9 +98,7 @@ def test_a_head_without_its_parts_is_incomplete(coordinator: Vault, tmp_path: Pa
     assert not (tmp_path / "laptop").exists()
 
 
-def test_the_last_part_exists_only_once_the_new_device_is_committed(
-    coordinator: Vault,
-) -> None:
+def test_each_part_is_handed_over_only_once_committed(coordinator: Vault) -> None:
     made = invite.create_invitation(coordinator, "rui.tecnico")
     pending = invite.new_pending_join(made.code, "Portátil")
     parts = invite.accept_join_in_parts(coordinator, pending.request, pending.fingerprint(), 2)
@@ -111,9 +109,16 @@ def test_the_last_part_exists_only_once_the_new_device_is_committed(
                 text("SELECT count(*) FROM team_device WHERE uid = :d"),
                 {"d": pending.keys.device},
             ).scalar_one()
-        seen.append((part.number, added))
+            sets = session.execute(
+                text("SELECT count(*) FROM team_changeset WHERE origin = (SELECT device_id"
+                     " FROM team_state)")
+            ).scalar_one()  # fmt: skip
+        seen.append((part.number, added, sets))
     coordinator.close()
-    assert seen == [(0, 0), (1, 0), (2, 0), (3, 1)]
+    # The device and each part's change set are there (committed) when the part comes.
+    assert [(n, a) for n, a, _ in seen] == [(0, 1), (1, 1), (2, 1), (3, 1)]
+    counts = [s for _, _, s in seen]
+    assert counts == list(range(counts[0], counts[0] + 4))  # one more with each part
 
 
 def test_a_welcome_file_is_one_part_holding_everything(coordinator: Vault, tmp_path: Path) -> None:
