@@ -4724,6 +4724,10 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <source>The laptop was added; give it the welcome file.</source>
         <translation>O portátil foi adicionado; entregue-lhe o ficheiro de boas-vindas.</translation>
     </message>
+    <message>
+        <source>Adding the laptop: its families go to the hub (part %1 of %2)…</source>
+        <translation>A adicionar o portátil: as suas famílias vão para o hub (parte %1 de %2)…</translation>
+    </message>
 </context>
 <context>
     <name>IssDialog</name>

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -199,7 +200,13 @@ def waiting_joins(vault: Vault, client: HubClient) -> list[WaitingJoin]:
     return found
 
 
-def accept_from_hub(vault: Vault, client: HubClient, invite_id: str, fingerprint: str) -> None:
+def accept_from_hub(
+    vault: Vault,
+    client: HubClient,
+    invite_id: str,
+    fingerprint: str,
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
     """Add the laptop that answered ``invite_id`` (its fingerprint read aloud) and leave its
     welcome on the hub, a part as soon as it is sealed (the laptop merges one while the
     next is sealed); the hub learns the new device's signing key right after the head."""
@@ -215,4 +222,6 @@ def accept_from_hub(vault: Vault, client: HubClient, invite_id: str, fingerprint
         client.put_welcome_part(invite_id, part.number, part.data)
         if part.number == 0:  # the new device is committed: its key goes to the hub now
             publish_roster(vault, client)
+        if progress is not None:
+            progress(part.number + 1, part.count)
     sync_with_hub(vault, client)

@@ -3,7 +3,7 @@
 Through the hub, the welcome travels in parts: the head (who the laptop's user is, the
 team, the entity's rows) and then the user's families, ``FAMILIES_PER_PART`` at a time,
 each part its own change set. The coordinator's device hands each part over as soon as it
-is sealed, so the new laptop merges one while the next is sealed: the join takes about
+is sealed and committed, so the new laptop merges one while the next is sealed: the join takes about
 the laptop's own time, not the two devices' times added up. A part is also what one
 request to the hub may carry, so a caseload of any size joins (a coordinator's second
 laptop holds every family). A welcome file for a USB stick is one part holding everything.

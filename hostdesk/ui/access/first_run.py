@@ -282,10 +282,10 @@ class FirstRunWizard(QWizard):
         )
 
         relay = JoinProgressRelay(self)
-        relay.merged.connect(on_receiving)
+        relay.parts.connect(on_receiving)
 
         def work() -> tuple[Vault, str]:
-            return join_by_code(pending, hub, folder, passphrase, progress=relay.merged.emit)
+            return join_by_code(pending, hub, folder, passphrase, progress=relay.parts.emit)
 
         def done(result: tuple[Vault, str]) -> None:
             self.vault, recovery = result

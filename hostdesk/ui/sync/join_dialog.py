@@ -122,12 +122,12 @@ class JoinTeamDialog(QDialog):
                 return
             self.message.setText(self.tr("Added: receiving your families…"))
             relay = JoinProgressRelay(self)
-            relay.merged.connect(self._receiving)
+            relay.parts.connect(self._receiving)
 
             def work() -> joining.JoinedWithFamilies:
                 fetch = joining.part_fetcher(pending, hub, cancelled=self._cancel.is_set)
                 return joining.join_existing(self._vault, pending, welcome, passphrase, hub,
-                                             fetch, relay.merged.emit)  # fmt: skip
+                                             fetch, relay.parts.emit)  # fmt: skip
 
             self._operations.run(work, self._joined, self._failed)
 

@@ -1,4 +1,4 @@
-"""The welcome's parts, merged on a worker thread, told to the window's thread."""
+"""The welcome's parts, merged or sent on a worker thread, told to the window's thread."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from PySide6.QtCore import QObject, Signal
 
 
 class JoinProgressRelay(QObject):
-    """``merged.emit`` is the join's progress callback: called on the worker thread, its
-    receivers run on the window's (a queued signal)."""
+    """``parts.emit`` is the welcome's progress callback (the laptop merging it, or the
+    coordinator's device sending it): called on a worker thread, its receivers run on
+    the window's (a queued signal)."""
 
-    merged = Signal(int, int)  # parts merged, parts in all
+    parts = Signal(int, int)  # parts done, parts in all

@@ -28,7 +28,9 @@ from shiboken6 import isValid
 from hostdesk.storage.durable import write_atomically
 from hostdesk.storage.vault import Vault
 from hostdesk.sync.team import hub_sync, invite
+from hostdesk.ui.common.numbers import format_number
 from hostdesk.ui.common.operations import Operations
+from hostdesk.ui.sync.join_progress import JoinProgressRelay
 from hostdesk.ui.sync.sync_model import when
 from hostdesk.ui.sync.team_errors import team_error_text
 
@@ -190,10 +192,13 @@ class InviteDialog(QDialog):
         spoken = self.their_fingerprint.text()
         if self._waiting:
             chosen = self._waiting[0].invite
+            relay = JoinProgressRelay(self)
+            relay.parts.connect(self._sending)
 
             def work() -> Any:
                 with hub_sync.client_for(self._vault) as client:
-                    hub_sync.accept_from_hub(self._vault, client, chosen, spoken)
+                    hub_sync.accept_from_hub(self._vault, client, chosen, spoken,
+                                             relay.parts.emit)  # fmt: skip
 
             added = self.tr("The laptop was added; it receives its welcome from the hub.")
             self._run(work, lambda _r: self.message.setText(added))
@@ -211,6 +216,13 @@ class InviteDialog(QDialog):
 
         self._run(by_file, lambda _r: self.message.setText(
             self.tr("The laptop was added; give it the welcome file.")))  # fmt: skip
+
+    def _sending(self, sent: int, parts: int) -> None:
+        if isValid(self) and self.busy:
+            self.message.setText(
+                self.tr("Adding the laptop: its families go to the hub (part %1 of %2)…")
+                .replace("%1", format_number(sent)).replace("%2", format_number(parts))
+            )  # fmt: skip
 
     def _run(self, work: Any, done: Any) -> None:
         self.busy = True

@@ -44,6 +44,14 @@ def test_a_coordinator_makes_the_team_invites_a_laptop_and_revokes_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     boxes = Boxes(monkeypatch)
+    shown: list[str] = []
+    sending = InviteDialog._sending
+
+    def seen(dialog: InviteDialog, sent: int, parts: int) -> None:
+        sending(dialog, sent, parts)
+        shown.append(dialog.message.text())
+
+    monkeypatch.setattr(InviteDialog, "_sending", seen)
     panel = TeamPanel(coordinator, operations)
     qtbot.addWidget(panel)
     panel.show()  # it reads the team when shown
@@ -75,6 +83,10 @@ def test_a_coordinator_makes_the_team_invites_a_laptop_and_revokes_it(
     dialog.add.click()
     _idle(qtbot, dialog, operations)
     assert "added" in dialog.message.text()
+    # While it was adding the laptop, the dialog said how far its families had gone.
+    assert shown == [
+        f"Adding the laptop: its families go to the hub (part {n} of 2)…" for n in (1, 2)
+    ]
     dialog.close()
 
     panel.refresh()
