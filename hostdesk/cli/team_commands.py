@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from hostdesk.cli.options import open_vault, vault_options
+from hostdesk.cli.progress import end_progress, percent_progress
 from hostdesk.cli.team_devices import device_id as _device_id
 from hostdesk.cli.team_devices import fail as _fail
 from hostdesk.cli.team_devices import list_devices, revoke_device
@@ -279,9 +280,12 @@ def _from_hub(vault: object, args: argparse.Namespace) -> int:
                         "cli", "give the fingerprint its user read to you with --fingerprint FP."
                     )
                 )
-            hub_sync.accept_from_hub(vault, client, chosen[0].invite, args.fingerprint)  # type: ignore[arg-type]
+            hub_sync.accept_from_hub(vault, client, chosen[0].invite, args.fingerprint,  # type: ignore[arg-type]
+                                     percent_progress)  # fmt: skip
     except (HubError, invite.InvitationError, ValueError) as error:
+        end_progress()
         return _fail(message_text(error))
+    end_progress()
     print(translate("cli", "The laptop was added; it receives its welcome from the hub."))
     return 0
 
@@ -323,10 +327,13 @@ def _join_by_code(args: argparse.Namespace) -> int:
     try:
         fetch = part_fetcher(pending, args.hub)
         vault, recovery = invite.complete_join(
-            args.vault, pending, welcome, passphrase, args.hub, fetch_part=fetch
-        )
+            args.vault, pending, welcome, passphrase, args.hub, fetch_part=fetch,
+            progress=percent_progress,
+        )  # fmt: skip
     except (HubError, invite.InvitationError) as error:
+        end_progress()
         return _fail(message_text(error))
+    end_progress()
     vault.close()
     print(translate("cli", "Joined the team."))
     print(

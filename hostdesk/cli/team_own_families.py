@@ -7,6 +7,7 @@ import argparse
 import sys
 
 from hostdesk.cli.options import open_vault
+from hostdesk.cli.progress import end_progress, percent_progress
 from hostdesk.errors_text import message_text
 from hostdesk.i18n import translate
 from hostdesk.storage.vault import Vault
@@ -37,9 +38,12 @@ def join_existing(args: argparse.Namespace) -> int:
         try:
             welcome = joining.wait_for_welcome(pending, args.hub, wait=args.wait)
             fetch = joining.part_fetcher(pending, args.hub)
-            joined = joining.join_existing(vault, pending, welcome, passphrase, args.hub, fetch)
+            joined = joining.join_existing(vault, pending, welcome, passphrase, args.hub, fetch,
+                                           percent_progress)  # fmt: skip
         except (HubError, invite.InvitationError) as error:
+            end_progress()
             return _fail(message_text(error))
+        end_progress()
     print(
         translate(
             "cli",
