@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, insert, inspect, select, text, update
+from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from hostdesk.hub.schema import (
@@ -54,7 +54,9 @@ class HubStore:
 
     @classmethod
     def open(cls, url: str) -> HubStore:
-        return cls(database.open_tables(url, metadata, StoreUnavailable, [_add_missing_columns]))
+        return cls(
+            database.open_tables(url, metadata, StoreUnavailable, [database.adding_columns(ADDED)])
+        )
 
     def close(self) -> None:
         self.engine.dispose()
@@ -312,14 +314,3 @@ class HubStore:
                 )
             ).scalar()
         return None if found is None else bytes(found)
-
-
-def _add_missing_columns(engine: Engine) -> None:
-    """Columns added since a hub's database was made (all nullable), SQLite and PostgreSQL."""
-    inspector = inspect(engine)
-    with engine.begin() as conn:
-        for table, name in ADDED:
-            present = {column["name"] for column in inspector.get_columns(table.name)}
-            if name not in present:
-                kind = table.c[name].type.compile(dialect=engine.dialect)
-                conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{name}" {kind}'))

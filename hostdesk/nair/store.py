@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, delete, inspect, select, text
+from sqlalchemy import Engine, delete, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
@@ -96,7 +96,8 @@ class Store:
     @classmethod
     def open(cls, url: str) -> Store:
         """Connect and create the tables that are missing; StoreUnavailable if it cannot."""
-        return cls(database.open_tables(url, metadata, StoreUnavailable, [_add_missing_columns]))
+        upgrades = [database.adding_columns(ADDED)]
+        return cls(database.open_tables(url, metadata, StoreUnavailable, upgrades))
 
     def close(self) -> None:
         self.engine.dispose()
@@ -209,18 +210,6 @@ class Store:
         for record in self.reports():
             latest[(record.entity_id, record.period)] = record  # ordered: the last one wins
         yield from latest.values()
-
-
-def _add_missing_columns(engine: Engine) -> None:
-    """Columns added since a database was made (all nullable), on SQLite and PostgreSQL."""
-    inspector = inspect(engine)
-    with engine.begin() as conn:
-        for table, name in ADDED:
-            present = {column["name"] for column in inspector.get_columns(table.name)}
-            if name not in present:
-                column = table.c[name]
-                kind = column.type.compile(dialect=engine.dialect)
-                conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{name}" {kind}'))
 
 
 def _stored(conn: Connection, bundle_id: str) -> StoredBundle | None:

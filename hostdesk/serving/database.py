@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, MetaData, create_engine, event, make_url, text
+from sqlalchemy import Engine, MetaData, Table, create_engine, event, inspect, make_url, text
 from sqlalchemy.exc import SQLAlchemyError
 
 SQLITE_PRAGMAS = (
@@ -77,6 +77,24 @@ def open_tables(
             "and that the server is running."
         ) from error
     return engine
+
+
+def adding_columns(added: Iterable[tuple[Table, str]]) -> Callable[[Engine], None]:
+    """An upgrade for ``open_tables``: the ``added`` (table, column) pairs, columns made
+    since a database was first made (all nullable), added where missing; SQLite and
+    PostgreSQL alike."""
+    wanted = list(added)
+
+    def upgrade(engine: Engine) -> None:
+        inspector = inspect(engine)
+        with engine.begin() as conn:
+            for table, name in wanted:
+                present = {column["name"] for column in inspector.get_columns(table.name)}
+                if name not in present:
+                    kind = table.c[name].type.compile(dialect=engine.dialect)
+                    conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{name}" {kind}'))
+
+    return upgrade
 
 
 def answers(engine: Engine) -> bool:
