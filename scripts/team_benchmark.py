@@ -148,6 +148,7 @@ def join(device: CoordinatorDevice, hub: HubService, username: str, folder: Path
     vault, _ = invite.complete_join(
         folder, pending, welcome, PASSPHRASE, hub.url, kdf=FAST_TEST_PARAMS, fetch_part=fetch
     )
+    joining.forget_welcome(pending, hub.url)  # as the wizard does once it has it all
     WAITED.append(waited[0])
     LAST_ACCEPT.append(device.conn.recv())
     return vault

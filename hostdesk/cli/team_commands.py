@@ -322,7 +322,7 @@ def _join_by_code(args: argparse.Namespace) -> int:
             )
         )
     passphrase = read_new_passphrase(args.passphrase_file)
-    from hostdesk.sync.team.joining import part_fetcher
+    from hostdesk.sync.team.joining import forget_welcome, part_fetcher
 
     try:
         fetch = part_fetcher(pending, args.hub)
@@ -334,6 +334,7 @@ def _join_by_code(args: argparse.Namespace) -> int:
         end_progress()
         return _fail(message_text(error))
     end_progress()
+    forget_welcome(pending, args.hub)
     vault.close()
     print(translate("cli", "Joined the team."))
     print(

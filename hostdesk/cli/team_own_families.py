@@ -40,6 +40,7 @@ def join_existing(args: argparse.Namespace) -> int:
             fetch = joining.part_fetcher(pending, args.hub)
             joined = joining.join_existing(vault, pending, welcome, passphrase, args.hub, fetch,
                                            percent_progress)  # fmt: skip
+            joining.forget_welcome(pending, args.hub)
         except (HubError, invite.InvitationError) as error:
             end_progress()
             return _fail(message_text(error))

@@ -321,6 +321,16 @@ def create_app(
             raise Refused(404, "not_yet", "This part of the welcome has not arrived yet.")
         return Response(part, media_type="application/octet-stream")
 
+    async def delete_join(request: Request, body: bytes) -> Response:
+        """The new laptop has its whole welcome: the hub forgets the join and the welcome."""
+        invite = _id(request.path_params["invite"])
+        found = await run_in_threadpool(store.join, invite)
+        token = request.headers.get("X-HostDesk-Poll", "")
+        if found is None or hashlib.sha256(token.encode()).hexdigest() != found[1]:
+            raise Refused(404, "not_found", "No welcome for this invitation.")
+        await run_in_threadpool(store.forget_join, invite)
+        return JSONResponse({"forgotten": True})
+
     async def health(_request: Request) -> Response:
         if await run_in_threadpool(store.ping):
             return JSONResponse({"status": "ok"})
@@ -340,6 +350,7 @@ def create_app(
               methods=["POST"]),
         Route("/v1/joins/{invite}", guarded(post_join, small), methods=["POST"]),
         Route("/v1/joins/{invite}", guarded(get_join, empty), methods=["GET"]),
+        Route("/v1/joins/{invite}", guarded(delete_join, empty), methods=["DELETE"]),
         Route("/v1/joins/{invite}/welcome", guarded(put_welcome, uploads), methods=["PUT"]),
         Route("/v1/joins/{invite}/welcome", guarded(get_welcome, empty), methods=["GET"]),
         Route("/v1/joins/{invite}/welcome/{part}", guarded(put_welcome_part, uploads),

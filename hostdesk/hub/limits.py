@@ -11,6 +11,8 @@ room: idle or slow clients cannot fill it.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from hostdesk.serving.limits import ConnectionLimits
 
 MAX_BODY = 16 * 1024 * 1024  # one change set (a welcome with a large caseload fits)
@@ -22,6 +24,10 @@ MAX_BLOB_UPLOADS = 4
 MAX_PAGE_BYTES = 8 * 1024 * 1024  # one download answers at most this much
 MAX_PAGE_COUNT = 500
 MAX_JOIN_BYTES = 16 * 1024
+# A join request and its welcome are kept this long at most (an invitation is valid 24
+# hours, and a laptop waits for its coordinator 30 minutes); the laptop that has its whole
+# welcome has the hub forget it at once.
+JOIN_KEPT = timedelta(hours=48)
 MAX_ROSTER_BYTES = 1024 * 1024
 MAX_WITHDRAWALS = 5_000  # erased families named in one request (within MAX_ROSTER_BYTES)
 BUSY_RETRY_AFTER = 10

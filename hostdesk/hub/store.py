@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from hostdesk.hub import limits
 from hostdesk.hub.schema import (
     ADDED,
     blob,
@@ -255,6 +256,7 @@ class HubStore:
     # -- joining ----------------------------------------------------------------------------
 
     def put_join(self, invite: str, request: bytes, poll_hash: str) -> None:
+        self.forget_joins_before(datetime.now(UTC) - limits.JOIN_KEPT)
         try:
             with self.engine.begin() as conn:
                 conn.execute(
@@ -314,3 +316,22 @@ class HubStore:
                 )
             ).scalar()
         return None if found is None else bytes(found)
+
+    def forget_join(self, invite: str) -> None:
+        """The join request and the welcome, once the laptop has it all (or never will)."""
+        with self.engine.begin() as conn:
+            conn.execute(delete(welcome_part).where(welcome_part.c.invite == invite))
+            conn.execute(delete(join).where(join.c.invite == invite))
+
+    def forget_joins_before(self, moment: datetime) -> int:
+        """Joins made before ``moment`` (an invitation is valid 24 hours): their welcomes
+        are not kept for good; how many."""
+        cutoff = moment.isoformat(timespec="seconds")
+        with self.engine.begin() as conn:
+            old = list(
+                conn.execute(select(join.c.invite).where(join.c.created_at < cutoff)).scalars()
+            )
+            if old:
+                conn.execute(delete(welcome_part).where(welcome_part.c.invite.in_(old)))
+                conn.execute(delete(join).where(join.c.invite.in_(old)))
+        return len(old)

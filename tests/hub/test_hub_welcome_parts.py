@@ -4,12 +4,13 @@ new laptop takes them with its poll token, and a caseload larger than one reques
 from __future__ import annotations
 
 import secrets
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlmodel import select
 
+from hostdesk.hub.store import HubStore
 from hostdesk.storage import casework
 from hostdesk.storage.models import Family
 from hostdesk.storage.vault import Vault
@@ -86,3 +87,16 @@ def test_a_caseload_larger_than_one_request_joins_in_parts(
         finally:
             laptop.close()
             coordinator.close()
+
+
+def test_the_hub_forgets_joins_older_than_two_days(tmp_path: Path) -> None:
+    store = HubStore.open(f"sqlite:///{tmp_path / 'hub.sqlite3'}")
+    try:
+        store.put_join("a" * 32, b"{}", "b" * 64)
+        assert store.put_welcome("a" * 32, b"head")
+        assert store.put_welcome_part("a" * 32, 1, b"part")
+        assert store.forget_joins_before(datetime.now(UTC) - timedelta(hours=48)) == 0
+        assert store.forget_joins_before(datetime.now(UTC) + timedelta(minutes=1)) == 1
+        assert store.join("a" * 32) is None and store.welcome_part("a" * 32, 1) is None
+    finally:
+        store.close()

@@ -162,6 +162,11 @@ class HubClient:
                 return None
             raise
 
+    def forget_welcome(self, invite: str, poll_token: str) -> None:
+        """This laptop has its whole welcome: the hub need not keep it."""
+        self._request("DELETE", f"/v1/joins/{invite}", signed=False,
+                      headers={"X-HostDesk-Poll": poll_token})  # fmt: skip
+
     def welcome(self, invite: str, poll_token: str) -> bytes | None:
         try:
             return self._request("GET", f"/v1/joins/{invite}/welcome", signed=False,

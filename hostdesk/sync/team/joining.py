@@ -3,6 +3,7 @@ the Team tab; and joining with a vault that already holds families of its own.""
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,6 +32,8 @@ from hostdesk.sync.team.invite import (
     welcome_user,
 )
 from hostdesk.sync.team.sealing import DeviceKeys, SealError, open_sealed
+
+log = logging.getLogger(__name__)
 
 WAIT_SECONDS = 30 * 60
 POLL_SECONDS = 3.0
@@ -95,6 +98,16 @@ def part_fetcher(
     return fetch
 
 
+def forget_welcome(pending: PendingJoin, hub_url: str) -> None:
+    """The whole welcome is merged: the hub need not keep it (it forgets it after 48 hours
+    anyway, so a hub out of reach now changes nothing)."""
+    try:
+        with HubClient(hub_url, pending.keys, "") as client:
+            client.forget_welcome(pending.invite, poll_token(pending.secret))
+    except HubError as error:
+        log.info("the hub keeps the welcome until it expires: %s", error.code)
+
+
 def join_by_code(
     pending: PendingJoin,
     hub_url: str,
@@ -111,8 +124,10 @@ def join_by_code(
     """
     welcome = wait_for_welcome(pending, hub_url, wait=wait, poll=poll)
     fetch = part_fetcher(pending, hub_url)
-    return complete_join(folder, pending, welcome, passphrase, hub_url, fetch_part=fetch,
-                         progress=progress)  # fmt: skip
+    joined = complete_join(folder, pending, welcome, passphrase, hub_url, fetch_part=fetch,
+                           progress=progress)  # fmt: skip
+    forget_welcome(pending, hub_url)
+    return joined
 
 
 def check_passphrase(vault: Vault, passphrase: str) -> None:

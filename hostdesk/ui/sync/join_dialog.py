@@ -126,8 +126,10 @@ class JoinTeamDialog(QDialog):
 
             def work() -> joining.JoinedWithFamilies:
                 fetch = joining.part_fetcher(pending, hub, cancelled=self._cancel.is_set)
-                return joining.join_existing(self._vault, pending, welcome, passphrase, hub,
-                                             fetch, relay.parts.emit)  # fmt: skip
+                joined = joining.join_existing(self._vault, pending, welcome, passphrase, hub,
+                                               fetch, relay.parts.emit)  # fmt: skip
+                joining.forget_welcome(pending, hub)
+                return joined
 
             self._operations.run(work, self._joined, self._failed)
 

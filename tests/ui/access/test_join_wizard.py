@@ -84,6 +84,9 @@ def test_a_new_laptop_joins_from_the_first_run_wizard(
         with wizard.vault.session() as session:
             assert sorted(session.exec(select(Family.uid)).all()) == families
         assert wizard.vault.user.username == "rui.tecnico"
+        # The laptop has its whole welcome: the hub keeps neither it nor the request.
+        assert hub.store is not None
+        assert hub.store.join(invite.invite_id(invite.secret_of(made.code))) is None
         wizard.vault.close()
         coordinator.close()
         operations.wait_idle()
