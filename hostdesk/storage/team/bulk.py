@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, Table
 
 from hostdesk.storage.models import SQLModel
+from hostdesk.storage.team import jsontext
 
 T = TypeVar("T")
 # SQLite allows 32,766 parameters a statement; chunks well below it keep statements short.
@@ -59,8 +60,9 @@ def driver_cursor(connection: Connection) -> Any:
 def processors(table: str, dialect: Any) -> tuple[list[str], list[Any], list[Any]]:
     # The dialect's own types (SQLite's dates as text), as the ORM converts them.
     columns = list(table_of(table).columns)
-    binds = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
-    results = [c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns]
+    # JSON columns' processors with json's machinery made once (the same text and values).
+    binds = [jsontext.bind_processor(c, dialect) for c in columns]
+    results = [jsontext.result_processor(c, dialect) for c in columns]
     return [c.name for c in columns], binds, results
 
 

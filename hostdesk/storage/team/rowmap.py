@@ -7,7 +7,6 @@ for many ids at once (``load_ids``, ``load_uids``), and remembers what it found.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -15,11 +14,11 @@ from enum import IntEnum
 from functools import cache
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import JSON, text
 from sqlmodel import Session
 
 from hostdesk.domain.team.identity import derived_uid
-from hostdesk.storage.team import bulk
+from hostdesk.storage.team import bulk, jsontext
 from hostdesk.storage.team.codec import encode_value, value_decoder
 from hostdesk.storage.team.tables import BY_TABLE, Travelling
 from hostdesk.storage.team.triggers import travelling_columns
@@ -185,7 +184,7 @@ def _id_list(value: Any) -> list[Any]:
     if isinstance(value, str):
         if value == "[]":
             return []  # most rows: no JSON to read
-        value = json.loads(value)
+        value = jsontext.plain_loads(value)
     return list(value or [])
 
 
@@ -197,6 +196,7 @@ class _Raw(IntEnum):
     TYPED = 2  # timestamps, JSON: through the column type's own reading, then encode_value
     REFERENCE = 3
     ID_LIST = 4
+    JSON = 5  # JSON text: read as the column type reads it (never a date: travels as read)
 
 
 @cache
@@ -213,9 +213,11 @@ def _raw_plan(table: str, dialect: Any) -> tuple[tuple[str, _Raw, Any], ...]:
         elif column.kind in (str, int, float, date) and column.kind is not datetime:
             plan.append((column.name, _Raw.AS_IS, None))
         else:
-            kind = columns[column.name].type.dialect_impl(dialect)
-            plan.append((column.name, _Raw.TYPED, (kind.result_processor(dialect, None),
-                                                   columns[column.name])))  # fmt: skip
+            convert = jsontext.result_processor(columns[column.name], dialect)
+            if isinstance(columns[column.name].type, JSON):
+                plan.append((column.name, _Raw.JSON, convert))  # a list or an object: as read
+            else:
+                plan.append((column.name, _Raw.TYPED, (convert, columns[column.name])))
     return tuple(plan)
 
 
@@ -244,6 +246,8 @@ def encode_raw(refs: Refs, spec: Travelling, row: Mapping[str, Any]) -> dict[str
             value = bool(value)
         elif how is _Raw.ID_LIST:
             value = [refs.uid_of(extra, v) for v in _id_list(value)]
+        elif how is _Raw.JSON:
+            value = extra(value) if extra is not None else value
         else:
             convert, column = extra
             value = encode_value(column, convert(value) if convert is not None else value)
