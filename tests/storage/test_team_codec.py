@@ -177,3 +177,30 @@ def test_a_rows_registers_are_kept_in_the_documented_form() -> None:
         assert text == json.dumps(
             expected, sort_keys=True, separators=(",", ":"), ensure_ascii=False
         )
+
+
+def test_a_uniform_rows_registers_are_kept_as_one_head_and_its_values() -> None:
+    """``[origin, seq, hlc, seen, values]``, compact, keys sorted: the same text whether the
+    head is made, found again for the same dot, stamp and context, or made for others in
+    between, and whether the caller passes its copy of the values."""
+    import json
+    import random
+
+    from hostdesk.domain.team.clock import Hlc
+    from hostdesk.domain.team.rows import Uniform
+    from hostdesk.domain.team.vectors import Dot, VersionVector
+    from hostdesk.storage.team.codec import uniform_state_json
+
+    rng = random.Random(2)
+    heads = [(Dot(o, s), Hlc(1_760_000_000_000 + s, 0), VersionVector.of(seen))
+             for o in ("a" * 32, "b" * 32) for s in (1, 2)
+             for seen in ({}, {"c" * 32: 3})]  # fmt: skip
+    for _case in range(300):
+        dot, stamp, seen = rng.choice(heads)
+        values = {rng.choice(["city", "ção", "_exists", "n"]): rng.choice(["Faro", 3, None,
+                  True, 2.5, ["x", 1], "\u2028"]) for _ in range(rng.randrange(0, 5))}  # fmt: skip
+        uniform = Uniform(dot, stamp, seen, values)
+        head = [dot.origin, dot.seq, str(stamp), seen.as_dict(), values]
+        expected = json.dumps(head, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        assert uniform_state_json(uniform) == expected
+        assert uniform_state_json(uniform, dict(values)) == expected

@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from sqlmodel import Session
 
 from hostdesk.domain import names
-from hostdesk.domain.team.rows import EXISTS, RowKey, RowState, Uniform
+from hostdesk.domain.team.rows import EXISTS, RowState, Uniform
 from hostdesk.storage import creating, search
 from hostdesk.storage.casework.visits import split_notes
 from hostdesk.storage.team import bulk
@@ -57,13 +57,13 @@ class Merged(NamedTuple):
                    row_to_json(row), bool(row.conflicts(silent)))  # fmt: skip
 
     @classmethod
-    def of_uniform(cls, key: RowKey, family: str | None, uniform: Uniform) -> Merged:
+    def of_uniform(cls, table: str, uid: str, family: str | None, uniform: Uniform) -> Merged:
         """A row that only ``uniform`` ever wrote (a row new to this device): no register to
         build, no conflict possible."""
         values = dict(uniform.values)
-        values.pop(EXISTS, None)
-        return cls(key.table, key.uid, family, uniform.values.get(EXISTS) is True, values,
-                   uniform_state_json(uniform), False)  # fmt: skip
+        state = uniform_state_json(uniform, values)  # the copy, before ``_exists`` leaves it
+        exists = values.pop(EXISTS, None) is True
+        return cls(table, uid, family, exists, values, state, False)
 
 
 def materialise(session: Session, refs: Refs, row: RowState, touched: Touched) -> bool:

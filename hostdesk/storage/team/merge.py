@@ -23,7 +23,7 @@ from sqlmodel import Session
 from hostdesk.domain.team.clock import receive
 from hostdesk.domain.team.erasure import Drop, Erasure, winner
 from hostdesk.domain.team.replica import ChangeSet, RowChange
-from hostdesk.domain.team.rows import RowKey, RowState, new_row
+from hostdesk.domain.team.rows import RowState, new_row
 from hostdesk.domain.team.vectors import Dot
 from hostdesk.storage import audit
 from hostdesk.storage.team import bulk, erasures, store, triggers
@@ -116,7 +116,7 @@ def merge_rows(
         elif _only_uniform(received):
             # New here, and written by one Uniform (a joining laptop's caseload): its
             # registers are that Uniform as it came, with nothing to merge.
-            results.append(Merged.of_uniform(RowKey(table, uid), family, received[0].uniform))
+            results.append(Merged.of_uniform(table, uid, family, received[0].uniform))
             continue
         else:
             before = new_row(table, uid, family)
