@@ -3,6 +3,7 @@ back as the same values: a welcome of fifty thousand rows takes the short way.""
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from hostdesk.storage.demo.writer import create_demo_vault
 from hostdesk.storage.kdf import FAST_TEST_PARAMS
 from hostdesk.storage.team import bulk
+from hostdesk.storage.team.codec import _python_type
 from hostdesk.storage.team.rowmap import (
     MissingParent,
     Refs,
@@ -57,7 +59,7 @@ def test_a_new_rows_insert_is_what_decoding_and_binding_it_gave(tmp_path: Path) 
         with vault.session() as session:
             refs = Refs(session)
             connection = session.connection()
-            compared = 0
+            compared = refused = 0
             for spec in TRAVELLING:
                 if "id" not in bulk.table_of(spec.table).c:
                     continue
@@ -80,7 +82,21 @@ def test_a_new_rows_insert_is_what_decoding_and_binding_it_gave(tmp_path: Path) 
                     absent = {**travelling, column: "f" * 32}
                     with pytest.raises(MissingParent):
                         insert_params(refs, spec, absent, 1, "u")
-        assert compared > 500
+                # A date or timestamp of the wrong kind is refused as decode_row refuses it,
+                # its text seen before or not (what insert_params remembers is for text).
+                for name in travelling or {}:
+                    if _python_type(bulk.table_of(spec.table).c[name]) not in (date, datetime):
+                        continue
+                    assert travelling is not None
+                    for wrong in (7, True, ["2026-01-01"], "2026-13-01", "não"):
+                        broken = {**travelling, name: wrong}
+                        with pytest.raises(ValueError) as slow:
+                            decode_row(refs, spec, broken)
+                        with pytest.raises(ValueError) as quick:
+                            insert_params(refs, spec, broken, 1, "u")
+                        assert str(quick.value) == str(slow.value)
+                        refused += 1
+        assert compared > 500 and refused > 50
     finally:
         vault.close()
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import IntEnum
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sqlalchemy import JSON, text
@@ -217,8 +217,25 @@ def _raw_plan(table: str, dialect: Any) -> tuple[tuple[str, _Raw, Any], ...]:
             if isinstance(columns[column.name].type, JSON):
                 plan.append((column.name, _Raw.JSON, convert))  # a list or an object: as read
             else:
-                plan.append((column.name, _Raw.TYPED, (convert, columns[column.name])))
+                typed = columns[column.name]
+                memo = _memo_text(convert, typed) if column.kind is datetime else None
+                plan.append((column.name, _Raw.TYPED, (convert, typed, memo)))
     return tuple(plan)
+
+
+# How many texts each date or timestamp column remembers the conversion of.
+_MEMO_SIZE = 8192
+
+
+def _memo_text(convert: Any, column: Any) -> Any:
+    """A timestamp as SQLite keeps it -> its travelling text, for text: the same conversion,
+    remembered (a pure function of the text; a welcome's rows share many timestamps)."""
+
+    @lru_cache(maxsize=_MEMO_SIZE)
+    def memo(text: str) -> Any:
+        return encode_value(column, convert(text) if convert is not None else text)
+
+    return memo
 
 
 @cache
@@ -249,8 +266,11 @@ def encode_raw(refs: Refs, spec: Travelling, row: Mapping[str, Any]) -> dict[str
         elif how is _Raw.JSON:
             value = extra(value) if extra is not None else value
         else:
-            convert, column = extra
-            value = encode_value(column, convert(value) if convert is not None else value)
+            convert, column, memo = extra
+            if memo is not None and type(value) is str:
+                value = memo(value)
+            else:
+                value = encode_value(column, convert(value) if convert is not None else value)
         values[name] = value
     if spec.id_lists:  # an empty list is kept as NULL or "[]": both travel as []
         for name in spec.id_lists:
@@ -394,6 +414,7 @@ def _insert_maker(table: str, dialect: Any) -> Any:
     (no loop over the plan, no test of each column's kind, per row). Only numbers go into
     the code's text: names, tables, readers and binds are constants beside it."""
     scope: dict[str, Any] = {"MissingParent": MissingParent}
+    kinds = {column.name: column.kind for column in _columns(table)}
     lines = ["def make(id_of, values, local, uid):"]
     made = []
     for number, (kind, name, how, extra, bind) in enumerate(_insert_plan(table, dialect)[1]):
@@ -420,6 +441,15 @@ def _insert_maker(table: str, dialect: Any) -> Any:
             )
         elif kind == _TRAVELLING and how is _Raw.TYPED:
             scope[f"D{number}"] = extra
+            if bind is not None and kinds[name] in (date, datetime):
+                # A date or timestamp's text -> its bound text: read and bound as below, the
+                # result remembered for text (a pure function of it; dates repeat).
+                scope[f"M{number}"] = _memo_bound(extra, bind)
+                lines.append(f"    if {v} is not None:")
+                lines.append(f"        {v} = M{number}({v}) if type({v}) is str"
+                             f" else B{number}(D{number}({v}))")  # fmt: skip
+                made.append(v)
+                continue
             lines.append(f"    if {v} is not None: {v} = D{number}({v})")
         if bind is not None:
             lines.append(f"    if {v} is not None: {v} = {b}({v})")
@@ -427,6 +457,14 @@ def _insert_maker(table: str, dialect: Any) -> Any:
     lines.append(f"    return ({', '.join(made)},)")
     exec("\n".join(lines), scope)  # our own code, made from numbers
     return scope["make"]
+
+
+def _memo_bound(decode: Any, bind: Any) -> Any:
+    @lru_cache(maxsize=_MEMO_SIZE)
+    def memo(text: str) -> Any:
+        return bind(decode(text))  # a date or timestamp read from text is never None
+
+    return memo
 
 
 def insert_columns(table: str, dialect: Any) -> tuple[str, ...]:
