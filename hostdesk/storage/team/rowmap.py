@@ -86,8 +86,12 @@ class Refs:
         if not wanted:
             return
         key = BY_TABLE[table].key
-        sql = f"SELECT {key}, rowid FROM {table} WHERE {key} IN ({{in}})"
-        found = dict(bulk.select_in(self._session.connection(), sql, wanted))
+        connection = self._session.connection()
+        if len(wanted) >= bulk.MANY and bulk.none_where(connection, table):
+            found: dict[str, int] = {}  # an empty table (a joining laptop's): nothing to find
+        else:
+            sql = f"SELECT {key}, rowid FROM {table} WHERE {key} IN ({{in}})"
+            found = dict(bulk.select_in(connection, sql, wanted))
         uids_known = self._uids.setdefault(table, {})
         for uid in wanted:
             local = found.get(uid)
