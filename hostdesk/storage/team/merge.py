@@ -26,7 +26,7 @@ from hostdesk.domain.team.replica import ChangeSet, RowChange
 from hostdesk.domain.team.rows import RowState, new_row
 from hostdesk.domain.team.vectors import Dot
 from hostdesk.storage import audit
-from hostdesk.storage.team import bulk, erasures, store, triggers
+from hostdesk.storage.team import bulk, collecting, erasures, store, triggers
 from hostdesk.storage.team import device as team_device
 from hostdesk.storage.team.capture import capture
 from hostdesk.storage.team.codec import row_from_json
@@ -44,6 +44,7 @@ class MergeReport:
     conflicts: int
 
 
+@collecting.paused()  # tens of thousands of rows' objects: no collection mid-batch
 def merge_change_set(
     session: Session, change_set: ChangeSet, *, actor: str, sha256: str = ""
 ) -> MergeReport:
