@@ -242,45 +242,59 @@ def _memo_text(convert: Any, column: Any) -> Any:
     return memo
 
 
-@cache
-def _raw_split(
-    table: str, dialect: Any
-) -> tuple[tuple[str, ...], tuple[tuple[str, _Raw, Any], ...]]:
-    """Every travelling column, and those of them ``_raw_plan`` does more than copy."""
-    plan = _raw_plan(table, dialect)
-    return tuple(n for n, _h, _e in plan), tuple(p for p in plan if p[1] is not _Raw.AS_IS)
-
-
 def encode_raw(refs: Refs, spec: Travelling, row: Mapping[str, Any]) -> dict[str, Any]:
     """``encode_row`` for a row read as SQLite keeps it (``bulk.raw_rows``): what a welcome
     of fifty thousand rows is made from (a test holds the two equal)."""
-    names, special = _raw_split(spec.table, refs.dialect)
-    # Most columns are copied as they are, in one pass; the others are converted in place.
-    values = {name: row[name] for name in names}
-    for name, how, extra in special:
-        value = values[name]
-        if value is None:
-            continue
+    return _raw_encoder(spec.table, refs.dialect)(refs.uid_of, row)  # type: ignore[no-any-return]
+
+
+@cache
+def _raw_encoder(table: str, dialect: Any) -> Any:
+    """``_raw_plan`` as one function made for the table (as ``_insert_maker``): each column
+    copied or converted by its own line, the dict made in one go, in the plan's order; an
+    id list kept as NULL or "[]" travels as []. Only numbers go into the code's text."""
+    plan = _raw_plan(table, dialect)
+    scope: dict[str, Any] = {"ID_LIST": _id_list}
+    lines = ["def encode(uid_of, row):"]
+    for number, (name, how, extra) in enumerate(plan):
+        v = f"c{number}"
+        scope[f"N{number}"] = name
+        lines.append(f"    {v} = row[N{number}]")
         if how is _Raw.REFERENCE:
-            value = refs.uid_of(extra, value)
+            scope[f"T{number}"] = extra
+            lines.append(f"    if {v} is not None: {v} = uid_of(T{number}, {v})")
         elif how is _Raw.BOOL:
-            value = bool(value)
+            lines.append(f"    if {v} is not None: {v} = bool({v})")
         elif how is _Raw.ID_LIST:
-            value = [refs.uid_of(extra, v) for v in _id_list(value)]
+            scope[f"T{number}"] = extra
+            lines.append(f"    {v} = [] if {v} is None else"
+                         f" [uid_of(T{number}, i) for i in ID_LIST({v})]")  # fmt: skip
         elif how is _Raw.JSON:
-            value = extra(value) if extra is not None else value
-        else:
+            if extra is not None:
+                scope[f"J{number}"] = extra
+                lines.append(f"    if {v} is not None: {v} = J{number}({v})")
+        elif how is _Raw.TYPED:
             convert, column, memo = extra
-            if memo is not None and type(value) is str:
-                value = memo(value)
+            scope[f"E{number}"] = _typed_encoder(convert, column)
+            if memo is None:
+                lines.append(f"    if {v} is not None: {v} = E{number}({v})")
             else:
-                value = encode_value(column, convert(value) if convert is not None else value)
-        values[name] = value
-    if spec.id_lists:  # an empty list is kept as NULL or "[]": both travel as []
-        for name in spec.id_lists:
-            if values.get(name) is None:
-                values[name] = []
-    return values
+                scope[f"M{number}"] = memo
+                lines.append(f"    if {v} is not None: {v} = M{number}({v})"
+                             f" if type({v}) is str else E{number}({v})")  # fmt: skip
+    made = [f"N{number}: c{number}" for number in range(len(plan))]
+    listed = {name for name, _how, _extra in plan}
+    for name in BY_TABLE[table].id_lists:  # not a travelling column: added, empty
+        if name not in listed:
+            scope[f"L_{len(made)}"] = name
+            made.append(f"L_{len(made)}: []")
+    lines.append(f"    return {{{', '.join(made)}}}")
+    exec("\n".join(lines), scope)  # our own code, made from numbers
+    return scope["encode"]
+
+
+def _typed_encoder(convert: Any, column: Any) -> Any:
+    return lambda value: encode_value(column, convert(value) if convert is not None else value)
 
 
 def _python_type(column: Any) -> type | None:
