@@ -361,18 +361,6 @@ def decode_row(refs: Refs, spec: Travelling, values: Mapping[str, Any]) -> dict[
     return decoded
 
 
-def referenced_uids(spec: Travelling, values: Mapping[str, Any]) -> Iterable[tuple[str, str]]:
-    """(table, global id) of every row ``values`` names: what decoding will look up."""
-    for column, target in spec.references.items():
-        value = values.get(column)
-        if isinstance(value, str):
-            yield target, value
-    for column, target in spec.id_lists.items():
-        for value in values.get(column) or []:
-            if isinstance(value, str):
-                yield target, value
-
-
 def expected_uid(refs: Refs, spec: Travelling, row: Mapping[str, Any]) -> str | None:
     """The derived global id a row must have, or None when its id is random."""
     if not spec.derived_from:
@@ -483,6 +471,11 @@ def _memo_bound(decode: Any, bind: Any) -> Any:
         return bind(decode(text))  # a date or timestamp read from text is never None
 
     return memo
+
+
+def insert_maker(table: str, dialect: Any) -> Any:
+    """What ``insert_params`` calls, for many rows of one table: (id_of, values, local, uid)."""
+    return _insert_maker(table, dialect)
 
 
 def insert_columns(table: str, dialect: Any) -> tuple[str, ...]:
