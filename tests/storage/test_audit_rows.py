@@ -81,6 +81,22 @@ def test_defaults_unicode_and_a_text_key_hash_alike(conn: Connection) -> None:
     assert mac == _public(setting, "setting", ("kdf.floor", "64 MiB"))
 
 
+@pytest.mark.parametrize("length", [0, 1, 16, 32, 63, 64, 65, 200])
+def test_the_fast_path_hashes_under_keys_of_any_length_as_hmac_does(
+    conn: Connection, length: int
+) -> None:
+    member = _shape(conn, _MEMBER)
+    key = os.urandom(length)
+    for row in [
+        (5, "Ana ção ሰላም", 0, b"\x00", 1.5, "", None),
+        (7, None, None, None, None, None, None),
+    ]:
+        expected = audit_rows.row_mac(key, "member", audit_rows.row_key("member", row[0]),
+                                      member.as_row(row), member.defaults)  # fmt: skip
+        assert member.mac(key, row)[1] == expected
+        assert member.mac(key, row)[1] == expected  # the key's pads, kept, hash alike again
+
+
 def test_a_column_added_later_with_a_default_leaves_the_hash_as_it_was(conn: Connection) -> None:
     before = audit_rows.row_mac(KEY, "member", "000000000003", {"id": 3, "name": "Ana"}, {})
     conn.exec_driver_sql(

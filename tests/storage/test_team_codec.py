@@ -3,6 +3,7 @@ back as the same values: a welcome of fifty thousand rows takes the short way.""
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from hostdesk.storage.demo.writer import create_demo_vault
 from hostdesk.storage.kdf import FAST_TEST_PARAMS
 from hostdesk.storage.team import bulk
+from hostdesk.storage.team.codec import _python_type
 from hostdesk.storage.team.rowmap import (
     MissingParent,
     Refs,
@@ -57,7 +59,7 @@ def test_a_new_rows_insert_is_what_decoding_and_binding_it_gave(tmp_path: Path) 
         with vault.session() as session:
             refs = Refs(session)
             connection = session.connection()
-            compared = 0
+            compared = refused = 0
             for spec in TRAVELLING:
                 if "id" not in bulk.table_of(spec.table).c:
                     continue
@@ -80,7 +82,21 @@ def test_a_new_rows_insert_is_what_decoding_and_binding_it_gave(tmp_path: Path) 
                     absent = {**travelling, column: "f" * 32}
                     with pytest.raises(MissingParent):
                         insert_params(refs, spec, absent, 1, "u")
-        assert compared > 500
+                # A date or timestamp of the wrong kind is refused as decode_row refuses it,
+                # its text seen before or not (what insert_params remembers is for text).
+                for name in travelling or {}:
+                    if _python_type(bulk.table_of(spec.table).c[name]) not in (date, datetime):
+                        continue
+                    assert travelling is not None
+                    for wrong in (7, True, ["2026-01-01"], "2026-13-01", "não"):
+                        broken = {**travelling, name: wrong}
+                        with pytest.raises(ValueError) as slow:
+                            decode_row(refs, spec, broken)
+                        with pytest.raises(ValueError) as quick:
+                            insert_params(refs, spec, broken, 1, "u")
+                        assert str(quick.value) == str(slow.value)
+                        refused += 1
+        assert compared > 500 and refused > 50
     finally:
         vault.close()
 
@@ -177,3 +193,30 @@ def test_a_rows_registers_are_kept_in_the_documented_form() -> None:
         assert text == json.dumps(
             expected, sort_keys=True, separators=(",", ":"), ensure_ascii=False
         )
+
+
+def test_a_uniform_rows_registers_are_kept_as_one_head_and_its_values() -> None:
+    """``[origin, seq, hlc, seen, values]``, compact, keys sorted: the same text whether the
+    head is made, found again for the same dot, stamp and context, or made for others in
+    between, and whether the caller passes its copy of the values."""
+    import json
+    import random
+
+    from hostdesk.domain.team.clock import Hlc
+    from hostdesk.domain.team.rows import Uniform
+    from hostdesk.domain.team.vectors import Dot, VersionVector
+    from hostdesk.storage.team.codec import uniform_state_json
+
+    rng = random.Random(2)
+    heads = [(Dot(o, s), Hlc(1_760_000_000_000 + s, 0), VersionVector.of(seen))
+             for o in ("a" * 32, "b" * 32) for s in (1, 2)
+             for seen in ({}, {"c" * 32: 3})]  # fmt: skip
+    for _case in range(300):
+        dot, stamp, seen = rng.choice(heads)
+        values = {rng.choice(["city", "ção", "_exists", "n"]): rng.choice(["Faro", 3, None,
+                  True, 2.5, ["x", 1], "\u2028"]) for _ in range(rng.randrange(0, 5))}  # fmt: skip
+        uniform = Uniform(dot, stamp, seen, values)
+        head = [dot.origin, dot.seq, str(stamp), seen.as_dict(), values]
+        expected = json.dumps(head, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        assert uniform_state_json(uniform) == expected
+        assert uniform_state_json(uniform, dict(values)) == expected

@@ -32,6 +32,10 @@ from hostdesk.storage.models import Activity, FollowUpTask, Referral
 from hostdesk.storage.vault import CurrentUser
 
 _SECTION = re.compile(r"^\[([a-z_]+)\] ?", re.MULTILINE)
+# The same sections found by their opening bracket (a search for a literal, not a test at
+# every position as "^" makes), kept where the bracket opens a line: a match holds no
+# other "[", so none hides another, and those kept are ``_SECTION``'s (a test holds it).
+_BRACKETED = re.compile(r"\[([a-z_]+)\] ?")
 _DIMENSIONS = frozenset(d.value for d in Dimension)
 
 
@@ -48,7 +52,8 @@ def compose_notes(notes: dict[str, str]) -> str:
 def split_notes(text: str) -> dict[str, str]:
     """The general note (key "") and the note per dimension, from ``compose_notes``' text."""
     notes: dict[str, str] = {}
-    matches = [m for m in _SECTION.finditer(text) if m.group(1) in _DIMENSIONS]
+    matches = [m for m in _BRACKETED.finditer(text) if m.group(1) in _DIMENSIONS
+               and (m.start() == 0 or text[m.start() - 1] == "\n")]  # fmt: skip
     head = text[: matches[0].start()] if matches else text
     if head.strip():
         notes[""] = head.strip()

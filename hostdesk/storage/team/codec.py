@@ -231,12 +231,25 @@ def _hlc_text(hlc: Hlc) -> str:
     return str(hlc)
 
 
-def uniform_state_json(uniform: Uniform) -> str:
+# The last head made, with the dot, stamp and context it is of: a welcome's rows share the
+# same three objects, found by identity before any hashing. One tuple, swapped whole, so a
+# thread reads a head with its own three.
+_last_head: tuple[Any, Any, Any, str] = (None, None, None, "")
+
+
+def uniform_state_json(uniform: Uniform, values: dict[str, Any] | None = None) -> str:
     """The registers ``uniform.state`` makes, in the kept form of ``row_to_json``: the same
-    text as ``_dumps([*uniform_to_json(uniform), values])``, its head made once."""
-    return (
-        _uniform_head(uniform.dot, uniform.hlc, uniform.seen) + _dumps(dict(uniform.values)) + "]"
-    )
+    text as ``_dumps([*uniform_to_json(uniform), values])``, its head made once. ``values``:
+    a dict copy of ``uniform.values`` the caller has made already."""
+    global _last_head
+    dot, hlc, seen = uniform.dot, uniform.hlc, uniform.seen
+    last = _last_head
+    if last[0] is dot and last[1] is hlc and last[2] is seen:
+        head = last[3]
+    else:
+        head = _uniform_head(dot, hlc, seen)
+        _last_head = (dot, hlc, seen, head)
+    return head + _dumps(dict(uniform.values) if values is None else values) + "]"
 
 
 def row_from_json(table: str, uid: str, family: str | None, text: str) -> RowState:

@@ -14,7 +14,7 @@ from sqlmodel import Session
 
 from hostdesk.domain.team.erasure import Erasure
 from hostdesk.domain.team.replica import RowChange
-from hostdesk.storage.team import bulk, erasures, store
+from hostdesk.storage.team import bulk, collecting, erasures, store
 from hostdesk.storage.team import device as team_device
 from hostdesk.storage.team.codec import row_from_json, uniform_of_json
 from hostdesk.storage.team.rowmap import Refs, encode_raw
@@ -75,6 +75,7 @@ def delete_local_rows(session: Session, family: str, keep: frozenset[str] = froz
     return len(doomed)
 
 
+@collecting.paused()  # a caseload's tens of thousands of rows: no collection mid-batch
 def snapshots(session: Session, families: Iterable[str]) -> tuple[list[RowChange], list[Erasure]]:
     """The families' whole states, as writes with their own dots: what a newly entitled
     device receives. An erased family is its erasure alone."""

@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from sqlmodel import Session
 
 from hostdesk.domain import names
-from hostdesk.domain.team.rows import EXISTS, RowKey, RowState, Uniform
+from hostdesk.domain.team.rows import EXISTS, RowState, Uniform
 from hostdesk.storage import creating, search
 from hostdesk.storage.casework.visits import split_notes
 from hostdesk.storage.team import bulk
@@ -28,8 +28,7 @@ from hostdesk.storage.team.rowmap import (
     Refs,
     decode_row,
     insert_columns,
-    insert_params,
-    referenced_uids,
+    insert_maker,
 )
 from hostdesk.storage.team.tables import BY_TABLE, ORDER
 from hostdesk.storage.team.triggers import travelling_columns
@@ -57,13 +56,13 @@ class Merged(NamedTuple):
                    row_to_json(row), bool(row.conflicts(silent)))  # fmt: skip
 
     @classmethod
-    def of_uniform(cls, key: RowKey, family: str | None, uniform: Uniform) -> Merged:
+    def of_uniform(cls, table: str, uid: str, family: str | None, uniform: Uniform) -> Merged:
         """A row that only ``uniform`` ever wrote (a row new to this device): no register to
         build, no conflict possible."""
         values = dict(uniform.values)
-        values.pop(EXISTS, None)
-        return cls(key.table, key.uid, family, uniform.values.get(EXISTS) is True, values,
-                   uniform_state_json(uniform), False)  # fmt: skip
+        state = uniform_state_json(uniform, values)  # the copy, before ``_exists`` leaves it
+        exists = values.pop(EXISTS, None) is True
+        return cls(table, uid, family, exists, values, state, False)
 
 
 def materialise(session: Session, refs: Refs, row: RowState, touched: Touched) -> bool:
@@ -105,10 +104,20 @@ def _write(
     spec = BY_TABLE[table]
     connection = session.connection()
     refs.load_ids(table, [row.uid for row in rows])
+    # Every row each row names, looked up at once below (a prefetch: decoding asks for any
+    # it misses one by one).
     parents: dict[str, list[str]] = defaultdict(list)
+    references, id_lists = list(spec.references.items()), list(spec.id_lists.items())
     for row in rows:
-        for target, uid in referenced_uids(spec, row.values):
-            parents[target].append(uid)
+        values = row.values
+        for column, target in references:
+            value = values.get(column)
+            if isinstance(value, str):
+                parents[target].append(value)
+        for column, target in id_lists:
+            for value in values.get(column) or []:
+                if isinstance(value, str):
+                    parents[target].append(value)
     for target, uids in parents.items():
         refs.load_ids(target, uids)
     has_id = "id" in bulk.table_of(table).c
@@ -117,6 +126,7 @@ def _write(
     inserts: list[tuple[Any, ...]] = []
     updates: list[tuple[int, dict[str, Any]]] = []
     waiting: set[tuple[str, str]] = set()
+    insert = insert_maker(table, refs.dialect)  # insert_params' own function, looked up once
     for row in rows:
         local = refs.id_of(table, row.uid)
         if local is None and has_id and complete <= row.values.keys():
@@ -125,7 +135,7 @@ def _write(
             if next_id is None:
                 next_id = _max_rowid(connection, table)
             try:
-                params = insert_params(refs, spec, row.values, next_id + 1, row.uid)
+                params = insert(refs.id_of, row.values, next_id + 1, row.uid)
             except MissingParent:
                 waiting.add((table, row.uid))
                 continue

@@ -23,10 +23,10 @@ from sqlmodel import Session
 from hostdesk.domain.team.clock import receive
 from hostdesk.domain.team.erasure import Drop, Erasure, winner
 from hostdesk.domain.team.replica import ChangeSet, RowChange
-from hostdesk.domain.team.rows import RowKey, RowState, new_row
+from hostdesk.domain.team.rows import RowState, new_row
 from hostdesk.domain.team.vectors import Dot
 from hostdesk.storage import audit
-from hostdesk.storage.team import bulk, erasures, store, triggers
+from hostdesk.storage.team import bulk, collecting, erasures, store, triggers
 from hostdesk.storage.team import device as team_device
 from hostdesk.storage.team.capture import capture
 from hostdesk.storage.team.codec import row_from_json
@@ -44,6 +44,7 @@ class MergeReport:
     conflicts: int
 
 
+@collecting.paused()  # tens of thousands of rows' objects: no collection mid-batch
 def merge_change_set(
     session: Session, change_set: ChangeSet, *, actor: str, sha256: str = ""
 ) -> MergeReport:
@@ -116,7 +117,7 @@ def merge_rows(
         elif _only_uniform(received):
             # New here, and written by one Uniform (a joining laptop's caseload): its
             # registers are that Uniform as it came, with nothing to merge.
-            results.append(Merged.of_uniform(RowKey(table, uid), family, received[0].uniform))
+            results.append(Merged.of_uniform(table, uid, family, received[0].uniform))
             continue
         else:
             before = new_row(table, uid, family)

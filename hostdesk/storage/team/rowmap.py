@@ -7,19 +7,18 @@ for many ids at once (``load_ids``, ``load_uids``), and remembers what it found.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import IntEnum
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import JSON, text
 from sqlmodel import Session
 
 from hostdesk.domain.team.identity import derived_uid
-from hostdesk.storage.team import bulk
+from hostdesk.storage.team import bulk, jsontext
 from hostdesk.storage.team.codec import encode_value, value_decoder
 from hostdesk.storage.team.tables import BY_TABLE, Travelling
 from hostdesk.storage.team.triggers import travelling_columns
@@ -87,8 +86,12 @@ class Refs:
         if not wanted:
             return
         key = BY_TABLE[table].key
-        sql = f"SELECT {key}, rowid FROM {table} WHERE {key} IN ({{in}})"
-        found = dict(bulk.select_in(self._session.connection(), sql, wanted))
+        connection = self._session.connection()
+        if len(wanted) >= bulk.MANY and bulk.none_where(connection, table):
+            found: dict[str, int] = {}  # an empty table (a joining laptop's): nothing to find
+        else:
+            sql = f"SELECT {key}, rowid FROM {table} WHERE {key} IN ({{in}})"
+            found = dict(bulk.select_in(connection, sql, wanted))
         uids_known = self._uids.setdefault(table, {})
         for uid in wanted:
             local = found.get(uid)
@@ -185,7 +188,7 @@ def _id_list(value: Any) -> list[Any]:
     if isinstance(value, str):
         if value == "[]":
             return []  # most rows: no JSON to read
-        value = json.loads(value)
+        value = jsontext.plain_loads(value)
     return list(value or [])
 
 
@@ -197,6 +200,7 @@ class _Raw(IntEnum):
     TYPED = 2  # timestamps, JSON: through the column type's own reading, then encode_value
     REFERENCE = 3
     ID_LIST = 4
+    JSON = 5  # JSON text: read as the column type reads it (never a date: travels as read)
 
 
 @cache
@@ -213,46 +217,84 @@ def _raw_plan(table: str, dialect: Any) -> tuple[tuple[str, _Raw, Any], ...]:
         elif column.kind in (str, int, float, date) and column.kind is not datetime:
             plan.append((column.name, _Raw.AS_IS, None))
         else:
-            kind = columns[column.name].type.dialect_impl(dialect)
-            plan.append((column.name, _Raw.TYPED, (kind.result_processor(dialect, None),
-                                                   columns[column.name])))  # fmt: skip
+            convert = jsontext.result_processor(columns[column.name], dialect)
+            if isinstance(columns[column.name].type, JSON):
+                plan.append((column.name, _Raw.JSON, convert))  # a list or an object: as read
+            else:
+                typed = columns[column.name]
+                memo = _memo_text(convert, typed) if column.kind is datetime else None
+                plan.append((column.name, _Raw.TYPED, (convert, typed, memo)))
     return tuple(plan)
 
 
-@cache
-def _raw_split(
-    table: str, dialect: Any
-) -> tuple[tuple[str, ...], tuple[tuple[str, _Raw, Any], ...]]:
-    """Every travelling column, and those of them ``_raw_plan`` does more than copy."""
-    plan = _raw_plan(table, dialect)
-    return tuple(n for n, _h, _e in plan), tuple(p for p in plan if p[1] is not _Raw.AS_IS)
+# How many texts each date or timestamp column remembers the conversion of.
+_MEMO_SIZE = 8192
+
+
+def _memo_text(convert: Any, column: Any) -> Any:
+    """A timestamp as SQLite keeps it -> its travelling text, for text: the same conversion,
+    remembered (a pure function of the text; a welcome's rows share many timestamps)."""
+
+    @lru_cache(maxsize=_MEMO_SIZE)
+    def memo(text: str) -> Any:
+        return encode_value(column, convert(text) if convert is not None else text)
+
+    return memo
 
 
 def encode_raw(refs: Refs, spec: Travelling, row: Mapping[str, Any]) -> dict[str, Any]:
     """``encode_row`` for a row read as SQLite keeps it (``bulk.raw_rows``): what a welcome
     of fifty thousand rows is made from (a test holds the two equal)."""
-    names, special = _raw_split(spec.table, refs.dialect)
-    # Most columns are copied as they are, in one pass; the others are converted in place.
-    values = {name: row[name] for name in names}
-    for name, how, extra in special:
-        value = values[name]
-        if value is None:
-            continue
+    return _raw_encoder(spec.table, refs.dialect)(refs.uid_of, row)  # type: ignore[no-any-return]
+
+
+@cache
+def _raw_encoder(table: str, dialect: Any) -> Any:
+    """``_raw_plan`` as one function made for the table (as ``_insert_maker``): each column
+    copied or converted by its own line, the dict made in one go, in the plan's order; an
+    id list kept as NULL or "[]" travels as []. Only numbers go into the code's text."""
+    plan = _raw_plan(table, dialect)
+    scope: dict[str, Any] = {"ID_LIST": _id_list}
+    lines = ["def encode(uid_of, row):"]
+    for number, (name, how, extra) in enumerate(plan):
+        v = f"c{number}"
+        scope[f"N{number}"] = name
+        lines.append(f"    {v} = row[N{number}]")
         if how is _Raw.REFERENCE:
-            value = refs.uid_of(extra, value)
+            scope[f"T{number}"] = extra
+            lines.append(f"    if {v} is not None: {v} = uid_of(T{number}, {v})")
         elif how is _Raw.BOOL:
-            value = bool(value)
+            lines.append(f"    if {v} is not None: {v} = bool({v})")
         elif how is _Raw.ID_LIST:
-            value = [refs.uid_of(extra, v) for v in _id_list(value)]
-        else:
-            convert, column = extra
-            value = encode_value(column, convert(value) if convert is not None else value)
-        values[name] = value
-    if spec.id_lists:  # an empty list is kept as NULL or "[]": both travel as []
-        for name in spec.id_lists:
-            if values.get(name) is None:
-                values[name] = []
-    return values
+            scope[f"T{number}"] = extra
+            lines.append(f"    {v} = [] if {v} is None else"
+                         f" [uid_of(T{number}, i) for i in ID_LIST({v})]")  # fmt: skip
+        elif how is _Raw.JSON:
+            if extra is not None:
+                scope[f"J{number}"] = extra
+                lines.append(f"    if {v} is not None: {v} = J{number}({v})")
+        elif how is _Raw.TYPED:
+            convert, column, memo = extra
+            scope[f"E{number}"] = _typed_encoder(convert, column)
+            if memo is None:
+                lines.append(f"    if {v} is not None: {v} = E{number}({v})")
+            else:
+                scope[f"M{number}"] = memo
+                lines.append(f"    if {v} is not None: {v} = M{number}({v})"
+                             f" if type({v}) is str else E{number}({v})")  # fmt: skip
+    made = [f"N{number}: c{number}" for number in range(len(plan))]
+    listed = {name for name, _how, _extra in plan}
+    for name in BY_TABLE[table].id_lists:  # not a travelling column: added, empty
+        if name not in listed:
+            scope[f"L_{len(made)}"] = name
+            made.append(f"L_{len(made)}: []")
+    lines.append(f"    return {{{', '.join(made)}}}")
+    exec("\n".join(lines), scope)  # our own code, made from numbers
+    return scope["encode"]
+
+
+def _typed_encoder(convert: Any, column: Any) -> Any:
+    return lambda value: encode_value(column, convert(value) if convert is not None else value)
 
 
 def _python_type(column: Any) -> type | None:
@@ -319,18 +361,6 @@ def decode_row(refs: Refs, spec: Travelling, values: Mapping[str, Any]) -> dict[
     return decoded
 
 
-def referenced_uids(spec: Travelling, values: Mapping[str, Any]) -> Iterable[tuple[str, str]]:
-    """(table, global id) of every row ``values`` names: what decoding will look up."""
-    for column, target in spec.references.items():
-        value = values.get(column)
-        if isinstance(value, str):
-            yield target, value
-    for column, target in spec.id_lists.items():
-        for value in values.get(column) or []:
-            if isinstance(value, str):
-                yield target, value
-
-
 def expected_uid(refs: Refs, spec: Travelling, row: Mapping[str, Any]) -> str | None:
     """The derived global id a row must have, or None when its id is random."""
     if not spec.derived_from:
@@ -390,6 +420,7 @@ def _insert_maker(table: str, dialect: Any) -> Any:
     (no loop over the plan, no test of each column's kind, per row). Only numbers go into
     the code's text: names, tables, readers and binds are constants beside it."""
     scope: dict[str, Any] = {"MissingParent": MissingParent}
+    kinds = {column.name: column.kind for column in _columns(table)}
     lines = ["def make(id_of, values, local, uid):"]
     made = []
     for number, (kind, name, how, extra, bind) in enumerate(_insert_plan(table, dialect)[1]):
@@ -416,6 +447,15 @@ def _insert_maker(table: str, dialect: Any) -> Any:
             )
         elif kind == _TRAVELLING and how is _Raw.TYPED:
             scope[f"D{number}"] = extra
+            if bind is not None and kinds[name] in (date, datetime):
+                # A date or timestamp's text -> its bound text: read and bound as below, the
+                # result remembered for text (a pure function of it; dates repeat).
+                scope[f"M{number}"] = _memo_bound(extra, bind)
+                lines.append(f"    if {v} is not None:")
+                lines.append(f"        {v} = M{number}({v}) if type({v}) is str"
+                             f" else B{number}(D{number}({v}))")  # fmt: skip
+                made.append(v)
+                continue
             lines.append(f"    if {v} is not None: {v} = D{number}({v})")
         if bind is not None:
             lines.append(f"    if {v} is not None: {v} = {b}({v})")
@@ -423,6 +463,19 @@ def _insert_maker(table: str, dialect: Any) -> Any:
     lines.append(f"    return ({', '.join(made)},)")
     exec("\n".join(lines), scope)  # our own code, made from numbers
     return scope["make"]
+
+
+def _memo_bound(decode: Any, bind: Any) -> Any:
+    @lru_cache(maxsize=_MEMO_SIZE)
+    def memo(text: str) -> Any:
+        return bind(decode(text))  # a date or timestamp read from text is never None
+
+    return memo
+
+
+def insert_maker(table: str, dialect: Any) -> Any:
+    """What ``insert_params`` calls, for many rows of one table: (id_of, values, local, uid)."""
+    return _insert_maker(table, dialect)
 
 
 def insert_columns(table: str, dialect: Any) -> tuple[str, ...]:

@@ -51,6 +51,8 @@ def load_texts(session: Session, keys: Iterable[Key]) -> dict[Key, tuple[str | N
     found: dict[Key, tuple[str | None, str]] = {}
     connection = session.connection()
     for table, uids in by_table.items():
+        if len(uids) >= bulk.MANY and bulk.none_where(connection, "team_row", "tbl = ?", (table,)):
+            continue  # no row of the table has registers (a joining laptop's caseload)
         sql = "SELECT uid, family, state FROM team_row WHERE tbl = ? AND uid IN ({in})"
         for uid, family, state in bulk.select_in(connection, sql, uids, before=(table,)):
             found[(table, uid)] = (family, state)

@@ -29,6 +29,7 @@ from hostdesk.domain.team.vectors import Dot
 from hostdesk.storage import retention
 from hostdesk.storage.team import device as team_device
 from hostdesk.storage.team import devices, entitlement, families, gather, held, merge, removal
+from hostdesk.storage.team.collecting import paused
 from hostdesk.storage.team.tables import BY_TABLE, Scope
 from hostdesk.storage.vault import Vault
 from hostdesk.sync.team import envelope as env
@@ -202,6 +203,7 @@ def seal_erasures_now(vault: Vault) -> None:
     seal_pending(vault)
 
 
+@paused()  # a caseload's whole state: no collection mid-batch
 def seal_state(
     session: Session, rows: list[RowChange], erasures: list[Erasure], to: frozenset[str]
 ) -> env.Envelope:
@@ -225,6 +227,7 @@ def seal_state(
 # -- receiving --------------------------------------------------------------------------
 
 
+@paused()  # a welcome's parcels, opened and merged: no collection mid-batch
 def receive(vault: Vault, data: bytes, trusted: Sequence[DevicePublic] = ()) -> Received:
     """Take one change set from any transport. Raises EnvelopeError for junk.
 

@@ -40,20 +40,30 @@ def split(
     }
 
 
-def _row_json(row: RowChange) -> dict[str, Any]:
+def _row_json(row: RowChange, heads: dict[tuple[int, int, int], list[Any]]) -> dict[str, Any]:
     found: dict[str, Any] = {"t": row.table, "u": row.uid}
     if row.writes or row.uniform is None:
         found["w"] = [write_to_json(n, w) for n, w in row.writes]
-    if row.uniform is not None:
-        found["m"], found["v"] = uniform_to_json(row.uniform), dict(row.uniform.values)
+    uniform = row.uniform
+    if uniform is not None:
+        # A whole state's rows share one dot, stamp and context: their [origin, seq, hlc,
+        # seen] is made once per parcel (kept by the objects' identity, which the parcel's
+        # rows keep alive) and written again for each row, as the same text.
+        key = (id(uniform.dot), id(uniform.hlc), id(uniform.seen))
+        meta = heads.get(key)
+        if meta is None:
+            meta = heads[key] = uniform_to_json(uniform)
+        values = uniform.values
+        found["m"], found["v"] = meta, values if type(values) is dict else dict(values)
     return found
 
 
 def encode(family: str | None, rows: list[RowChange], erasure: Erasure | None) -> bytes:
+    heads: dict[tuple[int, int, int], list[Any]] = {}
     body = {
         "format": FORMAT,
         "family": family,
-        "rows": [_row_json(r) for r in rows],
+        "rows": [_row_json(r, heads) for r in rows],
         "erasure": erasure_to_json(erasure) if erasure else None,
     }  # fmt: skip
     # Level 1: a joining laptop's caseload is tens of megabytes of JSON, and zlib's higher
