@@ -33,8 +33,8 @@ from hostdesk.domain.vocabulary import Role
 from hostdesk.storage import audit
 from hostdesk.storage.kdf import KdfParams
 from hostdesk.storage.models import AppUser
+from hostdesk.storage.team import collecting, devices
 from hostdesk.storage.team import device as team_device
-from hostdesk.storage.team import devices
 from hostdesk.storage.team.models import TeamInvite
 from hostdesk.storage.vault import Vault
 from hostdesk.sync.keys import canonical, same_fingerprint
@@ -331,6 +331,7 @@ FetchPart = Callable[[int], bytes]
 JoinProgress = Callable[[int, int], None]
 
 
+@collecting.paused()  # a whole caseload's objects, part after part
 def finish_join(
     vault: Vault,
     welcome_bytes: bytes,

@@ -25,8 +25,8 @@ from typing import Any
 
 from sqlmodel import Session
 
+from hostdesk.storage.team import collecting, entitlement, families, gather
 from hostdesk.storage.team import device as team_device
-from hostdesk.storage.team import entitlement, families, gather
 from hostdesk.sync.keys import canonical
 from hostdesk.sync.team import exchange, files
 from hostdesk.sync.team.sealing import DevicePublic, seal
@@ -47,6 +47,7 @@ def user_context(team: str) -> bytes:
     return b"hostdesk-team-welcome-user-v1\0" + team.encode()
 
 
+@collecting.paused()  # a caseload's objects: no collection between snapshot and sealing
 def head_part(
     session: Session,
     mac: Callable[[dict[str, Any]], str],
@@ -80,6 +81,7 @@ def head_part(
     return Part(0, count, files.pack(canonical(header), _bytes(sealed, new.device)))
 
 
+@collecting.paused()
 def family_part(
     session: Session,
     mac: Callable[[dict[str, Any]], str],
