@@ -52,6 +52,14 @@ def join_existing(args: argparse.Namespace) -> int:
             "({d} may already be in the team): hostdesk team offers.",
         ).format(n=joined.withheld, d=joined.duplicates)
     )
+    if not joined.complete:
+        print(
+            translate(
+                "cli",
+                "Some of the team's families are still on their way: they arrive with "
+                "hostdesk team sync.",
+            )
+        )
     return 0
 
 

@@ -5012,6 +5012,10 @@ Os relatórios guardados aí são ficheiros PDF comuns, não cifrados como o cof
         <source>Joined the team. %1 of this laptop&apos;s families wait for you to offer them or keep them apart (%2 may already be in the team): see &quot;This laptop&apos;s own families&quot; in the Team tab.</source>
         <translation>Juntou-se à equipa. %1 famílias deste portátil esperam que as ofereça ou as mantenha à parte (%2 talvez já estejam na equipa): veja &quot;Famílias próprias deste portátil&quot; no separador Equipa.</translation>
     </message>
+    <message>
+        <source>Some of the team&apos;s families are still on their way: they arrive with the next sync.</source>
+        <translation>Algumas famílias da equipa ainda estão a caminho: chegam na próxima sincronização.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -11506,6 +11510,10 @@ Substitua-a só se o NAIR lhe tiver lido a nova impressão digital por telefone.
     <message>
         <source>Joined the team. {n} of this laptop&apos;s families stay here until you share them ({d} may already be in the team): hostdesk team offers.</source>
         <translation>Entrou na equipa. {n} famílias deste portátil ficam aqui até as partilhar ({d} talvez já estejam na equipa): hostdesk team offers.</translation>
+    </message>
+    <message>
+        <source>Some of the team&apos;s families are still on their way: they arrive with hostdesk team sync.</source>
+        <translation>Algumas famílias da equipa ainda estão a caminho: chegam com hostdesk team sync.</translation>
     </message>
     <message>
         <source>Then open the welcome file they give back: hostdesk team join --existing --welcome FILE.</source>

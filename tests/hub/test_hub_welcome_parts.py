@@ -14,9 +14,10 @@ from hostdesk.hub.store import HubStore
 from hostdesk.storage import casework
 from hostdesk.storage.models import Family
 from hostdesk.storage.vault import Vault
-from hostdesk.sync.team import hub_sync, invite, setup, welcome
+from hostdesk.sync.team import hub_sync, invite, joining, setup, welcome
 from hostdesk.sync.team.hub_client import HubClient, HubError
-from tests.hub.helpers import client, join_by_code
+from tests.conftest import PASSPHRASE
+from tests.hub.helpers import client, join_by_code, sync
 from tests.hub_support import HubService
 from tests.sync.team.team_support import add_family, add_worker, coordinator_vault, family_uids
 
@@ -100,3 +101,36 @@ def test_the_hub_forgets_joins_older_than_two_days(tmp_path: Path) -> None:
         assert store.join("a" * 32) is None and store.welcome_part("a" * 32, 1) is None
     finally:
         store.close()
+
+
+def test_a_laptop_with_families_whose_welcome_is_cut_gets_the_rest_at_its_next_sync(
+    tmp_path: Path, hub: HubService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(welcome, "FAMILIES_PER_PART", 1)
+    coordinator = coordinator_vault(tmp_path / "coordinator")
+    rui = add_worker(coordinator, "rui.tecnico")
+    setup.create_team(coordinator, hub_url=hub.url)
+    team_families = {add_family(coordinator, f"Amina Haddad {n}", rui) for n in range(3)}
+    sync(coordinator)
+    laptop = coordinator_vault(tmp_path / "laptop")  # a vault in use, with a family of its own
+    own = add_family(laptop, "Olena Kovalenko")
+    pending = waiting_join(coordinator, hub)
+    with client(coordinator) as mine:
+        hub_sync.accept_from_hub(coordinator, mine, pending.invite, pending.fingerprint())
+    head = joining.part_fetcher(pending, hub.url)(0)
+    fetch = joining.part_fetcher(pending, hub.url)
+
+    def cut(number: int) -> bytes:  # the network goes after the first part
+        if number >= 2:
+            raise HubError("unreachable", "The hub cannot be reached (ConnectError).")
+        return fetch(number)
+
+    try:
+        joined = joining.join_existing(laptop, pending, head, PASSPHRASE, hub.url, cut)
+        assert not joined.complete
+        assert len(family_uids(laptop) & team_families) == 1
+        sync(laptop)  # the coordinator's change sets bring the rest
+        assert family_uids(laptop) == team_families | {own}
+    finally:
+        laptop.close()
+        coordinator.close()

@@ -45,6 +45,7 @@ class Imported:
     writer: str
     documents: int = 0  # documents whose bytes arrived
     documents_size: int = 0
+    complete: bool = True  # False: a welcome's later parts wait for the next sync
 
 
 @dataclass(frozen=True)

@@ -327,6 +327,9 @@ def begin_join(
 
 # Fetches part ``number`` of this laptop's welcome (waiting until it is there).
 FetchPart = Callable[[int], bytes]
+# What a vault already in use may stop at: None for a part that cannot be had now (the
+# hub is out of reach); the join stands, and the rest arrives with the next sync.
+FetchPartOrStop = Callable[[int], bytes | None]
 # Told (parts merged, parts in all) after each part of the welcome is merged.
 JoinProgress = Callable[[int, int], None]
 
@@ -336,7 +339,7 @@ def finish_join(
     vault: Vault,
     welcome_bytes: bytes,
     secret: bytes,
-    fetch_part: FetchPart | None = None,
+    fetch_part: FetchPartOrStop | None = None,
     progress: JoinProgress | None = None,
 ) -> files.Imported:
     """Check the welcome against the invitation's secret and merge it, with its later
@@ -362,6 +365,8 @@ def finish_join(
     for number in range(1, count):
         assert fetch_part is not None
         data = fetch_part(number)
+        if data is None:  # the rest comes with the next sync (``joining.join_existing``)
+            return _added_up(imported, complete=False)
         try:
             part, envelopes = files.read(data)
         except EnvelopeError:
@@ -374,9 +379,14 @@ def finish_join(
         imported.append(_import(vault, data, inviter))
         if progress is not None:
             progress(number + 1, count)
+    return _added_up(imported, complete=True)
+
+
+def _added_up(imported: list[files.Imported], *, complete: bool) -> files.Imported:
     return files.Imported(
         sum(i.merged for i in imported), sum(i.duplicates for i in imported),
         imported[-1].held, sum(i.refused for i in imported), imported[0].writer,
+        complete=complete,
     )  # fmt: skip
 
 

@@ -139,6 +139,7 @@ def check_passphrase(vault: Vault, passphrase: str) -> None:
 class JoinedWithFamilies:
     withheld: int  # this laptop's own families, waiting to be offered
     duplicates: int  # of them, those the import's check finds among the team's
+    complete: bool = True  # False: some of the team's families arrive with the next sync
 
 
 def _team_usernames(welcome_bytes: bytes, keys: DeviceKeys) -> dict[str, str]:
@@ -212,7 +213,24 @@ def join_existing(
         devices.save_keys(session, *pending.keys.raw())
         # The team's families may carry the numbers this laptop gave (both began at 00001).
         offers.renumber_withheld(session, vault.user.username)
-    finish_join(vault, welcome_bytes, pending.secret, fetch_part, progress)
+    merged = finish_join(vault, welcome_bytes, pending.secret, _or_stop(fetch_part), progress)
     with vault.changing() as session:
         duplicates = offers.check_duplicates(session)
-    return JoinedWithFamilies(withheld, duplicates)
+    return JoinedWithFamilies(withheld, duplicates, merged.complete)
+
+
+def _or_stop(fetch_part: FetchPart | None) -> Callable[[int], bytes | None] | None:
+    """This vault has joined once the head is merged: a part the hub cannot give now is
+    left for the next sync, which brings the coordinator's change sets, these among them
+    (starting again would find the vault in a team already)."""
+    if fetch_part is None:
+        return None
+
+    def fetch(number: int) -> bytes | None:
+        try:
+            return fetch_part(number)
+        except HubError as error:
+            log.info("the welcome's part %d is left for the next sync: %s", number, error.code)
+            return None
+
+    return fetch

@@ -159,6 +159,9 @@ class JoinTeamDialog(QDialog):
                     "or keep them apart (%2 may already be in the team): see \"This laptop's "
                     "own families\" in the Team tab.")
             .replace("%1", str(result.withheld)).replace("%2", str(result.duplicates))
+            + ("" if result.complete else " " + self.tr(
+                "Some of the team's families are still on their way: they arrive with the "
+                "next sync."))
         )  # fmt: skip
         self._update_buttons()
 
