@@ -286,14 +286,21 @@ def create_app(
             raise Refused(409, "welcome_exists", "This invitation has its welcome already.")
         return JSONResponse({"stored": True}, status_code=201)
 
-    async def get_welcome(request: Request, body: bytes) -> Response:
-        found = await run_in_threadpool(store.join, _id(request.path_params["invite"]))
+    async def polled(request: Request) -> tuple[str, bytes | None]:
+        """The invitation a new laptop asks about with its poll token, and its welcome's
+        head if there; not_found for a wrong token (the hub says nothing more)."""
+        invite = _id(request.path_params["invite"])
+        found = await run_in_threadpool(store.join, invite)
         token = request.headers.get("X-HostDesk-Poll", "")
         if found is None or hashlib.sha256(token.encode()).hexdigest() != found[1]:
             raise Refused(404, "not_found", "No welcome for this invitation.")
-        if found[2] is None:
+        return invite, found[2]
+
+    async def get_welcome(request: Request, body: bytes) -> Response:
+        _invite, head = await polled(request)
+        if head is None:
             raise Refused(404, "not_yet", "The coordinator has not added this laptop yet.")
-        return Response(found[2], media_type="application/octet-stream")
+        return Response(head, media_type="application/octet-stream")
 
     async def put_welcome_part(request: Request, body: bytes) -> Response:
         await authenticate(request, body, coordinator=True)
@@ -309,11 +316,7 @@ def create_app(
         return JSONResponse({"stored": True}, status_code=201)
 
     async def get_welcome_part(request: Request, body: bytes) -> Response:
-        invite = _id(request.path_params["invite"])
-        found = await run_in_threadpool(store.join, invite)
-        token = request.headers.get("X-HostDesk-Poll", "")
-        if found is None or hashlib.sha256(token.encode()).hexdigest() != found[1]:
-            raise Refused(404, "not_found", "No welcome for this invitation.")
+        invite, _head = await polled(request)
         part = await run_in_threadpool(
             store.welcome_part, invite, _part(request.path_params["part"])
         )
@@ -323,11 +326,7 @@ def create_app(
 
     async def delete_join(request: Request, body: bytes) -> Response:
         """The new laptop has its whole welcome: the hub forgets the join and the welcome."""
-        invite = _id(request.path_params["invite"])
-        found = await run_in_threadpool(store.join, invite)
-        token = request.headers.get("X-HostDesk-Poll", "")
-        if found is None or hashlib.sha256(token.encode()).hexdigest() != found[1]:
-            raise Refused(404, "not_found", "No welcome for this invitation.")
+        invite, _head = await polled(request)
         await run_in_threadpool(store.forget_join, invite)
         return JSONResponse({"forgotten": True})
 

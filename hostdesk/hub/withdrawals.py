@@ -26,19 +26,9 @@ def withdraw(store: HubStore, team: str, keep: dict[str, tuple[str, int]]) -> in
         rows = store.changesets_after(team, cursor, _PAGE)
         for row_id, data in rows:
             cursor = row_id
-            named = env.parcel_families(data) & keep.keys()
-            if not named:
-                continue
-            envelope = env.parse(data)
-            drop = {p for p in named if keep[p] != (envelope.origin, envelope.seq)}
-            carried = any(
-                parcel is not None and entry.family in drop
-                for entry, parcel in zip(envelope.entries, envelope.parcels, strict=True)
-            )
-            if carried:
-                store.replace_changeset_data(
-                    team, row_id, envelope.without_parcels(drop).to_bytes()
-                )
+            kept = env.withdrawn(data, keep)
+            if kept is not None:
+                store.replace_changeset_data(team, row_id, kept)
                 changed += 1
         if len(rows) < _PAGE:
             return changed

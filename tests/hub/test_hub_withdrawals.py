@@ -4,7 +4,6 @@ coordinator's device asks it to withdraw them, and a worker's laptop cannot."""
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ from sqlmodel import select
 
 from hostdesk.domain.team.identity import family_pseudonym
 from hostdesk.hub.store import HubStore
-from hostdesk.storage import casework, retention
 from hostdesk.storage.models import Family, Member
 from hostdesk.storage.team import device as team_device
 from hostdesk.storage.vault import Vault
@@ -24,7 +22,7 @@ from tests.document_samples import png
 from tests.hub.helpers import sync
 from tests.hub.test_hub_documents import add_document
 from tests.hub_support import HubService
-from tests.sync.team.test_erasure_withdrawal import openable
+from tests.sync.team.test_erasure_withdrawal import anonymise, openable, rename_head
 
 
 def carried_by_hub(hub: HubService, pseudonym: str) -> set[tuple[str, int]]:
@@ -67,11 +65,7 @@ def test_the_hub_withdraws_an_anonymised_familys_parcels_but_its_erasure(
     hub: HubService, team: tuple[Vault, Vault, str]
 ) -> None:
     coordinator, laptop, family = team
-    with laptop.changing() as session:
-        member = session.exec(select(Member).where(Member.name_latin == "Amina Haddad")).one()
-        assert member.id is not None
-        renamed = casework.MemberDraft("Amina Haddad Nasser", is_head=True)
-        casework.update_member(session, laptop.user, member.id, renamed)
+    rename_head(laptop, "Amina Haddad", "Amina Haddad Nasser")
     add_document(laptop, family, png("ARP-SECRET-MARKER", width=320, height=200))
     add_document(coordinator, olena(coordinator), png("OTHER-FAMILY", width=320, height=200))
     sync(laptop)
@@ -82,13 +76,7 @@ def test_the_hub_withdraws_an_anonymised_familys_parcels_but_its_erasure(
     pseudonym = family_pseudonym(team_id, family)
     assert any(origin == laptop_device for origin, _ in carried_by_hub(hub, pseudonym))
 
-    with coordinator.session() as session:
-        family_id = session.exec(select(Family.id).where(Family.uid == family)).one()
-        assert family_id is not None
-    with coordinator.changing() as session:
-        retention.record_exit(session, coordinator.user, family_id, "left_portugal",
-                              date(2026, 5, 1))  # fmt: skip
-    retention.anonymise(coordinator, [family_id], date(2040, 1, 1))
+    anonymise(coordinator, family)
     exchange.seal_erasures_now(coordinator)
     sync(coordinator)
     with coordinator.session() as session:
@@ -139,18 +127,8 @@ def test_an_edit_made_offline_before_the_erasure_is_withdrawn_when_it_arrives(
     coordinator, laptop, family = team
     team_id, coordinator_device = team_of(coordinator)
     pseudonym = family_pseudonym(team_id, family)
-    with laptop.changing() as session:  # offline: the coordinator does not know yet
-        member = session.exec(select(Member).where(Member.name_latin == "Amina Haddad")).one()
-        assert member.id is not None
-        renamed = casework.MemberDraft("Amina Haddad Nasser", is_head=True)
-        casework.update_member(session, laptop.user, member.id, renamed)
-    with coordinator.session() as session:
-        family_id = session.exec(select(Family.id).where(Family.uid == family)).one()
-        assert family_id is not None
-    with coordinator.changing() as session:
-        retention.record_exit(session, coordinator.user, family_id, "left_portugal",
-                              date(2026, 5, 1))  # fmt: skip
-    retention.anonymise(coordinator, [family_id], date(2040, 1, 1))
+    rename_head(laptop, "Amina Haddad", "Amina Haddad Nasser")  # offline: not sent yet
+    anonymise(coordinator, family)
     sync(coordinator)
     erasure = carried_by_hub(hub, pseudonym)
     assert {origin for origin, _seq in erasure} == {coordinator_device}

@@ -175,6 +175,20 @@ def parcel_families(data: bytes) -> set[str]:
     return {str(p["family"]) for p in header.get("parcels", [])}
 
 
+def withdrawn(data: bytes, keep: dict[str, tuple[str, int]]) -> bytes | None:
+    """A kept change set without the parcels of the families ``keep`` names (pseudonym ->
+    the change set of its erasure, whose own parcel stays); None when it carries none."""
+    named = parcel_families(data) & keep.keys()
+    if not named:
+        return None
+    envelope = parse(data)
+    drop = {p for p in named if keep[p] != (envelope.origin, envelope.seq)}
+    pairs = zip(envelope.entries, envelope.parcels, strict=True)
+    if not any(parcel is not None and entry.family in drop for entry, parcel in pairs):
+        return None  # withdrawn before, or only the erasure's own
+    return envelope.without_parcels(drop).to_bytes()
+
+
 def _header(header_bytes: bytes) -> dict[str, Any]:
     try:
         header = json.loads(header_bytes.decode("utf-8"))

@@ -33,7 +33,7 @@ from hostdesk.domain.vocabulary import Role
 from hostdesk.storage import audit
 from hostdesk.storage.kdf import KdfParams
 from hostdesk.storage.models import AppUser
-from hostdesk.storage.team import collecting, devices
+from hostdesk.storage.team import collecting, devices, entitlement
 from hostdesk.storage.team import device as team_device
 from hostdesk.storage.team.models import TeamInvite
 from hostdesk.storage.vault import Vault
@@ -246,7 +246,7 @@ def accept_join_in_parts(
         user = session.exec(select(AppUser).where(AppUser.user_uuid == invite.user_uuid)).one()
         person = {"uuid": user.user_uuid, "username": user.username,
                   "display_name": user.display_name, "role": user.role}  # fmt: skip
-        wanted = welcome.families_for(session, invite.user_uuid)
+        wanted = entitlement.families_of_user(session, invite.user_uuid)
         later = welcome.batches(wanted, per_part)
         count = 1 + len(later)
         head = welcome.head_part(

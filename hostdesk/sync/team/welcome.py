@@ -25,7 +25,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from hostdesk.storage.team import collecting, entitlement, families, gather
+from hostdesk.storage.team import collecting, families, gather
 from hostdesk.storage.team import device as team_device
 from hostdesk.sync.keys import canonical
 from hostdesk.sync.team import exchange, files
@@ -144,10 +144,6 @@ def part_count(header: dict[str, object]) -> int | None:
     if not isinstance(count, int) or isinstance(count, bool) or not 1 <= count <= MAX_PARTS:
         return None
     return count
-
-
-def families_for(session: Session, user_uuid: str) -> list[str]:
-    return entitlement.families_of_user(session, user_uuid)
 
 
 def _bytes(envelopes: list[Any], device: str) -> list[bytes]:

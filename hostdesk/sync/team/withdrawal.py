@@ -43,22 +43,13 @@ def withdraw_erased(session: Session, erased: Iterable[Erasure]) -> int:
     ).all()
     changed = 0
     for origin, seq, data in stored:
-        drop = {p for p in env.parcel_families(data) & keep.keys() if keep[p] != (origin, seq)}
-        if not drop:
-            continue
-        envelope = env.parse(data)
-        carried = [
-            parcel
-            for entry, parcel in zip(envelope.entries, envelope.parcels, strict=True)
-            if entry.family in drop and parcel is not None
-        ]
-        if not carried:
-            continue  # withdrawn before
-        session.execute(
-            text("UPDATE team_changeset SET envelope = :e WHERE origin = :o AND seq = :s"),
-            {"e": envelope.without_parcels(drop).to_bytes(), "o": origin, "s": seq},
-        )
-        changed += 1
+        kept = env.withdrawn(data, keep)
+        if kept is not None:
+            session.execute(
+                text("UPDATE team_changeset SET envelope = :e WHERE origin = :o AND seq = :s"),
+                {"e": kept, "o": origin, "s": seq},
+            )
+            changed += 1
     return changed
 
 

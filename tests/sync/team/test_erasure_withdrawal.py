@@ -66,6 +66,14 @@ def family_id(vault: Vault, uid: str) -> int:
         return found
 
 
+def anonymise(vault: Vault, uid: str) -> None:
+    """The family left in May 2026 and is anonymised, as its retention years had passed."""
+    with vault.changing() as session:
+        retention.record_exit(session, vault.user, family_id(vault, uid), "left_portugal",
+                              date(2026, 5, 1))  # fmt: skip
+    retention.anonymise(vault, [family_id(vault, uid)], date(2040, 1, 1))
+
+
 def test_an_anonymised_familys_old_parcels_open_on_no_device(tmp_path: Path) -> None:
     coordinator = coordinator_vault(tmp_path / "coordinator")
     rui = add_worker(coordinator, "rui.tecnico")
@@ -80,10 +88,7 @@ def test_an_anonymised_familys_old_parcels_open_on_no_device(tmp_path: Path) -> 
         assert "Amina Haddad Nasser" in openable(coordinator)
         assert "Amina Haddad" in openable(laptop)  # the welcome's state, kept
 
-        with coordinator.changing() as session:
-            retention.record_exit(session, coordinator.user, family_id(coordinator, amina),
-                                  "left_portugal", date(2026, 5, 1))  # fmt: skip
-        retention.anonymise(coordinator, [family_id(coordinator, amina)], date(2040, 1, 1))
+        anonymise(coordinator, amina)
         assert "Nasser" in openable(coordinator)  # until the erasure is sealed
         exchange.seal_erasures_now(coordinator)  # as the anonymisation dialog does
         assert "Amina" not in openable(coordinator)
